@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT_USAGE } from './errors';
+import { version } from '../package.json';
+
+/** The CLI only parses flags and calls the engine; each command lives in cli/commands/<name>.ts. */
+const commands: Array<(program: Command) => void> = [];
+
+export function buildProgram(): Command {
+  const program = new Command('duizhao')
+    .description('Align, check, export and draft Chinese → English / Russian translations.')
+    .version(version)
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of commands) register(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof CliError) {
+      process.stderr.write(`duizhao: ${err.message}\n`);
+      process.exitCode = err.exitCode;
+      return;
+    }
+    throw err;
+  }
+}
+
+void main(process.argv);

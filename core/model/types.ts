@@ -1,0 +1,114 @@
+/**
+ * The data model every layer shares. Pivot on the source: one Chinese Doc, up to two target Docs,
+ * one Alignment per target. Ids are stable across edits (never array positions).
+ */
+
+export type Lang = 'zh' | 'en' | 'ru';
+export type TargetLang = 'en' | 'ru';
+export const TARGET_LANGS: readonly TargetLang[] = ['en', 'ru'];
+export const LANGS: readonly Lang[] = ['zh', 'en', 'ru'];
+
+/** Where a segment stands in the translator's workflow. Machine text never overwrites human text. */
+export type SegmentStatus = 'empty' | 'mt' | 'draft' | 'edited' | 'confirmed';
+
+/** Half-open character range [start, end) into the text the Doc was built from. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  id: string;
+  /** The text as the translator sees and exports it (original characters, NFC). */
+  text: string;
+  status: SegmentStatus;
+  /** Offsets into the imported (cleaned) text, when the sentence came from an import. */
+  span?: Span;
+}
+
+/** What the clean-up step noticed. Flags are shown, never acted on silently. */
+export type NoiseKind =
+  | 'page-marker' // "(下转第6版)", "(上接第5版)"
+  | 'broken-word' // a word split across a line/page break and rejoined
+  | 'duplicate-paragraph' // an exact repeat of an earlier paragraph
+  | 'trailing-junk' // link lists, site boilerplate after the document
+  | 'joined-lines' // hard-wrapped lines that were joined into one paragraph
+  | 'mis-decoded' // replacement characters or mojibake in the input
+  | 'heading'; // a title or section number (一、二、…), kept but marked
+
+export interface NoiseFlag {
+  kind: NoiseKind;
+  message: string;
+  /** Range in the cleaned text. */
+  span: Span;
+  /** 1-based line in the original input, for error messages and the problems panel. */
+  line?: number;
+}
+
+export interface Para {
+  id: string;
+  sentences: Sentence[];
+  /**
+   * Set when the paragraph is noise (page marker, duplicate, trailing junk): it stays in the Doc and
+   * is shown to the translator, but is not aligned or checked for completeness until un-marked.
+   */
+  excluded?: NoiseKind;
+  /** A heading or section number rather than running text. */
+  heading?: boolean;
+}
+
+export interface Doc {
+  lang: Lang;
+  paragraphs: Para[];
+  /** Everything the clean-up step flagged, for the problems panel and the source-anomaly check. */
+  flags: NoiseFlag[];
+}
+
+export type BeadOrigin = 'auto' | 'manual';
+
+/**
+ * One alignment unit: source sentence ids ↔ target sentence ids (either side may be empty:
+ * 1:0 is an omission, 0:1 an addition). Beads are ordered and cover every aligned sentence once.
+ */
+export interface Bead {
+  src: string[];
+  tgt: string[];
+  /** Confidence in [0, 1]. */
+  score: number;
+  origin: BeadOrigin;
+  confirmed?: boolean;
+}
+
+export interface Alignment {
+  source: 'zh';
+  target: TargetLang;
+  beads: Bead[];
+}
+
+export interface ProjectSettings {
+  /** QA check ids switched off for this project. */
+  disabledChecks: string[];
+  /** Split Chinese sentences at ；as well. */
+  splitAtSemicolon: boolean;
+  /** DeepL English variant. */
+  englishVariant: 'en-US' | 'en-GB';
+}
+
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  disabledChecks: [],
+  splitAtSemicolon: false,
+  englishVariant: 'en-GB',
+};
+
+export const PROJECT_SCHEMA_VERSION = 1;
+
+export interface Project {
+  version: typeof PROJECT_SCHEMA_VERSION;
+  name: string;
+  source: Doc;
+  targets: Partial<Record<TargetLang, Doc>>;
+  alignments: Partial<Record<TargetLang, Alignment>>;
+  /** Term base files, relative to the project file or the app's glossary/ folder. */
+  glossaryPaths: string[];
+  settings: ProjectSettings;
+}
