@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { projectSchema, targetLangSchema } from '../project/schema';
+import { channel } from './channel';
+
+/** Every export format (see core/formats). `tmx3` is the trilingual zh/en/ru TMX. */
+export const EXPORT_FORMATS = ['tmx', 'tmx3', 'xliff', 'xliff12', 'docx', 'csv', 'tsv', 'html'] as const;
+export const exportFormatSchema = z.enum(EXPORT_FORMATS);
+
+export const exportOptionsSchema = z.object({
+  /** Which target for bilingual formats; trilingual formats ignore it. */
+  target: targetLangSchema.optional(),
+  onlyConfirmed: z.boolean().optional(),
+  skipEmpty: z.boolean().optional(),
+  mergeNm: z.boolean().optional(),
+  /** CSV/TSV: write a UTF-8 BOM so Excel reads the file correctly. */
+  bom: z.boolean().optional(),
+});
+
+export const exportChannels = {
+  /**
+   * Export the project. The desktop app asks where to save and writes the file (`path`); web mode
+   * returns the bytes (base64) for a browser download. `null` when the user cancelled.
+   */
+  'export:run': channel(
+    z.object({ project: projectSchema, format: exportFormatSchema, options: exportOptionsSchema.default({}) }),
+    z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      path: z.string().nullable(),
+      base64: z.string().nullable(),
+    }).nullable(),
+  ),
+};

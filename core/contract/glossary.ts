@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { channel } from './channel';
+
+const termSchema = z.object({
+  text: z.string(),
+  lang: z.enum(['zh', 'en', 'ru']),
+  status: z.enum(['preferred', 'admitted', 'deprecated']),
+  note: z.string().optional(),
+});
+
+/** Runtime mirror of core/glossary/types.ts `Concept`. */
+export const conceptSchema = z.object({
+  id: z.string(),
+  subject: z.string().optional(),
+  definition: z.string().optional(),
+  terms: z.array(termSchema),
+  origin: z.object({ file: z.string(), line: z.number().int() }),
+});
+
+export const glossaryProblemSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+export const glossaryChannels = {
+  /**
+   * The merged term base: the app's built-in glossary/ folder plus the project's own glossaryPaths
+   * (relative paths resolve against the project file's folder). Problems name file and line.
+   */
+  'glossary:load': channel(
+    z.object({ glossaryPaths: z.array(z.string().max(4096)).default([]), projectPath: z.string().max(4096).nullable().optional() }),
+    z.object({
+      termBase: z.object({ concepts: z.array(conceptSchema) }),
+      problems: z.array(glossaryProblemSchema),
+      files: z.array(z.string()),
+    }),
+  ),
+};

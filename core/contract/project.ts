@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { projectSchema } from '../project/schema';
+import { channel } from './channel';
+
+/**
+ * Where a project lives. In the desktop app `path` is an absolute file path; in web mode it is a
+ * file name inside the server's workspace folder. `null` = never saved (the sample, a new project).
+ */
+const projectPath = z.string().min(1).max(4096).nullable();
+
+/** A project as the renderer receives it after open/new/sample/recover. */
+export const openedProjectSchema = z.object({ project: projectSchema, path: projectPath });
+
+/** Pasted text or the contents of a file the user picked (decoded by main, see `file:pickText`). */
+const textInput = z.object({ text: z.string().max(50_000_000), fileName: z.string().max(4096).optional() });
+
+export const recentItemSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
+
+export const projectChannels = {
+  /** The built-in sample (the 8 May 2025 strategic-stability statement with its drafts). */
+  'project:openSample': channel(z.object({}), openedProjectSchema),
+  /** A new project from a Chinese source and English and/or Russian drafts; aligned in main. */
+  'project:new': channel(
+    z.object({
+      name: z.string().trim().min(1).max(200),
+      source: textInput,
+      targets: z.object({ en: textInput.optional(), ru: textInput.optional() }),
+      glossaryPaths: z.array(z.string().max(4096)).default([]),
+    }),
+    openedProjectSchema,
+  ),
+  /**
+   * Open a project: the given path (from the recent list), or — without one — the user picks a
+   * file in a dialog. `null` when the user cancelled.
+   */
+  'project:open': channel(z.object({ path: projectPath.optional() }), openedProjectSchema.nullable()),
+  /**
+   * Save atomically (temp file, fsync, rename; the previous version kept as `.bak`). Without a path,
+   * or with `saveAs`, the user picks one. `null` when the user cancelled the dialog.
+   */
+  'project:save': channel(
+    z.object({ project: projectSchema, path: projectPath.optional(), saveAs: z.boolean().optional() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
+  /** Write the crash-recovery copy (under the user-data folder, not next to the project). */
+  'project:autosave': channel(z.object({ project: projectSchema, path: projectPath }), z.object({ savedAt: z.string() })),
+  /** The crash-recovery copy left by a session that did not end cleanly, if any. */
+  'project:recover': channel(
+    z.object({}),
+    z.object({ project: projectSchema, path: projectPath, savedAt: z.string() }).nullable(),
+  ),
+  /** Forget the recovery copy (after the user declined it, or after a clean save/close). */
+  'project:discardRecovery': channel(z.object({}), z.object({})),
+  /** Recently opened projects, newest first. */
+  'project:recent': channel(z.object({}), z.object({ items: z.array(recentItemSchema) })),
+  /**
+   * Let the user pick a text file for a new project's source or draft; main reads and decodes it.
+   * `null` when cancelled — and always in web mode, where the page reads files itself.
+   */
+  'file:pickText': channel(
+    z.object({ lang: z.enum(['zh', 'en', 'ru']) }),
+    z.object({ fileName: z.string(), text: z.string() }).nullable(),
+  ),
+};

@@ -1,0 +1,25 @@
+import type { Doc, Lang, Project, TargetLang } from '../model/types';
+import { createProject } from './create';
+import type { AlignDocs } from './create';
+
+/** The sample's texts, as read from the repo's samples/ folder by the Node side. */
+export interface SampleTexts {
+  name: string;
+  zh: string;
+  en?: string;
+  ru?: string;
+}
+
+/** What building a project from raw text needs: import (clean + segment) and alignment. */
+export interface ProjectEngine {
+  importText(raw: string, lang: Lang): Doc;
+  alignDocs: AlignDocs;
+}
+
+/** The built-in sample: the Chinese statement with whichever drafts exist, aligned. */
+export function createSampleProject(texts: SampleTexts, engine: ProjectEngine, glossaryPaths: string[] = []): Project {
+  const targets: Partial<Record<TargetLang, Doc>> = {};
+  if (texts.en !== undefined) targets.en = engine.importText(texts.en, 'en');
+  if (texts.ru !== undefined) targets.ru = engine.importText(texts.ru, 'ru');
+  return createProject({ name: texts.name, source: engine.importText(texts.zh, 'zh'), targets, glossaryPaths }, engine.alignDocs);
+}
