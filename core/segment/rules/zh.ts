@@ -1,0 +1,16 @@
+import type { SegmentRules } from './types';
+
+/**
+ * Chinese: 。！？ and the ellipsis end a sentence, with no space after. Closing quotes and brackets
+ * stay with the sentence ("……。”"); a terminator inside 《…》 is part of a title, not an end.
+ * Full-width ！？（）＂ are matched through width folding, so only their ASCII forms appear here.
+ */
+export const ZH_RULES: SegmentRules = {
+  terminators: '。!?…',
+  closers: '”’」』)》〉】〕]"\'',
+  needsSpaceAfter: false,
+  quotedTitles: [['《', '》']],
+};
+
+/** Added to the Chinese terminators when the project splits at semicolons. */
+export const ZH_SEMICOLONS = ';';

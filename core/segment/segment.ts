@@ -1,0 +1,207 @@
+/**
+ * Sentence segmentation over the rule tables in ./rules. One left-to-right pass over the
+ * width-folded text (so ！ and ! are one rule) with bounded look-behind for abbreviations and
+ * bounded look-ahead for the next word: linear in the input, no regular-expression backtracking.
+ * Intl.Segmenter is not used: it breaks after "Mr." and "т.е." and glues Chinese opening quotes
+ * to the previous sentence, and patching its output costs more than these rules.
+ */
+import type { Lang, Span } from '../model/types';
+import { foldWidth } from '../text/fold';
+import { SEGMENT_RULES, ZH_SEMICOLONS } from './rules';
+import type { SegmentRules } from './rules';
+
+/** Options of the segmenter. */
+export interface SegmentOptions {
+  /** Chinese only: also end a sentence at ；(official texts use it between long clauses). */
+  splitAtSemicolon?: boolean;
+}
+
+/** Abbreviations and names are short: never look further back or ahead than this. */
+const MAX_TOKEN = 24;
+/** How far a 《 may be behind a terminator, and its 》 ahead, for the terminator to be inside a title. */
+const MAX_TITLE_REACH = 60;
+/** Punctuation that continues a sentence right after a terminator ("etc., and", "！”，他说"). */
+const CONTINUERS = new Set([',', ';', ':', '、', '，', '；', '：']);
+
+/** A prepared rule table: sets for O(1) look-ups. */
+interface CompiledRules {
+  rules: SegmentRules;
+  terminators: Set<string>;
+  closers: Set<string>;
+  neverFinal: Set<string>;
+  mayEndBeforeCapital: Set<string>;
+  beforeNames: Set<string>;
+  sentenceStarters: Set<string>;
+}
+
+const compiledCache = new Map<string, CompiledRules>();
+
+function compile(lang: Lang, options: SegmentOptions): CompiledRules {
+  const key = `${lang}:${lang === 'zh' && options.splitAtSemicolon ? 1 : 0}`;
+  const cached = compiledCache.get(key);
+  if (cached) return cached;
+  const rules = SEGMENT_RULES[lang];
+  const terminators = rules.terminators + (key.endsWith(':1') ? ZH_SEMICOLONS : '');
+  const compiled: CompiledRules = {
+    rules,
+    terminators: new Set(terminators),
+    closers: new Set(rules.closers),
+    neverFinal: new Set(rules.neverFinal ?? []),
+    mayEndBeforeCapital: new Set(rules.mayEndBeforeCapital ?? []),
+    beforeNames: new Set(rules.beforeNames ?? []),
+    sentenceStarters: new Set(rules.sentenceStarters ?? []),
+  };
+  compiledCache.set(key, compiled);
+  return compiled;
+}
+
+/**
+ * Split text into sentences. Returns half-open spans into `text`, in order, without leading or
+ * trailing whitespace; everything between two spans is whitespace, so no text is ever lost.
+ * A blank line always ends a sentence (paragraph boundary).
+ */
+export function segmentSentences(text: string, lang: Lang, options: SegmentOptions = {}): Span[] {
+  const rules = compile(lang, options);
+  const folded = foldWidth(text);
+  const spans: Span[] = [];
+  const n = folded.length;
+  let start = skipSpace(folded, 0);
+  let lastTitleOpen = -1;
+  let lastTitleClose = -1;
+  const titleOpen = rules.rules.quotedTitles?.[0]?.[0];
+  const titleClose = rules.rules.quotedTitles?.[0]?.[1];
+
+  const emit = (end: number): void => {
+    let e = end;
+    while (e > start && isSpace(folded[e - 1]!)) e--;
+    if (e > start) spans.push({ start, end: e });
+  };
+
+  let i = start;
+  while (i < n) {
+    const ch = folded[i]!;
+    if (ch === titleOpen) lastTitleOpen = i;
+    else if (ch === titleClose) lastTitleClose = i;
+
+    if (ch === '\n' && isBlankLineAt(folded, i)) {
+      emit(i);
+      start = skipSpace(folded, i);
+      i = start;
+      continue;
+    }
+    if (!rules.terminators.has(ch)) {
+      i++;
+      continue;
+    }
+    // A run of terminators counts as one ("?!", "……", "..."), then closing quotes and brackets.
+    let end = i + 1;
+    while (end < n && rules.terminators.has(folded[end]!)) end++;
+    while (end < n && rules.closers.has(folded[end]!) && closerBelongsHere(folded, end, rules)) end++;
+    if (isBoundary(folded, i, end, start, rules, lastTitleOpen > lastTitleClose ? lastTitleOpen : -1, titleClose)) {
+      emit(end);
+      start = skipSpace(folded, end);
+      i = start;
+    } else {
+      i = end;
+    }
+  }
+  if (start < n) emit(n);
+  return spans;
+}
+
+/** Straight quotes are ambiguous: after a terminator, one closes the sentence only before a space or the end. */
+function closerBelongsHere(text: string, at: number, rules: CompiledRules): boolean {
+  const ch = text[at]!;
+  if (ch !== '"' && ch !== "'") return true;
+  const next = text[at + 1];
+  return next === undefined || isSpace(next) || rules.closers.has(next) || !rules.rules.needsSpaceAfter;
+}
+
+function isBoundary(
+  text: string,
+  termStart: number,
+  end: number,
+  sentenceStart: number,
+  rules: CompiledRules,
+  openTitleAt: number,
+  titleClose: string | undefined,
+): boolean {
+  // Inside an open 《…》 whose 》 comes soon: a title such as 《你好！》, not a sentence end.
+  if (openTitleAt >= 0 && titleClose && termStart - openTitleAt <= MAX_TITLE_REACH) {
+    const close = text.indexOf(titleClose, end);
+    if (close >= 0 && close - end <= MAX_TITLE_REACH) return false;
+  }
+  if (end >= text.length) return true;
+  const after = text[end]!;
+  if (!rules.rules.needsSpaceAfter) return !CONTINUERS.has(after);
+  if (!isSpace(after)) return false;
+  const nextAt = skipSpace(text, end);
+  if (nextAt >= text.length) return true;
+  if (isBlankLineBetween(text, end, nextAt)) return true;
+  const next = text[nextAt]!;
+  if (isLowercase(next) || CONTINUERS.has(next)) return false;
+  const run = text.slice(termStart, end);
+  // Only a single period can belong to an abbreviation; "...", "!" and "?" end here.
+  if (run[0] !== '.' || (run.length > 1 && run[1] === '.')) return true;
+  return periodEndsSentence(text, termStart, sentenceStart, nextAt, rules);
+}
+
+/** The word before a single period decides: abbreviation, initial, list number, or a real end. */
+function periodEndsSentence(text: string, dot: number, sentenceStart: number, nextAt: number, rules: CompiledRules): boolean {
+  let from = dot;
+  while (from > sentenceStart && dot - from < MAX_TOKEN && isTokenChar(text[from - 1]!)) from--;
+  const token = text.slice(from, dot);
+  if (token.length === 0) return true;
+  const lower = token.toLowerCase();
+  if (rules.neverFinal.has(lower)) return false;
+  // An initial: "V. V. Putin", "В. В. Путин", "J. Smith".
+  if (token.length === 1 && isUppercase(token)) return false;
+  // A list number or section numeral opening the sentence: "1. The Parties", "IV. Final provisions".
+  if (from === sentenceStart && /^(\d{1,3}|[IVXLC]{1,6})$/.test(token)) return false;
+  const nextWord = wordAt(text, nextAt);
+  if (rules.beforeNames.has(lower)) return rules.sentenceStarters.has(nextWord);
+  if (rules.mayEndBeforeCapital.has(lower)) return isUppercase(nextWord[0] ?? '');
+  // An unlisted dotted abbreviation ("U.S.A.", "т.е."): an end only before a sentence opener.
+  if (/^\p{L}(\.\p{L})+$/u.test(token)) return rules.sentenceStarters.has(nextWord);
+  return true;
+}
+
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < MAX_TOKEN && /[\p{L}\p{M}'’-]/u.test(text[end]!)) end++;
+  return text.slice(at, end);
+}
+
+function isTokenChar(ch: string): boolean {
+  return ch === '.' || ch === '-' || /[\p{L}\p{N}]/u.test(ch);
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00A0' || ch === '\u3000' || ch === '\r' || ch === '\u2009' || ch === '\u202F';
+}
+
+function isLowercase(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUppercase(ch: string): boolean {
+  return ch.length > 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i]!)) i++;
+  return i;
+}
+
+/** A newline that is followed, after spaces, by another newline: a paragraph break. */
+function isBlankLineAt(text: string, at: number): boolean {
+  let j = at + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\u3000')) j++;
+  return text[j] === '\n';
+}
+
+function isBlankLineBetween(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to && text.indexOf('\n', nl + 1) >= 0 && text.indexOf('\n', nl + 1) < to;
+}
