@@ -1,0 +1,390 @@
+/**
+ * Clean-up of noisy input into paragraphs: the step between raw text and segmentation.
+ * Real sources are copied from newspaper pages and web sites: lines hard-wrapped inside
+ * paragraphs, paragraphs cut by page breaks (even mid-word), "(下转第6版)" notes, repeated
+ * paragraphs, a duplicated title, and a tail of scraped links. Nothing is dropped silently:
+ * noise stays as a paragraph marked `excluded` with a NoiseFlag pointing at its input line.
+ *
+ * Decision (see docs/decisions/0002-text-clean-up.md): a paragraph that ends mid-sentence and is
+ * followed, after a page break or a page marker, by text that continues it, is joined with that
+ * text and flagged; the marker stays as its own excluded paragraph right after the joined one.
+ */
+import type { Lang, NoiseFlag, NoiseKind } from '../model/types';
+import { findMojibake } from './mojibake';
+import { normalizeText } from './normalize';
+import {
+  BOILERPLATE,
+  DATE_LINE,
+  HEADING,
+  LINK_LIST_ITEM,
+  MAX_TITLE_LENGTH,
+  MAX_WRAP_WIDTH,
+  MIN_DUPLICATE_LENGTH,
+  PAGE_MARKER,
+  PAGE_MARKER_AT_END,
+  PAGE_MARKER_AT_START,
+  PARAGRAPH_FINAL,
+  TITLE_ENDINGS,
+  TRAILING_CLOSERS,
+  URL,
+} from './noise-rules';
+
+/** One paragraph of the cleaned text. */
+export interface CleanParagraph {
+  text: string;
+  /** Offset of the paragraph in CleanText.text. */
+  start: number;
+  /** 1-based line of the input where the paragraph begins. */
+  line: number;
+  /** Set when the paragraph is noise, kept for the translator to see but not aligned. */
+  excluded?: NoiseKind;
+  /** A title or section heading. */
+  heading?: boolean;
+}
+
+/** The cleaned text (paragraphs separated by one blank line), its paragraphs and what was flagged. */
+export interface CleanText {
+  text: string;
+  paragraphs: CleanParagraph[];
+  flags: NoiseFlag[];
+}
+
+/** Why a line is not running text. */
+type LineRole = 'text' | 'page-marker' | 'link-item' | 'boilerplate' | 'heading';
+
+interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** A join made while building a paragraph: where, from which input line, and of what kind. */
+interface Join {
+  at: number;
+  line: number;
+  kind: 'joined-lines' | 'broken-word';
+  message: string;
+}
+
+interface Draft {
+  text: string;
+  line: number;
+  lastLine: number;
+  role: LineRole;
+  heading: boolean;
+  excluded?: NoiseKind;
+  joins: Join[];
+  flags: DraftFlag[];
+}
+
+/** A flag before offsets are known; `through` extends its span to the end of a later paragraph. */
+interface DraftFlag extends Omit<NoiseFlag, 'span'> {
+  through?: Draft;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Clean raw text (any line endings) into paragraphs; see the module comment for what is flagged. */
+export function cleanText(raw: string, lang: Lang): CleanText {
+  const lines = splitLines(normalizeText(raw));
+  let drafts = toBlocks(lines).flatMap((block) => paragraphsOfBlock(block, lang));
+  markTitle(drafts, lang);
+  drafts = joinPageBreaks(drafts, lang);
+  markExclusions(drafts);
+  markDuplicates(drafts);
+  return assemble(drafts);
+}
+
+/** Lines with their 1-based numbers, trimmed; a page marker sharing a line with text is split off. */
+function splitLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  text.split('\n').forEach((rawLine, index) => {
+    const line = index + 1;
+    let rest = rawLine.trim();
+    const head = PAGE_MARKER_AT_START.exec(rest);
+    if (head && head[0].length < rest.length) {
+      out.push({ text: head[0], line });
+      rest = rest.slice(head[0].length).trim();
+    }
+    const tail = PAGE_MARKER_AT_END.exec(rest);
+    if (tail && tail.index > 0) {
+      out.push({ text: rest.slice(0, tail.index).trim(), line }, { text: tail[0], line });
+      return;
+    }
+    out.push({ text: rest, line });
+  });
+  return out;
+}
+
+function toBlocks(lines: SourceLine[]): SourceLine[][] {
+  const blocks: SourceLine[][] = [];
+  let current: SourceLine[] = [];
+  for (const l of lines) {
+    if (l.text === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else current.push(l);
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function roleOf(text: string, lang: Lang): LineRole {
+  if (PAGE_MARKER.test(text)) return 'page-marker';
+  if (LINK_LIST_ITEM.test(text)) return 'link-item';
+  if (BOILERPLATE.test(text) && (URL.test(text) || text.length < 80)) return 'boilerplate';
+  if (URL.test(text) && text.replace(URL, '').trim().length < 10) return 'boilerplate';
+  if (HEADING[lang].test(text)) return 'heading';
+  return 'text';
+}
+
+/** Strip closing quotes/brackets, then look at the last character. */
+function endsParagraph(text: string, lang: Lang): boolean {
+  let end = text.length;
+  while (end > 0 && TRAILING_CLOSERS.includes(text[end - 1]!)) end--;
+  if (end === 0) return true;
+  return PARAGRAPH_FINAL[lang].includes(text[end - 1]!);
+}
+
+/**
+ * A block is hard-wrapped when its lines are short and (all but the last) of similar length, as
+ * an editor or a PDF export leaves them. Otherwise each line is a paragraph of its own, unless it
+ * is long and stops mid-sentence (Chinese files with one paragraph per line).
+ */
+function isHardWrapped(block: SourceLine[], lang: Lang): boolean {
+  if (block.length < 2) return false;
+  const lengths = block.map((l) => l.text.length);
+  const max = Math.max(...lengths);
+  if (max > MAX_WRAP_WIDTH[lang]) return false;
+  const body = lengths.slice(0, -1);
+  return body.filter((n) => n >= max * 0.75).length >= body.length * 0.6;
+}
+
+function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
+  const out: Draft[] = [];
+  const wrapped = isHardWrapped(block, lang);
+  const max = Math.max(...block.map((l) => l.text.length));
+  let current: Draft | undefined;
+  let previousText = '';
+  for (const l of block) {
+    const role = roleOf(l.text, lang);
+    if (role !== 'text') {
+      if (current) out.push(current);
+      current = undefined;
+      out.push(newDraft(l, role));
+      continue;
+    }
+    const continues =
+      current !== undefined &&
+      (wrapped || (!endsParagraph(previousText, lang) && previousText.length >= Math.max(20, max * 0.75)));
+    if (current && continues) {
+      appendText(current, l.text, l.line, lang, 'line');
+    } else {
+      if (current) out.push(current);
+      current = newDraft(l, 'text');
+    }
+    previousText = l.text;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function newDraft(l: SourceLine, role: LineRole): Draft {
+  return { text: l.text, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };
+}
+
+/**
+ * Append text to a paragraph: no space between Chinese characters, one space between words, and
+ * a word hyphenated at the break ("inter-" + "national") rejoined and flagged.
+ */
+function appendText(draft: Draft, next: string, line: number, lang: Lang, why: 'line' | 'page'): void {
+  const before = draft.text;
+  const last = before[before.length - 1] ?? '';
+  const first = next[0] ?? '';
+  let joined: string;
+  let kind: Join['kind'];
+  let message: string;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(next)) {
+    joined = before.slice(0, -1) + next;
+    kind = 'broken-word';
+    const word = `${wordEnd(before.slice(0, -1))}-|${wordStart(next)}`;
+    message = `word broken across a ${why === 'line' ? 'line' : 'page'} break rejoined without its hyphen: "${word}" (line ${line})`;
+  } else {
+    const cjk = HAN.test(last) || HAN.test(first) || /[\u3000-\u303F\uFF00-\uFFEF]/u.test(last);
+    joined = before + (cjk ? '' : ' ') + next;
+    if (why === 'page') {
+      kind = HAN.test(last) && HAN.test(first) && lang === 'zh' ? 'broken-word' : 'joined-lines';
+      message = `text continues after a page break (line ${line}): joined "…${before.slice(-6)}|${next.slice(0, 6)}…"`;
+    } else {
+      kind = 'joined-lines';
+      message = 'hard-wrapped lines joined into one paragraph';
+    }
+  }
+  draft.joins.push({ at: before.length, line, kind, message });
+  draft.text = joined;
+  draft.lastLine = line;
+}
+
+function wordEnd(text: string): string {
+  return /\p{L}*$/u.exec(text)?.[0] ?? '';
+}
+
+function wordStart(text: string): string {
+  return /^\p{L}*/u.exec(text)?.[0] ?? '';
+}
+
+/** The first running-text paragraph, when it stops without punctuation, is the document title. */
+function markTitle(drafts: Draft[], lang: Lang): void {
+  const first = drafts.find((d) => d.role === 'text');
+  if (!first || first !== drafts.find((d) => d.role !== 'page-marker' && d.role !== 'link-item')) return;
+  if (!endsParagraph(first.text, lang) && first.text.length <= MAX_TITLE_LENGTH) {
+    first.heading = true;
+    first.flags.push({ kind: 'heading', message: 'document title', line: first.line });
+  }
+}
+
+/** Join a paragraph that stops mid-sentence with the text that continues it after a page break. */
+function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
+  const out: Draft[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < drafts.length; i++) {
+    if (consumed.has(i)) continue;
+    const p = drafts[i]!;
+    out.push(p);
+    if (p.role !== 'text' || p.heading) continue;
+    const markers: Draft[] = [];
+    for (let j = i + 1; j < drafts.length && !endsParagraph(p.text, lang); j++) {
+      const q = drafts[j]!;
+      if (q.role === 'page-marker') {
+        markers.push(q);
+        continue;
+      }
+      if (q.role !== 'text' || !continuesAfterBreak(p.text, q.text, lang)) break;
+      appendText(p, q.text, q.line, lang, 'page');
+      for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.text.length - q.text.length });
+      p.flags.push(...q.flags);
+      consumed.add(j);
+      for (const m of markers) {
+        out.push(m);
+        consumed.add(drafts.indexOf(m));
+      }
+      markers.length = 0;
+    }
+  }
+  return out;
+}
+
+function continuesAfterBreak(before: string, next: string, lang: Lang): boolean {
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (lang !== 'zh') return false;
+  // Chinese has no lower case: accept a continuation only after running text that is not a
+  // title or a date line, when the next paragraph starts with a character rather than a quote.
+  return (
+    before.length >= 12 &&
+    HAN.test(before[before.length - 1] ?? '') &&
+    !TITLE_ENDINGS.test(before) &&
+    !DATE_LINE.test(before) &&
+    /^[\p{Script=Han}0-9]/u.test(next)
+  );
+}
+
+/**
+ * Page markers are excluded wherever they are. Link lists and boilerplate are excluded as
+ * trailing (or leading) junk when they form the run at the end (or start) of the document; a
+ * boilerplate line with a URL is excluded anywhere. Headings are kept and marked.
+ */
+function markExclusions(drafts: Draft[]): void {
+  const isJunk = (d: Draft): boolean => d.role === 'link-item' || d.role === 'boilerplate';
+  for (const d of drafts) {
+    if (d.role === 'page-marker') exclude(d, 'page-marker', `page-continuation marker "${d.text}"`);
+    else if (d.role === 'boilerplate' && URL.test(d.text)) exclude(d, 'trailing-junk', 'site boilerplate with a link');
+    else if (d.role === 'heading') d.flags.push({ kind: 'heading', message: `section heading "${d.text}"`, line: d.line });
+  }
+  let tail = drafts.length;
+  while (tail > 0 && (isJunk(drafts[tail - 1]!) || drafts[tail - 1]!.role === 'page-marker')) tail--;
+  excludeRun(drafts.slice(tail).filter(isJunk), 'after');
+  let head = 0;
+  while (head < drafts.length && drafts[head]!.role === 'link-item') head++;
+  excludeRun(drafts.slice(0, head), 'before');
+}
+
+/** One flag for a whole run of junk lines (a scraped page can append a hundred), each line excluded. */
+function excludeRun(run: Draft[], where: 'before' | 'after'): void {
+  const fresh = run.filter((d) => !d.excluded);
+  const first = fresh[0];
+  const last = fresh[fresh.length - 1];
+  if (!first || !last) return;
+  for (const d of fresh) d.excluded = 'trailing-junk';
+  const lines = first === last ? `line ${first.line}` : `lines ${first.line}–${last.lastLine}`;
+  first.flags.push({
+    kind: 'trailing-junk',
+    message: `${fresh.length} paragraph${fresh.length > 1 ? 's' : ''} of links and site boilerplate ${where} the document (${lines})`,
+    line: first.line,
+    through: last,
+  });
+}
+
+function exclude(d: Draft, kind: NoiseKind, message: string): void {
+  d.excluded = kind;
+  d.flags.push({ kind, message, line: d.line });
+}
+
+/** An exact repeat of an earlier paragraph (spaces ignored) is excluded; the first copy is kept. */
+function markDuplicates(drafts: Draft[]): void {
+  const seen = new Map<string, number>();
+  for (const d of drafts) {
+    if (d.excluded) continue;
+    const key = d.text.replace(/\s+/gu, '');
+    if (key.length < MIN_DUPLICATE_LENGTH) continue;
+    const firstLine = seen.get(key);
+    if (firstLine === undefined) seen.set(key, d.line);
+    else exclude(d, 'duplicate-paragraph', `exact repeat of the paragraph at line ${firstLine}`);
+  }
+}
+
+function assemble(drafts: Draft[]): CleanText {
+  const paragraphs: CleanParagraph[] = [];
+  const flags: NoiseFlag[] = [];
+  const ends = new Map<Draft, number>();
+  const pending: { flag: NoiseFlag; through: Draft }[] = [];
+  let text = '';
+  for (const d of drafts) {
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += d.text;
+    const para: CleanParagraph = { text: d.text, start, line: d.line };
+    if (d.excluded) para.excluded = d.excluded;
+    if (d.heading) para.heading = true;
+    paragraphs.push(para);
+    const whole = { start, end: start + d.text.length };
+    ends.set(d, whole.end);
+    for (const { through, ...f } of d.flags) {
+      const flag: NoiseFlag = { ...f, span: { ...whole } };
+      flags.push(flag);
+      if (through) pending.push({ flag, through });
+    }
+    const wrapJoins = d.joins.filter((j) => j.kind === 'joined-lines' && j.message.startsWith('hard-wrapped'));
+    if (wrapJoins.length > 0) {
+      flags.push({
+        kind: 'joined-lines',
+        message: `${wrapJoins.length + 1} hard-wrapped lines joined into one paragraph (lines ${d.line}–${d.lastLine})`,
+        span: whole,
+        line: d.line,
+      });
+    }
+    for (const j of d.joins) {
+      if (wrapJoins.includes(j)) continue;
+      flags.push({ kind: j.kind, message: j.message, span: { start: start + Math.max(0, j.at - 1), end: start + Math.min(d.text.length, j.at + 1) }, line: j.line });
+    }
+    for (const hit of findMojibake(d.text)) {
+      flags.push({
+        kind: 'mis-decoded',
+        message: `mis-decoded characters "${hit.sample}"`,
+        span: { start: start + hit.index, end: start + hit.index + hit.sample.length },
+        line: d.line,
+      });
+    }
+  }
+  for (const { flag, through } of pending) flag.span.end = ends.get(through) ?? flag.span.end;
+  flags.sort((a, b) => a.span.start - b.span.start);
+  return { text, paragraphs, flags };
+}
