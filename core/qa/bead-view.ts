@@ -1,0 +1,46 @@
+import type { Doc, Project, TargetLang } from '../model/types';
+import type { BeadView, LocatedSentence } from './types';
+
+/** Sentence id → sentence with its paragraph, for one Doc. */
+export type SentenceIndex = Map<string, LocatedSentence>;
+
+/** Indexes a Doc's sentences by id (O(n), once per run). */
+export function indexDoc(doc: Doc | undefined): SentenceIndex {
+  const index: SentenceIndex = new Map();
+  doc?.paragraphs.forEach((p, para) => {
+    for (const sentence of p.sentences) index.set(sentence.id, { sentence, para, heading: p.heading === true });
+  });
+  return index;
+}
+
+/** Resolves a list of sentence ids; ids that no longer exist are skipped (the aligner's invariants own that). */
+function resolve(ids: readonly string[], index: SentenceIndex): LocatedSentence[] {
+  const out: LocatedSentence[] = [];
+  for (const id of ids) {
+    const s = index.get(id);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Every bead of the project's alignment into `lang`, resolved, in order. */
+export function beadViews(project: Project, lang: TargetLang, sourceIndex = indexDoc(project.source)): BeadView[] {
+  const alignment = project.alignments[lang];
+  if (!alignment) return [];
+  const targetIndex = indexDoc(project.targets[lang]);
+  return alignment.beads.map((bead, index) => ({
+    lang,
+    index,
+    source: resolve(bead.src, sourceIndex),
+    target: resolve(bead.tgt, targetIndex),
+  }));
+}
+
+/** One bead resolved, for the live per-bead check; undefined when the index is out of range. */
+export function beadView(project: Project, lang: TargetLang, index: number): BeadView | undefined {
+  const bead = project.alignments[lang]?.beads[index];
+  if (!bead) return undefined;
+  const sourceIndex = indexDoc(project.source);
+  const targetIndex = indexDoc(project.targets[lang]);
+  return { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex) };
+}

@@ -1,0 +1,67 @@
+import { beadFinding, quote } from '../finding';
+import { extractChineseNumbers } from '../numbers/zh-numbers';
+import { extractTargetNumbers } from '../numbers/target-numbers';
+import type { NumberToken } from '../numbers/types';
+import { sideText } from '../side-text';
+import type { BeadCheck, Finding } from '../types';
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Takes one value equal to `value` out of `pool`; true when there was one. */
+function take(pool: number[], value: number): boolean {
+  const i = pool.findIndex((v) => same(v, value));
+  if (i < 0) return false;
+  pool.splice(i, 1);
+  return true;
+}
+
+/**
+ * Figures that differ between source and translation. Every source figure (digits, 八十, 百分之五,
+ * 5月8日, 二〇二二年) must appear in the translation, in digits, words or as a month name; a figure
+ * in digits in the translation that matches no source figure is reported too. A wrong number is one
+ * finding (the source figure, paired with the translation's stray figure), not two.
+ */
+export const numbersMismatch: BeadCheck = {
+  id: 'numbers.mismatch',
+  severity: 'error',
+  scope: 'bead',
+  description: 'A number, date or percentage differs between source and translation.',
+  run(bead) {
+    if (bead.source.length === 0 || bead.target.length === 0) return [];
+    const source = sideText(bead.source);
+    const target = sideText(bead.target);
+    if (target.text.trim() === '') return [];
+    const sourceNumbers = extractChineseNumbers(source.text).filter((n) => !isListNumber(source.text, n));
+    const { digits, words } = extractTargetNumbers(target.text, bead.lang);
+    const digitPool = digits.map((d) => d.value);
+    const wordPool = [...words];
+    const missing: NumberToken[] = [];
+    for (const n of sourceNumbers) if (!take(digitPool, n.value) && !take(wordPool, n.value)) missing.push(n);
+    // What is left of the digit pool, as tokens, in reading order.
+    const extra: NumberToken[] = [];
+    const left = [...digitPool];
+    for (const d of digits) if (take(left, d.value)) extra.push(d);
+
+    const findings: Finding[] = [];
+    const pairs = Math.max(missing.length, extra.length);
+    for (let i = 0; i < pairs; i++) {
+      const m = missing[i];
+      const e = extra[i];
+      const message = m
+        ? `Number ${quote(m.text)} in the source is not in the translation${e ? ` (which has ${quote(e.text)})` : ''}.`
+        : `Number ${quote(e?.text ?? '')} in the translation is not in the source.`;
+      findings.push(
+        beadFinding(numbersMismatch, bead, message, {
+          source: m ? source.locate(m.span.start, m.span.end) : undefined,
+          target: e ? target.locate(e.span.start, e.span.end) : undefined,
+        }),
+      );
+    }
+    return findings;
+  },
+};
+
+/** "1." or "１、" opening a source paragraph is numbering, which the translation may render as "I." */
+function isListNumber(text: string, n: NumberToken): boolean {
+  return n.span.start === 0 && /^[.、．)）]/u.test(text.slice(n.span.end));
+}

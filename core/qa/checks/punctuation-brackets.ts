@@ -1,0 +1,43 @@
+import { PAIRS, SYMMETRIC_QUOTES } from '../data/punctuation';
+import { beadFinding } from '../finding';
+import { sideText } from '../side-text';
+import type { BeadCheck, Finding } from '../types';
+
+/**
+ * Unbalanced brackets and quotes in the translation, checked over the whole bead so a quotation
+ * that spans two sentences balances. Pairs are matched with a stack, so "(«…)»" is caught too.
+ */
+export const punctuationBrackets: BeadCheck = {
+  id: 'punctuation.brackets',
+  severity: 'warning',
+  scope: 'bead',
+  description: 'Brackets or quotation marks in the translation do not balance.',
+  run(bead) {
+    const target = sideText(bead.target);
+    const text = target.text;
+    const pairs = PAIRS[bead.lang];
+    const opening = new Map(pairs.map(([o, c]) => [o, c]));
+    const closing = new Map(pairs.map(([o, c]) => [c, o]));
+    const stack: Array<{ char: string; at: number }> = [];
+    const findings: Finding[] = [];
+    const report = (char: string, at: number, what: string): void => {
+      findings.push(beadFinding(punctuationBrackets, bead, `Unbalanced ${what} “${char}” in the translation.`, { target: target.locate(at, at + 1) }));
+    };
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] ?? '';
+      // In Russian “ closes „ but opens nothing; in English it opens. Prefer closing when a „ waits.
+      const top = stack[stack.length - 1];
+      if (closing.has(ch) && (top?.char === closing.get(ch) || !opening.has(ch))) {
+        if (top?.char === closing.get(ch)) stack.pop();
+        else report(ch, i, 'closing mark');
+      } else if (opening.has(ch)) stack.push({ char: ch, at: i });
+    }
+    for (const open of stack) report(open.char, open.at, 'opening mark');
+    for (const q of SYMMETRIC_QUOTES) {
+      const positions = [...text.matchAll(new RegExp(q, 'g'))].map((m) => m.index ?? 0);
+      const last = positions[positions.length - 1];
+      if (positions.length % 2 === 1 && last !== undefined) report(q, last, 'quotation mark');
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,84 @@
+import { LEGIT_REDUPLICATIONS } from '../data/zh-reduplications';
+import { ZH_STANDALONE_CHARS } from '../data/zh-function-chars';
+import type { Project } from '../../model/types';
+import type { Finding, ProjectCheck } from '../types';
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+interface Token {
+  text: string;
+  index: number;
+}
+
+/** Whether [start, end) lies inside a dictionary reduplication (的|的确|确 is 的的确确). */
+function insideLegitWord(text: string, start: number, end: number): boolean {
+  for (let length = 2; length <= 4; length++) {
+    for (let from = Math.max(0, end - length); from <= start; from++) {
+      if (LEGIT_REDUPLICATIONS.has(text.slice(from, from + length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Spans of a Chinese sentence where a character or word is typed twice by mistake (个别别, 军事军事).
+ * ICU's dictionary word segmentation tells 人民|民主 (two words meeting) from 个别|别 (a stray
+ * character); CC-CEDICT's reduplications (常常, 谢谢, 人人) and standalone function characters
+ * (应对|对世界) are left alone.
+ */
+export function findDoubledCharacters(text: string): Array<{ start: number; end: number; text: string }> {
+  const tokens: Token[] = [];
+  for (const s of segmenter.segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const add = (start: number, end: number): void => {
+    if (out.some((o) => o.start === start) || insideLegitWord(text, start, end)) return;
+    out.push({ start, end, text: text.slice(start, end) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    if (!a) continue;
+    // One token that is itself an unknown AA (ICU glued 别别).
+    if (a.text.length === 2 && a.text[0] === a.text[1] && !LEGIT_REDUPLICATIONS.has(a.text)) add(a.index, a.index + 2);
+    const b = tokens[i + 1];
+    if (!b || b.index !== a.index + a.text.length) continue;
+    if (a.text === b.text) {
+      if (!LEGIT_REDUPLICATIONS.has(a.text + b.text)) add(a.index, b.index + b.text.length);
+      continue;
+    }
+    const last = a.text[a.text.length - 1] ?? '';
+    if (last !== b.text[0]) continue;
+    if (a.text.length > 1 && b.text.length > 1) continue; // 人民|民主: two words that meet
+    if (ZH_STANDALONE_CHARS.has(last) || LEGIT_REDUPLICATIONS.has(last + last)) continue;
+    add(a.index, b.index + b.text.length);
+  }
+  return out;
+}
+
+/** Doubled characters or words in the source text, a sign of a typo or a bad copy. */
+export const sourceDoubledCharacter: ProjectCheck = {
+  id: 'source.doubled-character',
+  severity: 'warning',
+  scope: 'project',
+  description: 'A character or word is doubled in the source (个别别, 军事军事).',
+  run(project: Project) {
+    const findings: Finding[] = [];
+    project.source.paragraphs.forEach((p, para) => {
+      if (p.excluded) return;
+      for (const s of p.sentences) {
+        for (const d of findDoubledCharacters(s.text)) {
+          findings.push({
+            check: sourceDoubledCharacter.id,
+            severity: sourceDoubledCharacter.severity,
+            message: `Doubled characters “${d.text}” in the source: a typo?`,
+            lang: null,
+            bead: null,
+            source: { sentences: [s.id], para, range: { sentence: s.id, start: d.start, end: d.end } },
+            target: null,
+          });
+        }
+      }
+    });
+    return findings;
+  },
+};

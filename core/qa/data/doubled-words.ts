@@ -1,0 +1,10 @@
+import type { TargetLang } from '../../model/types';
+
+/**
+ * Words that legitimately occur twice in a row ("he had had", "that that", "что что-то" is a hyphen
+ * case and never matches). Lower case.
+ */
+export const LEGIT_DOUBLED_WORDS: Readonly<Record<TargetLang, ReadonlySet<string>>> = {
+  en: new Set(['had', 'that', 'is', 'do', 'did', 'bye', 'no']),
+  ru: new Set(['так', 'да', 'нет', 'чуть', 'еле', 'едва']),
+};

@@ -1,0 +1,102 @@
+import { EN_MONTHS, RU_MONTH_STEMS } from '../data/months';
+import { EN_NUMBER_WORDS, EN_SCALE_WORDS, RU_NUMBER_STEMS, RU_SCALE_STEMS } from '../data/number-words';
+import type { TargetLang } from '../../model/types';
+import type { NumberToken } from './types';
+
+/** The figures of a translated sentence. */
+export interface TargetNumbers {
+  /** Figures written in digits: a source figure must match one, and one matching none is reported. */
+  digits: NumberToken[];
+  /** Values also present in words ("eighty", "восьмидесятилетие"), months ("May", "мая") and scaled forms. */
+  words: number[];
+}
+
+/** en: 15,000.5; ru: 15 000,5 (space or no-break space between thousands, decimal comma). */
+const DIGITS: Record<TargetLang, RegExp> = {
+  en: /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/gu,
+  ru: /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?/gu,
+};
+
+function parseDigits(text: string, lang: TargetLang): number {
+  return lang === 'en' ? Number(text.replace(/,/g, '')) : Number(text.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
+}
+
+/** Longest stem of `table` that `word` starts with, allowing only a case ending after short stems. */
+function stemValue(word: string, table: ReadonlyArray<readonly [string, number]>): number | undefined {
+  let best: readonly [string, number] | undefined;
+  for (const entry of table) {
+    const [stem] = entry;
+    if (!word.startsWith(stem)) continue;
+    // "сто" must not claim "стороны": short stems take at most a case ending.
+    const maxEnding = stem.length <= 3 ? 3 : 6;
+    if (word.length - stem.length > maxEnding) continue;
+    if (!best || stem.length > best[0].length) best = entry;
+  }
+  return best?.[1];
+}
+
+function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
+  const lower = word.toLowerCase();
+  if (lang === 'en') {
+    const scale = EN_SCALE_WORDS[lower];
+    if (scale !== undefined) return { value: scale, scale: true };
+    const value = EN_NUMBER_WORDS[lower];
+    return value === undefined ? undefined : { value, scale: false };
+  }
+  const scale = stemValue(lower, RU_SCALE_STEMS);
+  if (scale !== undefined) return { value: scale, scale: true };
+  const value = stemValue(lower, RU_NUMBER_STEMS);
+  return value === undefined ? undefined : { value, scale: false };
+}
+
+function monthValue(word: string, lang: TargetLang): number | undefined {
+  return lang === 'en' ? EN_MONTHS[word] : stemValue(word.toLowerCase(), RU_MONTH_STEMS);
+}
+
+/** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
+const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
+
+/**
+ * Figures in an English or Russian translation: numbers in digits (with "1.5 million" / "3 млрд"
+ * scaling), number words and ordinals, and month names, so 5月8日 finds "8 May", "May 8" or "8 мая".
+ */
+export function extractTargetNumbers(text: string, lang: TargetLang): TargetNumbers {
+  const digits: NumberToken[] = [];
+  const words: number[] = [];
+  const listNumber = LIST_NUMBER.exec(text);
+  for (const m of text.matchAll(DIGITS[lang])) {
+    const start = m.index ?? 0;
+    if (listNumber && start < listNumber[0].length) continue;
+    const value = parseDigits(m[0], lang);
+    if (!Number.isFinite(value)) continue;
+    digits.push({ value, span: { start, end: start + m[0].length }, text: m[0] });
+    const after = /^[\s\u00A0]*(\p{L}+)/u.exec(text.slice(start + m[0].length));
+    const scale = after?.[1] ? wordValue(after[1], lang) : undefined;
+    if (scale?.scale) words.push(value * scale.value);
+  }
+  // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
+  let run: number | undefined;
+  let small = 0;
+  for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
+    const token = m[0];
+    const month = monthValue(token, lang);
+    if (month !== undefined) words.push(month);
+    const w = /^\p{L}+$/u.test(token) ? wordValue(token, lang) : undefined;
+    if (!w) {
+      if (token.toLowerCase() === 'and' && run !== undefined) continue;
+      run = undefined;
+      small = 0;
+      continue;
+    }
+    words.push(w.value);
+    if (w.scale) {
+      run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;
+      small = 0;
+    } else {
+      run = (run ?? 0) + w.value;
+      small += w.value;
+    }
+    words.push(run);
+  }
+  return { digits, words };
+}

@@ -1,0 +1,9 @@
+import type { Span } from '../../model/types';
+
+/** A figure found in a text: its value and where it is. */
+export interface NumberToken {
+  value: number;
+  span: Span;
+  /** The text as written ("八十", "5月", "80th"), for messages. */
+  text: string;
+}

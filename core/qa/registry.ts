@@ -1,0 +1,44 @@
+import { completenessAddition } from './checks/completeness-addition';
+import { completenessOmission } from './checks/completeness-omission';
+import { completenessPartialOmission } from './checks/completeness-partial-omission';
+import { consistencySource } from './checks/consistency-source';
+import { consistencyTarget } from './checks/consistency-target';
+import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
+import { glossaryMissingTerm } from './checks/glossary-missing-term';
+import { numbersMismatch } from './checks/numbers-mismatch';
+import { punctuationBrackets } from './checks/punctuation-brackets';
+import { punctuationFullwidth } from './checks/punctuation-fullwidth';
+import { punctuationQuoteStyle } from './checks/punctuation-quote-style';
+import { sourceCleanupFlag } from './checks/source-cleanup-flag';
+import { sourceDoubledCharacter } from './checks/source-doubled-character';
+import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
+import { sourceStrayLatin } from './checks/source-stray-latin';
+import { spacingDoubleSpace } from './checks/spacing-double-space';
+import { untranslatedChinese } from './checks/untranslated-chinese';
+import { wordsDoubled } from './checks/words-doubled';
+import type { Check } from './types';
+
+/** Every QA check, in report order. Adding a check is one file in checks/ and one line here. */
+export const CHECKS: readonly Check[] = [
+  completenessOmission,
+  completenessAddition,
+  completenessPartialOmission,
+  glossaryMissingTerm,
+  glossaryForbiddenTerm,
+  numbersMismatch,
+  untranslatedChinese,
+  punctuationBrackets,
+  punctuationQuoteStyle,
+  punctuationFullwidth,
+  spacingDoubleSpace,
+  wordsDoubled,
+  consistencySource,
+  consistencyTarget,
+  sourceDuplicateParagraph,
+  sourceStrayLatin,
+  sourceDoubledCharacter,
+  sourceCleanupFlag,
+];
+
+/** The ids of all checks, e.g. for the settings panel and for validating `disabledChecks`. */
+export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.id);

@@ -1,0 +1,72 @@
+import { TARGET_LANGS } from '../model/types';
+import type { Project, TargetLang } from '../model/types';
+import { beadView, beadViews, indexDoc } from './bead-view';
+import { CHECKS } from './registry';
+import { lengthRatioStats } from './stats/length-ratio';
+import type { BeadCheck, BeadView, Finding, QaContext, QaTermMatcher } from './types';
+
+/** Options of a QA run. */
+export interface QaOptions {
+  /** The term matcher for the glossary checks; without one they stay silent. */
+  matcher?: QaTermMatcher;
+  /** Check ids to skip, on top of `project.settings.disabledChecks`. */
+  disabled?: readonly string[];
+}
+
+function enabled(project: Project, options: QaOptions): (id: string) => boolean {
+  const off = new Set([...project.settings.disabledChecks, ...(options.disabled ?? [])]);
+  return (id) => !off.has(id);
+}
+
+/**
+ * Resolves every bead and computes each alignment's length-ratio statistics. Build it once and pass
+ * it to `checkBead` so live checks judge a bead against the whole document cheaply.
+ */
+export function createQaContext(project: Project, options: QaOptions = {}): QaContext {
+  const sourceIndex = indexDoc(project.source);
+  const beads: Partial<Record<TargetLang, BeadView[]>> = {};
+  const ratioStats: QaContext['ratioStats'] = {};
+  for (const lang of TARGET_LANGS) {
+    const views = beadViews(project, lang, sourceIndex);
+    if (views.length === 0) continue;
+    beads[lang] = views;
+    const stats = lengthRatioStats(views);
+    if (stats) ratioStats[lang] = stats;
+  }
+  const ctx: QaContext = { ratioStats, beads };
+  if (options.matcher) ctx.matcher = options.matcher;
+  return ctx;
+}
+
+/**
+ * Runs every enabled check over the project: bead checks on each bead of each target language, then
+ * the project checks (consistency, source anomalies). Pure; findings in reading order per check.
+ */
+export function runChecks(project: Project, options: QaOptions = {}): Finding[] {
+  const on = enabled(project, options);
+  const ctx = createQaContext(project, options);
+  const findings: Finding[] = [];
+  const beadChecks = CHECKS.filter((c): c is BeadCheck => c.scope === 'bead' && on(c.id));
+  for (const lang of TARGET_LANGS) {
+    for (const bead of ctx.beads[lang] ?? []) for (const check of beadChecks) findings.push(...check.run(bead, ctx));
+  }
+  for (const check of CHECKS) if (check.scope === 'project' && on(check.id)) findings.push(...check.run(project, ctx));
+  return findings;
+}
+
+/**
+ * The live, incremental form for the editor: runs only the bead checks on one bead, typically after a
+ * keystroke, for Monaco markers. Cost is that bead's text plus a lookup of its sentences; pass the
+ * `ctx` from `createQaContext` (rebuilt when the alignment changes, not per keystroke) so the
+ * partial-omission check keeps the document's length statistics and the glossary checks their
+ * matcher. Consistency and source checks need the whole project: run `runChecks` for those.
+ */
+export function checkBead(project: Project, lang: TargetLang, index: number, ctx: QaContext = createQaContext(project), options: QaOptions = {}): Finding[] {
+  const bead = beadView(project, lang, index);
+  if (!bead) return [];
+  const on = enabled(project, options);
+  const live: QaContext = options.matcher ? { ...ctx, matcher: options.matcher } : ctx;
+  const findings: Finding[] = [];
+  for (const check of CHECKS) if (check.scope === 'bead' && on(check.id)) findings.push(...check.run(bead, live));
+  return findings;
+}
