@@ -1,0 +1,103 @@
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ICommentOptions,
+} from 'docx';
+import type { Lang, Project } from '../model/types';
+import { COLUMN_TITLE, tableRows } from './table-rows';
+import { stripNonXmlChars } from './xml-escape';
+import type { ExportOptions } from './export-options';
+
+/**
+ * Fonts per script. Word picks the eastAsia font for Han characters and ascii/hAnsi for Latin and
+ * Cyrillic; SimSun and Times New Roman ship with Windows, and LibreOffice substitutes Noto CJK /
+ * Liberation Serif by the language tag, so both scripts render on every platform we checked.
+ */
+const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'SimSun' };
+const LANGUAGE: Record<Lang, { value: string; eastAsia: string }> = {
+  zh: { value: 'zh-CN', eastAsia: 'zh-CN' },
+  en: { value: 'en-GB', eastAsia: 'zh-CN' },
+  ru: { value: 'ru-RU', eastAsia: 'zh-CN' },
+};
+const ERROR_SHADE = 'FBE3E3';
+
+/**
+ * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский), header row
+ * repeated on every page, paragraph breaks of the source marked by a heavier border, QA findings as
+ * Word comments on the target cells (and error rows shaded), A4 landscape.
+ */
+export async function writeDocx(project: Project, options: ExportOptions = {}): Promise<Uint8Array> {
+  const { langs, rows } = tableRows(project, options);
+  const comments: ICommentOptions[] = [];
+  const date = options.date ?? new Date();
+  const textWidth = 15_000; // twentieths of a point: A4 landscape minus margins, shared by the text columns
+  const numberWidth = 600;
+  const colWidth = Math.floor((textWidth - numberWidth) / langs.length);
+
+  const header = new TableRow({
+    tableHeader: true,
+    children: [cell('#', 'en', numberWidth, { bold: true, shade: 'E7E7E7' }), ...langs.map((l) => cell(COLUMN_TITLE[l], l, colWidth, { bold: true, shade: 'E7E7E7' }))],
+  });
+  const body = rows.map((r) => {
+    const commentId = r.findings.length ? comments.length : undefined;
+    if (commentId !== undefined) {
+      comments.push({ id: commentId, author: 'Duizhao QA', initials: 'QA', date, children: r.findings.map((f) => new Paragraph({ children: [new TextRun(clean(f))] })) });
+    }
+    const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
+    const lastLang = langs[langs.length - 1]!;
+    return new TableRow({
+      cantSplit: false,
+      children: [
+        cell(String(r.n), 'en', numberWidth, { muted: true, ...(shade ? { shade } : {}) }),
+        ...langs.map((l) => cell(r.text[l] ?? '', l, colWidth, { ...(shade ? { shade } : {}), ...(l === lastLang && commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 })),
+      ],
+    });
+  });
+
+  const doc = new Document({
+    creator: 'Duizhao',
+    title: project.name,
+    comments: { children: comments },
+    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+    sections: [
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
+        children: [
+          new Paragraph({ children: [new TextRun({ text: clean(project.name), bold: true, size: 28, font: FONT })], spacing: { after: 200 } }),
+          new Table({ rows: [header, ...body], width: { size: textWidth, type: WidthType.DXA }, columnWidths: [numberWidth, ...langs.map(() => colWidth)] }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+function clean(text: string): string {
+  return stripNonXmlChars(text).text;
+}
+
+function cell(text: string, lang: Lang, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; commentId?: number; topRule?: boolean }): TableCell {
+  const run = new TextRun({ text: clean(text), bold: o.bold ?? false, font: FONT, language: LANGUAGE[lang], ...(o.muted ? { color: '888888', size: 18 } : {}) });
+  const children =
+    o.commentId === undefined
+      ? [run]
+      : [new CommentRangeStart(o.commentId), run, new CommentRangeEnd(o.commentId), new TextRun({ children: [new CommentReference(o.commentId)] })];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(o.shade ? { shading: { type: ShadingType.CLEAR, fill: o.shade, color: 'auto' } } : {}),
+    ...(o.topRule ? { borders: { top: { style: 'single', size: 12, color: '888888' } } } : {}),
+    children: [new Paragraph({ alignment: o.muted ? AlignmentType.RIGHT : AlignmentType.LEFT, children })],
+  });
+}

@@ -1,0 +1,74 @@
+import type { Lang, Project } from '../model/types';
+import { COLUMN_TITLE, tableRows } from './table-rows';
+import { stripNonXmlChars } from './xml-escape';
+import type { ExportOptions } from './export-options';
+
+/** Text for HTML content and double-quoted attributes (control characters removed as in XML). */
+export function escapeHtml(text: string): string {
+  return stripNonXmlChars(text)
+    .text.replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en', ru: 'ru' };
+
+// Inline so the page is one self-contained file a reviewer can e-mail or open offline.
+const CSS = `
+body{font-family:"Noto Serif","Times New Roman","Noto Serif CJK SC","Songti SC",SimSun,serif;margin:2em;color:#222}
+h1{font-size:1.3em}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;text-align:left;word-wrap:break-word}
+th{background:#eee;position:sticky;top:0}
+td.n{width:3em;color:#888;text-align:right}
+td:lang(zh){font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif}
+tr.para td{border-top:3px solid #888}
+td.st{width:7em;font-size:.85em;color:#555}
+td.qa{font-size:.85em;color:#a30}
+tr.empty td.t{background:#fff4f4}
+.conf{display:block;color:#999}
+`;
+
+/** A self-contained side-by-side HTML page (inline CSS, no scripts, everything escaped). */
+export function writeHtml(project: Project, options: ExportOptions = {}): string {
+  const { langs, rows } = tableRows(project, options);
+  const targets = langs.filter((l): l is 'en' | 'ru' => l !== 'zh');
+  const hasQa = rows.some((r) => r.findings.length);
+  const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th>QA</th>' : ''].join('');
+  const body = rows.map((r) => {
+    const empty = targets.some((t) => !(r.text[t] ?? '').trim());
+    const cls = [r.paragraphStart && r.n > 1 ? 'para' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
+    const cells = [
+      `<td class="n">${r.n}</td>`,
+      ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${l === 'zh' ? '' : ' class="t"'}>${escapeHtml(r.text[l] ?? '')}</td>`),
+      ...targets.map((t) => {
+        const c = r.confidence[t];
+        return `<td class="st">${escapeHtml(r.status[t] ?? '')}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</td>`;
+      }),
+      hasQa ? `<td class="qa">${r.findings.map(escapeHtml).join('<br>')}</td>` : '',
+    ];
+    return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
+  });
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(project.name)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(project.name)}</h1>`,
+    '<table>',
+    `<thead><tr>${head}</tr></thead>`,
+    '<tbody>',
+    ...body,
+    '</tbody>',
+    '</table>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,43 @@
+import type { Lang, Project, SegmentStatus, TargetLang } from '../model/types';
+import { buildUnits, sideText } from './export-units';
+import { filterUnits } from './unit-filter';
+import { findingsFor, noteText } from './unit-findings';
+import type { ExportOptions } from './export-options';
+
+/** One row of the side-by-side formats (DOCX, HTML, CSV/TSV). */
+export interface TableRow {
+  n: number;
+  text: Partial<Record<Lang, string>>;
+  status: Partial<Record<TargetLang, SegmentStatus>>;
+  confidence: Partial<Record<TargetLang, number>>;
+  /** QA findings on this row, one line each. */
+  findings: string[];
+  /** True when the source sentence(s) open a new paragraph: the table shows paragraph breaks. */
+  paragraphStart: boolean;
+}
+
+/** The rows every side-by-side writer renders, and the language columns they have. */
+export function tableRows(project: Project, options: ExportOptions): { langs: Lang[]; rows: TableRow[] } {
+  const targets = (options.targets ?? (['en', 'ru'] as TargetLang[])).filter((t) => project.alignments[t] && project.targets[t]);
+  const units = filterUnits(buildUnits(project, targets), options);
+  let lastPara: string | undefined;
+  const rows = units.map((u, i): TableRow => {
+    const firstPara = u.source.paraIds[0];
+    const paragraphStart = firstPara !== undefined && firstPara !== lastPara;
+    if (u.source.paraIds.length) lastPara = u.source.paraIds.at(-1);
+    const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: findingsFor(u, options.findings).map(noteText), paragraphStart };
+    for (const t of targets) {
+      const side = u.targets[t];
+      row.text[t] = sideText(side, t);
+      if (side) {
+        row.status[t] = side.status;
+        row.confidence[t] = side.score;
+      }
+    }
+    return row;
+  });
+  return { langs: ['zh', ...targets], rows };
+}
+
+/** Column titles in the languages' own words, so a reviewer sees at once which column is which. */
+export const COLUMN_TITLE: Record<Lang, string> = { zh: '中文', en: 'English', ru: 'Русский' };

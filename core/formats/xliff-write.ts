@@ -1,0 +1,83 @@
+import type { Project, TargetLang } from '../model/types';
+import { buildUnits, sideText, type ExportUnit } from './export-units';
+import { filterUnits } from './unit-filter';
+import { encodeLayout } from './unit-layout';
+import { langTag } from './lang-tags';
+import { escapeXmlAttr, escapeXmlText } from './xml-escape';
+import { XLIFF12_STATE, XLIFF2_STATE } from './xliff-status';
+import type { ExportOptions } from './export-options';
+import { findingsFor, noteText } from './unit-findings';
+
+/** Namespace of Duizhao's extension attributes (confidence, origin, sentence layout). */
+export const DUIZHAO_NS = 'urn:duizhao:xliff-extension:1';
+
+/**
+ * XLIFF 2.1: one `<unit>` per bead (one `<segment>` inside), segment state from the target status
+ * with the exact status in subState, srcLang/trgLang on the root. Confidence, origin and the
+ * sentence layout go in dz: attributes, which XLIFF 2 allows on `<unit>` from other namespaces.
+ */
+export function writeXliff2(project: Project, target: TargetLang, options: ExportOptions = {}): string {
+  const units = filterUnits(buildUnits(project, [target]), options);
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:dz="${DUIZHAO_NS}" version="2.1" srcLang="${langTag('zh')}" trgLang="${langTag(target, project.settings)}">`,
+    `  <file id="f1" original="${escapeXmlAttr(project.name)}">`,
+  ];
+  units.forEach((u, i) => {
+    const t = u.targets[target];
+    const status = t?.status ?? 'empty';
+    const targetText = sideText(t, target);
+    const notes = findingsFor(u, options.findings);
+    out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
+    if (notes.length) {
+      out.push('      <notes>');
+      for (const n of notes) out.push(`        <note category="qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+      out.push('      </notes>');
+    }
+    out.push(`      <segment id="s${i + 1}" state="${XLIFF2_STATE[status]}" subState="duizhao:${status}">`);
+    out.push(`        <source xml:space="preserve">${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
+    if (t && t.sentences.length) out.push(`        <target xml:space="preserve">${escapeXmlText(targetText)}</target>`);
+    out.push('      </segment>', '    </unit>');
+  });
+  out.push('  </file>', '</xliff>', '');
+  return out.join('\n');
+}
+
+/**
+ * XLIFF 1.2 for older CAT tools (Trados 2007, OmegaT, Wordfast): one `<trans-unit>` per bead,
+ * approved="yes" on confirmed units, target state per XLIFF12_STATE, QA findings as `<note>`.
+ */
+export function writeXliff12(project: Project, target: TargetLang, options: ExportOptions = {}): string {
+  const units = filterUnits(buildUnits(project, [target]), options);
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:dz="${DUIZHAO_NS}">`,
+    `  <file original="${escapeXmlAttr(project.name)}" source-language="${langTag('zh')}" target-language="${langTag(target, project.settings)}" datatype="plaintext" tool-id="duizhao">`,
+    '    <header>',
+    `      <tool tool-id="duizhao" tool-name="Duizhao" tool-version="${escapeXmlAttr(options.toolVersion ?? '0.1.0')}"/>`,
+    '    </header>',
+    '    <body>',
+  ];
+  units.forEach((u, i) => {
+    const t = u.targets[target];
+    const status = t?.status ?? 'empty';
+    const approved = status === 'confirmed' ? ' approved="yes"' : '';
+    out.push(`      <trans-unit id="u${i + 1}" xml:space="preserve"${approved}${extensionAttrs(u, target)}>`);
+    out.push(`        <source>${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
+    const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
+    out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${escapeXmlText(sideText(t, target))}</target>`);
+    for (const n of findingsFor(u, options.findings)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+    out.push('      </trans-unit>');
+  });
+  out.push('    </body>', '  </file>', '</xliff>', '');
+  return out.join('\n');
+}
+
+function extensionAttrs(u: ExportUnit, target: TargetLang): string {
+  const t = u.targets[target];
+  const attrs: string[] = [];
+  if (t) attrs.push(`dz:confidence="${t.score.toFixed(3)}"`, `dz:origin="${t.origin}"`, `dz:status="${t.status}"`);
+  if (u.source.sentences.length) attrs.push(`dz:source-layout="${escapeXmlAttr(encodeLayout(u.source))}"`);
+  if (t && t.sentences.length) attrs.push(`dz:target-layout="${escapeXmlAttr(encodeLayout(t))}"`);
+  return attrs.length ? ' ' + attrs.join(' ') : '';
+}

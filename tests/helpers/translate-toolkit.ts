@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Debian's translate-toolkit as an independent reader of our TMX and XLIFF 1.2 files. It is
+ * importable only from the system python (/usr/bin/python3), not from a pyenv python on PATH.
+ */
+const PYTHON = '/usr/bin/python3';
+
+/** Why translate-toolkit cannot be used, or undefined when it can. */
+export function translateToolkitMissing(): string | undefined {
+  const r = spawnSync(PYTHON, ['-c', 'from translate.storage import tmx, xliff'], { encoding: 'utf8' });
+  if (r.error) return `${PYTHON} not found (${r.error.message})`;
+  if (r.status !== 0) return `translate-toolkit is not importable from ${PYTHON}: ${r.stderr.trim().split('\n').at(-1)} (apt-get install -y translate-toolkit)`;
+  return undefined;
+}
+
+/** What translate-toolkit saw in one unit. */
+export interface ToolkitUnit {
+  id: string;
+  source: string;
+  target: string;
+  /** TMX only: every `<tuv>` by its xml:lang, as the toolkit's lxml tree holds it. */
+  langs: Record<string, string>;
+  /** XLIFF 1.2 only: the toolkit's view of approval and notes. */
+  approved?: boolean;
+  notes?: string;
+}
+
+const SCRIPT = String.raw`
+import json, sys
+from translate.storage import tmx, xliff
+kind, path = sys.argv[1], sys.argv[2]
+with open(path, 'rb') as f:
+    store = (tmx.tmxfile if kind == 'tmx' else xliff.xlifffile).parsestring(f.read())
+out = []
+XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
+for u in store.units:
+    if u.isheader():
+        continue
+    item = {'id': u.getid(), 'source': u.source or '', 'target': u.target or '', 'langs': {}}
+    if kind == 'tmx':
+        for tuv in u.xmlelement.iter('{*}tuv', 'tuv'):
+            seg = tuv.find('seg')
+            item['langs'][tuv.get(XML_LANG)] = ''.join(seg.itertext()) if seg is not None else None
+    else:
+        item['approved'] = bool(u.isapproved())
+        item['notes'] = u.getnotes()
+    out.append(item)
+json.dump({'sourcelang': getattr(store, 'sourcelang', None), 'targetlang': getattr(store, 'targetlang', None), 'units': out}, sys.stdout, ensure_ascii=False)
+`;
+
+/** Parse a TMX or XLIFF 1.2 file with translate-toolkit and return its units. */
+export function readWithToolkit(kind: 'tmx' | 'xliff', path: string): { sourcelang: string | null; targetlang: string | null; units: ToolkitUnit[] } {
+  const r = spawnSync(PYTHON, ['-c', SCRIPT, kind, path], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`translate-toolkit failed on ${path}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
