@@ -1,0 +1,78 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Lang } from '../core/model';
+import { PROJECT_EXTENSION } from '../core/project';
+import type { Host } from './services/host';
+
+const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English draft', ru: 'Russian draft' };
+/** Text files larger than this are refused when picked: a 50 MB "draft" is a wrong pick, not a document. */
+const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+
+export interface DesktopHostOptions {
+  version: string;
+  platform: string;
+  samplesDir: string;
+  glossaryDir: string;
+  userDataDir: string;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  window: () => BrowserWindow | null;
+  onDirtyChange(dirty: boolean): void;
+  /** Close without the unsaved-changes prompt (the renderer already saved or discarded). */
+  closeWithoutPrompt(): void;
+}
+
+/** The desktop Host: real dialogs, absolute paths. */
+export function createDesktopHost(options: DesktopHostOptions): Host {
+  const projectFilters = [{ name: 'Duizhao project', extensions: ['duizhao.json', 'json'] }];
+
+  function resolveProjectPath(file: string): string {
+    if (!path.isAbsolute(file)) throw new Error('A project path must be absolute');
+    return path.normalize(file);
+  }
+
+  async function openDialog(opts: Electron.OpenDialogOptions): Promise<string | null> {
+    const win = options.window();
+    const result = win ? await options.dialog.showOpenDialog(win, opts) : await options.dialog.showOpenDialog(opts);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+
+  async function saveDialog(opts: Electron.SaveDialogOptions): Promise<string | null> {
+    const win = options.window();
+    const result = win ? await options.dialog.showSaveDialog(win, opts) : await options.dialog.showSaveDialog(opts);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
+  return {
+    webMode: false,
+    version: options.version,
+    platform: options.platform,
+    samplesDir: options.samplesDir,
+    glossaryDir: options.glossaryDir,
+    userDataDir: options.userDataDir,
+    resolveProjectPath,
+    resolveGlossaryPath: (p, projectFile) => path.resolve(projectFile ? path.dirname(projectFile) : options.glossaryDir, p),
+    displayPath: (file) => file,
+    chooseProjectToOpen: () => openDialog({ title: 'Open project', properties: ['openFile'], filters: projectFilters }),
+    async chooseSavePath(suggested) {
+      const file = await saveDialog({ title: 'Save project', defaultPath: suggested, filters: projectFilters });
+      if (!file) return null;
+      // Some platforms drop the double extension the filter implies; keep files recognisable.
+      return file.endsWith(PROJECT_EXTENSION) || file.endsWith('.json') ? file : `${file}${PROJECT_EXTENSION}`;
+    },
+    chooseExportPath: (suggested) => saveDialog({ title: 'Export', defaultPath: suggested }),
+    async pickTextFile(lang) {
+      const file = await openDialog({
+        title: `Choose the ${LANG_NAMES[lang]}`,
+        properties: ['openFile'],
+        filters: [{ name: 'Text', extensions: ['txt', 'md'] }, { name: 'All files', extensions: ['*'] }],
+      });
+      if (!file) return null;
+      const stat = await fsp.stat(file);
+      if (stat.size > MAX_TEXT_BYTES) throw new Error(`${file}: too large for a text document (${stat.size} bytes)`);
+      return { fileName: file, bytes: new Uint8Array(await fsp.readFile(file)) };
+    },
+    setDirty: options.onDirtyChange,
+    closeWindow: options.closeWithoutPrompt,
+  };
+}

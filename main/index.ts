@@ -1,0 +1,134 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MENU_COMMAND_EVENT } from '../core/contract';
+import type { MenuCommand } from '../core/contract';
+import { createDesktopHost } from './desktop-host';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, hardenWebContents, isTrustedSender, secureWebPreferences } from './security';
+import { createHandlers } from './services/handlers';
+import { createSettingsStore } from './services/settings';
+import { restorableWindowState } from './window-state';
+
+// Electron entry: windows, menus, dialogs. All behaviour lives in Electron-free services
+// (main/services/) shared with web mode and the tests.
+
+/** Packaged: samples/ and glossary/ are extraResources; from a checkout they are at the repo root. */
+const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../..');
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
+
+let mainWindow: BrowserWindow | null = null;
+let dirty = false;
+let closeConfirmed = false;
+
+const settings = createSettingsStore(app.getPath('userData'));
+const host = createDesktopHost({
+  version: app.getVersion(),
+  platform: process.platform,
+  samplesDir: path.join(resourcesDir, 'samples'),
+  glossaryDir: path.join(resourcesDir, 'glossary'),
+  userDataDir: app.getPath('userData'),
+  dialog,
+  window: () => mainWindow,
+  onDirtyChange: (value) => {
+    dirty = value;
+    mainWindow?.setDocumentEdited(value);
+  },
+  closeWithoutPrompt: () => {
+    closeConfirmed = true;
+    mainWindow?.close();
+  },
+});
+const services = createHandlers(host);
+// Opening or saving changes the recent list: rebuild File › Open Recent after those calls.
+const handlers: typeof services = {
+  ...services,
+  'project:open': async (request) => {
+    const result = await services['project:open'](request);
+    void refreshMenu();
+    return result;
+  },
+  'project:save': async (request) => {
+    const result = await services['project:save'](request);
+    void refreshMenu();
+    return result;
+  },
+};
+
+function send(command: MenuCommand, projectPath?: string): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command, projectPath);
+}
+
+async function refreshMenu(): Promise<void> {
+  const { recent } = await settings.read();
+  const template = buildMenuTemplate({
+    isMac: process.platform === 'darwin',
+    recent,
+    send,
+    openRecent: (file) => send('project:open', file),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow(): Promise<void> {
+  const state = restorableWindowState((await settings.read()).windowState, screen.getAllDisplays().map((d) => d.workArea));
+  const win = new BrowserWindow({
+    ...state,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'Duizhao',
+    webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.js')),
+  });
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  hardenWebContents(win.webContents, (url) => void shell.openExternal(url));
+
+  win.on('close', (event) => {
+    const bounds = win.getNormalBounds();
+    void settings.update((s) => ({ ...s, windowState: { ...bounds, maximized: win.isMaximized() } }));
+    if (!dirty || closeConfirmed) {
+      void handlers['project:discardRecovery']({});
+      return;
+    }
+    event.preventDefault();
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      buttons: ['Save', "Don't Save", 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      message: 'Save the changes to this project before closing?',
+      detail: 'Your changes will be lost if you do not save them.',
+    });
+    if (choice === 0) send('app:saveAndClose');
+    if (choice === 1) {
+      closeConfirmed = true;
+      win.close();
+    }
+  });
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+
+  if (process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL);
+  else await win.loadFile(path.join(__dirname, '../renderer/index.html'));
+}
+
+// Refuse every <webview>, navigation and popup in any webContents, including ones created later.
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+
+void app.whenReady().then(async () => {
+  denyAllPermissions(session.defaultSession);
+  registerIpcHandlers(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents.id, rendererUrl));
+  await refreshMenu();
+  await createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

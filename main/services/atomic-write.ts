@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+
+/** The few file operations an atomic write needs; injectable so tests can make one of them fail. */
+export interface AtomicFs {
+  open(file: string, flags: string): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
+  rename(from: string, to: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  rm(file: string, options: { force: boolean }): Promise<void>;
+  access(file: string): Promise<void>;
+}
+
+const nodeFs: AtomicFs = {
+  open: (file, flags) => fsp.open(file, flags),
+  rename: fsp.rename,
+  copyFile: fsp.copyFile,
+  rm: fsp.rm,
+  access: (file) => fsp.access(file),
+};
+
+export interface AtomicWriteOptions {
+  /** Keep the previous version as `<file>.bak` (one generation). */
+  backup?: boolean;
+  fs?: AtomicFs;
+}
+
+/**
+ * Write a file so that a crash or a failing disk at any moment leaves either the old or the new
+ * complete file, never a torn one: write a temp file in the same folder, fsync it, then rename it
+ * over the target (atomic on POSIX and on NTFS). The temp file is removed when anything fails.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    // 'wx': never follow or clobber an existing file at the temp name.
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.backup && (await exists(fs, file))) await fs.copyFile(file, `${file}.bak`);
+    await fs.rename(temp, file);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  await syncDirectory(dir);
+}
+
+async function exists(fs: AtomicFs, file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Persist the rename itself (POSIX); Windows cannot open a directory for fsync and needs no such step. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await fsp.open(dir, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}

@@ -1,0 +1,109 @@
+import * as path from 'node:path';
+import type { Handlers } from '../../core/contract';
+import type { Project } from '../../core/model';
+import { createProject, PROJECT_EXTENSION } from '../../core/project';
+import { projectEngine, realignTarget } from './engine';
+import type { Host } from './host';
+import { createProjectStore } from './project-store';
+import { addRecent } from './recent-list';
+import { loadSampleProject } from './sample-project';
+import { createSettingsStore } from './settings';
+import { decodeText } from './decode-text';
+import { exportForHost } from './export-project';
+import { loadGlossary } from './glossary';
+
+/** A file name from a project name: letters and digits kept (any script), the rest collapsed to "-". */
+export function projectFileName(name: string): string {
+  const stem = name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return `${stem || 'untitled'}${PROJECT_EXTENSION}`;
+}
+
+/**
+ * Every channel of the contract, implemented once over Electron-free services. The desktop app and
+ * web mode differ only in the Host they pass; requests arrive already validated (see `dispatch`).
+ */
+export function createHandlers(host: Host): Handlers {
+  const settings = createSettingsStore(host.userDataDir);
+  const store = createProjectStore({ recoveryDir: path.join(host.userDataDir, 'recovery') });
+
+  async function remember(file: string, project: Project): Promise<void> {
+    const item = { path: host.displayPath(file), name: project.name, openedAt: new Date().toISOString() };
+    await settings.update((s) => ({ ...s, hasOpenedProject: true, recent: addRecent(s.recent, item) }));
+  }
+
+  async function save(file: string, project: Project): Promise<{ path: string }> {
+    await store.save(file, project);
+    await store.discardRecovery();
+    await remember(file, project);
+    return { path: host.displayPath(file) };
+  }
+
+  return {
+    'app:info': async () => ({
+      version: host.version,
+      webMode: host.webMode,
+      platform: host.platform,
+      firstStart: !(await settings.read()).hasOpenedProject,
+    }),
+    'app:setDirty': async ({ dirty }) => {
+      host.setDirty(dirty);
+      return {};
+    },
+    'app:closeWindow': async () => {
+      host.closeWindow();
+      return {};
+    },
+
+    'project:openSample': async () => {
+      const project = await loadSampleProject(host.samplesDir, projectEngine);
+      await settings.update((s) => ({ ...s, hasOpenedProject: true }));
+      return { project, path: null };
+    },
+    'project:new': async (request) => {
+      const source = projectEngine.importText(request.source.text, 'zh');
+      const targets = {
+        ...(request.targets.en ? { en: projectEngine.importText(request.targets.en.text, 'en') } : {}),
+        ...(request.targets.ru ? { ru: projectEngine.importText(request.targets.ru.text, 'ru') } : {}),
+      };
+      if (!targets.en && !targets.ru) throw new Error('A new project needs an English or a Russian text (or both)');
+      const project = createProject({ name: request.name, source, targets, glossaryPaths: request.glossaryPaths }, projectEngine.alignDocs);
+      await settings.update((s) => ({ ...s, hasOpenedProject: true }));
+      return { project, path: null };
+    },
+    'project:open': async ({ path: requested }) => {
+      const file = requested ? host.resolveProjectPath(requested) : await host.chooseProjectToOpen();
+      if (!file) return null;
+      const project = await store.read(file);
+      await remember(file, project);
+      return { project, path: host.displayPath(file) };
+    },
+    'project:save': async ({ project, path: requested, saveAs }) => {
+      const file = requested && !saveAs ? host.resolveProjectPath(requested) : await host.chooseSavePath(projectFileName(project.name));
+      if (!file) return null;
+      return save(file, project);
+    },
+    'project:autosave': async ({ project, path: file }) => ({ savedAt: await store.writeRecovery(project, file) }),
+    'project:recover': async () => store.readRecovery(),
+    'project:discardRecovery': async () => {
+      await store.discardRecovery();
+      return {};
+    },
+    'project:recent': async () => {
+      const recent = (await settings.read()).recent;
+      if (!host.listProjects) return { items: recent };
+      const known = new Set(recent.map((r) => r.path));
+      return { items: [...recent, ...(await host.listProjects()).filter((p) => !known.has(p.path))] };
+    },
+    'file:pickText': async ({ lang }) => {
+      const picked = await host.pickTextFile(lang);
+      return picked ? { fileName: picked.fileName, text: decodeText(picked.bytes, picked.fileName) } : null;
+    },
+
+    'align:run': async ({ project, target, range }) => ({ alignment: realignTarget(project, target, range) }),
+    'glossary:load': async ({ glossaryPaths, projectPath }) => {
+      const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
+      return loadGlossary(host.glossaryDir, glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
+    },
+    'export:run': async ({ project, format, options }) => exportForHost(host, project, format, options),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Lang } from '../../core/model';
+
+/**
+ * What differs between the desktop app and web mode, injected into the handlers: dialogs, and
+ * what a project "path" means (an absolute file path vs a name inside the web workspace).
+ */
+export interface Host {
+  webMode: boolean;
+  version: string;
+  platform: string;
+  /** The repo's (or the packaged app's) samples/ folder. */
+  samplesDir: string;
+  /** The built-in term base folder (glossary/). */
+  glossaryDir: string;
+  /** Settings, recent list and the crash-recovery copy live here. */
+  userDataDir: string;
+  /** Where a project path from the renderer points on disk; throws for paths the host refuses. */
+  resolveProjectPath(projectPath: string): string;
+  /**
+   * Where a project's glossary path points on disk: relative paths resolve against the project's
+   * folder (desktop) or the workspace (web mode, which refuses anything outside it).
+   */
+  resolveGlossaryPath(glossaryPath: string, projectFile: string | null): string;
+  /** The path to report back to the renderer for a file on disk (inverse of resolveProjectPath). */
+  displayPath(file: string): string;
+  /** Ask which project to open; null = cancelled (web mode has no dialog: always null). */
+  chooseProjectToOpen(): Promise<string | null>;
+  /** Ask where to save; null = cancelled. Web mode answers with a free name in the workspace. */
+  chooseSavePath(suggestedFileName: string): Promise<string | null>;
+  /** Ask where to write an export; null = cancelled. Only called on the desktop. */
+  chooseExportPath(suggestedFileName: string): Promise<string | null>;
+  /** Let the user pick a text file; null = cancelled or not supported (web mode). */
+  pickTextFile(lang: Lang): Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** The renderer's dirty flag, for the close prompt (desktop only). */
+  setDirty(dirty: boolean): void;
+  closeWindow(): void;
+  /** Projects the host knows besides the recent list (web mode: the workspace's files). */
+  listProjects?(): Promise<Array<{ path: string; name: string; openedAt: string }>>;
+}

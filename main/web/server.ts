@@ -1,0 +1,210 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { ContractError, dispatch, TOKEN_HEADER, TOKEN_META_NAME, API_PREFIX } from '../../core/contract';
+import type { Handlers } from '../../core/contract';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
+import { createHandlers } from '../services/handlers';
+import { createWorkspaceHost } from './workspace-host';
+
+export interface WebServerOptions {
+  /** 0 (default) = a free port chosen by the OS. */
+  port?: number;
+  /** Folder holding the user's project files (web mode has no file dialogs). */
+  workspace: string;
+  /** Per-run secret; a random 256-bit one when omitted. */
+  token?: string;
+  /** The built renderer (electron-vite build → out/renderer). */
+  rendererDir?: string;
+  samplesDir?: string;
+  glossaryDir?: string;
+  version?: string;
+  /** Where refusals and failures are logged (channel and error kind only, never request text). */
+  log?: (line: string) => void;
+  /** Replace the handlers (tests of the bridge itself); default: the real services over the workspace. */
+  handlers?: Handlers;
+}
+
+export interface WebServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Largest request body accepted: a 5,000-bead project is ≈ 5 MB of JSON; this leaves ample room. */
+export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Headers on every response: no sniffing, no referrer, no framing, the app's CSP. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The html with the token meta tag added to <head> (the page's API client reads it from there). */
+export function injectToken(html: string, token: string): string {
+  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`) : `${meta}\n${html}`;
+}
+
+/**
+ * Serve the built renderer and the IPC contract over HTTP on 127.0.0.1 only. Every request must
+ * name this server in its Host header (defeats DNS rebinding); every API call must come from this
+ * origin (or none) and carry the per-run token, and is validated against the same schemas the
+ * Electron IPC uses, then handled by the same services.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const handlers =
+    options.handlers ??
+    createHandlers(
+      createWorkspaceHost({
+        workspace: options.workspace,
+        version: options.version ?? '0.0.0',
+        samplesDir: path.resolve(options.samplesDir ?? 'samples'),
+        glossaryDir: path.resolve(options.glossaryDir ?? 'glossary'),
+      }),
+    );
+  await fsp.mkdir(options.workspace, { recursive: true });
+
+  let allowedHosts: Set<string> = new Set();
+  let allowedOrigins: Set<string> = new Set();
+
+  async function readBody(req: http.IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request too large');
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channelName: string): Promise<void> {
+    if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) throw new HttpError(403, 'Foreign origin refused');
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameSecret(given, token)) throw new HttpError(403, 'Missing or wrong token');
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Send application/json');
+    const text = await readBody(req);
+    let payload: unknown;
+    try {
+      payload = text.length === 0 ? {} : JSON.parse(text);
+    } catch {
+      throw new HttpError(400, `Invalid request for ${channelName}: body is not JSON`);
+    }
+    let result: unknown;
+    try {
+      result = await dispatch(handlers, channelName, payload);
+    } catch (err) {
+      if (err instanceof ContractError) {
+        log(`[web] refused ${channelName}: ${err.issues.length} schema issue(s)`);
+        throw new HttpError(err.issues[0] === 'unknown channel' ? 404 : 400, err.message);
+      }
+      log(`[web] ${channelName} failed: ${err instanceof Error ? err.name : 'error'}`);
+      throw new HttpError(500, err instanceof Error ? err.message : String(err));
+    }
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result ?? null));
+  }
+
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
+    let relative: string;
+    try {
+      relative = decodeURIComponent(urlPath);
+    } catch {
+      throw new HttpError(400, 'Bad path');
+    }
+    if (relative === '/' || relative === '') relative = '/index.html';
+    const file = path.resolve(rendererDir, `.${path.posix.normalize(relative)}`);
+    if (file !== rendererDir && !file.startsWith(rendererDir + path.sep)) throw new HttpError(404, 'Not found');
+    const stat = await fsp.stat(file).catch(() => null);
+    if (!stat?.isFile()) {
+      if (relative === '/index.html') throw new HttpError(500, `The renderer is not built: run "npm run build" (missing ${file})`);
+      throw new HttpError(404, 'Not found');
+    }
+    const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    if (relative === '/index.html') {
+      const html = injectToken(await fsp.readFile(file, 'utf8'), token);
+      send(res, 200, type, req.method === 'HEAD' ? '' : html, { 'Cache-Control': 'no-store' });
+      return;
+    }
+    send(res, 200, type, req.method === 'HEAD' ? '' : await fsp.readFile(file));
+  }
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'Host refused: web mode answers on its loopback address only');
+        const urlPath = (req.url ?? '/').split('?')[0]!;
+        if (urlPath.startsWith(API_PREFIX)) await handleApi(req, res, urlPath.slice(API_PREFIX.length));
+        else await handleStatic(req, res, urlPath);
+      } catch (err) {
+        const status = err instanceof HttpError ? err.status : 500;
+        if (!(err instanceof HttpError)) log(`[web] internal error: ${err instanceof Error ? err.name : 'error'}`);
+        const message = err instanceof Error ? err.message : String(err);
+        if (!res.headersSent) send(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }));
+        else res.destroy();
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  res.end(body);
+}
