@@ -154,6 +154,10 @@ function periodEndsSentence(text: string, dot: number, sentenceStart: number, ne
   if (token.length === 0) return true;
   const lower = token.toLowerCase();
   if (rules.neverFinal.has(lower)) return false;
+  // Spaced abbreviations: "т. е.", "и т. д.", "e. g." are looked up as "т.е", "т.д", "e.g".
+  const spaced = spacedAbbreviation(text, from, sentenceStart, lower);
+  if (spaced && rules.neverFinal.has(spaced)) return false;
+  if (spaced && rules.mayEndBeforeCapital.has(spaced)) return isUppercase(wordAt(text, nextAt)[0] ?? '');
   // An initial: "V. V. Putin", "В. В. Путин", "J. Smith".
   if (token.length === 1 && isUppercase(token)) return false;
   // A list number or section numeral opening the sentence: "1. The Parties", "IV. Final provisions".
@@ -166,6 +170,16 @@ function periodEndsSentence(text: string, dot: number, sentenceStart: number, ne
   return true;
 }
 
+/** "т. е" → "т.е": one short letter group before this one, separated by ". ". */
+function spacedAbbreviation(text: string, from: number, sentenceStart: number, lower: string): string | undefined {
+  if (lower.length > 2 || from - 3 < sentenceStart || text[from - 1] !== ' ' || text[from - 2] !== '.') return undefined;
+  let k = from - 2;
+  while (k > sentenceStart && from - k < 6 && /\p{L}/u.test(text[k - 1]!)) k--;
+  const previous = text.slice(k, from - 2).toLowerCase();
+  if (previous.length === 0 || previous.length > 2) return undefined;
+  return `${previous}.${lower}`;
+}
+
 function wordAt(text: string, at: number): string {
   let end = at;
   while (end < text.length && end - at < MAX_TOKEN && /[\p{L}\p{M}'’-]/u.test(text[end]!)) end++;
@@ -176,8 +190,15 @@ function isTokenChar(ch: string): boolean {
   return ch === '.' || ch === '-' || /[\p{L}\p{N}]/u.test(ch);
 }
 
+/** The same set String.prototype.trim removes, so spans and trimming agree. */
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00A0' || ch === '\u3000' || ch === '\r' || ch === '\u2009' || ch === '\u202F';
+  const c = ch.charCodeAt(0);
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function isLowercase(ch: string): boolean {

@@ -55,4 +55,4 @@ export const MAX_WRAP_WIDTH: Readonly<Record<Lang, number>> = { zh: 60, en: 120,
 export const MIN_DUPLICATE_LENGTH = 8;
 
 /** Longest first paragraph still taken as the document title when it has no final punctuation. */
-export const MAX_TITLE_LENGTH = 160;
+export const MAX_TITLE_LENGTH = 300;

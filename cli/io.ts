@@ -1,0 +1,76 @@
+/**
+ * File input for every CLI command (Node side): read bytes, decode them strictly, and turn any
+ * problem into a CliError that names the file (exit code 2). Formats other than plain text plug
+ * in through `DOC_IMPORTERS`, keyed by file extension.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Doc, Lang } from '../core/model/types';
+import { decodeBytes, DecodeError, importPresegmented, importText } from '../core/text';
+import { CliError } from './errors';
+
+/** Options for reading a document. */
+export interface ReadDocOptions {
+  /** One sentence per line, blank line = paragraph break, taken as is. */
+  presegmented?: boolean;
+  /** Chinese: also split sentences at ；. */
+  splitAtSemicolon?: boolean;
+}
+
+/** Turns a file's bytes into a Doc; `path` is only for error messages. */
+export type DocImporter = (bytes: Uint8Array, lang: Lang, options: ReadDocOptions, path: string) => Doc | Promise<Doc>;
+
+/** Plain text, in any encoding decodeBytes accepts. */
+export const importPlainTextFile: DocImporter = (bytes, lang, options, path) => {
+  const text = decodeOrThrow(bytes, path);
+  return options.presegmented ? importPresegmented(text, lang) : importText(text, lang, { splitAtSemicolon: options.splitAtSemicolon });
+};
+
+/**
+ * Importers by lower-case file extension (with the dot). Formats register here (".docx", ".html",
+ * ".md", ".tmx"…); anything unlisted is read as plain text.
+ */
+export const DOC_IMPORTERS: Map<string, DocImporter> = new Map([
+  ['.txt', importPlainTextFile],
+]);
+
+/** Read a file's bytes, with a CliError naming the file when it cannot be read. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new CliError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+/** Read and decode a text file (UTF-8, UTF-16 with or without BOM, GB18030), LF and NFC. */
+export async function readTextFile(path: string): Promise<string> {
+  return decodeOrThrow(await readBytes(path), path);
+}
+
+/** Read a file as a Doc in the given language, through the importer for its extension. */
+export async function readDoc(path: string, lang: Lang, options: ReadDocOptions = {}): Promise<Doc> {
+  const bytes = await readBytes(path);
+  const importer = DOC_IMPORTERS.get(extname(path).toLowerCase()) ?? importPlainTextFile;
+  return importer(bytes, lang, options, path);
+}
+
+/** decodeBytes with its errors rephrased for the command line, always naming the file. */
+export function decodeOrThrow(bytes: Uint8Array, path: string): string {
+  try {
+    return decodeBytes(bytes).text;
+  } catch (err) {
+    if (!(err instanceof DecodeError)) throw err;
+    switch (err.reason) {
+      case 'empty':
+        throw new CliError(`${path} is empty`);
+      case 'binary':
+        throw new CliError(`${path}: not text (binary data at byte ${err.offset})`);
+      default:
+        throw new CliError(`${path}: ${err.message}`);
+    }
+  }
+}
