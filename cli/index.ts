@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_USAGE } from './errors';
+import { registerAlign } from './commands/align';
 import { version } from '../package.json';
 
 /** The CLI only parses flags and calls the engine; each command lives in cli/commands/<name>.ts. */
-const commands: Array<(program: Command) => void> = [];
+const commands: Array<(program: Command) => void> = [registerAlign];
 
 export function buildProgram(): Command {
   const program = new Command('duizhao')

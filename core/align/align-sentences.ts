@@ -1,0 +1,88 @@
+import { findAnchors } from './anchors';
+import { BEAD_TYPES } from './bead-types';
+import { buildCells } from './cells';
+import { buildEvidence } from './evidence';
+import { estimateFromPairs, estimateShapes, initialParams } from './model';
+import { paragraphBonus } from './paragraph-bonus';
+import { BeadScorer } from './scorer';
+import { cellRowsForCorridor, corridorFromAnchors, searchBeads, type SearchBead } from './search';
+import type { AlignOptions, RawBead } from './types';
+
+/** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
+const CORRIDOR_MARGIN = 20;
+/** Rounds of re-estimating the model from the previous alignment (EM-style). */
+const REESTIMATION_ROUNDS = 1;
+const TYPE_1_1 = 0;
+const TYPE_1_0 = 1;
+const TYPE_0_1 = 2;
+
+/**
+ * Aligns two sentence lists (source Chinese, target English or Russian). Returns ordered beads that
+ * cover every index of both sides exactly once, each with a confidence in [0, 1].
+ *
+ * Two passes keep it near-linear: confident 1:1 anchors from rare shared evidence, then a dynamic
+ * programme over 1:0…4:1 beads inside the corridor the anchors leave. The bead model (channel
+ * recalls, length ratio and variance, shape priors) is estimated from the document itself.
+ */
+export function alignSentences(src: string[], tgt: string[], options: AlignOptions = { tgtLang: 'en' }): RawBead[] {
+  const n = src.length;
+  const m = tgt.length;
+  if (options.mt && options.mt.length !== n) throw new Error(`mt has ${options.mt.length} lines but the source has ${n} sentences`);
+  if (n === 0 || m === 0) {
+    return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
+  }
+  const ev = buildEvidence({ src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs });
+  let params = initialParams(ev);
+  const anchors = findAnchors(ev, params);
+  if (anchors.length >= 3) params = estimateFromPairs(ev, anchors, params);
+  const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN);
+  const rows = cellRowsForCorridor(n, m, lo, hi);
+  const cells = buildCells(ev, rows.rowLo, rows.rowHi);
+  const bonus = paragraphBonus(options.paragraphBreaks, n, m);
+
+  let scorer = new BeadScorer(ev, cells, params);
+  let beads = searchBeads(scorer, lo, hi, bonus);
+  for (let round = 0; round < REESTIMATION_ROUNDS; round++) {
+    const ones = beads.filter((b) => b.type === TYPE_1_1).map((b) => [b.i, b.j] as const);
+    const counts = new Float64Array(BEAD_TYPES.length);
+    for (const b of beads) counts[b.type]!++;
+    params = estimateShapes(counts, estimateFromPairs(ev, ones, params));
+    scorer = new BeadScorer(ev, cells, params);
+    beads = searchBeads(scorer, lo, hi, bonus);
+  }
+  return beads.map((b) => ({
+    src: range(b.i, b.a),
+    tgt: range(b.j, b.b),
+    score: confidence(b, scorer),
+  }));
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+
+/**
+ * Confidence of a bead as posterior odds against its simplest rival: for a bead that aligns
+ * sentences, "all of them unaligned"; for an omission or addition, "aligned 1:1 with a neighbour".
+ */
+function confidence(b: SearchBead, scorer: BeadScorer): number {
+  const lp = scorer.params.logPrior;
+  if (b.a > 0 && b.b > 0) {
+    const odds = b.content + lp[b.type]! - (b.a * lp[TYPE_1_0]! + b.b * lp[TYPE_0_1]!);
+    return sigmoid(odds);
+  }
+  const { n, m } = scorer.ev;
+  let rival = -Infinity;
+  for (let d = -1; d <= 1; d++) {
+    const i = b.a > 0 ? b.i : b.i + d;
+    const j = b.b > 0 ? b.j : b.j + d;
+    if (i < 0 || j < 0 || i >= n || j >= m) continue;
+    const c = scorer.content(i, 1, j, 1);
+    if (Number.isFinite(c)) rival = Math.max(rival, c + lp[TYPE_1_1]! - lp[b.a > 0 ? TYPE_0_1 : TYPE_1_0]!);
+  }
+  return rival === -Infinity ? 1 : sigmoid(lp[b.type]! - rival);
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}

@@ -1,0 +1,102 @@
+import { Channel } from './channels';
+import type { Evidence } from './evidence';
+import { hitBonus } from './scorer';
+import type { ModelParams } from './scorer';
+
+/** Units more likely than this to match a random sentence are too common to anchor on. */
+const ANCHOR_MAX_Q = 0.01;
+/** Extra evidence (nats) an anchor needs beyond the multiple-comparison cost of its window. */
+const ANCHOR_MARGIN = 4;
+
+/**
+ * First pass: confident 1:1 pairs found through rare shared evidence (numbers, names, rare words,
+ * MT), near the diagonal, mutual best matches, then the longest chain that keeps them in order.
+ * A pair is kept when its evidence beats log(window size) — the chance of finding that much
+ * evidence somewhere in the window by accident — by a margin, and beats the runner-up by the same.
+ */
+export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, number]> {
+  const { n, m } = ev;
+  if (n === 0 || m === 0) return [];
+  const postings = new Map<number, number[]>();
+  for (let j = 0; j < m; j++) {
+    for (const k of ev.tgtKeys[j]!) {
+      const list = postings.get(k);
+      if (list) list.push(j);
+      else postings.set(k, [j]);
+    }
+  }
+  const window = Math.max(50, Math.ceil(0.1 * Math.max(n, m)));
+  const threshold = Math.log(2 * window + 1) + ANCHOR_MARGIN;
+  const bestOfTarget = new Float64Array(m).fill(-Infinity);
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  const score = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    score.clear();
+    const center = (i * m) / n;
+    const lo = Math.max(0, Math.floor(center - window));
+    const hi = Math.min(m - 1, Math.ceil(center + window));
+    const owners = ev.srcKeyUnits[i]!;
+    for (const [k, units] of owners) {
+      const list = postings.get(k);
+      if (!list) continue;
+      let bonus = -Infinity;
+      for (const local of units) {
+        const u = ev.srcUnitStart[i]! + local;
+        const c = ev.srcUnitChannel[u]!;
+        if (c === Channel.Punct || ev.srcUnitQ[u]! > ANCHOR_MAX_Q) continue;
+        bonus = Math.max(bonus, hitBonus(ev.srcUnitQ[u]!, 12, params.rSrc[c]!) - Math.log(1 - params.rSrc[c]!));
+      }
+      if (bonus === -Infinity) continue;
+      for (let p = lowerBound(list, lo); p < list.length && list[p]! <= hi; p++) score.set(list[p]!, (score.get(list[p]!) ?? 0) + bonus);
+    }
+    let best = -Infinity;
+    let second = 0;
+    let arg = -1;
+    for (const [j, s] of score) {
+      if (s > best) {
+        second = Math.max(second, best);
+        best = s;
+        arg = j;
+      } else if (s > second) second = s;
+    }
+    if (arg >= 0 && best >= threshold && best - second >= ANCHOR_MARGIN) {
+      candidates.push({ i, j: arg, score: best });
+      bestOfTarget[arg] = Math.max(bestOfTarget[arg]!, best);
+    }
+  }
+  const mutual = candidates.filter((c) => c.score >= bestOfTarget[c.j]!);
+  return longestChain(mutual);
+}
+
+function lowerBound(a: number[], x: number): number {
+  let l = 0;
+  let h = a.length;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (a[mid]! < x) l = mid + 1;
+    else h = mid;
+  }
+  return l;
+}
+
+/** Longest chain increasing in both i and j (patience sorting, O(k log k)); i is already increasing. */
+function longestChain(cands: ReadonlyArray<{ i: number; j: number }>): Array<[number, number]> {
+  const tails: number[] = [];
+  const tailIdx: number[] = [];
+  const prev = new Int32Array(cands.length).fill(-1);
+  cands.forEach((c, k) => {
+    let l = 0;
+    let h = tails.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (tails[mid]! < c.j) l = mid + 1;
+      else h = mid;
+    }
+    tails[l] = c.j;
+    tailIdx[l] = k;
+    prev[k] = l > 0 ? tailIdx[l - 1]! : -1;
+  });
+  const out: Array<[number, number]> = [];
+  for (let k = tails.length ? tailIdx[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push([cands[k]!.i, cands[k]!.j]);
+  return out.reverse();
+}

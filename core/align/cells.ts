@@ -1,0 +1,70 @@
+import type { Evidence } from './evidence';
+
+/**
+ * Which evidence units match, for every source × target sentence pair inside a corridor. Stored
+ * flat (one row of cells per source sentence) so memory grows with the corridor, not with n × m.
+ */
+export interface CellHits {
+  rowLo: Int32Array;
+  rowHi: Int32Array;
+  rowStart: Int32Array;
+  srcHitStart: Int32Array;
+  srcHits: Int32Array;
+  tgtHitStart: Int32Array;
+  tgtHits: Int32Array;
+}
+
+/** Index of cell (i, j), or -1 when it lies outside the stored corridor. */
+export function cellIndex(cells: CellHits, i: number, j: number): number {
+  if (j < cells.rowLo[i]! || j > cells.rowHi[i]!) return -1;
+  return cells.rowStart[i]! + j - cells.rowLo[i]!;
+}
+
+/** Matches the evidence of every pair (i, j) with rowLo[i] ≤ j ≤ rowHi[i]. */
+export function buildCells(ev: Evidence, rowLo: Int32Array, rowHi: Int32Array): CellHits {
+  const n = ev.n;
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + Math.max(0, rowHi[i]! - rowLo[i]! + 1);
+  const cellCount = rowStart[n]!;
+  const srcHitStart = new Int32Array(cellCount + 1);
+  const tgtHitStart = new Int32Array(cellCount + 1);
+  let srcHits: Int32Array<ArrayBuffer> = new Int32Array(Math.max(16, cellCount * 2));
+  let tgtHits: Int32Array<ArrayBuffer> = new Int32Array(Math.max(16, cellCount * 2));
+  let ns = 0;
+  let nt = 0;
+  let cell = 0;
+  for (let i = 0; i < n; i++) {
+    const mask = ev.srcKeyMask[i]!;
+    const owners = ev.srcKeyUnits[i]!;
+    const base = ev.srcUnitStart[i]!;
+    for (let j = rowLo[i]!; j <= rowHi[i]!; j++, cell++) {
+      srcHitStart[cell] = ns;
+      tgtHitStart[cell] = nt;
+      if (mask.size === 0) continue;
+      for (const k of ev.tgtKeys[j]!) {
+        const own = owners.get(k);
+        if (!own) continue;
+        for (const u of own) {
+          if (ns === srcHits.length) srcHits = grow(srcHits);
+          srcHits[ns++] = base + u;
+        }
+      }
+      for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) {
+        const bits = mask.get(ev.tgtUnitKey[t]!);
+        if (bits !== undefined && bits & (1 << ev.tgtUnitChannel[t]!)) {
+          if (nt === tgtHits.length) tgtHits = grow(tgtHits);
+          tgtHits[nt++] = t;
+        }
+      }
+    }
+  }
+  srcHitStart[cellCount] = ns;
+  tgtHitStart[cellCount] = nt;
+  return { rowLo, rowHi, rowStart, srcHitStart, srcHits: srcHits.subarray(0, ns), tgtHitStart, tgtHits: tgtHits.subarray(0, nt) };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,6 @@
+/** The alignment engine's public API. */
+export { alignSentences } from './align-sentences';
+export { alignDocs, alignableWithBreaks, type DocAlignOptions } from './align-docs';
+export { realignRange, realignRawRange } from './realign-range';
+export { parseLexicon, lexiconFromPairs, type Lexicon, type LexiconEntry } from './lexicon';
+export type { AlignOptions, RawBead, TermPair } from './types';

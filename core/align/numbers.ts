@@ -1,0 +1,90 @@
+import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_PREFIXES, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
+
+/** Characters that can make up a Chinese numeral. */
+export const ZH_NUMERAL_CHARS = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNITS), ...Object.keys(ZH_BIG_UNITS)]);
+
+/**
+ * Value of a Chinese numeral such as 二十一, 一九九八, 三千五百万, 两. Returns undefined when the run is not
+ * a well-formed number. A run of bare digits (一九九八) is read digit by digit, as years are written.
+ */
+export function parseZhNumeral(run: string): number | undefined {
+  const chars = [...run];
+  if (chars.length === 0) return undefined;
+  if (chars.every((c) => c in ZH_DIGITS)) {
+    if (chars.length === 1) return ZH_DIGITS[chars[0]!];
+    return Number(chars.map((c) => ZH_DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of chars) {
+    if (c in ZH_DIGITS) {
+      if (digit !== undefined && digit !== 0) return undefined;
+      digit = ZH_DIGITS[c]!;
+    } else if (c in ZH_SMALL_UNITS) {
+      // 十 alone means 10 ("十五" = 15).
+      section += (digit ?? 1) * ZH_SMALL_UNITS[c]!;
+      digit = undefined;
+    } else if (c in ZH_BIG_UNITS) {
+      total += (section + (digit ?? 0) || 1) * ZH_BIG_UNITS[c]!;
+      section = 0;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Value of an Arabic number token ("1,200", "3.5", "２０"); undefined if it is not one. */
+export function parseArabic(token: string): number | undefined {
+  const clean = token.replace(/[,\s]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(clean)) return undefined;
+  return Number(clean);
+}
+
+/**
+ * Numbers spelled out in an English token stream, e.g. ["twenty", "one"] → 21, ["three", "hundred"] → 300.
+ * Returns one value per maximal run of number words, with the index of the run's first token.
+ */
+export function englishNumberRuns(words: readonly string[]): Array<{ index: number; value: number }> {
+  const out: Array<{ index: number; value: number }> = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    if (!(first in EN_NUMBER_WORDS) && !(first in EN_MULTIPLIERS)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let total = 0;
+    let current = 0;
+    while (i < words.length) {
+      const w = words[i]!;
+      if (w in EN_NUMBER_WORDS) current += EN_NUMBER_WORDS[w]!;
+      else if (w === 'one' && i > start) current += 1; // "twenty-one"; a lone "one" is too often a pronoun
+      else if (w in EN_MULTIPLIERS) {
+        current = (current || 1) * EN_MULTIPLIERS[w]!;
+        if (EN_MULTIPLIERS[w]! >= 1000) {
+          total += current;
+          current = 0;
+        }
+      } else if (w !== 'and' || i === start) break;
+      i++;
+    }
+    out.push({ index: start, value: total + current });
+  }
+  return out;
+}
+
+/** Value of a Russian number word (any case form), or undefined. */
+export function russianNumberWord(word: string): number | undefined {
+  for (const [prefix, value] of RU_NUMBER_PREFIXES) {
+    // Short stems ("сем", "сто", "три") must match the whole stem region to avoid "семья", "стол", "трибуна".
+    if (word.startsWith(prefix) && (prefix.length >= 5 || word.length <= prefix.length + 3)) return value;
+  }
+  return undefined;
+}
+
+/** The canonical key under which a number takes part in matching. */
+export function numberKey(value: number): string {
+  return `#${Number.isInteger(value) ? value : value.toFixed(2)}`;
+}

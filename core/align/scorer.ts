@@ -1,0 +1,131 @@
+import { CHANNEL_COUNT } from './channels';
+import type { CellHits } from './cells';
+import { cellIndex } from './cells';
+import type { Evidence } from './evidence';
+
+/**
+ * Parameters of the bead model, all estimated from the document pair itself (see model.ts).
+ * A bead's score is a log-likelihood ratio: how much better "these sentences translate each other"
+ * explains the evidence than "they are unrelated", plus the log prior of the bead's shape.
+ */
+export interface ModelParams {
+  /** Recall per channel, source → target direction (a source unit finds its translation). */
+  rSrc: Float64Array;
+  /** Recall per channel, target → source direction. */
+  rTgt: Float64Array;
+  /** Target characters per source character. */
+  lengthRatio: number;
+  /** Variance of the length difference per source character (Gale–Church's s²). */
+  lengthVariance: number;
+  /** Spread of the standardised length difference between unrelated sentences. */
+  randomSpread: number;
+  /** Log prior of each bead shape, indexed like BEAD_TYPES. */
+  logPrior: Float64Array;
+  /** Weight of each direction of lexical evidence (0.5: the two directions see the same links). */
+  lexWeight: number;
+}
+
+/** Scores beads over a corridor of matched cells. Keeps scratch arrays to avoid allocation per bead. */
+export class BeadScorer {
+  private readonly srcStamp: Int32Array;
+  private readonly tgtStamp: Int32Array;
+  private stamp = 0;
+  private readonly srcMiss: Float64Array;
+  private readonly tgtMiss: Float64Array;
+  private readonly logMissSrc: Float64Array;
+  private readonly logMissTgt: Float64Array;
+
+  constructor(
+    readonly ev: Evidence,
+    readonly cells: CellHits,
+    readonly params: ModelParams,
+  ) {
+    this.srcStamp = new Int32Array(ev.srcUnitChannel.length);
+    this.tgtStamp = new Int32Array(ev.tgtUnitChannel.length);
+    this.logMissSrc = new Float64Array(CHANNEL_COUNT);
+    this.logMissTgt = new Float64Array(CHANNEL_COUNT);
+    for (let c = 0; c < CHANNEL_COUNT; c++) {
+      this.logMissSrc[c] = Math.log(1 - params.rSrc[c]!);
+      this.logMissTgt[c] = Math.log(1 - params.rTgt[c]!);
+    }
+    this.srcMiss = new Float64Array(ev.n);
+    for (let i = 0; i < ev.n; i++) {
+      let s = 0;
+      for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) s += this.logMissSrc[ev.srcUnitChannel[u]!]!;
+      this.srcMiss[i] = s;
+    }
+    this.tgtMiss = new Float64Array(ev.m);
+    for (let j = 0; j < ev.m; j++) {
+      let s = 0;
+      for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) s += this.logMissTgt[ev.tgtUnitChannel[t]!]!;
+      this.tgtMiss[j] = s;
+    }
+  }
+
+  /**
+   * Evidence log-likelihood ratio of aligning source [i0, i0+a) with target [j0, j0+b), shape
+   * prior excluded. Both sides non-empty. Returns -Infinity if a needed cell is outside the corridor.
+   */
+  content(i0: number, a: number, j0: number, b: number): number {
+    return this.lexical(i0, a, j0, b) + this.length(i0, a, j0, b);
+  }
+
+  /** Length log-likelihood ratio (Gale–Church deviation, aligned vs unrelated). */
+  length(i0: number, a: number, j0: number, b: number): number {
+    const ev = this.ev;
+    const p = this.params;
+    let ls = 0;
+    let lt = 0;
+    for (let i = i0; i < i0 + a; i++) ls += ev.srcLength[i]!;
+    for (let j = j0; j < j0 + b; j++) lt += ev.tgtLength[j]!;
+    const mean = (ls + lt / p.lengthRatio) / 2;
+    const delta = (lt - p.lengthRatio * ls) / Math.sqrt(p.lengthVariance * Math.max(1, mean));
+    const r = p.randomSpread;
+    return -0.5 * delta * delta * (1 - 1 / (r * r)) + Math.log(r);
+  }
+
+  /** Lexical log-likelihood ratio over all channels, both directions. */
+  lexical(i0: number, a: number, j0: number, b: number): number {
+    const ev = this.ev;
+    const cells = this.cells;
+    const p = this.params;
+    const stamp = ++this.stamp;
+    const nT = ev.tgtKeyPrefix[j0 + b]! - ev.tgtKeyPrefix[j0]!;
+    let src = 0;
+    let tgt = 0;
+    for (let i = i0; i < i0 + a; i++) src += this.srcMiss[i]!;
+    for (let j = j0; j < j0 + b; j++) tgt += this.tgtMiss[j]!;
+    for (let i = i0; i < i0 + a; i++) {
+      for (let j = j0; j < j0 + b; j++) {
+        const cell = cellIndex(cells, i, j);
+        if (cell < 0) return -Infinity;
+        for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
+          const u = cells.srcHits[h]!;
+          if (this.srcStamp[u] === stamp) continue;
+          this.srcStamp[u] = stamp;
+          const c = ev.srcUnitChannel[u]!;
+          src += hitBonus(ev.srcUnitQ[u]!, nT, p.rSrc[c]!) - this.logMissSrc[c]!;
+        }
+        for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
+          const t = cells.tgtHits[h]!;
+          if (this.tgtStamp[t] === stamp) continue;
+          this.tgtStamp[t] = stamp;
+          const c = ev.tgtUnitChannel[t]!;
+          const prefix = ev.srcChannelPrefix[c]!;
+          tgt += hitBonus(ev.tgtUnitQ[t]!, prefix[i0 + a]! - prefix[i0]!, p.rTgt[c]!) - this.logMissTgt[c]!;
+        }
+      }
+    }
+    return p.lexWeight * (src + tgt);
+  }
+}
+
+/**
+ * Log-likelihood ratio of a match for a unit with per-key chance q among n candidate keys, when
+ * true translations show it with probability r: log((r + (1−r)·p0) / p0), p0 = 1 − (1−q)^n.
+ * Rare words matched are strong evidence; common ones that would match anyway count for little.
+ */
+export function hitBonus(q: number, n: number, r: number): number {
+  const p0 = Math.max(1e-9, -Math.expm1(Math.max(1, n) * Math.log1p(-q)));
+  return Math.log(r + (1 - r) * p0) - Math.log(p0);
+}

@@ -1,0 +1,119 @@
+import { BEAD_TYPES, MAX_BEAD_SIDE } from './bead-types';
+import type { BeadScorer } from './scorer';
+
+/** A bead found by the search, with its shape and the evidence score behind it. */
+export interface SearchBead {
+  i: number;
+  j: number;
+  a: number;
+  b: number;
+  type: number;
+  /** Evidence log-likelihood ratio (0 for 1:0 / 0:1). */
+  content: number;
+}
+
+/** Extra score for a bead, e.g. paragraph boundaries; 0 when there is nothing to add. */
+export type BeadBonus = (i: number, a: number, j: number, b: number) => number;
+
+/**
+ * Dynamic programming over bead sequences, restricted to a corridor of states: for each number of
+ * source sentences consumed i, the numbers of target sentences lo[i]..hi[i]. Returns the best path.
+ */
+export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus): SearchBead[] {
+  const { n, m } = scorer.ev;
+  const logPrior = scorer.params.logPrior;
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) start[i + 1] = start[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  const best = new Float64Array(start[n + 1]!).fill(-Infinity);
+  const back = new Int8Array(start[n + 1]!).fill(-1);
+  const contentOf = new Float64Array(start[n + 1]!);
+  best[0] = 0; // lo[0] is 0
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      if (i === 0 && j === 0) continue;
+      const here = start[i]! + j - lo[i]!;
+      let top = -Infinity;
+      let arg = -1;
+      let topContent = 0;
+      for (let t = 0; t < BEAD_TYPES.length; t++) {
+        const [a, b] = BEAD_TYPES[t]!;
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const prev = best[start[pi]! + pj - lo[pi]!]!;
+        if (prev === -Infinity) continue;
+        let s = prev + logPrior[t]!;
+        const content = a > 0 && b > 0 ? scorer.content(pi, a, pj, b) : 0;
+        s += content + (bonus ? bonus(pi, a, pj, b) : 0);
+        if (s > top) {
+          top = s;
+          arg = t;
+          topContent = content;
+        }
+      }
+      best[here] = top;
+      back[here] = arg;
+      contentOf[here] = topContent;
+    }
+  }
+  if (m < lo[n]! || m > hi[n]!) throw new Error('alignment corridor does not reach the end of both documents');
+  const beads: SearchBead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const here = start[i]! + j - lo[i]!;
+    const t = back[here]!;
+    if (t < 0) throw new Error(`alignment search found no path through (${i}, ${j})`);
+    const [a, b] = BEAD_TYPES[t]!;
+    beads.push({ i: i - a, j: j - b, a, b, type: t, content: contentOf[here]! });
+    i -= a;
+    j -= b;
+  }
+  return beads.reverse();
+}
+
+/**
+ * Corridor of DP states from rectangles between consecutive anchors, widened by `margin`: the
+ * path must pass near each anchor but is free in between. Without anchors: the whole matrix.
+ */
+export function corridorFromAnchors(n: number, m: number, anchors: ReadonlyArray<readonly [number, number]>, margin: number): { lo: Int32Array; hi: Int32Array } {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const points: Array<readonly [number, number]> = [[0, 0], ...anchors.flatMap(([i, j]) => [[i, j], [i + 1, j + 1]] as const), [n, m]];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [ia, ja] = points[k]!;
+    const [ib, jb] = points[k + 1]!;
+    for (let i = ia; i <= ib; i++) {
+      const l = Math.max(0, ja - margin);
+      const h = Math.min(m, jb + margin);
+      if (i === ia && k > 0) {
+        lo[i] = Math.min(lo[i]!, l);
+        hi[i] = Math.max(hi[i]!, h);
+      } else {
+        lo[i] = l;
+        hi[i] = h;
+      }
+    }
+  }
+  return { lo, hi };
+}
+
+/**
+ * Cell rows needed by the search: a bead ending at state (i, j) reads source sentences i-a..i-1
+ * and target sentences j-b..j-1, so cell row i' spans the states of rows i'+1..i'+MAX_BEAD_SIDE.
+ */
+export function cellRowsForCorridor(n: number, m: number, lo: Int32Array, hi: Int32Array): { rowLo: Int32Array; rowHi: Int32Array } {
+  const rowLo = new Int32Array(n);
+  const rowHi = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    let l = Infinity;
+    let h = -Infinity;
+    for (let i = r + 1; i <= Math.min(n, r + MAX_BEAD_SIDE); i++) {
+      l = Math.min(l, lo[i]!);
+      h = Math.max(h, hi[i]!);
+    }
+    rowLo[r] = Math.max(0, l - MAX_BEAD_SIDE);
+    rowHi[r] = Math.min(m - 1, h - 1);
+  }
+  return { rowLo, rowHi };
+}

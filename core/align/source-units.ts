@@ -1,0 +1,133 @@
+import type { TargetLang } from '../model/types';
+import { Channel, type ChannelId } from './channels';
+import { ZH_STOPWORDS } from './data/zh-stopwords';
+import { SOURCE_PUNCT_KEYS } from './data/punctuation';
+import type { Lexicon } from './lexicon';
+import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from './numbers';
+import { stemWord, isStopword, targetTokens } from './target-tokens';
+import type { TermPair } from './types';
+
+/** One piece of source evidence: found in the translation when any of its keys occurs there. */
+export interface SourceUnit {
+  keys: string[];
+  channel: ChannelId;
+}
+
+/** Evidence extracted from one source sentence. */
+export interface SourceEvidence {
+  units: SourceUnit[];
+  /** Transliterations of 1–3 character windows, matched against capitalised target words. */
+  nameKeys: string[];
+  /** Length in characters, punctuation and spaces excluded. */
+  length: number;
+}
+
+const ZH_STOP = new Set(ZH_STOPWORDS);
+const HAN = /[\u3400-\u9fff\uf900-\ufaff〇]/u;
+const MAX_READINGS = 4;
+
+/** Prepared term pairs: Chinese term → target stems of every accepted rendering. */
+export interface PreparedTerms {
+  terms: Array<{ zh: string; keys: string[] }>;
+}
+
+/** Stems the target side of glossary pairs once per alignment run. */
+export function prepareTerms(pairs: readonly TermPair[] | undefined, lang: TargetLang): PreparedTerms {
+  const terms: PreparedTerms['terms'] = [];
+  for (const p of pairs ?? []) {
+    const zh = p.zh.normalize('NFKC').trim();
+    if (!zh) continue;
+    const keys = new Set<string>();
+    for (const t of p.target) for (const tok of targetTokens(t, lang)) if (tok.kind === 'word' || tok.kind === 'number') keys.add(tok.key);
+    if (keys.size) terms.push({ zh, keys: [...keys] });
+  }
+  return { terms };
+}
+
+/**
+ * Splits a Chinese sentence into evidence: dictionary words (forward maximum matching over the
+ * lexicon), numbers in Arabic or Chinese numerals, Latin tokens, glossary terms, punctuation, and
+ * pinyin keys for names the dictionary lacks.
+ */
+export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefined, terms: PreparedTerms): SourceEvidence {
+  const norm = text.normalize('NFKC');
+  const chars = [...norm];
+  const units: SourceUnit[] = [];
+  const nameKeys = new Set<string>();
+  let length = 0;
+  for (const c of chars) if (!/[\s\p{P}\p{S}]/u.test(c)) length++;
+
+  for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
+
+  let i = 0;
+  while (i < chars.length) {
+    const c = chars[i]!;
+    if (/\p{N}/u.test(c) && !HAN.test(c)) {
+      let j = i;
+      while (j < chars.length && /[\p{N}.,]/u.test(chars[j]!)) j++;
+      const value = parseArabic(chars.slice(i, j).join('').replace(/[.,]$/, ''));
+      if (value !== undefined) units.push({ keys: [numberKey(value)], channel: Channel.Literal });
+      i = j;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (j < chars.length && /[A-Za-z0-9'-]/.test(chars[j]!)) j++;
+      const word = chars.slice(i, j).join('').toLowerCase();
+      if (!isStopword(word, lang)) units.push({ keys: [word, stemWord(word, lang)], channel: Channel.Literal });
+      i = j;
+      continue;
+    }
+    if (HAN.test(c)) {
+      i = matchHan(chars, i, lang, lexicon, units);
+      continue;
+    }
+    const punct = SOURCE_PUNCT_KEYS[c];
+    if (punct && !units.some((u) => u.channel === Channel.Punct && u.keys[0] === punct)) units.push({ keys: [punct], channel: Channel.Punct });
+    i++;
+  }
+  if (lexicon && lang === 'en') addNameKeys(chars, lexicon, nameKeys);
+  return { units, nameKeys: [...nameKeys], length };
+}
+
+/** Consumes one word (or numeral) at chars[i] and returns the next position. */
+function matchHan(chars: string[], i: number, lang: TargetLang, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
+  // A run of numeral characters is a number unless the dictionary knows a longer word there (一些, 十分, 万一).
+  let n = i;
+  while (n < chars.length && ZH_NUMERAL_CHARS.has(chars[n]!)) n++;
+  let best = 0;
+  let entry: ReturnType<NonNullable<Lexicon>['entries']['get']>;
+  if (lexicon && lang === 'en') {
+    for (let len = Math.min(lexicon.maxWordLength, chars.length - i); len >= 1; len--) {
+      const e = lexicon.entries.get(chars.slice(i, i + len).join(''));
+      if (e) {
+        best = len;
+        entry = e;
+        break;
+      }
+    }
+  }
+  if (n > i && n - i >= best) {
+    const value = parseZhNumeral(chars.slice(i, n).join(''));
+    if (value !== undefined && value >= 2) units.push({ keys: [numberKey(value)], channel: Channel.Literal });
+    return n;
+  }
+  if (best === 0) return i + 1;
+  const word = chars.slice(i, i + best).join('');
+  if (entry && entry.stems.length && !ZH_STOP.has(word)) units.push({ keys: [...entry.stems], channel: Channel.Lex });
+  return i + best;
+}
+
+/** Pinyin of every 1–3 character window of Chinese text, e.g. 陈清扬 → chen, qingyang, chenqingyang. */
+function addNameKeys(chars: string[], lexicon: Lexicon, out: Set<string>): void {
+  const readings = chars.map((c) => (HAN.test(c) ? (lexicon.entries.get(c)?.pinyin ?? []).slice(0, MAX_READINGS) : []));
+  for (let i = 0; i < chars.length; i++) {
+    let acc: string[] = [''];
+    for (let len = 1; len <= 3 && i + len <= chars.length; len++) {
+      const r = readings[i + len - 1]!;
+      if (r.length === 0) break;
+      acc = acc.flatMap((a) => r.map((s) => a + s)).slice(0, 8);
+      for (const k of acc) out.add(`@${k}`);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type { TargetLang } from '../model/types';
+import { EN_STOPWORDS } from './data/en-stopwords';
+import { RU_STOPWORDS } from './data/ru-stopwords';
+import { TARGET_PUNCT_KEYS } from './data/punctuation';
+import { englishNumberRuns, numberKey, parseArabic, russianNumberWord } from './numbers';
+
+/** A piece of evidence found in an English or Russian sentence. */
+export interface TargetToken {
+  key: string;
+  kind: 'word' | 'number' | 'name' | 'punct';
+}
+
+interface LangTools {
+  stemmer: Stemmer;
+  stop: ReadonlySet<string>;
+}
+
+const tools = new Map<TargetLang, LangTools>();
+
+function langTools(lang: TargetLang): LangTools {
+  let t = tools.get(lang);
+  if (!t) {
+    t = lang === 'en'
+      ? { stemmer: newStemmer('english'), stop: new Set(EN_STOPWORDS) }
+      : { stemmer: newStemmer('russian'), stop: new Set(RU_STOPWORDS) };
+    tools.set(lang, t);
+  }
+  return t;
+}
+
+/** Snowball stem of a lower-cased word, the form lexicon entries are stored in. */
+export function stemWord(word: string, lang: TargetLang): string {
+  return langTools(lang).stemmer.stem(word);
+}
+
+/** True for words that carry no alignment evidence (articles, pronouns, auxiliaries…). */
+export function isStopword(word: string, lang: TargetLang): boolean {
+  return langTools(lang).stop.has(word);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+
+/**
+ * Evidence tokens of a target sentence (or of a machine translation): content-word stems, numbers
+ * (digits and spelled-out), capitalised words as name candidates, and structural punctuation.
+ */
+export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
+  const { stemmer, stop } = langTools(lang);
+  const norm = text.normalize('NFKC').replace(/\.\.\./g, '…');
+  const out: TargetToken[] = [];
+  const lower: string[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    const raw = m[0];
+    const word = raw.toLowerCase();
+    lower.push(word);
+    const arabic = parseArabic(raw);
+    if (arabic !== undefined) {
+      out.push({ key: numberKey(arabic), kind: 'number' });
+      continue;
+    }
+    if (lang === 'ru') {
+      const n = russianNumberWord(word);
+      if (n !== undefined) {
+        out.push({ key: numberKey(n), kind: 'number' });
+        continue;
+      }
+    }
+    if (stop.has(word) || word.length < 2) continue;
+    out.push({ key: stemmer.stem(word), kind: 'word' });
+    const first = raw[0]!;
+    if (first !== first.toLowerCase()) out.push({ key: `@${word}`, kind: 'name' });
+  }
+  if (lang === 'en') for (const run of englishNumberRuns(lower)) out.push({ key: numberKey(run.value), kind: 'number' });
+  for (const ch of norm) {
+    const key = TARGET_PUNCT_KEYS[ch];
+    if (key) out.push({ key, kind: 'punct' });
+  }
+  return out;
+}

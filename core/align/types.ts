@@ -1,0 +1,31 @@
+import type { TargetLang } from '../model/types';
+import type { Lexicon } from './lexicon';
+
+/**
+ * One alignment unit over sentence positions: 0-based indices into the source and target sentence
+ * arrays, each side ascending; either side may be empty (1:0 omission, 0:1 addition).
+ */
+export interface RawBead {
+  src: number[];
+  tgt: number[];
+  /** Confidence in [0, 1] that this bead is right. */
+  score: number;
+}
+
+/** A glossary pair: a Chinese term and its accepted renderings in the target language. */
+export interface TermPair {
+  zh: string;
+  target: string[];
+}
+
+export interface AlignOptions {
+  srcLang?: 'zh';
+  tgtLang: TargetLang;
+  /** Machine translation of each source sentence (same length as the source array). */
+  mt?: string[];
+  /** zh→en word lexicon (e.g. from CC-CEDICT); without it only the other signals are used. */
+  lexicon?: Lexicon;
+  termPairs?: TermPair[];
+  /** Indices of the first sentence of every paragraph after the first, on each side. */
+  paragraphBreaks?: { src: number[]; tgt: number[] };
+}
