@@ -25,11 +25,13 @@ export const punctuationBrackets: BeadCheck = {
     };
     for (let i = 0; i < text.length; i++) {
       const ch = text[i] ?? '';
-      // In Russian “ closes „ but opens nothing; in English it opens. Prefer closing when a „ waits.
-      const top = stack[stack.length - 1];
-      if (closing.has(ch) && (top?.char === closing.get(ch) || !opening.has(ch))) {
-        if (top?.char === closing.get(ch)) stack.pop();
-        else report(ch, i, 'closing mark');
+      const opener = closing.get(ch);
+      const depth = opener === undefined ? -1 : stack.map((s) => s.char).lastIndexOf(opener);
+      // In Russian “ closes „ but opens nothing; in English it opens. A closer with a waiting opener closes.
+      if (opener !== undefined && (depth >= 0 || !opening.has(ch))) {
+        if (depth < 0) report(ch, i, 'closing mark');
+        // Openers left inside the pair are the unclosed ones: (ранее «купол) reports only «.
+        else for (const open of stack.splice(depth).slice(1)) report(open.char, open.at, 'opening mark');
       } else if (opening.has(ch)) stack.push({ char: ch, at: i });
     }
     for (const open of stack) report(open.char, open.at, 'opening mark');

@@ -3,8 +3,9 @@ import { beadFinding } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 
 /**
- * Chinese full-width punctuation (，。、《》（）) in the translation. A mark right next to Chinese
- * characters is part of an untranslated run and left to untranslated.chinese, so one defect gives one finding.
+ * Chinese full-width punctuation (，。、《》（）) in the translation: one finding per sentence, at the
+ * first mark, naming all of them (《…》 is one defect, not two). A mark next to Chinese characters is
+ * part of an untranslated run and left to untranslated.chinese.
  */
 export const punctuationFullwidth: BeadCheck = {
   id: 'punctuation.fullwidth',
@@ -15,17 +16,21 @@ export const punctuationFullwidth: BeadCheck = {
     const findings: Finding[] = [];
     for (const t of bead.target) {
       const text = t.sentence.text;
+      const marks: Array<{ ch: string; at: number }> = [];
       for (let i = 0; i < text.length; i++) {
         const ch = text[i] ?? '';
-        const instead = FULLWIDTH_PUNCTUATION[ch];
-        if (instead === undefined) continue;
+        if (FULLWIDTH_PUNCTUATION[ch] === undefined) continue;
         if (/\p{Script=Han}/u.test(text[i - 1] ?? '') || /\p{Script=Han}/u.test(text[i + 1] ?? '')) continue;
-        findings.push(
-          beadFinding(punctuationFullwidth, bead, `Chinese punctuation “${ch}” in the translation; use “${instead}”.`, {
-            target: { sentence: t.sentence.id, start: i, end: i + 1 },
-          }),
-        );
+        marks.push({ ch, at: i });
       }
+      const first = marks[0];
+      if (!first) continue;
+      const list = [...new Set(marks.map((m) => `“${m.ch}” → “${FULLWIDTH_PUNCTUATION[m.ch] ?? ''}”`))].join(', ');
+      findings.push(
+        beadFinding(punctuationFullwidth, bead, `Chinese punctuation in the translation: ${list}.`, {
+          target: { sentence: t.sentence.id, start: first.at, end: first.at + 1 },
+        }),
+      );
     }
     return findings;
   },

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkBead, createQaContext, runChecks } from '../core/qa';
+import { makeProject } from './fixtures/qa/make-project';
+import type { BeadSpec } from './fixtures/qa/make-project';
+
+/** Ten consecutive sentence pairs of the strategic-stability statement (samples/), zh ↔ en. */
+const PAIRS: BeadSpec[] = [
+  ['双方强调维持建设性大国关系对解决全球战略性问题的重要性。', 'The two sides stress the importance of maintaining constructive relations among major countries for resolving global strategic issues.'],
+  ['核武器国家对国际安全和全球战略稳定负有特殊责任,应摒弃冷战思维和零和博弈,并放弃采取引发战略风险的举措。', 'Nuclear-weapon states bear a special responsibility for international security and global strategic stability, and should abandon the Cold War mentality and zero-sum games and refrain from actions that generate strategic risks.'],
+  ['应通过平等对话和相互尊重的磋商解决关切,增进信任水平,避免危险误判。', 'Concerns should be addressed through dialogue on an equal footing and consultations based on mutual respect, so as to build trust and avoid dangerous miscalculation.'],
+  ['遗憾的是,并非所有核武器国家都奉行上述立场。', 'Regrettably, not all nuclear-weapon states adhere to the above position.'],
+  ['双方关切地指出,核武器国家紧张关系升级,甚至到了面临直接军事冲突的地步,战略领域的问题和挑战层出不穷,发生核冲突的风险上升。', 'The two sides note with concern that tensions among nuclear-weapon states have escalated, even to the brink of direct military conflict, that problems and challenges in the strategic sphere keep multiplying, and that the risk of nuclear conflict is rising.'],
+  ['新老军事联盟和同盟的破坏性、扩张性极强。', 'Old and new military alliances and coalitions are highly destructive and expansionist.'],
+  ['与此同时,军事设施和先进攻击性、防御性武器的前沿部署不断增强。', 'At the same time, the forward deployment of military infrastructure and advanced offensive and defensive weapons keeps growing.'],
+  ['某些核武器国家在境外部署陆基中短程导弹的计划和行动令人关切。', 'The plans and actions of certain nuclear-weapon states to deploy ground-based intermediate- and shorter-range missiles abroad are a matter of concern.'],
+  ['相关导弹飞行时间短、覆盖面广,且针对其他核武器国家境内目标。', 'These missiles have short flight times and wide coverage, and are aimed at targets on the territory of other nuclear-weapon states.'],
+  ['双方对此种破坏地区稳定与全球安全的挑衅行为表示强烈谴责。', 'The two sides strongly condemn such provocative acts that undermine regional stability and global security.'],
+];
+
+const ids = (beads: BeadSpec[], id: string) => runChecks(makeProject({ en: beads })).filter((f) => f.check === id);
+
+describe('completeness.omission', () => {
+  it('reports a 1:0 bead and an empty target, not a translated one', () => {
+    const beads: BeadSpec[] = [PAIRS[0] as BeadSpec, [PAIRS[3]?.[0] ?? '', null], [PAIRS[5]?.[0] ?? '', '  ']];
+    const findings = ids(beads, 'completeness.omission');
+    expect(findings.map((f) => f.bead)).toEqual([1, 2]);
+    expect(findings[0]?.severity).toBe('error');
+    expect(findings[0]?.source?.sentences).toEqual(['zh-s1']);
+    expect(findings[0]?.target).toEqual({ sentences: [], para: null });
+  });
+});
+
+describe('completeness.addition', () => {
+  it('reports a 0:1 bead', () => {
+    const beads: BeadSpec[] = [PAIRS[0] as BeadSpec, [null, 'This victory was won at an enormous cost.']];
+    const [f, ...rest] = ids(beads, 'completeness.addition');
+    expect(rest).toEqual([]);
+    expect(f?.bead).toBe(1);
+    expect(f?.target?.sentences).toEqual(['en-s1']);
+  });
+});
+
+describe('completeness.partial-omission', () => {
+  it('flags a translation far shorter than the document’s own ratio predicts, and nothing in the clean document', () => {
+    expect(ids(PAIRS, 'completeness.partial-omission')).toEqual([]);
+    const cut = PAIRS.map((p) => [...p] as BeadSpec);
+    cut[4] = [PAIRS[4]?.[0] ?? '', 'The two sides note with concern that tensions have escalated.'];
+    const [f, ...rest] = ids(cut, 'completeness.partial-omission');
+    expect(rest).toEqual([]);
+    expect(f?.bead).toBe(4);
+  });
+  it('needs enough beads to judge', () => {
+    const cut: BeadSpec[] = [PAIRS[0] as BeadSpec, [PAIRS[4]?.[0] ?? '', 'Tensions have escalated.']];
+    expect(ids(cut, 'completeness.partial-omission')).toEqual([]);
+  });
+});
+
+describe('checkBead (live, one bead)', () => {
+  it('gives the same bead findings as the batch run, for that bead only', () => {
+    const beads = PAIRS.map((p) => [...p] as BeadSpec);
+    beads[4] = [PAIRS[4]?.[0] ?? '', 'The two sides note with concern that tensions have escalated and 紧张 rises.'];
+    beads[6] = [PAIRS[6]?.[0] ?? '', 'At the same time the the deployment keeps growing.'];
+    const project = makeProject({ en: beads });
+    const ctx = createQaContext(project);
+    const live = checkBead(project, 'en', 4, ctx);
+    expect(live.map((f) => f.check).sort()).toEqual(['completeness.partial-omission', 'untranslated.chinese']);
+    expect(live).toEqual(runChecks(project).filter((f) => f.bead === 4));
+    expect(checkBead(project, 'en', 99, ctx)).toEqual([]);
+  });
+});

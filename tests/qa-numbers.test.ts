@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../core/qa';
+import { extractChineseNumbers, parseChineseNumeral } from '../core/qa/numbers/zh-numbers';
+import { extractTargetNumbers } from '../core/qa/numbers/target-numbers';
+import { makeProject } from './fixtures/qa/make-project';
+
+const values = (text: string): number[] => extractChineseNumbers(text).map((n) => n.value);
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['八十', 80], ['两千', 2000], ['十五', 15], ['一百零五', 105], ['一千二百万', 12_000_000], ['三千亿', 3e11], ['二〇二五', 2025],
+  ])('%s = %d', (zh, n) => expect(parseChineseNumeral(zh)).toBe(n));
+  it.each([['万一'], ['十四五'], ['亿万']])('%s is not a numeral', (zh) => expect(parseChineseNumeral(zh)).toBeUndefined());
+
+  it('takes figures, dates, years and percentages from real sentences, and leaves words alone', () => {
+    expect(values('中华人民共和国主席习近平于2025年5月7日至10日对俄罗斯联邦进行国事访问。')).toEqual([2025, 5, 7, 10]);
+    expect(values('在第二次世界大战胜利和联合国成立80周年之际')).toEqual([80]);
+    expect(values('五月八日')).toEqual([5, 8]);
+    expect(values('二〇二二年一月三日')).toEqual([2022, 1, 3]);
+    expect(values('增长百分之五')).toEqual([5]);
+    expect(values('贸易额达到1.5万亿美元')).toEqual([1.5e12]);
+    expect(values('八十多年来')).toEqual([80]);
+    // Lone numerals inside words, vague quantities and ordinals in fixed names carry no figure.
+    expect(values('缅怀为子孙后代自由和独立而牺牲的数十万英烈')).toEqual([]);
+    expect(values('两国元首共建“一带一路”,第二次世界大战')).toEqual([]);
+  });
+});
+
+describe('numbers in translations', () => {
+  it('reads digits with each language’s separators, scale words, number words and months', () => {
+    const en = extractTargetNumbers('from May 7 to 10, 2025; 15,000.5 people; 3.2 million; twenty-one states', 'en');
+    expect(en.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000.5, 3.2]);
+    expect(en.words).toEqual(expect.arrayContaining([5, 3.2e6, 21]));
+    const ru = extractTargetNumbers('с 7 по 10 мая 2025 года, 15 000 человек, 3 млрд долларов, двух тысяч', 'ru');
+    expect(ru.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000, 3]);
+    expect(ru.words).toEqual(expect.arrayContaining([5, 3e9, 2000]));
+  });
+  it('does not read "стороны" as сто or a heading number as a figure', () => {
+    expect(extractTargetNumbers('Стороны подтверждают', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('1. The two sides', 'en').digits).toEqual([]);
+  });
+});
+
+const ZH_VISIT = '应俄罗斯联邦总统普京邀请,中华人民共和国主席习近平于2025年5月7日至10日对俄罗斯联邦进行国事访问。';
+const EN_VISIT = "At the invitation of President of the Russian Federation Vladimir Putin, President of the People's Republic of China Xi Jinping paid a state visit to the Russian Federation from May 7 to 10, 2025.";
+const RU_VISIT = 'По приглашению Президента Российской Федерации Владимира Путина Председатель Китайской Народной Республики Си Цзиньпин с 7 по 10 мая 2025 года находился в Российской Федерации с государственным визитом.';
+const ZH_80 = '在第二次世界大战胜利和联合国成立80周年之际,中华人民共和国和俄罗斯联邦(以下称“双方”)强调维护和巩固全球战略稳定极其重要。';
+const RU_80 = 'В связи с 80-летием Победы во Второй мировой войне и основания Организации Объединённых Наций Китайская Народная Республика и Российская Федерация (далее — Стороны) подчёркивают исключительную важность поддержания и укрепления глобальной стратегической стабильности.';
+const ZH_P5 = '双方重申恪守2022年1月3日发表的《五个核武器国家领导人关于防止核战争与避免军备竞赛的联合声明》。';
+const EN_P5 = 'The two sides reaffirm their commitment to the Joint Statement of the Leaders of the Five Nuclear-Weapon States on Preventing Nuclear War and Avoiding Arms Races issued on 3 January 2022.';
+const RU_P5 = 'Стороны подтверждают приверженность Совместному заявлению лидеров пяти ядерных государств о предотвращении ядерной войны и недопущении гонки вооружений от 3 января 2022 года.';
+
+const mismatches = (lang: 'en' | 'ru', zh: string, tgt: string) =>
+  runChecks(makeProject({ [lang]: [[zh, tgt]] })).filter((f) => f.check === 'numbers.mismatch');
+
+describe('numbers.mismatch', () => {
+  it('is silent when dates, years and anniversaries agree (May 7 / 7 мая / 80th / 80-летием)', () => {
+    expect(mismatches('en', ZH_VISIT, EN_VISIT)).toEqual([]);
+    expect(mismatches('ru', ZH_VISIT, RU_VISIT)).toEqual([]);
+    expect(mismatches('ru', ZH_80, RU_80)).toEqual([]);
+    expect(mismatches('en', ZH_P5, EN_P5)).toEqual([]);
+    expect(mismatches('en', ZH_P5, EN_P5.replace('3 January 2022', 'January 3, 2022'))).toEqual([]);
+    expect(mismatches('ru', ZH_P5, RU_P5)).toEqual([]);
+  });
+  it('reports a wrong day once, pointing at both figures', () => {
+    const en = EN_P5.replace('3 January 2022', 'January 13, 2022');
+    const [f, ...rest] = mismatches('en', ZH_P5, en);
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('“3”');
+    expect(f?.message).toContain('“13”');
+    expect(f?.source?.range).toEqual({ sentence: 'zh-s0', start: ZH_P5.indexOf('3日'), end: ZH_P5.indexOf('3日') + 1 });
+    expect(f?.target?.range?.start).toBe(en.indexOf('13'));
+  });
+  it('reports a wrong anniversary and a wrong month in Russian', () => {
+    expect(mismatches('ru', ZH_80, RU_80.replace('80-летием', '70-летием'))).toHaveLength(1);
+    const [f] = mismatches('ru', ZH_VISIT, RU_VISIT.replace('мая', 'июня'));
+    expect(f?.message).toContain('“5”');
+  });
+  it('ignores section numbering that legitimately differs (一、 ↔ I. / 1.)', () => {
+    const project = makeProject({ en: [['一', 'I'], ['二、双方强调维护全球战略稳定极其重要。', '2. The two sides stress the importance of global strategic stability.']] });
+    expect(runChecks(project).filter((f) => f.check === 'numbers.mismatch')).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../core/qa';
+import type { Finding } from '../core/qa';
+import { makeProject } from './fixtures/qa/make-project';
+import type { BeadSpec } from './fixtures/qa/make-project';
+
+/** Real sentences from samples/: the strategic-stability statement, its opening and its P5 paragraph. */
+const ZH_OPENING = '双方坚信,各国人民命运与共,各国及各组织不能以牺牲他国安全来保障自身安全。';
+const EN_OPENING = 'The two sides are convinced that all peoples share a common destiny and that no state or organization may ensure its own security at the expense of the security of others.';
+const RU_OPENING = 'Стороны убеждены, что судьбы всех народов взаимосвязаны и что ни одно государство или организация не может обеспечивать собственную безопасность за счёт безопасности других.';
+const ZH_GOLD = '日前宣布实施的“美国金穹(曾为‘铁穹’)”计划旨在构建不受任何约束的全球性、多层次、多领域导弹防御系统,抵御包括“势均力敌”对手的各类导弹威胁,这同样对战略稳定造成严重破坏。';
+const EN_GOLD = 'The recently announced “Golden Dome for America” (formerly “Iron Dome”) programme aims to build a global, multi-layered, multi-domain missile defence system free of any constraints, to counter all types of missile threats, including from “peer” adversaries, which likewise seriously undermines strategic stability.';
+const RU_GOLD = 'Недавно объявленная программа «Золотой купол для Америки» (ранее — «Железный купол») направлена на создание глобальной, многоэшелонной и многосферной системы противоракетной обороны, не ограниченной какими-либо рамками, для отражения всех видов ракетных угроз, в том числе со стороны «равных по силе» противников, что также наносит серьёзный ущерб стратегической стабильности.';
+
+function check(id: string, lang: 'en' | 'ru', beads: BeadSpec[]): Finding[] {
+  return runChecks(makeProject({ [lang]: beads })).filter((f) => f.check === id);
+}
+
+describe('clean sentences from the samples', () => {
+  it('raise no finding in English or Russian', () => {
+    expect(runChecks(makeProject({ en: [[ZH_OPENING, EN_OPENING], [ZH_GOLD, EN_GOLD]] }))).toEqual([]);
+    expect(runChecks(makeProject({ ru: [[ZH_OPENING, RU_OPENING], [ZH_GOLD, RU_GOLD]] }))).toEqual([]);
+  });
+});
+
+describe('untranslated.chinese', () => {
+  it('points at Chinese left in an English target', () => {
+    const en = EN_GOLD.replace('“peer” adversaries', '“势均力敌” adversaries');
+    const [f, ...rest] = check('untranslated.chinese', 'en', [[ZH_GOLD, en]]);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('error');
+    expect(f?.target?.range).toEqual({ sentence: 'en-s0', start: en.indexOf('势'), end: en.indexOf('势') + 4 });
+    expect(f?.source?.sentences).toEqual(['zh-s0']);
+  });
+  it('finds it in Russian and stays silent on clean Russian', () => {
+    const ru = RU_GOLD.replace('«равных по силе»', '«势均力敌»');
+    expect(check('untranslated.chinese', 'ru', [[ZH_GOLD, ru]])).toHaveLength(1);
+    expect(check('untranslated.chinese', 'ru', [[ZH_GOLD, RU_GOLD]])).toHaveLength(0);
+  });
+});
+
+describe('punctuation.brackets', () => {
+  it('catches an unclosed bracket and an unclosed quote', () => {
+    const en = EN_GOLD.replace('(formerly “Iron Dome”)', '(formerly “Iron Dome”');
+    const [f] = check('punctuation.brackets', 'en', [[ZH_GOLD, en]]);
+    expect(f?.message).toContain('(');
+    expect(f?.target?.range?.start).toBe(en.indexOf('('));
+    const ru = RU_GOLD.replace('«Железный купол»', '«Железный купол');
+    expect(check('punctuation.brackets', 'ru', [[ZH_GOLD, ru]])).toHaveLength(1);
+  });
+  it('accepts nested Russian „лапки“ inside «ёлочки» and a quotation split over two sentences', () => {
+    const ru = 'Стороны напоминают о принципе «ядерная война не может быть выиграна и никогда не должна быть развязана».';
+    expect(check('punctuation.brackets', 'ru', [[ZH_GOLD, 'Программа «Золотой „купол“ для Америки» направлена на создание системы.']])).toEqual([]);
+    expect(check('punctuation.brackets', 'ru', [[ZH_GOLD, ru]])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [[ZH_GOLD, ['The principle that “a nuclear war cannot be won.', 'It must never be fought.”']]])).toEqual([]);
+  });
+});
+
+describe('punctuation.quote-style', () => {
+  it('flags guillemets in English and straight quotes in Russian, not the right style', () => {
+    expect(check('punctuation.quote-style', 'en', [[ZH_GOLD, EN_GOLD.replace('“Golden Dome for America”', '«Golden Dome for America»')]])).toHaveLength(1);
+    const ru = RU_GOLD.replace('«Золотой купол для Америки»', '"Золотой купол для Америки"');
+    const [f] = check('punctuation.quote-style', 'ru', [[ZH_GOLD, ru]]);
+    expect(f?.target?.range?.start).toBe(ru.indexOf('"'));
+    expect(check('punctuation.quote-style', 'en', [[ZH_GOLD, EN_GOLD]])).toEqual([]);
+    expect(check('punctuation.quote-style', 'ru', [[ZH_GOLD, RU_GOLD]])).toEqual([]);
+  });
+});
+
+describe('punctuation.fullwidth', () => {
+  it('reports a 《…》 title once per sentence, in Russian and English', () => {
+    const ru = 'Стороны подтверждают приверженность 《Совместному заявлению лидеров пяти ядерных государств》.';
+    const [f, ...rest] = check('punctuation.fullwidth', 'ru', [[ZH_OPENING, ru]]);
+    expect(rest).toEqual([]);
+    expect(f?.target?.range?.start).toBe(ru.indexOf('《'));
+    expect(check('punctuation.fullwidth', 'en', [[ZH_OPENING, EN_OPENING.replace('destiny and', 'destiny，and')]])).toHaveLength(1);
+    expect(check('punctuation.fullwidth', 'en', [[ZH_OPENING, EN_OPENING]])).toEqual([]);
+  });
+  it('leaves punctuation inside untranslated Chinese to untranslated.chinese', () => {
+    expect(check('punctuation.fullwidth', 'en', [[ZH_OPENING, 'The two sides 命运与共，各国 agree.']])).toEqual([]);
+  });
+});
+
+describe('spacing.double-space', () => {
+  it('finds two spaces inside a sentence, in English and Russian', () => {
+    const en = '— Raise the level of financial cooperation, expand interbank  exchanges, increase settlements in national currencies.';
+    const [f] = check('spacing.double-space', 'en', [[ZH_OPENING, en]]);
+    expect(f?.target?.range).toEqual({ sentence: 'en-s0', start: en.indexOf('  '), end: en.indexOf('  ') + 2 });
+    expect(f?.severity).toBe('info');
+    expect(check('spacing.double-space', 'ru', [[ZH_OPENING, RU_OPENING.replace('что ни', 'что  ни')]])).toHaveLength(1);
+    expect(check('spacing.double-space', 'ru', [[ZH_OPENING, RU_OPENING]])).toEqual([]);
+  });
+});
+
+describe('words.doubled', () => {
+  it('finds "the the" and "и и"', () => {
+    const en = 'The two sides note that the the above-mentioned offensive capabilities are intended for preventive strikes.';
+    const [f] = check('words.doubled', 'en', [[ZH_OPENING, en]]);
+    expect(f?.target?.range).toEqual({ sentence: 'en-s0', start: en.indexOf('the the'), end: en.indexOf('the the') + 7 });
+    const ru = 'Стороны будут и и впредь уделять внимание воспитанию молодого поколения.';
+    expect(check('words.doubled', 'ru', [[ZH_OPENING, ru]])).toHaveLength(1);
+  });
+  it('leaves legitimate repeats and words that merely start alike alone', () => {
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'He had had enough; they said that that was all. The thesis then.']])).toEqual([]);
+    expect(check('words.doubled', 'ru', [[ZH_OPENING, 'Так-так, это так, так и есть; или иначе.']])).toHaveLength(0);
+    expect(check('words.doubled', 'ru', [[ZH_OPENING, RU_GOLD]])).toEqual([]);
+  });
+});
+
+describe('disabling checks', () => {
+  it('honours project.settings.disabledChecks and the disabled option', () => {
+    const project = makeProject({ en: [[ZH_GOLD, EN_GOLD.replace('“peer”', '“势均力敌”')]] });
+    expect(runChecks(project).map((f) => f.check)).toContain('untranslated.chinese');
+    expect(runChecks(project, { disabled: ['untranslated.chinese'] }).map((f) => f.check)).not.toContain('untranslated.chinese');
+    project.settings.disabledChecks = ['untranslated.chinese'];
+    expect(runChecks(project)).toEqual([]);
+  });
+});
