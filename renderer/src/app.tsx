@@ -1,0 +1,724 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type React from 'react';
+import type { Lang, Project, Sentence, TargetLang } from '../../core/model';
+import type { Finding } from '../../core/qa/types';
+import type { MenuCommand } from '../../core/contract/events';
+import type { ExportFormatName } from '../../core/contract/export-types';
+import {
+  EditError,
+  alignedTargets,
+  beadIndexOf,
+  buildRows,
+  insertEmptyPartner,
+  mergeWithNext,
+  moveSentence,
+  setBeadConfirmed,
+  setSentenceText,
+  splitAtCursor,
+} from '../../core/project/edit';
+import { api, isWebMode } from './api';
+import { commandForKey } from './commands';
+import type { CommandId } from './commands';
+import { sentenceEditor } from './editor/sentence-editor';
+import { Grid } from './grid/grid';
+import type { RowContext } from './grid/row-view';
+import { Header } from './panels/header';
+import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
+import { ProblemsPanel } from './panels/problems';
+import { StatusBar } from './panels/status-bar';
+import type { Summary } from './panels/status-bar';
+import { engine } from './state/engine';
+import { placeFindings, rowLookup } from './state/findings';
+import type { PlacedFinding } from './state/findings';
+import { useGlossary } from './state/glossary';
+import { useSession } from './state/session';
+import { downloadBase64 } from './util/download';
+import type { Highlight } from './util/highlight';
+import { findMatches } from './util/search';
+
+/** Where the translator is: a sentence (or an empty cell) in a row. */
+interface Cursor {
+  lang: Lang;
+  sentenceId: string | null;
+  /** Row key, for empty cells (no sentence to find the row by). */
+  rowKey: string;
+  offset?: number;
+}
+
+const MENU_TO_COMMAND: Partial<Record<MenuCommand, CommandId>> = {
+  'project:open': 'file.open',
+  'project:save': 'file.save',
+  'project:saveAs': 'file.saveAs',
+  'edit:undo': 'edit.undo',
+  'edit:redo': 'edit.redo',
+  'edit:find': 'edit.find',
+  'view:gotoParagraph': 'edit.gotoParagraph',
+  'view:nextProblem': 'qa.next',
+  'view:previousProblem': 'qa.prev',
+  'view:toggleEnglish': 'view.toggleEn',
+  'view:toggleRussian': 'view.toggleRu',
+  'align:run': 'align.realign',
+  'qa:run': 'qa.run',
+};
+
+/** How long typing must pause before the whole-project checks (consistency…) run again. */
+const FULL_CHECK_IDLE_MS = 1500;
+
+function sentenceMap(doc: Project['source'] | undefined): Map<string, Sentence> {
+  const map = new Map<string, Sentence>();
+  doc?.paragraphs.forEach((p) => p.sentences.forEach((s) => map.set(s.id, s)));
+  return map;
+}
+
+/** The workbench: header, aligned grid, problems panel, status bar. */
+export function App(): React.JSX.Element {
+  const [toasts, setToasts] = useState<Array<{ id: number; text: string; kind: 'info' | 'error' }>>([]);
+  const toast = useCallback((text: string, kind: 'info' | 'error' = 'info') => {
+    const id = Date.now() + Math.random();
+    setToasts((t) => [...t.slice(-3), { id, text, kind }]);
+    window.setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'error' ? 8000 : 4000);
+  }, []);
+  const toastError = useCallback((m: string) => toast(m, 'error'), [toast]);
+
+  const session = useSession(toastError);
+  const project = session.project;
+  const [sessionId, setSessionId] = useState(0);
+  const [webMode] = useState(isWebMode);
+  const [cursor, setCursor] = useState<Cursor | null>(null);
+  const [selection, setSelection] = useState<{ anchor: number; to: number } | null>(null);
+  const [visible, setVisible] = useState<Record<TargetLang, boolean>>({ en: true, ru: true });
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [checksStale, setChecksStale] = useState(false);
+  const [currentProblem, setCurrentProblem] = useState<string | null>(null);
+  const [problemsOpen, setProblemsOpen] = useState(true);
+  const [search, setSearch] = useState<{ open: boolean; query: string; index: number }>({ open: false, query: '', index: 0 });
+  const [overlay, setOverlay] = useState<'help' | 'goto' | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
+  const [recent, setRecent] = useState<Array<{ path: string; name: string }>>([]);
+  const [recovery, setRecovery] = useState<{ project: Project; path: string | null; savedAt: string } | null>(null);
+
+  const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
+
+  // ---- derived views of the project -------------------------------------------------------
+  const source = project?.source;
+  const alignments = project?.alignments;
+  const rows = useMemo(() => (project ? buildRows(project) : []), [source, alignments]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lookup = useMemo(() => rowLookup(rows), [rows]);
+  const rowByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+  const zhMap = useMemo(() => sentenceMap(project?.source), [project?.source]);
+  const enMap = useMemo(() => sentenceMap(project?.targets.en), [project?.targets.en]);
+  const ruMap = useMemo(() => sentenceMap(project?.targets.ru), [project?.targets.ru]);
+  const maps = useMemo(() => ({ zh: zhMap, en: enMap, ru: ruMap }), [zhMap, enMap, ruMap]);
+  const available = useMemo(() => ({ en: !!project?.alignments.en, ru: !!project?.alignments.ru }), [project?.alignments]);
+  const columns = useMemo<Lang[]>(() => ['zh', ...(['en', 'ru'] as const).filter((t) => available[t] && visible[t])], [available, visible]);
+
+  const placed = useMemo(() => placeFindings(findings, rows, lookup), [findings, rows, lookup]);
+  const findingsBySentence = useMemo(() => {
+    const map = new Map<string, PlacedFinding[]>();
+    for (const p of placed) {
+      const key = `${p.lang}:${p.sentenceId ?? ''}:${p.sentenceId ? '' : p.row}`;
+      map.set(key, [...(map.get(key) ?? []), p]);
+    }
+    return map;
+  }, [placed]);
+  const problemsByRow = useMemo(() => {
+    const map = new Map<number, { errors: number; warnings: number }>();
+    for (const p of placed) {
+      const c = map.get(p.row) ?? { errors: 0, warnings: 0 };
+      if (p.finding.severity === 'error') c.errors++;
+      else if (p.finding.severity === 'warning') c.warnings++;
+      map.set(p.row, c);
+    }
+    return map;
+  }, [placed]);
+
+  const matches = useMemo(() => (search.open && search.query ? findMatches(rows, maps, columns, search.query) : []), [rows, maps, columns, search.open, search.query]);
+  const currentMatch = matches[search.index] ?? null;
+
+  const cursorRow = cursor ? (cursor.sentenceId ? (lookup[cursor.lang].get(cursor.sentenceId) ?? rowByKey.get(cursor.rowKey) ?? -1) : (rowByKey.get(cursor.rowKey) ?? -1)) : -1;
+
+  // ---- the grid's drawing context ---------------------------------------------------------
+  const activate = useCallback((row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
+    const key = rowsRef.current[row]?.key;
+    if (key === undefined) return;
+    setCursor(offset === undefined ? { lang, sentenceId, rowKey: key } : { lang, sentenceId, rowKey: key, offset });
+    setSelection(null);
+  }, []);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const ctx = useMemo<RowContext>(
+    () => ({
+      columns,
+      sentence: (lang, id) => maps[lang].get(id),
+      highlights: (lang, s) => {
+        const out: Highlight[] = [];
+        if (lang === 'zh') {
+          for (const hit of glossary.sourceTerms(s.text)) out.push({ start: hit.span.start, end: hit.span.end, className: 'term', title: `${hit.text}\n${glossary.describe(hit.concept)}` });
+        }
+        for (const p of findingsBySentence.get(`${lang}:${s.id}:`) ?? []) {
+          const whole = p.start === undefined;
+          out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}`, title: p.finding.message });
+        }
+        for (const m of matches) {
+          if (m.lang === lang && m.sentenceId === s.id) out.push({ start: m.start, end: m.end, className: m === currentMatch ? 'search-hit search-current' : 'search-hit' });
+        }
+        return out;
+      },
+      activate,
+      selectRow: (row, extend) => {
+        setSelection((sel) => (extend ? { anchor: sel?.anchor ?? (cursorRowRef.current >= 0 ? cursorRowRef.current : row), to: row } : { anchor: row, to: row }));
+      },
+    }),
+    [columns, maps, glossary, findingsBySentence, matches, currentMatch, activate],
+  );
+  const cursorRowRef = useRef(cursorRow);
+  cursorRowRef.current = cursorRow;
+
+  // ---- opening projects -------------------------------------------------------------------
+  const openProject = useCallback(
+    (p: Project, path: string | null, options: { dirty?: boolean } = {}) => {
+      session.open(p, path, options);
+      setSessionId((n) => n + 1);
+      setFindings([]);
+      setCursor(null);
+      setSelection(null);
+      setCurrentProblem(null);
+      setVisible({ en: true, ru: true });
+    },
+    [session],
+  );
+
+  const openSample = useCallback(async () => {
+    setBusy('Opening the sample…');
+    try {
+      const opened = await api()['project:openSample']({});
+      openProject(opened.project, opened.path);
+    } catch (err) {
+      toastError(`Could not open the sample: ${(err as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  }, [openProject, toastError]);
+
+  const openPath = useCallback(
+    async (path?: string) => {
+      try {
+        const opened = await api()['project:open'](path ? { path } : {});
+        if (opened) openProject(opened.project, opened.path);
+        return opened !== null;
+      } catch (err) {
+        toastError(`Could not open ${path ?? 'the project'}: ${(err as Error).message}`);
+        return false;
+      }
+    },
+    [openProject, toastError],
+  );
+
+  const loadRecent = useCallback(() => {
+    api()['project:recent']({}).then((r) => setRecent(r.items), () => {});
+  }, []);
+
+  // First start: a crash-recovery copy wins, then the most recent project, then the sample.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void (async () => {
+      try {
+        const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({}), api()['project:recent']({})]);
+        setRecent(recentList.items);
+        if (recovered) {
+          setRecovery(recovered);
+          return;
+        }
+        const last = recentList.items[0];
+        if (!info.firstStart && last && (await openPath(last.path))) return;
+        await openSample();
+      } catch (err) {
+        toastError(`Could not start: ${(err as Error).message}`);
+      }
+    })();
+  }, [openPath, openSample, toastError]);
+
+  // ---- QA: whole project when idle, one bead per keystroke -------------------------------
+  const runAllChecks = useCallback(() => {
+    const p = session.current();
+    if (!p) return;
+    setFindings(engine.runChecks(p, glossary.matcher));
+    setChecksStale(false);
+  }, [session, glossary.matcher]);
+
+  const alignmentsRef = useRef(project?.alignments);
+  useEffect(() => {
+    if (!project) return;
+    // Bead indexes change with alignment edits: re-run everything soon. Text edits: when idle.
+    const structural = alignmentsRef.current !== project.alignments;
+    alignmentsRef.current = project.alignments;
+    setChecksStale(true);
+    const timer = window.setTimeout(runAllChecks, structural ? 50 : FULL_CHECK_IDLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [project, runAllChecks]);
+
+  const checkLive = useCallback(
+    (p: Project, lang: Lang, sentenceId: string) => {
+      const beads: Array<[TargetLang, number]> = [];
+      for (const t of alignedTargets(p)) {
+        if (lang !== 'zh' && lang !== t) continue;
+        const b = beadIndexOf(p.alignments[t]!, lang === 'zh' ? 'src' : 'tgt', sentenceId);
+        if (b >= 0) beads.push([t, b]);
+      }
+      const fresh = beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher));
+      setFindings((old) => [
+        ...old.filter((f) => !(f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b))),
+        ...fresh,
+      ]);
+    },
+    [glossary.matcher],
+  );
+
+  // ---- the one Monaco editor follows the cursor -------------------------------------------
+  const activeSentence = cursor?.sentenceId ? maps[cursor.lang].get(cursor.sentenceId) : undefined;
+  useEffect(() => {
+    const editor = sentenceEditor();
+    editor.onText = (lang, id, text) => {
+      try {
+        const next = session.apply('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
+        checkLive(next, lang, id);
+      } catch (err) {
+        toastError((err as Error).message);
+      }
+    };
+    editor.onEnter = () => runRef.current('nav.nextRow');
+  }, [session, checkLive, toastError]);
+
+  useEffect(() => {
+    if (!cursor?.sentenceId || !activeSentence) return;
+    const editor = sentenceEditor();
+    editor.open({ lang: cursor.lang, sentenceId: cursor.sentenceId, text: activeSentence.text }, cursor.offset);
+    editor.focus();
+    // Only when the cursor moves; text changes are synced below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cursor]);
+
+  useEffect(() => {
+    const editor = sentenceEditor();
+    if (activeSentence && editor.target?.sentenceId === activeSentence.id) editor.syncText(activeSentence.text);
+  }, [activeSentence]);
+
+  const activeRow = cursorRow >= 0 ? rows[cursorRow] : undefined;
+  const activeSourceText = useMemo(() => (activeRow ? activeRow.src.map((id) => zhMap.get(id)?.text ?? '').join('') : ''), [activeRow, zhMap]);
+  useEffect(() => {
+    if (!cursor?.sentenceId || !activeSentence) return;
+    const editor = sentenceEditor();
+    if (editor.target?.sentenceId !== cursor.sentenceId) return;
+    const mine = findingsBySentence.get(`${cursor.lang}:${cursor.sentenceId}:`) ?? [];
+    editor.setMarkers(
+      mine.map((p) => ({ start: p.start ?? 0, end: p.end ?? activeSentence.text.length, message: p.finding.message, severity: p.finding.severity, source: p.finding.check })),
+    );
+    if (cursor.lang === 'zh') {
+      editor.setTerms(glossary.sourceTerms(activeSentence.text).map((h) => ({ start: h.span.start, end: h.span.end, hover: `**${h.text}**\n\n${glossary.describe(h.concept).replace(/\n/g, '  \n')}` })));
+      editor.setCompletions([]);
+    } else {
+      editor.setTerms([]);
+      editor.setCompletions(glossary.requiredFor(activeSourceText, cursor.lang));
+    }
+  }, [cursor, activeSentence, findingsBySentence, glossary, activeSourceText]);
+
+  // ---- commands ------------------------------------------------------------------------------
+  const opTarget = useCallback((): TargetLang | undefined => {
+    if (cursor && cursor.lang !== 'zh' && available[cursor.lang]) return cursor.lang;
+    return (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? (['en', 'ru'] as const).find((t) => available[t]);
+  }, [cursor, available, visible]);
+
+  const go = useCallback(
+    (row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
+      activate(row, lang, sentenceId, offset);
+      setScrollTo((s) => ({ row, nonce: (s?.nonce ?? 0) + 1 }));
+    },
+    [activate],
+  );
+
+  const goToProblem = useCallback(
+    (p: PlacedFinding) => {
+      setCurrentProblem(p.key);
+      if (!columns.includes(p.lang) && p.lang !== 'zh') setVisible((v) => ({ ...v, [p.lang]: true }));
+      go(p.row, p.lang, p.sentenceId, p.start);
+    },
+    [columns, go],
+  );
+
+  const edit = useCallback(
+    (label: string, change: (p: Project) => Project) => {
+      try {
+        const before = session.current();
+        const after = session.apply(label, change);
+        if (after === before) toast(`Nothing to ${label} here`);
+        return after;
+      } catch (err) {
+        if (err instanceof EditError) toast(err.message, 'error');
+        else toastError((err as Error).message);
+        return undefined;
+      }
+    },
+    [session, toast, toastError],
+  );
+
+  const firstSentenceIn = (row: number, lang: Lang): string | null => {
+    const r = rows[row];
+    if (!r) return null;
+    return (lang === 'zh' ? r.src[0] : r.targets[lang]?.sentences[0]) ?? null;
+  };
+
+  const moveRow = (step: 1 | -1) => {
+    if (!cursor) return rows.length && go(0, 'zh', firstSentenceIn(0, 'zh'));
+    const next = cursorRow + step;
+    if (next < 0 || next >= rows.length) return;
+    go(next, cursor.lang, firstSentenceIn(next, cursor.lang));
+  };
+
+  const realign = async (range: boolean) => {
+    const p = session.current();
+    const t = opTarget();
+    if (!p || !t) return toast('Nothing to align: the project has no English or Russian text');
+    const targets = range ? [t] : (['en', 'ru'] as const).filter((x) => p.targets[x]);
+    let request: { from: number; to: number } | undefined;
+    if (range) {
+      const sel = selection ?? (cursorRow >= 0 ? { anchor: cursorRow, to: cursorRow } : null);
+      if (!sel) return toast('Select rows first (Shift+click the row numbers)');
+      const beads = rows.slice(Math.min(sel.anchor, sel.to), Math.max(sel.anchor, sel.to) + 1).flatMap((r) => r.targets[t]?.beads ?? []);
+      if (beads.length === 0) return toast(`The selected rows have no zh→${t} beads`);
+      request = { from: Math.min(...beads), to: Math.max(...beads) };
+    }
+    setBusy(range ? `Re-aligning zh→${t} rows…` : 'Re-aligning the document…');
+    try {
+      const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
+      if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
+      edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
+      toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}` : `Re-aligned ${targets.join(' and ')}`);
+    } catch (err) {
+      toastError(`Alignment failed: ${(err as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportAs = async (format: ExportFormatName, target: TargetLang) => {
+    const p = session.current();
+    if (!p) return;
+    setBusy(`Exporting ${format.toUpperCase()}…`);
+    try {
+      const result = await api()['export:run']({ project: p, format, options: { target } });
+      if (!result) return;
+      if (result.base64 !== null) downloadBase64(result.base64, result.fileName, result.mimeType);
+      toast(result.path ? `Exported to ${result.path}` : `Exported ${result.fileName}`);
+    } catch (err) {
+      toastError(`Export failed: ${(err as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const run = (id: CommandId): void => {
+    const p = session.current();
+    const t = opTarget();
+    const row = cursorRow >= 0 ? rows[cursorRow] : undefined;
+    const needRow = (): boolean => {
+      if (!p || !row) toast('Click a sentence first');
+      return !!p && !!row;
+    };
+    const beadOfCursor = (target: TargetLang): number | undefined => {
+      if (!p || !row || !cursor) return undefined;
+      const alignment = p.alignments[target];
+      if (!alignment) return undefined;
+      if (cursor.sentenceId && (cursor.lang === 'zh' || cursor.lang === target)) {
+        const b = beadIndexOf(alignment, cursor.lang === 'zh' ? 'src' : 'tgt', cursor.sentenceId);
+        if (b >= 0) return b;
+      }
+      return row.targets[target]?.beads[0];
+    };
+    switch (id) {
+      case 'file.save':
+        void session.save().then((ok) => ok && toast('Saved'));
+        break;
+      case 'file.saveAs':
+        void session.save(true).then((ok) => ok && toast('Saved'));
+        break;
+      case 'file.open':
+        if (webMode) {
+          loadRecent();
+          toast('Choose a project from Open ▾ (web mode lists the workspace)');
+        } else void openPath();
+        break;
+      case 'file.export':
+        void exportAs('tmx', t ?? 'en');
+        break;
+      case 'edit.undo':
+        if (!session.undo()) toast('Nothing to undo');
+        break;
+      case 'edit.redo':
+        if (!session.redo()) toast('Nothing to redo');
+        break;
+      case 'edit.find':
+        setSearch((s) => ({ ...s, open: true }));
+        break;
+      case 'edit.gotoParagraph':
+        setOverlay('goto');
+        break;
+      case 'nav.nextRow':
+        moveRow(1);
+        break;
+      case 'nav.prevRow':
+        moveRow(-1);
+        break;
+      case 'nav.nextColumn':
+      case 'nav.prevColumn': {
+        if (!cursor || cursorRow < 0) break;
+        const i = columns.indexOf(cursor.lang) + (id === 'nav.nextColumn' ? 1 : -1);
+        const lang = columns[(i + columns.length) % columns.length]!;
+        go(cursorRow, lang, firstSentenceIn(cursorRow, lang));
+        break;
+      }
+      case 'qa.next':
+      case 'qa.prev': {
+        if (placed.length === 0) return toast('No problems');
+        const at = placed.findIndex((x) => x.key === currentProblem);
+        let next: number;
+        if (at >= 0) next = at + (id === 'qa.next' ? 1 : -1);
+        else if (id === 'qa.next') next = Math.max(0, placed.findIndex((x) => x.row >= Math.max(0, cursorRow)));
+        else next = placed.length - 1 - [...placed].reverse().findIndex((x) => x.row <= Math.max(0, cursorRow));
+        goToProblem(placed[(next + placed.length) % placed.length]!);
+        break;
+      }
+      case 'qa.run':
+        runAllChecks();
+        setProblemsOpen(true);
+        toast('Checks run');
+        break;
+      case 'view.problems':
+        setProblemsOpen((o) => !o);
+        break;
+      case 'align.merge': {
+        if (!needRow() || !t) break;
+        const beads = row!.targets[t]?.beads;
+        if (!beads?.length) return toast(`This row has no zh→${t} bead`);
+        edit('merge beads', (q) => mergeWithNext(q, t, beads[beads.length - 1]!));
+        break;
+      }
+      case 'align.split': {
+        if (!needRow() || !t || !cursor?.sentenceId) return toast('Put the cursor inside a sentence to split there');
+        const offset = sentenceEditor().target?.sentenceId === cursor.sentenceId ? sentenceEditor().offset() : (cursor.offset ?? 0);
+        const { lang, sentenceId } = cursor;
+        edit('split', (q) => splitAtCursor(q, t, lang, sentenceId, offset));
+        break;
+      }
+      case 'align.movePrev':
+      case 'align.moveNext': {
+        if (!needRow() || !t) break;
+        const b = beadOfCursor(t);
+        if (b === undefined) return toast(`This row has no zh→${t} bead`);
+        const side = cursor?.lang === 'zh' ? 'src' : 'tgt';
+        edit('move sentence', (q) => moveSentence(q, t, b, side, id === 'align.movePrev' ? 'prev' : 'next'));
+        break;
+      }
+      case 'align.insertPartner': {
+        if (!needRow() || !t) break;
+        const beads = row!.targets[t]?.beads;
+        if (!beads?.length) return toast(`This row has no zh→${t} bead`);
+        let added: string | undefined;
+        const after = edit('insert partner', (q) => {
+          const r = insertEmptyPartner(q, t, beads[beads.length - 1]!);
+          added = r.sentenceId;
+          return r.project;
+        });
+        if (after && added) setCursor({ lang: t, sentenceId: added, rowKey: row!.key, offset: 0 });
+        break;
+      }
+      case 'align.confirm': {
+        if (!needRow()) break;
+        const targets = cursor && cursor.lang !== 'zh' ? [cursor.lang] : (['en', 'ru'] as const).filter((x) => available[x] && visible[x]);
+        const all = targets.every((x) => row!.targets[x]?.confirmed);
+        edit(all ? 'unconfirm' : 'confirm', (q) => {
+          let r = q;
+          for (const x of targets) for (const b of row!.targets[x]?.beads ?? []) r = setBeadConfirmed(r, x, b, !all);
+          return r;
+        });
+        if (!all) moveRow(1);
+        break;
+      }
+      case 'align.realign':
+        void realign(false);
+        break;
+      case 'align.realignSelection':
+        void realign(true);
+        break;
+      case 'view.toggleEn':
+      case 'view.toggleRu': {
+        const lang = id === 'view.toggleEn' ? 'en' : 'ru';
+        setVisible((v) => ({ ...v, [lang]: !v[lang] }));
+        break;
+      }
+      case 'view.help':
+        setOverlay((o) => (o === 'help' ? null : 'help'));
+        break;
+      case 'draft.deepl':
+        toast('DeepL is not configured yet');
+        break;
+    }
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  // One key handler for the whole page, in the capture phase so it also sees keys typed in Monaco.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOverlay(null);
+        setSearch((s) => ({ ...s, open: false }));
+        return;
+      }
+      // Plain Enter belongs to Monaco (suggestions, next row) and to form fields.
+      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) return;
+      const id = commandForKey(e);
+      if (!id) return;
+      const inField = e.target instanceof HTMLInputElement || (e.target instanceof HTMLTextAreaElement && !(e.target as HTMLElement).closest('.monaco-editor'));
+      if (inField && !id.startsWith('file.') && id !== 'edit.find') return;
+      e.preventDefault();
+      e.stopPropagation();
+      runRef.current(id);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  useEffect(() => api().onMenuCommand((command) => {
+    if (command === 'project:openSample') void openSample();
+    else if (command.startsWith('export:')) void exportAs(command.slice('export:'.length) as ExportFormatName, opTarget() ?? 'en');
+    else if (command === 'app:saveAndClose') void session.save().then(async (ok) => {
+      if (ok) await api()['app:closeWindow']({});
+    });
+    else {
+      const id = MENU_TO_COMMAND[command];
+      if (id) runRef.current(id);
+    }
+  }), [openSample, session]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
+  }, [project, session.dirty]);
+
+  // Walking search matches moves the cursor there.
+  useEffect(() => {
+    if (currentMatch) setScrollTo((s) => ({ row: currentMatch.row, nonce: (s?.nonce ?? 0) + 1 }));
+  }, [currentMatch]);
+
+  // ---- summary ----------------------------------------------------------------------------------
+  const summary = useMemo<Summary>(() => {
+    const s: Summary = { rows: rows.length, targets: {}, errors: 0, warnings: 0, glossary: 0 };
+    if (project) {
+      for (const t of alignedTargets(project)) {
+        const beads = project.alignments[t]!.beads.filter((b) => b.src.length > 0);
+        const map = maps[t];
+        const translated = beads.filter((b) => b.tgt.some((id) => (map.get(id)?.text.trim() ?? '') !== '')).length;
+        const confirmed = beads.filter((b) => b.confirmed).length;
+        s.targets[t] = { translated: beads.length ? translated / beads.length : 0, confirmed: beads.length ? confirmed / beads.length : 0 };
+      }
+    }
+    for (const f of findings) {
+      if (f.severity === 'error') s.errors++;
+      else if (f.severity === 'warning') s.warnings++;
+      if (f.check.startsWith('glossary.')) s.glossary++;
+    }
+    return s;
+  }, [rows.length, project, maps, findings]);
+
+  const columnStats = useMemo(() => {
+    const out: Partial<Record<TargetLang, string>> = {};
+    for (const t of ['en', 'ru'] as const) {
+      const s = summary.targets[t];
+      if (s) out[t] = `${Math.round(s.translated * 100)} % translated`;
+    }
+    return out;
+  }, [summary]);
+
+  const gotoParagraph = (value: string) => {
+    setOverlay(null);
+    const n = Number.parseInt(value, 10);
+    if (!Number.isFinite(n) || n < 1) return toast('Type a paragraph number');
+    const row = rows.findIndex((r) => r.para >= n - 1);
+    if (row < 0) return toast(`There are ${(project?.source.paragraphs.length ?? 0)} paragraphs`);
+    go(row, 'zh', firstSentenceIn(row, 'zh'));
+  };
+
+  const position = cursor && cursorRow >= 0 ? `row ${cursorRow + 1} · ¶ ${(rows[cursorRow]?.para ?? 0) + 1} · ${cursor.lang}` : 'no selection';
+  const t = opTarget();
+
+  return (
+    <div className="app">
+      <Header
+        name={project?.name ?? 'Duizhao'}
+        dirty={session.dirty}
+        path={session.path}
+        busy={busy}
+        visible={visible}
+        available={available}
+        exportTarget={t ?? 'en'}
+        run={(id) => runRef.current(id)}
+        exportAs={(f, target) => void exportAs(f, target)}
+        openSample={() => void openSample()}
+        recent={recent}
+        openRecent={(path) => void openPath(path)}
+        loadRecent={loadRecent}
+        undoLabel={session.undoLabel}
+        redoLabel={session.redoLabel}
+      />
+      {recovery && (
+        <div className="banner" role="alert">
+          Unsaved work from {new Date(recovery.savedAt).toLocaleString()} was recovered{recovery.path ? ` (${recovery.path})` : ''}.
+          <button type="button" className="tool" onClick={() => { openProject(recovery.project, recovery.path, { dirty: true }); setRecovery(null); }}>Restore it</button>
+          <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({}); setRecovery(null); void openSample(); }}>Discard</button>
+        </div>
+      )}
+      {search.open && (
+        <SearchBar
+          query={search.query}
+          setQuery={(query) => setSearch({ open: true, query, index: 0 })}
+          count={matches.length}
+          current={search.index}
+          next={(step) => setSearch((s) => ({ ...s, index: matches.length ? (s.index + step + matches.length) % matches.length : 0 }))}
+          close={() => setSearch((s) => ({ ...s, open: false }))}
+        />
+      )}
+      <main className="workspace">
+        {project ? (
+          <Grid
+            rows={rows}
+            ctx={ctx}
+            active={cursor && cursorRow >= 0 ? { row: cursorRow, lang: cursor.lang, sentenceId: cursor.sentenceId } : null}
+            selection={selection ? { from: Math.min(selection.anchor, selection.to), to: Math.max(selection.anchor, selection.to) } : null}
+            problemsByRow={problemsByRow}
+            scrollTo={scrollTo}
+            columnStats={columnStats}
+          />
+        ) : (
+          <div className="empty-state">{busy ?? 'Opening…'}</div>
+        )}
+        {problemsOpen && project && (
+          <ProblemsPanel problems={placed} current={currentProblem} go={goToProblem} close={() => setProblemsOpen(false)} stale={checksStale} />
+        )}
+      </main>
+      <StatusBar
+        summary={summary}
+        position={position}
+        alignment={t ? `alignment edits: zh→${t}` : 'not aligned'}
+        lastSaved={session.lastSaved}
+        lastAutosave={session.lastAutosave}
+        webMode={webMode}
+      />
+      {overlay === 'help' && <HelpOverlay close={() => setOverlay(null)} />}
+      {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${project?.source.paragraphs.length ?? 0})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
+      <Toasts toasts={toasts} />
+    </div>
+  );
+}

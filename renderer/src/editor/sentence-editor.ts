@@ -1,0 +1,265 @@
+import type { Lang } from '../../../core/model';
+import { monaco } from './monaco';
+
+/** The sentence the editor shows. */
+export interface EditorTarget {
+  lang: Lang;
+  sentenceId: string;
+  text: string;
+  readOnly?: boolean;
+}
+
+/** A squiggle: a QA finding inside the sentence, offsets into its text. */
+export interface EditorMarker {
+  start: number;
+  end: number;
+  message: string;
+  severity: 'error' | 'warning' | 'info';
+  source: string;
+}
+
+/** A highlighted glossary term with what the hover should say. */
+export interface EditorTerm {
+  start: number;
+  end: number;
+  hover: string;
+}
+
+/** A completion suggestion: a target term the current bead's source requires. */
+export interface EditorCompletion {
+  text: string;
+  detail: string;
+}
+
+export const EDITOR_FONT = "'Noto Sans CJK SC', 'Noto Sans', 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
+
+/**
+ * ONE Monaco editor for the whole grid. It lives in a detached element that the active cell adopts
+ * (attach/detach), and swaps per-sentence models in and out, so a 5,000-bead document costs one
+ * editor, not thousands. Text changes are reported up; the grid's undo history is the only undo.
+ */
+export class SentenceEditor {
+  readonly element: HTMLDivElement;
+  readonly editor: monaco.editor.IStandaloneCodeEditor;
+  private readonly models = new Map<string, monaco.editor.ITextModel>();
+  private current: EditorTarget | undefined;
+  private applyingExternal = false;
+  private completions: EditorCompletion[] = [];
+  private termDecorations: monaco.editor.IEditorDecorationsCollection;
+  /** Called with the new text on every user edit. */
+  onText: (lang: Lang, sentenceId: string, text: string) => void = () => {};
+  /** Enter inside a sentence (no line breaks in a segment): the grid moves on. */
+  onEnter: () => void = () => {};
+
+  constructor() {
+    this.element = document.createElement('div');
+    this.element.className = 'sentence-editor';
+    this.element.style.height = '24px';
+    monaco.editor.defineTheme('duizhao', {
+      base: 'vs',
+      inherit: true,
+      rules: [],
+      colors: { 'editor.background': '#fffdf5', 'editor.lineHighlightBackground': '#00000000', 'editorCursor.foreground': '#1d4ed8' },
+    });
+    this.editor = monaco.editor.create(this.element, {
+      theme: 'duizhao',
+      fontFamily: EDITOR_FONT,
+      fontSize: 14,
+      lineHeight: 22,
+      wordWrap: 'on',
+      wrappingStrategy: 'advanced', // browser line breaking: correct for Chinese and Cyrillic
+      lineNumbers: 'off',
+      glyphMargin: false,
+      folding: false,
+      lineDecorationsWidth: 0,
+      lineNumbersMinChars: 0,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      overviewRulerLanes: 0,
+      hideCursorInOverviewRuler: true,
+      renderLineHighlight: 'none',
+      scrollbar: { vertical: 'hidden', horizontal: 'hidden', alwaysConsumeMouseWheel: false },
+      padding: { top: 1, bottom: 1 },
+      automaticLayout: true,
+      fixedOverflowWidgets: true, // hovers and suggestions escape the grid cell
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+      quickSuggestions: { other: true, comments: false, strings: false },
+      wordBasedSuggestions: 'off',
+      suggest: { showWords: false, filterGraceful: true },
+      contextmenu: true,
+      accessibilitySupport: 'off',
+      ariaLabel: 'Sentence editor',
+    });
+    this.termDecorations = this.editor.createDecorationsCollection();
+    this.editor.onDidContentSizeChange((e) => {
+      if (e.contentHeightChanged) this.element.style.height = `${Math.max(22, e.contentHeight)}px`;
+    });
+    this.editor.onDidChangeModelContent(() => {
+      if (this.applyingExternal || !this.current) return;
+      const model = this.editor.getModel();
+      if (model) this.onText(this.current.lang, this.current.sentenceId, model.getValue());
+    });
+    this.editor.addCommand(monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible');
+    this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible');
+    monaco.languages.registerCompletionItemProvider('plaintext', {
+      provideCompletionItems: (model, position) => {
+        if (model !== this.editor.getModel() || this.completions.length === 0) return { suggestions: [] };
+        const word = model.getWordUntilPosition(position);
+        const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
+        return {
+          suggestions: this.completions.map((c, i) => ({
+            label: c.text,
+            kind: monaco.languages.CompletionItemKind.Reference,
+            detail: c.detail,
+            insertText: c.text,
+            range,
+            sortText: String(i).padStart(4, '0'),
+          })),
+        };
+      },
+    });
+  }
+
+  /** Put the editor into a cell's slot element. */
+  attach(slot: HTMLElement): void {
+    if (this.element.parentElement !== slot) slot.appendChild(this.element);
+    this.editor.layout();
+  }
+
+  /** Take the editor out of a slot that is going away (a row scrolled out of view). */
+  detach(slot: HTMLElement): void {
+    if (this.element.parentElement === slot) slot.removeChild(this.element);
+  }
+
+  private modelFor(target: EditorTarget): monaco.editor.ITextModel {
+    const key = `${target.lang}/${target.sentenceId}`;
+    let model = this.models.get(key);
+    if (model && model.isDisposed()) model = undefined;
+    if (!model) {
+      model = monaco.editor.createModel(target.text, 'plaintext', monaco.Uri.parse(`duizhao:/${key}`));
+      this.models.set(key, model);
+      // Keep a bounded set of models: old ones are cheap to recreate from the project.
+      if (this.models.size > 64) {
+        for (const [k, m] of this.models) {
+          if (m !== this.editor.getModel() && k !== key) {
+            m.dispose();
+            this.models.delete(k);
+            break;
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** Show a sentence (swapping its model in) with the cursor at `offset`. */
+  open(target: EditorTarget, offset?: number): void {
+    const model = this.modelFor(target);
+    this.current = target;
+    if (model.getValue() !== target.text) this.withExternal(() => model.setValue(target.text));
+    if (this.editor.getModel() !== model) this.editor.setModel(model);
+    this.editor.updateOptions({ readOnly: target.readOnly === true });
+    if (offset !== undefined) {
+      const position = model.getPositionAt(Math.min(offset, target.text.length));
+      this.editor.setPosition(position);
+    }
+  }
+
+  /** The sentence shown, if any. */
+  get target(): EditorTarget | undefined {
+    return this.current;
+  }
+
+  /** Bring the text in line with the project after undo/redo without creating an edit event. */
+  syncText(text: string): void {
+    const model = this.editor.getModel();
+    if (!model || model.getValue() === text) return;
+    const offset = this.offset();
+    this.withExternal(() => model.setValue(text));
+    this.editor.setPosition(model.getPositionAt(Math.min(offset, text.length)));
+  }
+
+  private withExternal(change: () => void): void {
+    this.applyingExternal = true;
+    try {
+      change();
+    } finally {
+      this.applyingExternal = false;
+    }
+  }
+
+  /** The cursor as a character offset into the sentence. */
+  offset(): number {
+    const model = this.editor.getModel();
+    const position = this.editor.getPosition();
+    return model && position ? model.getOffsetAt(position) : 0;
+  }
+
+  focus(): void {
+    this.editor.focus();
+  }
+
+  hasFocus(): boolean {
+    return this.editor.hasTextFocus();
+  }
+
+  /** QA findings of this sentence as squiggles (hover shows the message). */
+  setMarkers(markers: EditorMarker[]): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      'duizhao-qa',
+      markers.map((m) => {
+        const start = model.getPositionAt(m.start);
+        const end = model.getPositionAt(Math.max(m.end, m.start + 1));
+        return {
+          startLineNumber: start.lineNumber,
+          startColumn: start.column,
+          endLineNumber: end.lineNumber,
+          endColumn: end.column,
+          message: m.message,
+          severity: SEVERITY[m.severity],
+          source: m.source,
+        };
+      }),
+    );
+  }
+
+  /** The markers currently on the model (what a test or the benchmark can observe). */
+  markerCount(): number {
+    const model = this.editor.getModel();
+    return model ? monaco.editor.getModelMarkers({ resource: model.uri, owner: 'duizhao-qa' }).length : 0;
+  }
+
+  /** Glossary terms in the sentence, highlighted, with their fixed translations on hover. */
+  setTerms(terms: EditorTerm[]): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    this.termDecorations.set(
+      terms.map((t) => {
+        const start = model.getPositionAt(t.start);
+        const end = model.getPositionAt(t.end);
+        return {
+          range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
+          options: { inlineClassName: 'term-inline', hoverMessage: { value: t.hover } },
+        };
+      }),
+    );
+  }
+
+  /** The target terms the current bead's source requires: offered while typing. */
+  setCompletions(completions: EditorCompletion[]): void {
+    this.completions = completions;
+  }
+}
+
+let instance: SentenceEditor | undefined;
+
+/** The one editor of the page, created on first use. */
+export function sentenceEditor(): SentenceEditor {
+  instance ??= new SentenceEditor();
+  return instance;
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'react';
+import type React from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { Lang, TargetLang } from '../../../core/model';
+import type { Row } from '../../../core/project/edit';
+import { RowView } from './row-view';
+import type { RowContext } from './row-view';
+
+const LANG_TITLE: Record<Lang, string> = { zh: '中文 · source', en: 'English', ru: 'Русский' };
+
+export interface GridProps {
+  rows: readonly Row[];
+  ctx: RowContext;
+  active: { row: number; lang: Lang; sentenceId: string | null } | null;
+  selection: { from: number; to: number } | null;
+  problemsByRow: ReadonlyMap<number, { errors: number; warnings: number }>;
+  /** Bump `nonce` to scroll a row into view. */
+  scrollTo: { row: number; nonce: number } | null;
+  /** Per language, how many target sentences are translated, for the column headers. */
+  columnStats: Partial<Record<TargetLang, string>>;
+}
+
+const NO_PROBLEMS = { errors: 0, warnings: 0 };
+
+/**
+ * The aligned view: a virtualised list of bead rows, so only the rows on screen exist in the DOM
+ * (a 5,000-bead statement scrolls like a 50-bead one). Row heights are measured as they render.
+ */
+export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, columnStats }: GridProps): React.JSX.Element {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 6,
+    getItemKey: (i) => rows[i]!.key,
+  });
+
+  useEffect(() => {
+    if (scrollTo && scrollTo.row >= 0 && scrollTo.row < rows.length) virtualizer.scrollToIndex(scrollTo.row, { align: 'auto' });
+    // Scroll only when asked (nonce), not when rows change under the cursor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scrollTo?.nonce]);
+
+  const template = `56px repeat(${ctx.columns.length}, minmax(0, 1fr))`;
+  return (
+    <div className="grid" style={{ ['--grid-columns' as string]: template }}>
+      <div className="grid-header">
+        <div className="gutter-header">#</div>
+        {ctx.columns.map((lang) => (
+          <div key={lang} className="column-header" data-lang={lang}>
+            <span>{LANG_TITLE[lang]}</span>
+            {lang !== 'zh' && columnStats[lang] && <span className="column-stat">{columnStats[lang]}</span>}
+          </div>
+        ))}
+      </div>
+      <div className="grid-scroller" ref={scroller} data-testid="grid-scroller">
+        <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            const isActive = active?.row === item.index;
+            const sentences = [
+              ...row.src.map((id) => ctx.sentence('zh', id)),
+              ...(['en', 'ru'] as const).flatMap((t) => (row.targets[t]?.sentences ?? []).map((id) => ctx.sentence(t, id))),
+            ];
+            return (
+              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="row-frame" style={{ transform: `translateY(${item.start}px)` }}>
+                <RowView
+                  row={row}
+                  index={item.index}
+                  active={isActive ? { lang: active.lang, sentenceId: active.sentenceId } : null}
+                  selected={selection !== null && item.index >= selection.from && item.index <= selection.to}
+                  problems={problemsByRow.get(item.index) ?? NO_PROBLEMS}
+                  ctx={ctx}
+                  sentences={sentences}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { memo } from 'react';
+import type React from 'react';
+import type { Lang, Sentence, TargetLang } from '../../../core/model';
+import type { Row } from '../../../core/project/edit';
+import { renderHighlighted, offsetAtPoint } from '../util/highlight';
+import type { Highlight } from '../util/highlight';
+import { EditorSlot } from './editor-slot';
+
+/** What the row needs to draw its cells. */
+export interface RowContext {
+  columns: Lang[];
+  sentence(lang: Lang, id: string): Sentence | undefined;
+  highlights(lang: Lang, sentence: Sentence): Highlight[];
+  activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  selectRow(row: number, extend: boolean): void;
+}
+
+export interface RowViewProps {
+  row: Row;
+  index: number;
+  /** The active cell when it is in this row. */
+  active: { lang: Lang; sentenceId: string | null } | null;
+  selected: boolean;
+  problems: { errors: number; warnings: number };
+  ctx: RowContext;
+  /** Every sentence the row shows: the row redraws only when one of them (or the row) changed. */
+  sentences: readonly (Sentence | undefined)[];
+}
+
+/** Confidence below which a machine-made bead asks for a look. */
+export const LOW_CONFIDENCE = 0.5;
+
+const STATUS_LABEL = { empty: 'empty', mt: 'machine translation', draft: 'draft', edited: 'edited', confirmed: 'confirmed' } as const;
+
+function rowScore(row: Row): { score: number; manual: boolean } {
+  let score = 1;
+  let manual = true;
+  for (const t of Object.values(row.targets)) {
+    score = Math.min(score, t!.score);
+    manual &&= t!.manual;
+  }
+  return { score, manual };
+}
+
+function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang: Lang; active: RowViewProps['active']; ctx: RowContext }): React.JSX.Element {
+  const ids = lang === 'zh' ? row.src : (row.targets[lang as TargetLang]?.sentences ?? null);
+  const isActiveCell = active?.lang === lang;
+  if (ids === null) return <div className="cell cell-none" data-lang={lang} />;
+  if (ids.length === 0) {
+    return (
+      <div
+        className={`cell cell-empty${isActiveCell ? ' cell-active' : ''}`}
+        data-lang={lang}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          ctx.activate(index, lang, null);
+        }}
+      >
+        <span className="placeholder">{lang === 'zh' ? 'no source (added in translation)' : 'no translation — Alt+N adds one'}</span>
+      </div>
+    );
+  }
+  const confirmed = lang !== 'zh' && row.targets[lang as TargetLang]?.confirmed;
+  return (
+    <div className={`cell${isActiveCell ? ' cell-active' : ''}${confirmed ? ' cell-confirmed' : ''}`} data-lang={lang} lang={lang === 'zh' ? 'zh-CN' : lang}>
+      {ids.map((id) => {
+        const s = ctx.sentence(lang, id);
+        if (!s) return null;
+        const isActive = isActiveCell && active?.sentenceId === id;
+        return (
+          <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}`} data-sentence={id}>
+            <span className={`status-dot status-${s.status}`} title={`Status: ${STATUS_LABEL[s.status]}`} aria-label={STATUS_LABEL[s.status]} />
+            {isActive ? (
+              <EditorSlot />
+            ) : (
+              <span
+                className="sentence-text"
+                onMouseDown={(e) => {
+                  if (e.button !== 0) return;
+                  e.preventDefault();
+                  const offset = offsetAtPoint(e.currentTarget, e.clientX, e.clientY);
+                  ctx.activate(index, lang, id, offset);
+                }}
+              >
+                {s.text === '' ? <span className="placeholder">empty — type the translation</span> : renderHighlighted(s.text, ctx.highlights(lang, s))}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** One bead row: gutter (number, paragraph, confidence) and a cell per visible language. */
+export const RowView = memo(function RowView({ row, index, active, selected, problems, ctx }: RowViewProps): React.JSX.Element {
+  const { score, manual } = rowScore(row);
+  const low = !manual && score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
+  const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', problems.errors ? 'row-has-errors' : ''];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row">
+      <div
+        className="gutter"
+        title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? 'aligned by hand' : `confidence ${Math.round(score * 100)} %`}\nShift+click to select a range for re-alignment`}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          ctx.selectRow(index, e.shiftKey);
+        }}
+      >
+        <span className="row-number">{index + 1}</span>
+        {Object.keys(row.targets).length > 0 && (
+          <span className={`confidence${low ? ' confidence-low' : ''}`}>{manual ? '✎' : `${Math.round(score * 100)}%`}</span>
+        )}
+        {problems.errors + problems.warnings > 0 && (
+          <span className={`row-problems${problems.errors ? ' has-errors' : ''}`}>{problems.errors + problems.warnings}</span>
+        )}
+      </div>
+      {ctx.columns.map((lang) => (
+        <Cell key={lang} row={row} index={index} lang={lang} active={active} ctx={ctx} />
+      ))}
+    </div>
+  );
+}, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index);
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type React from 'react';
+import type { TargetLang } from '../../../core/model';
+import { EXPORT_FORMATS } from '../../../core/contract/export';
+import type { ExportFormatName } from '../../../core/contract/export-types';
+import { tooltip } from '../commands';
+import type { CommandId } from '../commands';
+
+/** What each export format is, in the translator's words. */
+const FORMAT_LABEL: Record<ExportFormatName, string> = {
+  tmx: 'TMX 1.4b — translation memory (zh + active target)',
+  tmx3: 'TMX trilingual — zh, en and ru in one memory',
+  xliff: 'XLIFF 2.1',
+  xliff12: 'XLIFF 1.2 — for older CAT tools',
+  docx: 'Word — side-by-side table',
+  csv: 'CSV — spreadsheet',
+  tsv: 'TSV — tab-separated',
+  html: 'HTML — side-by-side page',
+};
+
+export interface HeaderProps {
+  name: string;
+  dirty: boolean;
+  path: string | null;
+  busy: string | null;
+  visible: Record<TargetLang, boolean>;
+  available: Record<TargetLang, boolean>;
+  exportTarget: TargetLang;
+  run(id: CommandId): void;
+  exportAs(format: ExportFormatName, target: TargetLang): void;
+  openSample(): void;
+  recent: Array<{ path: string; name: string }>;
+  openRecent(path: string): void;
+  loadRecent(): void;
+  undoLabel: string | undefined;
+  redoLabel: string | undefined;
+}
+
+function Button({ id, run, children, disabled, className, label }: { id: CommandId; run(id: CommandId): void; children: React.ReactNode; disabled?: boolean; className?: string; label?: string }): React.JSX.Element {
+  return (
+    <button type="button" className={`tool ${className ?? ''}`} title={label ?? tooltip(id)} aria-label={label ?? tooltip(id)} disabled={disabled} onClick={() => run(id)} data-command={id}>
+      {children}
+    </button>
+  );
+}
+
+/** The top bar: project name and state, file, alignment, QA and export actions, column toggles. */
+export function Header(props: HeaderProps): React.JSX.Element {
+  const [menu, setMenu] = useState<'export' | 'open' | null>(null);
+  const [target, setTarget] = useState<TargetLang>(props.exportTarget);
+  const { run, busy } = props;
+  return (
+    <header className="header">
+      <div className="brand">
+        <span className="brand-mark">对照</span>
+        <span className="brand-name">Duizhao</span>
+      </div>
+      <div className="project-title" title={props.path ?? 'not saved yet'}>
+        <span className="project-name" data-testid="project-name">{props.name}</span>
+        <span className={`save-state${props.dirty ? ' is-dirty' : ''}`} data-testid="save-state">
+          {props.dirty ? '● unsaved' : props.path ? 'saved' : 'not saved yet'}
+        </span>
+      </div>
+      <nav className="toolbar" aria-label="Actions">
+        <div className="tool-group">
+          <div className="menu-anchor">
+            <button type="button" className="tool" title={tooltip('file.open')} onClick={() => { props.loadRecent(); setMenu(menu === 'open' ? null : 'open'); }} data-command="file.open">
+              Open ▾
+            </button>
+            {menu === 'open' && (
+              <div className="menu" role="menu" onMouseLeave={() => setMenu(null)}>
+                <button type="button" role="menuitem" onClick={() => { setMenu(null); props.openSample(); }}>Built-in sample</button>
+                {props.recent.length > 0 && <div className="menu-label">Recent</div>}
+                {props.recent.map((r) => (
+                  <button type="button" role="menuitem" key={r.path} title={r.path} onClick={() => { setMenu(null); props.openRecent(r.path); }}>
+                    {r.name} <span className="menu-hint">{r.path}</span>
+                  </button>
+                ))}
+                <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.open'); }}>Open file…</button>
+              </div>
+            )}
+          </div>
+          <Button id="file.save" run={run} disabled={busy !== null}>Save</Button>
+          <Button id="edit.undo" run={run} disabled={!props.undoLabel} label={props.undoLabel ? `Undo ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>↶</Button>
+          <Button id="edit.redo" run={run} disabled={!props.redoLabel} label={props.redoLabel ? `Redo ${props.redoLabel} (Ctrl+Y)` : 'Nothing to redo'}>↷</Button>
+        </div>
+        <div className="tool-group" aria-label="Alignment">
+          <Button id="align.merge" run={run}>Merge ↓</Button>
+          <Button id="align.split" run={run}>Split</Button>
+          <Button id="align.movePrev" run={run}>Move ↑</Button>
+          <Button id="align.moveNext" run={run}>Move ↓</Button>
+          <Button id="align.insertPartner" run={run}>+ Partner</Button>
+          <Button id="align.confirm" run={run} className="tool-confirm">✓ Confirm</Button>
+          <Button id="align.realign" run={run} disabled={busy !== null}>Re-align</Button>
+          <Button id="align.realignSelection" run={run} disabled={busy !== null}>Re-align selection</Button>
+        </div>
+        <div className="tool-group">
+          <Button id="qa.run" run={run} disabled={busy !== null}>Check</Button>
+          <Button id="draft.deepl" run={run} disabled label="Draft with DeepL — DeepL is not configured yet">DeepL draft</Button>
+          <div className="menu-anchor">
+            <button type="button" className="tool" title={tooltip('file.export')} disabled={busy !== null} onClick={() => setMenu(menu === 'export' ? null : 'export')} data-command="file.export">
+              Export ▾
+            </button>
+            {menu === 'export' && (
+              <div className="menu menu-right" role="menu" data-testid="export-menu" onMouseLeave={() => setMenu(null)}>
+                <div className="menu-label">
+                  Target for bilingual formats:{' '}
+                  {(['en', 'ru'] as const).filter((t) => props.available[t]).map((t) => (
+                    <label key={t} className="radio">
+                      <input type="radio" name="export-target" checked={target === t} onChange={() => setTarget(t)} /> {t}
+                    </label>
+                  ))}
+                </div>
+                {EXPORT_FORMATS.map((f) => (
+                  <button type="button" role="menuitem" key={f} data-format={f} onClick={() => { setMenu(null); props.exportAs(f, target); }}>
+                    {FORMAT_LABEL[f]}
+                  </button>
+                ))}
+              </div>
+            )}
+          </div>
+        </div>
+        <div className="tool-group">
+          {(['en', 'ru'] as const).map((t) => (
+            <button
+              key={t}
+              type="button"
+              className={`tool toggle${props.visible[t] ? ' is-on' : ''}`}
+              disabled={!props.available[t]}
+              title={tooltip(t === 'en' ? 'view.toggleEn' : 'view.toggleRu')}
+              aria-pressed={props.visible[t]}
+              onClick={() => run(t === 'en' ? 'view.toggleEn' : 'view.toggleRu')}
+            >
+              {t.toUpperCase()}
+            </button>
+          ))}
+          <Button id="edit.find" run={run}>Search</Button>
+          <Button id="view.help" run={run}>?</Button>
+        </div>
+      </nav>
+      {busy && (
+        <div className="progress" role="progressbar" aria-label={busy} data-testid="progress">
+          <div className="progress-bar" />
+          <span className="progress-label">{busy}</span>
+        </div>
+      )}
+    </header>
+  );
+}

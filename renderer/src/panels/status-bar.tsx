@@ -1,0 +1,50 @@
+import type React from 'react';
+import type { TargetLang } from '../../../core/model';
+
+export interface Summary {
+  rows: number;
+  /** Per target: translated sentences share (non-empty text) and confirmed share of beads. */
+  targets: Partial<Record<TargetLang, { translated: number; confirmed: number }>>;
+  errors: number;
+  warnings: number;
+  glossary: number;
+}
+
+export interface StatusBarProps {
+  summary: Summary;
+  position: string;
+  alignment: string;
+  lastSaved: string | null;
+  lastAutosave: string | null;
+  webMode: boolean;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** The summary bar: how far the translation is and what still needs work. */
+export function StatusBar({ summary, position, alignment, lastSaved, lastAutosave, webMode }: StatusBarProps): React.JSX.Element {
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      {(['en', 'ru'] as const).map((t) => {
+        const s = summary.targets[t];
+        return s ? (
+          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: translated sentences and confirmed beads`}>
+            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated · {pct(s.confirmed)} confirmed
+            <span className="meter"><span style={{ width: pct(s.translated).replace(' ', '') }} /></span>
+          </span>
+        ) : null;
+      })}
+      <span className={`status-item${summary.errors ? ' has-errors' : ''}`} data-testid="summary-errors">{summary.errors} errors</span>
+      <span className="status-item" data-testid="summary-warnings">{summary.warnings} warnings</span>
+      <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{summary.glossary} glossary violations</span>
+      <span className="status-spacer" />
+      <span className="status-item">{alignment}</span>
+      <span className="status-item">{position}</span>
+      <span className="status-item">{summary.rows} rows</span>
+      <span className="status-item" title="Crash-recovery copy of unsaved work">
+        {lastSaved ? `saved ${lastSaved}` : ''}{lastAutosave ? ` · recovery copy ${lastAutosave}` : ''}
+      </span>
+      {webMode && <span className="status-item web-badge" title="Running in a browser through the local bridge">web</span>}
+    </footer>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Lang, TargetLang } from '../../../core/model';
+import type { Row } from '../../../core/project/edit';
+import type { Finding } from '../../../core/qa/types';
+
+/** A finding placed in the grid: which row, which cell, which characters. */
+export interface PlacedFinding {
+  finding: Finding;
+  /** Stable within one result set, for React keys and "current problem". */
+  key: string;
+  row: number;
+  lang: Lang;
+  /** The sentence it points at, or null when the cell is empty (an omission). */
+  sentenceId: string | null;
+  start?: number;
+  end?: number;
+}
+
+/** Sentence id → row index, for one language. */
+export type RowLookup = Record<Lang, Map<string, number>>;
+
+/** Which row each sentence is shown in. */
+export function rowLookup(rows: readonly Row[]): RowLookup {
+  const lookup: RowLookup = { zh: new Map(), en: new Map(), ru: new Map() };
+  rows.forEach((row, i) => {
+    for (const id of row.src) lookup.zh.set(id, i);
+    for (const t of ['en', 'ru'] as const) for (const id of row.targets[t]?.sentences ?? []) lookup[t].set(id, i);
+  });
+  return lookup;
+}
+
+/** Row of a bead in the grid (beads belong to exactly one row). */
+export function rowOfBead(rows: readonly Row[], lang: TargetLang, bead: number): number {
+  return rows.findIndex((r) => r.targets[lang]?.beads.includes(bead));
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Place findings in the grid, in reading order (row, then zh/en/ru), errors first within a cell:
+ * the order F8 walks. A finding that points at text goes to that text; one about a whole side goes
+ * to its first sentence; an omission (empty target) goes to the target cell of its row.
+ */
+export function placeFindings(findings: readonly Finding[], rows: readonly Row[], lookup: RowLookup): PlacedFinding[] {
+  const placed: PlacedFinding[] = [];
+  findings.forEach((finding, i) => {
+    const target = finding.target;
+    const source = finding.source;
+    let lang: Lang;
+    let sentenceId: string | null = null;
+    let range: { start: number; end: number } | undefined;
+    if (finding.lang && target?.range) [lang, sentenceId, range] = [finding.lang, target.range.sentence, target.range];
+    else if (source?.range) [lang, sentenceId, range] = ['zh', source.range.sentence, source.range];
+    else if (finding.lang && target && target.sentences.length > 0) [lang, sentenceId] = [finding.lang, target.sentences[0]!];
+    else if (finding.lang && finding.bead !== null && source && source.sentences.length === 0 && target === null) [lang] = [finding.lang];
+    else if (finding.lang && target && target.sentences.length === 0) [lang] = [finding.lang];
+    else if (source && source.sentences.length > 0) [lang, sentenceId] = ['zh', source.sentences[0]!];
+    else return;
+    let row = sentenceId ? (lookup[lang].get(sentenceId) ?? -1) : -1;
+    if (row < 0 && finding.lang && finding.bead !== null) row = rowOfBead(rows, finding.lang, finding.bead);
+    if (row < 0 && source?.sentences[0]) row = lookup.zh.get(source.sentences[0]) ?? -1;
+    if (row < 0) return;
+    const p: PlacedFinding = { finding, key: `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}:${i}`, row, lang, sentenceId };
+    if (range) [p.start, p.end] = [range.start, range.end];
+    placed.push(p);
+  });
+  const langOrder = { zh: 0, en: 1, ru: 2 } as const;
+  return placed.sort(
+    (a, b) =>
+      a.row - b.row ||
+      langOrder[a.lang] - langOrder[b.lang] ||
+      (a.start ?? -1) - (b.start ?? -1) ||
+      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity],
+  );
+}

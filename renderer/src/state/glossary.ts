@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { TargetLang } from '../../../core/model';
+import type { Concept, SourceTermHit, TermBase } from '../../../core/glossary/types';
+import type { QaTermMatcher } from '../../../core/qa/types';
+import { api } from '../api';
+import { engine } from './engine';
+
+export interface Glossary {
+  matcher: QaTermMatcher | undefined;
+  concepts: number;
+  problems: string[];
+  /** Source terms in a Chinese sentence (cached per text: the grid asks on every draw). */
+  sourceTerms(text: string): SourceTermHit[];
+  /** "en: …  ru: …" for a hover. */
+  describe(concept: Concept): string;
+  /** The target terms a Chinese text requires, for completion while typing. */
+  requiredFor(sourceText: string, lang: TargetLang): Array<{ text: string; detail: string }>;
+}
+
+/** Load the merged term base for the open project and build the matcher once. */
+export function useGlossary(glossaryPaths: readonly string[] | null, projectPath: string | null, sessionId: number, onError: (m: string) => void): Glossary {
+  const [termBase, setTermBase] = useState<TermBase | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  useEffect(() => {
+    if (glossaryPaths === null) return;
+    let cancelled = false;
+    const load = api()['glossary:load'];
+    load({ glossaryPaths: [...glossaryPaths], projectPath })
+      .then((r) => {
+        if (cancelled) return;
+        setTermBase(r.termBase as TermBase);
+        setProblems(r.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
+      })
+      .catch((err: Error) => onError(`Glossary not loaded: ${err.message}`));
+    return () => {
+      cancelled = true;
+    };
+    // Reload when another project is opened, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId]);
+
+  const matcher = useMemo(() => (termBase ? engine.createMatcher(termBase) : undefined), [termBase]);
+  const cache = useMemo(() => new Map<string, SourceTermHit[]>(), [matcher]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const sourceTerms = useCallback(
+    (text: string) => {
+      if (!matcher) return [];
+      let hits = cache.get(text);
+      if (!hits) {
+        hits = matcher.findSourceTerms(text);
+        if (cache.size > 20_000) cache.clear();
+        cache.set(text, hits);
+      }
+      return hits;
+    },
+    [matcher, cache],
+  );
+
+  const describe = useCallback(
+    (concept: Concept) =>
+      (['en', 'ru'] as const)
+        .map((lang) => {
+          const preferred = matcher?.requiredTargets(concept, lang).map((t) => t.text) ?? [];
+          const forbidden = matcher?.forbiddenTargets(concept, lang).map((t) => t.text) ?? [];
+          if (preferred.length === 0) return '';
+          return `${lang.toUpperCase()}: ${preferred.join(' / ')}${forbidden.length ? `  (not: ${forbidden.join(', ')})` : ''}`;
+        })
+        .filter(Boolean)
+        .join('\n'),
+    [matcher],
+  );
+
+  const requiredFor = useCallback(
+    (sourceText: string, lang: TargetLang) => {
+      if (!matcher) return [];
+      const seen = new Set<string>();
+      const out: Array<{ text: string; detail: string }> = [];
+      for (const hit of sourceTerms(sourceText)) {
+        for (const term of matcher.requiredTargets(hit.concept, lang)) {
+          if (seen.has(term.text)) continue;
+          seen.add(term.text);
+          out.push({ text: term.text, detail: `glossary: ${hit.text}${term.status === 'preferred' ? '' : ` (${term.status})`}` });
+        }
+      }
+      return out;
+    },
+    [matcher, sourceTerms],
+  );
+
+  return { matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor };
+}

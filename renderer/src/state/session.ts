@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../core/model';
+import { createHistory, isDirty, markSaved, record, redo, redoLabel, undo, undoLabel } from '../../../core/project/history';
+import type { History } from '../../../core/project/history';
+import { api } from '../api';
+
+/** How often unsaved work is copied to the crash-recovery file. */
+export const AUTOSAVE_MS = 4000;
+
+export interface Session {
+  project: Project | null;
+  path: string | null;
+  dirty: boolean;
+  revision: number;
+  undoLabel: string | undefined;
+  redoLabel: string | undefined;
+  lastSaved: string | null;
+  lastAutosave: string | null;
+  /** Start editing a project (opened, new, sample or recovered). */
+  open(project: Project, path: string | null, options?: { dirty?: boolean }): void;
+  /**
+   * Apply an edit. Returns the new project (the same object when nothing changed). Errors from the
+   * edit propagate: the history is untouched.
+   */
+  apply(label: string, change: (project: Project) => Project, coalesceKey?: string): Project;
+  undo(): boolean;
+  redo(): boolean;
+  save(saveAs?: boolean): Promise<boolean>;
+  /** The present project, current even between renders (for key handlers). */
+  current(): Project | null;
+}
+
+/** The open project, its undo history, dirty flag, save and autosave. */
+export function useSession(onError: (message: string) => void): Session {
+  const [history, setHistory] = useState<History<Project> | null>(null);
+  const [path, setPath] = useState<string | null>(null);
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
+  const [lastAutosave, setLastAutosave] = useState<string | null>(null);
+  const ref = useRef<{ history: History<Project> | null; path: string | null }>({ history: null, path: null });
+
+  const commit = useCallback((next: History<Project>) => {
+    ref.current.history = next;
+    setHistory(next);
+  }, []);
+
+  const open = useCallback(
+    (project: Project, newPath: string | null, options: { dirty?: boolean } = {}) => {
+      let h = createHistory(project);
+      // A recovered project is unsaved work: count it as dirty.
+      if (options.dirty) h = { ...h, savedRevision: -1 };
+      ref.current.path = newPath;
+      setPath(newPath);
+      commit(h);
+    },
+    [commit],
+  );
+
+  const apply = useCallback(
+    (label: string, change: (project: Project) => Project, coalesceKey?: string) => {
+      const h = ref.current.history;
+      if (!h) throw new Error('no project is open');
+      const next = change(h.present.state);
+      const step = coalesceKey === undefined ? { label } : { label, coalesceKey };
+      if (next !== h.present.state) commit(record(h, next, step));
+      return next;
+    },
+    [commit],
+  );
+
+  const step = useCallback(
+    (move: typeof undo) => {
+      const h = ref.current.history;
+      if (!h) return false;
+      const next = move(h);
+      if (next === h) return false;
+      commit(next);
+      return true;
+    },
+    [commit],
+  );
+
+  const save = useCallback(
+    async (saveAs = false) => {
+      const h = ref.current.history;
+      if (!h) return false;
+      const revision = h.present.revision;
+      try {
+        const result = await api()['project:save']({ project: h.present.state, path: ref.current.path, saveAs });
+        if (!result) return false;
+        ref.current.path = result.path;
+        setPath(result.path);
+        setLastSaved(new Date().toLocaleTimeString());
+        const latest = ref.current.history;
+        if (latest) commit(markSaved(latest, revision));
+        return true;
+      } catch (err) {
+        onError(`Save failed: ${(err as Error).message}`);
+        return false;
+      }
+    },
+    [commit, onError],
+  );
+
+  const dirty = history ? isDirty(history) : false;
+  const revision = history?.present.revision ?? 0;
+
+  useEffect(() => {
+    void api()['app:setDirty']({ dirty }).catch(() => {});
+  }, [dirty]);
+
+  // Crash recovery: copy unsaved work every few seconds (not the user's file: that is Save).
+  const autosaved = useRef(0);
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      const h = ref.current.history;
+      if (!h || !isDirty(h) || autosaved.current === h.present.revision) return;
+      const at = h.present.revision;
+      const autosave = api()['project:autosave'];
+      autosave({ project: h.present.state, path: ref.current.path })
+        .then(() => {
+          autosaved.current = at;
+          setLastAutosave(new Date().toLocaleTimeString());
+        })
+        .catch((err: Error) => onError(`Autosave failed: ${err.message}`));
+    }, AUTOSAVE_MS);
+    return () => window.clearInterval(timer);
+  }, [onError]);
+
+  return {
+    project: history?.present.state ?? null,
+    path,
+    dirty,
+    revision,
+    undoLabel: history ? undoLabel(history) : undefined,
+    redoLabel: history ? redoLabel(history) : undefined,
+    lastSaved,
+    lastAutosave,
+    open,
+    apply,
+    undo: () => step(undo),
+    redo: () => step(redo),
+    save,
+    current: () => ref.current.history?.present.state ?? null,
+  };
+}
