@@ -2,22 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './main/csp';
+import { applyContentSecurityPolicy } from './main/csp';
 
 /**
- * Puts the app's Content-Security-Policy into the built index.html as a <meta>: Electron loads the
- * renderer from file://, where no response header can carry it. Build only: the dev server's
- * inline HMR preamble would be refused by it. Web mode sends the same policy as a header too.
+ * Electron loads the renderer from file://, where no response header can carry a CSP: put the
+ * app's one policy into the built index.html instead. Build only: the dev server's inline HMR
+ * preamble would be refused. Web mode also sends the policy as a header.
  */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'duizhao-csp',
     apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(/<head([^>]*)>/i, (head) => `${head}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`),
-    },
+    transformIndexHtml: { order: 'post', handler: applyContentSecurityPolicy },
   };
 }
 

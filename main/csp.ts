@@ -25,3 +25,14 @@ export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([d, s]) => `${d} ${s}`).j
 
 /** The policy as an HTTP header (web mode): also forbids framing the app in another page. */
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * index.html with its CSP <meta> set to ours. A CSP <meta> already in the page is replaced rather
+ * than joined (two policies would both apply, and the stricter one would silently win).
+ */
+export function applyContentSecurityPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  const existing = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
+  if (existing.test(html)) return html.replace(existing, meta);
+  return html.replace(/<head([^>]*)>/i, (head) => `${head}\n    ${meta}`);
+}

@@ -19,6 +19,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // Middle-click would otherwise open links in a new window (denied anyway, but not even asked).
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   };
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { channelNames, contract, ContractError, dispatch, isChannelName, validateRequest } from '../core/contract';
+import type { ChannelName, Handlers } from '../core/contract';
+import { projectEngine } from '../main/services/engine';
+import { createSampleProject } from '../core/project';
+import { readFileSync } from 'node:fs';
+
+const zh = readFileSync('samples/strategic-stability-2025-05-08.zh.txt', 'utf8');
+const project = createSampleProject({ name: 'Sample', zh }, projectEngine);
+/** A confidential-looking string: it must never appear in an error message. */
+const SECRET = '机密草稿 SECRET-DRAFT-TEXT';
+
+/** For every channel: one request that must pass and requests that must be refused. */
+const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
+  'app:info': { good: {}, bad: [null, 'x', []] },
+  'app:setDirty': { good: { dirty: true }, bad: [{}, { dirty: SECRET }] },
+  'app:closeWindow': { good: {}, bad: [42] },
+  'project:openSample': { good: {}, bad: [null] },
+  'project:new': {
+    good: { name: 'New', source: { text: '中文。' }, targets: { en: { text: 'English.' } } },
+    bad: [{ name: '', source: { text: 'x' }, targets: {} }, { name: 'x', source: { text: 5 }, targets: {} }, { name: 'x', targets: {} }],
+  },
+  'project:open': { good: { path: '/tmp/x.duizhao.json' }, bad: [{ path: 7 }, { path: '' }] },
+  'project:save': {
+    good: { project, path: null },
+    bad: [{ project: { ...project, version: 2 } }, { project: { ...project, name: 3 } }, { path: 'x' }],
+  },
+  'project:autosave': { good: { project, path: null }, bad: [{ project }, { project: { ...project, source: { lang: 'xx', paragraphs: [], flags: [] } }, path: null }] },
+  'project:recover': { good: {}, bad: [[]] },
+  'project:discardRecovery': { good: {}, bad: ['now'] },
+  'project:recent': { good: {}, bad: [false] },
+  'file:pickText': { good: { lang: 'ru' }, bad: [{ lang: 'de' }, {}] },
+  'align:run': {
+    good: { project, target: 'en', range: { from: 1, to: 3 } },
+    bad: [{ project, target: 'fr' }, { project, target: 'en', range: { from: 3, to: 1 } }, { project, target: 'en', range: { from: -1, to: 2 } }],
+  },
+  'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
+  'export:run': { good: { project, format: 'tmx' }, bad: [{ project, format: 'pdf' }, { format: 'tmx' }, { project, format: 'csv', options: { bom: 'yes' } }] },
+};
+
+describe('the IPC contract', () => {
+  it('has a validation case for every channel', () => {
+    expect(Object.keys(cases).sort()).toEqual([...channelNames].sort());
+  });
+
+  for (const name of channelNames) {
+    it(`${name}: accepts a well-formed request and refuses malformed ones`, () => {
+      expect(() => validateRequest(name, cases[name].good)).not.toThrow();
+      for (const bad of cases[name].bad) {
+        expect(() => validateRequest(name, bad), JSON.stringify(bad)?.slice(0, 80)).toThrow(ContractError);
+      }
+    });
+  }
+
+  it('names the channel and the JSON path, never the user text', () => {
+    const bad = { project: { ...project, name: 3, source: { ...project.source, paragraphs: [{ id: 9, sentences: [{ id: 'a', text: SECRET }] }] } } };
+    let error: unknown;
+    try {
+      validateRequest('project:save', bad);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ContractError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^Invalid request for project:save: /);
+    expect(message).toContain('project.name');
+    expect(message).toContain('project.source.paragraphs.0.id');
+    expect(message).not.toContain('SECRET');
+    expect(message).not.toContain('机密');
+  });
+
+  it('applies schema defaults so handlers receive complete requests', () => {
+    expect(validateRequest('export:run', { project, format: 'csv' }).options).toEqual({});
+    expect(validateRequest('glossary:load', {}).glossaryPaths).toEqual([]);
+  });
+
+  it('dispatch refuses unknown channels and invalid requests before any handler runs', async () => {
+    let calls = 0;
+    const handlers = Object.fromEntries(channelNames.map((n) => [n, async () => { calls++; return {}; }])) as unknown as Handlers;
+    await expect(dispatch(handlers, 'fs:readAnything', {})).rejects.toThrow(/unknown channel/);
+    await expect(dispatch(handlers, '__proto__', {})).rejects.toThrow(/unknown channel/);
+    await expect(dispatch(handlers, 'app:setDirty', { dirty: 'yes' })).rejects.toThrow(ContractError);
+    expect(calls).toBe(0);
+    await dispatch(handlers, 'app:setDirty', { dirty: false });
+    expect(calls).toBe(1);
+  });
+
+  it('knows its own channel names and nothing inherited', () => {
+    expect(isChannelName('project:save')).toBe(true);
+    expect(isChannelName('toString')).toBe(false);
+    expect(isChannelName('constructor')).toBe(false);
+    expect(Object.keys(contract)).toEqual(channelNames);
+  });
+});

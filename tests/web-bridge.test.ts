@@ -1,0 +1,179 @@
+import * as fsp from 'node:fs/promises';
+import * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
+import type { Request, Response, ChannelName } from '../core/contract';
+import { startWebServer } from '../main/web/server';
+import type { WebServer } from '../main/web/server';
+
+let dir: string;
+let workspace: string;
+let server: WebServer;
+let port: number;
+
+beforeAll(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'duizhao-web-'));
+  workspace = path.join(dir, 'workspace');
+  // A stand-in for the built renderer: the bridge is under test here, not the UI (tests/e2e cover that).
+  const rendererDir = path.join(dir, 'renderer');
+  await fsp.mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await fsp.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html lang="en"><head><title>Duizhao</title></head><body></body></html>');
+  await fsp.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  await fsp.writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
+  server = await startWebServer({ workspace, rendererDir, samplesDir: 'samples', glossaryDir: 'glossary', log: () => undefined });
+  port = Number(new URL(server.url).port);
+});
+afterAll(async () => {
+  await server.close();
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+interface Raw {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A raw HTTP request (fetch may not set Host; node:http can, as a rebinding attacker's browser would). */
+function raw(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function call<K extends ChannelName>(name: K, request: Request<K>): Promise<Response<K>> {
+  const res = await fetch(`${server.url}api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+    body: JSON.stringify(request),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${res.status} ${body.error}`);
+  return body as Response<K>;
+}
+
+const json = { 'content-type': 'application/json' };
+
+describe('web mode bridge', () => {
+  it('listens on loopback only, with a strong per-run token', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+    expect(server.token.length).toBeGreaterThanOrEqual(43);
+  });
+
+  it('serves index.html with the token meta tag and a strict CSP header', async () => {
+    const res = await raw('GET', '/');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(`<meta name="${TOKEN_META_NAME}" content="${server.token}">`);
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self';/);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const js = await raw('GET', '/assets/app.js');
+    expect(js.status).toBe(200);
+    expect(js.headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('refuses paths that climb out of the renderer folder', async () => {
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
+      const res = await raw('GET', p);
+      expect(res.status, p).toBe(404);
+      expect(res.body).not.toContain('outside the renderer');
+    }
+  });
+
+  it('refuses API calls without the token or with a wrong one (403)', async () => {
+    expect((await raw('POST', '/api/app:info', json, '{}')).status).toBe(403);
+    expect((await raw('POST', '/api/app:info', { ...json, [TOKEN_HEADER]: 'guess' }, '{}')).status).toBe(403);
+    expect((await raw('POST', '/api/app:info', { ...json, [TOKEN_HEADER]: server.token.slice(0, -1) + 'x' }, '{}')).status).toBe(403);
+    expect((await raw('POST', '/api/app:info', { ...json, [TOKEN_HEADER]: server.token }, '{}')).status).toBe(200);
+  });
+
+  it('refuses a non-loopback Host (DNS rebinding) even with the token, and for static files too', async () => {
+    const headers = { ...json, [TOKEN_HEADER]: server.token, host: `evil.example:${port}` };
+    expect((await raw('POST', '/api/app:info', headers, '{}')).status).toBe(403);
+    expect((await raw('GET', '/', { host: 'evil.example' })).status).toBe(403);
+    expect((await raw('GET', '/', { host: `localhost:${port}` })).status).toBe(200);
+  });
+
+  it('refuses a foreign Origin (403) and accepts its own', async () => {
+    const headers = { ...json, [TOKEN_HEADER]: server.token };
+    expect((await raw('POST', '/api/app:info', { ...headers, origin: 'https://evil.example' }, '{}')).status).toBe(403);
+    expect((await raw('POST', '/api/app:info', { ...headers, origin: `http://127.0.0.1:${port + 1}` }, '{}')).status).toBe(403);
+    expect((await raw('POST', '/api/app:info', { ...headers, origin: `http://127.0.0.1:${port}` }, '{}')).status).toBe(200);
+  });
+
+  it('validates requests with the contract schemas (400), unknown channels 404, wrong method 405, non-JSON 415', async () => {
+    const headers = { ...json, [TOKEN_HEADER]: server.token };
+    const bad = await raw('POST', '/api/align:run', headers, JSON.stringify({ target: 'fr' }));
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error).toMatch(/^Invalid request for align:run: .*target/);
+    expect((await raw('POST', '/api/align:run', headers, '{not json')).status).toBe(400);
+    expect((await raw('POST', '/api/fs:read', headers, '{}')).status).toBe(404);
+    expect((await raw('GET', '/api/app:info', { [TOKEN_HEADER]: server.token })).status).toBe(405);
+    expect((await raw('POST', '/api/app:info', { 'content-type': 'text/plain', [TOKEN_HEADER]: server.token }, '{}')).status).toBe(415);
+  });
+
+  it('round trip: open the sample, save it into the workspace, open it again', async () => {
+    const info = await call('app:info', {});
+    expect(info).toMatchObject({ webMode: true, platform: 'web', firstStart: true });
+
+    const opened = await call('project:openSample', {});
+    expect(opened.path).toBeNull();
+    expect(opened.project.source.lang).toBe('zh');
+    const firstSentence = opened.project.source.paragraphs.flatMap((p) => p.sentences).find((s) => s.text.includes('战略稳定'));
+    expect(firstSentence).toBeDefined();
+
+    const edited = structuredClone(opened.project);
+    edited.name = 'Strategic stability — reviewed';
+    const saved = await call('project:save', { project: edited, path: null });
+    expect(saved).toEqual({ path: 'Strategic-stability-reviewed.duizhao.json' });
+    const onDisk = await fsp.readFile(path.join(workspace, saved!.path), 'utf8');
+    expect(onDisk).toContain('"format": "duizhao-project"');
+
+    const recent = await call('project:recent', {});
+    expect(recent.items[0]).toMatchObject({ path: saved!.path, name: 'Strategic stability — reviewed' });
+    expect((await call('app:info', {})).firstStart).toBe(false);
+
+    const reopened = await call('project:open', { path: saved!.path });
+    expect(reopened).toEqual({ project: edited, path: saved!.path });
+
+    // Saving again to the same name keeps the previous version as .bak.
+    await call('project:save', { project: { ...edited, name: 'Second' }, path: saved!.path });
+    expect(await fsp.readFile(path.join(workspace, `${saved!.path}.bak`), 'utf8')).toBe(onDisk);
+  });
+
+  it('keeps project paths inside the workspace', async () => {
+    for (const p of ['../outside.duizhao.json', '/etc/passwd', 'sub/dir.duizhao.json', '.hidden.duizhao.json', 'notes.txt']) {
+      await expect(call('project:open', { path: p }), p).rejects.toThrow(/Not a project name in the workspace/);
+    }
+    await expect(call('glossary:load', { glossaryPaths: ['../../etc/passwd'] })).rejects.toThrow(/Not a glossary file in the workspace/);
+  });
+
+  it('autosave and recovery through the bridge', async () => {
+    expect(await call('project:recover', {})).toBeNull();
+    const { project } = await call('project:openSample', {});
+    const { savedAt } = await call('project:autosave', { project, path: null });
+    const recovered = await call('project:recover', {});
+    expect(recovered).toEqual({ project, path: null, savedAt });
+    await call('project:discardRecovery', {});
+    expect(await call('project:recover', {})).toBeNull();
+  });
+
+  it('re-aligns one target through the bridge', async () => {
+    const { project } = await call('project:openSample', {});
+    const { alignment } = await call('align:run', { project, target: 'en' });
+    expect(alignment.target).toBe('en');
+    const covered = alignment.beads.flatMap((b) => b.tgt).sort();
+    const all = project.targets.en!.paragraphs.filter((p) => !p.excluded).flatMap((p) => p.sentences.map((s) => s.id)).sort();
+    expect(covered).toEqual(all);
+  });
+});
