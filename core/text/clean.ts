@@ -55,6 +55,8 @@ type LineRole = 'text' | 'page-marker' | 'link-item' | 'boilerplate' | 'heading'
 interface SourceLine {
   text: string;
   line: number;
+  /** Starts with an indent (two spaces, a tab, an ideographic space): a paragraph opening. */
+  indented: boolean;
 }
 
 /** A join made while building a paragraph: where, from which input line, and of what kind. */
@@ -99,18 +101,19 @@ function splitLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   text.split('\n').forEach((rawLine, index) => {
     const line = index + 1;
+    const indented = /^(?: {2}|\t|\u3000)/u.test(rawLine);
     let rest = rawLine.trim();
     const head = PAGE_MARKER_AT_START.exec(rest);
     if (head && head[0].length < rest.length) {
-      out.push({ text: head[0], line });
+      out.push({ text: head[0], line, indented });
       rest = rest.slice(head[0].length).trim();
     }
     const tail = PAGE_MARKER_AT_END.exec(rest);
     if (tail && tail.index > 0) {
-      out.push({ text: rest.slice(0, tail.index).trim(), line }, { text: tail[0], line });
+      out.push({ text: rest.slice(0, tail.index).trim(), line, indented }, { text: tail[0], line, indented: false });
       return;
     }
-    out.push({ text: rest, line });
+    out.push({ text: rest, line, indented });
   });
   return out;
 }
@@ -163,6 +166,8 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
   const out: Draft[] = [];
   const wrapped = isHardWrapped(block, lang);
   const max = Math.max(...block.map((l) => l.text.length));
+  // Indentation marks paragraph openings only when some lines are not indented.
+  const indentSignal = block.some((l) => l.indented) && block.some((l) => !l.indented);
   let current: Draft | undefined;
   let previousText = '';
   for (const l of block) {
@@ -173,9 +178,14 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
       out.push(newDraft(l, role));
       continue;
     }
+    const ended = endsParagraph(previousText, lang);
+    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text);
     const continues =
       current !== undefined &&
-      (wrapped || (!endsParagraph(previousText, lang) && previousText.length >= Math.max(20, max * 0.75)));
+      !opensParagraph &&
+      (wrapped
+        ? !(ended && previousText.length < max * 0.9)
+        : !ended && previousText.length >= Math.max(20, max * 0.75));
     if (current && continues) {
       appendText(current, l.text, l.line, lang, 'line');
     } else {
@@ -219,7 +229,7 @@ function appendText(draft: Draft, next: string, line: number, lang: Lang, why: '
       message = 'hard-wrapped lines joined into one paragraph';
     }
   }
-  draft.joins.push({ at: before.length, line, kind, message });
+  draft.joins.push({ at: kind === 'broken-word' && joined.length < before.length + next.length ? before.length - 1 : before.length, line, kind, message });
   draft.text = joined;
   draft.lastLine = line;
 }
@@ -294,17 +304,17 @@ function continuesAfterBreak(before: string, next: string, lang: Lang): boolean 
  */
 function markExclusions(drafts: Draft[]): void {
   const isJunk = (d: Draft): boolean => d.role === 'link-item' || d.role === 'boilerplate';
-  for (const d of drafts) {
-    if (d.role === 'page-marker') exclude(d, 'page-marker', `page-continuation marker "${d.text}"`);
-    else if (d.role === 'boilerplate' && URL.test(d.text)) exclude(d, 'trailing-junk', 'site boilerplate with a link');
-    else if (d.role === 'heading') d.flags.push({ kind: 'heading', message: `section heading "${d.text}"`, line: d.line });
-  }
   let tail = drafts.length;
   while (tail > 0 && (isJunk(drafts[tail - 1]!) || drafts[tail - 1]!.role === 'page-marker')) tail--;
   excludeRun(drafts.slice(tail).filter(isJunk), 'after');
   let head = 0;
   while (head < drafts.length && drafts[head]!.role === 'link-item') head++;
   excludeRun(drafts.slice(0, head), 'before');
+  for (const d of drafts) {
+    if (d.role === 'page-marker') exclude(d, 'page-marker', `page-continuation marker "${d.text}"`);
+    else if (d.role === 'boilerplate' && URL.test(d.text) && !d.excluded) exclude(d, 'trailing-junk', 'site boilerplate with a link');
+    else if (d.role === 'heading') d.flags.push({ kind: 'heading', message: `section heading "${d.text}"`, line: d.line });
+  }
 }
 
 /** One flag for a whole run of junk lines (a scraped page can append a hundred), each line excluded. */

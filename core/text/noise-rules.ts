@@ -27,7 +27,7 @@ export const LINK_LIST_ITEM = /^(?:[-–*]\s*)?[•·●◦▪]\s*\S/u;
 
 /** Site boilerplate: copyright and reposting notes, source lines, editor credits. */
 export const BOILERPLATE =
-  /(?:原创|转载|保留链接|版权所有|版权声明|责任编辑|编辑[:：]|来源[:：]|网址[:：]|扫码|关注我们|点击查看|All rights reserved|Copyright ©)/iu;
+  /(?:原创|转载|保留链接|版权所有|版权声明|责任编辑|编辑[:：]|来源[:：]|网址[:：]|Источник:|Source:|扫码|关注我们|点击查看|All rights reserved|Copyright ©)/iu;
 
 /** A web address anywhere in a line. */
 export const URL = /(?:https?:\/\/|www\.)[^\s]+/iu;

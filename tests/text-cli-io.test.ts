@@ -1,0 +1,95 @@
+/**
+ * cli/io.ts: the file reader every CLI command uses. Real files in a temporary directory;
+ * every failure is a CliError (exit code 2) whose message names the file.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CliError, EXIT_USAGE } from '../cli/errors';
+import { DOC_IMPORTERS, readDoc, readTextFile } from '../cli/io';
+import { allSentences } from '../core/model';
+
+const dir = mkdtempSync(join(tmpdir(), 'duizhao-io-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const zh = readFileSync(join(__dirname, '..', 'samples', 'strategic-stability-2025-05-08.zh.txt'), 'utf8');
+
+function file(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+async function cliError(promise: Promise<unknown>): Promise<CliError> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(CliError);
+  expect((err as CliError).exitCode).toBe(EXIT_USAGE);
+  return err as CliError;
+}
+
+describe('readTextFile', () => {
+  it('reads GB18030 with CRLF as LF text', async () => {
+    const path = file('gb.txt', iconv.encode(zh.replace(/\n/g, '\r\n'), 'gb18030'));
+    expect(await readTextFile(path)).toBe(zh);
+  });
+
+  it('reads UTF-16 LE with BOM', async () => {
+    const path = file('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(zh, 'utf16le')]));
+    expect(await readTextFile(path)).toBe(zh);
+  });
+
+  it('names a missing file', async () => {
+    const path = join(dir, 'missing.txt');
+    expect((await cliError(readTextFile(path))).message).toBe(`cannot read ${path}: no such file`);
+  });
+
+  it('names a directory', async () => {
+    expect((await cliError(readTextFile(dir))).message).toBe(`cannot read ${dir}: is a directory`);
+  });
+
+  it('names an empty file', async () => {
+    const path = file('empty.txt', '');
+    expect((await cliError(readTextFile(path))).message).toBe(`${path} is empty`);
+  });
+
+  it('names a binary file and the byte offset', async () => {
+    const path = file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    expect((await cliError(readTextFile(path))).message).toBe(`${path}: not text (binary data at byte 8)`);
+  });
+
+  it('names invalid UTF-8 and the byte offset', async () => {
+    const good = iconv.encode(zh.slice(0, 100), 'utf8');
+    const path = file('cut.txt', good.subarray(0, good.length - 1));
+    const message = (await cliError(readTextFile(path))).message;
+    expect(message).toContain(`${path}: invalid UTF-8`);
+    expect(message).toContain(`at byte ${good.length - 3}`);
+  });
+});
+
+describe('readDoc', () => {
+  it('imports running text, cleaned and segmented', async () => {
+    const doc = await readDoc(file('stability.zh.txt', zh), 'zh');
+    expect(doc.paragraphs.filter((p) => p.excluded === 'trailing-junk')).toHaveLength(85);
+  });
+
+  it('imports pre-segmented text line by line', async () => {
+    const doc = await readDoc(file('gold.txt', 'Mr. Wang arrived. He spoke.\nSecond line.\n\nThird.\n'), 'en', { presegmented: true });
+    expect(allSentences(doc).map((s) => s.text)).toEqual(['Mr. Wang arrived. He spoke.', 'Second line.', 'Third.']);
+    expect(doc.paragraphs).toHaveLength(2);
+  });
+
+  it('dispatches on the file extension through DOC_IMPORTERS', async () => {
+    DOC_IMPORTERS.set('.fake', (bytes, lang) => ({ lang, paragraphs: [], flags: [{ kind: 'heading', message: `${bytes.length} bytes`, span: { start: 0, end: 0 } }] }));
+    try {
+      const doc = await readDoc(file('x.FAKE', 'abc'), 'en');
+      expect(doc.flags[0]!.message).toBe('3 bytes');
+    } finally {
+      DOC_IMPORTERS.delete('.fake');
+    }
+  });
+});
