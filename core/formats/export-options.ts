@@ -12,6 +12,8 @@ export interface ExportFinding {
   message: string;
   /** Check id ("numbers", "glossary"…), shown before the message. */
   check?: string;
+  /** The target language the finding is about; bilingual exports leave out the other language's. */
+  lang?: TargetLang | null;
 }
 
 export interface ExportOptions {

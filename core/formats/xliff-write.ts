@@ -27,7 +27,7 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
     const t = u.targets[target];
     const status = t?.status ?? 'empty';
     const targetText = sideText(t, target);
-    const notes = findingsFor(u, options.findings);
+    const notes = findingsFor(u, options.findings, target);
     out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
     if (notes.length) {
       out.push('      <notes>');
@@ -66,7 +66,7 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     out.push(`        <source>${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
     out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${escapeXmlText(sideText(t, target))}</target>`);
-    for (const n of findingsFor(u, options.findings)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+    for (const n of findingsFor(u, options.findings, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
     out.push('      </trans-unit>');
   });
   out.push('    </body>', '  </file>', '</xliff>', '');

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { xliff2js } from 'xliff';
+import { Parser } from 'htmlparser2';
+import { exportProject } from '../core/formats';
+import { buildUnits, sideText } from '../core/formats/export-units';
+import { parseXml, childElements, firstChild, textContent } from '../core/formats/xml-tree';
+import type { Project, TargetLang } from '../core/model/types';
+import { readWithToolkit, translateToolkitMissing } from './helpers/translate-toolkit';
+import { EN, RU, ZH, sampleProject } from './fixtures/formats/sample-project';
+
+const DATE = new Date('2026-01-02T03:04:05Z');
+const dir = mkdtempSync(join(tmpdir(), 'duizhao-formats-'));
+const BELL = '\u0007';
+
+/** The pairs a bilingual export should hold, computed from the project (not from the writer). */
+function expectedPairs(project: Project, t: TargetLang): Array<[string, string]> {
+  return buildUnits(project, [t]).map((u) => [sideText(u.source, 'zh'), sideText(u.targets[t], t).replace(BELL, '')]);
+}
+
+async function exportText(project: Project, format: Parameters<typeof exportProject>[1], options = {}): Promise<string> {
+  const r = await exportProject(project, format, { date: DATE, ...options });
+  expect(typeof r.data).toBe('string');
+  return r.data as string;
+}
+
+function save(name: string, data: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+// translate-toolkit is the independent reader: missing under CI is a failure, elsewhere a skip.
+const missing = translateToolkitMissing();
+if (missing && process.env.CI === 'true') throw new Error(`translate-toolkit is required under CI: ${missing}`);
+const withToolkit = missing ? it.skip : it;
+
+describe('unit join (bilingual and trilingual)', () => {
+  it('keeps the zh→en 2:1 bead whole and takes both ru sentences into the same unit', () => {
+    const units = buildUnits(sampleProject(), ['en', 'ru']);
+    const u = units[1]!;
+    expect(u.source.sentences.map((s) => s.id)).toEqual(['zh-s1', 'zh-s2']);
+    expect(u.targets.en!.sentences.map((s) => s.id)).toEqual(['en-s1']);
+    expect(u.targets.ru!.sentences.map((s) => s.id)).toEqual(['ru-s1', 'ru-s2']);
+    // The ru status is its least finished sentence; confidence the lowest bead.
+    expect(u.targets.ru!.status).toBe('draft');
+    expect(u.targets.ru!.score).toBeCloseTo(0.92);
+  });
+
+  it('keeps the en addition as its own unit in en order, and the ru omission as an empty side', () => {
+    const units = buildUnits(sampleProject(), ['en', 'ru']);
+    expect(units).toHaveLength(5);
+    expect(units[2]!.targets.ru!.sentences).toEqual([]);
+    expect(units[3]!.source.sentences).toEqual([]);
+    expect(units[3]!.targets.en!.sentences[0]!.text).toBe(EN.note);
+    expect(units[3]!.targets.ru).toBeUndefined();
+  });
+
+  it('covers every aligned sentence exactly once', () => {
+    const p = sampleProject();
+    const units = buildUnits(p, ['en', 'ru']);
+    const ids = units.flatMap((u) => [...u.source.sentences, ...Object.values(u.targets).flatMap((t) => t.sentences)].map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const all = [p.source, p.targets.en!, p.targets.ru!].flatMap((d) => d.paragraphs.flatMap((x) => x.sentences.map((s) => s.id)));
+    expect(new Set(ids)).toEqual(new Set(all));
+  });
+});
+
+describe('TMX 1.4b', () => {
+  withToolkit('bilingual zh→en: translate-toolkit reads back the same pairs', async () => {
+    const p = sampleProject();
+    const path = save('en.tmx', await exportText(p, 'tmx', { target: 'en' }));
+    const read = readWithToolkit('tmx', path);
+    expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'en'));
+    expect(read.units.every((u) => Object.keys(u.langs).join() === 'zh-CN,en-GB')).toBe(true);
+  });
+
+  withToolkit('bilingual zh→ru with the omission as an empty target', async () => {
+    const p = sampleProject();
+    const path = save('ru.tmx', await exportText(p, 'tmx', { target: 'ru' }));
+    const read = readWithToolkit('tmx', path);
+    expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'ru'));
+    expect(read.units.find((u) => u.source === ZH.parade)?.target).toBe('');
+  });
+
+  withToolkit('trilingual: one <tu> holds zh, en and ru, read back language by language', async () => {
+    const path = save('tri.tmx', await exportText(sampleProject(), 'tmx3'));
+    const units = readWithToolkit('tmx', path).units;
+    expect(units.map((u) => u.langs)).toEqual([
+      { 'zh-CN': ZH.title, 'en-GB': EN.title, 'ru-RU': RU.title },
+      { 'zh-CN': ZH.visit + ZH.talks, 'en-GB': EN.visitTalks, 'ru-RU': `${RU.visit} ${RU.talks}` },
+      { 'zh-CN': ZH.parade, 'en-GB': EN.parade, 'ru-RU': '' },
+      { 'zh-CN': '', 'en-GB': EN.note.replace(BELL, '') },
+      { 'zh-CN': ZH.declare, 'en-GB': EN.declare, 'ru-RU': RU.declare },
+    ]);
+  });
+
+  it('writes the header and per-unit props a TM manager expects', async () => {
+    const root = parseXml(await exportText(sampleProject(), 'tmx', { target: 'en' }), 't.tmx');
+    const header = firstChild(root, 'header')!;
+    expect(root.attrs.version).toBe('1.4');
+    for (const a of ['creationtool', 'creationtoolversion', 'segtype', 'srclang', 'o-tmf', 'adminlang', 'datatype']) expect(header.attrs[a], a).toBeTruthy();
+    expect(header.attrs.srclang).toBe('zh-CN');
+    expect(header.attrs.creationdate).toBe('20260102T030405Z');
+    const tus = childElements(firstChild(root, 'body')!, 'tu');
+    const props = (i: number): Record<string, string> => Object.fromEntries(childElements(tus[i]!, 'prop').map((p) => [p.attrs.type!, textContent(p)]));
+    expect(props(0)).toMatchObject({ 'x-confidence-en': '0.970', 'x-status-en': 'confirmed', 'x-origin-en': 'manual' });
+    expect(props(2)).toMatchObject({ 'x-status-en': 'mt' });
+    expect(tus[1]!.attrs.segtype).toBe('block');
+  });
+
+  it('escapes markup and drops the control character, with a warning', async () => {
+    const r = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE });
+    const xml = r.data as string;
+    expect(xml).toContain('&lt;b&gt;tags&lt;/b&gt; &amp; "quotes"');
+    expect(xml).toContain('Joint statement 2025-05-08 &amp; &lt;test&gt;');
+    expect(xml).not.toContain(BELL);
+    expect(r.warnings.join()).toMatch(/1 control character/);
+  });
+});
+
+describe('export options', () => {
+  const pairsOf = async (options: object): Promise<string[]> =>
+    childElements(firstChild(parseXml(await exportText(sampleProject(), 'tmx', { target: 'en', ...options }), 'x.tmx'), 'body')!, 'tu').map(
+      (tu) => textContent(childElements(tu, 'tuv')[0]!),
+    );
+
+  it('onlyConfirmed keeps confirmed units only', async () => {
+    expect(await pairsOf({ onlyConfirmed: true })).toEqual([ZH.title, ZH.visit + ZH.talks]);
+  });
+
+  it('skipEmpty leaves out the addition (no source) and the omission (no target)', async () => {
+    expect(await pairsOf({ skipEmpty: true })).toEqual([ZH.title, ZH.visit + ZH.talks, ZH.parade, ZH.declare]);
+    const ru = childElements(firstChild(parseXml(await exportText(sampleProject(), 'tmx', { target: 'ru', skipEmpty: true }), 'r.tmx'), 'body')!, 'tu');
+    // zh→ru is 1:1 five times; the omission of zh-s3 goes.
+    expect(ru.map((tu) => textContent(childElements(tu, 'tuv')[0]!))).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
+  });
+
+  it('mergeNm=false leaves out n:m beads; the default merges them into one unit', async () => {
+    expect(await pairsOf({ mergeNm: false })).not.toContain(ZH.visit + ZH.talks);
+    expect(await pairsOf({})).toContain(ZH.visit + ZH.talks);
+  });
+
+  it('refuses tmx3 when one alignment is missing, and a target that is not aligned', async () => {
+    const p = sampleProject();
+    delete p.alignments.ru;
+    await expect(exportProject(p, 'tmx3')).rejects.toThrow(/tmx3 needs both/);
+    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow(/no aligned ru/);
+  });
+});
+
+describe('XLIFF', () => {
+  withToolkit('1.2: translate-toolkit reads back pairs, approval and QA notes', async () => {
+    const p = sampleProject();
+    const findings = [{ sentenceIds: ['en-s2'], severity: 'warning' as const, check: 'numbers', message: '80 & <9> checked', lang: 'en' as const }];
+    const path = save('en.xlf', await exportText(p, 'xliff12', { target: 'en', findings }));
+    const read = readWithToolkit('xliff', path);
+    expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'en'));
+    expect(read.units.map((u) => u.approved)).toEqual([true, true, false, false, false]);
+    expect(read.units[2]!.notes).toContain('warning [numbers] en: 80 & <9> checked');
+  });
+
+  it('1.2: target states follow the segment status', async () => {
+    const root = parseXml(await exportText(sampleProject(), 'xliff12', { target: 'en' }), 'x.xlf');
+    const states = childElements(firstChild(firstChild(root, 'file')!, 'body')!, 'trans-unit').map((tu) => firstChild(tu, 'target')!.attrs.state);
+    expect(states).toEqual(['final', 'final', 'needs-review-translation', 'translated', 'translated']);
+  });
+
+  it('2.1: the npm xliff reader sees the same units, languages and pairs', async () => {
+    const p = sampleProject();
+    const xml = await exportText(p, 'xliff', { target: 'ru' });
+    const js = await xliff2js(xml);
+    expect(js.xliffVersion).toBe('2.1');
+    expect([js.sourceLanguage, js.targetLanguage]).toEqual(['zh-CN', 'ru-RU']);
+    const units = Object.values(js.resources.f1!);
+    expect(units.map((u) => [u.source, u.target ?? ''])).toEqual(expectedPairs(p, 'ru'));
+  });
+
+  it('2.1: structure follows the core schema (namespace, unique ids, states, one segment per unit)', async () => {
+    const root = parseXml(await exportText(sampleProject(), 'xliff', { target: 'en' }), 'x.xlf');
+    expect(root.attrs.xmlns).toBe('urn:oasis:names:tc:xliff:document:2.0');
+    expect(root.attrs.version).toBe('2.1');
+    const units = childElements(firstChild(root, 'file')!, 'unit');
+    expect(new Set(units.map((u) => u.attrs.id)).size).toBe(units.length);
+    const segments = units.map((u) => childElements(u, 'segment'));
+    expect(segments.every((s) => s.length === 1)).toBe(true);
+    const states = segments.map((s) => s[0]!.attrs.state);
+    expect(states).toEqual(['final', 'final', 'translated', 'reviewed', 'reviewed']);
+    expect(segments.map((s) => s[0]!.attrs.subState)).toEqual(['duizhao:confirmed', 'duizhao:confirmed', 'duizhao:mt', 'duizhao:edited', 'duizhao:edited']);
+    // Every segment has a source, and source comes before target.
+    for (const s of segments) expect(s[0]!.children.filter((c) => typeof c !== 'string').map((c) => (c as { local: string }).local)[0]).toBe('source');
+  });
+});
+
+describe('CSV / TSV', () => {
+  const parseWithPython = (path: string, delimiter: string): string[][] => {
+    const r = spawnSync('/usr/bin/python3', ['-c', `import csv,json,sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f: print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2])), ensure_ascii=False))`, path, delimiter], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout);
+  };
+
+  it('CSV with BOM: Python’s csv module reads back every cell, quotes and commas intact', async () => {
+    const text = await exportText(sampleProject(), 'csv', { bom: true });
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const rows = parseWithPython(save('t.csv', text), ',');
+    expect(rows[0]).toEqual(['#', 'zh', 'en', 'ru', 'en status', 'en confidence', 'ru status', 'ru confidence', 'QA']);
+    expect(rows[2]!.slice(0, 4)).toEqual(['2', ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`]);
+    expect(rows[5]![2]).toBe(EN.declare); // contains "double quotes"
+    expect(rows[2]![5]).toBe('0.810');
+  });
+
+  it('TSV with the same quoting reads back with a tab delimiter', async () => {
+    const p = sampleProject();
+    p.targets.en!.paragraphs[1]!.sentences[1]!.text = 'tab\there, "quote", and a\nnewline';
+    const rows = parseWithPython(save('t.tsv', await exportText(p, 'tsv')), '\t');
+    expect(rows[3]![2]).toBe('tab\there, "quote", and a\nnewline');
+    expect(rows).toHaveLength(6);
+  });
+});
+
+describe('HTML', () => {
+  it('is one self-contained, escaped page: the text read back equals the project', async () => {
+    const html = await exportText(sampleProject(), 'html', { findings: [{ sentenceIds: ['zh-s4'], severity: 'error', message: '<script>alert(1)</script>' }] });
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const cells: string[][] = [];
+    let row: string[] | undefined;
+    let cell: string | undefined;
+    const parser = new Parser({
+      onopentag: (n) => {
+        if (n === 'tr') row = [];
+        if (n === 'td' || n === 'th') cell = '';
+      },
+      ontext: (t) => {
+        if (cell !== undefined) cell += t;
+      },
+      onclosetag: (n) => {
+        if ((n === 'td' || n === 'th') && row && cell !== undefined) row.push(cell);
+        if (n === 'td' || n === 'th') cell = undefined;
+        if (n === 'tr' && row) cells.push(row);
+      },
+    });
+    parser.write(html);
+    parser.end();
+    expect(cells[0]!.slice(0, 4)).toEqual(['#', '中文', 'English', 'Русский']);
+    expect(cells[4]!.slice(1, 3)).toEqual(['', EN.note.replace(BELL, '')]);
+    expect(cells[5]!.at(-1)).toBe('error <script>alert(1)</script>');
+  });
+});
+
+describe('DOCX', () => {
+  async function docxParts(bytes: Uint8Array): Promise<{ rows: string[][]; comments: string[]; fonts: string[]; doc: string }> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const root = parseXml(doc, 'document.xml');
+    const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
+    const tbl = all(root, 'tbl')[0]!;
+    const text = (el: ReturnType<typeof parseXml>): string => all(el, 't').map(textContent).join('');
+    const rows = childElements(tbl, 'tr').map((tr) => childElements(tr, 'tc').map(text));
+    const commentsXml = await zip.file('word/comments.xml')?.async('string');
+    const comments = commentsXml ? childElements(parseXml(commentsXml, 'comments.xml'), 'comment').map(text) : [];
+    const fonts = all(root, 'rFonts').map((f) => f.attrs['w:eastAsia'] ?? '');
+    return { rows, comments, fonts, doc };
+  }
+
+  it('a trilingual table checked cell by cell, QA findings as Word comments, eastAsia font set', async () => {
+    const p = sampleProject();
+    const r = await exportProject(p, 'docx', { date: DATE, findings: [{ sentenceIds: ['ru-s3'], severity: 'warning', check: 'terms', message: '«Стороны» & <glossary>', lang: 'ru' }] });
+    expect(r.extension).toBe('docx');
+    const { rows, comments, fonts, doc } = await docxParts(r.data as Uint8Array);
+    expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский']);
+    expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
+      [ZH.title, EN.title, RU.title],
+      [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`],
+      [ZH.parade, EN.parade, ''],
+      ['', EN.note.replace(BELL, ''), ''],
+      [ZH.declare, EN.declare, RU.declare],
+    ]);
+    expect(comments).toEqual(['warning [terms] ru: «Стороны» & <glossary>']);
+    expect(doc).toContain('w:commentReference');
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f === 'SimSun')).toBe(true);
+    expect(doc).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
+  });
+
+  it('a bilingual table when only one target is asked for', async () => {
+    const r = await exportProject(sampleProject(), 'docx', { targets: ['ru'], skipEmpty: true });
+    const { rows } = await docxParts(r.data as Uint8Array);
+    expect(rows[0]).toEqual(['#', '中文', 'Русский']);
+    expect(rows.slice(1).map((row) => row[1])).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
+  });
+});
