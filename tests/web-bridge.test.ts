@@ -176,4 +176,18 @@ describe('web mode bridge', () => {
     const all = project.targets.en!.paragraphs.filter((p) => !p.excluded).flatMap((p) => p.sentences.map((s) => s.id)).sort();
     expect(covered).toEqual(all);
   });
+
+  it('exports TMX as bytes for a browser download', async () => {
+    const { project } = await call('project:openSample', {});
+    const result = await call('export:run', { project, format: 'tmx', options: { target: 'ru' } });
+    expect(result).toMatchObject({ fileName: 'Joint-statement-on-global-strategic-stability-8-May-2025.zh-ru.tmx', path: null });
+    const tmx = Buffer.from(result!.base64!, 'base64').toString('utf8');
+    expect(tmx).toMatch(/^<\?xml/);
+    const units = tmx.match(/<tu[ >]/g) ?? [];
+    expect(units.length).toBeGreaterThan(20);
+    expect(tmx).toContain('xml:lang="ru');
+    expect(tmx).toContain('стратегической стабильности');
+    const bad = await raw('POST', '/api/export:run', { ...json, [TOKEN_HEADER]: server.token }, JSON.stringify({ project, format: 'pdf' }));
+    expect(bad.status).toBe(400);
+  });
 });

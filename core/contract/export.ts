@@ -7,8 +7,10 @@ export const EXPORT_FORMATS = ['tmx', 'tmx3', 'xliff', 'xliff12', 'docx', 'csv',
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 
 export const exportOptionsSchema = z.object({
-  /** Which target for bilingual formats; trilingual formats ignore it. */
+  /** Which target for bilingual formats (tmx, xliff, xliff12); default: the first aligned one. */
   target: targetLangSchema.optional(),
+  /** Which targets for table formats (docx, csv, tsv, html); default: every aligned one. */
+  targets: z.array(targetLangSchema).min(1).optional(),
   onlyConfirmed: z.boolean().optional(),
   skipEmpty: z.boolean().optional(),
   mergeNm: z.boolean().optional(),
@@ -28,6 +30,8 @@ export const exportChannels = {
       mimeType: z.string(),
       path: z.string().nullable(),
       base64: z.string().nullable(),
+      /** What the user should know about the export (e.g. control characters left out). */
+      warnings: z.array(z.string()),
     }).nullable(),
   ),
 };

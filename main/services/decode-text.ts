@@ -1,13 +1,14 @@
+import { decodeBytes, DecodeError } from '../../core/text';
+
 /**
- * Bytes of a picked text file → text. STAND-IN: strict UTF-8 (BOM dropped) until core/text
- * `decodeBytes` (UTF-16, GB18030 detection) is committed; errors name the file.
+ * Bytes of a picked text file → text (UTF-8/UTF-16 with or without BOM, GB18030; LF, NFC).
+ * Errors name the file and, for undecodable bytes, the byte offset.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes.length === 0) throw new Error(`${fileName} is empty`);
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/\r\n?/g, '\n').normalize('NFC');
-  } catch {
-    throw new Error(`${fileName}: not valid UTF-8 text`);
+    return decodeBytes(bytes).text;
+  } catch (err) {
+    if (err instanceof DecodeError) throw new Error(`${fileName}: ${err.message}`, { cause: err });
+    throw err;
   }
 }

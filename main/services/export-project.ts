@@ -1,19 +1,13 @@
 import type { Response } from '../../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../../core/contract';
+import { exportProject } from '../../core/formats/export-project';
 import type { Project } from '../../core/model';
 import type { Host } from './host';
 import { writeFileAtomic } from './atomic-write';
 
-/** What core/formats `exportProject` returns. */
-interface ExportResult {
-  data: Uint8Array | string;
-  mimeType: string;
-  extension: string;
-}
-
-/** STAND-IN until core/formats `exportProject` is committed. */
-function exportProject(_project: Project, format: ExportFormatName, _options: ExportOptionsInput): ExportResult {
-  throw new Error(`Export to ${format} is not available in this build yet`);
+/** A file name stem from the project name: letters and digits of any script, the rest "-". */
+export function fileStem(name: string): string {
+  return name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'export';
 }
 
 /**
@@ -21,13 +15,14 @@ function exportProject(_project: Project, format: ExportFormatName, _options: Ex
  * returns the bytes (base64) for the browser to download.
  */
 export async function exportForHost(host: Host, project: Project, format: ExportFormatName, options: ExportOptionsInput): Promise<Response<'export:run'>> {
-  const result = exportProject(project, format, options);
+  const result = await exportProject(project, format, { ...options, toolVersion: host.version });
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;
-  const stem = project.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'export';
-  const fileName = `${stem}.${result.extension.replace(/^\./, '')}`;
-  if (host.webMode) return { fileName, mimeType: result.mimeType, path: null, base64: Buffer.from(bytes).toString('base64') };
+  const suffix = format === 'tmx3' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : '';
+  const fileName = `${fileStem(project.name)}${suffix}.${result.extension.replace(/^\./, '')}`;
+  const base = { fileName, mimeType: result.mimeType, warnings: result.warnings };
+  if (host.webMode) return { ...base, path: null, base64: Buffer.from(bytes).toString('base64') };
   const file = await host.chooseExportPath(fileName);
   if (!file) return null;
   await writeFileAtomic(file, bytes);
-  return { fileName, mimeType: result.mimeType, path: file, base64: null };
+  return { ...base, path: file, base64: null };
 }

@@ -9,13 +9,12 @@ import { addRecent } from './recent-list';
 import { loadSampleProject } from './sample-project';
 import { createSettingsStore } from './settings';
 import { decodeText } from './decode-text';
-import { exportForHost } from './export-project';
+import { exportForHost, fileStem } from './export-project';
 import { loadGlossary } from './glossary';
 
-/** A file name from a project name: letters and digits kept (any script), the rest collapsed to "-". */
+/** A project's default file name: letters and digits kept (any script), the rest collapsed to "-". */
 export function projectFileName(name: string): string {
-  const stem = name.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return `${stem || 'untitled'}${PROJECT_EXTENSION}`;
+  return `${fileStem(name)}${PROJECT_EXTENSION}`;
 }
 
 /**
@@ -25,6 +24,16 @@ export function projectFileName(name: string): string {
 export function createHandlers(host: Host): Handlers {
   const settings = createSettingsStore(host.userDataDir);
   const store = createProjectStore({ recoveryDir: path.join(host.userDataDir, 'recovery') });
+
+  // The sample is built from files that do not change while the app runs: build it once.
+  let sample: Promise<Project> | undefined;
+  function sampleProject(): Promise<Project> {
+    sample ??= loadSampleProject(host.samplesDir, projectEngine).catch((err: unknown) => {
+      sample = undefined;
+      throw err;
+    });
+    return sample;
+  }
 
   async function remember(file: string, project: Project): Promise<void> {
     const item = { path: host.displayPath(file), name: project.name, openedAt: new Date().toISOString() };
@@ -55,7 +64,7 @@ export function createHandlers(host: Host): Handlers {
     },
 
     'project:openSample': async () => {
-      const project = await loadSampleProject(host.samplesDir, projectEngine);
+      const project = structuredClone(await sampleProject());
       await settings.update((s) => ({ ...s, hasOpenedProject: true }));
       return { project, path: null };
     },
