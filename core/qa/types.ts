@@ -75,8 +75,11 @@ export interface BeadView {
 
 /** Robust statistics of log(target length / source length) over one alignment. */
 export interface RatioStats {
+  /** Median log ratio. */
   median: number;
-  /** Median absolute deviation, scaled to estimate a standard deviation (× 1.4826). */
+  /** Median source length (letters and Han characters): the length the spread is measured at. */
+  typicalSource: number;
+  /** Median absolute deviation of the length-weighted deviations, scaled to a standard deviation (× 1.4826). */
   spread: number;
   /** How many beads the statistics were computed from. */
   count: number;

@@ -1,5 +1,5 @@
 import { LEGIT_REDUPLICATIONS } from '../data/zh-reduplications';
-import { ZH_STANDALONE_CHARS } from '../data/zh-function-chars';
+import { ZH_CLAUSE_END, ZH_PREPOSITIONS, ZH_STANDALONE_CHARS } from '../data/zh-function-chars';
 import type { Project } from '../../model/types';
 import type { Finding, ProjectCheck } from '../types';
 
@@ -19,6 +19,13 @@ function insideLegitWord(text: string, start: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether a 的 comes before the end of the clause that starts at `from`. */
+function modifierFollows(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const end = rest.search(ZH_CLAUSE_END);
+  return (end < 0 ? rest : rest.slice(0, end)).includes('的');
 }
 
 /**
@@ -49,7 +56,8 @@ export function findDoubledCharacters(text: string): Array<{ start: number; end:
     const last = a.text[a.text.length - 1] ?? '';
     if (last !== b.text[0]) continue;
     if (a.text.length > 1 && b.text.length > 1) continue; // 人民|民主: two words that meet
-    if (ZH_STANDALONE_CHARS.has(last) || LEGIT_REDUPLICATIONS.has(last + last)) continue;
+    if (LEGIT_REDUPLICATIONS.has(last + last)) continue;
+    if (ZH_STANDALONE_CHARS.has(last) && !(ZH_PREPOSITIONS.has(last) && b.text.length === 1 && !modifierFollows(text, b.index + 1))) continue;
     add(a.index, b.index + b.text.length);
   }
   return out;

@@ -9,19 +9,22 @@ export const MIN_SOURCE_CHARS = 12;
 /** Scales the median absolute deviation to a standard-deviation estimate for normal data. */
 const MAD_TO_SD = 1.4826;
 
-/** Characters that carry meaning: letters, Han characters and digits, not spaces or punctuation. */
-function contentLength(text: string): number {
+/**
+ * Letters and Han characters, the part of a text whose length translation scales. Digits are left
+ * out: "2025年5月8日" ↔ "8 May 2025" keeps its digits, so they would skew a date line's ratio.
+ */
+export function contentLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) n++;
+  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
   return n;
 }
 
-/** log(target length / source length) of a bead, or undefined when the bead is too short or one-sided. */
-export function beadLogRatio(bead: BeadView): number | undefined {
-  const src = bead.source.reduce((n, s) => n + contentLength(s.sentence.text), 0);
-  const tgt = bead.target.reduce((n, s) => n + contentLength(s.sentence.text), 0);
-  if (src < MIN_SOURCE_CHARS || tgt === 0) return undefined;
-  return Math.log(tgt / src);
+/** Content lengths of the two sides of a bead. */
+export function beadLengths(bead: BeadView): { source: number; target: number } {
+  return {
+    source: bead.source.reduce((n, s) => n + contentLength(s.sentence.text), 0),
+    target: bead.target.reduce((n, s) => n + contentLength(s.sentence.text), 0),
+  };
 }
 
 function median(sorted: readonly number[]): number {
@@ -30,18 +33,33 @@ function median(sorted: readonly number[]): number {
 }
 
 /**
- * Median and scaled MAD of the beads' log length ratios: robust statistics, so the very omissions we
- * hunt for (and a few odd beads) do not shift the yardstick the way a mean and standard deviation would.
+ * How far a bead's log length ratio lies from the document's median, in robust standard deviations.
+ * As in Gale and Church, the spread shrinks with length: a short sentence's ratio varies more, so the
+ * deviation is weighted by √(source length / median source length) before it is compared.
+ */
+export function lengthZ(stats: RatioStats, sourceLength: number, targetLength: number): number | undefined {
+  if (sourceLength < MIN_SOURCE_CHARS || targetLength === 0) return undefined;
+  const deviation = (Math.log(targetLength / sourceLength) - stats.median) * Math.sqrt(sourceLength / stats.typicalSource);
+  return deviation / stats.spread;
+}
+
+/** A floor on the spread, so a very uniform document does not turn small differences into findings. */
+const MIN_SPREAD = 0.12;
+
+/**
+ * Median and scaled MAD of the beads' length-weighted log ratios: robust statistics, so the very
+ * omissions we hunt for (and a few odd beads) do not shift the yardstick as a mean and standard
+ * deviation would.
  */
 export function lengthRatioStats(beads: readonly BeadView[]): RatioStats | undefined {
-  const ratios: number[] = [];
+  const pairs: Array<{ ratio: number; source: number }> = [];
   for (const b of beads) {
-    const r = beadLogRatio(b);
-    if (r !== undefined) ratios.push(r);
+    const { source, target } = beadLengths(b);
+    if (source >= MIN_SOURCE_CHARS && target > 0) pairs.push({ ratio: Math.log(target / source), source });
   }
-  if (ratios.length < MIN_BEADS_FOR_STATS) return undefined;
-  ratios.sort((a, b) => a - b);
-  const m = median(ratios);
-  const deviations = ratios.map((r) => Math.abs(r - m)).sort((a, b) => a - b);
-  return { median: m, spread: median(deviations) * MAD_TO_SD, count: ratios.length };
+  if (pairs.length < MIN_BEADS_FOR_STATS) return undefined;
+  const m = median(pairs.map((p) => p.ratio).sort((a, b) => a - b));
+  const typicalSource = median(pairs.map((p) => p.source).sort((a, b) => a - b));
+  const deviations = pairs.map((p) => Math.abs((p.ratio - m) * Math.sqrt(p.source / typicalSource))).sort((a, b) => a - b);
+  return { median: m, typicalSource, spread: Math.max(median(deviations) * MAD_TO_SD, MIN_SPREAD), count: pairs.length };
 }
