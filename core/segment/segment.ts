@@ -27,7 +27,9 @@ const CONTINUERS = new Set([',', ';', ':', '、', '，', '；', '：']);
 interface CompiledRules {
   rules: SegmentRules;
   terminators: Set<string>;
+  weakTerminators: Set<string>;
   closers: Set<string>;
+  beforeNumber: Set<string>;
   neverFinal: Set<string>;
   mayEndBeforeCapital: Set<string>;
   beforeNames: Set<string>;
@@ -45,7 +47,9 @@ function compile(lang: Lang, options: SegmentOptions): CompiledRules {
   const compiled: CompiledRules = {
     rules,
     terminators: new Set(terminators),
+    weakTerminators: new Set(rules.weakTerminators ?? ''),
     closers: new Set(rules.closers),
+    beforeNumber: new Set(rules.beforeNumber ?? []),
     neverFinal: new Set(rules.neverFinal ?? []),
     mayEndBeforeCapital: new Set(rules.mayEndBeforeCapital ?? []),
     beforeNames: new Set(rules.beforeNames ?? []),
@@ -96,8 +100,14 @@ export function segmentSentences(text: string, lang: Lang, options: SegmentOptio
     // A run of terminators counts as one ("?!", "……", "..."), then closing quotes and brackets.
     let end = i + 1;
     while (end < n && rules.terminators.has(folded[end]!)) end++;
+    // ". . ." is one ellipsis, not three sentence ends.
+    if (ch === '.' && rules.rules.needsSpaceAfter) {
+      while (end + 1 < n && folded[end] === ' ' && folded[end + 1] === '.' && folded[end - 1] === '.') end += 2;
+    }
+    const runEnd = end;
     while (end < n && rules.closers.has(folded[end]!) && closerBelongsHere(folded, end, rules)) end++;
-    if (isBoundary(folded, i, end, start, rules, lastTitleOpen > lastTitleClose ? lastTitleOpen : -1, titleClose)) {
+    const weak = isEllipsis(folded, i, runEnd, rules) && end === runEnd && !endsParagraphAt(folded, end);
+    if (!weak && isBoundary(folded, i, end, start, rules, lastTitleOpen > lastTitleClose ? lastTitleOpen : -1, titleClose)) {
       emit(end);
       start = skipSpace(folded, end);
       i = start;
@@ -107,6 +117,23 @@ export function segmentSentences(text: string, lang: Lang, options: SegmentOptio
   }
   if (start < n) emit(n);
   return spans;
+}
+
+/** A run of ellipsis characters or of two or more periods (spaced or not). */
+function isEllipsis(text: string, from: number, to: number, rules: CompiledRules): boolean {
+  let periods = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k]!;
+    if (c === '.') periods++;
+    else if (c !== ' ' && !rules.weakTerminators.has(c)) return false;
+  }
+  return periods === 0 || (periods >= 2 && rules.rules.needsSpaceAfter);
+}
+
+/** End of text, or only spaces before a blank line. */
+function endsParagraphAt(text: string, at: number): boolean {
+  const next = skipSpace(text, at);
+  return next >= text.length || isBlankLineBetween(text, at, next);
 }
 
 /** Straight quotes are ambiguous: after a terminator, one closes the sentence only before a space or the end. */
@@ -160,14 +187,30 @@ function periodEndsSentence(text: string, dot: number, sentenceStart: number, ne
   if (spaced && rules.mayEndBeforeCapital.has(spaced)) return isUppercase(wordAt(text, nextAt)[0] ?? '');
   // An initial: "V. V. Putin", "В. В. Путин", "J. Smith".
   if (token.length === 1 && isUppercase(token)) return false;
-  // A list number or section numeral opening the sentence: "1. The Parties", "IV. Final provisions".
-  if (from === sentenceStart && /^(\d{1,3}|[IVXLC]{1,6})$/.test(token)) return false;
-  const nextWord = wordAt(text, nextAt);
+  // A list number or section numeral opening the sentence or an inline list ("as follows: 1. …; 2. …").
+  if (/^(\d{1,3}|[IVXLC]{1,6})$/.test(token) && (from === sentenceStart || /[:;,]/.test(previousNonSpace(text, from, sentenceStart)))) {
+    return false;
+  }
+  if (rules.beforeNumber.has(lower)) return !/^[\dIVXLC]/.test(text[nextAt] ?? '');
+  const nextWord = wordAt(text, skipOpeners(text, nextAt));
   if (rules.beforeNames.has(lower)) return rules.sentenceStarters.has(nextWord);
   if (rules.mayEndBeforeCapital.has(lower)) return isUppercase(nextWord[0] ?? '');
   // An unlisted dotted abbreviation ("U.S.A.", "т.е."): an end only before a sentence opener.
   if (/^\p{L}(\.\p{L})+$/u.test(token)) return rules.sentenceStarters.has(nextWord);
   return true;
+}
+
+function previousNonSpace(text: string, from: number, limit: number): string {
+  let k = from;
+  while (k > limit && isSpace(text[k - 1]!)) k--;
+  return k > limit ? text[k - 1]! : '';
+}
+
+/** Opening quotes and brackets before the next word ("“The", "(In"). */
+function skipOpeners(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < 3 && '"\'“‘«(['.includes(text[k]!)) k++;
+  return k;
 }
 
 /** "т. е" → "т.е": one short letter group before this one, separated by ". ". */

@@ -6,6 +6,12 @@
 export interface SegmentRules {
   /** Characters that end a sentence; a run of them ("?!", "……", "...") counts as one. */
   terminators: string;
+  /**
+   * Terminators that end a sentence only before a closing quote/bracket, a blank line or the end
+   * of the text: the ellipsis, which in running text (and dialogue) mostly marks a pause. Three
+   * periods ("...", ". . .") count as an ellipsis in languages that separate words with spaces.
+   */
+  weakTerminators?: string;
   /** Closing quotes and brackets that stay with the sentence they end ("。”", ".)"). */
   closers: string;
   /** True when a sentence break needs whitespace after it (English, Russian), false for Chinese. */
@@ -15,6 +21,8 @@ export interface SegmentRules {
    * sentence: titles, "No.", "Art.", "e.g.", "т.е.", "ст.".
    */
   neverFinal?: readonly string[];
+  /** Abbreviations only before a number ("No. 5", "Art. IV", "p. 3"); elsewhere ordinary words ("No."). */
+  beforeNumber?: readonly string[];
   /**
    * Abbreviations that may end a sentence ("etc.", "т.д.", "г."): the period ends the sentence
    * only when the next word starts with a capital letter.

@@ -1,12 +1,14 @@
 import type { SegmentRules } from './types';
 
 /**
- * Chinese: 。！？ and the ellipsis end a sentence, with no space after. Closing quotes and brackets
+ * Chinese: 。！？ end a sentence, with no space after; the ellipsis …… only before a closing quote
+ * or bracket or at the end of a paragraph (inside dialogue it is a pause, as in the MAC gold sets). Closing quotes and brackets
  * stay with the sentence ("……。”"); a terminator inside 《…》 is part of a title, not an end.
  * Full-width ！？（）＂ are matched through width folding, so only their ASCII forms appear here.
  */
 export const ZH_RULES: SegmentRules = {
   terminators: '。!?…',
+  weakTerminators: '…',
   closers: '”’」』)》〉】〕]"\'',
   needsSpaceAfter: false,
   quotedTitles: [['《', '》']],
