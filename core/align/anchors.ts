@@ -7,6 +7,8 @@ import type { ModelParams } from './scorer';
 const ANCHOR_MAX_Q = 0.01;
 /** Extra evidence (nats) an anchor needs beyond the multiple-comparison cost of its window. */
 const ANCHOR_MARGIN = 4;
+/** Evidence keys expected more often than this in a search window are skipped by the first pass. */
+const MAX_EXPECTED_IN_WINDOW = 4;
 
 /**
  * First pass: confident 1:1 pairs found through rare shared evidence (numbers, names, rare words,
@@ -38,7 +40,8 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
     const owners = ev.srcKeyUnits[i]!;
     for (const [k, units] of owners) {
       const list = postings.get(k);
-      if (!list) continue;
+      // Keys expected more than a few times in the window cannot single out one sentence.
+      if (!list || (list.length * (2 * window + 1)) / m > MAX_EXPECTED_IN_WINDOW) continue;
       let bonus = -Infinity;
       for (const local of units) {
         const u = ev.srcUnitStart[i]! + local;

@@ -19,6 +19,8 @@ export interface Evidence {
   srcUnitChannel: Uint8Array;
   /** Per source unit: probability that one random target key is one of its keys. */
   srcUnitQ: Float64Array;
+  /** log(1 − q) of each source unit, for the scorer's inner loop. */
+  srcUnitLog1mQ: Float64Array;
   /** Per source sentence: key id → bit mask of channels in which the sentence offers that key. */
   srcKeyMask: Array<Map<number, number>>;
   /** Per source sentence: key id → local indices of the units that own the key. */
@@ -30,6 +32,7 @@ export interface Evidence {
   tgtUnitKey: Int32Array;
   tgtUnitChannel: Uint8Array;
   tgtUnitQ: Float64Array;
+  tgtUnitLog1mQ: Float64Array;
   /** Per target sentence: its distinct key ids. */
   tgtKeys: Int32Array[];
   /** Prefix sums over target sentences of the number of distinct keys. */
@@ -175,11 +178,11 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     n, m, srcLength, tgtLength,
     srcUnitStart: unitStart,
     srcUnitChannel: Uint8Array.from(unitChannel),
-    srcUnitQ, srcKeyMask, srcKeyUnits, srcChannelPrefix,
+    srcUnitQ, srcUnitLog1mQ: srcUnitQ.map((q) => Math.log1p(-q)), srcKeyMask, srcKeyUnits, srcChannelPrefix,
     tgtUnitStart: tStart,
     tgtUnitKey: Int32Array.from(tKey),
     tgtUnitChannel: Uint8Array.from(tChannel),
-    tgtUnitQ, tgtKeys, tgtKeyPrefix, activeChannels,
+    tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)), tgtKeys, tgtKeyPrefix, activeChannels,
   };
 }
 

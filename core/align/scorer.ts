@@ -34,6 +34,17 @@ export class BeadScorer {
   private readonly tgtMiss: Float64Array;
   private readonly logMissSrc: Float64Array;
   private readonly logMissTgt: Float64Array;
+  private readonly srcMissPrefix: Float64Array;
+  private readonly tgtMissPrefix: Float64Array;
+  private readonly srcLenPrefix: Float64Array;
+  private readonly tgtLenPrefix: Float64Array;
+  /**
+   * Per cell, an upper bound of what its matches can add to any bead containing it: each match
+   * scored against the smallest possible span (a bonus only shrinks as the span grows).
+   */
+  private readonly cellBound: Float64Array;
+  /** Largest value the length term can take (a perfect length match). */
+  readonly maxLength: number;
 
   constructor(
     readonly ev: Evidence,
@@ -60,6 +71,44 @@ export class BeadScorer {
       for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) s += this.logMissTgt[ev.tgtUnitChannel[t]!]!;
       this.tgtMiss[j] = s;
     }
+    this.srcMissPrefix = prefixSums(this.srcMiss);
+    this.tgtMissPrefix = prefixSums(this.tgtMiss);
+    this.srcLenPrefix = prefixSums(ev.srcLength);
+    this.tgtLenPrefix = prefixSums(ev.tgtLength);
+    this.maxLength = Math.log(params.randomSpread);
+    this.cellBound = new Float64Array(cells.srcHitStart.length - 1);
+    for (let i = 0; i < ev.n; i++) {
+      for (let j = cells.rowLo[i]!; j <= cells.rowHi[i]!; j++) {
+        const cell = cells.rowStart[i]! + j - cells.rowLo[i]!;
+        const nT = ev.tgtKeyPrefix[j + 1]! - ev.tgtKeyPrefix[j]!;
+        let b = 0;
+        for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
+          const u = cells.srcHits[h]!;
+          const c = ev.srcUnitChannel[u]!;
+          b += Math.max(0, hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, params.rSrc[c]!) - this.logMissSrc[c]!);
+        }
+        for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
+          const t = cells.tgtHits[h]!;
+          const c = ev.tgtUnitChannel[t]!;
+          const prefix = ev.srcChannelPrefix[c]!;
+          b += Math.max(0, hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i + 1]! - prefix[i]!, params.rTgt[c]!) - this.logMissTgt[c]!);
+        }
+        this.cellBound[cell] = b;
+      }
+    }
+  }
+
+  /** An upper bound of content(i0, a, j0, b), cheap enough to prune the search with. */
+  bound(i0: number, a: number, j0: number, b: number): number {
+    let s = this.srcMissPrefix[i0 + a]! - this.srcMissPrefix[i0]! + this.tgtMissPrefix[j0 + b]! - this.tgtMissPrefix[j0]!;
+    for (let i = i0; i < i0 + a; i++) {
+      for (let j = j0; j < j0 + b; j++) {
+        const cell = cellIndex(this.cells, i, j);
+        if (cell < 0) return -Infinity;
+        s += this.cellBound[cell]!;
+      }
+    }
+    return this.params.lexWeight * s + this.maxLength;
   }
 
   /**
@@ -72,12 +121,9 @@ export class BeadScorer {
 
   /** Length log-likelihood ratio (Gale–Church deviation, aligned vs unrelated). */
   length(i0: number, a: number, j0: number, b: number): number {
-    const ev = this.ev;
     const p = this.params;
-    let ls = 0;
-    let lt = 0;
-    for (let i = i0; i < i0 + a; i++) ls += ev.srcLength[i]!;
-    for (let j = j0; j < j0 + b; j++) lt += ev.tgtLength[j]!;
+    const ls = this.srcLenPrefix[i0 + a]! - this.srcLenPrefix[i0]!;
+    const lt = this.tgtLenPrefix[j0 + b]! - this.tgtLenPrefix[j0]!;
     const mean = (ls + lt / p.lengthRatio) / 2;
     const delta = (lt - p.lengthRatio * ls) / Math.sqrt(p.lengthVariance * Math.max(1, mean));
     const r = p.randomSpread;
@@ -91,10 +137,8 @@ export class BeadScorer {
     const p = this.params;
     const stamp = ++this.stamp;
     const nT = ev.tgtKeyPrefix[j0 + b]! - ev.tgtKeyPrefix[j0]!;
-    let src = 0;
-    let tgt = 0;
-    for (let i = i0; i < i0 + a; i++) src += this.srcMiss[i]!;
-    for (let j = j0; j < j0 + b; j++) tgt += this.tgtMiss[j]!;
+    let src = this.srcMissPrefix[i0 + a]! - this.srcMissPrefix[i0]!;
+    let tgt = this.tgtMissPrefix[j0 + b]! - this.tgtMissPrefix[j0]!;
     for (let i = i0; i < i0 + a; i++) {
       for (let j = j0; j < j0 + b; j++) {
         const cell = cellIndex(cells, i, j);
@@ -104,7 +148,7 @@ export class BeadScorer {
           if (this.srcStamp[u] === stamp) continue;
           this.srcStamp[u] = stamp;
           const c = ev.srcUnitChannel[u]!;
-          src += hitBonus(ev.srcUnitQ[u]!, nT, p.rSrc[c]!) - this.logMissSrc[c]!;
+          src += hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, p.rSrc[c]!) - this.logMissSrc[c]!;
         }
         for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
           const t = cells.tgtHits[h]!;
@@ -112,7 +156,7 @@ export class BeadScorer {
           this.tgtStamp[t] = stamp;
           const c = ev.tgtUnitChannel[t]!;
           const prefix = ev.srcChannelPrefix[c]!;
-          tgt += hitBonus(ev.tgtUnitQ[t]!, prefix[i0 + a]! - prefix[i0]!, p.rTgt[c]!) - this.logMissTgt[c]!;
+          tgt += hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i0 + a]! - prefix[i0]!, p.rTgt[c]!) - this.logMissTgt[c]!;
         }
       }
     }
@@ -126,6 +170,17 @@ export class BeadScorer {
  * Rare words matched are strong evidence; common ones that would match anyway count for little.
  */
 export function hitBonus(q: number, n: number, r: number): number {
-  const p0 = Math.max(1e-9, -Math.expm1(Math.max(1, n) * Math.log1p(-q)));
-  return Math.log(r + (1 - r) * p0) - Math.log(p0);
+  return hitBonusLog(Math.log1p(-q), n, r);
+}
+
+/** hitBonus with log(1 − q) precomputed (the scorer's inner loop). */
+export function hitBonusLog(log1mq: number, n: number, r: number): number {
+  const p0 = Math.max(1e-9, -Math.expm1(Math.max(1, n) * log1mq));
+  return Math.log(1 - r + r / p0);
+}
+
+function prefixSums(xs: ArrayLike<number>): Float64Array {
+  const p = new Float64Array(xs.length + 1);
+  for (let k = 0; k < xs.length; k++) p[k + 1] = p[k]! + xs[k]!;
+  return p;
 }

@@ -42,9 +42,11 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prev = best[start[pi]! + pj - lo[pi]!]!;
         if (prev === -Infinity) continue;
-        let s = prev + logPrior[t]!;
+        let s = prev + logPrior[t]! + (bonus ? bonus(pi, a, pj, b) : 0);
+        // Skip beads that cannot win even with their most optimistic evidence.
+        if (a > 0 && b > 0 && s + scorer.bound(pi, a, pj, b) <= top) continue;
         const content = a > 0 && b > 0 ? scorer.content(pi, a, pj, b) : 0;
-        s += content + (bonus ? bonus(pi, a, pj, b) : 0);
+        s += content;
         if (s > top) {
           top = s;
           arg = t;

@@ -59,6 +59,8 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
 
   for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
 
+  // Positions consumed as single characters: where names the dictionary lacks show up.
+  const singles = new Uint8Array(chars.length);
   let i = 0;
   while (i < chars.length) {
     const c = chars[i]!;
@@ -79,15 +81,34 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
       continue;
     }
     if (HAN.test(c)) {
-      i = matchHan(chars, i, lang, lexicon, units);
+      const next = matchHan(chars, i, lang, lexicon, units);
+      if (next === i + 1) singles[i] = 1;
+      i = next;
       continue;
     }
     const punct = SOURCE_PUNCT_KEYS[c];
     if (punct && !units.some((u) => u.channel === Channel.Punct && u.keys[0] === punct)) units.push({ keys: [punct], channel: Channel.Punct });
     i++;
   }
-  if (lexicon && lang === 'en') addNameKeys(chars, lexicon, nameKeys);
+  if (lexicon && lang === 'en') addNameKeys(chars, singles, lexicon, nameKeys);
   return { units, nameKeys: [...nameKeys], length };
+}
+
+const longestByFirst = new WeakMap<Lexicon, Map<string, number>>();
+
+/** Length of the longest headword starting with this character (bounds the max-match look-ahead). */
+function longestWordFrom(lexicon: Lexicon, first: string): number {
+  let table = longestByFirst.get(lexicon);
+  if (!table) {
+    table = new Map();
+    for (const word of lexicon.entries.keys()) {
+      const chars = [...word];
+      const len = chars.length;
+      if (len > (table.get(chars[0]!) ?? 0)) table.set(chars[0]!, len);
+    }
+    longestByFirst.set(lexicon, table);
+  }
+  return table.get(first) ?? 0;
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
@@ -98,8 +119,12 @@ function matchHan(chars: string[], i: number, lang: TargetLang, lexicon: Lexicon
   let best = 0;
   let entry: ReturnType<NonNullable<Lexicon>['entries']['get']>;
   if (lexicon && lang === 'en') {
-    for (let len = Math.min(lexicon.maxWordLength, chars.length - i); len >= 1; len--) {
-      const e = lexicon.entries.get(chars.slice(i, i + len).join(''));
+    const maxLen = Math.min(longestWordFrom(lexicon, chars[i]!), chars.length - i);
+    const prefixes: string[] = [];
+    let acc = '';
+    for (let len = 1; len <= maxLen; len++) prefixes.push((acc += chars[i + len - 1]!));
+    for (let len = maxLen; len >= 1; len--) {
+      const e = lexicon.entries.get(prefixes[len - 1]!);
       if (e) {
         best = len;
         entry = e;
@@ -118,9 +143,12 @@ function matchHan(chars: string[], i: number, lang: TargetLang, lexicon: Lexicon
   return i + best;
 }
 
-/** Pinyin of every 1–3 character window of Chinese text, e.g. 陈清扬 → chen, qingyang, chenqingyang. */
-function addNameKeys(chars: string[], lexicon: Lexicon, out: Set<string>): void {
-  const readings = chars.map((c) => (HAN.test(c) ? (lexicon.entries.get(c)?.pinyin ?? []).slice(0, MAX_READINGS) : []));
+/**
+ * Pinyin of every 1–3 character window among characters the dictionary could not place in a longer
+ * word, e.g. 陈清扬 → chen, qingyang, chenqingyang.
+ */
+function addNameKeys(chars: string[], singles: Uint8Array, lexicon: Lexicon, out: Set<string>): void {
+  const readings = chars.map((c, i) => (singles[i] ? (lexicon.entries.get(c)?.pinyin ?? []).slice(0, MAX_READINGS) : []));
   for (let i = 0; i < chars.length; i++) {
     let acc: string[] = [''];
     for (let len = 1; len <= 3 && i + len <= chars.length; len++) {

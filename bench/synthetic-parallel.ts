@@ -1,0 +1,46 @@
+/**
+ * A synthetic parallel document for the scale benchmark: Chinese sentences of dictionary words and
+ * numbers, each rendered as English words taken from the same lexicon entries, with about three in
+ * ten source sentences split into two target sentences (20,000 source → ~26,000 target).
+ */
+import type { Lexicon } from '../core/align';
+
+/** Small deterministic PRNG (mulberry32), so every run measures the same document. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 1): { src: string[]; tgt: string[] } {
+  const random = rng(seed);
+  const words = [...lexicon.entries].filter(([w, e]) => e.stems.length > 0 && [...w].length >= 2).slice(0, 20000);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const src: string[] = [];
+  const tgt: string[] = [];
+  const splitShare = 0.3;
+  for (let i = 0; i < sourceCount; i++) {
+    const count = 4 + Math.floor(random() * 10);
+    const zh: string[] = [];
+    const en: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const [w, e] = pick(words);
+      zh.push(w);
+      en.push(pick(e.stems), 'the');
+    }
+    const year = 1950 + Math.floor(random() * 70);
+    zh.push(`${year}年`);
+    en.push(`in ${year}`);
+    src.push(`${zh.join('')}。`);
+    if (random() < splitShare) {
+      const cut = Math.max(2, Math.floor(en.length / 2));
+      tgt.push(`${en.slice(0, cut).join(' ')}.`, `${en.slice(cut).join(' ')}.`);
+    } else tgt.push(`${en.join(' ')}.`);
+  }
+  return { src, tgt };
+}
