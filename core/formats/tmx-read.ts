@@ -1,7 +1,7 @@
 import type { BeadOrigin, Project, SegmentStatus, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
-import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
+import { childElements, firstChild, parseXml, segmentText, textContent, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
 import { unitsToProject, type ReadUnit } from './units-to-project';
 
@@ -39,7 +39,7 @@ function readTu(tu: XmlElement, fileName: string): ReadUnit {
     if (!seg) throw new FormatError(fileName, `<tuv xml:lang="${tag}"> has no <seg>`, { line: tuv.line });
     const status = props.get(`x-status-${lang}`);
     unit.sides[lang] = {
-      text: textContent(seg),
+      text: segmentText(seg),
       ...(props.has(`x-duizhao-layout-${lang}`) ? { layout: props.get(`x-duizhao-layout-${lang}`)! } : {}),
       ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
     };

@@ -1,6 +1,6 @@
 import type { Project, SegmentStatus, TargetLang } from '../model/types';
 import { FormatError } from './format-error';
-import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
+import { childElements, firstChild, parseXml, segmentText, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
 import { isSegmentStatus, statusFromXliff } from './xliff-status';
 import { unitsToProject, type ReadUnit } from './units-to-project';
@@ -9,7 +9,7 @@ import { baseName } from './tmx-read';
 /**
  * Read XLIFF 1.2 or 2.x (zh source, en or ru target) back into a Project. Duizhao's dz: attributes
  * restore confidence, origin and sentence layout; other tools' files give one bead per unit.
- * Inline markup (`<g>`, `<pc>`, `<ph>`…) is flattened to its text.
+ * Inline markup (`<g>`, `<pc>`, `<mrk>`…) is flattened to its text; native codes are left out.
  */
 export function readXliff(text: string, fileName: string): Project {
   const root = parseXml(text, fileName);
@@ -44,8 +44,8 @@ function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit {
     if (typeof part === 'string' || (part.local !== 'segment' && part.local !== 'ignorable')) continue;
     const s = firstChild(part, 'source');
     const tg = firstChild(part, 'target');
-    source += s ? textContent(s) : '';
-    target += tg ? textContent(tg) : '';
+    source += s ? segmentText(s) : '';
+    target += tg ? segmentText(tg) : '';
     if (part.local === 'segment') {
       state ??= part.attrs.state;
       subState ??= part.attrs.subState;
@@ -57,11 +57,11 @@ function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit {
 function readUnit12(tu: XmlElement, t: TargetLang): ReadUnit {
   const s = firstChild(tu, 'source');
   const tg = firstChild(tu, 'target');
-  const target = tg ? textContent(tg) : '';
+  const target = tg ? segmentText(tg) : '';
   // XLIFF 1.2 has no subState: Duizhao's exact status travels in dz:status.
   const stated = tu.attrs['dz:status'];
   const status = isSegmentStatus(stated) ? stated : tu.attrs.approved === 'yes' && target ? 'confirmed' : statusFromXliff(tg?.attrs.state, undefined, target !== '');
-  return buildUnit(tu, t, s ? textContent(s) : '', target, status);
+  return buildUnit(tu, t, s ? segmentText(s) : '', target, status);
 }
 
 function buildUnit(el: XmlElement, t: TargetLang, source: string, target: string, status: SegmentStatus): ReadUnit {

@@ -81,3 +81,16 @@ export function textContent(el: XmlElement): string {
   for (const c of el.children) out += typeof c === 'string' ? c : textContent(c);
   return out;
 }
+
+/** Inline codes whose content is the original file's markup, not text (TMX and XLIFF 1.2/2.x). */
+const NATIVE_CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
+
+/**
+ * The translatable text of a `<seg>`, `<source>` or `<target>`: inline markup flattened, native
+ * code carried in `<bpt>`/`<ept>`/`<it>`/`<ph>`/`<ut>` left out ("<b>" is formatting, not words).
+ */
+export function segmentText(el: XmlElement): string {
+  let out = '';
+  for (const c of el.children) out += typeof c === 'string' ? c : NATIVE_CODES.has(c.local) ? '' : segmentText(c);
+  return out;
+}

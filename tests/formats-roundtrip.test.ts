@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportProject, importFile } from '../core/formats';
+import { buildUnits, sideText } from '../core/formats/export-units';
+import { importText } from '../core/text';
+import { alignDocs } from '../core/align/align-docs';
+import { createProject } from '../core/project';
+import { projectSchema } from '../core/project/schema';
+import type { Doc, Project, TargetLang } from '../core/model/types';
+import { sampleProject } from './fixtures/formats/sample-project';
+
+const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** What a TM holds: per unit, the text in each language. */
+function pairs(project: Project, targets: TargetLang[]): string[][] {
+  return buildUnits(project, targets).map((u) => [sideText(u.source, 'zh'), ...targets.map((t) => sideText(u.targets[t], t))]);
+}
+
+/** A Doc without import-time spans and flags: what an exchange format can carry. */
+function shape(doc: Doc): unknown {
+  return doc.paragraphs.map((p) => ({ id: p.id, sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, status: s.status })) }));
+}
+
+async function reopen(project: Project, format: 'tmx' | 'tmx3' | 'xliff' | 'xliff12', target?: TargetLang): Promise<Project> {
+  const r = await exportProject(project, format, target ? { target } : {});
+  const back = await importFile(`reopened.${r.extension}`, encode(r.data as string));
+  if (back.kind !== 'project') throw new Error('expected a project');
+  return back.project;
+}
+
+/** The fixture without its control character, so text survives the trip byte for byte. */
+function cleanFixture(): Project {
+  const p = sampleProject();
+  for (const para of p.targets.en!.paragraphs) for (const s of para.sentences) s.text = s.text.replace('\u0007', '');
+  return p;
+}
+
+describe('export → import round trip', () => {
+  for (const [format, target] of [['tmx', 'en'], ['tmx', 'ru'], ['xliff', 'en'], ['xliff', 'ru'], ['xliff12', 'en'], ['xliff12', 'ru']] as const) {
+    it(`${format} ${target}: same sentences, ids, statuses, paragraphs and beads`, async () => {
+      const p = cleanFixture();
+      const back = await reopen(p, format, target);
+      expect(projectSchema.safeParse(back).success).toBe(true);
+      expect(back.name).toBe(p.name);
+      expect(Object.keys(back.targets)).toEqual([target]);
+      expect(pairs(back, [target])).toEqual(pairs(p, [target]));
+      expect(shape(back.targets[target]!)).toEqual(shape(p.targets[target]!));
+      expect(shape(back.source)).toEqual(shape(p.source));
+      expect(back.alignments[target]!.beads.map((b) => [b.src, b.tgt, b.score, b.origin])).toEqual(
+        p.alignments[target]!.beads.map((b) => [b.src, b.tgt, Number(b.score.toFixed(3)), b.origin]),
+      );
+    });
+  }
+
+  it('tmx3: all three languages come back, units joined as exported', async () => {
+    const p = cleanFixture();
+    const back = await reopen(p, 'tmx3');
+    expect(Object.keys(back.targets).sort()).toEqual(['en', 'ru']);
+    expect(pairs(back, ['en', 'ru'])).toEqual(pairs(p, ['en', 'ru']));
+    for (const l of ['en', 'ru'] as const) expect(shape(back.targets[l]!)).toEqual(shape(p.targets[l]!));
+  });
+
+  it('a TMX from another tool (no Duizhao props) opens with one sentence per side and zh-Hans / en-US tags', async () => {
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-Hans" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="zh-Hans"><seg>双方强调<bpt i="1">&lt;b&gt;</bpt>维护<ept i="1">&lt;/b&gt;</ept>全球战略稳定。</seg></tuv><tuv xml:lang="EN-us"><seg>The Parties stress global strategic stability.</seg></tuv><tuv xml:lang="de"><seg>Die Seiten…</seg></tuv></tu>
+<tu><tuv lang="zh-CN"><seg>双方重申。</seg></tuv><tuv lang="en"><seg>The Parties reaffirm.</seg></tuv></tu>
+</body></tmx>`;
+    const back = await importFile('other-tool.tmx', encode(tmx));
+    if (back.kind !== 'project') throw new Error('expected a project');
+    expect(pairs(back.project, ['en'])).toEqual([
+      ['双方强调维护全球战略稳定。', 'The Parties stress global strategic stability.'],
+      ['双方重申。', 'The Parties reaffirm.'],
+    ]);
+    expect(back.project.source.paragraphs).toHaveLength(2);
+    expect(back.project.name).toBe('other-tool');
+  });
+
+  it('the real strategic-stability sample: imported, aligned, exported to every XML format and reopened unchanged', async () => {
+    const read = (f: string): string => readFileSync(join(__dirname, '..', 'samples', f), 'utf8');
+    const p = createProject(
+      {
+        name: 'strategic stability',
+        source: importText(read('strategic-stability-2025-05-08.zh.txt'), 'zh'),
+        targets: { en: importText(read('strategic-stability-2025-05-08.en.txt'), 'en'), ru: importText(read('strategic-stability-2025-05-08.ru.txt'), 'ru') },
+      },
+      alignDocs,
+    );
+    expect(p.alignments.en!.beads.length).toBeGreaterThan(40);
+    for (const [format, target] of [['tmx', 'en'], ['xliff', 'ru'], ['xliff12', 'en']] as const) {
+      const back = await reopen(p, format, target);
+      expect(pairs(back, [target]), format).toEqual(pairs(p, [target]));
+      expect(back.alignments[target]!.beads.map((b) => [b.src, b.tgt]), format).toEqual(p.alignments[target]!.beads.map((b) => [b.src, b.tgt]));
+    }
+    const tri = await reopen(p, 'tmx3');
+    expect(pairs(tri, ['en', 'ru'])).toEqual(pairs(p, ['en', 'ru']));
+  });
+});
