@@ -5,7 +5,7 @@
  * paragraphs, a duplicated title, and a tail of scraped links. Nothing is dropped silently:
  * noise stays as a paragraph marked `excluded` with a NoiseFlag pointing at its input line.
  *
- * Decision (see docs/decisions/0002-text-clean-up.md): a paragraph that ends mid-sentence and is
+ * Decision (see core/text/README.md): a paragraph that ends mid-sentence and is
  * followed, after a page break or a page marker, by text that continues it, is joined with that
  * text and flagged; the marker stays as its own excluded paragraph right after the joined one.
  */
