@@ -4,3 +4,8 @@ export type { QaOptions } from './run-checks';
 export { CHECKS, CHECK_IDS } from './registry';
 export { severityRank, SEVERITIES } from './types';
 export type { Finding, Severity, SideLocation, SentenceRange, QaContext, QaTermMatcher, Check, BeadCheck, ProjectCheck, BeadView } from './types';
+export { buildReport, summaryLine } from './report/report-model';
+export type { QaReport, ReportGroup } from './report/report-model';
+export { renderTextReport } from './report/text-report';
+export { renderJsonReport, JSON_REPORT_VERSION } from './report/json-report';
+export { renderHtmlReport, escapeHtml } from './report/html-report';

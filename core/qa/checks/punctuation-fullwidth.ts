@@ -1,4 +1,4 @@
-import { FULLWIDTH_PUNCTUATION } from '../data/punctuation';
+import { FULLWIDTH_OVERRIDES, FULLWIDTH_PUNCTUATION } from '../data/punctuation';
 import { beadFinding } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 
@@ -14,6 +14,7 @@ export const punctuationFullwidth: BeadCheck = {
   description: 'Chinese full-width punctuation in the translation.',
   run(bead) {
     const findings: Finding[] = [];
+    const instead = (ch: string): string => FULLWIDTH_OVERRIDES[bead.lang][ch] ?? FULLWIDTH_PUNCTUATION[ch] ?? '';
     for (const t of bead.target) {
       const text = t.sentence.text;
       const marks: Array<{ ch: string; at: number }> = [];
@@ -25,7 +26,7 @@ export const punctuationFullwidth: BeadCheck = {
       }
       const first = marks[0];
       if (!first) continue;
-      const list = [...new Set(marks.map((m) => `“${m.ch}” → “${FULLWIDTH_PUNCTUATION[m.ch] ?? ''}”`))].join(', ');
+      const list = [...new Set(marks.map((m) => `${m.ch} → ${instead(m.ch)}`))].join(', ');
       findings.push(
         beadFinding(punctuationFullwidth, bead, `Chinese punctuation in the translation: ${list}.`, {
           target: { sentence: t.sentence.id, start: first.at, end: first.at + 1 },

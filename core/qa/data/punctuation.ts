@@ -19,6 +19,12 @@ export const FULLWIDTH_PUNCTUATION: Readonly<Record<string, string>> = {
   '〔': '[', '〕': ']', '～': '~', '　': ' ',
 };
 
+/** Where the replacement differs by language: Russian quotes titles and quotations with «ёлочки». */
+export const FULLWIDTH_OVERRIDES: Readonly<Record<TargetLang, Readonly<Record<string, string>>>> = {
+  en: {},
+  ru: { '《': '«', '》': '»', '〈': '«', '〉': '»', '「': '«', '」': '»', '『': '„', '』': '“' },
+};
+
 /** Quote marks that are the wrong style for a language, with what to use instead. */
 export const WRONG_QUOTES: Readonly<Record<TargetLang, Readonly<Record<string, string>>>> = {
   // English official texts use “ ” (or ' '), never guillemets.

@@ -1,0 +1,143 @@
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { alignDocs } from '../../core/align';
+import type { Doc, Project, TargetLang } from '../../core/model/types';
+import { TARGET_LANGS } from '../../core/model/types';
+import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
+import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
+import type { QaTermMatcher, Severity } from '../../core/qa';
+import { loadLexicon } from '../../main/services/lexicon';
+import { CliError, EXIT_FINDINGS } from '../errors';
+import { readDoc, readTextFile } from '../io';
+
+const FORMATS = ['text', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface CheckFlags {
+  glossary?: string[];
+  format: string;
+  failOn: string;
+  presegmented?: boolean;
+  targetLang?: string;
+  disable?: string[];
+  output?: string;
+}
+
+/** `duizhao check SOURCE [TARGET [TARGET2]]`: QA of a translation (or a saved project). */
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('Check translations against the Chinese source: completeness, glossary, numbers, punctuation, consistency.')
+    .argument('<source>', `Chinese source text, or a saved project (*${PROJECT_EXTENSION})`)
+    .argument('[targets...]', 'English and/or Russian translation (language detected from the script)')
+    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV); default: the glossary/ folder')
+    .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
+    .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
+    .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
+    .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
+    .option('--disable <ids...>', 'check ids to switch off (see --help of the project settings)')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .action(async (source: string, targets: string[], flags: CheckFlags) => {
+      const { text, failed } = await runCheck(source, targets, flags);
+      if (flags.output) await writeReport(flags.output, text);
+      else process.stdout.write(text);
+      if (failed) process.exitCode = EXIT_FINDINGS;
+    });
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new CliError(`unknown ${what} '${value}': use one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckFlags): Promise<{ text: string; failed: boolean }> {
+  const format = oneOf(flags.format, FORMATS, 'format') as Format;
+  const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
+  for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
+  const project = sourcePath.endsWith(PROJECT_EXTENSION) ? await readProject(sourcePath, targetPaths) : await buildProject(sourcePath, targetPaths, flags);
+  const matcher = await loadMatcher(flags.glossary);
+  const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
+  if (matcher) options.matcher = matcher;
+  const findings = runChecks(project, options);
+  const report = buildReport(project, findings, [sourcePath, ...targetPaths]);
+  const colour = format === 'text' && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const text = format === 'json' ? renderJsonReport(report) : format === 'html' ? renderHtmlReport(report) : renderTextReport(report, { colour });
+  return { text, failed: findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) };
+}
+
+async function readProject(path: string, targets: string[]): Promise<Project> {
+  if (targets.length > 0) throw new CliError(`${path} is a project: it already holds its translations, give no target files`);
+  try {
+    return parseProject(await readTextFile(path), path);
+  } catch (err) {
+    if (err instanceof ProjectFileError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+/** en or ru, by which script the translation's letters are mostly in. */
+function detectLang(doc: Doc, path: string): TargetLang {
+  let latin = 0;
+  let cyrillic = 0;
+  for (const p of doc.paragraphs) {
+    for (const s of p.sentences) {
+      for (const ch of s.text) {
+        if (/\p{Script=Latin}/u.test(ch)) latin++;
+        else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
+      }
+    }
+  }
+  if (latin === 0 && cyrillic === 0) throw new CliError(`${path}: cannot tell the language (no Latin or Cyrillic letters); give --target-lang`);
+  return cyrillic > latin ? 'ru' : 'en';
+}
+
+async function buildProject(sourcePath: string, targetPaths: string[], flags: CheckFlags): Promise<Project> {
+  if (targetPaths.length === 0) throw new CliError('give at least one translation to check (or a saved project)');
+  if (targetPaths.length > TARGET_LANGS.length) throw new CliError(`at most ${TARGET_LANGS.length} translations (one English, one Russian)`);
+  const given = flags.targetLang?.split(',').map((l) => l.trim()) ?? [];
+  if (given.length > 0 && given.length !== targetPaths.length) throw new CliError(`--target-lang names ${given.length} languages for ${targetPaths.length} targets`);
+  const readOptions = { presegmented: flags.presegmented ?? false };
+  const source = await readDoc(sourcePath, 'zh', readOptions);
+  const targets: Partial<Record<TargetLang, Doc>> = {};
+  for (const [i, path] of targetPaths.entries()) {
+    const stated = given[i];
+    let lang: TargetLang;
+    let doc: Doc;
+    if (stated !== undefined) {
+      lang = oneOf(stated, TARGET_LANGS, 'target language');
+      doc = await readDoc(path, lang, readOptions);
+    } else {
+      // Import once to look at the letters; segmenting rules differ, so re-import when it is Russian.
+      doc = await readDoc(path, 'en', readOptions);
+      lang = detectLang(doc, path);
+      if (lang !== 'en') doc = await readDoc(path, lang, readOptions);
+    }
+    if (targets[lang]) throw new CliError(`two ${lang} translations given (${path}); check one English and one Russian at most`);
+    targets[lang] = doc;
+  }
+  const lexicon = targets.en ? loadLexiconOrThrow() : undefined;
+  const name = basename(sourcePath).replace(/\.zh\.txt$|\.[^.]+$/u, '');
+  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, tgt.lang === 'en' ? { lexicon } : {}));
+}
+
+function loadLexiconOrThrow() {
+  try {
+    return loadLexicon();
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+/** The term matcher over the given files (or the glossary/ folder). Wired to core/glossary when it lands. */
+async function loadMatcher(_paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
+  return undefined;
+}
+
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await writeFile(path, text, 'utf8');
+  } catch (err) {
+    throw new CliError(`cannot write ${path}: ${(err as Error).message}`);
+  }
+}
