@@ -51,8 +51,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new DecodeError(`not text (binary data at byte ${nul})`, 'binary', nul);
 
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== undefined) return finish(utf8, 'utf-8', 0);
   const invalidAt = firstInvalidUtf8(bytes);
-  if (invalidAt < 0) return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', 0);
   // A file that already held valid multi-byte UTF-8 before the bad byte is damaged UTF-8 (cut
   // off, or a stray byte), not a legacy encoding: guessing GB18030 here would turn it into mojibake.
   const truncatedUtf8 = isIncompleteSequenceAt(bytes, invalidAt) && multibyteUtf8Before(bytes, invalidAt) > 0;
@@ -67,6 +68,15 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     );
   }
   throw invalidUtf8(bytes, invalidAt);
+}
+
+/** Strict decoding with the platform's (native, fast) decoder; undefined when the bytes are invalid. */
+function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function invalidUtf8(bytes: Uint8Array, at: number): DecodeError {
