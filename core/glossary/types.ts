@@ -48,3 +48,21 @@ export interface TargetTermHit {
   span: Span;
   lang: TargetLang;
 }
+
+/** What one parser returns for one file: the concepts it could read and what it could not. */
+export interface ParsedTermFile {
+  concepts: Concept[];
+  problems: GlossaryProblem[];
+}
+
+/** Term lookups built once over a term base (see createTermMatcher). */
+export interface TermMatcher {
+  /** Chinese source terms, longest match first; nested shorter terms are not reported separately. */
+  findSourceTerms(text: string): SourceTermHit[];
+  /** Every English or Russian term of any status, inflection-aware, whole words, overlaps included. */
+  findTargetTerms(text: string, lang: TargetLang): TargetTermHit[];
+  /** Preferred and admitted renderings: any one of them satisfies the glossary. */
+  requiredTargets(concept: Concept, lang: TargetLang): readonly Term[];
+  /** Deprecated (forbidden) renderings. */
+  forbiddenTargets(concept: Concept, lang: TargetLang): readonly Term[];
+}

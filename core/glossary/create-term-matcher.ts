@@ -1,0 +1,159 @@
+import type { TargetLang } from '../model/types';
+import { TARGET_LANGS } from '../model/types';
+import { AhoCorasick } from './aho-corasick';
+import { forbiddenTargets, requiredTargets, zhMatchForm } from './term-helpers';
+import { wordTokens, type WordToken } from './term-tokens';
+import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
+
+interface Entry {
+  concept: Concept;
+  term: Term;
+}
+
+/** One language's automaton over interned word symbols. */
+interface TargetIndex {
+  automaton: AhoCorasick;
+  /** Pattern index → the terms it stands for (one text may be a term of several concepts). */
+  entries: Entry[][];
+  /** Pattern index → number of words (to find where a match starts). */
+  lengths: number[];
+  /** Word key / folded word / "=ACRONYM" → symbol. */
+  symbols: Map<string, number>;
+}
+
+function buildSourceIndex(concepts: readonly Concept[]): { automaton: AhoCorasick; entries: Entry[][]; lengths: number[] } {
+  const byText = new Map<string, number>();
+  const patterns: number[][] = [];
+  const entries: Entry[][] = [];
+  for (const concept of concepts) {
+    for (const term of concept.terms) {
+      if (term.lang !== 'zh') continue;
+      const form = zhMatchForm(term.text);
+      if (form === '') continue;
+      let index = byText.get(form);
+      if (index === undefined) {
+        index = patterns.length;
+        byText.set(form, index);
+        // UTF-16 code units, the same units findSourceTerms reads with charCodeAt.
+        const units: number[] = [];
+        for (let i = 0; i < form.length; i++) units.push(form.charCodeAt(i));
+        patterns.push(units);
+        entries.push([]);
+      }
+      const list = entries[index]!;
+      if (!list.some((e) => e.concept === concept)) list.push({ concept, term });
+    }
+  }
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((u) => u.length) };
+}
+
+function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): TargetIndex {
+  const symbols = new Map<string, number>();
+  const intern = (k: string): number => {
+    let s = symbols.get(k);
+    if (s === undefined) {
+      s = symbols.size;
+      symbols.set(k, s);
+    }
+    return s;
+  };
+  const byPattern = new Map<string, number>();
+  const patterns: number[][] = [];
+  const entries: Entry[][] = [];
+  for (const concept of concepts) {
+    for (const term of concept.terms) {
+      if (term.lang !== lang) continue;
+      const tokens = wordTokens(term.text, lang);
+      if (tokens.length === 0) continue;
+      const seq = tokens.map((t) => {
+        if (t.acronym) return intern(`=${t.acronym}`);
+        const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
+        // The whole word is a second way in: Snowball stems "Устав" to "уста" but "Устава" to "устав".
+        if (!symbols.has(t.word)) symbols.set(t.word, sym);
+        if (!symbols.has(t.key)) symbols.set(t.key, sym);
+        return sym;
+      });
+      const id = seq.join(' ');
+      let index = byPattern.get(id);
+      if (index === undefined) {
+        index = patterns.length;
+        byPattern.set(id, index);
+        patterns.push(seq);
+        entries.push([]);
+      }
+      const list = entries[index]!;
+      if (!list.some((e) => e.concept === concept && e.term.text === term.text)) list.push({ concept, term });
+    }
+  }
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols };
+}
+
+function symbolOf(index: TargetIndex, t: WordToken): number {
+  if (t.acronym) {
+    const s = index.symbols.get(`=${t.acronym}`);
+    if (s !== undefined) return s;
+  }
+  return index.symbols.get(t.key) ?? index.symbols.get(t.word) ?? -1;
+}
+
+/**
+ * Builds the term lookups once for a term base: one automaton over characters for Chinese and one
+ * over word symbols for each target language, so a lookup is linear in the text whatever the size of
+ * the term base.
+ */
+export function createTermMatcher(termBase: TermBase): TermMatcher {
+  const source = buildSourceIndex(termBase.concepts);
+  const targets = new Map<TargetLang, TargetIndex>();
+  const targetIndex = (lang: TargetLang): TargetIndex => {
+    let index = targets.get(lang);
+    if (!index) {
+      index = buildTargetIndex(termBase.concepts, lang);
+      targets.set(lang, index);
+    }
+    return index;
+  };
+  // Built eagerly: a matcher is made once per term base and then used from many places.
+  for (const lang of TARGET_LANGS) targetIndex(lang);
+
+  return {
+    findSourceTerms(text: string): SourceTermHit[] {
+      const found: Array<{ pattern: number; start: number; end: number }> = [];
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        state = source.automaton.step(state, text.charCodeAt(i));
+        if (state !== 0) source.automaton.outputs(state, (p) => found.push({ pattern: p, start: i + 1 - source.lengths[p]!, end: i + 1 }));
+      }
+      // Longest match with correct nesting: leftmost start first, longer first, no overlaps.
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      const hits: SourceTermHit[] = [];
+      let reached = 0;
+      for (const f of found) {
+        if (f.start < reached) continue;
+        reached = f.end;
+        for (const e of source.entries[f.pattern]!) hits.push({ concept: e.concept, span: { start: f.start, end: f.end }, text: text.slice(f.start, f.end) });
+      }
+      return hits;
+    },
+
+    findTargetTerms(text: string, lang: TargetLang): TargetTermHit[] {
+      const index = targetIndex(lang);
+      const tokens = wordTokens(text, lang);
+      const hits: TargetTermHit[] = [];
+      let state = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        state = index.automaton.step(state, symbolOf(index, tokens[i]!));
+        if (state === 0) continue;
+        index.automaton.outputs(state, (p) => {
+          const first = tokens[i + 1 - index.lengths[p]!]!;
+          const span = { start: first.start, end: tokens[i]!.end };
+          for (const e of index.entries[p]!) hits.push({ concept: e.concept, term: e.term, span, lang });
+        });
+      }
+      hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+      return hits;
+    },
+
+    requiredTargets,
+    forbiddenTargets,
+  };
+}

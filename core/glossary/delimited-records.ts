@@ -1,0 +1,81 @@
+/** One record of a CSV/TSV file with the 1-based line it starts on. */
+export interface DelimitedRecord {
+  fields: string[];
+  line: number;
+}
+
+/** A quoting error: the file is read up to it, nothing after it can be trusted. */
+export interface DelimitedError {
+  line: number;
+  message: string;
+}
+
+/**
+ * RFC 4180 reader: fields separated by `delimiter`, optionally enclosed in double quotes; a quoted
+ * field may hold delimiters, CR/LF and doubled quotes (""). CRLF, LF and lone CR all end a record; a
+ * leading BOM is dropped; blank lines are skipped. Hand-written rather than a library because the
+ * glossary parsers need the starting line of every record for their error messages and must run in
+ * core/ (no Node streams).
+ */
+export function readDelimited(text: string, delimiter: ',' | '\t'): { records: DelimitedRecord[]; error?: DelimitedError } {
+  const records: DelimitedRecord[] = [];
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let line = 1;
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const startLine = line;
+    const fields: string[] = [];
+    let field = '';
+    let quoted = false;
+    let fieldStart = true;
+    let ended = false;
+    while (i < n && !ended) {
+      const ch = src[i]!;
+      if (quoted) {
+        if (ch === '"') {
+          if (src[i + 1] === '"') {
+            field += '"';
+            i += 2;
+          } else {
+            quoted = false;
+            i += 1;
+            // After a closing quote only a delimiter or the end of the record may follow.
+            const next = src[i];
+            if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+              return { records, error: { line, message: `text after a closing quote (found ${JSON.stringify(next)}); quote the whole field and double inner quotes ("")` } };
+            }
+          }
+        } else {
+          if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line += 1;
+          field += ch;
+          i += 1;
+        }
+        continue;
+      }
+      if (ch === '"' && fieldStart) {
+        quoted = true;
+        fieldStart = false;
+        i += 1;
+      } else if (ch === delimiter) {
+        fields.push(field);
+        field = '';
+        fieldStart = true;
+        i += 1;
+      } else if (ch === '\r' || ch === '\n') {
+        i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        line += 1;
+        ended = true;
+      } else {
+        field += ch;
+        fieldStart = false;
+        i += 1;
+      }
+    }
+    if (quoted) return { records, error: { line: startLine, message: 'a quoted field is never closed (missing ")' } };
+    fields.push(field);
+    const blank = fields.length === 1 && fields[0]!.trim() === '';
+    if (!blank) records.push({ fields, line: startLine });
+  }
+  return { records };
+}

@@ -1,0 +1,79 @@
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import type { TargetLang } from '../model/types';
+import { EN_POSSESSIVE, MIN_STEM_LENGTH, SKIPPED_WORDS, STEMMER_NAMES } from './data/target-words';
+
+/** A word of an English or Russian text with its offsets and the keys it may match under. */
+export interface WordToken {
+  start: number;
+  end: number;
+  /** Inflection-free key: Snowball stem, or the whole lower-cased word when the stem is too short. */
+  key: string;
+  /** Set for all-capital words (UN, ООН, BRICS): matched case-sensitively before the stem is tried. */
+  acronym?: string;
+  /** The lower-cased word itself (ё folded): lets "Устав" (stem "уста") meet "Устава" (stem "устав"). */
+  word: string;
+}
+
+/**
+ * A word: letters and digits, with inner apostrophes (Organisation's). Hyphens, dashes and spaces
+ * split words, so "Belt-and-Road" and "Belt and Road" give the same tokens; being maximal runs of
+ * letters, a word is never found inside a longer one ("UN" in "UNESCO", "Устав" in "Уставной").
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+const UPPER_ONLY = /^[\p{Lu}\p{N}]+$/u;
+const HAS_LETTER = /\p{L}/u;
+
+const stemmers = new Map<TargetLang, Stemmer>();
+const keyCache = new Map<TargetLang, Map<string, string>>();
+/** A cache, not an index: bounded so a long-running app reading many books does not grow forever. */
+const KEY_CACHE_LIMIT = 200_000;
+
+function stemmer(lang: TargetLang): Stemmer {
+  let s = stemmers.get(lang);
+  if (!s) {
+    s = newStemmer(STEMMER_NAMES[lang]);
+    stemmers.set(lang, s);
+  }
+  return s;
+}
+
+/** Lower-cases and folds ё → е (Russian texts write "партнёрство" and "партнерство" alike). */
+export function foldWord(word: string, lang: TargetLang): string {
+  let w = word.toLowerCase();
+  if (lang === 'ru') w = w.replace(/ё/g, 'е');
+  else w = w.replace(EN_POSSESSIVE, '');
+  return w;
+}
+
+/** The inflection-free key of a folded word. */
+export function wordKey(folded: string, lang: TargetLang): string {
+  let cache = keyCache.get(lang);
+  if (!cache) {
+    cache = new Map();
+    keyCache.set(lang, cache);
+  }
+  let key = cache.get(folded);
+  if (key === undefined) {
+    const stem = HAS_LETTER.test(folded) ? stemmer(lang).stem(folded) : folded;
+    key = stem.length >= MIN_STEM_LENGTH ? stem : folded;
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(folded, key);
+  }
+  return key;
+}
+
+/** The words of a text (articles skipped), with offsets into `text`. */
+export function wordTokens(text: string, lang: TargetLang): WordToken[] {
+  const skipped = SKIPPED_WORDS[lang];
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const word = foldWord(raw, lang);
+    if (word === '' || skipped.has(word)) continue;
+    const token: WordToken = { start: m.index, end: m.index + raw.length, key: wordKey(word, lang), word };
+    const bare = raw.replace(EN_POSSESSIVE, '');
+    if (bare.length >= 2 && UPPER_ONLY.test(bare) && HAS_LETTER.test(bare)) token.acronym = bare;
+    out.push(token);
+  }
+  return out;
+}
