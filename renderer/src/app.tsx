@@ -9,6 +9,8 @@ import {
   alignedTargets,
   beadIndexOf,
   buildRows,
+  docOf,
+  locateSentence,
   insertEmptyPartner,
   mergeWithNext,
   moveSentence,
@@ -22,6 +24,7 @@ import type { CommandId } from './commands';
 import { sentenceEditor } from './editor/sentence-editor';
 import { Grid } from './grid/grid';
 import type { RowContext } from './grid/row-view';
+import { AlignBar } from './panels/align-bar';
 import { Header } from './panels/header';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
@@ -177,9 +180,12 @@ export function App(): React.JSX.Element {
   cursorRowRef.current = cursorRow;
 
   // ---- opening projects -------------------------------------------------------------------
+  const openSession = session.open;
+  const saveProject = session.save;
+  const applyEdit = session.apply;
   const openProject = useCallback(
     (p: Project, path: string | null, options: { dirty?: boolean } = {}) => {
-      session.open(p, path, options);
+      openSession(p, path, options);
       setSessionId((n) => n + 1);
       setFindings([]);
       setCursor(null);
@@ -187,7 +193,7 @@ export function App(): React.JSX.Element {
       setCurrentProblem(null);
       setVisible({ en: true, ru: true });
     },
-    [session],
+    [openSession],
   );
 
   const openSample = useCallback(async () => {
@@ -243,12 +249,13 @@ export function App(): React.JSX.Element {
   }, [openPath, openSample, toastError]);
 
   // ---- QA: whole project when idle, one bead per keystroke -------------------------------
+  const currentProject = session.current;
   const runAllChecks = useCallback(() => {
-    const p = session.current();
+    const p = currentProject();
     if (!p) return;
     setFindings(engine.runChecks(p, glossary.matcher));
     setChecksStale(false);
-  }, [session, glossary.matcher]);
+  }, [currentProject, glossary.matcher]);
 
   const alignmentsRef = useRef(project?.alignments);
   useEffect(() => {
@@ -284,14 +291,14 @@ export function App(): React.JSX.Element {
     const editor = sentenceEditor();
     editor.onText = (lang, id, text) => {
       try {
-        const next = session.apply('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
+        const next = applyEdit('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
         checkLive(next, lang, id);
       } catch (err) {
         toastError((err as Error).message);
       }
     };
     editor.onEnter = () => runRef.current('nav.nextRow');
-  }, [session, checkLive, toastError]);
+  }, [applyEdit, checkLive, toastError]);
 
   useEffect(() => {
     if (!cursor?.sentenceId || !activeSentence) return;
@@ -302,10 +309,17 @@ export function App(): React.JSX.Element {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cursor]);
 
+  // After undo/redo the project's text differs from the editor's: bring the editor in line. Read the
+  // latest project (not this render's): during fast typing a render can lag a keystroke behind, and
+  // syncing to that would throw the keystroke away.
   useEffect(() => {
     const editor = sentenceEditor();
-    if (activeSentence && editor.target?.sentenceId === activeSentence.id) editor.syncText(activeSentence.text);
-  }, [activeSentence]);
+    const latest = currentProject();
+    if (!activeSentence || !latest || editor.target?.sentenceId !== activeSentence.id) return;
+    const doc = docOf(latest, editor.target.lang);
+    const at = doc && locateSentence(doc, activeSentence.id);
+    if (doc && at) editor.syncText(doc.paragraphs[at.para]!.sentences[at.index]!.text);
+  }, [activeSentence, currentProject]);
 
   const activeRow = cursorRow >= 0 ? rows[cursorRow] : undefined;
   const activeSourceText = useMemo(() => (activeRow ? activeRow.src.map((id) => zhMap.get(id)?.text ?? '').join('') : ''), [activeRow, zhMap]);
@@ -352,8 +366,8 @@ export function App(): React.JSX.Element {
   const edit = useCallback(
     (label: string, change: (p: Project) => Project) => {
       try {
-        const before = session.current();
-        const after = session.apply(label, change);
+        const before = currentProject();
+        const after = applyEdit(label, change);
         if (after === before) toast(`Nothing to ${label} here`);
         return after;
       } catch (err) {
@@ -362,7 +376,7 @@ export function App(): React.JSX.Element {
         return undefined;
       }
     },
-    [session, toast, toastError],
+    [currentProject, applyEdit, toast, toastError],
   );
 
   const firstSentenceIn = (row: number, lang: Lang): string | null => {
@@ -595,14 +609,14 @@ export function App(): React.JSX.Element {
   useEffect(() => api().onMenuCommand((command) => {
     if (command === 'project:openSample') void openSample();
     else if (command.startsWith('export:')) void exportAs(command.slice('export:'.length) as ExportFormatName, opTarget() ?? 'en');
-    else if (command === 'app:saveAndClose') void session.save().then(async (ok) => {
+    else if (command === 'app:saveAndClose') void saveProject().then(async (ok) => {
       if (ok) await api()['app:closeWindow']({});
     });
     else {
       const id = MENU_TO_COMMAND[command];
       if (id) runRef.current(id);
     }
-  }), [openSample, session]); // eslint-disable-line react-hooks/exhaustive-deps
+  }), [openSample, saveProject]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
@@ -672,6 +686,12 @@ export function App(): React.JSX.Element {
         loadRecent={loadRecent}
         undoLabel={session.undoLabel}
         redoLabel={session.redoLabel}
+      />
+      <AlignBar
+        run={(id) => runRef.current(id)}
+        target={t}
+        busy={busy !== null}
+        selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (
         <div className="banner" role="alert">

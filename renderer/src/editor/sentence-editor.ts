@@ -94,7 +94,7 @@ export class SentenceEditor {
     });
     this.termDecorations = this.editor.createDecorationsCollection();
     this.editor.onDidContentSizeChange((e) => {
-      if (e.contentHeightChanged) this.element.style.height = `${Math.max(22, e.contentHeight)}px`;
+      if (e.contentHeightChanged) this.fit();
     });
     this.editor.onDidChangeModelContent(() => {
       if (this.applyingExternal || !this.current) return;
@@ -125,7 +125,22 @@ export class SentenceEditor {
   /** Put the editor into a cell's slot element. */
   attach(slot: HTMLElement): void {
     if (this.element.parentElement !== slot) slot.appendChild(this.element);
-    this.editor.layout();
+    this.fit();
+  }
+
+  /**
+   * Size the editor to its text at the cell's width: lay out at the new width first (wrapping
+   * depends on it), then take the content height, so the row grows with the sentence.
+   */
+  private fit(): void {
+    const width = this.element.clientWidth;
+    if (width === 0) return;
+    this.editor.layout({ width, height: Math.max(22, this.element.clientHeight) });
+    const height = Math.max(22, this.editor.getContentHeight());
+    if (this.element.style.height !== `${height}px`) {
+      this.element.style.height = `${height}px`;
+      this.editor.layout({ width, height });
+    }
   }
 
   /** Take the editor out of a slot that is going away (a row scrolled out of view). */
@@ -161,9 +176,11 @@ export class SentenceEditor {
     if (model.getValue() !== target.text) this.withExternal(() => model.setValue(target.text));
     if (this.editor.getModel() !== model) this.editor.setModel(model);
     this.editor.updateOptions({ readOnly: target.readOnly === true });
+    this.fit();
     if (offset !== undefined) {
       const position = model.getPositionAt(Math.min(offset, target.text.length));
       this.editor.setPosition(position);
+      this.editor.revealPosition(position);
     }
   }
 

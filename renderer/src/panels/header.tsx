@@ -81,21 +81,11 @@ export function Header(props: HeaderProps): React.JSX.Element {
             )}
           </div>
           <Button id="file.save" run={run} disabled={busy !== null}>Save</Button>
-          <Button id="edit.undo" run={run} disabled={!props.undoLabel} label={props.undoLabel ? `Undo ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>↶</Button>
-          <Button id="edit.redo" run={run} disabled={!props.redoLabel} label={props.redoLabel ? `Redo ${props.redoLabel} (Ctrl+Y)` : 'Nothing to redo'}>↷</Button>
-        </div>
-        <div className="tool-group" aria-label="Alignment">
-          <Button id="align.merge" run={run}>Merge ↓</Button>
-          <Button id="align.split" run={run}>Split</Button>
-          <Button id="align.movePrev" run={run}>Move ↑</Button>
-          <Button id="align.moveNext" run={run}>Move ↓</Button>
-          <Button id="align.insertPartner" run={run}>+ Partner</Button>
-          <Button id="align.confirm" run={run} className="tool-confirm">✓ Confirm</Button>
-          <Button id="align.realign" run={run} disabled={busy !== null}>Re-align</Button>
-          <Button id="align.realignSelection" run={run} disabled={busy !== null}>Re-align selection</Button>
+          <Button id="edit.undo" run={run} disabled={!props.undoLabel} label={props.undoLabel ? `Undo ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>↶ Undo</Button>
+          <Button id="edit.redo" run={run} disabled={!props.redoLabel} label={props.redoLabel ? `Redo ${props.redoLabel} (Ctrl+Y)` : 'Nothing to redo'}>↷ Redo</Button>
         </div>
         <div className="tool-group">
-          <Button id="qa.run" run={run} disabled={busy !== null}>Check</Button>
+          <Button id="qa.run" run={run} disabled={busy !== null}>Run checks</Button>
           <Button id="draft.deepl" run={run} disabled label="Draft with DeepL — DeepL is not configured yet">DeepL draft</Button>
           <div className="menu-anchor">
             <button type="button" className="tool" title={tooltip('file.export')} disabled={busy !== null} onClick={() => setMenu(menu === 'export' ? null : 'export')} data-command="file.export">
@@ -135,7 +125,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
             </button>
           ))}
           <Button id="edit.find" run={run}>Search</Button>
-          <Button id="view.help" run={run}>?</Button>
+          <Button id="view.help" run={run}>Shortcuts</Button>
         </div>
       </nav>
       {busy && (

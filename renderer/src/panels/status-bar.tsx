@@ -40,7 +40,7 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       <span className="status-spacer" />
       <span className="status-item">{alignment}</span>
       <span className="status-item">{position}</span>
-      <span className="status-item">{summary.rows} rows</span>
+      <span className="status-item" data-testid="row-count">{summary.rows} rows</span>
       <span className="status-item" title="Crash-recovery copy of unsaved work">
         {lastSaved ? `saved ${lastSaved}` : ''}{lastAutosave ? ` · recovery copy ${lastAutosave}` : ''}
       </span>

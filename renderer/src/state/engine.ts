@@ -1,6 +1,7 @@
-import type { Project, TargetLang } from '../../../core/model';
+import type { Alignment, Project, TargetLang } from '../../../core/model';
 import type { TermBase } from '../../../core/glossary/types';
-import type { Finding, QaTermMatcher } from '../../../core/qa/types';
+import { CHECKS, checkBead, createQaContext, runChecks } from '../../../core/qa';
+import type { Finding, QaContext, QaTermMatcher } from '../../../core/qa';
 
 /**
  * The engine functions the renderer runs in-page (core/ is pure, so QA and term matching need no
@@ -15,9 +16,23 @@ export interface RendererEngine {
   beadCheckIds: ReadonlySet<string>;
 }
 
+// The QA context (document length statistics) depends on the alignment, not on each keystroke:
+// keep one per alignment object so a live check costs only its bead.
+const contexts = new WeakMap<Alignment | Project, QaContext>();
+
+function contextFor(project: Project): QaContext {
+  const key = project.alignments.en ?? project.alignments.ru ?? project;
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = createQaContext(project);
+    contexts.set(key, ctx);
+  }
+  return ctx;
+}
+
 export const engine: RendererEngine = {
   createMatcher: () => undefined,
-  runChecks: () => [],
-  checkBead: () => [],
-  beadCheckIds: new Set(),
+  runChecks: (project, matcher) => runChecks(project, matcher ? { matcher } : {}),
+  checkBead: (project, lang, bead, matcher) => checkBead(project, lang, bead, contextFor(project), matcher ? { matcher } : {}),
+  beadCheckIds: new Set(CHECKS.filter((c) => c.scope === 'bead').map((c) => c.id)),
 };

@@ -101,6 +101,10 @@ export function useSession(onError: (message: string) => void): Session {
     [commit, onError],
   );
 
+  const undoStep = useCallback(() => step(undo), [step]);
+  const redoStep = useCallback(() => step(redo), [step]);
+  const current = useCallback(() => ref.current.history?.present.state ?? null, []);
+
   const dirty = history ? isDirty(history) : false;
   const revision = history?.present.revision ?? 0;
 
@@ -137,9 +141,9 @@ export function useSession(onError: (message: string) => void): Session {
     lastAutosave,
     open,
     apply,
-    undo: () => step(undo),
-    redo: () => step(redo),
+    undo: undoStep,
+    redo: redoStep,
     save,
-    current: () => ref.current.history?.present.state ?? null,
+    current,
   };
 }

@@ -1,0 +1,42 @@
+import type React from 'react';
+import { tooltip } from '../commands';
+import type { CommandId } from '../commands';
+
+const ACTIONS: Array<[CommandId, string]> = [
+  ['align.merge', 'Merge ↓'],
+  ['align.split', 'Split at cursor'],
+  ['align.movePrev', 'Move ↑'],
+  ['align.moveNext', 'Move ↓'],
+  ['align.insertPartner', '+ Empty partner'],
+  ['align.confirm', '✓ Confirm'],
+];
+
+/** The alignment toolbar under the header: bead operations on the active target's alignment. */
+export function AlignBar({ run, target, selection, busy }: { run(id: CommandId): void; target: string | undefined; selection: string | null; busy: boolean }): React.JSX.Element {
+  return (
+    <div className="align-bar" role="toolbar" aria-label="Alignment">
+      <span className="align-label">{target ? `Alignment zh→${target}` : 'Not aligned'}</span>
+      {ACTIONS.map(([id, label]) => (
+        <button key={id} type="button" className={`tool${id === 'align.confirm' ? ' tool-confirm' : ''}`} title={tooltip(id)} aria-label={tooltip(id)} onClick={() => run(id)} data-command={id} disabled={!target}>
+          {label}
+        </button>
+      ))}
+      <span className="align-sep" />
+      <button type="button" className="tool" title={tooltip('align.realignSelection')} onClick={() => run('align.realignSelection')} disabled={!target || busy} data-command="align.realignSelection">
+        Re-align selection
+      </button>
+      <button type="button" className="tool" title={tooltip('align.realign')} onClick={() => run('align.realign')} disabled={!target || busy} data-command="align.realign">
+        Re-align document
+      </button>
+      {selection && <span className="align-selection">{selection}</span>}
+      <span className="align-legend" aria-hidden="true">
+        <span className="status-dot status-empty" /> empty
+        <span className="status-dot status-mt" /> MT
+        <span className="status-dot status-draft" /> draft
+        <span className="status-dot status-edited" /> edited
+        <span className="status-dot status-confirmed" /> confirmed
+        <span className="legend-low" /> low confidence
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { startWebServer } from '../../main/web/server';
+import type { WebServer } from '../../main/web/server';
+
+/** The repo root (tests/e2e/../..). */
+export const ROOT = join(__dirname, '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(ROOT, 'test-results');
+
+/**
+ * Whether browser tests can run. Outside CI a machine without Chromium skips them; under CI=true a
+ * missing Chromium is a failure (the suite must not go green by skipping its end-to-end part).
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true but Chromium is missing at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
+  return false;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Build the renderer (electron-vite build) unless out/renderer is newer than its sources. */
+export function ensureRendererBuilt(): void {
+  const built = join(ROOT, 'out', 'renderer', 'index.html');
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'core')));
+  if (existsSync(built) && statSync(built).mtimeMs > sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
+}
+
+export interface Harness {
+  server: WebServer;
+  browser: Browser;
+  workspace: string;
+  close(): Promise<void>;
+}
+
+/** Web mode in-process on a random port over a temp workspace, and a headless Chromium. */
+export async function startHarness(): Promise<Harness> {
+  ensureRendererBuilt();
+  const workspace = mkdtempSync(join(tmpdir(), 'duizhao-e2e-'));
+  const server = await startWebServer({
+    port: 0,
+    workspace,
+    rendererDir: join(ROOT, 'out', 'renderer'),
+    samplesDir: join(ROOT, 'samples'),
+    glossaryDir: join(ROOT, 'glossary'),
+    log: () => {},
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  return {
+    server,
+    browser,
+    workspace,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(workspace, { recursive: true, force: true });
+    },
+  };
+}

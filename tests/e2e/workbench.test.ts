@@ -1,0 +1,152 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumAvailable, startHarness } from './harness';
+import type { Harness } from './harness';
+
+// The whole workbench in web mode: the real renderer build, the real web bridge and services, a
+// real Chromium. Steps share one page and run in order, like a translator's session.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+const HAN = /[\u4e00-\u9fff]/;
+const CYRILLIC = /[А-Яа-яЁё]/;
+const MARK = 'Checked by the e2e suite.';
+
+describeE2e('workbench in web mode (Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const rowCount = async () => Number((await page.getByTestId('row-count').innerText()).replace(/\D/g, ''));
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}.png`) });
+  const glossaryProblems = () => page.locator('[data-testid=problems-panel] [data-check^="glossary."]').count();
+  const editorSquiggles = () => page.locator('[data-testid=editor-slot] .squiggly-error, [data-testid=editor-slot] .squiggly-warning').count();
+
+  /** Click a sentence (found by its text, via search so virtualised rows get rendered) to edit it. */
+  async function editSentence(text: string): Promise<string> {
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('search-input').fill(text);
+    await page.getByTestId('search-input').press('Enter');
+    await page.keyboard.press('Escape');
+    const sentence = page.locator('.cell[data-lang=en] .sentence-text', { hasText: text }).first();
+    await sentence.waitFor();
+    const original = await sentence.innerText();
+    await sentence.click();
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    return original;
+  }
+
+  async function replaceEditorText(text: string): Promise<void> {
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(text);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness();
+    page = await h.browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    await page.goto(h.server.url);
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens the sample: aligned rows with Chinese, English and Russian', async () => {
+    await page.getByTestId('row').first().waitFor({ timeout: 20_000 });
+    expect(await rowCount()).toBeGreaterThan(20);
+    const first = page.getByTestId('row').first();
+    expect(await first.locator('.cell[data-lang=zh]').innerText()).toMatch(HAN);
+    expect(await first.locator('.cell[data-lang=en]').innerText()).toMatch(/Strategic Stability/i);
+    expect(await first.locator('.cell[data-lang=ru]').innerText()).toMatch(CYRILLIC);
+    // Only the rows on screen are in the DOM (virtualised).
+    expect(await page.getByTestId('row').count()).toBeLessThan(await rowCount());
+    await shot('1-sample');
+  });
+
+  it('edits a target sentence in the one reused Monaco editor', async () => {
+    const row = page.locator('[data-testid=row][data-row="3"]');
+    await row.locator('.cell[data-lang=en] .sentence-text').first().click();
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(` ${MARK}`);
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toContain('unsaved');
+    // Move to another row: the same single editor goes there, the edited text stays behind as plain text.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('.cell[data-lang=en]').innerText()).toContain(MARK);
+    expect(await row.locator('.cell[data-lang=en] .status-dot.status-edited').count()).toBe(1);
+    expect(await page.locator('.monaco-editor').count()).toBe(1);
+  });
+
+  it('marks a glossary violation live while typing and clears it when fixed', async () => {
+    const original = await editSentence('Cold War mentality');
+    const activeRow = page.locator('.row-active');
+    expect(await activeRow.locator('.cell[data-lang=zh]').innerText()).toContain('冷战思维');
+    await expect.poll(glossaryProblems).toBeGreaterThanOrEqual(0);
+    const before = await glossaryProblems();
+    const squigglesBefore = await editorSquiggles();
+
+    await replaceEditorText(original.replace('Cold War mentality', 'Cold War thinking'));
+    await expect.poll(glossaryProblems).toBe(before + 1);
+    await expect.poll(editorSquiggles).toBeGreaterThan(squigglesBefore);
+    await shot('2-glossary-violation');
+
+    await replaceEditorText(original);
+    await expect.poll(glossaryProblems).toBe(before);
+    await expect.poll(editorSquiggles).toBe(squigglesBefore);
+  });
+
+  it('merges and splits beads, and undoes the split', async () => {
+    const rows = await rowCount();
+    const row = page.locator('[data-testid=row][data-row="5"]');
+    await row.locator('.cell[data-lang=en] .sentence-text').first().click();
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.press('Control+m');
+    await expect.poll(rowCount).toBe(rows - 1);
+    const merged = page.locator('[data-testid=row][data-row="5"] .cell[data-lang=en] .sentence');
+    expect(await merged.count()).toBeGreaterThanOrEqual(2);
+
+    // Split inside the first English sentence of the merged row, a few words in.
+    await merged.first().locator('.sentence-text').click();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+ArrowRight');
+    await page.keyboard.press('Control+Shift+Enter');
+    await expect.poll(rowCount).toBe(rows);
+    await shot('3-merged-and-split');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowCount).toBe(rows - 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowCount).toBe(rows);
+  });
+
+  it('saves, reloads and reopens the saved project with the edit', async () => {
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('saved');
+    await page.reload();
+    await page.getByTestId('row').first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('[data-testid=row][data-row="3"] .cell[data-lang=en]').innerText()).toContain(MARK);
+    expect(await page.getByTestId('save-state').innerText()).toBe('saved');
+  });
+
+  it('exports TMX with the edited text', async () => {
+    await page.locator('[data-command="file.export"]').click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-menu').locator('[data-format=tmx]').click();
+    const file = await (await download).path();
+    const tmx = readFileSync(file, 'utf8');
+    expect(tmx).toMatch(/<tmx version="1\.4"?/);
+    expect(tmx).toContain(MARK);
+    expect(tmx).toMatch(HAN);
+    await shot('4-after-export');
+  });
+
+  it('logged no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
