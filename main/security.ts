@@ -1,30 +1,3 @@
-import type { WebPreferences } from 'electron';
-
-/**
- * Electron's secure defaults, spelled out rather than trusted to version defaults: no Node in the
- * renderer, an isolated preload world, the Chromium sandbox, web security, no <webview>, no
- * remote content or insecure mixed content. Tests pin every one of these.
- */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    // Middle-click would otherwise open links in a new window (denied anyway, but not even asked).
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: true,
-  };
-}
-
 /**
  * Where our renderer may be loaded from: the built index.html (file://) or, in development, the
  * electron-vite dev server's origin. Anything else is not our page.

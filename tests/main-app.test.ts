@@ -108,7 +108,19 @@ describe('Electron main (with a fake electron module)', () => {
   it('opens one window with the secure preferences, the preload and the built renderer', async () => {
     const win = await startApp();
     const prefs = win.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(prefs.preload).toBe(path.join(process.cwd(), 'main', '../preload/index.js'));
     expect(win.webContents.mainFrame.url).toMatch(/\/renderer\/index\.html$/);
     expect(typeof fake.permission.request).toBe('function');

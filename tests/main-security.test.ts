@@ -4,7 +4,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 // require('electron') throws on a machine without the Electron binary; nothing here needs the real one.
 vi.mock('electron', () => ({}));
 
-import { denyAllPermissions, hardenWebContents, isAppUrl, isTrustedSender, secureWebPreferences } from '../main/security';
+import { denyAllPermissions, hardenWebContents, isAppUrl, isTrustedSender } from '../main/security';
 import type { IpcSenderLike } from '../main/security';
 import { registerIpcHandlers } from '../main/ipc';
 import { channelNames } from '../core/contract';
@@ -20,25 +20,6 @@ function event(overrides: { senderId?: number; url?: string; parent?: unknown; n
     senderFrame: overrides.noFrame ? null : { url: overrides.url ?? APP, parent: overrides.parent ?? null },
   };
 }
-
-describe('secure webPreferences', () => {
-  it('pins every security-relevant switch', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.js');
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.js',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-    });
-  });
-});
 
 describe('IPC sender check', () => {
   it('trusts our window main frame on our page', () => {
