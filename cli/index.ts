@@ -2,10 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_USAGE } from './errors';
 import { registerAlign } from './commands/align';
 import { registerCheck } from './commands/check';
+import { registerExport } from './commands/export';
 import { version } from '../package.json';
 
 /** The CLI only parses flags and calls the engine; each command lives in cli/commands/<name>.ts. */
-const commands: Array<(program: Command) => void> = [registerAlign, registerCheck];
+const commands: Array<(program: Command) => void> = [registerAlign, registerCheck, registerExport];
 
 export function buildProgram(): Command {
   const program = new Command('duizhao')

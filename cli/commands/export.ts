@@ -1,0 +1,150 @@
+import type { Command } from 'commander';
+import { stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { alignDocs } from '../../core/align';
+import { EXPORT_FORMATS, exportProject, findingsForExport, FormatError, importFile, MAX_IMPORT_BYTES } from '../../core/formats';
+import type { ExportFormat, ExportOptions } from '../../core/formats';
+import type { Doc, Lang, Project, TargetLang } from '../../core/model/types';
+import { TARGET_LANGS } from '../../core/model/types';
+import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
+import { runChecks } from '../../core/qa/run-checks';
+import { loadLexicon } from '../../main/services/lexicon';
+import { CliError } from '../errors';
+import { readBytes } from '../io';
+
+interface ExportFlags {
+  to?: string;
+  output?: string;
+  targetLang?: string;
+  onlyConfirmed?: boolean;
+  skipEmpty?: boolean;
+  mergeNm: boolean;
+  bom?: boolean;
+  qa: boolean;
+  presegmented?: boolean;
+}
+
+/** `duizhao export`: write an aligned project (or a source and its translations, aligned on the fly) as TMX, XLIFF, DOCX, CSV/TSV or HTML. */
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('Export an aligned project, a TMX/XLIFF file, or a source and its translations, to a bilingual or trilingual file.')
+    .argument('<project-or-source>', `a project (${PROJECT_EXTENSION}), a TMX/XLIFF file, or the Chinese source (txt, docx, html, md)`)
+    .argument('[targets...]', 'English and/or Russian translations of the source (aligned before export)')
+    .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
+    .option('-o, --output <file>', 'write here instead of stdout (required for docx)')
+    .option('--target-lang <lang>', `language of a single target file, and the target of bilingual formats: ${TARGET_LANGS.join(', ')} (default: detected by script / the first aligned)`)
+    .option('--only-confirmed', 'export only confirmed segments')
+    .option('--skip-empty', 'leave out units with an empty side (omissions, additions, empty drafts)')
+    .option('--no-merge-nm', 'leave out n:m beads instead of merging each into one unit (1:1 pairs only)')
+    .option('--bom', 'CSV/TSV: start with a UTF-8 BOM (for Excel)')
+    .option('--no-qa', 'do not run the QA checks (by default their findings go into DOCX comments, HTML/CSV/TSV columns and XLIFF notes)')
+    .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
+    .action(async (input: string, targets: string[], flags: ExportFlags) => {
+      await runExport(input, targets, flags);
+    });
+}
+
+async function runExport(input: string, targetPaths: string[], flags: ExportFlags): Promise<void> {
+  const format = flags.to as ExportFormat;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}`);
+  const targetLang = parseTargetLang(flags.targetLang);
+  if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
+
+  const project = await loadProject(input, targetPaths, targetLang, flags);
+  const options: ExportOptions = {
+    onlyConfirmed: flags.onlyConfirmed ?? false,
+    skipEmpty: flags.skipEmpty ?? false,
+    mergeNm: flags.mergeNm,
+    bom: flags.bom ?? false,
+  };
+  if (targetLang) options.target = targetLang;
+  if (flags.qa && format !== 'tmx' && format !== 'tmx3') options.findings = findingsForExport(runChecks(project));
+
+  let result;
+  try {
+    result = await exportProject(project, format, options);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
+  if (flags.output) {
+    try {
+      await writeFile(flags.output, result.data);
+    } catch (err) {
+      throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
+    }
+  } else process.stdout.write(result.data);
+}
+
+function parseTargetLang(value: string | undefined): TargetLang | undefined {
+  if (value === undefined) return undefined;
+  if (!(TARGET_LANGS as readonly string[]).includes(value)) throw new CliError(`unknown target language '${value}': use one of ${TARGET_LANGS.join(', ')}`);
+  return value as TargetLang;
+}
+
+/** A saved project, a TMX/XLIFF file, or a source plus translations imported and aligned here. */
+async function loadProject(input: string, targetPaths: string[], targetLang: TargetLang | undefined, flags: ExportFlags): Promise<Project> {
+  if (input.endsWith(PROJECT_EXTENSION)) {
+    if (targetPaths.length) throw new CliError(`a project file already holds its translations: drop ${targetPaths.join(', ')}`);
+    try {
+      return parseProject(new TextDecoder().decode(await readChecked(input)), input);
+    } catch (err) {
+      if (err instanceof ProjectFileError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  const first = await importOrThrow(input, 'zh', flags);
+  if (first.kind === 'project') {
+    if (targetPaths.length) throw new CliError(`${input} is already aligned: drop ${targetPaths.join(', ')}`);
+    return first.project;
+  }
+  if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
+  if (targetPaths.length === 0) throw new CliError(`${input} is a source text: give its English and/or Russian translation after it`);
+  if (targetPaths.length > 2) throw new CliError('at most two translations (one English, one Russian)');
+  if (targetLang && targetPaths.length > 1) throw new CliError('--target-lang names the language of a single target; with two, each is detected by its script');
+
+  const targets: Partial<Record<TargetLang, Doc>> = {};
+  for (const path of targetPaths) {
+    const r = await importOrThrow(path, targetLang, flags);
+    if (r.kind !== 'doc') throw new CliError(`${path}: a translation must be a document, not an aligned file`);
+    const lang = r.doc.lang;
+    if (lang !== 'en' && lang !== 'ru') throw new CliError(`${path}: looks like ${lang}, not English or Russian (use --target-lang)`);
+    if (targets[lang]) throw new CliError(`${path}: a second ${lang} translation; give one English and one Russian`);
+    targets[lang] = r.doc;
+  }
+  // "statement.zh.txt" → "statement": the language tag is not part of the document's name.
+  const name = basename(input).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
+  return createProject({ name, source: first.doc, targets }, (source, target) =>
+    alignDocs(source, target, target.lang === 'en' ? { lexicon: loadLexiconOrThrow() } : {}),
+  );
+}
+
+async function importOrThrow(path: string, lang: Lang | undefined, flags: ExportFlags) {
+  try {
+    return await importFile(path, await readChecked(path), lang, { presegmented: flags.presegmented ?? false });
+  } catch (err) {
+    if (err instanceof FormatError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+/** Read a file after checking its size, so a 200 MB file is refused without being read. */
+async function readChecked(path: string): Promise<Uint8Array> {
+  const size = await stat(path).then(
+    (s) => s.size,
+    () => undefined,
+  );
+  if (size !== undefined && size > MAX_IMPORT_BYTES) {
+    throw new CliError(`${path}: file is ${(size / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
+  }
+  return readBytes(path);
+}
+
+function loadLexiconOrThrow() {
+  try {
+    return loadLexicon();
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}

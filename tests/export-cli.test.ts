@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, openSync, closeSync, ftruncateSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { serializeProject } from '../core/project';
+import { importText } from '../core/text';
+import { alignableSentences } from '../core/model/doc';
+import { readWithToolkit, translateToolkitMissing } from './helpers/translate-toolkit';
+import { sampleProject, ZH } from './fixtures/formats/sample-project';
+
+const root = join(__dirname, '..');
+const bundle = join(root, 'out', 'test-cli', 'index.js');
+const dir = mkdtempSync(join(tmpdir(), 'duizhao-export-cli-'));
+const S = join(root, 'samples', 'strategic-stability-2025-05-08');
+
+const missing = translateToolkitMissing();
+if (missing && process.env.CI === 'true') throw new Error(`translate-toolkit is required under CI: ${missing}`);
+const withToolkit = missing ? it.skip : it;
+
+/** Run the real CLI bundle (built as `npm run build:cli` does, into out/test-cli). */
+function duizhao(...args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [bundle, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t };
+}
+
+beforeAll(() => {
+  const r = spawnSync(
+    join(root, 'node_modules', '.bin', 'esbuild'),
+    ['cli/index.ts', '--bundle', '--platform=node', '--target=node20', '--format=cjs', '--packages=external', `--outfile=${bundle}`, '--log-level=warning'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`building the CLI failed: ${r.stderr}`);
+});
+
+describe('duizhao export', () => {
+  withToolkit('source + en + ru → trilingual TMX on stdout, read back by translate-toolkit with no source text lost', () => {
+    const r = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, `${S}.ru.txt`, '--to', 'tmx3');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const path = join(dir, 'tri.tmx');
+    writeFileSync(path, r.stdout);
+    const units = readWithToolkit('tmx', path).units;
+    const zh = units.map((u) => u.langs['zh-CN'] ?? '').join('');
+    const source = alignableSentences(importText(readFileSync(`${S}.zh.txt`, 'utf8'), 'zh'))
+      .map((s) => s.text)
+      .join('');
+    expect(zh).toBe(source);
+    expect(units.filter((u) => u.langs['en-GB'] && u.langs['ru-RU']).length).toBeGreaterThan(40);
+  });
+
+  it('docx needs -o; with -o it writes a DOCX whose table holds the QA findings as comments', async () => {
+    const refused = duizhao('export', `${S}.zh.txt`, `${S}.ru.txt`, '--to', 'docx');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/docx is a binary format: give an output file with -o/);
+    const out = join(dir, 'ru.docx');
+    const r = duizhao('export', `${S}.zh.txt`, `${S}.ru.txt`, '--to', 'docx', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    expect(doc).toContain('Русский');
+    expect(doc).toContain('中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明');
+    // The ru draft has planted defects: QA must have found something and put it in comments.
+    const comments = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+    expect((comments.match(/<w:comment /g) ?? []).length).toBeGreaterThan(0);
+  });
+
+  it('a saved project → CSV with BOM, confirmed only; --target-lang picks the bilingual target', () => {
+    const project = join(dir, 'fixture.duizhao.json');
+    writeFileSync(project, serializeProject(sampleProject()));
+    const csv = duizhao('export', project, '--to', 'csv', '--bom', '--only-confirmed', '--no-qa');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFF#,zh,en,ru,')).toBe(true);
+    // Header + the title: unit 2 is confirmed in en but its ru side (ru-s2) is still a draft.
+    expect(csv.stdout.trim().split('\r\n')).toHaveLength(2);
+    const xlf = duizhao('export', project, '--to', 'xliff12', '--target-lang', 'ru');
+    expect(xlf.code).toBe(0);
+    expect(xlf.stdout).toContain('target-language="ru-RU"');
+    expect(xlf.stdout).toContain(ZH.talks);
+  });
+
+  it('a TMX export reopens as input: tmx → xliff 2.1 of the same pairs', () => {
+    const project = join(dir, 'fixture2.duizhao.json');
+    writeFileSync(project, serializeProject(sampleProject()));
+    const tmx = join(dir, 'en.tmx');
+    expect(duizhao('export', project, '--to', 'tmx', '--target-lang', 'en', '-o', tmx).code).toBe(0);
+    expect(existsSync(tmx)).toBe(true);
+    const r = duizhao('export', tmx, '--to', 'xliff');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('version="2.1"');
+    expect(r.stdout).toContain(`${ZH.visit}${ZH.talks}`);
+  });
+
+  it('usage and input errors: one line naming the file, exit code 2, fast for obviously bad files', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const big = join(dir, 'big.txt');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
+    closeSync(fd);
+    const broken = join(dir, 'broken.tmx');
+    writeFileSync(broken, '<tmx version="1.4"><body><tu>\n<tuv xml:lang="zh"><seg>x</tuv>');
+    const cases: Array<[string[], RegExp]> = [
+      [['export', empty, `${S}.en.txt`, '--to', 'tmx'], /empty\.txt: file is empty/],
+      [['export', big, `${S}.en.txt`, '--to', 'tmx'], /big\.txt: file is 200\.0 MB/],
+      [['export', broken, '--to', 'csv'], /broken\.tmx:2:\d+: /],
+      [['export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'pdf'], /unknown format 'pdf'/],
+      [['export', `${S}.zh.txt`, '--to', 'tmx'], /is a source text: give its English and\/or Russian translation/],
+      [['export', join(dir, 'missing.txt'), '--to', 'tmx'], /missing\.txt: no such file/],
+    ];
+    for (const [args, message] of cases) {
+      const r = duizhao(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.ms).toBeLessThan(3000);
+    }
+  });
+});
