@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_BASENAME } from '../main/services/sample-project';
+
+const require = createRequire(import.meta.url);
+type Configuration = { extraResources: Array<{ from: string; to: string }>; files: Array<{ filter: string[] }>; linux: { target: string[] }; win: { target: string[] }; mac: { target: string[] } };
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+  getConfig(dir: string, configPath: string | null, fromOptions: null): Promise<Configuration>;
+  validateConfiguration(config: Configuration, logger: unknown): Promise<void>;
+};
+const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+
+describe('electron-builder configuration', () => {
+  it("passes electron-builder's own schema validation and targets Linux, Windows and macOS", async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('ships the data main reads from resourcesPath (sample, glossary, lexicon) from folders that exist', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    const shipped = new Map(config.extraResources.map((r) => [r.to, r.from]));
+    expect(existsSync(path.join(shipped.get('samples')!, `${SAMPLE_BASENAME}.zh.txt`))).toBe(true);
+    expect(existsSync(path.join(shipped.get('resources/lexicon')!, 'cedict-zh-en.tsv'))).toBe(true);
+    expect(existsSync(shipped.get('glossary')!)).toBe(true);
+    expect(config.files.flatMap((f) => f.filter)).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']));
+  });
+});
