@@ -253,7 +253,7 @@ describe('HTML', () => {
 });
 
 describe('DOCX', () => {
-  async function docxParts(bytes: Uint8Array): Promise<{ rows: string[][]; comments: string[]; fonts: string[]; doc: string }> {
+  async function docxParts(bytes: Uint8Array): Promise<{ rows: string[][]; comments: string[]; fonts: string[]; doc: string; commented: string[] }> {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(bytes);
     const doc = await zip.file('word/document.xml')!.async('string');
@@ -265,14 +265,16 @@ describe('DOCX', () => {
     const commentsXml = await zip.file('word/comments.xml')?.async('string');
     const comments = commentsXml ? childElements(parseXml(commentsXml, 'comments.xml'), 'comment').map(text) : [];
     const fonts = all(root, 'rFonts').map((f) => f.attrs['w:eastAsia'] ?? '');
-    return { rows, comments, fonts, doc };
+    // "row:column" of every cell that carries a comment anchor.
+    const commented = childElements(tbl, 'tr').flatMap((tr, i) => childElements(tr, 'tc').flatMap((tc, j) => (all(tc, 'commentRangeStart').length ? [`${i}:${j}`] : [])));
+    return { rows, comments, fonts, doc, commented };
   }
 
   it('a trilingual table checked cell by cell, QA findings as Word comments, eastAsia font set', async () => {
     const p = sampleProject();
     const r = await exportProject(p, 'docx', { date: DATE, findings: [{ sentenceIds: ['ru-s3'], severity: 'warning', check: 'terms', message: '«Стороны» & <glossary>', lang: 'ru' }] });
     expect(r.extension).toBe('docx');
-    const { rows, comments, fonts, doc } = await docxParts(r.data as Uint8Array);
+    const { rows, comments, fonts, doc, commented } = await docxParts(r.data as Uint8Array);
     expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский']);
     expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
       [ZH.title, EN.title, RU.title],
@@ -282,6 +284,7 @@ describe('DOCX', () => {
       [ZH.declare, EN.declare, RU.declare],
     ]);
     expect(comments).toEqual(['warning [terms] ru: «Стороны» & <glossary>']);
+    expect(commented).toEqual(['5:3']); // on the Русский cell of the row holding ru-s3
     expect(doc).toContain('w:commentReference');
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f === 'SimSun')).toBe(true);

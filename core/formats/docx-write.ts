@@ -36,7 +36,7 @@ const ERROR_SHADE = 'FBE3E3';
 /**
  * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский), header row
  * repeated on every page, paragraph breaks of the source marked by a heavier border, QA findings as
- * Word comments on the target cells (and error rows shaded), A4 landscape.
+ * Word comments on the cell of the language they concern (and rows with an error shaded), A4 landscape.
  */
 export async function writeDocx(project: Project, options: ExportOptions = {}): Promise<Uint8Array> {
   const { langs, rows } = tableRows(project, options);
@@ -51,17 +51,23 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
     children: [cell('#', 'en', numberWidth, { bold: true, shade: 'E7E7E7' }), ...langs.map((l) => cell(COLUMN_TITLE[l], l, colWidth, { bold: true, shade: 'E7E7E7' }))],
   });
   const body = rows.map((r) => {
-    const commentId = r.findings.length ? comments.length : undefined;
-    if (commentId !== undefined) {
-      comments.push({ id: commentId, author: 'Duizhao QA', initials: 'QA', date, children: r.findings.map((f) => new Paragraph({ children: [new TextRun(clean(f))] })) });
+    // One Word comment per cell, on the column the finding is about, so it sits next to its text.
+    const commentIds: Partial<Record<Lang, number>> = {};
+    for (const l of langs) {
+      const notes = r.findingsAt[l];
+      if (!notes?.length) continue;
+      commentIds[l] = comments.length;
+      comments.push({ id: comments.length, author: 'Duizhao QA', initials: 'QA', date, children: notes.map((f) => new Paragraph({ children: [new TextRun(clean(f))] })) });
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
-    const lastLang = langs[langs.length - 1]!;
     return new TableRow({
       cantSplit: false,
       children: [
         cell(String(r.n), 'en', numberWidth, { muted: true, ...(shade ? { shade } : {}) }),
-        ...langs.map((l) => cell(r.text[l] ?? '', l, colWidth, { ...(shade ? { shade } : {}), ...(l === lastLang && commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 })),
+        ...langs.map((l) => {
+          const commentId = commentIds[l];
+          return cell(r.text[l] ?? '', l, colWidth, { ...(shade ? { shade } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 });
+        }),
       ],
     });
   });

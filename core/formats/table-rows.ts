@@ -12,6 +12,8 @@ export interface TableRow {
   confidence: Partial<Record<TargetLang, number>>;
   /** QA findings on this row, one line each. */
   findings: string[];
+  /** The same findings by the column they concern: a target's own, or zh for source-only ones. */
+  findingsAt: Partial<Record<Lang, string[]>>;
   /** True when the source sentence(s) open a new paragraph: the table shows paragraph breaks. */
   paragraphStart: boolean;
 }
@@ -25,7 +27,13 @@ export function tableRows(project: Project, options: ExportOptions): { langs: La
     const firstPara = u.source.paraIds[0];
     const paragraphStart = firstPara !== undefined && firstPara !== lastPara;
     if (u.source.paraIds.length) lastPara = u.source.paraIds.at(-1);
-    const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: findingsFor(u, options.findings).map(noteText), paragraphStart };
+    const found = findingsFor(u, options.findings);
+    const findingsAt: TableRow['findingsAt'] = {};
+    for (const f of found) {
+      const column: Lang = f.lang && targets.includes(f.lang) ? f.lang : 'zh';
+      (findingsAt[column] ??= []).push(noteText(f));
+    }
+    const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: found.map(noteText), findingsAt, paragraphStart };
     for (const t of targets) {
       const side = u.targets[t];
       row.text[t] = sideText(side, t);
