@@ -17,12 +17,14 @@ export function rng(seed: number): () => number {
   };
 }
 
-export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 1): { src: string[]; tgt: string[] } {
+/** The documents and their true alignment, as vecalign-style bead lines. */
+export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 1): { src: string[]; tgt: string[]; gold: string[] } {
   const random = rng(seed);
   const words = [...lexicon.entries].filter(([w, e]) => e.stems.length > 0 && [...w].length >= 2).slice(0, 20000);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const src: string[] = [];
   const tgt: string[] = [];
+  const gold: string[] = [];
   const splitShare = 0.3;
   for (let i = 0; i < sourceCount; i++) {
     const count = 4 + Math.floor(random() * 10);
@@ -39,8 +41,12 @@ export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 
     src.push(`${zh.join('')}。`);
     if (random() < splitShare) {
       const cut = Math.max(2, Math.floor(en.length / 2));
+      gold.push(`[${i}]:[${tgt.length}, ${tgt.length + 1}]`);
       tgt.push(`${en.slice(0, cut).join(' ')}.`, `${en.slice(cut).join(' ')}.`);
-    } else tgt.push(`${en.join(' ')}.`);
+    } else {
+      gold.push(`[${i}]:[${tgt.length}]`);
+      tgt.push(`${en.join(' ')}.`);
+    }
   }
-  return { src, tgt };
+  return { src, tgt, gold };
 }

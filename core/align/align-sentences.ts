@@ -4,8 +4,9 @@ import { buildCells } from './cells';
 import { buildEvidence } from './evidence';
 import { estimateFromPairs, estimateShapes, initialParams } from './model';
 import { paragraphBonus } from './paragraph-bonus';
+import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, corridorFromAnchors, searchBeads, type SearchBead } from './search';
+import { cellRowsForCorridor, corridorFromAnchors, searchBeads, } from './search';
 import type { AlignOptions, RawBead } from './types';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
@@ -13,8 +14,6 @@ const CORRIDOR_MARGIN = 8;
 /** Rounds of re-estimating the model from the previous alignment (EM-style). */
 const REESTIMATION_ROUNDS = 1;
 const TYPE_1_1 = 0;
-const TYPE_1_0 = 1;
-const TYPE_0_1 = 2;
 
 /**
  * Aligns two sentence lists (source Chinese, target English or Russian). Returns ordered beads that
@@ -50,10 +49,11 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
     scorer = new BeadScorer(ev, cells, params);
     beads = searchBeads(scorer, lo, hi, bonus);
   }
-  return beads.map((b) => ({
+  const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus);
+  return beads.map((b, k) => ({
     src: range(b.i, b.a),
     tgt: range(b.j, b.b),
-    score: confidence(b, scorer),
+    score: confidence[k]!,
   }));
 }
 
@@ -61,28 +61,3 @@ function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => start + k);
 }
 
-/**
- * Confidence of a bead as posterior odds against its simplest rival: for a bead that aligns
- * sentences, "all of them unaligned"; for an omission or addition, "aligned 1:1 with a neighbour".
- */
-function confidence(b: SearchBead, scorer: BeadScorer): number {
-  const lp = scorer.params.logPrior;
-  if (b.a > 0 && b.b > 0) {
-    const odds = b.content + lp[b.type]! - (b.a * lp[TYPE_1_0]! + b.b * lp[TYPE_0_1]!);
-    return sigmoid(odds);
-  }
-  const { n, m } = scorer.ev;
-  let rival = -Infinity;
-  for (let d = -1; d <= 1; d++) {
-    const i = b.a > 0 ? b.i : b.i + d;
-    const j = b.b > 0 ? b.j : b.j + d;
-    if (i < 0 || j < 0 || i >= n || j >= m) continue;
-    const c = scorer.content(i, 1, j, 1);
-    if (Number.isFinite(c)) rival = Math.max(rival, c + lp[TYPE_1_1]! - lp[b.a > 0 ? TYPE_0_1 : TYPE_1_0]!);
-  }
-  return rival === -Infinity ? 1 : sigmoid(lp[b.type]! - rival);
-}
-
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}

@@ -1,4 +1,4 @@
-import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_PREFIXES, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
+import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
 
 /** Characters that can make up a Chinese numeral. */
 export const ZH_NUMERAL_CHARS = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNITS), ...Object.keys(ZH_BIG_UNITS)]);
@@ -77,10 +77,8 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
 
 /** Value of a Russian number word (any case form), or undefined. */
 export function russianNumberWord(word: string): number | undefined {
-  for (const [prefix, value] of RU_NUMBER_PREFIXES) {
-    // Short stems ("сем", "сто", "три") must match the whole stem region to avoid "семья", "стол", "трибуна".
-    if (word.startsWith(prefix) && (prefix.length >= 5 || word.length <= prefix.length + 3)) return value;
-  }
+  if (word in RU_NUMBER_FORMS) return RU_NUMBER_FORMS[word];
+  for (const [prefix, value] of RU_NUMBER_PREFIXES) if (word.startsWith(prefix)) return value;
   return undefined;
 }
 

@@ -1,0 +1,100 @@
+import { BEAD_TYPES } from './bead-types';
+import type { BeadScorer } from './scorer';
+import type { BeadBonus, SearchBead } from './search';
+
+/** How far (in target sentences) from the best path alternative paths are summed over. */
+const BAND = 3;
+
+/**
+ * Confidence of each bead of the best path: its posterior probability under the bead model, by the
+ * forward–backward algorithm over all alignments that stay within BAND sentences of the best path
+ * (the alternatives that matter; the rest carry negligible probability and would cost n × m).
+ */
+export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], corridor: { lo: Int32Array; hi: Int32Array }, bonus?: BeadBonus): number[] {
+  const { n, m } = scorer.ev;
+  const logPrior = scorer.params.logPrior;
+  // Band: for each row i, the path's target positions at that row, widened, inside the corridor.
+  const lo = new Int32Array(n + 1).fill(m);
+  const hi = new Int32Array(n + 1).fill(0);
+  const mark = (i: number, j: number): void => {
+    lo[i] = Math.min(lo[i]!, j);
+    hi[i] = Math.max(hi[i]!, j);
+  };
+  mark(0, 0);
+  for (const b of path) {
+    for (let k = 0; k <= b.a; k++) {
+      mark(b.i + k, b.j);
+      mark(b.i + k, b.j + b.b);
+    }
+  }
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(corridor.lo[i]!, lo[i]! - BAND);
+    hi[i] = Math.min(corridor.hi[i]!, hi[i]! + BAND);
+  }
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) start[i + 1] = start[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  const states = start[n + 1]!;
+  const T = BEAD_TYPES.length;
+  const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : start[i]! + j - lo[i]!);
+  const weight = new Float64Array(states * T).fill(-Infinity); // bead ending at state, by type
+  const fwd = new Float64Array(states).fill(-Infinity);
+  fwd[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const s = at(i, j);
+      if (s === 0) continue;
+      const terms: number[] = [];
+      for (let t = 0; t < T; t++) {
+        const [a, b] = BEAD_TYPES[t]!;
+        if (i - a < 0 || j - b < 0) continue;
+        const p = at(i - a, j - b);
+        if (p < 0 || fwd[p] === -Infinity) continue;
+        const w = logPrior[t]! + (a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0) + (bonus ? bonus(i - a, a, j - b, b) : 0);
+        if (w === -Infinity) continue;
+        weight[s * T + t] = w;
+        terms.push(fwd[p]! + w);
+      }
+      fwd[s] = logSumExp(terms);
+    }
+  }
+  const end = at(n, m);
+  const bwd = new Float64Array(states).fill(-Infinity);
+  bwd[end] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]!; j >= lo[i]!; j--) {
+      const s = at(i, j);
+      if (bwd[s] === -Infinity) continue;
+      for (let t = 0; t < T; t++) {
+        const w = weight[s * T + t]!;
+        if (w === -Infinity) continue;
+        const [a, b] = BEAD_TYPES[t]!;
+        const p = at(i - a, j - b);
+        bwd[p] = logAdd(bwd[p]!, bwd[s]! + w);
+      }
+    }
+  }
+  const z = fwd[end]!;
+  return path.map((b) => {
+    const s = at(b.i + b.a, b.j + b.b);
+    const p = at(b.i, b.j);
+    const w = weight[s * T + b.type]!;
+    const posterior = Math.exp(fwd[p]! + w + bwd[s]! - z);
+    return Number.isFinite(posterior) ? Math.min(1, Math.max(0, posterior)) : 0;
+  });
+}
+
+function logAdd(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  const hi = Math.max(x, y);
+  return hi + Math.log1p(Math.exp(-Math.abs(x - y)));
+}
+
+function logSumExp(xs: number[]): number {
+  let hi = -Infinity;
+  for (const x of xs) if (x > hi) hi = x;
+  if (hi === -Infinity) return -Infinity;
+  let s = 0;
+  for (const x of xs) s += Math.exp(x - hi);
+  return hi + Math.log(s);
+}

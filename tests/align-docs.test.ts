@@ -1,0 +1,90 @@
+/**
+ * alignDocs and realignRange over the data model: paragraph structure, excluded noise paragraphs,
+ * sentence ids; plus the lexicon parser and the numeral readers the aligner matches on.
+ */
+import { describe, expect, it } from 'vitest';
+import { alignDocs, parseLexicon, realignRange } from '../core/align';
+import { englishNumberRuns, parseZhNumeral, russianNumberWord } from '../core/align/numbers';
+import { importPresegmented } from '../core/text';
+import type { Doc } from '../core/model';
+import { fixtureLines, realLexicon } from './align-helpers';
+
+const zh = fixtureLines('strategic-stability/zh.txt');
+const en = fixtureLines('strategic-stability/en.txt');
+const lexicon = realLexicon();
+
+/** A presegmented Doc with a paragraph break before each index in `breaks`. */
+function doc(lines: string[], lang: 'zh' | 'en' | 'ru', breaks: number[] = []): Doc {
+  return importPresegmented(lines.map((l, k) => (breaks.includes(k) ? `\n${l}` : l)).join('\n'), lang);
+}
+
+describe('alignDocs', () => {
+  it('aligns ids, leaves excluded paragraphs out and keeps the bead invariants', () => {
+    const source = doc(zh, 'zh', [5, 10]);
+    const target = doc(en, 'en', [5, 12]);
+    const noise = { id: 'zh-noise', sentences: [{ id: 'zh-s99', text: '(下转第6版)', status: 'draft' as const }], excluded: 'page-marker' as const };
+    source.paragraphs.splice(1, 0, noise);
+    const alignment = alignDocs(source, target, { lexicon });
+    expect(alignment.source).toBe('zh');
+    expect(alignment.target).toBe('en');
+    const srcIds = alignment.beads.flatMap((b) => b.src);
+    expect(srcIds).toEqual(zh.map((_, i) => `zh-s${i}`));
+    expect(alignment.beads.flatMap((b) => b.tgt)).toEqual(en.map((_, j) => `en-s${j}`));
+    expect(alignment.beads[5]).toMatchObject({ src: ['zh-s5'], tgt: ['en-s5', 'en-s6'], origin: 'auto' });
+  });
+
+  it('refuses a non-Chinese source or a Chinese target', () => {
+    expect(() => alignDocs(doc(en, 'en'), doc(en, 'en'))).toThrow(/source must be Chinese/);
+    expect(() => alignDocs(doc(zh, 'zh'), doc(zh, 'zh'))).toThrow(/target must be one of en, ru/);
+  });
+});
+
+describe('realignRange', () => {
+  it('re-aligns only the selected beads and keeps the fixed ones, manual ones included', () => {
+    const source = doc(zh, 'zh');
+    const target = doc(en, 'en');
+    const good = alignDocs(source, target, { lexicon });
+    // Spoil beads 3..7 by hand, as a careless manual edit would, and mark the first bead manual.
+    const spoiled = {
+      ...good,
+      beads: [
+        { ...good.beads[0]!, origin: 'manual' as const },
+        ...good.beads.slice(1, 3),
+        { src: ['zh-s3', 'zh-s4', 'zh-s5'], tgt: ['en-s3'], score: 0.1, origin: 'manual' as const },
+        { src: ['zh-s6', 'zh-s7'], tgt: ['en-s4', 'en-s5', 'en-s6', 'en-s7', 'en-s8'], score: 0.1, origin: 'manual' as const },
+        ...good.beads.slice(8),
+      ],
+    };
+    const fixed = realignRange(source, target, spoiled, { from: 3, to: 4 }, { lexicon });
+    expect(fixed.beads[0]!.origin).toBe('manual');
+    expect(fixed.beads.map((b) => [b.src, b.tgt])).toEqual(good.beads.map((b) => [b.src, b.tgt]));
+  });
+
+  it('rejects a range outside the alignment', () => {
+    const source = doc(zh, 'zh');
+    const target = doc(en, 'en');
+    const a = alignDocs(source, target, { lexicon });
+    expect(() => realignRange(source, target, a, { from: 10, to: 99 })).toThrow(/outside the alignment/);
+  });
+});
+
+describe('lexicon and numerals', () => {
+  it('parses the shipped lexicon and names the line of a malformed entry', () => {
+    expect(lexicon.entries.get('联合声明')?.stems).toContain('declar');
+    expect(lexicon.entries.get('陈')?.pinyin).toContain('chen');
+    expect(() => parseLexicon('# comment\n中国\tchina\t\n破\n')).toThrow(/lexicon line 3/);
+  });
+
+  it('reads Chinese, English and Russian numerals', () => {
+    expect(parseZhNumeral('二十一')).toBe(21);
+    expect(parseZhNumeral('一九九八')).toBe(1998);
+    expect(parseZhNumeral('三千五百万')).toBe(35_000_000);
+    expect(parseZhNumeral('十五')).toBe(15);
+    expect(englishNumberRuns(['twenty', 'one', 'years']).map((r) => r.value)).toEqual([21]);
+    expect(englishNumberRuns(['three', 'hundred', 'and', 'five']).map((r) => r.value)).toEqual([305]);
+    expect(russianNumberWord('двадцатого')).toBe(20);
+    expect(russianNumberWord('семья')).toBeUndefined();
+    expect(russianNumberWord('вторжение')).toBeUndefined();
+    expect(russianNumberWord('трёх')).toBe(3);
+  });
+});
