@@ -138,3 +138,27 @@ describe('duizhao check usage and input errors exit 2 with one clear line', asyn
     expect(r.stderr).toMatch(/bad\.duizhao\.json:\d+/);
   });
 });
+
+describe('duizhao check --glossary', () => {
+  it('applies a term base, and reports a broken term base record by file and line while the rest still checks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-check-'));
+    const zh = join(dir, 'zero-sum.zh.txt');
+    const en = join(dir, 'zero-sum.en.txt');
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(zh, '核武器国家对国际安全和全球战略稳定负有特殊责任,应摒弃冷战思维和零和博弈,并放弃采取引发战略风险的举措。\n');
+    writeFileSync(en, 'Nuclear-weapon states bear a special responsibility for international security and global strategic stability and should abandon the Cold War mentality and the pursuit of one-sided gains.\n');
+    writeFileSync(broken, 'zh,en,ru\n冷战思维,Cold War mentality\n');
+    const [good, withBroken, missing] = await Promise.all([
+      run(zh, en, '--glossary', join(FIX, '..', 'glossary.csv'), '--format', 'json'),
+      run(zh, en, '--glossary', broken, join(FIX, '..', 'glossary.csv'), '--format', 'json'),
+      run(zh, en, '--glossary', join(dir, 'none.tbx')),
+    ]);
+    const checks = (r: { stdout: string }) => (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.check}:${f.excerpt.source ?? ''}`);
+    expect(good.code).toBe(0);
+    expect(checks(good)).toEqual(['glossary.missing-term:零和博弈']);
+    expect(withBroken.stderr).toMatch(/broken\.csv:2: /);
+    expect(checks(withBroken)).toEqual(['glossary.missing-term:零和博弈']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('none.tbx: no such file');
+  });
+});

@@ -1,12 +1,15 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { alignDocs } from '../../core/align';
+import { createTermMatcher } from '../../core/glossary';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
+import { loadGlossaryFiles } from '../../main/services/glossary-files';
 import { loadLexicon } from '../../main/services/lexicon';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile } from '../io';
@@ -129,9 +132,25 @@ function loadLexiconOrThrow() {
   }
 }
 
-/** The term matcher over the given files (or the glossary/ folder). Wired to core/glossary when it lands. */
-async function loadMatcher(_paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
-  return undefined;
+/** The repo's glossary/ folder: next to the bundle (out/cli/../../glossary) or in the working directory. */
+function defaultGlossaryDir(): string | undefined {
+  const candidates = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')];
+  return candidates.find((dir) => existsSync(dir));
+}
+
+/**
+ * The term matcher over the given term base files (or the glossary/ folder). A file the user named
+ * that does not exist is an input error; problems inside a file are reported on stderr, naming file
+ * and line, and the rest of the term base still checks.
+ */
+async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
+  const dir = paths ? undefined : defaultGlossaryDir();
+  const files = paths ?? (dir ? [dir] : []);
+  if (files.length === 0) return undefined;
+  for (const p of paths ?? []) if (!existsSync(p)) throw new CliError(`cannot read ${p}: no such file`);
+  const { termBase, problems } = await loadGlossaryFiles(files);
+  for (const p of problems) process.stderr.write(`duizhao: ${p.severity === 'error' ? 'glossary error' : 'glossary warning'}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
 }
 
 async function writeReport(path: string, text: string): Promise<void> {

@@ -29,7 +29,7 @@ function shown(side: ReportSide | null, label: string, mark: string | undefined,
   const at = mark ? text.indexOf(mark) : -1;
   if (text.length > MAX_SHOWN) {
     const from = at > MAX_SHOWN / 2 ? at - MAX_SHOWN / 2 : 0;
-    text = `${from > 0 ? '…' : ''}${text.slice(from, from + MAX_SHOWN)}…`;
+    text = `${from > 0 ? '…' : ''}${text.slice(from, from + MAX_SHOWN)}${from + MAX_SHOWN < text.length ? '…' : ''}`;
   }
   if (mark && p.mark) text = text.replace(mark, `${p.mark}${mark}${p.reset}`);
   return `  ${p.dim}${label}${p.reset} ${text}`;
