@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Doc, Lang } from '../core/model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../core/text';
+import { FormatError, importFile } from '../core/formats';
 import { CliError } from './errors';
 
 /** Options for reading a document. */
@@ -32,7 +33,20 @@ export const importPlainTextFile: DocImporter = (bytes, lang, options, path) => 
  */
 export const DOC_IMPORTERS: Map<string, DocImporter> = new Map([
   ['.txt', importPlainTextFile],
+  ...(['.docx', '.html', '.htm', '.xhtml', '.md', '.markdown'] as const).map((ext): [string, DocImporter] => [ext, importStructuredFile]),
 ]);
+
+/** DOCX, HTML and Markdown through core/formats (text extracted, then the same clean-up and segmentation). */
+async function importStructuredFile(bytes: Uint8Array, lang: Lang, options: ReadDocOptions, path: string): Promise<Doc> {
+  try {
+    const r = await importFile(path, bytes, lang, options.splitAtSemicolon === undefined ? {} : { splitAtSemicolon: options.splitAtSemicolon });
+    if (r.kind !== 'doc') throw new CliError(`${path}: an aligned file, not a document`);
+    return r.doc;
+  } catch (err) {
+    if (err instanceof FormatError) throw new CliError(err.message);
+    throw err;
+  }
+}
 
 /** Read a file's bytes, with a CliError naming the file when it cannot be read. */
 export async function readBytes(path: string): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { importFile, extractDocxParagraphs, extractHtmlParagraphs, extractMarkdownParagraphs, detectLangByScript } from '../core/formats';
@@ -109,5 +110,20 @@ describe('plain and pre-segmented text', () => {
     expect(detectLangByScript('Стороны заявляют следующее: NATO')).toBe('ru');
     expect(detectLangByScript('The Parties state as follows:')).toBe('en');
     expect(detectLangByScript('2025 — 10')).toBeUndefined();
+  });
+});
+
+describe('cli/io readDoc dispatches DOCX, HTML and Markdown to core/formats', () => {
+  it('reads each fixture as a zh Doc and turns a bad DOCX into a one-line CliError', async () => {
+    const { readDoc } = await import('../cli/io');
+    const { CliError } = await import('../cli/errors');
+    for (const name of ['statement-libreoffice.docx', 'statement.html', 'statement.md']) {
+      const doc = await readDoc(join(__dirname, 'fixtures', 'formats', name), 'zh');
+      expect(docText(doc), name).toContain(sampleLines[3]);
+    }
+    const bad = join(tmpdir(), `bad-${process.pid}.docx`);
+    writeFileSync(bad, 'not a zip');
+    await expect(readDoc(bad, 'zh')).rejects.toThrow(CliError);
+    await expect(readDoc(bad, 'zh')).rejects.toThrow(/bad-\d+\.docx: not a readable DOCX/);
   });
 });
