@@ -3,6 +3,7 @@ import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Lang } from '../core/model';
 import { PROJECT_EXTENSION } from '../core/project';
+import { RefusedRequestError } from './services/host';
 import type { Host } from './services/host';
 
 const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English draft', ru: 'Russian draft' };
@@ -27,7 +28,7 @@ export function createDesktopHost(options: DesktopHostOptions): Host {
   const projectFilters = [{ name: 'Duizhao project', extensions: ['duizhao.json', 'json'] }];
 
   function resolveProjectPath(file: string): string {
-    if (!path.isAbsolute(file)) throw new Error('A project path must be absolute');
+    if (!path.isAbsolute(file)) throw new RefusedRequestError('A project path must be absolute');
     return path.normalize(file);
   }
 

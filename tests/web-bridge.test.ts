@@ -152,10 +152,12 @@ describe('web mode bridge', () => {
   });
 
   it('keeps project paths inside the workspace', async () => {
-    for (const p of ['../outside.duizhao.json', '/etc/passwd', 'sub/dir.duizhao.json', '.hidden.duizhao.json', 'notes.txt']) {
-      await expect(call('project:open', { path: p }), p).rejects.toThrow(/Not a project name in the workspace/);
+    for (const p of ['../outside.duizhao.json', '/etc/passwd', 'sub/dir.duizhao.json', '.hidden.duizhao.json', 'notes.txt', 'C:\\x.duizhao.json']) {
+      await expect(call('project:open', { path: p }), p).rejects.toThrow(/^400 Not a project name in the workspace/);
     }
-    await expect(call('glossary:load', { glossaryPaths: ['../../etc/passwd'] })).rejects.toThrow(/Not a glossary file in the workspace/);
+    await expect(call('project:save', { project: (await call('project:openSample', {})).project, path: '../x.duizhao.json' })).rejects.toThrow(/^400 /);
+    await expect(call('glossary:load', { glossaryPaths: ['../../etc/passwd'] })).rejects.toThrow(/^400 Not a glossary file in the workspace/);
+    expect(await fsp.readdir(dir)).not.toContain('x.duizhao.json');
   });
 
   it('autosave and recovery through the bridge', async () => {

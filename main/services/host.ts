@@ -1,6 +1,14 @@
 import type { Lang } from '../../core/model';
 
 /**
+ * A request the host refuses for what it asks (e.g. a path outside the web workspace), as opposed
+ * to an action that failed: web mode answers it with 400, not 500.
+ */
+export class RefusedRequestError extends Error {
+  override name = 'RefusedRequestError';
+}
+
+/**
  * What differs between the desktop app and web mode, injected into the handlers: dialogs, and
  * what a project "path" means (an absolute file path vs a name inside the web workspace).
  */

@@ -7,6 +7,7 @@ import { ContractError, dispatch, TOKEN_HEADER, TOKEN_META_NAME, API_PREFIX } fr
 import type { Handlers } from '../../core/contract';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
 import { createHandlers } from '../services/handlers';
+import { RefusedRequestError } from '../services/host';
 import { createWorkspaceHost } from './workspace-host';
 
 export interface WebServerOptions {
@@ -137,6 +138,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         log(`[web] refused ${channelName}: ${err.issues.length} schema issue(s)`);
         throw new HttpError(err.issues[0] === 'unknown channel' ? 404 : 400, err.message);
       }
+      if (err instanceof RefusedRequestError) throw new HttpError(400, err.message);
       log(`[web] ${channelName} failed: ${err instanceof Error ? err.name : 'error'}`);
       throw new HttpError(500, err instanceof Error ? err.message : String(err));
     }

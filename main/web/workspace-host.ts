@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { PROJECT_EXTENSION } from '../../core/project';
+import { RefusedRequestError } from '../services/host';
 import type { Host } from '../services/host';
 
 export interface WorkspaceHostOptions {
@@ -20,7 +21,7 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
 
   function resolveProjectPath(name: string): string {
     if (!/^[^/\\:]+$/u.test(name) || name.startsWith('.') || !name.endsWith(PROJECT_EXTENSION)) {
-      throw new Error(`Not a project name in the workspace: use a plain file name ending in ${PROJECT_EXTENSION}`);
+      throw new RefusedRequestError(`Not a project name in the workspace: use a plain file name ending in ${PROJECT_EXTENSION}`);
     }
     return path.join(workspace, name);
   }
@@ -40,7 +41,7 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     displayPath: (file) => path.basename(file),
     resolveGlossaryPath(name) {
       if (!/^[^/\\:]+\.(tbx|csv|tsv)$/iu.test(name) || name.startsWith('.')) {
-        throw new Error('Not a glossary file in the workspace: use a plain .tbx, .csv or .tsv file name');
+        throw new RefusedRequestError('Not a glossary file in the workspace: use a plain .tbx, .csv or .tsv file name');
       }
       return path.join(workspace, name);
     },
