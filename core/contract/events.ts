@@ -16,5 +16,11 @@ export const MENU_COMMANDS = [
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 
-/** The one main → renderer IPC event name (payload: a MenuCommand). */
+/**
+ * The one main → renderer IPC event name. Arguments: a MenuCommand, and for `project:open` from
+ * File › Open Recent the project's path (without it the renderer asks main to show the dialog).
+ */
 export const MENU_COMMAND_EVENT = 'duizhao:menu-command';
+
+/** Receives menu commands in the renderer. */
+export type MenuCommandListener = (command: MenuCommand, projectPath?: string) => void;

@@ -7,7 +7,7 @@ import { alignChannels } from './align';
 import { glossaryChannels } from './glossary';
 import { exportChannels } from './export';
 import { ContractError, describeIssues } from './errors';
-import type { MenuCommand } from './events';
+import type { MenuCommand, MenuCommandListener } from './events';
 
 /**
  * The one IPC contract. Each domain adds its channels in its own file (one spread per domain,
@@ -38,7 +38,7 @@ export type ChannelMethods = { [K in ChannelName]: (request: Request<K>) => Prom
  * method per channel, plus a subscription to menu commands (returns an unsubscribe function;
  * in web mode there are no native menus and it never fires).
  */
-export type Api = ChannelMethods & { onMenuCommand(listener: (command: MenuCommand) => void): () => void };
+export type Api = ChannelMethods & { onMenuCommand(listener: MenuCommandListener): () => void };
 
 /** The implementation side: one handler per channel, receiving validated requests. */
 export type Handlers = { [K in ChannelName]: (request: ValidRequest<K>) => Promise<Response<K>> };
