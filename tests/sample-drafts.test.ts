@@ -56,7 +56,7 @@ const FIXED_TERMS: ReadonlyArray<{ zh: string; en: RegExp; ru: RegExp }> = [
   { zh: '零和博弈', en: /zero-sum game/gu, ru: /игр\p{L}* с нулевой суммой/giu },
   { zh: '不首先在外空部署武器', en: /no first placement of weapons in outer space/gu, ru: /неразмещени\p{L}* первыми оружия в космосе/giu },
   { zh: '不扩散核武器条约', en: /Treaty on the Non-Proliferation of Nuclear Weapons/gu, ru: /Договор\p{L}* о нераспространении ядерного оружия/gu },
-  { zh: '禁止生物武器公约', en: /Biological Weapons Convention/gu, ru: /Конвенци\p{L}* о запрещении биологического оружия/gu },
+  { zh: '禁止生物武器公约', en: /Biological Weapons Convention/gu, ru: /Конвенци\p{L}* о запрещении биологического и токсинного оружия/gu },
   { zh: '禁止化学武器公约', en: /Chemical Weapons Convention/gu, ru: /Конвенци\p{L}* о запрещении химического оружия/gu },
   { zh: '纽伦堡国际军事法庭', en: /International Military Tribunal at Nuremberg/gu, ru: /Международн\p{L}* военн\p{L}* трибунал\p{L}* в Нюрнберге/gu },
   { zh: '远东国际军事法庭', en: /International Military Tribunal for the Far East/gu, ru: /Международн\p{L}* военн\p{L}* трибунал\p{L}* для Дальнего Востока/gu },
