@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
-import { stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { alignDocs } from '../../core/align';
-import { EXPORT_FORMATS, exportProject, findingsForExport, FormatError, importFile, MAX_IMPORT_BYTES } from '../../core/formats';
+import { EXPORT_FORMATS, exportProject, findingsForExport, FormatError } from '../../core/formats';
 import type { ExportFormat, ExportOptions } from '../../core/formats';
 import type { Doc, Lang, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
 import { runChecks } from '../../core/qa/run-checks';
 import { loadLexicon } from '../../main/services/lexicon';
+import { importFromPath, readImportBytes } from '../../main/services/import-file';
 import { CliError } from '../errors';
-import { readBytes } from '../io';
 
 interface ExportFlags {
   to?: string;
@@ -88,9 +88,9 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
   if (input.endsWith(PROJECT_EXTENSION)) {
     if (targetPaths.length) throw new CliError(`a project file already holds its translations: drop ${targetPaths.join(', ')}`);
     try {
-      return parseProject(new TextDecoder().decode(await readChecked(input)), input);
+      return parseProject(new TextDecoder().decode(await readImportBytes(input)), input);
     } catch (err) {
-      if (err instanceof ProjectFileError) throw new CliError(err.message);
+      if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
       throw err;
     }
   }
@@ -122,23 +122,11 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
 
 async function importOrThrow(path: string, lang: Lang | undefined, flags: ExportFlags) {
   try {
-    return await importFile(path, await readChecked(path), lang, { presegmented: flags.presegmented ?? false });
+    return await importFromPath(path, lang, { presegmented: flags.presegmented ?? false });
   } catch (err) {
     if (err instanceof FormatError) throw new CliError(err.message);
     throw err;
   }
-}
-
-/** Read a file after checking its size, so a 200 MB file is refused without being read. */
-async function readChecked(path: string): Promise<Uint8Array> {
-  const size = await stat(path).then(
-    (s) => s.size,
-    () => undefined,
-  );
-  if (size !== undefined && size > MAX_IMPORT_BYTES) {
-    throw new CliError(`${path}: file is ${(size / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
-  }
-  return readBytes(path);
 }
 
 function loadLexiconOrThrow() {

@@ -1,0 +1,31 @@
+/**
+ * Node side of file import, shared by the CLI and the app: check the size before reading (a 200 MB
+ * file is refused without being read), read, and hand the bytes to core/formats `importFile`.
+ * Every failure, I/O included, is a FormatError whose message starts with the path.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { FormatError, importFile, MAX_IMPORT_BYTES } from '../../core/formats';
+import type { ImportFileOptions, ImportResult } from '../../core/formats';
+import type { Lang } from '../../core/model/types';
+
+/** Read and import a file: a Doc (txt, docx, html, md) or a Project (tmx, xliff). */
+export async function importFromPath(path: string, lang?: Lang, options: ImportFileOptions = {}): Promise<ImportResult> {
+  return importFile(path, await readImportBytes(path), lang, options);
+}
+
+/** A file's bytes after a size check, with I/O errors phrased for people. */
+export async function readImportBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new FormatError(path, 'is a directory');
+    if (info.size > MAX_IMPORT_BYTES) {
+      throw new FormatError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
+    }
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    if (err instanceof FormatError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new FormatError(path, reason);
+  }
+}
