@@ -1,7 +1,7 @@
 import type { TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { AhoCorasick } from './aho-corasick';
-import { forbiddenTargets, requiredTargets, zhMatchForm } from './term-helpers';
+import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { wordTokens, type WordToken } from './term-tokens';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
 
@@ -71,6 +71,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
         // The whole word is a second way in: Snowball stems "Устав" to "уста" but "Устава" to "устав".
         if (!symbols.has(t.word)) symbols.set(t.word, sym);
         if (!symbols.has(t.key)) symbols.set(t.key, sym);
+        if (t.bare && !symbols.has(t.bare)) symbols.set(t.bare, sym);
         return sym;
       });
       const id = seq.join(' ');
@@ -93,7 +94,7 @@ function symbolOf(index: TargetIndex, t: WordToken): number {
     const s = index.symbols.get(`=${t.acronym}`);
     if (s !== undefined) return s;
   }
-  return index.symbols.get(t.key) ?? index.symbols.get(t.word) ?? -1;
+  return index.symbols.get(t.key) ?? index.symbols.get(t.word) ?? (t.bare === undefined ? undefined : index.symbols.get(t.bare)) ?? -1;
 }
 
 /**
@@ -118,10 +119,16 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
   return {
     findSourceTerms(text: string): SourceTermHit[] {
       const found: Array<{ pattern: number; start: number; end: number }> = [];
+      // Offsets of the characters the automaton read: 《》 and spaces are looked through.
+      const read = new Int32Array(text.length);
+      let k = 0;
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        state = source.automaton.step(state, text.charCodeAt(i));
-        if (state !== 0) source.automaton.outputs(state, (p) => found.push({ pattern: p, start: i + 1 - source.lengths[p]!, end: i + 1 }));
+        const code = text.charCodeAt(i);
+        if (isZhSkipped(code)) continue;
+        read[k++] = i;
+        state = source.automaton.step(state, foldZhCode(code));
+        if (state !== 0) source.automaton.outputs(state, (p) => found.push({ pattern: p, start: read[k - source.lengths[p]!]!, end: i + 1 }));
       }
       // Longest match with correct nesting: leftmost start first, longer first, no overlaps.
       found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -12,6 +12,8 @@ export interface WordToken {
   acronym?: string;
   /** The lower-cased word itself (ё folded): lets "Устав" (stem "уста") meet "Устава" (stem "устав"). */
   word: string;
+  /** The key without trailing vowel letters (Russian): "ассамблея" stems to "ассамбле", "ассамблеи" to "ассамбл". */
+  bare?: string;
 }
 
 /**
@@ -22,6 +24,12 @@ export interface WordToken {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
 const UPPER_ONLY = /^[\p{Lu}\p{N}]+$/u;
 const HAS_LETTER = /\p{L}/u;
+
+/**
+ * Snowball's Russian stemmer sometimes keeps a final vowel in one case form and not in another
+ * (ассамблея → ассамбле, ассамблеи → ассамбл): the key with those letters cut is a third way in.
+ */
+const RU_TRAILING_VOWELS = /[аеёиоуыэюяйь]+$/u;
 
 const stemmers = new Map<TargetLang, Stemmer>();
 const keyCache = new Map<TargetLang, Map<string, string>>();
@@ -70,7 +78,12 @@ export function wordTokens(text: string, lang: TargetLang): WordToken[] {
     const raw = m[0];
     const word = foldWord(raw, lang);
     if (word === '' || skipped.has(word)) continue;
-    const token: WordToken = { start: m.index, end: m.index + raw.length, key: wordKey(word, lang), word };
+    const key = wordKey(word, lang);
+    const token: WordToken = { start: m.index, end: m.index + raw.length, key, word };
+    if (lang === 'ru') {
+      const bare = key.replace(RU_TRAILING_VOWELS, '');
+      if (bare !== key && bare.length >= MIN_STEM_LENGTH) token.bare = bare;
+    }
     const bare = raw.replace(EN_POSSESSIVE, '');
     if (bare.length >= 2 && UPPER_ONLY.test(bare) && HAS_LETTER.test(bare)) token.acronym = bare;
     out.push(token);

@@ -1,0 +1,47 @@
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import { mergeTermBases, parseTermBaseFile, TERM_BASE_EXTENSIONS } from '../../core/glossary';
+import type { GlossaryProblem, ParsedTermFile, TermBase } from '../../core/glossary';
+
+/** The term base files (.tbx, .csv, .tsv) directly in `dir`, sorted by name so merge order is stable. */
+export async function listGlossaryFiles(dir: string): Promise<string[]> {
+  const entries = await fsp.readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && TERM_BASE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** Decodes a term base file: UTF-8 (a BOM is dropped by the parsers), refusing undecodable bytes. */
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+async function readOne(file: string): Promise<ParsedTermFile> {
+  try {
+    const text = decode(await fsp.readFile(file));
+    return parseTermBaseFile(file, text);
+  } catch (e) {
+    const reason = e instanceof TypeError ? 'not valid UTF-8 text (save the file as UTF-8)' : (e as Error).message;
+    return { concepts: [], problems: [{ file, line: 1, message: `cannot read the term base: ${reason}`, severity: 'error' }] };
+  }
+}
+
+/**
+ * Reads and merges term base files in the order given (earlier files win conflicts). A path that is
+ * a folder stands for the term base files in it. A file that cannot be read is a problem, not a
+ * failure: the others still load.
+ */
+export async function loadGlossaryFiles(paths: readonly string[]): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[] }> {
+  const files: string[] = [];
+  const problems: GlossaryProblem[] = [];
+  for (const p of paths) {
+    const stat = await fsp.stat(p).catch(() => null);
+    if (stat?.isDirectory()) files.push(...(await listGlossaryFiles(p)));
+    else if (stat) files.push(p);
+    else problems.push({ file: p, line: 0, message: 'term base file not found', severity: 'error' });
+  }
+  const parsed = await Promise.all(files.map(readOne));
+  const merged = mergeTermBases(parsed);
+  return { termBase: merged.termBase, problems: [...problems, ...merged.problems], files };
+}
