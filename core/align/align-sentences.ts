@@ -12,7 +12,7 @@ import type { AlignOptions, RawBead } from './types';
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
 const CORRIDOR_MARGIN = 8;
 /** Rounds of re-estimating the model from the previous alignment (EM-style). */
-const REESTIMATION_ROUNDS = 1;
+const REESTIMATION_ROUNDS = 2;
 const TYPE_1_1 = 0;
 
 /**

@@ -16,7 +16,6 @@ export const EN_STOPWORDS: readonly string[] = [
   'too', 'very', 'just', 'also', 'only', 'again', 'once', 'both', 'either', 'neither', 'more', 'most',
   'less', 'least', 'much', 'many', 'few', 'one', 'ones', 'something', 'someone', 'somebody', 'anything',
   'anyone', 'thing', 'things', 'sb', 'sth', 'etc', 'used', 'use', 'particle', 'indicate', 'indicating',
-  'expressing', 'marker', 'kind', 'sort', 'way', 'person', 'people', 'make', 'get', 'got', 'go', 'went',
-  'said', 'say', 'says', 'well', 'let', 'like', 'even', 'still', 'now', 'don', 't', 's', 'll', 've', 're',
+  'expressing', 'marker', 'kind', 'sort', 'way', 'get', 'got', 'well', 'let', 'like', 'even', 'still', 'now', 'don', 't', 's', 'll', 've', 're',
   'd', 'm', 'o', 'oh', 'ah', 'lit', 'fig', 'abbr', 'esp', 'e', 'g', 'i.e', 'ie', 'cl', 'tw', 'pr', 'old',
 ];
