@@ -138,6 +138,15 @@ async function createWindow(): Promise<void> {
 // Refuse every <webview>, navigation and popup in any webContents, including ones created later.
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
 
+// One instance: two would race on the settings and the crash-recovery copy. A second launch
+// brings the running window forward instead.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
 void app.whenReady().then(async () => {
   denyAllPermissions(session.defaultSession);
   registerIpcHandlers(ipcMain, handlers, (event) => isTrustedSender(event, mainWindow?.webContents.id, rendererUrl));

@@ -78,6 +78,7 @@ const fake = vi.hoisted(() => {
       on: (name: string, fn: (...args: unknown[]) => void) => appListeners.set(name, fn),
       whenReady: () => new Promise<void>((resolve) => (ready = resolve)),
       quit: () => undefined,
+      requestSingleInstanceLock: () => true,
     },
     BrowserWindow: FakeWindow,
     dialog: { showMessageBoxSync: () => messageBoxAnswers.shift() ?? 2, showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
@@ -127,6 +128,7 @@ describe('Electron main (with a fake electron module)', () => {
     expect(win.webContents.openHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
     expect(fake.appListeners.has('web-contents-created')).toBe(true);
     expect(fake.menus).toHaveLength(1);
+    expect(fake.appListeners.has('second-instance')).toBe(true);
   });
 
   it('answers IPC from its window and refuses the same request from another frame', async () => {
