@@ -22,7 +22,15 @@ beforeAll(async () => {
   await fsp.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html lang="en"><head><title>Duizhao</title></head><body></body></html>');
   await fsp.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   await fsp.writeFile(path.join(dir, 'secret.txt'), 'outside the renderer');
-  server = await startWebServer({ workspace, rendererDir, samplesDir: 'samples', glossaryDir: 'glossary', log: () => undefined });
+  // A small built-in term base (header layout) and a broken file: the load must report it and go on.
+  const glossaryDir = path.join(dir, 'glossary');
+  await fsp.mkdir(glossaryDir);
+  await fsp.writeFile(
+    path.join(glossaryDir, 'house.csv'),
+    'zh,en,ru,en_forbidden\n上海合作组织,Shanghai Cooperation Organisation,Шанхайская организация сотрудничества,Shanghai Cooperation Organization\n战略稳定,strategic stability,стратегическая стабильность,\n',
+  );
+  await fsp.writeFile(path.join(glossaryDir, 'broken.csv'), 'zh,en\n冷战思维,Cold War mentality,extra field\n');
+  server = await startWebServer({ workspace, rendererDir, samplesDir: 'samples', glossaryDir, log: () => undefined });
   port = Number(new URL(server.url).port);
 });
 afterAll(async () => {
@@ -191,5 +199,27 @@ describe('web mode bridge', () => {
     expect(tmx).toContain('стратегической стабильности');
     const bad = await raw('POST', '/api/export:run', { ...json, [TOKEN_HEADER]: server.token }, JSON.stringify({ project, format: 'pdf' }));
     expect(bad.status).toBe(400);
+  });
+
+  it('loads the built-in term base and a project term base from the workspace, reporting bad lines by file', async () => {
+    await fsp.writeFile(path.join(workspace, 'project-terms.tsv'), 'zh\ten\tru\n金砖国家\tBRICS\tБРИКС\n');
+    const result = await call('glossary:load', { glossaryPaths: ['project-terms.tsv'] });
+    const zhTerms = result.termBase.concepts.map((c) => c.terms.find((t) => t.lang === 'zh')?.text).sort();
+    expect(zhTerms).toEqual(['上海合作组织', '战略稳定', '金砖国家']);
+    expect(result.files.map((f) => path.basename(f))).toEqual(['broken.csv', 'house.csv', 'project-terms.tsv']);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ line: 2, severity: 'error' });
+    expect(path.basename(result.problems[0]!.file)).toBe('broken.csv');
+  });
+
+  it('exports CSV with the QA findings column (the Russian draft has a planted wrong number)', async () => {
+    const { project } = await call('project:openSample', {});
+    const csv = Buffer.from((await call('export:run', { project, format: 'csv' }))!.base64!, 'base64').toString('utf8');
+    const row = csv.split('\n').find((line) => line.includes('80周年'));
+    expect(row).toContain('70-летием');
+    expect(row).toMatch(/80/);
+    expect(row).toMatch(/numbers\.mismatch|“80”/);
+    const plain = Buffer.from((await call('export:run', { project, format: 'csv', options: { qa: false } }))!.base64!, 'base64').toString('utf8');
+    expect(plain.split('\n').find((line) => line.includes('80周年'))).not.toMatch(/numbers\.mismatch|“80”/);
   });
 });

@@ -1,6 +1,9 @@
 import type { Response } from '../../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../../core/contract';
-import { exportProject } from '../../core/formats/export-project';
+import { exportProject, findingsForExport } from '../../core/formats';
+import type { ExportOptions } from '../../core/formats';
+import { runChecks } from '../../core/qa';
+import type { QaTermMatcher } from '../../core/qa';
 import type { Project } from '../../core/model';
 import type { Host } from './host';
 import { writeFileAtomic } from './atomic-write';
@@ -14,8 +17,20 @@ export function fileStem(name: string): string {
  * Export for the host: the desktop asks where to save and writes the file atomically; web mode
  * returns the bytes (base64) for the browser to download.
  */
-export async function exportForHost(host: Host, project: Project, format: ExportFormatName, options: ExportOptionsInput): Promise<Response<'export:run'>> {
-  const result = await exportProject(project, format, { ...options, toolVersion: host.version });
+export async function exportForHost(
+  host: Host,
+  project: Project,
+  format: ExportFormatName,
+  options: ExportOptionsInput,
+  qaMatcher: () => Promise<QaTermMatcher | undefined>,
+): Promise<Response<'export:run'>> {
+  const { qa = true, ...rest } = options;
+  const exportOptions: ExportOptions = { ...rest, toolVersion: host.version };
+  if (qa && format !== 'tmx' && format !== 'tmx3') {
+    const matcher = await qaMatcher();
+    exportOptions.findings = findingsForExport(runChecks(project, matcher ? { matcher } : {}));
+  }
+  const result = await exportProject(project, format, exportOptions);
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;
   const suffix = format === 'tmx3' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : '';
   const fileName = `${fileStem(project.name)}${suffix}.${result.extension.replace(/^\./, '')}`;

@@ -1,21 +1,21 @@
 import * as fsp from 'node:fs/promises';
-import * as path from 'node:path';
 import type { Response } from '../../core/contract';
-
-/** Term base file endings the glossary loader reads. */
-const GLOSSARY_EXTENSIONS = ['.tbx', '.csv', '.tsv'];
-
-/** The built-in folder's term base files, sorted so merge order (and conflict reports) are stable. */
-export async function listBuiltInGlossaries(dir: string): Promise<string[]> {
-  const names = await fsp.readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => GLOSSARY_EXTENSIONS.includes(path.extname(n).toLowerCase())).sort().map((n) => path.join(dir, n));
-}
+import { createTermMatcher } from '../../core/glossary';
+import type { QaTermMatcher } from '../../core/qa';
+import { loadGlossaryFiles } from './glossary-files';
 
 /**
- * The merged term base of the built-in folder plus the project's files. STAND-IN: lists the files
- * and returns no concepts until main/services/glossary-files.ts `loadGlossaryFiles` is committed.
+ * The merged term base: the app's built-in glossary folder first (it wins conflicts: it is the
+ * team's house standard), then the project's own files. Unreadable files are problems naming file
+ * and line, never a failure of the whole load.
  */
 export async function loadGlossary(builtInDir: string, projectFiles: string[]): Promise<Response<'glossary:load'>> {
-  const files = [...(await listBuiltInGlossaries(builtInDir)), ...projectFiles];
-  return { termBase: { concepts: [] }, problems: [], files };
+  const builtIn = (await fsp.stat(builtInDir).catch(() => null))?.isDirectory() ? [builtInDir] : [];
+  return loadGlossaryFiles([...builtIn, ...projectFiles]);
+}
+
+/** A term matcher for the QA checks over the same term base, or none when it holds no concepts. */
+export async function loadQaMatcher(builtInDir: string, projectFiles: string[]): Promise<QaTermMatcher | undefined> {
+  const { termBase } = await loadGlossary(builtInDir, projectFiles);
+  return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
 }

@@ -10,7 +10,7 @@ import { loadSampleProject } from './sample-project';
 import { createSettingsStore } from './settings';
 import { decodeText } from './decode-text';
 import { exportForHost, fileStem } from './export-project';
-import { loadGlossary } from './glossary';
+import { loadGlossary, loadQaMatcher } from './glossary';
 
 /** A project's default file name: letters and digits kept (any script), the rest collapsed to "-". */
 export function projectFileName(name: string): string {
@@ -113,6 +113,9 @@ export function createHandlers(host: Host): Handlers {
       const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
       return loadGlossary(host.glossaryDir, glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
     },
-    'export:run': async ({ project, format, options }) => exportForHost(host, project, format, options),
+    'export:run': async ({ project, format, options }) =>
+      exportForHost(host, project, format, options, () =>
+        loadQaMatcher(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null))).catch(() => undefined),
+      ),
   };
 }
