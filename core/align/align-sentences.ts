@@ -6,11 +6,13 @@ import { estimateFromPairs, estimateShapes, initialParams } from './model';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, corridorFromAnchors, searchBeads, } from './search';
+import { cellRowsForCorridor, corridorAroundPath, corridorFromAnchors, searchBeads } from './search';
 import type { AlignOptions, RawBead } from './types';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
 const CORRIDOR_MARGIN = 8;
+/** Re-estimated models search this many sentences either side of the previous path. */
+const REFINE_MARGIN = 6;
 /** Rounds of re-estimating the model from the previous alignment (EM-style). */
 const REESTIMATION_ROUNDS = 2;
 const TYPE_1_1 = 0;
@@ -47,7 +49,8 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
     for (const b of beads) counts[b.type]!++;
     params = estimateShapes(counts, estimateFromPairs(ev, ones, params));
     scorer = new BeadScorer(ev, cells, params);
-    beads = searchBeads(scorer, lo, hi, bonus);
+    const band = corridorAroundPath(beads, { lo, hi }, REFINE_MARGIN);
+    beads = searchBeads(scorer, band.lo, band.hi, bonus);
   }
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus);
   return beads.map((b, k) => ({

@@ -119,3 +119,27 @@ export function cellRowsForCorridor(n: number, m: number, lo: Int32Array, hi: In
   }
   return { rowLo, rowHi };
 }
+
+/**
+ * A narrower corridor for re-running the search after the model was re-estimated: the previous
+ * best path widened by `margin`, inside the original corridor (whose cells are the ones computed).
+ */
+export function corridorAroundPath(path: readonly SearchBead[], outer: { lo: Int32Array; hi: Int32Array }, margin: number): { lo: Int32Array; hi: Int32Array } {
+  const n = outer.lo.length - 1;
+  const lo = new Int32Array(n + 1).fill(2 ** 30);
+  const hi = new Int32Array(n + 1).fill(-1);
+  const mark = (i: number, j: number): void => {
+    lo[i] = Math.min(lo[i]!, j);
+    hi[i] = Math.max(hi[i]!, j);
+  };
+  mark(0, 0);
+  for (const b of path) for (let k = 0; k <= b.a; k++) {
+    mark(b.i + k, b.j);
+    mark(b.i + k, b.j + b.b);
+  }
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(outer.lo[i]!, lo[i]! - margin);
+    hi[i] = Math.min(outer.hi[i]!, hi[i]! + margin);
+  }
+  return { lo, hi };
+}

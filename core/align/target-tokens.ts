@@ -14,6 +14,20 @@ export interface TargetToken {
 interface LangTools {
   stemmer: Stemmer;
   stop: ReadonlySet<string>;
+  /** Words repeat a lot within a document; Snowball is the costliest step of tokenising. */
+  stems: Map<string, string>;
+}
+
+const STEM_CACHE_LIMIT = 200_000;
+
+function stemCached(t: LangTools, word: string): string {
+  let s = t.stems.get(word);
+  if (s === undefined) {
+    if (t.stems.size >= STEM_CACHE_LIMIT) t.stems.clear();
+    s = t.stemmer.stem(word);
+    t.stems.set(word, s);
+  }
+  return s;
 }
 
 const tools = new Map<TargetLang, LangTools>();
@@ -22,8 +36,8 @@ function langTools(lang: TargetLang): LangTools {
   let t = tools.get(lang);
   if (!t) {
     t = lang === 'en'
-      ? { stemmer: newStemmer('english'), stop: new Set(EN_STOPWORDS) }
-      : { stemmer: newStemmer('russian'), stop: new Set(RU_STOPWORDS) };
+      ? { stemmer: newStemmer('english'), stop: new Set(EN_STOPWORDS), stems: new Map() }
+      : { stemmer: newStemmer('russian'), stop: new Set(RU_STOPWORDS), stems: new Map() };
     tools.set(lang, t);
   }
   return t;
@@ -31,7 +45,7 @@ function langTools(lang: TargetLang): LangTools {
 
 /** Snowball stem of a lower-cased word, the form lexicon entries are stored in. */
 export function stemWord(word: string, lang: TargetLang): string {
-  return langTools(lang).stemmer.stem(word);
+  return stemCached(langTools(lang), word);
 }
 
 /** True for words that carry no alignment evidence (articles, pronouns, auxiliaries…). */
@@ -46,7 +60,8 @@ const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
  * (digits and spelled-out), capitalised words as name candidates, and structural punctuation.
  */
 export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
-  const { stemmer, stop } = langTools(lang);
+  const tools = langTools(lang);
+  const { stop } = tools;
   const norm = text.normalize('NFKC').replace(/\.\.\./g, '…');
   const out: TargetToken[] = [];
   const lower: string[] = [];
@@ -67,7 +82,7 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
       }
     }
     if (stop.has(word) || word.length < 2) continue;
-    out.push({ key: stemmer.stem(word), kind: 'word' });
+    out.push({ key: stemCached(tools, word), kind: 'word' });
     const first = raw[0]!;
     if (first !== first.toLowerCase()) out.push({ key: `@${word}`, kind: 'name' });
   }
