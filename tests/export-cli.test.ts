@@ -38,8 +38,8 @@ beforeAll(() => {
 describe('duizhao export', () => {
   withToolkit('source + en + ru → trilingual TMX on stdout, read back by translate-toolkit with no source text lost', () => {
     const r = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, `${S}.ru.txt`, '--to', 'tmx3');
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
     const path = join(dir, 'tri.tmx');
     writeFileSync(path, r.stdout);
     const units = readWithToolkit('tmx', path).units;
@@ -57,8 +57,8 @@ describe('duizhao export', () => {
     expect(refused.stderr).toMatch(/docx is a binary format: give an output file with -o/);
     const out = join(dir, 'ru.docx');
     const r = duizhao('export', `${S}.zh.txt`, `${S}.ru.txt`, '--to', 'docx', '-o', out);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const doc = await zip.file('word/document.xml')!.async('string');
     expect(doc).toContain('Русский');

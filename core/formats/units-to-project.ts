@@ -65,8 +65,10 @@ export function unitsToProject(name: string, units: ReadUnit[]): Project {
 }
 
 function sideSentences(side: ReadSide | undefined, lang: Lang, unit: number): Array<Sentence & { paraId: string }> {
-  if (!side || side.text === '') return [];
+  if (!side) return [];
   const layout = decodeLayout(side.layout);
+  // Sentences with empty text (placeholders still to translate) come back only through the layout.
+  if (side.text === '' && !layout) return [];
   const split = layout ? splitByLayout(side.text, layout, joinerFor(lang)) : undefined;
   if (split) return split;
   // Foreign or edited text: keep it whole. The status the file stated wins over a guess.

@@ -17,9 +17,12 @@ export function stripNonXmlChars(text: string): { text: string; removed: number 
   return { text: clean, removed };
 }
 
-/** Text content: &, < and > escaped (> too, so "]]>" can never appear), invalid characters removed. */
+/**
+ * Text content: &, < and > escaped (> too, so "]]>" can never appear), CR as a character reference
+ * (a parser turns a literal CR or CRLF into LF), invalid characters removed.
+ */
 export function escapeXmlText(text: string): string {
-  return stripNonXmlChars(text).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripNonXmlChars(text).text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /**
@@ -31,8 +34,7 @@ export function escapeXmlAttr(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\n/g, '&#10;');
 }
 
 /** Count of characters an XML writer will drop from these strings; writers report it as a warning. */
