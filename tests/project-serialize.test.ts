@@ -57,12 +57,15 @@ describe('serializeProject / parseProject', () => {
     expect(parseProject(saved, 'sample.duizhao.json')).toEqual(sample);
   });
 
-  it('writes human-readable JSON: format marker and version first, one property per line', () => {
+  it('writes human-readable JSON: format marker and version first, each sentence and bead on a line of its own', () => {
     const lines = saved.split('\n');
     expect(lines[1]).toBe('  "format": "duizhao-project",');
     expect(lines[2]).toBe('  "version": 1,');
     expect(saved).toContain('全球战略稳定');
     expect(saved.endsWith('}\n')).toBe(true);
+    const records = new Set(lines.map((l) => l.trim().replace(/,$/, '')));
+    for (const sentence of sample.source.paragraphs.flatMap((p) => p.sentences)) expect(records.has(JSON.stringify(sentence))).toBe(true);
+    for (const bead of sample.alignments.ru!.beads) expect(records.has(JSON.stringify(bead))).toBe(true);
   });
 
   it('reads a file with a UTF-8 BOM (saved by a Windows editor)', () => {

@@ -24,12 +24,33 @@ export class ProjectFileError extends Error {
 }
 
 /**
- * A project as human-readable JSON (two-space indent, format marker and schema version first) so a
- * translator can diff two saves or repair a file by hand.
+ * A project as human-readable JSON: the structure indented, each record (sentence, bead, flag,
+ * settings) on one line of its own. A translator can read and diff two saves line by line or
+ * repair a file by hand, and a 5,000-bead project stays far smaller than fully indented JSON.
  */
 export function serializeProject(project: Project): string {
   const { version, ...rest } = project;
-  return `${JSON.stringify({ format: PROJECT_FORMAT, version, ...rest }, null, 2)}\n`;
+  return `${writeJson({ format: PROJECT_FORMAT, version, ...rest }, '')}\n`;
+}
+
+/** True when `value` holds, at any depth, an array with an object in it: such values are laid out over several lines. */
+function holdsRecordList(value: object): boolean {
+  for (const child of Object.values(value)) {
+    if (child === null || typeof child !== 'object') continue;
+    if (Array.isArray(child) && child.some((c) => c !== null && typeof c === 'object')) return true;
+    if (holdsRecordList(child)) return true;
+  }
+  return false;
+}
+
+function writeJson(value: unknown, indent: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const isList = Array.isArray(value);
+  if (!(isList ? value.some((v) => v !== null && typeof v === 'object') : holdsRecordList(value))) return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (isList) return `[\n${value.map((v) => inner + writeJson(v, inner)).join(',\n')}\n${indent}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${writeJson(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
 /**
