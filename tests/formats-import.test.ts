@@ -127,3 +127,11 @@ describe('cli/io readDoc dispatches DOCX, HTML and Markdown to core/formats', ()
     await expect(readDoc(bad, 'zh')).rejects.toThrow(/bad-\d+\.docx: not a readable DOCX/);
   });
 });
+
+describe('HTML with a wrong charset declaration', () => {
+  it('GBK bytes under <meta charset="utf-8"> are read by the detector instead of refused', async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><p>${sampleLines[3]}</p><p>${sampleLines[4]}</p></body></html>`;
+    const doc = await importDoc('mislabelled.html', new Uint8Array(iconv.encode(html, 'gb18030')));
+    expect(docText(doc)).toContain(sampleLines[3]);
+  });
+});

@@ -65,8 +65,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
     case 'docx':
       return { kind: 'doc', doc: docFromParagraphs(await extractDocxParagraphs(bytes, fileName), fileName, lang, options) };
     case 'html': {
-      const declared = htmlDeclaredEncoding(bytes);
-      const text = declared ? decodeStrict(bytes, fileName, declared) : decodeText(bytes, fileName);
+      const text = decodeHtml(bytes, fileName);
       return { kind: 'doc', doc: docFromParagraphs(extractHtmlParagraphs(text), fileName, lang, options) };
     }
     case 'markdown':
@@ -102,5 +101,24 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
   } catch (err) {
     if (err instanceof DecodeError) throw new FormatError(fileName, err.message, { offset: err.offset });
     throw err;
+  }
+}
+
+/**
+ * HTML by its declared charset; when the declaration is wrong (common on Chinese sites: "utf-8"
+ * over GBK bytes) the text detector decides, and only if that fails too is the file refused.
+ */
+function decodeHtml(bytes: Uint8Array, fileName: string): string {
+  const declared = htmlDeclaredEncoding(bytes);
+  if (!declared) return decodeText(bytes, fileName);
+  try {
+    return decodeStrict(bytes, fileName, declared);
+  } catch (err) {
+    if (!(err instanceof FormatError)) throw err;
+    try {
+      return decodeText(bytes, fileName);
+    } catch {
+      throw err;
+    }
   }
 }

@@ -27,10 +27,11 @@ export function tableRows(project: Project, options: ExportOptions): { langs: La
     const firstPara = u.source.paraIds[0];
     const paragraphStart = firstPara !== undefined && firstPara !== lastPara;
     if (u.source.paraIds.length) lastPara = u.source.paraIds.at(-1);
-    const found = findingsFor(u, options.findings);
+    // A finding about a language the table does not show has no place in it.
+    const found = findingsFor(u, options.findings).filter((f) => !f.lang || targets.includes(f.lang));
     const findingsAt: TableRow['findingsAt'] = {};
     for (const f of found) {
-      const column: Lang = f.lang && targets.includes(f.lang) ? f.lang : 'zh';
+      const column: Lang = f.lang ?? 'zh';
       (findingsAt[column] ??= []).push(noteText(f));
     }
     const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: found.map(noteText), findingsAt, paragraphStart };
