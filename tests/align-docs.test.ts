@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignDocs, parseLexicon, realignRange } from '../core/align';
-import { englishNumberRuns, parseZhNumeral, russianNumberWord } from '../core/align/numbers';
+import { englishNumberRuns, numberKey, parseZhNumeral, russianNumberWord } from '../core/align/numbers';
+import { prepareTerms, sourceEvidence } from '../core/align/source-units';
+import { targetTokens } from '../core/align/target-tokens';
 import { importPresegmented } from '../core/text';
 import type { Doc } from '../core/model';
 import { fixtureLines, realLexicon } from './align-helpers';
@@ -86,5 +88,17 @@ describe('lexicon and numerals', () => {
     expect(russianNumberWord('семья')).toBeUndefined();
     expect(russianNumberWord('вторжение')).toBeUndefined();
     expect(russianNumberWord('трёх')).toBe(3);
+  });
+
+  it('meets scaled numbers across languages: 200万 = 2 million = 2 млн, 0.3万 = 3,000', () => {
+    const zhKeys = (s: string) => sourceEvidence(s, 'en', undefined, prepareTerms([], 'en')).units.flatMap((u) => u.keys);
+    const tgtKeys = (s: string, lang: 'en' | 'ru') => targetTokens(s, lang).filter((t) => t.kind === 'number').map((t) => t.key);
+    expect(zhKeys('男子就达200万。')).toContain('#2000000');
+    expect(tgtKeys('2 million men', 'en')).toContain('#2000000');
+    expect(tgtKeys('2 млн мужчин', 'ru')).toContain('#2000000');
+    expect(zhKeys('票房收入正在向2.5亿美元迈进')).toContain(numberKey(250e6));
+    expect(tgtKeys('headed for $250 million', 'en')).toContain(numberKey(250e6));
+    expect(zhKeys('约0.3万人')).toContain('#3000');
+    expect(tgtKeys('about 3,000 people', 'en')).toContain('#3000');
   });
 });

@@ -1,7 +1,10 @@
-import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
+import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, RU_SCALE_WORDS, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
 
 /** Characters that can make up a Chinese numeral. */
 export const ZH_NUMERAL_CHARS = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNITS), ...Object.keys(ZH_BIG_UNITS)]);
+
+/** Chinese multipliers after Arabic digits ("200万", "2.5亿"). */
+export const ZH_MULTIPLIERS: Readonly<Record<string, number>> = { ...ZH_SMALL_UNITS, ...ZH_BIG_UNITS };
 
 /**
  * Value of a Chinese numeral such as 二十一, 一九九八, 三千五百万, 两. Returns undefined when the run is not
@@ -82,7 +85,15 @@ export function russianNumberWord(word: string): number | undefined {
   return undefined;
 }
 
+/** The multiplier a word applies to a number written before it ("million", "млрд"), if any. */
+export function numberScale(word: string, lang: 'en' | 'ru'): number | undefined {
+  if (lang === 'en') return word in EN_MULTIPLIERS ? EN_MULTIPLIERS[word] : undefined;
+  return RU_SCALE_WORDS.find(([prefix]) => word.startsWith(prefix))?.[1];
+}
+
 /** The canonical key under which a number takes part in matching. */
 export function numberKey(value: number): string {
-  return `#${Number.isInteger(value) ? value : value.toFixed(2)}`;
+  // 0.3 × 10⁴ is 3000.0000000000005 in floating point; it must still meet "3,000".
+  const whole = Math.round(value);
+  return `#${Math.abs(value - whole) < 1e-9 * Math.max(1, Math.abs(value)) ? whole : value.toFixed(2)}`;
 }

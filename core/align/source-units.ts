@@ -3,7 +3,7 @@ import { Channel, type ChannelId } from './channels';
 import { ZH_STOPWORDS } from './data/zh-stopwords';
 import { SOURCE_PUNCT_KEYS } from './data/punctuation';
 import type { Lexicon } from './lexicon';
-import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from './numbers';
+import { numberKey, parseArabic, parseZhNumeral, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
 import { stemWord, isStopword, targetTokens } from './target-tokens';
 import type { TermPair } from './types';
 
@@ -68,7 +68,14 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
       let j = i;
       while (j < chars.length && /[\p{N}.,]/u.test(chars[j]!)) j++;
       const value = parseArabic(chars.slice(i, j).join('').replace(/[.,]$/, ''));
-      if (value !== undefined) units.push({ keys: [numberKey(value)], channel: Channel.Literal });
+      // "200万", "2.5亿": digits scaled by a Chinese multiplier are the English "2 million", "250 million".
+      let scale = 1;
+      while (j < chars.length && chars[j]! in ZH_MULTIPLIERS) scale *= ZH_MULTIPLIERS[chars[j++]!]!;
+      if (value !== undefined) {
+        const keys = [numberKey(value)];
+        if (scale > 1) keys.push(numberKey(value * scale));
+        units.push({ keys, channel: Channel.Literal });
+      }
       i = j;
       continue;
     }

@@ -3,7 +3,7 @@ import type { TargetLang } from '../model/types';
 import { EN_STOPWORDS } from './data/en-stopwords';
 import { RU_STOPWORDS } from './data/ru-stopwords';
 import { TARGET_PUNCT_KEYS } from './data/punctuation';
-import { englishNumberRuns, numberKey, parseArabic, russianNumberWord } from './numbers';
+import { englishNumberRuns, numberKey, numberScale, parseArabic, russianNumberWord } from './numbers';
 
 /** A piece of evidence found in an English or Russian sentence. */
 export interface TargetToken {
@@ -65,6 +65,7 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
   const norm = text.normalize('NFKC').replace(/\.\.\./g, '…');
   const out: TargetToken[] = [];
   const lower: string[] = [];
+  let pendingNumber: number | undefined;
   for (const m of norm.matchAll(WORD)) {
     const raw = m[0];
     const word = raw.toLowerCase();
@@ -72,8 +73,13 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
     const arabic = parseArabic(raw);
     if (arabic !== undefined) {
       out.push({ key: numberKey(arabic), kind: 'number' });
+      pendingNumber = arabic;
       continue;
     }
+    // "2 million", "250 млн": digits scaled by the next word.
+    const scale = pendingNumber === undefined ? undefined : numberScale(word, lang);
+    if (scale !== undefined) out.push({ key: numberKey(pendingNumber! * scale), kind: 'number' });
+    pendingNumber = undefined;
     if (lang === 'ru') {
       const n = russianNumberWord(word);
       if (n !== undefined) {

@@ -52,3 +52,8 @@ export const RU_NUMBER_FORMS: Readonly<Record<string, number>> = Object.fromEntr
   ...['восемь', 'восьми', 'восемью'].map((w) => [w, 8]),
   ...['сто', 'ста', 'сотни', 'сотен'].map((w) => [w, 100]),
 ]);
+
+/** Russian scale words after digits ("2 млн", "5 тысяч"), by prefix. */
+export const RU_SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['тыс', 1e3], ['млн', 1e6], ['миллион', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['трлн', 1e12], ['триллион', 1e12],
+];
