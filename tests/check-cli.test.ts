@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, CLI } from './fixtures/qa/build-cli';
 
 /** These tests run the built CLI, as a user would. */
 const ROOT = join(__dirname, '..');
-const CLI = join(ROOT, 'out', 'cli', 'index.js');
 const FIX = join(__dirname, 'fixtures', 'qa', 'cli');
 const SAMPLES = join(ROOT, 'samples');
 const STRAT = (lang: string) => join(SAMPLES, `strategic-stability-2025-05-08.${lang}.txt`);
@@ -29,7 +29,7 @@ interface JsonFinding {
 }
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'pipe' });
+  buildCli();
 }, 60_000);
 
 describe('duizhao check on clean and lightly flawed text', async () => {
@@ -85,7 +85,7 @@ describe('duizhao check on the sample statement', async () => {
   it('checks a saved project file the same way', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-check-'));
     const projectFile = join(dir, 'short.duizhao.json');
-    // Build a project with the CLI's own pipeline by way of the JSON report's inputs: use core/project to save it.
+    // Save a project with core/project, as the app would, then check the file.
     execFileSync(process.execPath, ['--import', 'tsx', '-e', `
       const { readFileSync, writeFileSync } = require('node:fs');
       const { importText } = require('./core/text');

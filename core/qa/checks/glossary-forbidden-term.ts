@@ -31,6 +31,9 @@ export const glossaryForbiddenTerm: BeadCheck = {
       // "comprehensive strategic partnership" forbidden, "… of coordination" required: the longer one wins.
       const coveredByRequired = hits.some((h) => h !== hit && h.concept.id === hit.concept.id && h.term.status !== 'deprecated' && inside(hit.span, h.span));
       if (coveredByRequired) continue;
+      // Two nested forbidden variants of one concept are one defect: report the longer.
+      const insideLonger = hits.some((h) => h !== hit && h.concept.id === hit.concept.id && inside(hit.span, h.span) && h.span.end - h.span.start > hit.span.end - hit.span.start);
+      if (insideLonger) continue;
       const required = matcher.requiredTargets(hit.concept, bead.lang).map((t) => quote(t.text, 60)).join(' or ');
       const used = target.text.slice(hit.span.start, hit.span.end);
       findings.push(

@@ -1,12 +1,15 @@
 import { beadFinding, quote } from '../finding';
 import { sideText } from '../side-text';
+import { ZH_DERIVATIONAL_SUFFIXES } from '../data/zh-derivational-suffixes';
 import type { BeadCheck } from '../types';
+import { contentStems, wordsPresent } from './term-words';
 
 /**
  * A glossary concept in the source whose required rendering is absent from the translation. The
- * matcher is inflection-aware, so "Устава ООН" satisfies "Устав ООН". When the target uses a
- * forbidden variant instead, glossary.forbidden-term reports it and this check stays silent (one
- * defect, one finding).
+ * matcher is inflection-aware, so "Устава ООН" satisfies "Устав ООН"; a rendering whose words are all
+ * there but rearranged (Russian word order, a relative clause in English) counts as present too. When
+ * the target uses a forbidden variant instead, glossary.forbidden-term reports it and this check
+ * stays silent (one defect, one finding).
  */
 export const glossaryMissingTerm: BeadCheck = {
   id: 'glossary.missing-term',
@@ -22,12 +25,20 @@ export const glossaryMissingTerm: BeadCheck = {
     const targetHits = matcher.findTargetTerms(target.text, bead.lang);
     const found = new Set(targetHits.map((h) => h.concept.id));
     const seen = new Set<string>();
+    let stems: string[] | undefined;
     const findings = [];
     for (const hit of matcher.findSourceTerms(source.text)) {
       if (seen.has(hit.concept.id)) continue;
+      // Left in Chinese: untranslated.chinese reports that, once.
+      if (target.text.includes(hit.text)) continue;
+      const after = source.text.slice(hit.span.end);
+      if (ZH_DERIVATIONAL_SUFFIXES.some((suffix) => after.startsWith(suffix))) continue;
       seen.add(hit.concept.id);
       const required = matcher.requiredTargets(hit.concept, bead.lang);
       if (required.length === 0 || found.has(hit.concept.id)) continue;
+      stems ??= contentStems(target.text, bead.lang);
+      const targetStems = stems;
+      if (required.some((t) => wordsPresent(t.text, targetStems, bead.lang))) continue;
       const wanted = required.map((t) => quote(t.text, 60)).join(' or ');
       findings.push(
         beadFinding(glossaryMissingTerm, bead, `Glossary: ${hit.text} should be translated ${wanted}.`, {

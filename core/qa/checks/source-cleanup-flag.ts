@@ -1,4 +1,4 @@
-import type { Doc, NoiseKind } from '../../model/types';
+import type { Doc, NoiseKind, Span } from '../../model/types';
 import type { Finding, ProjectCheck, Severity, SideLocation } from '../types';
 
 /**
@@ -13,12 +13,15 @@ const FLAG_SEVERITY: Partial<Record<NoiseKind, Severity>> = {
   'trailing-junk': 'info',
 };
 
-/** The sentence (and paragraph) whose imported span contains `offset`, when spans are known. */
-function locate(doc: Doc, offset: number): SideLocation {
+/** The sentence (and paragraph) whose imported span contains the flag's start, with the flagged text in it. */
+function locate(doc: Doc, flagged: Span): SideLocation {
   for (let para = 0; para < doc.paragraphs.length; para++) {
     for (const s of doc.paragraphs[para]?.sentences ?? []) {
-      if (s.span && offset >= s.span.start && offset < Math.max(s.span.end, s.span.start + 1)) {
-        return { sentences: [s.id], para, range: { sentence: s.id, start: offset - s.span.start, end: Math.min(s.text.length, offset - s.span.start + 1) } };
+      if (s.span && flagged.start >= s.span.start && flagged.start < Math.max(s.span.end, s.span.start + 1)) {
+        const start = flagged.start - s.span.start;
+        // A flag may cover several paragraphs (trailing junk): the range stops at the sentence's end.
+        const end = Math.min(s.text.length, Math.max(start + 1, flagged.end - s.span.start));
+        return { sentences: [s.id], para, range: { sentence: s.id, start, end } };
       }
     }
   }
@@ -43,7 +46,7 @@ export const sourceCleanupFlag: ProjectCheck = {
         message: `${flag.message}${where}`,
         lang: null,
         bead: null,
-        source: locate(project.source, flag.span.start),
+        source: locate(project.source, flag.span),
         target: null,
       });
     }
