@@ -6,13 +6,15 @@
  * 10,000 patterns in tens of milliseconds (bench/glossary.bench.ts).
  */
 export class AhoCorasick {
-  /** Trie edges per state. */
-  private readonly edges: Array<Map<number, number>> = [new Map()];
+  /** Trie edges per state; undefined for a leaf (most states), which saves a Map each. */
+  private readonly edges: Array<Map<number, number> | undefined> = [new Map()];
   private fail: Int32Array = new Int32Array(1);
   /** Nearest state along the failure chain that ends a pattern (-1: none): the output links. */
   private outLink: Int32Array = new Int32Array(1);
   /** Patterns ending exactly at each state. */
   private readonly ends: Array<number[] | undefined> = [];
+  /** Root transitions for symbols below 65,536 (every UTF-16 unit), the most frequent lookup. */
+  private rootTable: Int32Array = new Int32Array(0);
 
   /** Builds the automaton; pattern i is reported as i. Empty patterns are ignored. */
   constructor(patterns: ReadonlyArray<ArrayLike<number>>) {
@@ -21,17 +23,20 @@ export class AhoCorasick {
       let s = 0;
       for (let i = 0; i < p.length; i++) {
         const sym = p[i]!;
-        let next = this.edges[s]!.get(sym);
+        const out = (this.edges[s] ??= new Map());
+        let next = out.get(sym);
         if (next === undefined) {
           next = this.edges.length;
-          this.edges.push(new Map());
-          this.edges[s]!.set(sym, next);
+          this.edges.push(undefined);
+          out.set(sym, next);
         }
         s = next;
       }
       (this.ends[s] ??= []).push(index);
     });
     this.link();
+    this.rootTable = new Int32Array(65536);
+    for (const [sym, next] of this.edges[0]!) if (sym < 65536) this.rootTable[sym] = next;
   }
 
   /** Breadth-first failure and output links. */
@@ -43,10 +48,12 @@ export class AhoCorasick {
     for (const child of this.edges[0]!.values()) queue.push(child);
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      for (const [sym, child] of this.edges[s]!) {
+      const out = this.edges[s];
+      if (!out) continue;
+      for (const [sym, child] of out) {
         let f = this.fail[s]!;
-        while (f !== 0 && !this.edges[f]!.has(sym)) f = this.fail[f]!;
-        const target = this.edges[f]!.get(sym);
+        while (f !== 0 && !this.edges[f]?.has(sym)) f = this.fail[f]!;
+        const target = this.edges[f]?.get(sym);
         const fc = target !== undefined && target !== child ? target : 0;
         this.fail[child] = fc;
         this.outLink[child] = this.ends[fc] ? fc : this.outLink[fc]!;
@@ -64,12 +71,17 @@ export class AhoCorasick {
   step(state: number, sym: number): number {
     if (sym < 0) return 0;
     let s = state;
-    for (;;) {
-      const next = this.edges[s]!.get(sym);
+    while (s !== 0) {
+      const next = this.edges[s]?.get(sym);
       if (next !== undefined) return next;
-      if (s === 0) return 0;
       s = this.fail[s]!;
     }
+    return sym < 65536 ? this.rootTable[sym]! : (this.edges[0]!.get(sym) ?? 0);
+  }
+
+  /** True when some pattern ends in `state` (checked before outputs() to skip the call). */
+  hasOutput(state: number): boolean {
+    return this.ends[state] !== undefined || this.outLink[state]! > 0;
   }
 
   /** Calls `emit` with every pattern that ends in `state` (longest first). */

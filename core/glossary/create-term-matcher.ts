@@ -2,7 +2,7 @@ import type { TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
-import { wordTokens, type WordToken } from './term-tokens';
+import { wordKeys, wordPattern, wordTokens, type WordToken } from './term-tokens';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
 
 interface Entry {
@@ -19,7 +19,14 @@ interface TargetIndex {
   lengths: number[];
   /** Word key / folded word / "=ACRONYM" → symbol. */
   symbols: Map<string, number>;
+  /** Raw word of a text → symbol (SKIP for articles, -1 for words of no term): words repeat. */
+  seen: Map<string, number>;
 }
+
+/** Symbol of a word term matching passes over (an article). */
+const SKIP = -2;
+/** A cache, not an index: bounded so reading many books does not grow it forever. */
+const SEEN_LIMIT = 200_000;
 
 function buildSourceIndex(concepts: readonly Concept[]): { automaton: AhoCorasick; entries: Entry[][]; lengths: number[] } {
   const byText = new Map<string, number>();
@@ -45,6 +52,18 @@ function buildSourceIndex(concepts: readonly Concept[]): { automaton: AhoCorasic
     }
   }
   return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((u) => u.length) };
+}
+
+/** The symbol of a raw word of a text, cached per matcher and language. */
+function rawSymbol(index: TargetIndex, raw: string, lang: TargetLang): number {
+  let sym = index.seen.get(raw);
+  if (sym === undefined) {
+    const keys = wordKeys(raw, lang);
+    sym = keys ? symbolOf(index, keys) : SKIP;
+    if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
+    index.seen.set(raw, sym);
+  }
+  return sym;
 }
 
 function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): TargetIndex {
@@ -86,10 +105,10 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
       if (!list.some((e) => e.concept === concept && e.term.text === term.text)) list.push({ concept, term });
     }
   }
-  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols };
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, seen: new Map() };
 }
 
-function symbolOf(index: TargetIndex, t: WordToken): number {
+function symbolOf(index: TargetIndex, t: Omit<WordToken, 'start' | 'end'>): number {
   if (t.acronym) {
     const s = index.symbols.get(`=${t.acronym}`);
     if (s !== undefined) return s;
@@ -122,13 +141,20 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
       // Offsets of the characters the automaton read: 《》 and spaces are looked through.
       const read = new Int32Array(text.length);
       let k = 0;
+      let end = 0;
+      const emit = (p: number): void => {
+        found.push({ pattern: p, start: read[k - source.lengths[p]!]!, end });
+      };
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
         if (isZhSkipped(code)) continue;
         read[k++] = i;
         state = source.automaton.step(state, foldZhCode(code));
-        if (state !== 0) source.automaton.outputs(state, (p) => found.push({ pattern: p, start: read[k - source.lengths[p]!]!, end: i + 1 }));
+        if (state !== 0 && source.automaton.hasOutput(state)) {
+          end = i + 1;
+          source.automaton.outputs(state, emit);
+        }
       }
       // Longest match with correct nesting: leftmost start first, longer first, no overlaps.
       found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -144,17 +170,24 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
 
     findTargetTerms(text: string, lang: TargetLang): TargetTermHit[] {
       const index = targetIndex(lang);
-      const tokens = wordTokens(text, lang);
+      const { automaton, lengths, entries } = index;
       const hits: TargetTermHit[] = [];
+      // Offsets of the words read so far (articles skipped), to turn a match into a span.
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const emit = (p: number): void => {
+        const span = { start: starts[starts.length - lengths[p]!]!, end: ends[ends.length - 1]! };
+        for (const e of entries[p]!) hits.push({ concept: e.concept, term: e.term, span, lang });
+      };
+      const words = wordPattern();
       let state = 0;
-      for (let i = 0; i < tokens.length; i++) {
-        state = index.automaton.step(state, symbolOf(index, tokens[i]!));
-        if (state === 0) continue;
-        index.automaton.outputs(state, (p) => {
-          const first = tokens[i + 1 - index.lengths[p]!]!;
-          const span = { start: first.start, end: tokens[i]!.end };
-          for (const e of index.entries[p]!) hits.push({ concept: e.concept, term: e.term, span, lang });
-        });
+      for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+        const sym = rawSymbol(index, m[0], lang);
+        if (sym === SKIP) continue;
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        state = automaton.step(state, sym);
+        if (state !== 0 && automaton.hasOutput(state)) automaton.outputs(state, emit);
       }
       hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
       return hits;

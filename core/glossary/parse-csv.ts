@@ -72,7 +72,11 @@ function pairFromFileName(file: string): [Lang, Lang] | null {
   return a.kind === 'lang' && b.kind === 'lang' && a.lang !== b.lang ? [a.lang, b.lang] : null;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** A header names a zh column and holds no Chinese itself (a DeepL record "上海合作组织,…,zh,ru" is data). */
 function isHeader(record: DelimitedRecord): boolean {
+  if (record.fields.some((f) => HAN.test(f))) return false;
   const cols = record.fields.map(readColumn);
   return cols.some((c) => c?.kind === 'terms' && c.lang === 'zh' && c.status === 'preferred');
 }

@@ -70,23 +70,32 @@ export function wordKey(folded: string, lang: TargetLang): string {
   return key;
 }
 
+/** The keys one word may match under, or null for a word term matching skips (an article). */
+export function wordKeys(raw: string, lang: TargetLang): Omit<WordToken, 'start' | 'end'> | null {
+  const word = foldWord(raw, lang);
+  if (word === '' || SKIPPED_WORDS[lang].has(word)) return null;
+  const key = wordKey(word, lang);
+  const keys: Omit<WordToken, 'start' | 'end'> = { key, word };
+  if (lang === 'ru') {
+    const bare = key.replace(RU_TRAILING_VOWELS, '');
+    if (bare !== key && bare.length >= MIN_STEM_LENGTH) keys.bare = bare;
+  }
+  const plain = raw.replace(EN_POSSESSIVE, '');
+  if (plain.length >= 2 && UPPER_ONLY.test(plain) && HAS_LETTER.test(plain)) keys.acronym = plain;
+  return keys;
+}
+
+/** A fresh copy of the word pattern (it is global: each scan needs its own lastIndex). */
+export function wordPattern(): RegExp {
+  return new RegExp(WORD.source, 'gu');
+}
+
 /** The words of a text (articles skipped), with offsets into `text`. */
 export function wordTokens(text: string, lang: TargetLang): WordToken[] {
-  const skipped = SKIPPED_WORDS[lang];
   const out: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const word = foldWord(raw, lang);
-    if (word === '' || skipped.has(word)) continue;
-    const key = wordKey(word, lang);
-    const token: WordToken = { start: m.index, end: m.index + raw.length, key, word };
-    if (lang === 'ru') {
-      const bare = key.replace(RU_TRAILING_VOWELS, '');
-      if (bare !== key && bare.length >= MIN_STEM_LENGTH) token.bare = bare;
-    }
-    const bare = raw.replace(EN_POSSESSIVE, '');
-    if (bare.length >= 2 && UPPER_ONLY.test(bare) && HAS_LETTER.test(bare)) token.acronym = bare;
-    out.push(token);
+    const keys = wordKeys(m[0], lang);
+    if (keys) out.push({ start: m.index, end: m.index + m[0].length, ...keys });
   }
   return out;
 }
