@@ -1,0 +1,92 @@
+import * as fsp from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { createDesktopHost } from '../main/desktop-host';
+import { createHandlers } from '../main/services/handlers';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'duizhao-desktop-'));
+});
+afterAll(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+/** A desktop host whose dialogs answer from queues, as if the user picked those files. */
+function host(answers: { open?: Array<string | null>; save?: Array<string | null> }) {
+  const asked: string[] = [];
+  const dialog = {
+    showOpenDialog: async (...args: unknown[]) => {
+      asked.push(`open:${(args.at(-1) as { title: string }).title}`);
+      const file = answers.open?.shift() ?? null;
+      return { canceled: file === null, filePaths: file ? [file] : [] };
+    },
+    showSaveDialog: async (...args: unknown[]) => {
+      asked.push(`save:${(args.at(-1) as { defaultPath: string }).defaultPath}`);
+      const file = answers.save?.shift() ?? null;
+      return { canceled: file === null, filePath: file ?? '' };
+    },
+  };
+  let dirty: boolean | undefined;
+  const h = createDesktopHost({
+    version: '0.1.0',
+    platform: 'linux',
+    samplesDir: 'samples',
+    glossaryDir: 'glossary',
+    userDataDir: path.join(dir, 'user-data'),
+    dialog: dialog as never,
+    window: () => null,
+    onDirtyChange: (d) => (dirty = d),
+    closeWithoutPrompt: () => undefined,
+  });
+  return { handlers: createHandlers(h), asked, dirty: () => dirty };
+}
+
+describe('desktop host (dialogs faked)', () => {
+  it('Save As asks for a path, adds the project extension, and Open reads it back', async () => {
+    const target = path.join(dir, 'statement');
+    const { handlers, asked } = host({ save: [target], open: [`${target}.duizhao.json`] });
+    const { project } = await handlers['project:openSample']({});
+    const saved = await handlers['project:save']({ project, saveAs: true });
+    expect(saved).toEqual({ path: `${target}.duizhao.json` });
+    expect(asked[0]).toBe('save:Joint-statement-on-global-strategic-stability-8-May-2025.duizhao.json');
+    const opened = await handlers['project:open']({});
+    expect(opened).toEqual({ project, path: `${target}.duizhao.json` });
+    const recent = await handlers['project:recent']({});
+    expect(recent.items.map((r) => r.path)).toEqual([`${target}.duizhao.json`]);
+  });
+
+  it('returns null when the user cancels a dialog, and refuses relative project paths', async () => {
+    const { handlers } = host({});
+    const { project } = await handlers['project:openSample']({});
+    expect(await handlers['project:save']({ project, path: null })).toBeNull();
+    expect(await handlers['project:open']({})).toBeNull();
+    expect(await handlers['export:run']({ project, format: 'tmx', options: {} })).toBeNull();
+    await expect(handlers['project:open']({ path: 'relative.duizhao.json' })).rejects.toThrow(/must be absolute/);
+  });
+
+  it('reads a picked draft in any supported encoding and names an unreadable one', async () => {
+    const utf16 = path.join(dir, 'draft.ru.txt');
+    await fsp.writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Стороны подтверждают.\r\n', 'utf16le')]));
+    const binary = path.join(dir, 'photo.txt');
+    await fsp.writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+    const { handlers } = host({ open: [utf16, binary] });
+    expect(await handlers['file:pickText']({ lang: 'ru' })).toEqual({ fileName: utf16, text: 'Стороны подтверждают.\n' });
+    await expect(handlers['file:pickText']({ lang: 'en' })).rejects.toThrow(new RegExp(`^${binary.replace(/[.\\/]/g, '\\$&')}: .*binary`));
+  });
+
+  it('writes an export where the user chose, and tells main about the dirty flag', async () => {
+    const out = path.join(dir, 'sample.tmx');
+    const { handlers, dirty } = host({ save: [out] });
+    const { project } = await handlers['project:openSample']({});
+    const result = await handlers['export:run']({ project, format: 'tmx', options: { target: 'en' } });
+    expect(result).toMatchObject({ path: out, base64: null });
+    expect(await fsp.readFile(out, 'utf8')).toMatch(/<tmx version="1.4"/);
+    await handlers['app:setDirty']({ dirty: true });
+    expect(dirty()).toBe(true);
+  });
+});
