@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportProject } from '../core/formats';
+import { buildUnits, sideText } from '../core/formats/export-units';
+import { filterUnits } from '../core/formats/unit-filter';
+import { sampleProject } from './fixtures/formats/sample-project';
+
+/**
+ * A real CAT tool uses our TMX: OmegaT (Debian's omegat, Java) translates a source file headless
+ * from a TMX in tm/auto, and the translated file must equal the targets we exported. Optional: it
+ * runs when OmegaT is installed (`apt-get install -y omegat`), since CI does not install Java.
+ */
+const OMEGAT = '/usr/share/omegat/OmegaT.jar';
+const available = existsSync(OMEGAT) && spawnSync('java', ['-version']).status === 0;
+
+const PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<omegat>
+  <project version="1.0">
+    <source_dir>__DEFAULT__</source_dir>
+    <source_dir_excludes/>
+    <target_dir>__DEFAULT__</target_dir>
+    <tm_dir>__DEFAULT__</tm_dir>
+    <glossary_dir>__DEFAULT__</glossary_dir>
+    <glossary_file>__DEFAULT__</glossary_file>
+    <dictionary_dir>__DEFAULT__</dictionary_dir>
+    <source_lang>zh-CN</source_lang>
+    <target_lang>LANG</target_lang>
+    <source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
+    <target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+    <sentence_seg>false</sentence_seg>
+    <support_default_translations>true</support_default_translations>
+    <remove_tags>false</remove_tags>
+  </project>
+</omegat>
+`;
+
+describe.skipIf(!available)('OmegaT reads our TMX', () => {
+  it('translates the source from tm/auto exactly as exported (zh → ru, 1:1 units)', async () => {
+    const p = sampleProject();
+    const options = { target: 'ru' as const, skipEmpty: true, mergeNm: false };
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-omegat-'));
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'omegat.project'), PROJECT.replace('LANG', 'ru-RU'));
+    writeFileSync(join(dir, 'tm', 'auto', 'duizhao.tmx'), (await exportProject(p, 'tmx', options)).data);
+    const units = filterUnits(buildUnits(p, ['ru']), options);
+    writeFileSync(join(dir, 'source', 'statement.txt'), units.map((u) => sideText(u.source, 'zh')).join('\n\n') + '\n');
+    const r = spawnSync('java', ['-Djava.awt.headless=true', '-jar', OMEGAT, dir, '--mode=console-translate', '--disable-project-locking'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const translated = readFileSync(join(dir, 'target', 'statement.txt'), 'utf8');
+    expect(translated).toBe(units.map((u) => sideText(u.targets.ru, 'ru')).join('\n\n') + '\n');
+  }, 120_000);
+});
