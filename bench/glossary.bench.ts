@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTermMatcher, mergeTermBases, parseTermBaseFile } from '../core/glossary';
-import type { Concept, TargetLang } from '../core/glossary';
+import type { Concept } from '../core/glossary';
+import type { TargetLang } from '../core/model';
 
 export const title = 'Glossary: 10,000-term base × 1,000,000 characters';
 

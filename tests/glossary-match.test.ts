@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTermMatcher, forbiddenTargets, mergeTermBases, parseTermBaseFile, requiredTargets, targetMatchesConcept } from '../core/glossary';
-import type { TargetLang, TermBase } from '../core/glossary';
+import type { TermBase } from '../core/glossary';
+import type { TargetLang } from '../core/model';
 
 const ROOT = join(__dirname, '..', 'glossary');
 const SAMPLES = join(__dirname, '..', 'samples');
