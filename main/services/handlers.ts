@@ -20,6 +20,8 @@ export function projectFileName(name: string): string {
 /**
  * Every channel of the contract, implemented once over Electron-free services. The desktop app and
  * web mode differ only in the Host they pass; requests arrive already validated (see `dispatch`).
+ * A new domain (e.g. DeepL) implements its channels in its own file as `Pick<Handlers, 'deepl:…'>`
+ * and is spread into the object returned here.
  */
 export function createHandlers(host: Host): Handlers {
   const settings = createSettingsStore(host.userDataDir);

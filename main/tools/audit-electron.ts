@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 /**
  * `npm run audit:electron`: Doyensec's electronegativity over the main and preload SOURCES, the
  * BUILT renderer index.html (which carries the CSP injected at build time) and package.json.
- * Fails on any finding not reviewed below.
+ * Fails on any finding not reviewed below, and when the built preload is not a CommonJS bundle
+ * requiring only 'electron' (what a sandboxed preload can load).
  *
  * Why sources and not the bundle: its checks match `new BrowserWindow(...)` by name, and the
  * bundler rewrites that to `new electron.BrowserWindow(...)`, which they silently skip (verified:
@@ -41,6 +42,22 @@ interface Issue {
   description: string;
 }
 
+/**
+ * A sandboxed preload runs as CommonJS and may require nothing but 'electron' (and a few Node
+ * built-ins Electron polyfills); anything else fails only at run time, in the user's window. Check
+ * the built bundle so a stray import of a package or of node:fs fails the audit instead.
+ */
+async function checkPreloadBundle(root: string): Promise<string[]> {
+  const file = path.join(root, 'out/preload/index.js');
+  const code = await fsp.readFile(file, 'utf8').catch(() => null);
+  if (code === null) return [`${file} is missing: run "npx electron-vite build" first`];
+  const problems: string[] = [];
+  if (/^\s*(import|export)\s/m.test(code)) problems.push('out/preload/index.js is an ES module; a sandboxed preload must be CommonJS');
+  const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+  for (const name of new Set(required)) if (name !== 'electron') problems.push(`out/preload/index.js requires "${name}"; a sandboxed preload may require only "electron"`);
+  return problems;
+}
+
 async function main(): Promise<void> {
   // Optional argument: another checkout or staging folder to audit (default: this one).
   const root = path.resolve(process.argv[2] ?? process.cwd());
@@ -70,7 +87,10 @@ async function main(): Promise<void> {
     }
     for (const e of result.errors) console.log(`parse error ${path.relative(stage, e.file)}: ${e.message}`);
     console.log(`electronegativity: ${result.issues.length} finding(s), ${unreviewed.length} not reviewed, ${result.errors.length} parse error(s)`);
-    if (unreviewed.length > 0 || result.errors.length > 0) process.exitCode = 1;
+    const preload = await checkPreloadBundle(root);
+    for (const problem of preload) console.log(problem);
+    console.log(`preload bundle: ${preload.length === 0 ? 'CommonJS, requires only "electron"' : `${preload.length} problem(s)`}`);
+    if (unreviewed.length > 0 || result.errors.length > 0 || preload.length > 0) process.exitCode = 1;
   } finally {
     await fsp.rm(stage, { recursive: true, force: true });
   }
