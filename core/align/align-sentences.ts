@@ -2,7 +2,7 @@ import { findAnchors } from './anchors';
 import { BEAD_TYPES } from './bead-types';
 import { buildCells } from './cells';
 import { buildEvidence } from './evidence';
-import { estimateFromPairs, estimateShapes, initialParams } from './model';
+import { estimateFromPairs, estimateLengthFromAnchors, estimateShapes, initialParams } from './model';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
@@ -35,7 +35,7 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   const ev = buildEvidence({ src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs });
   let params = initialParams(ev);
   const anchors = findAnchors(ev, params);
-  if (anchors.length >= 3) params = estimateFromPairs(ev, anchors, params);
+  if (anchors.length >= 3) params = estimateLengthFromAnchors(ev, anchors, estimateFromPairs(ev, anchors, params, false));
   const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN);
   const rows = cellRowsForCorridor(n, m, lo, hi);
   const cells = buildCells(ev, rows.rowLo, rows.rowHi);

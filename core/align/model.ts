@@ -15,6 +15,8 @@ const SHAPE_PSEUDO_BEADS = 30;
 const PRIOR_LENGTH_VARIANCE = 6.8;
 const PRIOR_RANDOM_SPREAD = 4;
 const RECALL_RANGE = [0.01, 0.95] as const;
+/** Median of the χ² distribution with one degree of freedom. */
+const CHI2_1_MEDIAN = 0.4549;
 
 /** Starting parameters: priors, plus the length ratio of the two documents. */
 export function initialParams(ev: Evidence): ModelParams {
@@ -39,7 +41,7 @@ export function initialParams(ev: Evidence): ModelParams {
  * Re-estimates channel recalls and the length model from 1:1 pairs believed correct (anchors,
  * then the 1:1 beads of a first alignment), shrunk towards the current values.
  */
-export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [number, number]>, prev: ModelParams): ModelParams {
+export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [number, number]>, prev: ModelParams, withLength = true): ModelParams {
   const counts = emptyCounts();
   for (const [i, j] of pairs) addPairCounts(ev, i, j, counts);
   const recall = (c: PairCounts, prior: Float64Array): Float64Array =>
@@ -49,14 +51,17 @@ export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [n
       const r = (excess + RECALL_PSEUDO_UNITS * prior[k]!) / (room + RECALL_PSEUDO_UNITS);
       return Math.min(RECALL_RANGE[1], Math.max(RECALL_RANGE[0], r));
     });
+  if (!withLength) return { ...prev, rSrc: recall(counts.src, prev.rSrc), rTgt: recall(counts.tgt, prev.rTgt) };
   const c = prev.lengthRatio;
-  let sq = 0;
-  for (const [i, j] of pairs) {
+  // Robust variance: the median squared deviation over the median of χ²(1). Anchors and 1:1 beads
+  // include some pairs that really belong to 1:2 beads; a mean would let them inflate the variance.
+  const sq = pairs.map(([i, j]) => {
     const ls = ev.srcLength[i]!;
     const lt = ev.tgtLength[j]!;
-    sq += (lt - c * ls) ** 2 / Math.max(1, (ls + lt / c) / 2);
-  }
-  const lengthVariance = (sq + LENGTH_PSEUDO_PAIRS * prev.lengthVariance) / (pairs.length + LENGTH_PSEUDO_PAIRS);
+    return (lt - c * ls) ** 2 / Math.max(1, (ls + lt / c) / 2);
+  });
+  const observed = sq.length ? median(sq) / CHI2_1_MEDIAN : 0;
+  const lengthVariance = (sq.length * observed + LENGTH_PSEUDO_PAIRS * prev.lengthVariance) / (sq.length + LENGTH_PSEUDO_PAIRS);
   return {
     ...prev,
     rSrc: recall(counts.src, prev.rSrc),
@@ -64,6 +69,35 @@ export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [n
     lengthVariance,
     randomSpread: randomSpread(ev, c, lengthVariance),
   };
+}
+
+/**
+ * Length model from the blocks between consecutive anchors: anchors mark where a bead starts, and
+ * whatever the beads inside a block, its two sides translate each other as a whole. Anchor pairs
+ * themselves are often parts of 1:2 beads, so their own lengths would overstate the variance.
+ */
+export function estimateLengthFromAnchors(ev: Evidence, anchors: ReadonlyArray<readonly [number, number]>, prev: ModelParams): ModelParams {
+  const c = prev.lengthRatio;
+  const srcPrefix = prefix(ev.srcLength);
+  const tgtPrefix = prefix(ev.tgtLength);
+  const sq: number[] = [];
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [ia, ja] = anchors[k]!;
+    const [ib, jb] = anchors[k + 1]!;
+    const ls = srcPrefix[ib]! - srcPrefix[ia]!;
+    const lt = tgtPrefix[jb]! - tgtPrefix[ja]!;
+    if (ls > 0 && lt > 0) sq.push((lt - c * ls) ** 2 / ((ls + lt / c) / 2));
+  }
+  if (sq.length === 0) return prev;
+  const observed = median(sq) / CHI2_1_MEDIAN;
+  const lengthVariance = (sq.length * observed + LENGTH_PSEUDO_PAIRS * prev.lengthVariance) / (sq.length + LENGTH_PSEUDO_PAIRS);
+  return { ...prev, lengthVariance, randomSpread: randomSpread(ev, c, lengthVariance) };
+}
+
+function prefix(xs: ArrayLike<number>): Float64Array {
+  const p = new Float64Array(xs.length + 1);
+  for (let k = 0; k < xs.length; k++) p[k + 1] = p[k]! + xs[k]!;
+  return p;
 }
 
 /** Root mean square standardised length difference of sentence pairs that are not translations. */
@@ -91,4 +125,10 @@ export function estimateShapes(typeCounts: ArrayLike<number>, prev: ModelParams)
     Math.log(((typeCounts[t] ?? 0) + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / totalPrior) / (total + SHAPE_PSEUDO_BEADS)),
   );
   return { ...prev, logPrior };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
