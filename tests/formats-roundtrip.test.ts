@@ -9,6 +9,7 @@ import { createProject } from '../core/project';
 import { projectSchema } from '../core/project/schema';
 import type { Doc, Project, TargetLang } from '../core/model/types';
 import { sampleProject } from './fixtures/formats/sample-project';
+import iconv from 'iconv-lite';
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -98,4 +99,23 @@ describe('export → import round trip', () => {
     const tri = await reopen(p, 'tmx3');
     expect(pairs(tri, ['en', 'ru'])).toEqual(pairs(p, ['en', 'ru']));
   });
+});
+
+describe('TMX in the encodings CAT tools write', () => {
+  const tmx = (decl: string): string => `<?xml version="1.0" encoding="${decl}"?>
+<tmx version="1.4"><header creationtool="SDL" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="zh-CN" datatype="xml"/>
+<body><tu><tuv xml:lang="zh-CN"><seg>双方重申。</seg></tuv><tuv xml:lang="ru-RU"><seg>Стороны подтверждают.</seg></tuv></tu></body></tmx>`;
+
+  for (const [label, bytes] of [
+    ['UTF-16 LE with BOM (Trados)', () => new Uint8Array(iconv.encode(tmx('UTF-16'), 'utf16le', { addBOM: true }))],
+    ['UTF-16 BE with BOM', () => new Uint8Array(iconv.encode(tmx('UTF-16'), 'utf16be', { addBOM: true }))],
+    ['UTF-8 with BOM', () => new Uint8Array(iconv.encode(tmx('UTF-8'), 'utf8', { addBOM: true }))],
+    ['GB18030 as declared', () => new Uint8Array(iconv.encode(tmx('GB18030'), 'gb18030'))],
+  ] as const) {
+    it(label, async () => {
+      const r = await importFile('tm.tmx', bytes());
+      if (r.kind !== 'project') throw new Error('project expected');
+      expect(pairs(r.project, ['ru'])).toEqual([['双方重申。', 'Стороны подтверждают.']]);
+    });
+  }
 });
