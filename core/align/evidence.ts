@@ -103,7 +103,6 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       mask.set(id, (mask.get(id) ?? 0) | (1 << Channel.Name));
       channelKeys[Channel.Name]!.add(id);
     }
-    for (const [, bits] of mask) for (let c = 0; c < CHANNEL_COUNT; c++) if (bits & (1 << c)) srcChannelCount[c]![i]!++;
     srcKeyMask.push(mask);
     srcKeyUnits.push(owners);
   }
@@ -160,8 +159,19 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     for (const k of unitKeys[u]!) df += tgtDf.get(k) ?? 0;
     srcUnitQ[u] = clampQ(df / totalTgtKeys);
   }
+  // Keys absent from the target document can never be matched: they are no evidence either way,
+  // so they count neither as candidates (n) nor, through q = 0, as misses.
   const srcDf: Array<Map<number, number>> = Array.from({ length: CHANNEL_COUNT }, () => new Map());
-  for (const mask of srcKeyMask) for (const [k, bits] of mask) for (let c = 0; c < CHANNEL_COUNT; c++) if (bits & (1 << c)) srcDf[c]!.set(k, (srcDf[c]!.get(k) ?? 0) + 1);
+  srcKeyMask.forEach((mask, i) => {
+    for (const [k, bits] of mask) {
+      if (!tgtDf.has(k)) continue;
+      for (let c = 0; c < CHANNEL_COUNT; c++) {
+        if (!(bits & (1 << c))) continue;
+        srcDf[c]!.set(k, (srcDf[c]!.get(k) ?? 0) + 1);
+        srcChannelCount[c]![i]!++;
+      }
+    }
+  });
   const srcChannelPrefix = srcChannelCount.map((counts) => {
     const p = new Float64Array(n + 1);
     for (let i = 0; i < n; i++) p[i + 1] = p[i]! + counts[i]!;
@@ -186,9 +196,12 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   };
 }
 
-/** A key never seen on the other side can never match; keep q away from 0 and 1 for the logs. */
+/**
+ * q = 0 marks a unit whose keys never occur on the other side: it cannot match under any alignment,
+ * so it is inert (no miss penalty). Otherwise q is kept away from 0 and 1 for the logs.
+ */
 function clampQ(q: number): number {
-  return Math.min(0.5, Math.max(1e-6, q));
+  return q === 0 ? 0 : Math.min(0.5, Math.max(1e-6, q));
 }
 
 export type { ChannelId };

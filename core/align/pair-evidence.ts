@@ -25,6 +25,7 @@ export function addPairCounts(ev: Evidence, i: number, j: number, into: { src: P
   for (const k of tgtKeys) for (const u of owners.get(k) ?? []) hitUnits.add(u);
   const base = ev.srcUnitStart[i]!;
   for (let u = base; u < ev.srcUnitStart[i + 1]!; u++) {
+    if (ev.srcUnitQ[u] === 0) continue;
     const c = ev.srcUnitChannel[u]!;
     into.src.units[c]!++;
     if (hitUnits.has(u - base)) into.src.hits[c]!++;
@@ -32,6 +33,7 @@ export function addPairCounts(ev: Evidence, i: number, j: number, into: { src: P
   }
   const mask = ev.srcKeyMask[i]!;
   for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) {
+    if (ev.tgtUnitQ[t] === 0) continue;
     const c = ev.tgtUnitChannel[t]!;
     into.tgt.units[c]!++;
     const bits = mask.get(ev.tgtUnitKey[t]!);

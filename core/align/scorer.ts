@@ -62,13 +62,13 @@ export class BeadScorer {
     this.srcMiss = new Float64Array(ev.n);
     for (let i = 0; i < ev.n; i++) {
       let s = 0;
-      for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) s += this.logMissSrc[ev.srcUnitChannel[u]!]!;
+      for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) if (ev.srcUnitQ[u]! > 0) s += this.logMissSrc[ev.srcUnitChannel[u]!]!;
       this.srcMiss[i] = s;
     }
     this.tgtMiss = new Float64Array(ev.m);
     for (let j = 0; j < ev.m; j++) {
       let s = 0;
-      for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) s += this.logMissTgt[ev.tgtUnitChannel[t]!]!;
+      for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) if (ev.tgtUnitQ[t]! > 0) s += this.logMissTgt[ev.tgtUnitChannel[t]!]!;
       this.tgtMiss[j] = s;
     }
     this.srcMissPrefix = prefixSums(this.srcMiss);
