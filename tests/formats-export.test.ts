@@ -289,6 +289,7 @@ describe('DOCX', () => {
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f === 'SimSun')).toBe(true);
     expect(doc).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
+    expect(doc).toMatch(/w:rFonts [^>]*w:hint="eastAsia"/);
   });
 
   it('a bilingual table when only one target is asked for', async () => {

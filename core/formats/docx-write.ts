@@ -26,6 +26,11 @@ import type { ExportOptions } from './export-options';
  * Liberation Serif by the language tag, so both scripts render on every platform we checked.
  */
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'SimSun' };
+/**
+ * Chinese cells also carry hint="eastAsia": characters shared by both scripts (“ ” ‘ ’ — …) then
+ * use the Chinese font and full width, as a Chinese reader expects.
+ */
+const ZH_FONT = { ...FONT, hint: 'eastAsia' };
 const LANGUAGE: Record<Lang, { value: string; eastAsia: string }> = {
   zh: { value: 'zh-CN', eastAsia: 'zh-CN' },
   en: { value: 'en-GB', eastAsia: 'zh-CN' },
@@ -95,7 +100,7 @@ function clean(text: string): string {
 }
 
 function cell(text: string, lang: Lang, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; commentId?: number; topRule?: boolean }): TableCell {
-  const run = new TextRun({ text: clean(text), bold: o.bold ?? false, font: FONT, language: LANGUAGE[lang], ...(o.muted ? { color: '888888', size: 18 } : {}) });
+  const run = new TextRun({ text: clean(text), bold: o.bold ?? false, font: lang === 'zh' ? ZH_FONT : FONT, language: LANGUAGE[lang], ...(o.muted ? { color: '888888', size: 18 } : {}) });
   const children =
     o.commentId === undefined
       ? [run]
