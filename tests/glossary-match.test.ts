@@ -127,6 +127,10 @@ describe('English targets: case, plural, possessive, hyphen, article', () => {
     ]);
   });
 
+  it('leaves a closing single quote out of the span', () => {
+    expect(targets('the ‘Golden Dome for America’ programme (formerly ‘Iron Dome’)', 'en')).toEqual(['golden-dome=Golden Dome for America', 'golden-dome=Golden Dome', 'iron-dome=Iron Dome']);
+  });
+
   it('treats a hyphen as a space ("Belt-and-Road" = "Belt and Road")', () => {
     expect(targets('Belt-and-Road cooperation and the Belt and Road Initiative', 'en')).toEqual(['bri=Belt-and-Road', 'bri=Belt and Road Initiative', 'bri=Belt and Road']);
   });

@@ -238,6 +238,12 @@ describe('the default glossary (glossary/*.tbx, *.csv)', () => {
     }
   });
 
+  it('round-trips through serializeTbx without losing a term, status, note or subject', () => {
+    const again = parseTermBaseFile('again.tbx', serializeTbx({ concepts: tbx.concepts }));
+    expect(again.problems).toEqual([]);
+    expect(again.concepts.map((c) => ({ ...c, origin: null }))).toEqual(tbx.concepts.map((c) => ({ ...c, origin: null })));
+  });
+
   it('carries the house decisions as forbidden variants', () => {
     const status = (id: string, text: string): TermStatus | undefined => tbx.concepts.find((c) => c.id === id)?.terms.find((t) => t.text === text)?.status;
     expect(status('sco', 'Shanghai Cooperation Organisation')).toBe('preferred');

@@ -185,7 +185,9 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
         const sym = rawSymbol(index, m[0], lang);
         if (sym === SKIP) continue;
         starts.push(m.index);
-        ends.push(m.index + m[0].length);
+        // A closing single quote (‘Iron Dome’) or a plural possessive (States’) is not part of the term.
+        const last = m[0].charCodeAt(m[0].length - 1);
+        ends.push(m.index + m[0].length - (last === 0x27 || last === 0x2019 ? 1 : 0));
         state = automaton.step(state, sym);
         if (state !== 0 && automaton.hasOutput(state)) automaton.outputs(state, emit);
       }

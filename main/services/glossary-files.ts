@@ -12,9 +12,13 @@ export async function listGlossaryFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Decodes a term base file: UTF-8 (a BOM is dropped by the parsers), refusing undecodable bytes. */
+/**
+ * Decodes a term base file: UTF-16 when it starts with a UTF-16 byte-order mark (some terminology
+ * tools export TBX that way), else UTF-8; undecodable bytes are refused, never guessed at.
+ */
 function decode(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
 async function readOne(file: string): Promise<ParsedTermFile> {
@@ -22,7 +26,7 @@ async function readOne(file: string): Promise<ParsedTermFile> {
     const text = decode(await fsp.readFile(file));
     return parseTermBaseFile(file, text);
   } catch (e) {
-    const reason = e instanceof TypeError ? 'not valid UTF-8 text (save the file as UTF-8)' : (e as Error).message;
+    const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : (e as Error).message;
     return { concepts: [], problems: [{ file, line: 1, message: `cannot read the term base: ${reason}`, severity: 'error' }] };
   }
 }
