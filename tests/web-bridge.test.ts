@@ -151,6 +151,12 @@ describe('web mode bridge', () => {
     expect(recent.items[0]).toMatchObject({ path: saved!.path, name: 'Strategic stability — reviewed' });
     expect((await call('app:info', {})).firstStart).toBe(false);
 
+    // A project deleted behind the app's back drops out of the list.
+    await fsp.writeFile(path.join(workspace, 'gone.duizhao.json'), onDisk);
+    await call('project:open', { path: 'gone.duizhao.json' });
+    await fsp.rm(path.join(workspace, 'gone.duizhao.json'));
+    expect((await call('project:recent', {})).items.map((i) => i.path)).not.toContain('gone.duizhao.json');
+
     const reopened = await call('project:open', { path: saved!.path });
     expect(reopened).toEqual({ project: edited, path: saved!.path });
 

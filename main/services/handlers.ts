@@ -1,3 +1,4 @@
+import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Handlers } from '../../core/contract';
 import type { Project } from '../../core/model';
@@ -35,6 +36,15 @@ export function createHandlers(host: Host): Handlers {
       throw err;
     });
     return sample;
+  }
+
+  async function fileExists(projectPath: string): Promise<boolean> {
+    try {
+      await fsp.access(host.resolveProjectPath(projectPath));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async function remember(file: string, project: Project): Promise<void> {
@@ -100,10 +110,14 @@ export function createHandlers(host: Host): Handlers {
       return {};
     },
     'project:recent': async () => {
+      // Files moved or deleted since are left out of the list (not forgotten: they may come back,
+      // e.g. on a network drive that is not mounted right now).
       const recent = (await settings.read()).recent;
-      if (!host.listProjects) return { items: recent };
-      const known = new Set(recent.map((r) => r.path));
-      return { items: [...recent, ...(await host.listProjects()).filter((p) => !known.has(p.path))] };
+      const present = await Promise.all(recent.map((r) => fileExists(r.path)));
+      const items = recent.filter((_, i) => present[i]);
+      if (!host.listProjects) return { items };
+      const known = new Set(items.map((r) => r.path));
+      return { items: [...items, ...(await host.listProjects()).filter((p) => !known.has(p.path))] };
     },
     'file:pickText': async ({ lang }) => {
       const picked = await host.pickTextFile(lang);
