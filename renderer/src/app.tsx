@@ -21,7 +21,8 @@ import {
 import { api, isWebMode } from './api';
 import { commandForKey } from './commands';
 import type { CommandId } from './commands';
-import { sentenceEditor } from './editor/sentence-editor';
+import { loadSentenceEditor } from './editor/editor-loader';
+import type { SentenceEditor } from './editor/sentence-editor';
 import { Grid } from './grid/grid';
 import type { RowContext } from './grid/row-view';
 import { AlignBar } from './panels/align-bar';
@@ -30,10 +31,11 @@ import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { StatusBar } from './panels/status-bar';
 import type { Summary } from './panels/status-bar';
-import { engine } from './state/engine';
+import { engine, setLiveRatioStats } from './state/engine';
 import { placeFindings, rowLookup } from './state/findings';
 import type { PlacedFinding } from './state/findings';
 import { useGlossary } from './state/glossary';
+import { QaRunner } from './state/qa-runner';
 import { useSession } from './state/session';
 import { downloadBase64 } from './util/download';
 import type { Highlight } from './util/highlight';
@@ -141,6 +143,19 @@ export function App(): React.JSX.Element {
 
   const cursorRow = cursor ? (cursor.sentenceId ? (lookup[cursor.lang].get(cursor.sentenceId) ?? rowByKey.get(cursor.rowKey) ?? -1) : (rowByKey.get(cursor.rowKey) ?? -1)) : -1;
 
+  // When the first rows of a project are drawn (a mark for bench/ui.bench.ts), start loading Monaco.
+  const [editor, setEditor] = useState<SentenceEditor | null>(null);
+  const hasRows = rows.length > 0;
+  useEffect(() => {
+    if (!hasRows) return;
+    performance.mark('duizhao:rows-drawn');
+    requestAnimationFrame(() => performance.mark('duizhao:rows-painted'));
+    const timer = window.setTimeout(() => {
+      loadSentenceEditor().then(setEditor, (err: Error) => toastError(`The editor did not load: ${err.message}`));
+    }, 100);
+    return () => window.clearTimeout(timer);
+  }, [sessionId, hasRows, toastError]);
+
   // ---- the grid's drawing context ---------------------------------------------------------
   const activate = useCallback((row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
     const key = rowsRef.current[row]?.key;
@@ -170,11 +185,12 @@ export function App(): React.JSX.Element {
         return out;
       },
       activate,
+      editor,
       selectRow: (row, extend) => {
         setSelection((sel) => (extend ? { anchor: sel?.anchor ?? (cursorRowRef.current >= 0 ? cursorRowRef.current : row), to: row } : { anchor: row, to: row }));
       },
     }),
-    [columns, maps, glossary, findingsBySentence, matches, currentMatch, activate],
+    [columns, maps, glossary, findingsBySentence, matches, currentMatch, activate, editor],
   );
   const cursorRowRef = useRef(cursorRow);
   cursorRowRef.current = cursorRow;
@@ -185,6 +201,7 @@ export function App(): React.JSX.Element {
   const applyEdit = session.apply;
   const openProject = useCallback(
     (p: Project, path: string | null, options: { dirty?: boolean } = {}) => {
+      performance.mark('duizhao:project-received');
       openSession(p, path, options);
       setSessionId((n) => n + 1);
       setFindings([]);
@@ -231,6 +248,7 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
+    performance.mark('duizhao:app-started');
     void (async () => {
       try {
         const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({}), api()['project:recent']({})]);
@@ -250,23 +268,34 @@ export function App(): React.JSX.Element {
 
   // ---- QA: whole project when idle, one bead per keystroke -------------------------------
   const currentProject = session.current;
+  const qaRunner = useMemo(() => new QaRunner(), []);
+  useEffect(() => qaRunner.setGlossary(glossary.termBase), [qaRunner, glossary.termBase]);
   const runAllChecks = useCallback(() => {
     const p = currentProject();
     if (!p) return;
-    setFindings(engine.runChecks(p, glossary.matcher));
-    setChecksStale(false);
-  }, [currentProject, glossary.matcher]);
+    void qaRunner.run(p).then((result) => {
+      // An edit overtook this run: its findings would point at old text. The next run is queued.
+      if (!result) return;
+      setLiveRatioStats(result.ratioStats);
+      if (result.project !== currentProject()) return;
+      setFindings(result.findings);
+      setChecksStale(false);
+    });
+  }, [currentProject, qaRunner]);
 
   const alignmentsRef = useRef(project?.alignments);
+  const termBaseRef = useRef(glossary.termBase);
   useEffect(() => {
     if (!project) return;
-    // Bead indexes change with alignment edits: re-run everything soon. Text edits: when idle.
-    const structural = alignmentsRef.current !== project.alignments;
+    // Bead indexes change with alignment edits, findings with the glossary: re-run everything soon.
+    // Text edits: when typing pauses (the edited bead is re-checked live meanwhile).
+    const structural = alignmentsRef.current !== project.alignments || termBaseRef.current !== glossary.termBase;
+    termBaseRef.current = glossary.termBase;
     alignmentsRef.current = project.alignments;
     setChecksStale(true);
     const timer = window.setTimeout(runAllChecks, structural ? 50 : FULL_CHECK_IDLE_MS);
     return () => window.clearTimeout(timer);
-  }, [project, runAllChecks]);
+  }, [project, runAllChecks, glossary.termBase]);
 
   const checkLive = useCallback(
     (p: Project, lang: Lang, sentenceId: string) => {
@@ -288,7 +317,7 @@ export function App(): React.JSX.Element {
   // ---- the one Monaco editor follows the cursor -------------------------------------------
   const activeSentence = cursor?.sentenceId ? maps[cursor.lang].get(cursor.sentenceId) : undefined;
   useEffect(() => {
-    const editor = sentenceEditor();
+    if (!editor) return;
     editor.onText = (lang, id, text) => {
       try {
         const next = applyEdit('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
@@ -298,34 +327,31 @@ export function App(): React.JSX.Element {
       }
     };
     editor.onEnter = () => runRef.current('nav.nextRow');
-  }, [applyEdit, checkLive, toastError]);
+  }, [editor, applyEdit, checkLive, toastError]);
 
   useEffect(() => {
-    if (!cursor?.sentenceId || !activeSentence) return;
-    const editor = sentenceEditor();
+    if (!editor || !cursor?.sentenceId || !activeSentence) return;
     editor.open({ lang: cursor.lang, sentenceId: cursor.sentenceId, text: activeSentence.text }, cursor.offset);
     editor.focus();
-    // Only when the cursor moves; text changes are synced below.
+    // Only when the cursor moves (or the editor arrives); text changes are synced below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cursor]);
+  }, [cursor, editor]);
 
   // After undo/redo the project's text differs from the editor's: bring the editor in line. Read the
   // latest project (not this render's): during fast typing a render can lag a keystroke behind, and
   // syncing to that would throw the keystroke away.
   useEffect(() => {
-    const editor = sentenceEditor();
     const latest = currentProject();
-    if (!activeSentence || !latest || editor.target?.sentenceId !== activeSentence.id) return;
+    if (!editor || !activeSentence || !latest || editor.target?.sentenceId !== activeSentence.id) return;
     const doc = docOf(latest, editor.target.lang);
     const at = doc && locateSentence(doc, activeSentence.id);
     if (doc && at) editor.syncText(doc.paragraphs[at.para]!.sentences[at.index]!.text);
-  }, [activeSentence, currentProject]);
+  }, [editor, activeSentence, currentProject]);
 
   const activeRow = cursorRow >= 0 ? rows[cursorRow] : undefined;
   const activeSourceText = useMemo(() => (activeRow ? activeRow.src.map((id) => zhMap.get(id)?.text ?? '').join('') : ''), [activeRow, zhMap]);
   useEffect(() => {
-    if (!cursor?.sentenceId || !activeSentence) return;
-    const editor = sentenceEditor();
+    if (!editor || !cursor?.sentenceId || !activeSentence) return;
     if (editor.target?.sentenceId !== cursor.sentenceId) return;
     const mine = findingsBySentence.get(`${cursor.lang}:${cursor.sentenceId}:`) ?? [];
     editor.setMarkers(
@@ -338,7 +364,7 @@ export function App(): React.JSX.Element {
       editor.setTerms([]);
       editor.setCompletions(glossary.requiredFor(activeSourceText, cursor.lang));
     }
-  }, [cursor, activeSentence, findingsBySentence, glossary, activeSourceText]);
+  }, [editor, cursor, activeSentence, findingsBySentence, glossary, activeSourceText]);
 
   // ---- commands ------------------------------------------------------------------------------
   const opTarget = useCallback((): TargetLang | undefined => {
@@ -522,7 +548,7 @@ export function App(): React.JSX.Element {
       }
       case 'align.split': {
         if (!needRow() || !t || !cursor?.sentenceId) return toast('Put the cursor inside a sentence to split there');
-        const offset = sentenceEditor().target?.sentenceId === cursor.sentenceId ? sentenceEditor().offset() : (cursor.offset ?? 0);
+        const offset = editor?.target?.sentenceId === cursor.sentenceId ? editor.offset() : (cursor.offset ?? 0);
         const { lang, sentenceId } = cursor;
         edit('split', (q) => splitAtCursor(q, t, lang, sentenceId, offset));
         break;

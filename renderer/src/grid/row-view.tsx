@@ -4,6 +4,7 @@ import type { Lang, Sentence, TargetLang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
 import { renderHighlighted, offsetAtPoint } from '../util/highlight';
 import type { Highlight } from '../util/highlight';
+import type { SentenceEditor } from '../editor/sentence-editor';
 import { EditorSlot } from './editor-slot';
 
 /** What the row needs to draw its cells. */
@@ -12,6 +13,8 @@ export interface RowContext {
   sentence(lang: Lang, id: string): Sentence | undefined;
   highlights(lang: Lang, sentence: Sentence): Highlight[];
   activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  /** The one Monaco editor, once loaded (null while the page is still fetching it). */
+  editor: SentenceEditor | null;
   selectRow(row: number, extend: boolean): void;
 }
 
@@ -70,8 +73,8 @@ function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang
         return (
           <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}`} data-sentence={id}>
             <span className={`status-dot status-${s.status}`} title={`Status: ${STATUS_LABEL[s.status]}`} aria-label={STATUS_LABEL[s.status]} />
-            {isActive ? (
-              <EditorSlot />
+            {isActive && ctx.editor ? (
+              <EditorSlot editor={ctx.editor} />
             ) : (
               <span
                 className="sentence-text"

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import type React from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PlacedFinding } from '../state/findings';
 
 export interface ProblemsProps {
@@ -10,11 +12,21 @@ export interface ProblemsProps {
 }
 
 const LANG_LABEL = { zh: '中', en: 'EN', ru: 'RU' } as const;
+const ITEM_HEIGHT = 25;
 
-/** The list of QA findings in reading order; a click (or F8) goes to the text. */
+/**
+ * The list of QA findings in reading order; a click (or F8) goes to the text. Virtualised like the
+ * grid: a long draft can have thousands of findings, and typing must not redraw them all.
+ */
 export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsProps): React.JSX.Element {
   const errors = problems.filter((p) => p.finding.severity === 'error').length;
   const warnings = problems.filter((p) => p.finding.severity === 'warning').length;
+  const scroller = useRef<HTMLOListElement>(null);
+  const virtualizer = useVirtualizer({ count: problems.length, getScrollElement: () => scroller.current, estimateSize: () => ITEM_HEIGHT, overscan: 10 });
+  const currentIndex = current ? problems.findIndex((p) => p.key === current) : -1;
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+  }, [currentIndex, virtualizer]);
   return (
     <section className="problems" aria-label="Problems" data-testid="problems-panel">
       <div className="problems-header">
@@ -26,23 +38,29 @@ export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsP
         <span className="hint">F8 / Shift+F8 next / previous</span>
         <button type="button" className="tool small" onClick={close} title="Hide (Ctrl+J)">×</button>
       </div>
-      <ol className="problems-list">
+      <ol className="problems-list" ref={scroller}>
         {problems.length === 0 && <li className="problems-empty">No problems found.</li>}
-        {problems.map((p) => (
-          <li
-            key={p.key}
-            className={`problem severity-${p.finding.severity}${p.key === current ? ' is-current' : ''}`}
-            onClick={() => go(p)}
-            data-check={p.finding.check}
-          >
-            <span className={`sev sev-${p.finding.severity}`}>{p.finding.severity === 'error' ? '●' : p.finding.severity === 'warning' ? '▲' : 'i'}</span>
-            <span className="problem-where">
-              {p.row + 1} {LANG_LABEL[p.lang]}
-            </span>
-            <span className="problem-message">{p.finding.message}</span>
-            <span className="problem-check">{p.finding.check}</span>
-          </li>
-        ))}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const p = problems[item.index]!;
+            return (
+              <li
+                key={p.key}
+                className={`problem severity-${p.finding.severity}${p.key === current ? ' is-current' : ''}`}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ITEM_HEIGHT, transform: `translateY(${item.start}px)` }}
+                onClick={() => go(p)}
+                data-check={p.finding.check}
+              >
+                <span className={`sev sev-${p.finding.severity}`}>{p.finding.severity === 'error' ? '●' : p.finding.severity === 'warning' ? '▲' : 'i'}</span>
+                <span className="problem-where">
+                  {p.row + 1} {LANG_LABEL[p.lang]}
+                </span>
+                <span className="problem-message" title={p.finding.message}>{p.finding.message}</span>
+                <span className="problem-check">{p.finding.check}</span>
+              </li>
+            );
+          })}
+        </div>
       </ol>
     </section>
   );

@@ -1,7 +1,8 @@
-import type { Alignment, Project, TargetLang } from '../../../core/model';
+import type { Project, TargetLang } from '../../../core/model';
 import type { TermBase } from '../../../core/glossary/types';
-import { CHECKS, checkBead, createQaContext, runChecks } from '../../../core/qa';
+import { CHECKS, checkBead, runChecks } from '../../../core/qa';
 import type { Finding, QaContext, QaTermMatcher } from '../../../core/qa';
+import { createMatcher } from './matcher';
 
 /**
  * The engine functions the renderer runs in-page (core/ is pure, so QA and term matching need no
@@ -16,23 +17,20 @@ export interface RendererEngine {
   beadCheckIds: ReadonlySet<string>;
 }
 
-// The QA context (document length statistics) depends on the alignment, not on each keystroke:
-// keep one per alignment object so a live check costs only its bead.
-const contexts = new WeakMap<Alignment | Project, QaContext>();
+/**
+ * The live checks' context: the document's length statistics come from the last whole-project run
+ * (in the worker); building them here would cost seconds on a long document, on the first keystroke.
+ */
+let liveContext: QaContext = { ratioStats: {}, beads: {} };
 
-function contextFor(project: Project): QaContext {
-  const key = project.alignments.en ?? project.alignments.ru ?? project;
-  let ctx = contexts.get(key);
-  if (!ctx) {
-    ctx = createQaContext(project);
-    contexts.set(key, ctx);
-  }
-  return ctx;
+/** Take the statistics of a finished whole-project run for the live checks. */
+export function setLiveRatioStats(ratioStats: QaContext['ratioStats']): void {
+  liveContext = { ratioStats, beads: {} };
 }
 
 export const engine: RendererEngine = {
-  createMatcher: () => undefined,
+  createMatcher,
   runChecks: (project, matcher) => runChecks(project, matcher ? { matcher } : {}),
-  checkBead: (project, lang, bead, matcher) => checkBead(project, lang, bead, contextFor(project), matcher ? { matcher } : {}),
+  checkBead: (project, lang, bead, matcher) => checkBead(project, lang, bead, liveContext, matcher ? { matcher } : {}),
   beadCheckIds: new Set(CHECKS.filter((c) => c.scope === 'bead').map((c) => c.id)),
 };

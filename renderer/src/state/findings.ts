@@ -1,4 +1,4 @@
-import type { Lang, TargetLang } from '../../../core/model';
+import type { Lang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
 import type { Finding } from '../../../core/qa/types';
 
@@ -28,11 +28,6 @@ export function rowLookup(rows: readonly Row[]): RowLookup {
   return lookup;
 }
 
-/** Row of a bead in the grid (beads belong to exactly one row). */
-export function rowOfBead(rows: readonly Row[], lang: TargetLang, bead: number): number {
-  return rows.findIndex((r) => r.targets[lang]?.beads.includes(bead));
-}
-
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
@@ -42,6 +37,11 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  */
 export function placeFindings(findings: readonly Finding[], rows: readonly Row[], lookup: RowLookup): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
+  // bead → row per target, built once: thousands of findings on a long document must not each scan the rows.
+  const beadRow = { en: new Map<number, number>(), ru: new Map<number, number>() };
+  rows.forEach((row, i) => {
+    for (const t of ['en', 'ru'] as const) for (const b of row.targets[t]?.beads ?? []) beadRow[t].set(b, i);
+  });
   findings.forEach((finding, i) => {
     const target = finding.target;
     const source = finding.source;
@@ -56,7 +56,7 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     else if (source && source.sentences.length > 0) [lang, sentenceId] = ['zh', source.sentences[0]!];
     else return;
     let row = sentenceId ? (lookup[lang].get(sentenceId) ?? -1) : -1;
-    if (row < 0 && finding.lang && finding.bead !== null) row = rowOfBead(rows, finding.lang, finding.bead);
+    if (row < 0 && finding.lang && finding.bead !== null) row = beadRow[finding.lang].get(finding.bead) ?? -1;
     if (row < 0 && source?.sentences[0]) row = lookup.zh.get(source.sentences[0]) ?? -1;
     if (row < 0) return;
     const p: PlacedFinding = { finding, key: `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}:${i}`, row, lang, sentenceId };

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { engine } from './engine';
 
 export interface Glossary {
+  termBase: TermBase | null;
   matcher: QaTermMatcher | undefined;
   concepts: number;
   problems: string[];
@@ -87,5 +88,5 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, sourceTerms],
   );
 
-  return { matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor };
+  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor };
 }
