@@ -4,8 +4,9 @@
  * statements and drafts repeated). Target: well under 1 s per language.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createTermMatcher, mergeTermBases, parseTermBaseFile } from '../core/glossary';
+import { createTermMatcher, mergeTermBases, parseTermBaseFile, serializeTbx } from '../core/glossary';
 import type { Concept } from '../core/glossary';
 import type { TargetLang } from '../core/model';
 
@@ -76,8 +77,13 @@ export default async function run(): Promise<string[]> {
   const [matcher, buildMs] = time(() => createTermMatcher(termBase));
 
   const lines = [
+    // Figures are wall-clock: on a shared machine they scale with the load.
+    `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
     `term base: ${termBase.concepts.length} concepts (${shipped[0]!.concepts.length + shipped[1]!.concepts.length} shipped + ${TERMS} generated); merge ${mergeMs.toFixed(0)} ms, matcher build ${buildMs.toFixed(0)} ms`,
   ];
+  const [tbx, writeMs] = time(() => serializeTbx(termBase));
+  const [reread, readMs] = time(() => parseTermBaseFile('big.tbx', tbx));
+  lines.push(`TBX: written in ${writeMs.toFixed(0)} ms (${(tbx.length / 1e6).toFixed(1)} M chars), read back in ${readMs.toFixed(0)} ms (${reread.concepts.length} concepts, ${reread.problems.length} problems)`);
   // Warm-up pass (JIT, stem cache), then the measured pass.
   matcher.findSourceTerms(text.zh.slice(0, 10_000));
   const [zhHits, zhMs] = time(() => matcher.findSourceTerms(text.zh));

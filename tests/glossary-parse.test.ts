@@ -68,16 +68,26 @@ describe('bad TBX input', () => {
 
   it('names file and line for a bad language code, an empty term, a duplicate id and bad XML', () => {
     expect(at(problems)).toEqual([
+      'broken.tbx:9 error duplicate concept id "ok" (first on line 5); loaded as "ok-2"',
       'broken.tbx:11 error unknown language code "xx-!!" (expected zh, en or ru, e.g. zh-CN, en-GB, ru-RU); its terms are skipped',
       'broken.tbx:12 error empty term; skipped',
       'broken.tbx:15 error bad XML: unexpected close tag.; the concept entry opened on line 14 and everything after it are not read',
-      'broken.tbx:9 error duplicate concept id "ok" (first on line 5); loaded as "ok-2"',
     ]);
   });
 
   it('keeps every concept completed before the XML error', () => {
     expect(concepts.map((c) => c.id)).toEqual(['ok', 'ok-2']);
     expect(terms(concepts[1])).toEqual(['zh:preferred:零和博弈', 'en:preferred:zero-sum game']);
+  });
+
+  it('reads a term with inline markup, and an unknown status as admitted with a warning', () => {
+    const r = parseTermBaseFile('m.tbx', `<tbx><text><body><conceptEntry id="c">
+<langSec xml:lang="zh"><termSec><term>全球<hi type="italics">南方</hi></term></termSec></langSec>
+<langSec xml:lang="en"><termSec><term>Global South</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+<termSec><term>the South</term><termNote type="administrativeStatus">obsoleteTerm</termNote></termSec></langSec>
+</conceptEntry></body></text></tbx>`);
+    expect(terms(r.concepts[0])).toEqual(['zh:preferred:全球南方', 'en:preferred:Global South', 'en:admitted:the South']);
+    expect(at(r.problems)).toEqual(['m.tbx:4 warning unknown administrative status "obsoleteTerm"; read as admitted']);
   });
 
   it('refuses a file that is not TBX', () => {

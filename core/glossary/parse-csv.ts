@@ -23,7 +23,7 @@
 import type { Lang } from '../model/types';
 import { readDelimited, type DelimitedRecord } from './delimited-records';
 import { readLangCode } from './lang-code';
-import { baseName, problem } from './problem';
+import { baseName, byLine, problem } from './problem';
 import { uniqueIds } from './unique-ids';
 import type { Concept, GlossaryProblem, ParsedTermFile, Term, TermStatus } from './types';
 
@@ -188,6 +188,6 @@ export function parseCsvTermBase(file: string, text: string): ParsedTermFile {
   }
   const concepts = isHeader(records[0]!) ? parseHeaderLayout(file, records, problems) : parseDeepLLayout(file, records, problems);
   uniqueIds(concepts, file, problems);
-  return { concepts, problems };
+  return { concepts, problems: byLine(problems) };
 }
 

@@ -14,7 +14,7 @@ import { SaxesParser } from 'saxes';
 import type { Lang } from '../model/types';
 import { CONCEPT_ELEMENTS, LANG_ELEMENTS, ROOT_ELEMENTS, STATUS_NOTE_TYPES, STATUS_VALUES, TERM_ELEMENTS } from './data/tbx-vocabulary';
 import { readLangCode } from './lang-code';
-import { baseName, problem } from './problem';
+import { baseName, byLine, problem } from './problem';
 import type { Concept, GlossaryProblem, ParsedTermFile, Term, TermStatus } from './types';
 import { uniqueIds } from './unique-ids';
 
@@ -213,5 +213,5 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
     if (!(e instanceof StopParsing)) throw e;
   }
   uniqueIds(concepts, file, problems);
-  return { concepts, problems };
+  return { concepts, problems: byLine(problems) };
 }

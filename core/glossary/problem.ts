@@ -10,3 +10,8 @@ export function baseName(file: string): string {
   const parts = file.split(/[\\/]/);
   return parts[parts.length - 1] ?? file;
 }
+
+/** Problems in reading order (stable: same-line problems keep the order they were found in). */
+export function byLine(problems: GlossaryProblem[]): GlossaryProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line);
+}
