@@ -155,8 +155,8 @@ function isBoundary(
 ): boolean {
   // Inside an open 《…》 whose 》 comes soon: a title such as 《你好！》, not a sentence end.
   if (openTitleAt >= 0 && titleClose && termStart - openTitleAt <= MAX_TITLE_REACH) {
-    const close = text.indexOf(titleClose, end);
-    if (close >= 0 && close - end <= MAX_TITLE_REACH) return false;
+    const limit = Math.min(text.length, end + MAX_TITLE_REACH);
+    for (let k = end; k < limit; k++) if (text[k] === titleClose) return false;
   }
   if (end >= text.length) return true;
   const after = text[end]!;
@@ -265,7 +265,9 @@ function isBlankLineAt(text: string, at: number): boolean {
   return text[j] === '\n';
 }
 
+/** Two newlines in text[from, to) (only whitespace lies between them there): a paragraph break. */
 function isBlankLineBetween(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', from);
-  return nl >= 0 && nl < to && text.indexOf('\n', nl + 1) >= 0 && text.indexOf('\n', nl + 1) < to;
+  let newlines = 0;
+  for (let k = from; k < to; k++) if (text[k] === '\n' && ++newlines === 2) return true;
+  return false;
 }

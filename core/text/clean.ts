@@ -64,11 +64,19 @@ interface Join {
   at: number;
   line: number;
   kind: 'joined-lines' | 'broken-word';
+  /** A line break inside a block, or a page break between blocks. */
+  across: 'line' | 'page';
   message: string;
 }
 
+/**
+ * A paragraph being built. Its text is kept as pieces and joined once at the end: appending to a
+ * string and then reading its last character makes V8 flatten it each time, which is quadratic
+ * on a 100 000-line hard-wrapped block.
+ */
 interface Draft {
-  text: string;
+  pieces: string[];
+  length: number;
   line: number;
   lastLine: number;
   role: LineRole;
@@ -84,6 +92,8 @@ interface DraftFlag extends Omit<NoiseFlag, 'span'> {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Longest word quoted in a broken-word message. */
+const MAX_WORD = 40;
 
 /** Clean raw text (any line endings) into paragraphs; see the module comment for what is flagged. */
 export function cleanText(raw: string, lang: Lang): CleanText {
@@ -156,16 +166,23 @@ function endsParagraph(text: string, lang: Lang): boolean {
 function isHardWrapped(block: SourceLine[], lang: Lang): boolean {
   if (block.length < 2) return false;
   const lengths = block.map((l) => l.text.length);
-  const max = Math.max(...lengths);
+  const max = longestLine(block);
   if (max > MAX_WRAP_WIDTH[lang]) return false;
   const body = lengths.slice(0, -1);
   return body.filter((n) => n >= max * 0.75).length >= body.length * 0.6;
 }
 
+/** Length of the longest line (a loop: a spread of 100 000 lengths overflows the call stack). */
+function longestLine(block: SourceLine[]): number {
+  let max = 0;
+  for (const l of block) if (l.text.length > max) max = l.text.length;
+  return max;
+}
+
 function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
   const out: Draft[] = [];
   const wrapped = isHardWrapped(block, lang);
-  const max = Math.max(...block.map((l) => l.text.length));
+  const max = longestLine(block);
   // Indentation marks paragraph openings only when some lines are not indented.
   const indentSignal = block.some((l) => l.indented) && block.some((l) => !l.indented);
   let current: Draft | undefined;
@@ -199,7 +216,18 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
 }
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
-  return { text: l.text, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };
+  return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };
+}
+
+/** The whole text of a paragraph (joined once, then cached as a single piece). */
+function textOf(d: Draft): string {
+  if (d.pieces.length !== 1) d.pieces = [d.pieces.join('')];
+  return d.pieces[0]!;
+}
+
+/** The last piece appended: enough to look at the end of the paragraph without joining it. */
+function tailOf(d: Draft): string {
+  return d.pieces[d.pieces.length - 1]!;
 }
 
 /**
@@ -207,46 +235,53 @@ function newDraft(l: SourceLine, role: LineRole): Draft {
  * a word hyphenated at the break ("inter-" + "national") rejoined and flagged.
  */
 function appendText(draft: Draft, next: string, line: number, lang: Lang, why: 'line' | 'page'): void {
-  const before = draft.text;
-  const last = before[before.length - 1] ?? '';
+  const tail = tailOf(draft);
+  const last = tail[tail.length - 1] ?? '';
   const first = next[0] ?? '';
-  let joined: string;
   let kind: Join['kind'];
   let message: string;
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(next)) {
-    joined = before.slice(0, -1) + next;
+  let at: number;
+  if (/^\p{L}-$/u.test(tail.slice(-2)) && /^\p{Ll}/u.test(next)) {
+    draft.pieces[draft.pieces.length - 1] = tail.slice(0, -1);
+    draft.length -= 1;
+    at = draft.length;
     kind = 'broken-word';
-    const word = `${wordEnd(before.slice(0, -1))}-|${wordStart(next)}`;
-    message = `word broken across a ${why === 'line' ? 'line' : 'page'} break rejoined without its hyphen: "${word}" (line ${line})`;
+    const word = `${wordEnd(tail.slice(0, -1))}-|${wordStart(next)}`;
+    message = `word broken across a ${why} break rejoined without its hyphen: "${word}" (line ${line})`;
   } else {
+    at = draft.length;
     const cjk = HAN.test(last) || HAN.test(first) || /[\u3000-\u303F\uFF00-\uFFEF]/u.test(last);
-    joined = before + (cjk ? '' : ' ') + next;
+    if (!cjk) {
+      draft.pieces.push(' ');
+      draft.length += 1;
+    }
     if (why === 'page') {
       kind = HAN.test(last) && HAN.test(first) && lang === 'zh' ? 'broken-word' : 'joined-lines';
-      message = `text continues after a page break (line ${line}): joined "…${before.slice(-6)}|${next.slice(0, 6)}…"`;
+      message = `text continues after a page break (line ${line}): joined "…${tail.slice(-6)}|${next.slice(0, 6)}…"`;
     } else {
       kind = 'joined-lines';
       message = 'hard-wrapped lines joined into one paragraph';
     }
   }
-  draft.joins.push({ at: kind === 'broken-word' && joined.length < before.length + next.length ? before.length - 1 : before.length, line, kind, message });
-  draft.text = joined;
+  draft.pieces.push(next);
+  draft.length += next.length;
+  draft.joins.push({ at, line, kind, across: why, message });
   draft.lastLine = line;
 }
 
 function wordEnd(text: string): string {
-  return /\p{L}*$/u.exec(text)?.[0] ?? '';
+  return /\p{L}*$/u.exec(text.slice(-MAX_WORD))?.[0] ?? '';
 }
 
 function wordStart(text: string): string {
-  return /^\p{L}*/u.exec(text)?.[0] ?? '';
+  return /^\p{L}*/u.exec(text.slice(0, MAX_WORD))?.[0] ?? '';
 }
 
 /** The first running-text paragraph, when it stops without punctuation, is the document title. */
 function markTitle(drafts: Draft[], lang: Lang): void {
   const first = drafts.find((d) => d.role === 'text');
   if (!first || first !== drafts.find((d) => d.role !== 'page-marker' && d.role !== 'link-item')) return;
-  if (!endsParagraph(first.text, lang) && first.text.length <= MAX_TITLE_LENGTH) {
+  if (!endsParagraph(tailOf(first), lang) && first.length <= MAX_TITLE_LENGTH) {
     first.heading = true;
     first.flags.push({ kind: 'heading', message: 'document title', line: first.line });
   }
@@ -261,21 +296,22 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
     const p = drafts[i]!;
     out.push(p);
     if (p.role !== 'text' || p.heading) continue;
-    const markers: Draft[] = [];
-    for (let j = i + 1; j < drafts.length && !endsParagraph(p.text, lang); j++) {
+    const markers: number[] = [];
+    for (let j = i + 1; j < drafts.length && !endsParagraph(tailOf(p), lang); j++) {
       const q = drafts[j]!;
       if (q.role === 'page-marker') {
-        markers.push(q);
+        markers.push(j);
         continue;
       }
-      if (q.role !== 'text' || !continuesAfterBreak(p.text, q.text, lang)) break;
-      appendText(p, q.text, q.line, lang, 'page');
-      for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.text.length - q.text.length });
+      const next = textOf(q);
+      if (q.role !== 'text' || !continuesAfterBreak(p, next, lang)) break;
+      appendText(p, next, q.line, lang, 'page');
+      for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.length - next.length });
       p.flags.push(...q.flags);
       consumed.add(j);
       for (const m of markers) {
-        out.push(m);
-        consumed.add(drafts.indexOf(m));
+        out.push(drafts[m]!);
+        consumed.add(m);
       }
       markers.length = 0;
     }
@@ -283,16 +319,17 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
   return out;
 }
 
-function continuesAfterBreak(before: string, next: string, lang: Lang): boolean {
+function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (lang !== 'zh') return false;
   // Chinese has no lower case: accept a continuation only after running text that is not a
   // title or a date line, when the next paragraph starts with a character rather than a quote.
+  const tail = tailOf(before);
   return (
     before.length >= 12 &&
-    HAN.test(before[before.length - 1] ?? '') &&
-    !TITLE_ENDINGS.test(before) &&
-    !DATE_LINE.test(before) &&
+    HAN.test(tail[tail.length - 1] ?? '') &&
+    !TITLE_ENDINGS.test(tail.slice(-8)) &&
+    !(before.length < 80 && DATE_LINE.test(textOf(before))) &&
     /^[\p{Script=Han}0-9]/u.test(next)
   );
 }
@@ -311,9 +348,9 @@ function markExclusions(drafts: Draft[]): void {
   while (head < drafts.length && drafts[head]!.role === 'link-item') head++;
   excludeRun(drafts.slice(0, head), 'before');
   for (const d of drafts) {
-    if (d.role === 'page-marker') exclude(d, 'page-marker', `page-continuation marker "${d.text}"`);
-    else if (d.role === 'boilerplate' && URL.test(d.text) && !d.excluded) exclude(d, 'trailing-junk', 'site boilerplate with a link');
-    else if (d.role === 'heading') d.flags.push({ kind: 'heading', message: `section heading "${d.text}"`, line: d.line });
+    if (d.role === 'page-marker') exclude(d, 'page-marker', `page-continuation marker "${textOf(d)}"`);
+    else if (d.role === 'boilerplate' && URL.test(textOf(d)) && !d.excluded) exclude(d, 'trailing-junk', 'site boilerplate with a link');
+    else if (d.role === 'heading') d.flags.push({ kind: 'heading', message: `section heading "${textOf(d)}"`, line: d.line });
   }
 }
 
@@ -343,7 +380,7 @@ function markDuplicates(drafts: Draft[]): void {
   const seen = new Map<string, number>();
   for (const d of drafts) {
     if (d.excluded) continue;
-    const key = d.text.replace(/\s+/gu, '');
+    const key = textOf(d).replace(/\s+/gu, '');
     if (key.length < MIN_DUPLICATE_LENGTH) continue;
     const firstLine = seen.get(key);
     if (firstLine === undefined) seen.set(key, d.line);
@@ -360,32 +397,35 @@ function assemble(drafts: Draft[]): CleanText {
   for (const d of drafts) {
     if (text.length > 0) text += '\n\n';
     const start = text.length;
-    text += d.text;
-    const para: CleanParagraph = { text: d.text, start, line: d.line };
+    const paragraphText = textOf(d);
+    text += paragraphText;
+    const para: CleanParagraph = { text: paragraphText, start, line: d.line };
     if (d.excluded) para.excluded = d.excluded;
     if (d.heading) para.heading = true;
     paragraphs.push(para);
-    const whole = { start, end: start + d.text.length };
+    const whole = { start, end: start + paragraphText.length };
     ends.set(d, whole.end);
     for (const { through, ...f } of d.flags) {
       const flag: NoiseFlag = { ...f, span: { ...whole } };
       flags.push(flag);
       if (through) pending.push({ flag, through });
     }
-    const wrapJoins = d.joins.filter((j) => j.kind === 'joined-lines' && j.message.startsWith('hard-wrapped'));
-    if (wrapJoins.length > 0) {
+    // Plain hard-wrap joins get one flag per paragraph; page-break joins and broken words one each.
+    const isPlainWrap = (j: Join): boolean => j.kind === 'joined-lines' && j.across === 'line';
+    const wraps = d.joins.filter(isPlainWrap).length;
+    if (wraps > 0) {
       flags.push({
         kind: 'joined-lines',
-        message: `${wrapJoins.length + 1} hard-wrapped lines joined into one paragraph (lines ${d.line}–${d.lastLine})`,
+        message: `${wraps + 1} hard-wrapped lines joined into one paragraph (lines ${d.line}–${d.lastLine})`,
         span: whole,
         line: d.line,
       });
     }
     for (const j of d.joins) {
-      if (wrapJoins.includes(j)) continue;
-      flags.push({ kind: j.kind, message: j.message, span: { start: start + Math.max(0, j.at - 1), end: start + Math.min(d.text.length, j.at + 1) }, line: j.line });
+      if (isPlainWrap(j)) continue;
+      flags.push({ kind: j.kind, message: j.message, span: { start: start + Math.max(0, j.at - 1), end: start + Math.min(paragraphText.length, j.at + 1) }, line: j.line });
     }
-    for (const hit of findMojibake(d.text)) {
+    for (const hit of findMojibake(paragraphText)) {
       flags.push({
         kind: 'mis-decoded',
         message: `mis-decoded characters "${hit.sample}"`,
