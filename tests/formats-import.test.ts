@@ -135,3 +135,22 @@ describe('HTML with a wrong charset declaration', () => {
     expect(docText(doc)).toContain(sampleLines[3]);
   });
 });
+
+describe('DOCX structures Word writes', () => {
+  it('accepts tracked insertions, drops deletions, field codes, tab-stop definitions and text boxes; keeps hyperlink text', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(fixture('statement-libreoffice.docx'));
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="x" xmlns:mc="y"';
+    zip.file(
+      'word/document.xml',
+      `<w:document ${W}><w:body>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>双方</w:t></w:r><w:ins w:id="1"><w:r><w:t>一致</w:t></w:r></w:ins><w:del w:id="2"><w:r><w:delText>不</w:delText></w:r></w:del><w:r><w:t xml:space="preserve">同意 </w:t></w:r></w:p>
+<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK "https://un.org" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:hyperlink><w:r><w:t>联合国宪章</w:t></w:r></w:hyperlink><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:tab/><w:t>第二条</w:t></w:r></w:p>
+<w:p><w:r><w:drawing><wp:inline><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r><w:r><w:t>正文</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p>
+</w:body></w:document>`,
+    );
+    const paras = await extractDocxParagraphs(await zip.generateAsync({ type: 'uint8array' }), 'word.docx');
+    expect(paras).toEqual(['双方一致同意', '联合国宪章\t第二条', '正文']);
+  });
+});
