@@ -3,7 +3,7 @@ import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, segmentText, textContent, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
-import { unitsToProject, type ReadUnit } from './units-to-project';
+import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
 const STATUSES = new Set<string>(['empty', 'mt', 'draft', 'edited', 'confirmed']);
 
@@ -61,7 +61,3 @@ function metaFrom(props: Map<string, string>, t: TargetLang): ReadUnit['meta'][T
   };
 }
 
-/** File name without folders and extension, as a project name. */
-export function baseName(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-}

@@ -101,3 +101,8 @@ function toDoc(lang: Lang, perUnit: Array<Array<Sentence & { paraId: string }>>)
 function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 1;
 }
+
+/** File name without folders and extension, as a project name. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}

@@ -3,8 +3,7 @@ import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, segmentText, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
 import { isSegmentStatus, statusFromXliff } from './xliff-status';
-import { unitsToProject, type ReadUnit } from './units-to-project';
-import { baseName } from './tmx-read';
+import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
 /**
  * Read XLIFF 1.2 or 2.x (zh source, en or ru target) back into a Project. Duizhao's dz: attributes
