@@ -93,9 +93,15 @@ describe('Russian targets: inflection-aware through the Snowball stemmer', () =>
     expect(targets('резолюции Генеральной Ассамблеи ООН', 'ru')).toEqual(['unga=Генеральной Ассамблеи ООН', 'unga=Генеральной Ассамблеи', 'un=ООН']);
   });
 
-  it('keeps short words exact: "Си Цзиньпин" matches "Си Цзиньпина" but "Си" never "Сию"', () => {
+  it('declines two-letter stems inside a longer term: "Си Цзиньпина", "Глобального Юга"', () => {
     expect(targets('по приглашению Председателя КНР Си Цзиньпина', 'ru')).toEqual(['president-prc=Председателя КНР', 'prc=КНР', 'xi-jinping=Си Цзиньпина']);
-    expect(targets('Сию минуту Цзиньпин', 'ru')).toEqual([]);
+    expect(targets('стран Глобального Юга', 'ru')).toEqual(['global-south=Глобального Юга']);
+  });
+
+  it('keeps a one-word term with a two-letter stem to its own form', () => {
+    const south = createTermMatcher({ concepts: [{ id: 'south', origin: { file: 't', line: 1 }, terms: [{ lang: 'zh', status: 'preferred', text: '南方' }, { lang: 'ru', status: 'preferred', text: 'Юг' }] }] });
+    const found = (text: string) => south.findTargetTerms(text, 'ru').map((h) => text.slice(h.span.start, h.span.end));
+    expect(found('на Юг и с юга, Юге')).toEqual(['Юг']);
   });
 
   it('finds a forbidden (deprecated) variant in a real draft sentence', () => {
@@ -157,6 +163,16 @@ describe('English targets: case, plural, possessive, hyphen, article', () => {
   it('shows the documented leniency: Snowball joins "multilateral" and "multilateralism"', () => {
     expect(targets('multilateral mechanisms', 'en')).toEqual(['multilateralism=multilateral']);
   });
+});
+
+describe('inflected and variant forms (tests/fixtures/glossary/target-forms.json)', () => {
+  const forms = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'glossary', 'target-forms.json'), 'utf8')) as Record<TargetLang, Array<{ concept: string; text: string }>>;
+  for (const lang of ['ru', 'en'] as const) {
+    it.each(forms[lang].map((f) => [f.text, f.concept]))(`${lang}: "%s" is a rendering of %s`, (text, id) => {
+      const hits = matcher.findTargetTerms(text, lang);
+      expect(targetMatchesConcept(hits, concept(id)), targets(text, lang).join(', ')).toBe(true);
+    });
+  }
 });
 
 describe('helpers the QA and the UI call', () => {

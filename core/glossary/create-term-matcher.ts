@@ -2,12 +2,15 @@ import type { TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
-import { wordKeys, wordPattern, wordTokens, type WordToken } from './term-tokens';
+import { SAFE_STEM_LENGTH } from './data/target-words';
+import { foldWord, wordKeys, wordPattern, wordTokens, type WordToken } from './term-tokens';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
 
 interface Entry {
   concept: Concept;
   term: Term;
+  /** For a one-word term with a short stem: the only (folded) form it matches. */
+  exact?: string;
 }
 
 /** One language's automaton over interned word symbols. */
@@ -102,7 +105,11 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
         entries.push([]);
       }
       const list = entries[index]!;
-      if (!list.some((e) => e.concept === concept && e.term.text === term.text)) list.push({ concept, term });
+      if (list.some((e) => e.concept === concept && e.term.text === term.text)) continue;
+      const entry: Entry = { concept, term };
+      const only = tokens[0]!;
+      if (tokens.length === 1 && !only.acronym && only.key.length < SAFE_STEM_LENGTH) entry.exact = only.word;
+      list.push(entry);
     }
   }
   return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, seen: new Map() };
@@ -177,7 +184,10 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
       const ends: number[] = [];
       const emit = (p: number): void => {
         const span = { start: starts[starts.length - lengths[p]!]!, end: ends[ends.length - 1]! };
-        for (const e of entries[p]!) hits.push({ concept: e.concept, term: e.term, span, lang });
+        for (const e of entries[p]!) {
+          if (e.exact !== undefined && foldWord(text.slice(span.start, span.end), lang) !== e.exact) continue;
+          hits.push({ concept: e.concept, term: e.term, span, lang });
+        }
       };
       const words = wordPattern();
       let state = 0;

@@ -1,6 +1,6 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { TargetLang } from '../model/types';
-import { EN_POSSESSIVE, MIN_STEM_LENGTH, SKIPPED_WORDS, STEMMER_NAMES } from './data/target-words';
+import { EN_POSSESSIVE, MIN_STEM_LENGTH, SAFE_STEM_LENGTH, SKIPPED_WORDS, STEMMER_NAMES } from './data/target-words';
 
 /** A word of an English or Russian text with its offsets and the keys it may match under. */
 export interface WordToken {
@@ -78,7 +78,7 @@ export function wordKeys(raw: string, lang: TargetLang): Omit<WordToken, 'start'
   const keys: Omit<WordToken, 'start' | 'end'> = { key, word };
   if (lang === 'ru') {
     const bare = key.replace(RU_TRAILING_VOWELS, '');
-    if (bare !== key && bare.length >= MIN_STEM_LENGTH) keys.bare = bare;
+    if (bare !== key && bare.length >= SAFE_STEM_LENGTH) keys.bare = bare;
   }
   const plain = raw.replace(EN_POSSESSIVE, '');
   if (plain.length >= 2 && UPPER_ONLY.test(plain) && HAS_LETTER.test(plain)) keys.acronym = plain;

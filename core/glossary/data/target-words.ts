@@ -11,11 +11,17 @@ export const SKIPPED_WORDS: Readonly<Record<TargetLang, ReadonlySet<string>>> = 
 };
 
 /**
- * Stems shorter than this are not trusted: the word must then match exactly (lower-cased). Snowball
- * cuts "Си" (Xi) to "си" and "мир" to "мир"; three letters is the shortest stem that rarely joins
- * unrelated words ("мир" peace/world is a single lexeme anyway).
+ * Stems shorter than this are not used: the word itself is the key (в, о, и — prepositions and
+ * conjunctions are words, not stems).
  */
-export const MIN_STEM_LENGTH = 3;
+export const MIN_STEM_LENGTH = 2;
+
+/**
+ * A one-word term whose key is shorter than this matches only its own form: a two-letter stem
+ * (Snowball: "Юг" → "юг", "Си" → "си") joins too many unrelated words on its own. Inside a longer
+ * term its neighbours make it safe, so "Глобальный Юг" still matches "Глобального Юга".
+ */
+export const SAFE_STEM_LENGTH = 3;
 
 /** English possessive endings stripped before stemming ("Organisation's", "States'"). */
 export const EN_POSSESSIVE = /['’]s?$/;
