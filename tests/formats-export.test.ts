@@ -290,6 +290,8 @@ describe('DOCX', () => {
     expect(fonts.every((f) => f === 'SimSun')).toBe(true);
     expect(doc).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
     expect(doc).toMatch(/w:rFonts [^>]*w:hint="eastAsia"/);
+    // The ru omission (row 3) is shaded for the reviewer.
+    expect(doc).toMatch(/w:fill="FFF4CC"/);
   });
 
   it('a bilingual table when only one target is asked for', async () => {

@@ -4,7 +4,9 @@ import {
   CommentRangeStart,
   CommentReference,
   Document,
+  Footer,
   Packer,
+  PageNumber,
   PageOrientation,
   Paragraph,
   ShadingType,
@@ -37,11 +39,14 @@ const LANGUAGE: Record<Lang, { value: string; eastAsia: string }> = {
   ru: { value: 'ru-RU', eastAsia: 'zh-CN' },
 };
 const ERROR_SHADE = 'FBE3E3';
+/** An empty target cell (omission, untranslated) stands out so a reviewer cannot miss it. */
+const EMPTY_SHADE = 'FFF4CC';
 
 /**
  * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский), header row
  * repeated on every page, paragraph breaks of the source marked by a heavier border, QA findings as
- * Word comments on the cell of the language they concern (and rows with an error shaded), A4 landscape.
+ * Word comments on the cell of the language they concern (rows with an error shaded red, empty
+ * target cells yellow), A4 landscape with the project name and page numbers in the footer.
  */
 export async function writeDocx(project: Project, options: ExportOptions = {}): Promise<Uint8Array> {
   const { langs, rows } = tableRows(project, options);
@@ -71,7 +76,9 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
         cell(String(r.n), 'en', numberWidth, { muted: true, ...(shade ? { shade } : {}) }),
         ...langs.map((l) => {
           const commentId = commentIds[l];
-          return cell(r.text[l] ?? '', l, colWidth, { ...(shade ? { shade } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 });
+          const text = r.text[l] ?? '';
+          const fill = shade ?? (l !== 'zh' && text.trim() === '' ? EMPTY_SHADE : undefined);
+          return cell(text, l, colWidth, { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 });
         }),
       ],
     });
@@ -85,6 +92,17 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
+        // Reviewers print these and refer to pages: name and "page / pages" on every page.
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: `${clean(project.name)}    `, size: 16, color: '888888', font: FONT }), new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: '888888', font: FONT })],
+              }),
+            ],
+          }),
+        },
         children: [
           new Paragraph({ children: [new TextRun({ text: clean(project.name), bold: true, size: 28, font: FONT })], spacing: { after: 200 } }),
           new Table({ rows: [header, ...body], width: { size: textWidth, type: WidthType.DXA }, columnWidths: [numberWidth, ...langs.map(() => colWidth)] }),
