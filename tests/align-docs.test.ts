@@ -2,12 +2,14 @@
  * alignDocs and realignRange over the data model: paragraph structure, excluded noise paragraphs,
  * sentence ids; plus the lexicon parser and the numeral readers the aligner matches on.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocs, parseLexicon, realignRange } from '../core/align';
 import { englishNumberRuns, numberKey, parseZhNumeral, russianNumberWord } from '../core/align/numbers';
 import { prepareTerms, sourceEvidence } from '../core/align/source-units';
 import { targetTokens } from '../core/align/target-tokens';
-import { importPresegmented } from '../core/text';
+import { importPresegmented, importText } from '../core/text';
 import type { Doc } from '../core/model';
 import { fixtureLines, realLexicon } from './align-helpers';
 
@@ -100,5 +102,27 @@ describe('lexicon and numerals', () => {
     expect(tgtKeys('headed for $250 million', 'en')).toContain(numberKey(250e6));
     expect(zhKeys('约0.3万人')).toContain('#3000');
     expect(tgtKeys('about 3,000 people', 'en')).toContain('#3000');
+  });
+});
+
+describe('a draft that translates only the first part of the source (the joint-statement sample)', () => {
+  const read = (name: string) => readFileSync(join(__dirname, '..', 'samples', name), 'utf8');
+  const zhDoc = importText(read('joint-statement-2025-05-08.zh.txt'), 'zh');
+
+  it.each([
+    ['en', 'joint-statement-2025-05-08.en.txt', 'Comprehensively deepen practical'],
+    ['ru', 'joint-statement-2025-05-08.ru.txt', 'всесторонне углублять'],
+  ] as const)('zh→%s: the last list item meets its source and the untranslated rest is one run of omissions', (lang, file, lastItem) => {
+    const target = importText(read(file), lang);
+    const alignment = alignDocs(zhDoc, target, lang === 'en' ? { lexicon } : {});
+    const tgtText = new Map(target.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
+    const srcText = new Map(zhDoc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
+    const lastAligned = alignment.beads.findLastIndex((b) => b.src.length > 0 && b.tgt.length > 0);
+    const bead = alignment.beads[lastAligned]!;
+    expect(bead.tgt.map((id) => tgtText.get(id)).join(' ')).toContain(lastItem);
+    expect(bead.src.map((id) => srcText.get(id)).join('')).toContain('全面深化中俄经贸');
+    const tail = alignment.beads.slice(lastAligned + 1);
+    expect(tail.length).toBeGreaterThan(50);
+    expect(tail.every((b) => b.tgt.length === 0)).toBe(true);
   });
 });

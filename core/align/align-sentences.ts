@@ -1,8 +1,7 @@
 import { findAnchors } from './anchors';
-import { BEAD_TYPES } from './bead-types';
 import { buildCells } from './cells';
 import { buildEvidence } from './evidence';
-import { estimateFromPairs, estimateLengthFromAnchors, estimateShapes, initialParams } from './model';
+import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams } from './model';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
@@ -45,9 +44,7 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   let beads = searchBeads(scorer, lo, hi, bonus);
   for (let round = 0; round < REESTIMATION_ROUNDS; round++) {
     const ones = beads.filter((b) => b.type === TYPE_1_1).map((b) => [b.i, b.j] as const);
-    const counts = new Float64Array(BEAD_TYPES.length);
-    for (const b of beads) counts[b.type]!++;
-    params = estimateShapes(counts, estimateFromPairs(ev, ones, params));
+    params = estimateShapes(beads, estimateFromPairs(ev, ones, estimateRatioFromBeads(ev, beads, params)));
     scorer = new BeadScorer(ev, cells, params);
     const band = corridorAroundPath(beads, { lo, hi }, REFINE_MARGIN);
     beads = searchBeads(scorer, band.lo, band.hi, bonus);

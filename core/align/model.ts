@@ -1,4 +1,5 @@
-import { BEAD_TYPES, PRIOR_TYPE_WEIGHTS } from './bead-types';
+import { BEAD_TYPES, PRIOR_CLASS_TRANSITIONS, PRIOR_TYPE_WEIGHTS } from './bead-types';
+import { beadClass } from './search';
 import { CHANNEL_COUNT, PRIOR_RECALL } from './channels';
 import type { Evidence } from './evidence';
 import { addPairCounts, emptyCounts, type PairCounts } from './pair-evidence';
@@ -11,6 +12,7 @@ import type { ModelParams } from './scorer';
 const RECALL_PSEUDO_UNITS = 20;
 const LENGTH_PSEUDO_PAIRS = 10;
 const SHAPE_PSEUDO_BEADS = 30;
+const TRANSITION_PSEUDO_BEADS = 20;
 /** Gale and Church's variance of the length difference per character, scaled by the length ratio. */
 const PRIOR_LENGTH_VARIANCE = 6.8;
 const PRIOR_RANDOM_SPREAD = 4;
@@ -33,6 +35,8 @@ export function initialParams(ev: Evidence): ModelParams {
     lengthVariance: PRIOR_LENGTH_VARIANCE * lengthRatio,
     randomSpread: PRIOR_RANDOM_SPREAD,
     logPrior: Float64Array.from(PRIOR_TYPE_WEIGHTS, (w) => Math.log(w / total)),
+    logShape: shapeWithinClass(new Float64Array(BEAD_TYPES.length)),
+    logTrans: transitions(new Float64Array(9)),
     lexWeight: 0.5,
   };
 }
@@ -77,9 +81,15 @@ export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [n
  * themselves are often parts of 1:2 beads, so their own lengths would overstate the variance.
  */
 export function estimateLengthFromAnchors(ev: Evidence, anchors: ReadonlyArray<readonly [number, number]>, prev: ModelParams): ModelParams {
-  const c = prev.lengthRatio;
   const srcPrefix = prefix(ev.srcLength);
   const tgtPrefix = prefix(ev.tgtLength);
+  // The ratio over the anchored stretch, not the whole documents: a draft that translates only part
+  // of the source (or adds a preface) would otherwise skew every length comparison.
+  const [i0, j0] = anchors[0]!;
+  const [i1, j1] = anchors[anchors.length - 1]!;
+  const anchoredSrc = srcPrefix[i1 + 1]! - srcPrefix[i0]!;
+  const anchoredTgt = tgtPrefix[j1 + 1]! - tgtPrefix[j0]!;
+  const c = anchoredSrc > 0 && anchoredTgt > 0 ? anchoredTgt / anchoredSrc : prev.lengthRatio;
   const sq: number[] = [];
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [ia, ja] = anchors[k]!;
@@ -91,7 +101,19 @@ export function estimateLengthFromAnchors(ev: Evidence, anchors: ReadonlyArray<r
   if (sq.length === 0) return prev;
   const observed = median(sq) / CHI2_1_MEDIAN;
   const lengthVariance = (sq.length * observed + LENGTH_PSEUDO_PAIRS * prev.lengthVariance) / (sq.length + LENGTH_PSEUDO_PAIRS);
-  return { ...prev, lengthVariance, randomSpread: randomSpread(ev, c, lengthVariance) };
+  return { ...prev, lengthRatio: c, lengthVariance, randomSpread: randomSpread(ev, c, lengthVariance) };
+}
+
+/** Length ratio over the sentences an alignment pairs up (omitted and added sentences left out). */
+export function estimateRatioFromBeads(ev: Evidence, beads: ReadonlyArray<{ i: number; a: number; j: number; b: number }>, prev: ModelParams): ModelParams {
+  let ls = 0;
+  let lt = 0;
+  for (const bead of beads) {
+    if (bead.a === 0 || bead.b === 0) continue;
+    for (let i = bead.i; i < bead.i + bead.a; i++) ls += ev.srcLength[i]!;
+    for (let j = bead.j; j < bead.j + bead.b; j++) lt += ev.tgtLength[j]!;
+  }
+  return ls > 0 && lt > 0 ? { ...prev, lengthRatio: lt / ls } : prev;
 }
 
 function prefix(xs: ArrayLike<number>): Float64Array {
@@ -116,15 +138,53 @@ function randomSpread(ev: Evidence, c: number, variance: number): number {
   return Math.max(1.5, Math.sqrt(sq / samples));
 }
 
-/** Shape priors from the shapes of a first alignment, shrunk towards the generic distribution. */
-export function estimateShapes(typeCounts: ArrayLike<number>, prev: ModelParams): ModelParams {
+/**
+ * Shape and class-transition priors from a previous alignment (beads in order), shrunk towards the
+ * generic distributions by pseudo-counts.
+ */
+export function estimateShapes(beads: ReadonlyArray<{ a: number; b: number; type: number }>, prev: ModelParams): ModelParams {
+  const typeCounts = new Float64Array(BEAD_TYPES.length);
+  const transCounts = new Float64Array(9);
+  let from = 0;
+  for (const bead of beads) {
+    typeCounts[bead.type]!++;
+    const to = beadClass(bead.a, bead.b);
+    transCounts[from * 3 + to]!++;
+    from = to;
+  }
   const totalPrior = PRIOR_TYPE_WEIGHTS.reduce((s, w) => s + w, 0);
-  let total = 0;
-  for (let t = 0; t < BEAD_TYPES.length; t++) total += typeCounts[t] ?? 0;
   const logPrior = Float64Array.from(BEAD_TYPES, (_, t) =>
-    Math.log(((typeCounts[t] ?? 0) + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / totalPrior) / (total + SHAPE_PSEUDO_BEADS)),
+    Math.log((typeCounts[t]! + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / totalPrior) / (beads.length + SHAPE_PSEUDO_BEADS)),
   );
-  return { ...prev, logPrior };
+  return { ...prev, logPrior, logShape: shapeWithinClass(typeCounts), logTrans: transitions(transCounts) };
+}
+
+/** Log probability of each aligned shape among aligned shapes (0 for the one-shape null classes). */
+function shapeWithinClass(typeCounts: Float64Array): Float64Array {
+  let prior = 0;
+  let observed = 0;
+  BEAD_TYPES.forEach(([a, b], t) => {
+    if (a > 0 && b > 0) {
+      prior += PRIOR_TYPE_WEIGHTS[t]!;
+      observed += typeCounts[t]!;
+    }
+  });
+  return Float64Array.from(BEAD_TYPES, ([a, b], t) =>
+    a > 0 && b > 0 ? Math.log((typeCounts[t]! + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / prior) / (observed + SHAPE_PSEUDO_BEADS)) : 0,
+  );
+}
+
+/** Log transition probabilities between classes from counts, each row shrunk towards its prior. */
+function transitions(counts: Float64Array): Float64Array {
+  const out = new Float64Array(9);
+  for (let from = 0; from < 3; from++) {
+    let row = 0;
+    for (let to = 0; to < 3; to++) row += counts[from * 3 + to]!;
+    for (let to = 0; to < 3; to++) {
+      out[from * 3 + to] = Math.log((counts[from * 3 + to]! + TRANSITION_PSEUDO_BEADS * PRIOR_CLASS_TRANSITIONS[from]![to]!) / (row + TRANSITION_PSEUDO_BEADS));
+    }
+  }
+  return out;
 }
 
 function median(xs: number[]): number {

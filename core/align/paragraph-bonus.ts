@@ -16,6 +16,8 @@ export function paragraphBonus(breaks: { src: number[]; tgt: number[] } | undefi
   for (const i of breaks.src) if (i > 0 && i < n) srcBreak[i] = 1;
   for (const j of breaks.tgt) if (j > 0 && j < m) tgtBreak[j] = 1;
   return (i, a, j, b) => {
+    // Only beads that pair sentences say anything about paragraphs matching.
+    if (a === 0 || b === 0) return 0;
     let s = 0;
     for (let k = i + 1; k < i + a; k++) if (srcBreak[k]) s -= STRADDLE_PENALTY;
     for (let k = j + 1; k < j + b; k++) if (tgtBreak[k]) s -= STRADDLE_PENALTY;

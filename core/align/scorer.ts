@@ -19,8 +19,12 @@ export interface ModelParams {
   lengthVariance: number;
   /** Spread of the standardised length difference between unrelated sentences. */
   randomSpread: number;
-  /** Log prior of each bead shape, indexed like BEAD_TYPES. */
+  /** Log prior of each bead shape, indexed like BEAD_TYPES (marginal, for posteriors). */
   logPrior: Float64Array;
+  /** Log probability of each shape within its class (0 for 1:0 and 0:1, alone in theirs). */
+  logShape: Float64Array;
+  /** Log transition probability between bead classes (aligned, omission, addition), 3 × 3 row-major. */
+  logTrans: Float64Array;
   /** Weight of each direction of lexical evidence (0.5: the two directions see the same links). */
   lexWeight: number;
 }

@@ -15,59 +15,83 @@ export interface SearchBead {
 /** Extra score for a bead, e.g. paragraph boundaries; 0 when there is nothing to add. */
 export type BeadBonus = (i: number, a: number, j: number, b: number) => number;
 
+/** Bead class for the run model: 0 aligned, 1 omission (1:0), 2 addition (0:1). */
+export function beadClass(a: number, b: number): number {
+  return a > 0 && b > 0 ? 0 : b === 0 ? 1 : 2;
+}
+
+const CLASSES = 3;
+
 /**
  * Dynamic programming over bead sequences, restricted to a corridor of states: for each number of
- * source sentences consumed i, the numbers of target sentences lo[i]..hi[i]. Returns the best path.
+ * source sentences consumed i, the numbers of target sentences lo[i]..hi[i]. A bead's prior is a
+ * transition from the class of the bead before it (aligned, omission, addition), so omissions and
+ * additions come in runs as they do in real drafts (an untranslated section is one block, not
+ * scattered gaps). Returns the best path.
  */
 export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus): SearchBead[] {
   const { n, m } = scorer.ev;
-  const logPrior = scorer.params.logPrior;
+  const { logShape, logTrans } = scorer.params;
   const start = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) start[i + 1] = start[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
-  const best = new Float64Array(start[n + 1]!).fill(-Infinity);
-  const back = new Int8Array(start[n + 1]!).fill(-1);
-  const contentOf = new Float64Array(start[n + 1]!);
-  best[0] = 0; // lo[0] is 0
+  const size = start[n + 1]! * CLASSES;
+  const best = new Float64Array(size).fill(-Infinity);
+  const back = new Int8Array(size).fill(-1);
+  const backClass = new Int8Array(size);
+  const contentOf = new Float64Array(size);
+  best[0] = 0; // state (0, 0) as if after an aligned bead
+  const top = new Float64Array(CLASSES);
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
-      const here = start[i]! + j - lo[i]!;
-      let top = -Infinity;
-      let arg = -1;
-      let topContent = 0;
+      const here = (start[i]! + j - lo[i]!) * CLASSES;
+      top.fill(-Infinity);
       for (let t = 0; t < BEAD_TYPES.length; t++) {
         const [a, b] = BEAD_TYPES[t]!;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const prev = best[start[pi]! + pj - lo[pi]!]!;
+        const prevAt = (start[pi]! + pj - lo[pi]!) * CLASSES;
+        const c = beadClass(a, b);
+        let prev = -Infinity;
+        let prevClass = 0;
+        for (let p = 0; p < CLASSES; p++) {
+          const v = best[prevAt + p]! + logTrans[p * CLASSES + c]!;
+          if (v > prev) {
+            prev = v;
+            prevClass = p;
+          }
+        }
         if (prev === -Infinity) continue;
-        let s = prev + logPrior[t]! + (bonus ? bonus(pi, a, pj, b) : 0);
+        let s = prev + logShape[t]! + (bonus ? bonus(pi, a, pj, b) : 0);
         // Skip beads that cannot win even with their most optimistic evidence.
-        if (a > 0 && b > 0 && s + scorer.bound(pi, a, pj, b) <= top) continue;
-        const content = a > 0 && b > 0 ? scorer.content(pi, a, pj, b) : 0;
+        if (c === 0 && s + scorer.bound(pi, a, pj, b) <= top[c]!) continue;
+        const content = c === 0 ? scorer.content(pi, a, pj, b) : 0;
         s += content;
-        if (s > top) {
-          top = s;
-          arg = t;
-          topContent = content;
+        if (s > top[c]!) {
+          top[c] = s;
+          best[here + c] = s;
+          back[here + c] = t;
+          backClass[here + c] = prevClass;
+          contentOf[here + c] = content;
         }
       }
-      best[here] = top;
-      back[here] = arg;
-      contentOf[here] = topContent;
     }
   }
   if (m < lo[n]! || m > hi[n]!) throw new Error('alignment corridor does not reach the end of both documents');
   const beads: SearchBead[] = [];
   let i = n;
   let j = m;
+  const endAt = (start[n]! + m - lo[n]!) * CLASSES;
+  let cls = 0;
+  for (let c = 1; c < CLASSES; c++) if (best[endAt + c]! > best[endAt + cls]!) cls = c;
   while (i > 0 || j > 0) {
-    const here = start[i]! + j - lo[i]!;
+    const here = (start[i]! + j - lo[i]!) * CLASSES + cls;
     const t = back[here]!;
     if (t < 0) throw new Error(`alignment search found no path through (${i}, ${j})`);
     const [a, b] = BEAD_TYPES[t]!;
     beads.push({ i: i - a, j: j - b, a, b, type: t, content: contentOf[here]! });
+    cls = backClass[here]!;
     i -= a;
     j -= b;
   }
