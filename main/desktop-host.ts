@@ -1,14 +1,12 @@
 import type { BrowserWindow, Dialog } from 'electron';
-import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Lang } from '../core/model';
 import { PROJECT_EXTENSION } from '../core/project';
 import { RefusedRequestError } from './services/host';
 import type { Host } from './services/host';
+import { readImportBytes } from './services/import-file';
 
 const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English draft', ru: 'Russian draft' };
-/** Text files larger than this are refused when picked: a 50 MB "draft" is a wrong pick, not a document. */
-const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
 export interface DesktopHostOptions {
   version: string;
@@ -66,12 +64,18 @@ export function createDesktopHost(options: DesktopHostOptions): Host {
       const file = await openDialog({
         title: `Choose the ${LANG_NAMES[lang]}`,
         properties: ['openFile'],
-        filters: [{ name: 'Text', extensions: ['txt', 'md'] }, { name: 'All files', extensions: ['*'] }],
+        filters: [{ name: 'Documents', extensions: ['txt', 'docx', 'html', 'htm', 'md'] }, { name: 'All files', extensions: ['*'] }],
       });
-      if (!file) return null;
-      const stat = await fsp.stat(file);
-      if (stat.size > MAX_TEXT_BYTES) throw new Error(`${file}: too large for a text document (${stat.size} bytes)`);
-      return { fileName: file, bytes: new Uint8Array(await fsp.readFile(file)) };
+      // Size-checked before reading: a wrong pick of a huge file must not hang the app.
+      return file ? { fileName: file, bytes: await readImportBytes(file) } : null;
+    },
+    async pickAlignedFile() {
+      const file = await openDialog({
+        title: 'Import an aligned file',
+        properties: ['openFile'],
+        filters: [{ name: 'TMX or XLIFF', extensions: ['tmx', 'xlf', 'xliff'] }],
+      });
+      return file ? { fileName: file, bytes: await readImportBytes(file) } : null;
     },
     setDirty: options.onDirtyChange,
     closeWindow: options.closeWithoutPrompt,

@@ -30,6 +30,11 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'project:discardRecovery': { good: {}, bad: ['now'] },
   'project:recent': { good: {}, bad: [false] },
   'file:pickText': { good: { lang: 'ru' }, bad: [{ lang: 'de' }, {}] },
+  'file:readText': {
+    good: { lang: 'zh', file: { fileName: 'source.txt', base64: '5Lit5paH' } },
+    bad: [{ lang: 'zh' }, { lang: 'zh', file: { fileName: '', base64: '' } }, { lang: 'zh', file: { fileName: 'a.txt', base64: 42 } }],
+  },
+  'project:import': { good: {}, bad: [{ file: { base64: 'eA==' } }, { file: 'x.tmx' }] },
   'align:run': {
     good: { project, target: 'en', range: { from: 1, to: 3 } },
     bad: [{ project, target: 'fr' }, { project, target: 'en', range: { from: 3, to: 1 } }, { project, target: 'en', range: { from: -1, to: 2 } }],

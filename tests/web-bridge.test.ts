@@ -2,6 +2,7 @@ import * as fsp from 'node:fs/promises';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
 import type { Request, Response, ChannelName } from '../core/contract';
@@ -227,5 +228,29 @@ describe('web mode bridge', () => {
     expect(row).toMatch(/numbers\.mismatch|“80”/);
     const plain = Buffer.from((await call('export:run', { project, format: 'csv', options: { qa: false } }))!.base64!, 'base64').toString('utf8');
     expect(plain.split('\n').find((line) => line.includes('80周年'))).not.toMatch(/numbers\.mismatch|“80”/);
+  });
+
+  it('reads uploaded drafts: GB18030 text decoded, HTML reduced to its paragraphs, TMX refused as a draft', async () => {
+    const zh = '中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明\n\n双方强调维护全球战略稳定。\n';
+    const gbk = iconv.encode(zh, 'gb18030');
+    const text = await call('file:readText', { lang: 'zh', file: { fileName: 'source.txt', base64: gbk.toString('base64') } });
+    expect(text).toEqual({ fileName: 'source.txt', text: zh });
+    const html = '<html><head><title>t</title><script>var x = 1;</script></head><body><nav>Home</nav><p>The two sides stress strategic stability.</p><p>They oppose a Cold War mentality.</p></body></html>';
+    const fromHtml = await call('file:readText', { lang: 'en', file: { fileName: 'draft.html', base64: Buffer.from(html).toString('base64') } });
+    expect(fromHtml.text).toBe('The two sides stress strategic stability.\n\nThey oppose a Cold War mentality.');
+    await expect(call('file:readText', { lang: 'en', file: { fileName: 'pairs.tmx', base64: Buffer.from('<tmx/>').toString('base64') } })).rejects.toThrow(/import it as a project/);
+  });
+
+  it('imports an exported TMX back as an aligned project', async () => {
+    const { project } = await call('project:openSample', {});
+    const tmx = await call('export:run', { project, format: 'tmx', options: { target: 'en' } });
+    const imported = await call('project:import', { file: { fileName: tmx!.fileName, base64: tmx!.base64! } });
+    expect(imported!.path).toBeNull();
+    const en = imported!.project.alignments.en!;
+    expect(en.beads.length).toBeGreaterThan(20);
+    const firstEn = imported!.project.targets.en!.paragraphs.flatMap((p) => p.sentences)[0]!.text;
+    expect(firstEn).toBe(project.targets.en!.paragraphs.flatMap((p) => p.sentences).find((s) => s.text.trim() !== '')!.text);
+    await expect(call('project:import', {})).resolves.toBeNull(); // web mode: no dialog
+    await expect(call('project:import', { file: { fileName: 'notes.txt', base64: 'eA==' } })).rejects.toThrow(/^400 .*TMX or XLIFF/);
   });
 });

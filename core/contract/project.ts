@@ -14,6 +14,13 @@ export const openedProjectSchema = z.object({ project: projectSchema, path: proj
 /** Pasted text or the contents of a file the user picked (decoded by main, see `file:pickText`). */
 const textInput = z.object({ text: z.string().max(50_000_000), fileName: z.string().max(4096).optional() });
 
+/** A file's bytes sent from the page (web mode has no native dialogs; the browser reads the file). */
+const uploadedFile = z.object({
+  fileName: z.string().min(1).max(4096),
+  /** Base64; 64 MB files (the import limit) are ≈ 86 M characters. */
+  base64: z.string().max(90_000_000),
+});
+
 export const recentItemSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 
 export const projectChannels = {
@@ -54,11 +61,22 @@ export const projectChannels = {
   /** Recently opened projects, newest first. */
   'project:recent': channel(z.object({}), z.object({ items: z.array(recentItemSchema) })),
   /**
-   * Let the user pick a text file for a new project's source or draft; main reads and decodes it.
-   * `null` when cancelled — and always in web mode, where the page reads files itself.
+   * Let the user pick a source or draft for a new project (txt in UTF-8/16 or GB18030, DOCX, HTML,
+   * Markdown); main reads it and returns its text. `null` when cancelled — and always in web mode,
+   * where the page picks the file and sends it with `file:readText`.
    */
   'file:pickText': channel(
     z.object({ lang: z.enum(['zh', 'en', 'ru']) }),
     z.object({ fileName: z.string(), text: z.string() }).nullable(),
   ),
+  /** The text of a file the page already has (web mode upload, drag and drop): same readers as `file:pickText`. */
+  'file:readText': channel(
+    z.object({ lang: z.enum(['zh', 'en', 'ru']), file: uploadedFile }),
+    z.object({ fileName: z.string(), text: z.string() }),
+  ),
+  /**
+   * Open an aligned TMX or XLIFF file (e.g. one exported by Duizhao) as a new, unsaved project.
+   * Without `file` the user picks one in a dialog (desktop); `null` when cancelled.
+   */
+  'project:import': channel(z.object({ file: uploadedFile.optional() }), openedProjectSchema.nullable()),
 };

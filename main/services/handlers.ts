@@ -9,7 +9,9 @@ import { createProjectStore } from './project-store';
 import { addRecent } from './recent-list';
 import { loadSampleProject } from './sample-project';
 import { createSettingsStore } from './settings';
-import { decodeText } from './decode-text';
+import { readDocumentText } from './read-document';
+import { RefusedRequestError } from './host';
+import { importFile } from '../../core/formats';
 import { exportForHost, fileStem } from './export-project';
 import { loadGlossary, loadQaMatcher } from './glossary';
 
@@ -121,7 +123,19 @@ export function createHandlers(host: Host): Handlers {
     },
     'file:pickText': async ({ lang }) => {
       const picked = await host.pickTextFile(lang);
-      return picked ? { fileName: picked.fileName, text: decodeText(picked.bytes, picked.fileName) } : null;
+      return picked ? { fileName: picked.fileName, text: await readDocumentText(picked.fileName, picked.bytes, lang) } : null;
+    },
+    'file:readText': async ({ lang, file }) => ({
+      fileName: file.fileName,
+      text: await readDocumentText(file.fileName, Buffer.from(file.base64, 'base64'), lang),
+    }),
+    'project:import': async ({ file }) => {
+      const picked = file ? { fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) } : await host.pickAlignedFile();
+      if (!picked) return null;
+      if (!/\.(tmx|xlf|xliff)$/i.test(picked.fileName)) throw new RefusedRequestError(`${picked.fileName}: import takes a TMX or XLIFF file; start a new project from a document instead`);
+      const result = await importFile(picked.fileName, picked.bytes);
+      if (result.kind !== 'project') throw new RefusedRequestError(`${picked.fileName}: not an aligned file`);
+      return { project: result.project, path: null };
     },
 
     'align:run': async ({ project, target, range }) => ({ alignment: realignTarget(project, target, range) }),

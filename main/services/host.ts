@@ -37,8 +37,10 @@ export interface Host {
   chooseSavePath(suggestedFileName: string): Promise<string | null>;
   /** Ask where to write an export; null = cancelled. Only called on the desktop. */
   chooseExportPath(suggestedFileName: string): Promise<string | null>;
-  /** Let the user pick a text file; null = cancelled or not supported (web mode). */
+  /** Let the user pick a source or draft document; null = cancelled or not supported (web mode). */
   pickTextFile(lang: Lang): Promise<{ fileName: string; bytes: Uint8Array } | null>;
+  /** Let the user pick an aligned TMX/XLIFF file; null = cancelled or not supported (web mode). */
+  pickAlignedFile(): Promise<{ fileName: string; bytes: Uint8Array } | null>;
   /** The renderer's dirty flag, for the close prompt (desktop only). */
   setDirty(dirty: boolean): void;
   closeWindow(): void;

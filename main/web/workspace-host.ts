@@ -56,6 +56,7 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     },
     chooseExportPath: async () => null,
     pickTextFile: async () => null,
+    pickAlignedFile: async () => null,
     setDirty: () => undefined,
     closeWindow: () => undefined,
     async listProjects() {
