@@ -42,6 +42,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         submenu: ctx.recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: () => ctx.openRecent(r.path) })),
       },
       cmd('Open Sample', 'project:openSample'),
+      cmd('Import TMX/XLIFF…', 'project:import'),
       { type: 'separator' },
       cmd('Save', 'project:save', 'CmdOrCtrl+S'),
       cmd('Save As…', 'project:saveAs', 'CmdOrCtrl+Shift+S'),

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * editing state, so actions like undo, save or "next problem" are executed there.
  */
 export const MENU_COMMANDS = [
-  'project:new', 'project:open', 'project:openSample', 'project:save', 'project:saveAs',
+  'project:new', 'project:open', 'project:openSample', 'project:import', 'project:save', 'project:saveAs',
   'export:tmx', 'export:tmx3', 'export:xliff', 'export:xliff12', 'export:docx', 'export:csv', 'export:tsv', 'export:html',
   'edit:undo', 'edit:redo', 'edit:find', 'view:gotoParagraph', 'view:nextProblem', 'view:previousProblem',
   'view:toggleEnglish', 'view:toggleRussian', 'align:run', 'qa:run',
