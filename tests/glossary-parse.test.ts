@@ -84,10 +84,21 @@ describe('bad TBX input', () => {
     const r = parseTermBaseFile('m.tbx', `<tbx><text><body><conceptEntry id="c">
 <langSec xml:lang="zh"><termSec><term>全球<hi type="italics">南方</hi></term></termSec></langSec>
 <langSec xml:lang="en"><termSec><term>Global South</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
-<termSec><term>the South</term><termNote type="administrativeStatus">obsoleteTerm</termNote></termSec></langSec>
+<termSec><term>the South</term><termNote type="administrativeStatus">frequentTerm</termNote></termSec></langSec>
 </conceptEntry></body></text></tbx>`);
     expect(terms(r.concepts[0])).toEqual(['zh:preferred:全球南方', 'en:preferred:Global South', 'en:admitted:the South']);
-    expect(at(r.problems)).toEqual(['m.tbx:4 warning unknown administrative status "obsoleteTerm"; read as admitted']);
+    expect(at(r.problems)).toEqual(['m.tbx:4 warning unknown administrative status "frequentTerm"; read as admitted']);
+  });
+
+  it('reads the plain status words other tools write (Weblate: forbidden, obsolete), first unmarked term preferred', () => {
+    const r = parseTermBaseFile('w.tbx', `<martif type="TBX"><text><body><termEntry>
+<langSet xml:lang="zh"><tig><term>冷战思维</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Cold War mentality</term></tig>
+<tig><term>Cold War thinking</term><termNote type="administrativeStatus">forbidden</termNote></tig>
+<tig><term>Cold War mindset</term><termNote type="administrativeStatus">obsolete</termNote></tig></langSet>
+</termEntry></body></text></martif>`);
+    expect(r.problems).toEqual([]);
+    expect(terms(r.concepts[0])).toEqual(['zh:preferred:冷战思维', 'en:preferred:Cold War mentality', 'en:deprecated:Cold War thinking', 'en:deprecated:Cold War mindset']);
   });
 
   it('refuses a file that is not TBX', () => {

@@ -4,7 +4,7 @@
  *   2008: martif / text / body / termEntry / langSet / tig|ntig(termGrp) / term + termNote
  * Usage status comes from termNote type="administrativeStatus" (or "normativeAuthorization"):
  * preferred, admitted, deprecated and superseded (read as deprecated, i.e. forbidden). A language
- * without any status reads its first term as preferred and the others as admitted.
+ * without a preferred term reads its first unmarked term as preferred and the others as admitted.
  *
  * Safety: saxes is a strict, non-validating parser that never loads external entities or expands
  * entities declared in a DTD; on top of that any DOCTYPE declaring entities is refused outright
@@ -48,10 +48,11 @@ function finishConcept(draft: DraftConcept, file: string, problems: GlossaryProb
   const langs = new Set(draft.terms.map((t) => t.lang));
   for (const lang of langs) {
     const own = draft.terms.filter((t) => t.lang === lang);
-    // No status at all in this language: the first term is the one to use (TBX leaves it open).
-    const noneMarked = own.every((t) => t.status === undefined);
+    // No preferred term in this language: its first unmarked term is the one to use (TBX leaves
+    // status optional; tools such as Weblate mark only the forbidden ones).
+    const firstUnmarked = own.some((t) => t.status === 'preferred') ? -1 : own.findIndex((t) => t.status === undefined);
     own.forEach((t, k) => {
-      const status = t.status ?? (noneMarked && k === 0 ? 'preferred' : 'admitted');
+      const status = t.status ?? (k === firstUnmarked ? 'preferred' : 'admitted');
       const term: Term = { text: t.text, lang, status };
       if (t.note) term.note = t.note;
       terms.push(term);

@@ -11,11 +11,13 @@ function esc(text: string): string {
 function conceptXml(c: Concept): string {
   const out = [`    <conceptEntry id="${esc(c.id)}">`];
   if (c.subject) out.push(`      <descrip type="subjectField">${esc(c.subject)}</descrip>`);
-  if (c.definition) out.push(`      <descrip type="definition">${esc(c.definition)}</descrip>`);
-  for (const lang of LANG_ORDER) {
+  const langs = LANG_ORDER.filter((lang) => c.terms.some((t) => t.lang === lang));
+  // TBX-Basic keeps definitions in a language section; ours are written in English when there is one.
+  const definitionLang = langs.includes('en') ? 'en' : langs[0];
+  for (const lang of langs) {
     const terms = c.terms.filter((t) => t.lang === lang);
-    if (terms.length === 0) continue;
     out.push(`      <langSec xml:lang="${lang}">`);
+    if (c.definition && lang === definitionLang) out.push(`        <descrip type="definition">${esc(c.definition)}</descrip>`);
     for (const t of terms) {
       out.push('        <termSec>');
       out.push(`          <term>${esc(t.text)}</term>`);

@@ -12,20 +12,33 @@ export const ROOT_ELEMENTS: ReadonlySet<string> = new Set(['tbx', 'martif']);
 /** termNote types that carry the usage status. */
 export const STATUS_NOTE_TYPES: ReadonlySet<string> = new Set(['administrativeStatus', 'normativeAuthorization']);
 
-/** Administrative-status picklist values (with and without the TBX-Basic "-admn-sts" suffix). */
+/**
+ * Administrative-status picklist values: TBX-Basic / TBX-Default (with the "-admn-sts" suffix), the
+ * older normativeAuthorization values (without it), and the plain words some tools write (Weblate:
+ * "forbidden", "obsolete"). Legal, regulated and standardized terms are binding: preferred.
+ */
 export const STATUS_VALUES: Readonly<Record<string, TermStatus>> = {
   'preferredTerm-admn-sts': 'preferred',
   'admittedTerm-admn-sts': 'admitted',
   'deprecatedTerm-admn-sts': 'deprecated',
   'supersededTerm-admn-sts': 'deprecated',
+  'legalTerm-admn-sts': 'preferred',
+  'regulatedTerm-admn-sts': 'preferred',
+  'standardizedTerm-admn-sts': 'preferred',
   preferredTerm: 'preferred',
   admittedTerm: 'admitted',
   deprecatedTerm: 'deprecated',
   supersededTerm: 'deprecated',
-  // TBX-Basic 2019 also allows "standardizedTerm"/"legalTerm" in normativeAuthorization: binding names.
-  standardizedTerm: 'preferred',
+  obsoleteTerm: 'deprecated',
   legalTerm: 'preferred',
   regulatedTerm: 'preferred',
+  standardizedTerm: 'preferred',
+  preferred: 'preferred',
+  admitted: 'admitted',
+  deprecated: 'deprecated',
+  superseded: 'deprecated',
+  forbidden: 'deprecated',
+  obsolete: 'deprecated',
 };
 
 /** What each status is written as by serializeTbx. */
