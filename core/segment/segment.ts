@@ -160,7 +160,11 @@ function isBoundary(
   }
   if (end >= text.length) return true;
   const after = text[end]!;
-  if (!rules.rules.needsSpaceAfter) return !CONTINUERS.has(after);
+  if (!rules.rules.needsSpaceAfter) {
+    // "?id=1", "Yahoo!Japan": a half-width mark glued to Latin text is part of a URL or a name.
+    if (/[!?]/.test(text[end - 1]!) && /[A-Za-z0-9=&%/]/.test(after)) return false;
+    return !CONTINUERS.has(after);
+  }
   if (!isSpace(after)) return false;
   const nextAt = skipSpace(text, end);
   if (nextAt >= text.length) return true;
