@@ -94,7 +94,8 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 afterAll(async () => {
-  await fsp.rm(fake.userData, { recursive: true, force: true });
+  // The close handler's settings write may still be finishing: retry as rm -rf would.
+  await fsp.rm(fake.userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 async function startApp() {

@@ -60,6 +60,22 @@ describe('desktop host (dialogs faked)', () => {
     expect(recent.items.map((r) => r.path)).toEqual([`${target}.duizhao.json`]);
   });
 
+  it('opens or overwrites only files the user chose (dialog, recent list, recovery copy)', async () => {
+    const chosen = path.join(dir, 'chosen.duizhao.json');
+    const elsewhere = path.join(dir, 'elsewhere.duizhao.json');
+    const { handlers } = host({ save: [chosen] });
+    const { project } = await handlers['project:openSample']({});
+    await fsp.writeFile(elsewhere, 'precious');
+    await expect(handlers['project:save']({ project, path: elsewhere })).rejects.toThrow(/not a project chosen in Duizhao/);
+    await expect(handlers['project:open']({ path: elsewhere })).rejects.toThrow(/not a project chosen in Duizhao/);
+    expect(await fsp.readFile(elsewhere, 'utf8')).toBe('precious');
+    expect(await handlers['project:save']({ project, path: null })).toEqual({ path: chosen });
+    await expect(handlers['project:save']({ project: { ...project, name: 'Again' }, path: chosen })).resolves.toEqual({ path: chosen });
+    // A new session (fresh handlers) knows the file from the recent list.
+    const next = host({});
+    await expect(next.handlers['project:open']({ path: chosen })).resolves.toMatchObject({ path: chosen });
+  });
+
   it('returns null when the user cancels a dialog, and refuses relative project paths', async () => {
     const { handlers } = host({});
     const { project } = await handlers['project:openSample']({});

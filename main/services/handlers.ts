@@ -49,7 +49,19 @@ export function createHandlers(host: Host): Handlers {
     }
   }
 
+  // Desktop: the page may name only files the user chose in a dialog, opened before (the recent
+  // list) or that the recovery copy points at, so a compromised page cannot make main read or
+  // overwrite arbitrary files. (Web mode is confined to its workspace by resolveProjectPath.)
+  const granted = new Set<string>();
+  async function checkGranted(file: string): Promise<void> {
+    if (host.webMode || granted.has(file)) return;
+    const recent = (await settings.read()).recent;
+    if (recent.some((r) => r.path === host.displayPath(file))) return;
+    throw new RefusedRequestError(`${file}: not a project chosen in Duizhao; open it with File › Open first`);
+  }
+
   async function remember(file: string, project: Project): Promise<void> {
+    granted.add(file);
     const item = { path: host.displayPath(file), name: project.name, openedAt: new Date().toISOString() };
     await settings.update((s) => ({ ...s, hasOpenedProject: true, recent: addRecent(s.recent, item) }));
   }
@@ -96,17 +108,24 @@ export function createHandlers(host: Host): Handlers {
     'project:open': async ({ path: requested }) => {
       const file = requested ? host.resolveProjectPath(requested) : await host.chooseProjectToOpen();
       if (!file) return null;
+      if (requested) await checkGranted(file);
       const project = await store.read(file);
       await remember(file, project);
       return { project, path: host.displayPath(file) };
     },
     'project:save': async ({ project, path: requested, saveAs }) => {
-      const file = requested && !saveAs ? host.resolveProjectPath(requested) : await host.chooseSavePath(projectFileName(project.name));
+      const named = Boolean(requested && !saveAs);
+      const file = named ? host.resolveProjectPath(requested!) : await host.chooseSavePath(projectFileName(project.name));
       if (!file) return null;
+      if (named) await checkGranted(file);
       return save(file, project);
     },
     'project:autosave': async ({ project, path: file }) => ({ savedAt: await store.writeRecovery(project, file) }),
-    'project:recover': async () => store.readRecovery(),
+    'project:recover': async () => {
+      const copy = await store.readRecovery();
+      if (copy?.path) granted.add(host.resolveProjectPath(copy.path));
+      return copy;
+    },
     'project:discardRecovery': async () => {
       await store.discardRecovery();
       return {};
