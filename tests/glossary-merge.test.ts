@@ -18,12 +18,6 @@ describe('mergeTermBases', () => {
         file: 'conflict.csv',
         line: 2,
         severity: 'error',
-        message: `conflict for 上海合作组织 (en): preferred "Shanghai Cooperation Organization" here, but "Shanghai Cooperation Organisation" in diplomatic.tbx line ${sco.origin.line}; keeping "Shanghai Cooperation Organisation", "Shanghai Cooperation Organization" is loaded as admitted`,
-      },
-      {
-        file: 'conflict.csv',
-        line: 2,
-        severity: 'error',
         message: `conflict for 上海合作组织 (en): "Shanghai Cooperation Organization" is preferred here but deprecated in diplomatic.tbx line ${sco.origin.line}; keeping deprecated`,
       },
     ]);
@@ -39,6 +33,19 @@ describe('mergeTermBases', () => {
     const cold = termBase.concepts.filter((c) => c.terms.some((t) => t.text === '冷战思维'));
     expect(cold).toHaveLength(1);
     expect(cold[0]!.terms.filter((t) => t.lang === 'en').map((t) => `${t.status}:${t.text}`)).toEqual(['preferred:Cold War mentality', 'deprecated:Cold War thinking']);
+  });
+
+  it('reports two different preferred renderings with both places', () => {
+    const a = parseTermBaseFile('a.csv', 'zh,en\n零和博弈,zero-sum game\n');
+    const c = parseTermBaseFile('dir/c.csv', 'zh,en\n\n零和博弈,zero-sum gaming\n');
+    expect(mergeTermBases([a, c]).problems).toEqual([
+      {
+        file: 'dir/c.csv',
+        line: 3,
+        severity: 'error',
+        message: 'conflict for 零和博弈 (en): preferred "zero-sum gaming" here, but "zero-sum game" in a.csv line 2; keeping "zero-sum game", "zero-sum gaming" is loaded as admitted',
+      },
+    ]);
   });
 
   it('adds a new rendering from a later file as admitted, never as a second preferred one', () => {

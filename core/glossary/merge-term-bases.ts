@@ -17,7 +17,9 @@ function absorb(kept: Concept, incoming: Concept, problems: GlossaryProblem[]): 
   for (const lang of TARGET_LANGS as readonly TargetLang[]) {
     const a = kept.terms.find((t) => t.lang === lang && t.status === 'preferred');
     const b = incoming.terms.find((t) => t.lang === lang && t.status === 'preferred');
-    if (a && b && !sameText(a.text, b.text)) {
+    // A rendering the first file forbids is reported once, by the status check below.
+    const forbiddenThere = b && kept.terms.some((t) => t.lang === lang && t.status === 'deprecated' && sameText(t.text, b.text));
+    if (a && b && !sameText(a.text, b.text) && !forbiddenThere) {
       problems.push(problem(incoming.origin.file, incoming.origin.line,
         `conflict for ${zh} (${lang}): preferred "${b.text}" here, but "${a.text}" in ${where(kept)}; keeping "${a.text}", "${b.text}" is loaded as admitted`));
     }
