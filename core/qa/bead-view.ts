@@ -36,11 +36,25 @@ export function beadViews(project: Project, lang: TargetLang, sourceIndex = inde
   }));
 }
 
+/**
+ * Finds a few sentences by id with one scan that stops once all are found: a live check on one bead
+ * must not index a 5,000-sentence document on every keystroke, nor trust an index built before the
+ * edit.
+ */
+function find(ids: readonly string[], doc: Doc | undefined): LocatedSentence[] {
+  const wanted = new Set(ids);
+  const found = new Map<string, LocatedSentence>();
+  const paragraphs = doc?.paragraphs ?? [];
+  for (let para = 0; para < paragraphs.length && found.size < wanted.size; para++) {
+    const p = paragraphs[para];
+    for (const sentence of p?.sentences ?? []) if (wanted.has(sentence.id)) found.set(sentence.id, { sentence, para, heading: p?.heading === true });
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
 /** One bead resolved, for the live per-bead check; undefined when the index is out of range. */
 export function beadView(project: Project, lang: TargetLang, index: number): BeadView | undefined {
   const bead = project.alignments[lang]?.beads[index];
   if (!bead) return undefined;
-  const sourceIndex = indexDoc(project.source);
-  const targetIndex = indexDoc(project.targets[lang]);
-  return { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex) };
+  return { lang, index, source: find(bead.src, project.source), target: find(bead.tgt, project.targets[lang]) };
 }

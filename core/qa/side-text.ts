@@ -13,8 +13,20 @@ export interface SideText {
 /** Sentences are joined with one space: enough to keep words apart, and it never creates a double space. */
 const SEPARATOR = ' ';
 
+/** Joined texts by side (the array a BeadView holds): several checks read the same side. */
+const joined = new WeakMap<readonly LocatedSentence[], SideText>();
+
 /** Joins the sentences of one side of a bead, keeping the offset map. */
 export function sideText(sentences: readonly LocatedSentence[]): SideText {
+  let side = joined.get(sentences);
+  if (!side) {
+    side = join(sentences);
+    joined.set(sentences, side);
+  }
+  return side;
+}
+
+function join(sentences: readonly LocatedSentence[]): SideText {
   const starts: number[] = [];
   let text = '';
   sentences.forEach((s, i) => {

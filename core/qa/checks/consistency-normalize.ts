@@ -1,18 +1,35 @@
 import type { LocatedSentence } from '../types';
 
+/** Keys by side (the array a BeadView holds), so the two consistency checks normalise each text once. */
+const sourceKeys = new WeakMap<readonly LocatedSentence[], string>();
+const targetKeys = new WeakMap<readonly LocatedSentence[], string>();
+
 /** Source text as a consistency key: whitespace ignored (Chinese has none that matters). */
 export function sourceKey(sentences: readonly LocatedSentence[]): string {
-  return sentences.map((s) => s.sentence.text).join('').replace(/\s+/gu, '');
+  let key = sourceKeys.get(sentences);
+  if (key === undefined) {
+    key = sentences.map((s) => s.sentence.text).join('').replace(/\s+/gu, '');
+    sourceKeys.set(sentences, key);
+  }
+  return key;
 }
 
 /** Target text as a consistency key: spacing and letter case do not make a translation different. */
 export function targetKey(sentences: readonly LocatedSentence[]): string {
-  return sentences.map((s) => s.sentence.text).join(' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+  let key = targetKeys.get(sentences);
+  if (key === undefined) {
+    key = sentences.map((s) => s.sentence.text).join(' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+    targetKeys.set(sentences, key);
+  }
+  return key;
 }
 
 /** Short units (headings, "一", "I.") repeat with different meanings; only real sentences count. */
 export function longEnough(key: string, min: number): boolean {
   let n = 0;
-  for (const ch of key) if (/[\p{L}\p{N}]/u.test(ch) && ++n >= min) return true;
-  return false;
+  // Stops after `min` word characters: the common long sentence costs a few steps, not a scan.
+  for (let i = 0; i < key.length && n < min; i++) if (WORD_CHAR.test(key[i] ?? '')) n++;
+  return n >= min;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -18,24 +18,26 @@ export const consistencySource: ProjectCheck = {
   run(_project, ctx) {
     const findings: Finding[] = [];
     for (const lang of TARGET_LANGS) {
-      const groups = new Map<string, BeadView[]>();
+      const groups = new Map<string, Array<{ bead: BeadView; key: string }>>();
       for (const bead of ctx.beads[lang] ?? []) {
         if (bead.source.length === 0 || bead.source.some((s) => s.heading)) continue;
         const key = sourceKey(bead.source);
-        if (!longEnough(key, MIN_SOURCE_CHARS) || targetKey(bead.target) === '') continue;
-        groups.set(key, [...(groups.get(key) ?? []), bead]);
+        const translation = targetKey(bead.target);
+        if (translation === '' || !longEnough(key, MIN_SOURCE_CHARS)) continue;
+        const group = groups.get(key);
+        if (group) group.push({ bead, key: translation });
+        else groups.set(key, [{ bead, key: translation }]);
       }
-      for (const beads of groups.values()) {
-        if (beads.length < 2) continue;
+      for (const members of groups.values()) {
+        if (members.length < 2 || members.every((m) => m.key === members[0]?.key)) continue;
         const counts = new Map<string, number>();
-        for (const b of beads) counts.set(targetKey(b.target), (counts.get(targetKey(b.target)) ?? 0) + 1);
-        let reference = beads[0] as BeadView;
-        for (const b of beads) if ((counts.get(targetKey(b.target)) ?? 0) > (counts.get(targetKey(reference.target)) ?? 0)) reference = b;
-        const refKey = targetKey(reference.target);
-        for (const b of beads) {
-          if (targetKey(b.target) === refKey) continue;
-          const refText = reference.target.map((t) => t.sentence.text).join(' ');
-          findings.push(beadFinding(consistencySource, b, `Same source as bead ${reference.index + 1}, translated differently there: ${quote(refText, 60)}.`));
+        for (const m of members) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+        let reference = members[0] as { bead: BeadView; key: string };
+        for (const m of members) if ((counts.get(m.key) ?? 0) > (counts.get(reference.key) ?? 0)) reference = m;
+        for (const { bead: b, key } of members) {
+          if (key === reference.key) continue;
+          const refText = reference.bead.target.map((t) => t.sentence.text).join(' ');
+          findings.push(beadFinding(consistencySource, b, `Same source as bead ${reference.bead.index + 1}, translated differently there: ${quote(refText, 60)}.`));
         }
       }
     }

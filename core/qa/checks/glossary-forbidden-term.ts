@@ -1,5 +1,5 @@
 import { beadFinding, quote } from '../finding';
-import { sideText } from '../side-text';
+import { beadTerms } from './glossary-hits';
 import type { BeadCheck } from '../types';
 import type { Span } from '../../model/types';
 
@@ -17,11 +17,9 @@ export const glossaryForbiddenTerm: BeadCheck = {
   run(bead, ctx) {
     const matcher = ctx.matcher;
     if (!matcher || bead.source.length === 0 || bead.target.length === 0) return [];
-    const source = sideText(bead.source);
-    const target = sideText(bead.target);
-    const sourceHits = new Map(matcher.findSourceTerms(source.text).map((h) => [h.concept.id, h]));
+    const { source, target, sourceHits: sourceList, targetHits: hits } = beadTerms(bead, matcher);
+    const sourceHits = new Map(sourceList.map((h) => [h.concept.id, h]));
     if (sourceHits.size === 0) return [];
-    const hits = matcher.findTargetTerms(target.text, bead.lang);
     const findings = [];
     for (const hit of hits) {
       const src = sourceHits.get(hit.concept.id);

@@ -1,5 +1,5 @@
 import { beadFinding, quote } from '../finding';
-import { sideText } from '../side-text';
+import { beadTerms } from './glossary-hits';
 import { ZH_DERIVATIONAL_SUFFIXES } from '../data/zh-derivational-suffixes';
 import type { BeadCheck } from '../types';
 import { contentStems, wordsPresent } from './term-words';
@@ -19,15 +19,13 @@ export const glossaryMissingTerm: BeadCheck = {
   run(bead, ctx) {
     const matcher = ctx.matcher;
     if (!matcher || bead.source.length === 0) return [];
-    const target = sideText(bead.target);
+    const { source, target, sourceHits, targetHits } = beadTerms(bead, matcher);
     if (target.text.trim() === '') return [];
-    const source = sideText(bead.source);
-    const targetHits = matcher.findTargetTerms(target.text, bead.lang);
     const found = new Set(targetHits.map((h) => h.concept.id));
     const seen = new Set<string>();
     let stems: string[] | undefined;
     const findings = [];
-    for (const hit of matcher.findSourceTerms(source.text)) {
+    for (const hit of sourceHits) {
       if (seen.has(hit.concept.id)) continue;
       // Left in Chinese: untranslated.chinese reports that, once.
       if (target.text.includes(hit.text)) continue;

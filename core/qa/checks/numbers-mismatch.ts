@@ -32,7 +32,8 @@ export const numbersMismatch: BeadCheck = {
     const target = sideText(bead.target);
     if (target.text.trim() === '') return [];
     const sourceNumbers = extractChineseNumbers(source.text).filter((n) => !isListNumber(source.text, n));
-    const { digits, words } = extractTargetNumbers(target.text, bead.lang);
+    // Without source figures only stray digits can be wrong: the number-word pass is not needed.
+    const { digits, words } = extractTargetNumbers(target.text, bead.lang, { words: sourceNumbers.length > 0 });
     const digitPool = digits.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];

@@ -3,6 +3,10 @@ import { beadFinding } from '../finding';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
 
+/** Every mark the check looks at, to skip the many beads that have none. */
+const ANY_MARK = /[()[\]{}“”«»„"]/u;
+const ALL_MARKS = /[()[\]{}“”«»„"]/gu;
+
 /**
  * Unbalanced brackets and quotes in the translation, checked over the whole bead so a quotation
  * that spans two sentences balances. Pairs are matched with a stack, so "(«…)»" is caught too.
@@ -15,6 +19,7 @@ export const punctuationBrackets: BeadCheck = {
   run(bead) {
     const target = sideText(bead.target);
     const text = target.text;
+    if (!ANY_MARK.test(text)) return [];
     const pairs = PAIRS[bead.lang];
     const opening = new Map(pairs.map(([o, c]) => [o, c]));
     const closing = new Map(pairs.map(([o, c]) => [c, o]));
@@ -23,8 +28,9 @@ export const punctuationBrackets: BeadCheck = {
     const report = (char: string, at: number, what: string): void => {
       findings.push(beadFinding(punctuationBrackets, bead, `Unbalanced ${what} “${char}” in the translation.`, { target: target.locate(at, at + 1) }));
     };
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] ?? '';
+    for (const m of text.matchAll(ALL_MARKS)) {
+      const i = m.index ?? 0;
+      const ch = m[0];
       const opener = closing.get(ch);
       const depth = opener === undefined ? -1 : stack.map((s) => s.char).lastIndexOf(opener);
       // In Russian “ closes „ but opens nothing; in English it opens. A closer with a waiting opener closes.
@@ -36,9 +42,13 @@ export const punctuationBrackets: BeadCheck = {
     }
     for (const open of stack) report(open.char, open.at, 'opening mark');
     for (const q of SYMMETRIC_QUOTES) {
-      const positions = [...text.matchAll(new RegExp(q, 'g'))].map((m) => m.index ?? 0);
-      const last = positions[positions.length - 1];
-      if (positions.length % 2 === 1 && last !== undefined) report(q, last, 'quotation mark');
+      let count = 0;
+      let last = -1;
+      for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+        count++;
+        last = at;
+      }
+      if (count % 2 === 1) report(q, last, 'quotation mark');
     }
     return findings;
   },

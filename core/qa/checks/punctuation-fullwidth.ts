@@ -2,6 +2,9 @@ import { FULLWIDTH_OVERRIDES, FULLWIDTH_PUNCTUATION } from '../data/punctuation'
 import { beadFinding } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 
+/** Any character of the table, to skip sentences with none. */
+const FULLWIDTH = new RegExp(`[${Object.keys(FULLWIDTH_PUNCTUATION).join('')}]`, 'u');
+
 /**
  * Chinese full-width punctuation (，。、《》（）) in the translation: one finding per sentence, at the
  * first mark, naming all of them (《…》 is one defect, not two). A mark next to Chinese characters is
@@ -17,6 +20,7 @@ export const punctuationFullwidth: BeadCheck = {
     const instead = (ch: string): string => FULLWIDTH_OVERRIDES[bead.lang][ch] ?? FULLWIDTH_PUNCTUATION[ch] ?? '';
     for (const t of bead.target) {
       const text = t.sentence.text;
+      if (!FULLWIDTH.test(text)) continue;
       const marks: Array<{ ch: string; at: number }> = [];
       for (let i = 0; i < text.length; i++) {
         const ch = text[i] ?? '';

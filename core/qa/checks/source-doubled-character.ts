@@ -4,6 +4,8 @@ import type { Project } from '../../model/types';
 import type { Finding, ProjectCheck } from '../types';
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** A Han character repeated at once (个别别) or after one other (军事军事). */
+const REPEAT = /(\p{Script=Han})\1|(\p{Script=Han}\p{Script=Han})\2/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 interface Token {
@@ -35,6 +37,8 @@ function modifierFollows(text: string, from: number): boolean {
  * (应对|对世界) are left alone.
  */
 export function findDoubledCharacters(text: string): Array<{ start: number; end: number; text: string }> {
+  // Word segmentation is the costly part; most sentences have no repeated character at all.
+  if (!REPEAT.test(text)) return [];
   const tokens: Token[] = [];
   for (const s of segmenter.segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
   const out: Array<{ start: number; end: number; text: string }> = [];

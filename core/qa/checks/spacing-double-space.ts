@@ -10,6 +10,7 @@ export const spacingDoubleSpace: BeadCheck = {
   run(bead) {
     const findings: Finding[] = [];
     for (const t of bead.target) {
+      if (!t.sentence.text.includes('  ')) continue;
       for (const m of t.sentence.text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
         const start = m.index ?? 0;
         findings.push(beadFinding(spacingDoubleSpace, bead, 'Double space in the translation.', { target: { sentence: t.sentence.id, start, end: start + m[0].length } }));

@@ -21,10 +21,29 @@ function parseDigits(text: string, lang: TargetLang): number {
   return lang === 'en' ? Number(text.replace(/,/g, '')) : Number(text.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
 }
 
+type StemTable = ReadonlyArray<readonly [string, number]>;
+
+/** Stem tables bucketed by their first two letters: a word is compared with a handful of stems, not all. */
+const buckets = new WeakMap<StemTable, Map<string, StemTable>>();
+
+function bucketFor(word: string, table: StemTable): StemTable {
+  let byPrefix = buckets.get(table);
+  if (!byPrefix) {
+    const map = new Map<string, Array<readonly [string, number]>>();
+    for (const entry of table) {
+      const key = entry[0].slice(0, 2);
+      map.set(key, [...(map.get(key) ?? []), entry]);
+    }
+    byPrefix = map;
+    buckets.set(table, byPrefix);
+  }
+  return byPrefix.get(word.slice(0, 2)) ?? [];
+}
+
 /** Longest stem of `table` that `word` starts with, allowing only a case ending after short stems. */
-function stemValue(word: string, table: ReadonlyArray<readonly [string, number]>): number | undefined {
+function stemValue(word: string, table: StemTable): number | undefined {
   let best: readonly [string, number] | undefined;
-  for (const entry of table) {
+  for (const entry of bucketFor(word, table)) {
     const [stem] = entry;
     if (!word.startsWith(stem)) continue;
     // "сто" must not claim "стороны": short stems take at most a case ending.
@@ -60,9 +79,10 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
  * Figures in an English or Russian translation: numbers in digits (with "1.5 million" / "3 млрд"
  * scaling), number words and ordinals, and month names, so 5月8日 finds "8 May", "May 8" or "8 мая".
  */
-export function extractTargetNumbers(text: string, lang: TargetLang): TargetNumbers {
+export function extractTargetNumbers(text: string, lang: TargetLang, options: { words?: boolean } = {}): TargetNumbers {
   const digits: NumberToken[] = [];
   const words: number[] = [];
+  if (!/\d/u.test(text) && options.words === false) return { digits, words };
   const listNumber = LIST_NUMBER.exec(text);
   for (const m of text.matchAll(DIGITS[lang])) {
     const start = m.index ?? 0;
@@ -74,6 +94,7 @@ export function extractTargetNumbers(text: string, lang: TargetLang): TargetNumb
     const scale = after?.[1] ? wordValue(after[1], lang) : undefined;
     if (scale?.scale) words.push(value * scale.value);
   }
+  if (options.words === false) return { digits, words };
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
   let run: number | undefined;
   let small = 0;

@@ -1,3 +1,4 @@
+import type { Sentence } from '../../model/types';
 import type { BeadView, RatioStats } from '../types';
 
 /** Below this many beads a document's own length ratio distribution says too little to judge a bead by. */
@@ -14,16 +15,27 @@ const MAD_TO_SD = 1.4826;
  * out: "2025年5月8日" ↔ "8 May 2025" keeps its digits, so they would skew a date line's ratio.
  */
 export function contentLength(text: string): number {
-  let n = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return text.replace(NON_LETTERS, '').length;
+}
+
+const NON_LETTERS = /[^\p{L}]+/gu;
+
+/** Lengths by sentence object, kept with the text they were measured on, so an edited text is re-measured. */
+const measured = new WeakMap<Sentence, { text: string; length: number }>();
+
+function sentenceLength(sentence: Sentence): number {
+  const cached = measured.get(sentence);
+  if (cached && cached.text === sentence.text) return cached.length;
+  const length = contentLength(sentence.text);
+  measured.set(sentence, { text: sentence.text, length });
+  return length;
 }
 
 /** Content lengths of the two sides of a bead. */
 export function beadLengths(bead: BeadView): { source: number; target: number } {
   return {
-    source: bead.source.reduce((n, s) => n + contentLength(s.sentence.text), 0),
-    target: bead.target.reduce((n, s) => n + contentLength(s.sentence.text), 0),
+    source: bead.source.reduce((n, s) => n + sentenceLength(s.sentence), 0),
+    target: bead.target.reduce((n, s) => n + sentenceLength(s.sentence), 0),
   };
 }
 
