@@ -127,6 +127,11 @@ export function App(): React.JSX.Element {
     }
     return map;
   }, [placed]);
+  const sourceMarks = useMemo(() => {
+    const map = new Map<string, PlacedFinding[]>();
+    for (const p of placed) if (p.sourceMark) map.set(p.sourceMark.sentenceId, [...(map.get(p.sourceMark.sentenceId) ?? []), p]);
+    return map;
+  }, [placed]);
   const problemsByRow = useMemo(() => {
     const map = new Map<number, { errors: number; warnings: number }>();
     for (const p of placed) {
@@ -175,6 +180,9 @@ export function App(): React.JSX.Element {
         if (lang === 'zh') {
           for (const hit of glossary.sourceTerms(s.text)) out.push({ start: hit.span.start, end: hit.span.end, className: 'term', title: `${hit.text}\n${glossary.describe(hit.concept)}` });
         }
+        if (lang === 'zh') {
+          for (const p of sourceMarks.get(s.id) ?? []) out.push({ start: p.sourceMark!.start, end: p.sourceMark!.end, className: `qa qa-${p.finding.severity}`, title: p.finding.message });
+        }
         for (const p of findingsBySentence.get(`${lang}:${s.id}:`) ?? []) {
           const whole = p.start === undefined;
           out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}`, title: p.finding.message });
@@ -190,7 +198,7 @@ export function App(): React.JSX.Element {
         setSelection((sel) => (extend ? { anchor: sel?.anchor ?? (cursorRowRef.current >= 0 ? cursorRowRef.current : row), to: row } : { anchor: row, to: row }));
       },
     }),
-    [columns, maps, glossary, findingsBySentence, matches, currentMatch, activate, editor],
+    [columns, maps, glossary, findingsBySentence, sourceMarks, matches, currentMatch, activate, editor],
   );
   const cursorRowRef = useRef(cursorRow);
   cursorRowRef.current = cursorRow;
@@ -354,8 +362,9 @@ export function App(): React.JSX.Element {
     if (!editor || !cursor?.sentenceId || !activeSentence) return;
     if (editor.target?.sentenceId !== cursor.sentenceId) return;
     const mine = findingsBySentence.get(`${cursor.lang}:${cursor.sentenceId}:`) ?? [];
+    const inSource = cursor.lang === 'zh' ? (sourceMarks.get(cursor.sentenceId) ?? []).map((p) => ({ ...p, start: p.sourceMark!.start, end: p.sourceMark!.end })) : [];
     editor.setMarkers(
-      mine.map((p) => ({ start: p.start ?? 0, end: p.end ?? activeSentence.text.length, message: p.finding.message, severity: p.finding.severity, source: p.finding.check })),
+      [...mine, ...inSource].map((p) => ({ start: p.start ?? 0, end: p.end ?? activeSentence.text.length, message: p.finding.message, severity: p.finding.severity, source: p.finding.check })),
     );
     if (cursor.lang === 'zh') {
       editor.setTerms(glossary.sourceTerms(activeSentence.text).map((h) => ({ start: h.span.start, end: h.span.end, hover: `**${h.text}**\n\n${glossary.describe(h.concept).replace(/\n/g, '  \n')}` })));
@@ -364,7 +373,7 @@ export function App(): React.JSX.Element {
       editor.setTerms([]);
       editor.setCompletions(glossary.requiredFor(activeSourceText, cursor.lang));
     }
-  }, [editor, cursor, activeSentence, findingsBySentence, glossary, activeSourceText]);
+  }, [editor, cursor, activeSentence, findingsBySentence, sourceMarks, glossary, activeSourceText]);
 
   // ---- commands ------------------------------------------------------------------------------
   const opTarget = useCallback((): TargetLang | undefined => {

@@ -80,7 +80,7 @@ describeE2e('workbench in web mode (Chromium)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => row.locator('.cell[data-lang=en]').innerText()).toContain(MARK);
     expect(await row.locator('.cell[data-lang=en] .status-dot.status-edited').count()).toBe(1);
-    expect(await page.locator('.monaco-editor').count()).toBe(1);
+    expect(await page.locator('.monaco-editor .view-lines').count()).toBe(1);
   });
 
   it('marks a glossary violation live while typing and clears it when fixed', async () => {

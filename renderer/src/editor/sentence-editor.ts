@@ -63,7 +63,13 @@ export class SentenceEditor {
       rules: [],
       colors: { 'editor.background': '#fffdf5', 'editor.lineHighlightBackground': '#00000000', 'editorCursor.foreground': '#1d4ed8' },
     });
+    // Hovers and suggestions live in a layer on <body>: the grid's rows are positioned with CSS
+    // transforms, which would otherwise trap and clip Monaco's fixed-position widgets.
+    const overflow = document.createElement('div');
+    overflow.className = 'monaco-editor duizhao-overflow-widgets';
+    document.body.appendChild(overflow);
     this.editor = monaco.editor.create(this.element, {
+      overflowWidgetsDomNode: overflow,
       theme: 'duizhao',
       fontFamily: EDITOR_FONT,
       fontSize: 14,

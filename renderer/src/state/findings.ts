@@ -13,6 +13,8 @@ export interface PlacedFinding {
   sentenceId: string | null;
   start?: number;
   end?: number;
+  /** The source text the finding points at, when it is shown in a target cell. */
+  sourceMark?: { sentenceId: string; start: number; end: number };
 }
 
 /** Sentence id → row index, for one language. */
@@ -48,11 +50,11 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     let lang: Lang;
     let sentenceId: string | null = null;
     let range: { start: number; end: number } | undefined;
+    // The fix goes in the translation, so a finding about a target is shown there first.
     if (finding.lang && target?.range) [lang, sentenceId, range] = [finding.lang, target.range.sentence, target.range];
-    else if (source?.range) [lang, sentenceId, range] = ['zh', source.range.sentence, source.range];
     else if (finding.lang && target && target.sentences.length > 0) [lang, sentenceId] = [finding.lang, target.sentences[0]!];
-    else if (finding.lang && finding.bead !== null && source && source.sentences.length === 0 && target === null) [lang] = [finding.lang];
-    else if (finding.lang && target && target.sentences.length === 0) [lang] = [finding.lang];
+    else if (source?.range) [lang, sentenceId, range] = ['zh', source.range.sentence, source.range];
+    else if (finding.lang && (target === null || target.sentences.length === 0)) [lang] = [finding.lang];
     else if (source && source.sentences.length > 0) [lang, sentenceId] = ['zh', source.sentences[0]!];
     else return;
     let row = sentenceId ? (lookup[lang].get(sentenceId) ?? -1) : -1;
@@ -61,6 +63,8 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     if (row < 0) return;
     const p: PlacedFinding = { finding, key: `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}:${i}`, row, lang, sentenceId };
     if (range) [p.start, p.end] = [range.start, range.end];
+    // What it points at in the source too (the term a translation lacks), unless shown there already.
+    if (source?.range && lang !== 'zh') p.sourceMark = { sentenceId: source.range.sentence, start: source.range.start, end: source.range.end };
     placed.push(p);
   });
   const langOrder = { zh: 0, en: 1, ru: 2 } as const;
