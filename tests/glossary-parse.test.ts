@@ -193,6 +193,13 @@ describe('CSV header layout (zh,en,ru,en_forbidden,ru_forbidden,note,subject)', 
     expect(at(r.problems)).toEqual(['q.csv:3 error bad CSV: a quoted field is never closed (missing "); the rest of the file is not read']);
   });
 
+  it('reads the semicolon-separated CSV that Excel writes with Russian settings', () => {
+    const r = parseTermBaseFile('excel.csv', 'zh;en;ru;note\r\n联合国宪章;Charter of the United Nations;Устав ООН;"Устав; never Хартия"\r\n');
+    expect(r.problems).toEqual([]);
+    expect(terms(r.concepts[0])).toEqual(['zh:preferred:联合国宪章', 'en:preferred:Charter of the United Nations', 'ru:preferred:Устав ООН']);
+    expect(r.concepts[0]!.definition).toBe('Устав; never Хартия');
+  });
+
   it('reads CRLF files', () => {
     const r = parseTermBaseFile('crlf.csv', 'zh,en\r\n冷战思维,Cold War mentality\r\n零和博弈,zero-sum game\r\n');
     expect(r.problems).toEqual([]);

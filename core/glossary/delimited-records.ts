@@ -1,3 +1,24 @@
+/** Field separators: comma (RFC 4180), semicolon (Excel in locales with a decimal comma, e.g. ru-RU), tab. */
+export type Delimiter = ',' | ';' | '\t';
+
+/**
+ * The separator of a .csv file, from its first line outside quotes: a comma unless that line has more
+ * semicolons (Excel with Russian or German settings saves "CSV" with ";").
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
 /** One record of a CSV/TSV file with the 1-based line it starts on. */
 export interface DelimitedRecord {
   fields: string[];
@@ -17,7 +38,7 @@ export interface DelimitedError {
  * glossary parsers need the starting line of every record for their error messages and must run in
  * core/ (no Node streams).
  */
-export function readDelimited(text: string, delimiter: ',' | '\t'): { records: DelimitedRecord[]; error?: DelimitedError } {
+export function readDelimited(text: string, delimiter: Delimiter): { records: DelimitedRecord[]; error?: DelimitedError } {
   const records: DelimitedRecord[] = [];
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let line = 1;

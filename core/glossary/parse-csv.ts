@@ -17,11 +17,11 @@
  *    (`anything.zh-en.csv`, `anything.zh_ru.tsv`), or `source,target,source_lang,target_lang`.
  *    One side must be Chinese; each entry becomes a concept whose target term is preferred.
  *
- * `.tsv` files are tab-separated, `.csv` comma-separated; both follow RFC 4180 quoting and may start
- * with a BOM. Problems name file and line; a bad record is skipped and the rest still loads.
+ * `.tsv` files are tab-separated, `.csv` comma-separated (or semicolon-separated when the first line
+ * says so: Excel's "CSV" in ru-RU settings); all follow RFC 4180 quoting and may start with a BOM. Problems name file and line; a bad record is skipped and the rest still loads.
  */
 import type { Lang } from '../model/types';
-import { readDelimited, type DelimitedRecord } from './delimited-records';
+import { readDelimited, sniffDelimiter, type DelimitedRecord } from './delimited-records';
 import { readLangCode } from './lang-code';
 import { baseName, byLine, problem } from './problem';
 import { uniqueIds } from './unique-ids';
@@ -179,7 +179,7 @@ function parseDeepLLayout(file: string, records: DelimitedRecord[], problems: Gl
 /** Parses a CSV (comma) or TSV (tab) term base; the layout is detected from the first record. */
 export function parseCsvTermBase(file: string, text: string): ParsedTermFile {
   const problems: GlossaryProblem[] = [];
-  const delimiter = /\.tsv$/i.test(file) ? '\t' : ',';
+  const delimiter = /\.tsv$/i.test(file) ? '\t' : sniffDelimiter(text);
   const { records, error } = readDelimited(text, delimiter);
   if (error) problems.push(problem(file, error.line, `bad ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${error.message}; the rest of the file is not read`));
   if (records.length === 0) {
