@@ -29,11 +29,11 @@ describe('Chinese numerals', () => {
 describe('numbers in translations', () => {
   it('reads digits with each language’s separators, scale words, number words and months', () => {
     const en = extractTargetNumbers('from May 7 to 10, 2025; 15,000.5 people; 3.2 million; twenty-one states', 'en');
-    expect(en.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000.5, 3.2]);
-    expect(en.words).toEqual(expect.arrayContaining([5, 3.2e6, 21]));
+    expect(en.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000.5, 3.2e6]);
+    expect(en.words).toEqual(expect.arrayContaining([5, 3.2, 21]));
     const ru = extractTargetNumbers('с 7 по 10 мая 2025 года, 15 000 человек, 3 млрд долларов, двух тысяч', 'ru');
-    expect(ru.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000, 3]);
-    expect(ru.words).toEqual(expect.arrayContaining([5, 3e9, 2000]));
+    expect(ru.digits.map((d) => d.value)).toEqual([7, 10, 2025, 15000, 3e9]);
+    expect(ru.words).toEqual(expect.arrayContaining([5, 3, 2000]));
   });
   it('does not read "стороны" as сто or a heading number as a figure', () => {
     expect(extractTargetNumbers('Стороны подтверждают', 'ru').words).toEqual([]);
@@ -79,5 +79,20 @@ describe('numbers.mismatch', () => {
   it('ignores section numbering that legitimately differs (一、 ↔ I. / 1.)', () => {
     const project = makeProject({ en: [['一', 'I'], ['二、双方强调维护全球战略稳定极其重要。', '2. The two sides stress the importance of global strategic stability.']] });
     expect(runChecks(project).filter((f) => f.check === 'numbers.mismatch')).toEqual([]);
+  });
+});
+
+describe('numbers.mismatch on percentages and data tables', () => {
+  it('matches 百分之五 with 5% and 5 процентов, and a scaled table cell with its English and Russian forms', () => {
+    const zh = '双边贸易额增长百分之五。';
+    expect(mismatches('en', zh, 'Bilateral trade grew by 5%.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Двусторонний товарооборот вырос на 5 процентов.')).toEqual([]);
+    expect(mismatches('en', zh, 'Bilateral trade grew by 15%.')).toHaveLength(1);
+    const row = '双边贸易额\t2400亿美元\t2450亿美元';
+    expect(mismatches('en', row, 'Bilateral trade\tUSD 240 billion\tUSD 245 billion')).toEqual([]);
+    expect(mismatches('ru', row, 'Товарооборот\t240 млрд долларов\t245 млрд долларов')).toEqual([]);
+    const [f, ...rest] = mismatches('en', row, 'Bilateral trade\tUSD 240 billion\tUSD 254 billion');
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('2450亿');
   });
 });

@@ -89,10 +89,16 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     if (listNumber && start < listNumber[0].length) continue;
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value)) continue;
-    digits.push({ value, span: { start, end: start + m[0].length }, text: m[0] });
+    // "240 billion" is one figure, 2.4 × 10¹¹ (2400亿); the bare 240 may still meet a source 240.
     const after = /^[\s\u00A0]*(\p{L}+)/u.exec(text.slice(start + m[0].length));
     const scale = after?.[1] ? wordValue(after[1], lang) : undefined;
-    if (scale?.scale) words.push(value * scale.value);
+    if (scale?.scale && after) {
+      const end = start + m[0].length + after[0].length;
+      digits.push({ value: value * scale.value, span: { start, end }, text: text.slice(start, end) });
+      words.push(value);
+    } else {
+      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0] });
+    }
   }
   if (options.words === false) return { digits, words };
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
