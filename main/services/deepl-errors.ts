@@ -1,0 +1,65 @@
+import { AuthorizationError, ConnectionError, DeepLError, GlossaryNotFoundError, QuotaExceededError, TooManyRequestsError } from 'deepl-node';
+
+/** What went wrong, in the categories a translator can act on. */
+export type DeepLFailureKind = 'no-key' | 'auth' | 'quota' | 'rate' | 'server' | 'network' | 'glossary' | 'request' | 'cancelled' | 'unknown';
+
+/** A DeepL failure as the user sees it: a category and one plain sentence saying what to do. */
+export class DeepLServiceError extends Error {
+  override name = 'DeepLServiceError';
+  constructor(
+    readonly kind: DeepLFailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Node's error codes for "cannot reach the server at all". */
+const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE']);
+
+/**
+ * Map any error from deepl-node (or the network under it) to a DeepLServiceError with a message a
+ * translator understands. The message never repeats the key; server text is kept only as a short
+ * detail for 4xx/5xx answers, which carry no secrets.
+ */
+export function describeDeepLError(err: unknown): DeepLServiceError {
+  if (err instanceof DeepLServiceError) return err;
+  if (err instanceof AuthorizationError) {
+    return new DeepLServiceError('auth', 'DeepL refused the authentication key (403). Check the key in Settings (or DEEPL_AUTH_KEY): it may be mistyped, revoked, or a free key (ending in :fx) sent to the Pro server.');
+  }
+  if (err instanceof QuotaExceededError) {
+    return new DeepLServiceError('quota', "The DeepL character quota for this billing period is used up (456). Drafts made so far are kept; raise the limit in the DeepL account or wait for the next period.");
+  }
+  if (err instanceof TooManyRequestsError) {
+    return new DeepLServiceError('rate', 'DeepL is receiving too many requests (429) and still refused after several retries. Wait a minute and draft again: finished sentences are kept.');
+  }
+  if (err instanceof GlossaryNotFoundError) {
+    return new DeepLServiceError('glossary', 'The glossary on DeepL was not found (it may have been deleted from the account). Draft again: it is re-created from the term base.');
+  }
+  if (err instanceof ConnectionError || isOffline(err)) {
+    return new DeepLServiceError('network', 'Cannot reach DeepL (no network connection, or a firewall or proxy is blocking api.deepl.com). Everything else works offline; draft again when connected.');
+  }
+  if (err instanceof DeepLError) {
+    const status = /status code: (\d{3})/.exec(err.message)?.[1] ?? (/^Service unavailable/.test(err.message) ? '503' : undefined);
+    if (status && status.startsWith('5')) {
+      return new DeepLServiceError('server', `DeepL's servers answered with an error (${status}) after several retries. This is on DeepL's side: try again later; finished sentences are kept.`);
+    }
+    return new DeepLServiceError('request', `DeepL rejected the request: ${shorten(err.message)}`);
+  }
+  if (err instanceof Error && err.name === 'AbortError') return new DeepLServiceError('cancelled', 'Drafting was cancelled.');
+  return new DeepLServiceError('unknown', `DeepL drafting failed: ${err instanceof Error ? shorten(err.message) : String(err)}`);
+}
+
+function isOffline(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && OFFLINE_CODES.has(code)) return true;
+    e = (e as { cause?: unknown; error?: unknown }).cause ?? (e as { error?: unknown }).error;
+  }
+  return false;
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine;
+}

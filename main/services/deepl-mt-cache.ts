@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import type { DeepLClient } from 'deepl-node';
+import { batchDraftItems, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
+import type { DraftItem, DraftTargetCode } from '../../core/draft';
+import { alignableSentences } from '../../core/model';
+import type { Doc } from '../../core/model';
+import { writeFileAtomic } from './atomic-write';
+import { describeDeepLError } from './deepl-errors';
+import { translateBatch } from './deepl-translate';
+
+/** Machine translations by hashed key; the file holds translations only, never a key or account data. */
+export interface MtCache {
+  get(material: string): string | undefined;
+  set(material: string, text: string): void;
+  readonly size: number;
+  /** Write the cache if it changed (atomically: a crash never leaves half a file). */
+  save(): Promise<void>;
+}
+
+const CACHE_FORMAT = 'duizhao-mt-cache';
+
+/** The cache file for a user-data or CLI cache folder. */
+export function mtCachePath(dir: string): string {
+  return path.join(dir, 'mt-cache.json');
+}
+
+/** Open (or start) the MT cache file. A damaged file is set aside and a fresh cache started: it only costs money, never data. */
+export async function openMtCache(file: string): Promise<MtCache> {
+  let entries: Record<string, string> = {};
+  try {
+    const parsed = JSON.parse(await fsp.readFile(file, 'utf8')) as { format?: string; entries?: Record<string, string> };
+    if (parsed.format === CACHE_FORMAT && parsed.entries && typeof parsed.entries === 'object') entries = parsed.entries;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') await fsp.rename(file, `${file}.damaged`).catch(() => undefined);
+  }
+  const map = new Map(Object.entries(entries));
+  let dirty = false;
+  const hash = (material: string) => createHash('sha256').update(material).digest('hex');
+  return {
+    get: (material) => map.get(hash(material)),
+    set(material, text) {
+      map.set(hash(material), text);
+      dirty = true;
+    },
+    get size() {
+      return map.size;
+    },
+    async save() {
+      if (!dirty) return;
+      await fsp.mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, JSON.stringify({ format: CACHE_FORMAT, entries: Object.fromEntries(map) }));
+      dirty = false;
+    },
+  };
+}
+
+export interface AlignmentMtResult {
+  /** One machine translation per alignable source sentence, in order (the aligner's `mt` option). */
+  mt: string[];
+  /** Sentences served from the cache, and characters actually sent to DeepL. */
+  cached: number;
+  charactersSent: number;
+}
+
+/**
+ * DeepL translations of every alignable source sentence, for MT-assisted alignment. Each sentence
+ * is looked up in the cache first (keyed by text, languages and glossary version), so re-aligning
+ * the same source pays nothing; new translations are saved after each request, so a failure
+ * halfway keeps what was paid for.
+ */
+export async function machineTranslateSource(
+  client: DeepLClient,
+  source: Doc,
+  code: DraftTargetCode,
+  cache: MtCache,
+  glossary: { id: string | null; version: string | null } = { id: null, version: null },
+): Promise<AlignmentMtResult> {
+  const sentences = alignableSentences(source);
+  const material = sentences.map((s) => mtCacheKeyMaterial(s.text.trim(), code, glossary.version));
+  const mt = material.map((m) => cache.get(m) ?? '');
+  const missing: DraftItem[] = [];
+  sentences.forEach((s, i) => {
+    if (cache.get(material[i]!) === undefined && s.text.trim() !== '') missing.push({ srcIds: [s.id], text: s.text.trim(), position: i, size: 1 });
+  });
+  let charactersSent = 0;
+  try {
+    for (const batch of batchDraftItems(missing, source)) {
+      const { texts } = await translateBatch(client, batch, code, glossary.id);
+      batch.items.forEach((item, k) => {
+        mt[item.position] = texts[k] ?? '';
+        cache.set(material[item.position]!, texts[k] ?? '');
+      });
+      charactersSent += estimateDraft([batch]).characters;
+      await cache.save();
+    }
+  } catch (err) {
+    await cache.save();
+    throw describeDeepLError(err);
+  }
+  return { mt, cached: sentences.length - missing.length, charactersSent };
+}
