@@ -27,6 +27,8 @@ const CONTINUERS = new Set([',', ';', ':', '、', '，', '；', '：']);
 interface CompiledRules {
   rules: SegmentRules;
   terminators: Set<string>;
+  /** The same as UTF-16 code units: the hot loop compares numbers, not one-character strings. */
+  terminatorCodes: Set<number>;
   weakTerminators: Set<string>;
   closers: Set<string>;
   beforeNumber: Set<string>;
@@ -47,6 +49,7 @@ function compile(lang: Lang, options: SegmentOptions): CompiledRules {
   const compiled: CompiledRules = {
     rules,
     terminators: new Set(terminators),
+    terminatorCodes: new Set([...terminators].map((c) => c.charCodeAt(0))),
     weakTerminators: new Set(rules.weakTerminators ?? ''),
     closers: new Set(rules.closers),
     beforeNumber: new Set(rules.beforeNumber ?? []),
@@ -74,6 +77,9 @@ export function segmentSentences(text: string, lang: Lang, options: SegmentOptio
   let lastTitleClose = -1;
   const titleOpen = rules.rules.quotedTitles?.[0]?.[0];
   const titleClose = rules.rules.quotedTitles?.[0]?.[1];
+  const titleOpenCode = titleOpen?.charCodeAt(0) ?? -1;
+  const titleCloseCode = titleClose?.charCodeAt(0) ?? -1;
+  const NEWLINE = 0x0a;
 
   const emit = (end: number): void => {
     let e = end;
@@ -83,20 +89,21 @@ export function segmentSentences(text: string, lang: Lang, options: SegmentOptio
 
   let i = start;
   while (i < n) {
-    const ch = folded[i]!;
-    if (ch === titleOpen) lastTitleOpen = i;
-    else if (ch === titleClose) lastTitleClose = i;
+    const code = folded.charCodeAt(i);
+    if (code === titleOpenCode) lastTitleOpen = i;
+    else if (code === titleCloseCode) lastTitleClose = i;
 
-    if (ch === '\n' && isBlankLineAt(folded, i)) {
+    if (code === NEWLINE && isBlankLineAt(folded, i)) {
       emit(i);
       start = skipSpace(folded, i);
       i = start;
       continue;
     }
-    if (!rules.terminators.has(ch)) {
+    if (!rules.terminatorCodes.has(code)) {
       i++;
       continue;
     }
+    const ch = folded[i]!;
     // A run of terminators counts as one ("?!", "……", "..."), then closing quotes and brackets.
     let end = i + 1;
     while (end < n && rules.terminators.has(folded[end]!)) end++;
