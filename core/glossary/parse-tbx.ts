@@ -180,14 +180,14 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
       }
       capture = null;
     } else if (!capture && concept) {
-      if (TERM_ELEMENTS.has(name) && term && name !== 'termGrp') {
-        if (name === 'ntig' || name === 'termSec' || name === 'tig') {
-          if (langOk && lang) {
-            if (term.text === '') problems.push(problem(file, term.line, 'empty term; skipped'));
-            else concept.terms.push({ ...term, lang, ...(term.status === undefined && term.statusText ? { status: 'admitted' as const } : {}) });
-          }
-          term = null;
+      if (TERM_ELEMENTS.has(name) && term) {
+        if (langOk && lang) {
+          // A status that was given but not understood was warned about: admitted, never promoted.
+          if (term.status === undefined && term.statusText !== undefined) term.status = 'admitted';
+          if (term.text === '') problems.push(problem(file, term.line, 'empty term; skipped'));
+          else concept.terms.push({ ...term, lang });
         }
+        term = null;
       } else if (LANG_ELEMENTS.has(name)) {
         lang = null;
         langOk = false;
