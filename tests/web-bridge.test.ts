@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
+import { contract, TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
 import type { Request, Response, ChannelName } from '../core/contract';
 import { startWebServer } from '../main/web/server';
 import type { WebServer } from '../main/web/server';
@@ -67,6 +67,9 @@ async function call<K extends ChannelName>(name: K, request: Request<K>): Promis
   });
   const body = await res.json();
   if (!res.ok) throw new Error(`${res.status} ${body.error}`);
+  // Every answer must match the response schema the contract declares (catches handler drift).
+  const checked = contract[name].response.safeParse(body);
+  if (!checked.success) throw new Error(`response of ${name} does not match the contract: ${checked.error.message}`);
   return body as Response<K>;
 }
 
