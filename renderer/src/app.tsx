@@ -27,6 +27,8 @@ import { Grid } from './grid/grid';
 import type { RowContext } from './grid/row-view';
 import { AlignBar } from './panels/align-bar';
 import { Header } from './panels/header';
+import { NewProjectDialog } from './panels/new-project';
+import type { NewProjectInput } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { StatusBar } from './panels/status-bar';
@@ -51,6 +53,7 @@ interface Cursor {
 }
 
 const MENU_TO_COMMAND: Partial<Record<MenuCommand, CommandId>> = {
+  'project:new': 'file.new',
   'project:open': 'file.open',
   'project:save': 'file.save',
   'project:saveAs': 'file.saveAs',
@@ -97,7 +100,7 @@ export function App(): React.JSX.Element {
   const [currentProblem, setCurrentProblem] = useState<string | null>(null);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const [search, setSearch] = useState<{ open: boolean; query: string; index: number }>({ open: false, query: '', index: 0 });
-  const [overlay, setOverlay] = useState<'help' | 'goto' | null>(null);
+  const [overlay, setOverlay] = useState<'help' | 'goto' | 'new' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
   const [recent, setRecent] = useState<Array<{ path: string; name: string }>>([]);
@@ -242,6 +245,22 @@ export function App(): React.JSX.Element {
       } catch (err) {
         toastError(`Could not open ${path ?? 'the project'}: ${(err as Error).message}`);
         return false;
+      }
+    },
+    [openProject, toastError],
+  );
+
+  const createProject = useCallback(
+    async (input: NewProjectInput) => {
+      setOverlay(null);
+      setBusy('Importing and aligning…');
+      try {
+        const opened = await api()['project:new']({ ...input, glossaryPaths: [] });
+        openProject(opened.project, opened.path);
+      } catch (err) {
+        toastError(`Could not create the project: ${(err as Error).message}`);
+      } finally {
+        setBusy(null);
       }
     },
     [openProject, toastError],
@@ -493,6 +512,9 @@ export function App(): React.JSX.Element {
         break;
       case 'file.saveAs':
         void session.save(true).then((ok) => ok && toast('Saved'));
+        break;
+      case 'file.new':
+        setOverlay('new');
         break;
       case 'file.open':
         if (webMode) {
@@ -772,6 +794,7 @@ export function App(): React.JSX.Element {
         webMode={webMode}
       />
       {overlay === 'help' && <HelpOverlay close={() => setOverlay(null)} />}
+      {overlay === 'new' && <NewProjectDialog webMode={webMode} create={(input) => void createProject(input)} close={() => setOverlay(null)} />}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${project?.source.paragraphs.length ?? 0})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
       <Toasts toasts={toasts} />
     </div>

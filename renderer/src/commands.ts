@@ -3,6 +3,7 @@
  * tooltips and the help overlay, so they cannot disagree.
  */
 export const COMMANDS = {
+  'file.new': { label: 'New project…', keys: ['Ctrl+Alt+N'], group: 'File' },
   'file.open': { label: 'Open project…', keys: ['Ctrl+O'], group: 'File' },
   'file.save': { label: 'Save', keys: ['Ctrl+S'], group: 'File' },
   'file.saveAs': { label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File' },

@@ -69,6 +69,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
             </button>
             {menu === 'open' && (
               <div className="menu" role="menu" onMouseLeave={() => setMenu(null)}>
+                <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.new'); }}>New project…</button>
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); props.openSample(); }}>Built-in sample</button>
                 {props.recent.length > 0 && <div className="menu-label">Recent</div>}
                 {props.recent.map((r) => (

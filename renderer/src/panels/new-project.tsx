@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type React from 'react';
+import type { Lang } from '../../../core/model';
+import { api } from '../api';
+
+/** What `project:new` needs: a name, the Chinese source and at least one draft. */
+export interface NewProjectInput {
+  name: string;
+  source: { text: string; fileName?: string };
+  targets: { en?: { text: string; fileName?: string }; ru?: { text: string; fileName?: string } };
+}
+
+const FIELDS: Array<{ lang: Lang; label: string; placeholder: string }> = [
+  { lang: 'zh', label: 'Chinese source', placeholder: '粘贴中文原文，或选择文件…' },
+  { lang: 'en', label: 'English draft (optional)', placeholder: 'Paste the English draft, or choose a file…' },
+  { lang: 'ru', label: 'Russian draft (optional)', placeholder: 'Вставьте русский текст или выберите файл…' },
+];
+
+/**
+ * New project from pasted text or files. In the desktop app a file is picked and decoded by main
+ * (any encoding: GB18030, UTF-16…); in a browser the page reads it, as UTF-8.
+ */
+export function NewProjectDialog({ webMode, create, close }: { webMode: boolean; create(input: NewProjectInput): void; close(): void }): React.JSX.Element {
+  const [name, setName] = useState('');
+  const [texts, setTexts] = useState<Record<Lang, { text: string; fileName?: string }>>({ zh: { text: '' }, en: { text: '' }, ru: { text: '' } });
+  const [error, setError] = useState<string | null>(null);
+  const set = (lang: Lang, value: { text: string; fileName?: string }) => setTexts((t) => ({ ...t, [lang]: value }));
+
+  const pick = async (lang: Lang, file?: File) => {
+    try {
+      if (file) set(lang, { text: await file.text(), fileName: file.name });
+      else {
+        const picked = await api()['file:pickText']({ lang });
+        if (picked) set(lang, { text: picked.text, fileName: picked.fileName });
+      }
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!texts.zh.text.trim()) return setError('The Chinese source is empty.');
+    if (!texts.en.text.trim() && !texts.ru.text.trim()) return setError('Add an English or a Russian draft (or both).');
+    const targets: NewProjectInput['targets'] = {};
+    if (texts.en.text.trim()) targets.en = texts.en;
+    if (texts.ru.text.trim()) targets.ru = texts.ru;
+    create({ name: name.trim() || texts.zh.fileName?.replace(/\.[^.]+$/, '') || 'Untitled', source: texts.zh, targets });
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={close}>
+      <form className="modal new-project" onMouseDown={(e) => e.stopPropagation()} onSubmit={submit} aria-label="New project">
+        <h2>New project</h2>
+        <label className="field">
+          Name
+          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Joint statement, 8 May 2025" data-testid="new-name" />
+        </label>
+        {FIELDS.map(({ lang, label, placeholder }) => (
+          <div className="field" key={lang}>
+            <div className="field-head">
+              <span>{label}</span>
+              {texts[lang].fileName && <span className="file-name">{texts[lang].fileName}</span>}
+              {webMode ? (
+                <input type="file" accept=".txt,.md,.text" onChange={(e) => void pick(lang, e.target.files?.[0])} aria-label={`${label} file`} />
+              ) : (
+                <button type="button" className="tool" onClick={() => void pick(lang)}>Choose file…</button>
+              )}
+            </div>
+            <textarea
+              lang={lang === 'zh' ? 'zh-CN' : lang}
+              rows={lang === 'zh' ? 6 : 4}
+              value={texts[lang].text}
+              placeholder={placeholder}
+              onChange={(e) => set(lang, { text: e.target.value })}
+              data-testid={`new-${lang}`}
+            />
+          </div>
+        ))}
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <div className="form-actions">
+          <button type="button" className="tool" onClick={close}>Cancel</button>
+          <button type="submit" className="tool tool-primary">Create and align</button>
+        </div>
+      </form>
+    </div>
+  );
+}
