@@ -9,7 +9,7 @@ import { cellRowsForCorridor, corridorAroundPath, corridorFromAnchors, searchBea
 import type { AlignOptions, RawBead } from './types';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
-const CORRIDOR_MARGIN = 8;
+const CORRIDOR_MARGIN = 4;
 /** Re-estimated models search this many sentences either side of the previous path. */
 const REFINE_MARGIN = 6;
 /** Rounds of re-estimating the model from the previous alignment (EM-style). */
