@@ -175,6 +175,23 @@ describe('inflected and variant forms (tests/fixtures/glossary/target-forms.json
   }
 });
 
+describe('every term of the shipped glossary finds itself', () => {
+  it('in Chinese, English and Russian, with its own concept and term, spanning the whole text', () => {
+    const misses: string[] = [];
+    for (const c of termBase.concepts) {
+      for (const term of c.terms) {
+        const hits = term.lang === 'zh' ? matcher.findSourceTerms(term.text) : matcher.findTargetTerms(term.text, term.lang);
+        const self = hits.find((h) => h.concept === c && ('term' in h ? h.term === term : true));
+        // The span covers the whole term, less a leading article and quotation or title marks.
+        const norm = (x: string) => x.replace(/^(the|a|an) /i, '').replace(/[《》«»“”"]/g, '');
+        const whole = self && norm(term.text.slice(self.span.start, self.span.end)) === norm(term.text);
+        if (!whole) misses.push(`${c.id} ${term.lang} ${term.text}`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
 describe('helpers the QA and the UI call', () => {
   it('requiredTargets lists preferred then admitted; forbiddenTargets the deprecated ones', () => {
     const sco = concept('sco');
