@@ -169,7 +169,8 @@ function isBoundary(
   const after = text[end]!;
   if (!rules.rules.needsSpaceAfter) {
     // "?id=1", "Yahoo!Japan": a half-width mark glued to Latin text is part of a URL or a name.
-    if (/[!?]/.test(text[end - 1]!) && /[A-Za-z0-9=&%/]/.test(after)) return false;
+    const before = text[termStart - 1] ?? '';
+    if (end - termStart === 1 && /[!?]/.test(text[termStart]!) && /[A-Za-z0-9/]/.test(before) && /[A-Za-z0-9=&%/]/.test(after)) return false;
     return !CONTINUERS.has(after);
   }
   if (!isSpace(after)) return false;

@@ -92,6 +92,8 @@ interface DraftFlag extends Omit<NoiseFlag, 'span'> {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Paragraphs of the cleaned text are separated by one blank line. */
+const PARAGRAPH_SEPARATOR = '\n\n';
 /** Longest word quoted in a broken-word message. */
 const MAX_WORD = 40;
 
@@ -393,22 +395,27 @@ function assemble(drafts: Draft[]): CleanText {
   const flags: NoiseFlag[] = [];
   const ends = new Map<Draft, number>();
   const pending: { flag: NoiseFlag; through: Draft }[] = [];
-  let text = '';
+  const pieces: string[] = [];
+  let length = 0;
   for (const d of drafts) {
-    if (text.length > 0) text += '\n\n';
-    const start = text.length;
+    if (length > 0) {
+      pieces.push(PARAGRAPH_SEPARATOR);
+      length += PARAGRAPH_SEPARATOR.length;
+    }
+    const start = length;
     const paragraphText = textOf(d);
-    text += paragraphText;
+    pieces.push(paragraphText);
+    length += paragraphText.length;
     const para: CleanParagraph = { text: paragraphText, start, line: d.line };
     if (d.excluded) para.excluded = d.excluded;
     if (d.heading) para.heading = true;
     paragraphs.push(para);
     const whole = { start, end: start + paragraphText.length };
     ends.set(d, whole.end);
-    for (const { through, ...f } of d.flags) {
-      const flag: NoiseFlag = { ...f, span: { ...whole } };
+    for (const f of d.flags) {
+      const flag: NoiseFlag = { kind: f.kind, message: f.message, span: { ...whole }, line: f.line };
       flags.push(flag);
-      if (through) pending.push({ flag, through });
+      if (f.through) pending.push({ flag, through: f.through });
     }
     // Plain hard-wrap joins get one flag per paragraph; page-break joins and broken words one each.
     const isPlainWrap = (j: Join): boolean => j.kind === 'joined-lines' && j.across === 'line';
@@ -436,5 +443,5 @@ function assemble(drafts: Draft[]): CleanText {
   }
   for (const { flag, through } of pending) flag.span.end = ends.get(through) ?? flag.span.end;
   flags.sort((a, b) => a.span.start - b.span.start);
-  return { text, paragraphs, flags };
+  return { text: pieces.join(''), paragraphs, flags };
 }
