@@ -192,6 +192,36 @@ describe('every term of the shipped glossary finds itself', () => {
   });
 });
 
+describe('the shipped glossary is consistent', () => {
+  it('no forbidden variant reads the same as an accepted rendering (which would make it unusable)', () => {
+    const clashes: string[] = [];
+    for (const c of termBase.concepts) {
+      for (const term of c.terms) {
+        if (term.lang === 'zh' || term.status !== 'deprecated') continue;
+        const hits = matcher.findTargetTerms(term.text, term.lang);
+        const self = hits.find((h) => h.term === term)!;
+        for (const h of hits) {
+          if (h.term.status !== 'deprecated' && h.span.start === self.span.start && h.span.end === self.span.end) clashes.push(`${c.id}: "${term.text}" = ${h.concept.id}: "${h.term.text}"`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('no Chinese term belongs to two concepts', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const c of termBase.concepts) {
+      for (const t of c.terms.filter((x) => x.lang === 'zh')) {
+        const other = seen.get(t.text);
+        if (other && other !== c.id) twice.push(`${t.text}: ${other}, ${c.id}`);
+        seen.set(t.text, c.id);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
 describe('helpers the QA and the UI call', () => {
   it('requiredTargets lists preferred then admitted; forbiddenTargets the deprecated ones', () => {
     const sco = concept('sco');
