@@ -53,6 +53,7 @@ export function isStopword(word: string, lang: TargetLang): boolean {
   return langTools(lang).stop.has(word);
 }
 
+const OPENING_SINGLE_QUOTE = /(?:^|\s)'(?=\p{L})/u;
 const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
 /**
@@ -97,5 +98,7 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
     const key = TARGET_PUNCT_KEYS[ch];
     if (key) out.push({ key, kind: 'punct' });
   }
+  // British-style dialogue opens with a straight single quote; an apostrophe never follows a space.
+  if (OPENING_SINGLE_QUOTE.test(norm)) out.push({ key: '%q', kind: 'punct' });
   return out;
 }
