@@ -1,4 +1,4 @@
-import type { QaReport, ReportSide } from './report-model';
+import type { QaReport, ReportMark, ReportSide } from './report-model';
 import { groupLocation, summaryLine } from './report-model';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -8,12 +8,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-function marked(side: ReportSide | null, mark: string | undefined): string {
+function marked(side: ReportSide | null, mark: ReportMark | undefined): string {
   if (!side) return '';
   if (side.sentences.length === 0) return '<em class="none">(none)</em>';
-  const at = mark ? side.text.indexOf(mark) : -1;
-  if (!mark || at < 0) return escapeHtml(side.text);
-  return `${escapeHtml(side.text.slice(0, at))}<mark>${escapeHtml(mark)}</mark>${escapeHtml(side.text.slice(at + mark.length))}`;
+  if (!mark) return escapeHtml(side.text);
+  const t = side.text;
+  return `${escapeHtml(t.slice(0, mark.start))}<mark>${escapeHtml(t.slice(mark.start, mark.end))}</mark>${escapeHtml(t.slice(mark.end))}`;
 }
 
 const STYLE = `
@@ -38,8 +38,8 @@ export function renderHtmlReport(report: QaReport): string {
   const sections = report.groups.map((g) => {
     const first = g.findings[0];
     const pair = g.lang
-      ? `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.excerpt.source)}</p><p><span class="lang">${escapeHtml(g.lang)}</span>${marked(g.target, first?.excerpt.target)}</p></div>`
-      : `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.excerpt.source)}</p></div>`;
+      ? `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p><p><span class="lang">${escapeHtml(g.lang)}</span>${marked(g.target, first?.marks.target)}</p></div>`
+      : `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p></div>`;
     const items = g.findings
       .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity}</span>${escapeHtml(f.message)} <code>${escapeHtml(f.check)}</code></li>`)
       .join('');

@@ -9,7 +9,7 @@ export const JSON_REPORT_VERSION = 1;
  */
 export function renderJsonReport(report: QaReport): string {
   const findings = report.groups.flatMap((g) =>
-    g.findings.map((f) => ({ ...f, context: { source: g.source?.text ?? null, target: g.target?.text ?? null } })),
+    g.findings.map(({ marks: _marks, ...f }) => ({ ...f, context: { source: g.source?.text ?? null, target: g.target?.text ?? null } })),
   );
   return `${JSON.stringify({ version: JSON_REPORT_VERSION, title: report.title, inputs: report.inputs, counts: report.counts, findings }, null, 2)}\n`;
 }

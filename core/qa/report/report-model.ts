@@ -3,11 +3,18 @@ import { TARGET_LANGS } from '../../model/types';
 import { severityRank } from '../types';
 import type { Finding, Severity, SideLocation } from '../types';
 
-/** The text one side of a group shows, with the finding's range marked when there is one. */
+/** The text one side of a group shows: its sentences joined, and where each starts in `text`. */
 export interface ReportSide {
   sentences: string[];
   para: number | null;
   text: string;
+  starts: number[];
+}
+
+/** A finding's range as offsets into its group's joined side text, for highlighting. */
+export interface ReportMark {
+  start: number;
+  end: number;
 }
 
 /** Findings about one place: one bead of one target language, or one source sentence. */
@@ -16,7 +23,7 @@ export interface ReportGroup {
   bead: number | null;
   source: ReportSide | null;
   target: ReportSide | null;
-  findings: Array<Finding & { excerpt: { source?: string; target?: string } }>;
+  findings: Array<Finding & { excerpt: { source?: string; target?: string }; marks: { source?: ReportMark; target?: ReportMark } }>;
 }
 
 /** Everything a report renders: the groups in reading order and the counts per severity. */
@@ -35,7 +42,23 @@ function sentenceTexts(doc: Doc | undefined): Map<string, string> {
 
 function side(location: SideLocation | null, texts: Map<string, string>, join: string): ReportSide | null {
   if (!location) return null;
-  return { sentences: location.sentences, para: location.para, text: location.sentences.map((id) => texts.get(id) ?? '').join(join) };
+  const starts: number[] = [];
+  let text = '';
+  location.sentences.forEach((id, i) => {
+    if (i > 0) text += join;
+    starts.push(text.length);
+    text += texts.get(id) ?? '';
+  });
+  return { sentences: location.sentences, para: location.para, text, starts };
+}
+
+/** Where a finding's sentence range falls in the group's joined text. */
+function mark(location: SideLocation | null, shown: ReportSide | null): ReportMark | undefined {
+  const r = location?.range;
+  if (!r || !shown) return undefined;
+  const i = shown.sentences.indexOf(r.sentence);
+  const offset = shown.starts[i];
+  return offset === undefined ? undefined : { start: offset + r.start, end: offset + r.end };
 }
 
 function excerpt(location: SideLocation | null, texts: Map<string, string>): string | undefined {
@@ -83,7 +106,12 @@ export function buildReport(project: Project, findings: readonly Finding[], inpu
     const t = excerpt(f.target, tgtTexts);
     if (s !== undefined) ex.source = s;
     if (t !== undefined) ex.target = t;
-    group.findings.push({ ...f, excerpt: ex });
+    const marks: { source?: ReportMark; target?: ReportMark } = {};
+    const ms = mark(f.source, group.source);
+    const mt = mark(f.target, group.target);
+    if (ms) marks.source = ms;
+    if (mt) marks.target = mt;
+    group.findings.push({ ...f, excerpt: ex, marks });
   }
   return { title: project.name, inputs, groups: [...groups.values()], counts };
 }

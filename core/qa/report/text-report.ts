@@ -1,4 +1,4 @@
-import type { QaReport, ReportSide } from './report-model';
+import type { QaReport, ReportMark, ReportSide } from './report-model';
 import { groupLocation, summaryLine } from './report-model';
 import type { Severity } from '../types';
 
@@ -23,16 +23,17 @@ const PLAIN: Palette = { severity: { error: '', warning: '', info: '' }, dim: ''
 /** Longest sentence text shown in a plain-text report before it is shortened around the mark. */
 const MAX_SHOWN = 160;
 
-function shown(side: ReportSide | null, label: string, mark: string | undefined, p: Palette): string | undefined {
+function shown(side: ReportSide | null, label: string, mark: ReportMark | undefined, p: Palette): string | undefined {
   if (!side || side.sentences.length === 0) return side ? `  ${p.dim}${label}${p.reset} (none)` : undefined;
-  let text = side.text;
-  const at = mark ? text.indexOf(mark) : -1;
-  if (text.length > MAX_SHOWN) {
-    const from = at > MAX_SHOWN / 2 ? at - MAX_SHOWN / 2 : 0;
-    text = `${from > 0 ? '…' : ''}${text.slice(from, from + MAX_SHOWN)}${from + MAX_SHOWN < text.length ? '…' : ''}`;
-  }
-  if (mark && p.mark) text = text.replace(mark, `${p.mark}${mark}${p.reset}`);
-  return `  ${p.dim}${label}${p.reset} ${text}`;
+  const full = side.text;
+  // A window of the text around the mark, so a long sentence stays one readable line.
+  const from = mark && full.length > MAX_SHOWN && mark.start > MAX_SHOWN / 2 ? Math.min(mark.start - MAX_SHOWN / 2, full.length - MAX_SHOWN) : 0;
+  const to = Math.min(full.length, from + MAX_SHOWN);
+  const cut = (a: number, b: number): string => full.slice(Math.max(a, from), Math.min(b, to));
+  const body = mark && p.mark && mark.end > from && mark.start < to
+    ? `${cut(from, mark.start)}${p.mark}${cut(mark.start, mark.end)}${p.reset}${cut(mark.end, to)}`
+    : full.slice(from, to);
+  return `  ${p.dim}${label}${p.reset} ${from > 0 ? '…' : ''}${body}${to < full.length ? '…' : ''}`;
 }
 
 /**
@@ -45,8 +46,8 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
   for (const g of report.groups) {
     lines.push(`${p.bold}${groupLocation(g)}${p.reset}`);
     const first = g.findings[0];
-    const src = shown(g.source, 'zh', first?.excerpt.source, p);
-    const tgt = shown(g.target, g.lang ?? '', first?.excerpt.target, p);
+    const src = shown(g.source, 'zh', first?.marks.source, p);
+    const tgt = shown(g.target, g.lang ?? '', first?.marks.target, p);
     if (src) lines.push(src);
     if (tgt && g.lang) lines.push(tgt);
     for (const f of g.findings) {
