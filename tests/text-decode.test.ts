@@ -87,6 +87,36 @@ describe('decodeBytes', () => {
     expect(err.offset).toBe(head.length);
   });
 
+  it('gives the line of a bad byte (LF, CRLF and CR line ends), and offsets that count the BOM', () => {
+    const lines = iconv.encode('双方重申：\r\n第二行\r第三行\n', 'utf8');
+    const bad = new Uint8Array([...lines, 0xc3, 0x28]);
+    const err = decodeError(bad);
+    expect(err.line).toBe(4);
+    expect(err.message).toBe(`invalid UTF-8 at byte ${lines.length} (line 4)`);
+    const withMark = decodeError(withBom([0xef, 0xbb, 0xbf], bad));
+    expect(withMark.offset).toBe(lines.length + 3);
+    expect(withMark.line).toBe(4);
+  });
+
+  it('refuses UTF-16 with a lone surrogate, at its byte and line', () => {
+    const body = iconv.encode('双方\n重申', 'utf16le');
+    const bytes = withBom([0xff, 0xfe], new Uint8Array([...body, 0x00, 0xd8, 0x41, 0x00]));
+    const err = decodeError(bytes);
+    expect(err.reason).toBe('invalid-utf16');
+    expect(err.offset).toBe(2 + body.length);
+    expect(err.line).toBe(2);
+  });
+
+  it('refuses GB18030 with an invalid byte pair, at its byte and line', () => {
+    const text = sampleText.slice(0, 2000);
+    const head = iconv.encode(text.slice(0, 300), 'gb18030');
+    const bytes = new Uint8Array([...head, 0x81, 0x20, ...iconv.encode(text.slice(300), 'gb18030')]);
+    const err = decodeError(bytes);
+    expect(err.offset).toBe(head.length);
+    expect(err.line).toBe(text.slice(0, 300).split('\n').length);
+    expect(err.message).toMatch(/^invalid GB18030 at byte \d+ \(line \d+\)$/);
+  });
+
   it('refuses text that was mis-decoded once already (UTF-8 read as Windows-1252)', () => {
     const mojibake = iconv.encode(iconv.decode(iconv.encode('中华人民共和国和俄罗斯联邦', 'utf8'), 'win1252'), 'utf8');
     const err = decodeError(mojibake);

@@ -13,14 +13,18 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 /** Why bytes could not be turned into text. */
 export type DecodeErrorReason = 'empty' | 'binary' | 'invalid-utf8' | 'invalid-utf16' | 'mis-decoded' | 'unsupported-encoding';
 
-/** Bytes that are not readable text; `offset` is the byte where the problem was found. */
+/**
+ * Bytes that are not readable text; `offset` is the byte where the problem was found and `line`
+ * (1-based, when known) the line it is on, so a translator can open the file and look.
+ */
 export class DecodeError extends Error {
   constructor(
     message: string,
     readonly reason: DecodeErrorReason,
     readonly offset: number,
+    readonly line?: number,
   ) {
-    super(message);
+    super(line === undefined ? message : `${message} (line ${line})`);
     this.name = 'DecodeError';
   }
 }
@@ -44,12 +48,12 @@ const UTF8_EVIDENCE = 4;
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new DecodeError('empty input (0 bytes)', 'empty', 0);
   const bom = detectBom(bytes);
-  if (bom) return finish(strictDecode(bytes.subarray(bom.length), bom.encoding, bom.length), bom.encoding, bom.length);
+  if (bom) return finish(strictDecode(bytes, bom.encoding, bom.length), bom.encoding, bom.length);
 
   const utf16 = sniffUtf16WithoutBom(bytes);
   if (utf16) return finish(strictDecode(bytes, utf16, 0), utf16, 0);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new DecodeError(`not text (binary data at byte ${nul})`, 'binary', nul);
+  if (nul >= 0) throw new DecodeError(`not text (binary data at byte ${nul})`, 'binary', nul, lineAtByte(bytes, nul, 'utf-8'));
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return finish(utf8, 'utf-8', 0);
@@ -61,11 +65,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   const legacy = guessLegacyEncoding(bytes);
   if (legacy === 'gb18030') return finish(strictDecode(bytes, 'gb18030', 0), 'gb18030', 0);
   if (legacy) {
-    throw new DecodeError(
-      `unsupported encoding (looks like ${legacy}); save the file as UTF-8`,
-      'unsupported-encoding',
-      invalidAt,
-    );
+    throw new DecodeError(`unsupported encoding (looks like ${legacy}); save the file as UTF-8`, 'unsupported-encoding', invalidAt);
   }
   throw invalidUtf8(bytes, invalidAt);
 }
@@ -79,13 +79,32 @@ function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | unde
   }
 }
 
+/** The error for invalid UTF-8 at byte `at` of `bytes` (the whole file, BOM included). */
 function invalidUtf8(bytes: Uint8Array, at: number): DecodeError {
   const truncated = at >= bytes.length - 3 && isIncompleteSequenceAt(bytes, at);
   return new DecodeError(
     `invalid UTF-8 ${truncated ? '(truncated multi-byte character) ' : ''}at byte ${at}`,
     'invalid-utf8',
     at,
+    lineAtByte(bytes, at, 'utf-8'),
   );
+}
+
+/**
+ * 1-based line of byte `at`: line breaks (LF, CRLF or a lone CR) counted in the bytes before it.
+ * For UTF-16 only code units of the right byte order count.
+ */
+function lineAtByte(bytes: Uint8Array, at: number, encoding: TextEncodingName): number {
+  const wide = encoding === 'utf-16le' || encoding === 'utf-16be';
+  const step = wide ? 2 : 1;
+  const unit = (k: number): number => (!wide ? bytes[k]! : encoding === 'utf-16le' ? bytes[k]! | (bytes[k + 1]! << 8) : (bytes[k]! << 8) | bytes[k + 1]!);
+  let line = 1;
+  for (let k = 0; k + step <= at; k += step) {
+    const c = unit(k);
+    if (c === 0x0a) line++;
+    else if (c === 0x0d && (k + step >= at || unit(k + step) !== 0x0a)) line++;
+  }
+  return line;
 }
 
 function detectBom(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
@@ -123,24 +142,26 @@ function plausibleTextShare(text: string): number {
   return 1 - (implausible?.length ?? 0) / text.length;
 }
 
+/** Strict decoding of bytes[base…] (base skips a BOM); errors give offsets into the whole file. */
 function strictDecode(bytes: Uint8Array, encoding: TextEncodingName, base: number): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    if (encoding === 'utf-8') throw invalidUtf8(bytes, firstInvalidUtf8(bytes) + base);
-    const at = base + firstUndecodableOffset(bytes, encoding);
-    const reason = encoding === 'gb18030' ? 'mis-decoded' : 'invalid-utf16';
-    throw new DecodeError(`invalid ${encoding.toUpperCase()} at byte ${at}`, reason, at);
-  }
+  const body = bytes.subarray(base);
+  const decoded = tryDecode(body, encoding);
+  if (decoded !== undefined) return decoded;
+  if (encoding === 'utf-8') throw invalidUtf8(bytes, base + firstInvalidUtf8(body));
+  const at = base + firstUndecodableOffset(body, encoding);
+  const reason = encoding === 'gb18030' ? 'mis-decoded' : 'invalid-utf16';
+  throw new DecodeError(`invalid ${encoding.toUpperCase()} at byte ${at}`, reason, at, lineAtByte(bytes, at, encoding));
 }
 
-/** Binary search for the shortest prefix that no longer decodes: where the bad bytes start. */
+/**
+ * Where the bad bytes start: binary search for the longest prefix a streaming decoder accepts
+ * (streaming, so a character cut by the prefix end is not an error), then back to the start of
+ * the character — for UTF-16, of the unpaired surrogate.
+ */
 function firstUndecodableOffset(bytes: Uint8Array, encoding: TextEncodingName): number {
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   const decodes = (end: number): boolean => {
     try {
-      decoder.decode(bytes.subarray(0, end), { stream: true });
-      decoder.decode();
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, end), { stream: true });
       return true;
     } catch {
       return false;
@@ -153,6 +174,16 @@ function firstUndecodableOffset(bytes: Uint8Array, encoding: TextEncodingName): 
     if (decodes(mid)) lo = mid;
     else hi = mid - 1;
   }
+  if (encoding === 'gb18030') {
+    // A lead byte waiting for its trail byte streams fine: back up to the last complete character.
+    const complete = (end: number): boolean => tryDecode(bytes.subarray(0, end), encoding) !== undefined;
+    for (let k = 0; k < 3 && lo > 0 && !complete(lo); k++) lo--;
+  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    lo &= ~1;
+    const unitBefore = encoding === 'utf-16le' ? (bytes[lo - 1] ?? 0) : (bytes[lo - 2] ?? 0);
+    if (lo >= 2 && unitBefore >= 0xd8 && unitBefore <= 0xdb) lo -= 2;
+  }
   return lo;
 }
 
@@ -162,7 +193,8 @@ function finish(decoded: string, encoding: TextEncodingName, base: number): Deco
     const hit = hits[0]!;
     const at = base + byteLength(decoded.slice(0, hit.index), encoding);
     const what = hit.sample === '\uFFFD' ? 'replacement character U+FFFD' : `"${hit.sample}" (UTF-8 read as Windows-1252)`;
-    throw new DecodeError(`mis-decoded text: ${what} at byte ${at}`, 'mis-decoded', at);
+    const line = (decoded.slice(0, hit.index).match(/\r\n?|\n/g)?.length ?? 0) + 1;
+    throw new DecodeError(`mis-decoded text: ${what} at byte ${at}`, 'mis-decoded', at, line);
   }
   const text = normalizeText(decoded);
   if (text.trim().length === 0) throw new DecodeError('empty input (only whitespace)', 'empty', 0);
