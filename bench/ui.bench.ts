@@ -85,23 +85,27 @@ export default async function uiBench(): Promise<string[]> {
     lines.push(`project: ${big.alignments.en!.beads.length} zh→en beads, ${big.alignments.ru?.beads.length ?? 0} zh→ru beads, ${(bytes / 1e6).toFixed(1)} MB JSON`);
 
     const page = await h.browser.newPage({ viewport: { width: 1500, height: 900 } });
-    // Open: navigation start → first bead rows in the DOM (bundle load, project fetch, rows, first paint).
-    const openTimes: number[] = [];
+    // Open: navigation start → first bead rows painted (in-page mark after the first frame with rows:
+    // bundle load, project fetch and validation in the bridge, rows, paint), and → the test driver
+    // seeing them (that also waits for the work right after: Monaco's parse, posting to the QA worker).
+    const painted: number[] = [];
+    const observed: number[] = [];
+    let phases = '';
     for (let i = 0; i < 3; i++) {
       await page.goto(url);
       await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
-      openTimes.push(await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))));
+      observed.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction(() => performance.getEntriesByName('duizhao:rows-painted').length > 0);
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('duizhao:')).map((m) => [m.name.slice(8), Math.round(m.startTime)])),
+      );
+      painted.push(marks['rows-painted']!);
+      const nav = await page.evaluate(() => Math.round((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+      phases = `DOMContentLoaded ${nav}, app started ${marks['app-started']}, project received ${marks['project-received']}, rows drawn ${marks['rows-drawn']}, rows painted ${marks['rows-painted']}`;
     }
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('duizhao:')).map((m) => [m.name.slice(8), Math.round(m.startTime)])),
-    );
-    const nav = await page.evaluate(() => {
-      const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { domContentLoaded: Math.round(n.domContentLoadedEventEnd) };
-    });
-    lines.push(`  last open, ms since navigation: DOMContentLoaded ${nav.domContentLoaded}, app started ${marks['app-started']}, project received ${marks['project-received']}, rows drawn ${marks['rows-drawn']}, rows painted ${marks['rows-painted']}`);
     const rows = await page.getByTestId('row-count').innerText();
-    lines.push(`open → rows visible: median ${ms(quantile(openTimes, 0.5))} (runs: ${openTimes.map((t) => t.toFixed(0)).join(', ')} ms; ${rows}) — target < 2000 ms`);
+    lines.push(`open → rows painted: median ${ms(quantile(painted, 0.5))} (runs: ${painted.join(', ')} ms; ${rows}) — target < 2000 ms`);
+    lines.push(`  seen by the test driver: median ${ms(quantile(observed, 0.5))}; last run, ms since navigation: ${phases}`);
 
     // Keystroke → QA marker: in a sentence far down the document, typing a second space creates a
     // double-space finding (squiggle), Backspace clears it. Timed in the page from keydown to the

@@ -34,7 +34,7 @@ import { ProblemsPanel } from './panels/problems';
 import { StatusBar } from './panels/status-bar';
 import type { Summary } from './panels/status-bar';
 import { engine, setLiveRatioStats } from './state/engine';
-import { placeFindings, rowLookup } from './state/findings';
+import { markersForSentence, placeFindings, rowLookup } from './state/findings';
 import type { PlacedFinding } from './state/findings';
 import { useGlossary } from './state/glossary';
 import { QaRunner } from './state/qa-runner';
@@ -333,13 +333,15 @@ export function App(): React.JSX.Element {
         if (b >= 0) beads.push([t, b]);
       }
       const fresh = beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher));
-      setFindings((old) => [
-        ...old.filter((f) => !(f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b))),
-        ...fresh,
-      ]);
+      const replaced = (f: Finding) => f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b);
+      setFindings((old) => [...old.filter((f) => !replaced(f)), ...fresh]);
+      return { fresh, replaced };
     },
     [glossary.matcher],
   );
+  // What a keystroke needs without waiting for React: the grid as last drawn.
+  const drawnRef = useRef({ rows, lookup, placed });
+  drawnRef.current = { rows, lookup, placed };
 
   // ---- the one Monaco editor follows the cursor -------------------------------------------
   const activeSentence = cursor?.sentenceId ? maps[cursor.lang].get(cursor.sentenceId) : undefined;
@@ -348,7 +350,11 @@ export function App(): React.JSX.Element {
     editor.onText = (lang, id, text) => {
       try {
         const next = applyEdit('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
-        checkLive(next, lang, id);
+        const { fresh, replaced } = checkLive(next, lang, id);
+        // Markers straight away, in this keystroke's task: the panels and grid follow when React renders.
+        const { rows: drawnRows, lookup: drawnLookup, placed: drawnPlaced } = drawnRef.current;
+        const kept = drawnPlaced.filter((x) => !replaced(x.finding));
+        editor.setMarkers(markersForSentence([...kept, ...placeFindings(fresh, drawnRows, drawnLookup)], lang, id, text.length));
       } catch (err) {
         toastError((err as Error).message);
       }
@@ -380,11 +386,7 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     if (!editor || !cursor?.sentenceId || !activeSentence) return;
     if (editor.target?.sentenceId !== cursor.sentenceId) return;
-    const mine = findingsBySentence.get(`${cursor.lang}:${cursor.sentenceId}:`) ?? [];
-    const inSource = cursor.lang === 'zh' ? (sourceMarks.get(cursor.sentenceId) ?? []).map((p) => ({ ...p, start: p.sourceMark!.start, end: p.sourceMark!.end })) : [];
-    editor.setMarkers(
-      [...mine, ...inSource].map((p) => ({ start: p.start ?? 0, end: p.end ?? activeSentence.text.length, message: p.finding.message, severity: p.finding.severity, source: p.finding.check })),
-    );
+    editor.setMarkers(markersForSentence(placed, cursor.lang, cursor.sentenceId, activeSentence.text.length));
     if (cursor.lang === 'zh') {
       editor.setTerms(glossary.sourceTerms(activeSentence.text).map((h) => ({ start: h.span.start, end: h.span.end, hover: `**${h.text}**\n\n${glossary.describe(h.concept).replace(/\n/g, '  \n')}` })));
       editor.setCompletions([]);
@@ -392,7 +394,7 @@ export function App(): React.JSX.Element {
       editor.setTerms([]);
       editor.setCompletions(glossary.requiredFor(activeSourceText, cursor.lang));
     }
-  }, [editor, cursor, activeSentence, findingsBySentence, sourceMarks, glossary, activeSourceText]);
+  }, [editor, cursor, activeSentence, placed, glossary, activeSourceText]);
 
   // ---- commands ------------------------------------------------------------------------------
   const opTarget = useCallback((): TargetLang | undefined => {

@@ -76,3 +76,26 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
       SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity],
   );
 }
+
+/** A squiggle in the sentence editor: offsets into the sentence. */
+export interface SentenceMarker {
+  start: number;
+  end: number;
+  message: string;
+  severity: Finding['severity'];
+  source: string;
+}
+
+/**
+ * The markers of one sentence: findings placed on it (a whole-sentence finding covers the sentence)
+ * and, in a Chinese sentence, the source text a translation's finding points at.
+ */
+export function markersForSentence(placed: readonly PlacedFinding[], lang: Lang, sentenceId: string, length: number): SentenceMarker[] {
+  const out: SentenceMarker[] = [];
+  for (const p of placed) {
+    const marker = { message: p.finding.message, severity: p.finding.severity, source: p.finding.check };
+    if (p.lang === lang && p.sentenceId === sentenceId) out.push({ start: p.start ?? 0, end: p.end ?? length, ...marker });
+    else if (lang === 'zh' && p.sourceMark?.sentenceId === sentenceId) out.push({ start: p.sourceMark.start, end: p.sourceMark.end, ...marker });
+  }
+  return out;
+}
