@@ -3,10 +3,11 @@ import { CliError, EXIT_USAGE } from './errors';
 import { registerAlign } from './commands/align';
 import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
+import { registerDraft } from './commands/draft';
 import { version } from '../package.json';
 
 /** The CLI only parses flags and calls the engine; each command lives in cli/commands/<name>.ts. */
-const commands: Array<(program: Command) => void> = [registerAlign, registerCheck, registerExport];
+const commands: Array<(program: Command) => void> = [registerAlign, registerCheck, registerExport, registerDraft];
 
 export function buildProgram(): Command {
   const program = new Command('duizhao')
