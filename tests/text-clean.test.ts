@@ -131,6 +131,11 @@ describe('cleanText details', () => {
     expect(result.text).toContain('\uFFFD');
   });
 
+  it('does not take accented letters before punctuation for mojibake', () => {
+    const result = cleanText('Le communiqué… a été publié à Paris — « très » important; São Paulo, Zürich.', 'en');
+    expect(result.flags.filter((f) => f.kind === 'mis-decoded')).toEqual([]);
+  });
+
   it('splits a page marker that shares a line with text into its own paragraph', () => {
     const result = cleanText('双方声明如下:\n双方强调,将继续在搜寻烈士遗骸等方面开展合作(下转第2版)\n(上接第1版)并完善相关法律法规。', 'zh');
     expect(result.paragraphs.map((p) => p.excluded ?? p.text)).toEqual([
