@@ -1,3 +1,14 @@
+/**
+ * The shared term base: read (TBX 2019/2008, CSV/TSV in Duizhao's header layout or DeepL's layout),
+ * merge (earlier files win, conflicts reported with both places), write back (TBX 2019), and match
+ * (Chinese source terms by longest match; English and Russian target terms inflection-aware, whole
+ * words, any status). Pure: strings in, data out; main/services/glossary-files.ts reads the files.
+ *
+ *   const { termBase, problems } = mergeTermBases(files.map(([name, text]) => parseTermBaseFile(name, text)));
+ *   const matcher = createTermMatcher(termBase);
+ *   matcher.findSourceTerms('…上海合作组织成员国元首理事会…');   // nested terms: the longest wins
+ *   matcher.findTargetTerms('…Уставом ООН…', 'ru');            // every case form
+ */
 export * from './types';
 export { parseTermBaseFile, TERM_BASE_EXTENSIONS } from './parse-term-base-file';
 export { parseTbx } from './parse-tbx';
