@@ -146,6 +146,39 @@ describeE2e('workbench in web mode (Chromium)', () => {
     await shot('4-after-export');
   });
 
+  it('walks problems with F8, fills an omission through an empty partner, confirms, hides a column', async () => {
+    const omissions = () => page.locator('[data-testid=problems-panel] [data-check="completeness.omission"]').count();
+    const before = await omissions();
+    expect(before).toBeGreaterThan(0); // the sample drafts have planted omissions
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('F8');
+      found = (await page.locator('.problem.is-current[data-check="completeness.omission"]').count()) === 1;
+    }
+    expect(found).toBe(true);
+    const rowIndex = await page.locator('.row-active').getAttribute('data-row');
+    const row = page.locator(`[data-testid=row][data-row="${rowIndex}"]`);
+    const lang = (await row.locator('.cell.cell-active').getAttribute('data-lang'))!;
+    expect(['en', 'ru']).toContain(lang);
+    expect(await row.locator(`.cell[data-lang=${lang}].cell-empty`).count()).toBe(1);
+
+    await page.keyboard.press('Alt+n');
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.type(lang === 'en' ? 'The two sides call for practical action.' : 'Стороны призывают к практическим действиям.');
+    await expect.poll(omissions).toBe(before - 1);
+
+    await page.keyboard.press('Control+Enter'); // confirms and moves on to the next row
+    await expect.poll(() => row.locator(`.cell-confirmed[data-lang=${lang}]`).count()).toBe(1);
+    expect(await page.locator('.row-active').getAttribute('data-row')).toBe(String(Number(rowIndex) + 1));
+    expect(await page.getByTestId(`summary-${lang}`).innerText()).not.toContain('0 % confirmed');
+
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.locator('.cell[data-lang=ru]').count()).toBe(0);
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.locator('.cell[data-lang=ru]').count()).toBeGreaterThan(0);
+    await shot('5-omission-filled');
+  });
+
   it('logged no page errors', () => {
     expect(pageErrors).toEqual([]);
   });
