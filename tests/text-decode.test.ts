@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, DecodeError } from '../core/text';
@@ -134,5 +135,35 @@ describe('decodeBytes', () => {
     const err = decodeError(iconv.encode(ruText.slice(0, 500), 'win1251'));
     expect(err.reason).toBe('unsupported-encoding');
     expect(err.message).toContain('windows-1251');
+  });
+
+  it('round-trips real text in every supported encoding and line-ending convention (property)', () => {
+    const zhLines = sampleText.split('\n').filter((l) => l.trim() && !l.startsWith('- •')).slice(0, 20);
+    const ruLines = ruText.split('\n').filter((l) => l.trim()).slice(0, 10);
+    const encodings = [
+      { name: 'utf-8', bom: [] as number[], iconvName: 'utf8' },
+      { name: 'utf-8', bom: [0xef, 0xbb, 0xbf], iconvName: 'utf8' },
+      { name: 'utf-16le', bom: [0xff, 0xfe], iconvName: 'utf16le' },
+      { name: 'utf-16be', bom: [0xfe, 0xff], iconvName: 'utf16be' },
+      { name: 'utf-16le', bom: [], iconvName: 'utf16le' },
+      { name: 'gb18030', bom: [], iconvName: 'gb18030' },
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...zhLines), { minLength: 2, maxLength: 8 }),
+        fc.array(fc.constantFrom(...ruLines), { maxLength: 2 }),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.constantFrom(...encodings),
+        (zh, ru, eol, encoding) => {
+          // Russian text cannot be written in GB18030 by every editor; keep that case Chinese.
+          const lines = encoding.name === 'gb18030' ? zh : [...zh, ...ru];
+          const text = lines.join(eol) + eol;
+          const decoded = decodeBytes(withBom([...encoding.bom], iconv.encode(text, encoding.iconvName)));
+          expect(decoded.text).toBe(lines.join('\n') + '\n');
+          expect(decoded.encoding).toBe(encoding.name);
+        },
+      ),
+      { numRuns: 120 },
+    );
   });
 });
