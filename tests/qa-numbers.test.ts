@@ -96,3 +96,20 @@ describe('numbers.mismatch on percentages and data tables', () => {
     expect(f?.message).toContain('2450亿');
   });
 });
+
+describe('numbers.mismatch on vague quantities', () => {
+  // From the joint statement, section 一 (samples/).
+  const ZH = '中俄双方将永远铭记两国人民维护世界和平的正义壮举,缅怀为子孙后代自由和独立而牺牲的数十万英烈以及遇害的无辜平民。';
+  it('accepts 数十万 as "hundreds of thousands", "сотни тысяч" or a figure in range', () => {
+    expect(mismatches('en', ZH, 'The two sides will honour the memory of the hundreds of thousands of heroes who gave their lives for freedom.')).toEqual([]);
+    expect(mismatches('ru', ZH, 'Стороны будут чтить память сотен тысяч героев, отдавших жизнь за свободу.')).toEqual([]);
+    expect(mismatches('en', ZH, 'The two sides will honour the memory of some 300,000 heroes who gave their lives for freedom.')).toEqual([]);
+  });
+  it('reports 数十万 rendered as "tens of thousands" or "десятков тысяч"', () => {
+    const [f, ...rest] = mismatches('en', ZH, 'The two sides will honour the memory of the tens of thousands of heroes who gave their lives for freedom.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('数十万');
+    expect(f?.source?.range?.start).toBe(ZH.indexOf('数十万'));
+    expect(mismatches('ru', ZH, 'Стороны будут чтить память десятков тысяч героев, отдавших жизнь за свободу.')).toHaveLength(1);
+  });
+});

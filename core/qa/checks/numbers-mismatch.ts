@@ -1,6 +1,7 @@
 import { beadFinding, quote } from '../finding';
 import { extractChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
+import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -19,7 +20,8 @@ function take(pool: number[], value: number): boolean {
  * Figures that differ between source and translation. Every source figure (digits, 八十, 百分之五,
  * 5月8日, 二〇二二年) must appear in the translation, in digits, words or as a month name; a figure
  * in digits in the translation that matches no source figure is reported too. A wrong number is one
- * finding (the source figure, paired with the translation's stray figure), not two.
+ * finding (the source figure, paired with the translation's stray figure), not two. Vague
+ * quantities (数十万) must be rendered in words ("hundreds of thousands") or by a figure in range.
  */
 export const numbersMismatch: BeadCheck = {
   id: 'numbers.mismatch',
@@ -38,6 +40,13 @@ export const numbersMismatch: BeadCheck = {
     const wordPool = [...words];
     const missing: NumberToken[] = [];
     for (const n of sourceNumbers) if (!take(digitPool, n.value) && !take(wordPool, n.value)) missing.push(n);
+    // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
+    // A figure in its range ("300,000") renders it, and is then no stray figure.
+    const vagueMissing = findVagueQuantities(source.text).filter((hit) => {
+      const inRange = digitPool.find((v) => rendersVague(hit, '', bead.lang, [v]));
+      if (inRange !== undefined) return !take(digitPool, inRange);
+      return !rendersVague(hit, target.text, bead.lang, []);
+    });
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];
@@ -55,6 +64,13 @@ export const numbersMismatch: BeadCheck = {
         beadFinding(numbersMismatch, bead, message, {
           source: m ? source.locate(m.span.start, m.span.end) : undefined,
           target: e ? target.locate(e.span.start, e.span.end) : undefined,
+        }),
+      );
+    }
+    for (const hit of vagueMissing) {
+      findings.push(
+        beadFinding(numbersMismatch, bead, `Quantity ${quote(hit.text)} (${hit.quantity.gloss}) in the source is not rendered in the translation.`, {
+          source: source.locate(hit.span.start, hit.span.end),
         }),
       );
     }

@@ -1,0 +1,25 @@
+/**
+ * Vague Chinese quantities (数十万 "hundreds of thousands") and how a translation renders them:
+ * in words, or as a figure within the range. Longest first, so 数十万 wins over 数十.
+ */
+export interface VagueQuantity {
+  /** Pattern in the Chinese source (数 and 几 both mean "several"). */
+  zh: RegExp;
+  /** English gloss, for messages. */
+  gloss: string;
+  en: RegExp;
+  ru: RegExp;
+  /** A figure in [min, max) renders it too ("300,000"). */
+  min: number;
+  max: number;
+}
+
+export const ZH_VAGUE_QUANTITIES: readonly VagueQuantity[] = [
+  { zh: /[数几]亿/u, gloss: 'hundreds of millions', en: /hundreds of millions/iu, ru: /сот\p{L}*\s+миллион/iu, min: 1e8, max: 1e9 },
+  { zh: /[数几]千万/u, gloss: 'tens of millions', en: /tens of millions/iu, ru: /десят\p{L}*\s+миллион/iu, min: 1e7, max: 1e8 },
+  { zh: /[数几]百万/u, gloss: 'millions', en: /millions/iu, ru: /миллион/iu, min: 1e6, max: 1e7 },
+  { zh: /[数几]十万/u, gloss: 'hundreds of thousands', en: /hundreds of thousands/iu, ru: /сот\p{L}*\s+тысяч/iu, min: 1e5, max: 1e6 },
+  { zh: /[数几]万/u, gloss: 'tens of thousands', en: /tens of thousands/iu, ru: /десят\p{L}*\s+тысяч/iu, min: 1e4, max: 1e5 },
+  { zh: /[数几]千/u, gloss: 'thousands', en: /thousands/iu, ru: /тысяч/iu, min: 1e3, max: 1e4 },
+  { zh: /[数几]百/u, gloss: 'hundreds', en: /hundreds/iu, ru: /сот(?:н|ен)\p{L}*/iu, min: 100, max: 1e3 },
+];
