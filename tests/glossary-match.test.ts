@@ -222,6 +222,26 @@ describe('the shipped glossary is consistent', () => {
   });
 });
 
+describe('clean sentence pairs: every source term has its rendering (no false alarm)', () => {
+  const ZH_GOLD = '日前宣布实施的“美国金穹(曾为‘铁穹’)”计划旨在构建不受任何约束的全球性、多层次、多领域导弹防御系统,抵御包括“势均力敌”对手的各类导弹威胁,这同样对战略稳定造成严重破坏。';
+  const ONE_CHINA = '俄方重申恪守一个中国原则,承认世界上只有一个中国,台湾是中华人民共和国不可分割的一部分,中华人民共和国政府是代表全中国的唯一合法政府。';
+  // Sentences of samples/ (the English and Russian drafts).
+  const pairs: Array<[string, TargetLang, string]> = [
+    [ZH_GOLD, 'en', 'The recently announced “Golden Dome for America” (formerly “Iron Dome”) programme aims to build a global, multi-layered, multi-domain missile defence system free of any constraints, to counter all types of missile threats, including from “peer” adversaries, which likewise seriously undermines strategic stability.'],
+    [ZH_GOLD, 'ru', 'Недавно объявленная программа «Золотой купол для Америки» (ранее — «Железный купол») направлена на создание глобальной, многоэшелонной и многосферной системы противоракетной обороны, не ограниченной какими-либо рамками, для отражения всех видов ракетных угроз, в том числе со стороны «равных по силе» противников, что также наносит серьёзный ущерб стратегической стабильности.'],
+    [ONE_CHINA, 'en', "The Russian side reaffirms its commitment to the one-China principle and recognizes that there is but one China in the world, that Taiwan is an inalienable part of the People's Republic of China, and that the Government of the People's Republic of China is the sole legal government representing the whole of China."],
+    [ONE_CHINA, 'ru', 'Российская Сторона подтверждает приверженность принципу одного Китая и признаёт, что в мире существует только один Китай, Тайвань является неотъемлемой частью Китайской Народной Республики, а Правительство Китайской Народной Республики — единственным законным правительством, представляющим весь Китай.'],
+    // The Russian draft keeps 《》 here (a planted punctuation defect): the terms are still found.
+    ['双方重申恪守2022年1月3日发表的《五个核武器国家领导人关于防止核战争与避免军备竞赛的联合声明》,特别是有关“核战争打不赢也打不得”的原则。', 'ru', 'Стороны подтверждают приверженность 《Совместному заявлению лидеров пяти ядерных держав о предотвращении ядерной войны и недопущении гонки вооружений》 от 3 января 2022 года, в особенности принципу, согласно которому «в ядерной войне не может быть победителей и она никогда не должна быть развязана».'],
+  ];
+  it.each(pairs)('%s (%s)', (zh, lang, target) => {
+    const hits = matcher.findTargetTerms(target, lang);
+    const missing = matcher.findSourceTerms(zh).filter((h) => requiredTargets(h.concept, lang).length > 0 && !targetMatchesConcept(hits, h.concept)).map((h) => h.text);
+    expect(missing).toEqual([]);
+    expect(hits.filter((h) => h.term.status === 'deprecated')).toEqual([]);
+  });
+});
+
 describe('helpers the QA and the UI call', () => {
   it('requiredTargets lists preferred then admitted; forbiddenTargets the deprecated ones', () => {
     const sco = concept('sco');
