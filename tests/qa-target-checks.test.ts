@@ -116,3 +116,12 @@ describe('disabling checks', () => {
     expect(runChecks(project)).toEqual([]);
   });
 });
+
+describe('punctuation.brackets and list labels', () => {
+  it('takes "1)", "а)" and "ii)" as list labels, not unbalanced brackets', () => {
+    const ru = 'Стороны договорились: 1) углублять сотрудничество; 2) расширять торговлю; а) в энергетике, б) в сельском хозяйстве.';
+    expect(check('punctuation.brackets', 'ru', [[ZH_OPENING, ru]])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [[ZH_OPENING, 'The sides agreed to (i) deepen cooperation and ii) expand trade.']])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [[ZH_OPENING, 'The sides agreed to deepen cooperation) and expand trade.']])).toHaveLength(1);
+  });
+});

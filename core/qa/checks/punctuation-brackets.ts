@@ -6,6 +6,8 @@ import type { BeadCheck, Finding } from '../types';
 /** Every mark the check looks at, to skip the many beads that have none. */
 const ANY_MARK = /[()[\]{}“”«»„"]/u;
 const ALL_MARKS = /[()[\]{}“”«»„"]/gu;
+/** A list label closed by a lone parenthesis: "1) …; 2) …", "а) …", "iv) …" open nothing. */
+const LIST_LABEL = /(?:^|[\s;:,(—-])(?:\d{1,2}|[a-zа-яё]|[ivx]{1,4})$/iu;
 
 /**
  * Unbalanced brackets and quotes in the translation, checked over the whole bead so a quotation
@@ -35,7 +37,9 @@ export const punctuationBrackets: BeadCheck = {
       const depth = opener === undefined ? -1 : stack.map((s) => s.char).lastIndexOf(opener);
       // In Russian “ closes „ but opens nothing; in English it opens. A closer with a waiting opener closes.
       if (opener !== undefined && (depth >= 0 || !opening.has(ch))) {
-        if (depth < 0) report(ch, i, 'closing mark');
+        if (depth < 0) {
+          if (!(ch === ')' && LIST_LABEL.test(text.slice(Math.max(0, i - 6), i)))) report(ch, i, 'closing mark');
+        }
         // Openers left inside the pair are the unclosed ones: (ранее «купол) reports only «.
         else for (const open of stack.splice(depth).slice(1)) report(open.char, open.at, 'opening mark');
       } else if (opening.has(ch)) stack.push({ char: ch, at: i });
