@@ -34,11 +34,14 @@ beforeAll(() => {
 
 describe('duizhao check on clean and lightly flawed text', async () => {
   it('exits 0 with "No findings." on a clean pair, with the language detected from the script', async () => {
-    const [en, both] = await Promise.all([
+    const [en, both, presegmented] = await Promise.all([
       run(join(FIX, 'short.zh.txt'), join(FIX, 'short.en.txt')),
       // Russian first, English second: each is recognised by its letters.
       run(join(FIX, 'short.zh.txt'), join(FIX, 'short.ru.txt'), join(FIX, 'short.en.txt')),
+      run(join(FIX, 'short.zh.txt'), join(FIX, 'short.ru.txt'), '--presegmented', '--target-lang', 'ru', '--format', 'json'),
     ]);
+    expect(presegmented.code).toBe(0);
+    expect(JSON.parse(presegmented.stdout)).toMatchObject({ counts: { error: 0, warning: 0, info: 0 }, findings: [] });
     expect(en.stderr).toBe('');
     expect(en).toMatchObject({ code: 0 });
     expect(en.stdout).toBe('No findings.\n');
