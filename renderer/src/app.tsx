@@ -781,7 +781,7 @@ export function App(): React.JSX.Element {
             columnStats={columnStats}
           />
         ) : (
-          <div className="empty-state">{busy ?? 'Opening…'}</div>
+          <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>
         )}
         {problemsOpen && project && (
           <ProblemsPanel problems={placed} current={currentProblem} go={goToProblem} close={() => setProblemsOpen(false)} stale={checksStale} />
