@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { mergeTermBases, parseTermBaseFile, TERM_BASE_EXTENSIONS } from '../../core/glossary';
 import type { GlossaryProblem, ParsedTermFile, TermBase } from '../../core/glossary';
 
-/** The term base files (.tbx, .csv, .tsv) directly in `dir`, sorted by name so merge order is stable. */
+/**
+ * The term base files (.tbx, .csv, .tsv) directly in `dir`, sorted by name so merge order is stable.
+ * Rejects when the folder cannot be read (loadGlossaryFiles reports that as a problem instead).
+ */
 export async function listGlossaryFiles(dir: string): Promise<string[]> {
   const entries = await fsp.readdir(dir, { withFileTypes: true });
   return entries
@@ -41,7 +44,13 @@ export async function loadGlossaryFiles(paths: readonly string[]): Promise<{ ter
   const problems: GlossaryProblem[] = [];
   for (const p of paths) {
     const stat = await fsp.stat(p).catch(() => null);
-    if (stat?.isDirectory()) files.push(...(await listGlossaryFiles(p)));
+    if (stat?.isDirectory()) {
+      try {
+        files.push(...(await listGlossaryFiles(p)));
+      } catch (e) {
+        problems.push({ file: p, line: 0, message: `cannot read the term base folder: ${(e as Error).message}`, severity: 'error' });
+      }
+    }
     else if (stat) files.push(p);
     else problems.push({ file: p, line: 0, message: 'term base file not found', severity: 'error' });
   }
