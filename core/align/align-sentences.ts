@@ -1,7 +1,8 @@
 import { findAnchors } from './anchors';
 import { buildCells } from './cells';
-import { buildEvidence } from './evidence';
+import { buildEvidence, extractTokens } from './evidence';
 import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams } from './model';
+import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
@@ -31,17 +32,25 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
-  const ev = buildEvidence({ src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs });
+  const evidenceInput = { src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs };
+  const tokens = extractTokens(evidenceInput);
+  let ev = buildEvidence(evidenceInput, tokens);
   let params = initialParams(ev);
   const anchors = findAnchors(ev, params);
   if (anchors.length >= 3) params = estimateLengthFromAnchors(ev, anchors, estimateFromPairs(ev, anchors, params, false));
   const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN);
   const rows = cellRowsForCorridor(n, m, lo, hi);
-  const cells = buildCells(ev, rows.rowLo, rows.rowHi);
+  let cells = buildCells(ev, rows.rowLo, rows.rowHi);
   const bonus = paragraphBonus(options.paragraphBreaks, n, m);
 
   let scorer = new BeadScorer(ev, cells, params);
   let beads = searchBeads(scorer, lo, hi, bonus);
+  // The document's own vocabulary (names, recurring terms), learned from this first alignment.
+  const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
+  if (learned.length > 0) {
+    ev = buildEvidence({ ...evidenceInput, learned }, tokens);
+    cells = buildCells(ev, rows.rowLo, rows.rowHi);
+  }
   for (let round = 0; round < REESTIMATION_ROUNDS; round++) {
     const ones = beads.filter((b) => b.type === TYPE_1_1).map((b) => [b.i, b.j] as const);
     params = estimateShapes(beads, estimateFromPairs(ev, ones, estimateRatioFromBeads(ev, beads, params)));

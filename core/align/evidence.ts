@@ -1,9 +1,10 @@
 import type { TargetLang } from '../model/types';
 import { Channel, CHANNEL_COUNT, type ChannelId } from './channels';
 import type { Lexicon } from './lexicon';
-import { prepareTerms, sourceEvidence } from './source-units';
-import { targetTokens } from './target-tokens';
+import { prepareTerms, sourceEvidence, type SourceEvidence } from './source-units';
+import { targetTokens, type TargetToken } from './target-tokens';
 import type { TermPair } from './types';
+import type { LearnedPair } from './learn-pairs';
 
 /**
  * Both documents turned into integer-keyed evidence, with the document frequencies that give each
@@ -48,11 +49,35 @@ export interface EvidenceInput {
   mt?: readonly string[];
   lexicon?: Lexicon;
   termPairs?: readonly TermPair[];
+  /** Pairs learned from a previous alignment of this document (learn-pairs.ts). */
+  learned?: readonly LearnedPair[];
 }
 
-/** Extracts and indexes the evidence of a source/target sentence pair of documents. */
-export function buildEvidence(input: EvidenceInput): Evidence {
-  const { src, tgt, tgtLang, mt, lexicon } = input;
+/** Per-sentence tokenisation of both documents: the costly part, done once per alignment. */
+export interface ExtractedTokens {
+  source: SourceEvidence[];
+  mt?: TargetToken[][];
+  target: TargetToken[][];
+  targetLength: Float64Array;
+}
+
+/** Tokenises both documents (and the MT) for buildEvidence. */
+export function extractTokens(input: EvidenceInput): ExtractedTokens {
+  const terms = prepareTerms(input.termPairs, input.tgtLang);
+  return {
+    source: input.src.map((text) => sourceEvidence(text, input.tgtLang, input.lexicon, terms)),
+    mt: input.mt?.map((text) => targetTokens(text, input.tgtLang)),
+    target: input.tgt.map((text) => targetTokens(text, input.tgtLang)),
+    targetLength: Float64Array.from(input.tgt, (text) => [...text.normalize('NFKC')].filter((c) => !/[\s\p{P}\p{S}]/u.test(c)).length),
+  };
+}
+
+/**
+ * Indexes the evidence of a source/target pair of documents. Pass `tokens` from extractTokens to
+ * index the same documents again (with learned pairs) without tokenising them twice.
+ */
+export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = extractTokens(input)): Evidence {
+  const { src, tgt, mt, lexicon } = input;
   const n = src.length;
   const m = tgt.length;
   const keyIds = new Map<string, number>();
@@ -61,7 +86,13 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     if (id === undefined) keyIds.set(k, (id = keyIds.size));
     return id;
   };
-  const terms = prepareTerms(input.termPairs, tgtLang);
+  const learnedByFirst = new Map<string, LearnedPair[]>();
+  for (const p of input.learned ?? []) {
+    const first = p.zh[0]!;
+    const list = learnedByFirst.get(first);
+    if (list) list.push(p);
+    else learnedByFirst.set(first, [p]);
+  }
 
   // Source side.
   const srcLength = new Float64Array(n);
@@ -74,15 +105,17 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   // Keys each channel offers anywhere in the source, to decide which target tokens can be evidence.
   const channelKeys: Array<Set<number>> = Array.from({ length: CHANNEL_COUNT }, () => new Set());
   for (let i = 0; i < n; i++) {
-    const ev = sourceEvidence(src[i]!, tgtLang, lexicon, terms);
+    const ev = tokens.source[i]!;
     srcLength[i] = ev.length;
+    const nameKeys = [...ev.nameKeys];
     const mask = new Map<number, number>();
     const owners = new Map<number, number[]>();
     const units = ev.units.map((u) => ({ keys: u.keys, channel: u.channel as number }));
-    if (mt) {
-      for (const tok of targetTokens(mt[i] ?? '', tgtLang)) {
+    for (const p of learnedIn(src[i]!, learnedByFirst)) units.push({ keys: [p.key], channel: Channel.Learned });
+    if (tokens.mt) {
+      for (const tok of tokens.mt[i] ?? []) {
         if (tok.kind === 'word' || tok.kind === 'number') units.push({ keys: [tok.key], channel: Channel.Mt });
-        else if (tok.kind === 'name') ev.nameKeys.push(tok.key);
+        else if (tok.kind === 'name') nameKeys.push(tok.key);
       }
     }
     unitStart[i] = unitChannel.length;
@@ -98,7 +131,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
         channelKeys[u.channel]!.add(id);
       }
     });
-    for (const k of new Set(ev.nameKeys)) {
+    for (const k of new Set(nameKeys)) {
       const id = intern(k);
       mask.set(id, (mask.get(id) ?? 0) | (1 << Channel.Name));
       channelKeys[Channel.Name]!.add(id);
@@ -116,12 +149,11 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const tgtKeys: Int32Array[] = [];
   const tgtKeyPrefix = new Float64Array(m + 1);
   for (let j = 0; j < m; j++) {
-    const text = tgt[j]!;
-    tgtLength[j] = [...text.normalize('NFKC')].filter((c) => !/[\s\p{P}\p{S}]/u.test(c)).length;
+    tgtLength[j] = tokens.targetLength[j]!;
     tStart[j] = tKey.length;
     const seen = new Set<string>();
     const keys = new Set<number>();
-    for (const tok of targetTokens(text, tgtLang)) {
+    for (const tok of tokens.target[j]!) {
       const id = intern(tok.key);
       keys.add(id);
       const channels: number[] = [];
@@ -130,6 +162,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
         if (mt) channels.push(Channel.Mt);
         if (channelKeys[Channel.Term]!.has(id)) channels.push(Channel.Term);
         if (channelKeys[Channel.Literal]!.has(id)) channels.push(Channel.Literal);
+        if (channelKeys[Channel.Learned]!.has(id)) channels.push(Channel.Learned);
       } else if (tok.kind === 'number') {
         channels.push(Channel.Literal);
         if (mt) channels.push(Channel.Mt);
@@ -149,15 +182,34 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   }
   tStart[m] = tKey.length;
 
-  // Chance of a match: document frequencies on the other side.
+  // Chance of a match: frequencies on the other side, over the whole document and around the
+  // sentence's expected position; the larger wins, because topic words cluster (an article about
+  // obesity says "obesity" in every paragraph) and would otherwise look like rare, telling matches.
   const tgtDf = new Map<number, number>();
-  for (const keys of tgtKeys) for (const k of keys) tgtDf.set(k, (tgtDf.get(k) ?? 0) + 1);
+  const tgtPostings = new Map<number, number[]>();
+  tgtKeys.forEach((keys, j) => {
+    for (const k of keys) {
+      tgtDf.set(k, (tgtDf.get(k) ?? 0) + 1);
+      const list = tgtPostings.get(k);
+      if (list) list.push(j);
+      else tgtPostings.set(k, [j]);
+    }
+  });
   const totalTgtKeys = Math.max(1, tgtKeyPrefix[m]!);
   const srcUnitQ = new Float64Array(unitChannel.length);
-  for (let u = 0; u < unitChannel.length; u++) {
-    let df = 0;
-    for (const k of unitKeys[u]!) df += tgtDf.get(k) ?? 0;
-    srcUnitQ[u] = clampQ(df / totalTgtKeys);
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = localWindow(i, n, m);
+    const localKeys = Math.max(1, tgtKeyPrefix[hi + 1]! - tgtKeyPrefix[lo]!);
+    for (let u = unitStart[i]!; u < unitStart[i + 1]!; u++) {
+      let df = 0;
+      let local = 0;
+      for (const k of unitKeys[u]!) {
+        df += tgtDf.get(k) ?? 0;
+        const list = tgtPostings.get(k);
+        if (list) local += countInRange(list, lo, hi);
+      }
+      srcUnitQ[u] = clampQ(Math.max(df / totalTgtKeys, local / localKeys));
+    }
   }
   // Keys absent from the target document can never be matched: they are no evidence either way,
   // so they count neither as candidates (n) nor, through q = 0, as misses.
@@ -177,10 +229,28 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     for (let i = 0; i < n; i++) p[i + 1] = p[i]! + counts[i]!;
     return p;
   });
+  const srcPostings: Array<Map<number, number[]>> = Array.from({ length: CHANNEL_COUNT }, () => new Map());
+  srcKeyMask.forEach((mask, i) => {
+    for (const [k, bits] of mask) {
+      for (let c = 0; c < CHANNEL_COUNT; c++) {
+        if (!(bits & (1 << c))) continue;
+        const list = srcPostings[c]!.get(k);
+        if (list) list.push(i);
+        else srcPostings[c]!.set(k, [i]);
+      }
+    }
+  });
   const tgtUnitQ = new Float64Array(tKey.length);
-  for (let t = 0; t < tKey.length; t++) {
-    const c = tChannel[t]!;
-    tgtUnitQ[t] = clampQ((srcDf[c]!.get(tKey[t]!) ?? 0) / Math.max(1, srcChannelPrefix[c]![n]!));
+  for (let j = 0; j < m; j++) {
+    const [lo, hi] = localWindow(j, m, n);
+    for (let t = tStart[j]!; t < tStart[j + 1]!; t++) {
+      const c = tChannel[t]!;
+      const prefix = srcChannelPrefix[c]!;
+      const global = (srcDf[c]!.get(tKey[t]!) ?? 0) / Math.max(1, prefix[n]!);
+      const list = srcPostings[c]!.get(tKey[t]!);
+      const local = list ? countInRange(list, lo, hi) / Math.max(1, prefix[hi + 1]! - prefix[lo]!) : 0;
+      tgtUnitQ[t] = clampQ(global === 0 ? 0 : Math.max(global, local));
+    }
   }
   const activeChannels = Array.from({ length: CHANNEL_COUNT }, (_, c) => unitChannel.includes(c) || tChannel.includes(c));
 
@@ -194,6 +264,40 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     tgtUnitChannel: Uint8Array.from(tChannel),
     tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)), tgtKeys, tgtKeyPrefix, activeChannels,
   };
+}
+
+/** Neighbourhood (in sentences of the other document) used for local match frequencies. */
+const LOCAL_WINDOW = 25;
+
+/** The other document's sentences around where sentence k of this one should land. */
+function localWindow(k: number, count: number, other: number): [number, number] {
+  const center = Math.floor(((k + 0.5) * other) / count);
+  return [Math.max(0, center - LOCAL_WINDOW), Math.min(other - 1, center + LOCAL_WINDOW)];
+}
+
+/** How many of the sorted positions fall in [lo, hi]. */
+function countInRange(sorted: readonly number[], lo: number, hi: number): number {
+  return upperBound(sorted, hi) - upperBound(sorted, lo - 1);
+}
+
+function upperBound(a: readonly number[], x: number): number {
+  let l = 0;
+  let h = a.length;
+  while (l < h) {
+    const mid = (l + h) >> 1;
+    if (a[mid]! <= x) l = mid + 1;
+    else h = mid;
+  }
+  return l;
+}
+
+/** The learned pairs whose Chinese side occurs in a sentence. */
+function learnedIn(text: string, byFirst: ReadonlyMap<string, LearnedPair[]>): LearnedPair[] {
+  if (byFirst.size === 0) return [];
+  const norm = text.normalize('NFKC');
+  const out: LearnedPair[] = [];
+  for (let k = 0; k < norm.length; k++) for (const p of byFirst.get(norm[k]!) ?? []) if (norm.startsWith(p.zh, k) && !out.includes(p)) out.push(p);
+  return out;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { BeadBonus, SearchBead } from './search';
 
 /** How far (in target sentences) from the best path alternative paths are summed over. */
 const BAND = 3;
+/** Log-probability gap below which an alternative is treated as impossible (e^-20 ≈ 2·10⁻⁹). */
+const NEGLIGIBLE = 20;
 
 /**
  * Confidence of each bead of the best path: its posterior probability under the bead model, by the
@@ -44,15 +46,20 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
       const s = at(i, j);
       if (s === 0) continue;
       const terms: number[] = [];
+      let top = -Infinity;
       for (let t = 0; t < T; t++) {
         const [a, b] = BEAD_TYPES[t]!;
         if (i - a < 0 || j - b < 0) continue;
         const p = at(i - a, j - b);
         if (p < 0 || fwd[p] === -Infinity) continue;
-        const w = logPrior[t]! + (a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0) + (bonus ? bonus(i - a, a, j - b, b) : 0);
+        const base = logPrior[t]! + (bonus ? bonus(i - a, a, j - b, b) : 0);
+        // A bead that even at its best adds less than e^-NEGLIGIBLE of the leading term is left out.
+        if (a > 0 && b > 0 && fwd[p]! + base + scorer.bound(i - a, a, j - b, b) < top - NEGLIGIBLE) continue;
+        const w = base + (a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0);
         if (w === -Infinity) continue;
         weight[s * T + t] = w;
         terms.push(fwd[p]! + w);
+        top = Math.max(top, fwd[p]! + w);
       }
       fwd[s] = logSumExp(terms);
     }

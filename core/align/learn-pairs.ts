@@ -1,0 +1,115 @@
+import type { TargetLang } from '../model/types';
+import { ZH_STOPWORDS } from './data/zh-stopwords';
+import type { Lexicon } from './lexicon';
+import { targetTokens } from './target-tokens';
+
+/** A translation pair the document itself attests: a Chinese character n-gram and a target key. */
+export interface LearnedPair {
+  zh: string;
+  key: string;
+}
+
+/** Family-wise error rate for the whole set of pairs tested (Bonferroni). */
+const FAMILY_ALPHA = 0.01;
+/** A pair must co-occur at least this often to be learned at all. */
+const MIN_COOCCURRENCE = 3;
+const MAX_PAIRS = 500;
+const MAX_BEADS = 3000;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const STOP_CHARS = new Set(ZH_STOPWORDS.filter((w) => w.length === 1));
+
+/**
+ * Learns the document's own vocabulary from a first alignment, as hunalign bootstraps its
+ * dictionary: Chinese 2–3 character n-grams and target words that keep turning up in the same
+ * beads (Dunning's G², Bonferroni-corrected, competitive linking so each side is used once). Names and terms a
+ * general dictionary lacks — 韦小宝 ↔ Trinket — become evidence for the next pass.
+ */
+export function learnPairs(
+  src: readonly string[],
+  tgt: readonly string[],
+  beads: ReadonlyArray<{ i: number; a: number; j: number; b: number }>,
+  lang: TargetLang,
+  lexicon?: Lexicon,
+): LearnedPair[] {
+  const aligned = beads.filter((b) => b.a > 0 && b.b > 0);
+  const step = Math.max(1, Math.ceil(aligned.length / MAX_BEADS));
+  const sample = aligned.filter((_, k) => k % step === 0);
+  const N = sample.length;
+  if (N < 10) return [];
+  const srcSets = sample.map((b) => sourceGrams(src.slice(b.i, b.i + b.a).join('')));
+  const tgtSets = sample.map((b) => targetKeys(tgt.slice(b.j, b.j + b.b).join(' '), lang));
+  const cx = count(srcSets);
+  const cy = count(tgtSets);
+  const pairs = new Map<string, number>();
+  for (let k = 0; k < N; k++) {
+    const xs = [...srcSets[k]!].filter((x) => cx.get(x)! >= MIN_COOCCURRENCE);
+    const ys = [...tgtSets[k]!].filter((y) => cy.get(y)! >= MIN_COOCCURRENCE);
+    for (const x of xs) for (const y of ys) pairs.set(`${x}\t${y}`, (pairs.get(`${x}\t${y}`) ?? 0) + 1);
+  }
+  // Thousands of pairs are tested: each must pass p < α / tests, i.e. G² > −2 ln(α / tests)
+  // (the χ²(1) tail bound P(G² > x) ≤ e^(−x/2)), or chance co-occurrences flood in.
+  const critical = -2 * Math.log(FAMILY_ALPHA / Math.max(1, pairs.size));
+  const scored: Array<{ x: string; y: string; g2: number }> = [];
+  for (const [pair, cxy] of pairs) {
+    if (cxy < MIN_COOCCURRENCE) continue;
+    const [x, y] = pair.split('\t') as [string, string];
+    const nx = cx.get(x)!;
+    const ny = cy.get(y)!;
+    if (cxy * N <= nx * ny) continue; // not positively associated
+    const g2 = gSquared(cxy, nx - cxy, ny - cxy, N - nx - ny + cxy);
+    if (g2 > critical && !lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2 });
+  }
+  scored.sort((p, q) => q.g2 - p.g2);
+  const usedX = new Set<string>();
+  const usedY = new Set<string>();
+  const out: LearnedPair[] = [];
+  for (const { x, y } of scored) {
+    if (usedY.has(y) || [...usedX].some((u) => u.includes(x) || x.includes(u))) continue;
+    usedX.add(x);
+    usedY.add(y);
+    out.push({ zh: x, key: y });
+    if (out.length >= MAX_PAIRS) break;
+  }
+  return out;
+}
+
+/** Chinese character bigrams and trigrams without function-word characters. */
+function sourceGrams(text: string): Set<string> {
+  const chars = [...text.normalize('NFKC')];
+  const out = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    for (let len = 2; len <= 3 && i + len <= chars.length; len++) {
+      const gram = chars.slice(i, i + len);
+      if (!gram.every((c) => HAN.test(c) && !STOP_CHARS.has(c))) break;
+      out.add(gram.join(''));
+    }
+  }
+  return out;
+}
+
+function targetKeys(text: string, lang: TargetLang): Set<string> {
+  return new Set(targetTokens(text, lang).filter((t) => t.kind === 'word').map((t) => t.key));
+}
+
+function count(sets: ReadonlyArray<Set<string>>): Map<string, number> {
+  const c = new Map<string, number>();
+  for (const s of sets) for (const x of s) c.set(x, (c.get(x) ?? 0) + 1);
+  return c;
+}
+
+/** Dunning's log-likelihood ratio statistic of a 2 × 2 contingency table. */
+function gSquared(k11: number, k12: number, k21: number, k22: number): number {
+  const n = k11 + k12 + k21 + k22;
+  const term = (k: number, row: number, col: number): number => (k > 0 ? k * Math.log((k * n) / (row * col)) : 0);
+  return 2 * (term(k11, k11 + k12, k11 + k21) + term(k12, k11 + k12, k12 + k22) + term(k21, k21 + k22, k11 + k21) + term(k22, k21 + k22, k12 + k22));
+}
+
+/** True when a dictionary word inside the n-gram already translates to the key. */
+function lexiconExplains(zh: string, key: string, lexicon: Lexicon | undefined): boolean {
+  if (!lexicon) return false;
+  const chars = [...zh];
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 1; j <= chars.length; j++) if (lexicon.entries.get(chars.slice(i, j).join(''))?.stems.includes(key)) return true;
+  }
+  return false;
+}
