@@ -665,17 +665,22 @@ export function App(): React.JSX.Element {
     return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
-  useEffect(() => api().onMenuCommand((command) => {
+  // Native menu commands (desktop): subscribe once, act with this render's state through a ref.
+  const onMenu = (command: MenuCommand): void => {
     if (command === 'project:openSample') void openSample();
     else if (command.startsWith('export:')) void exportAs(command.slice('export:'.length) as ExportFormatName, opTarget() ?? 'en');
-    else if (command === 'app:saveAndClose') void saveProject().then(async (ok) => {
-      if (ok) await api()['app:closeWindow']({});
-    });
-    else {
+    else if (command === 'app:saveAndClose') {
+      void saveProject().then(async (ok) => {
+        if (ok) await api()['app:closeWindow']({});
+      });
+    } else {
       const id = MENU_TO_COMMAND[command];
       if (id) runRef.current(id);
     }
-  }), [openSample, saveProject]); // eslint-disable-line react-hooks/exhaustive-deps
+  };
+  const menuRef = useRef(onMenu);
+  menuRef.current = onMenu;
+  useEffect(() => api().onMenuCommand((command) => menuRef.current(command)), []);
 
   useEffect(() => {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
