@@ -14,7 +14,7 @@ const CORRIDOR_MARGIN = 4;
 /** Re-estimated models search this many sentences either side of the previous path. */
 const REFINE_MARGIN = 6;
 /** Rounds of re-estimating the model from the previous alignment (EM-style). */
-const REESTIMATION_ROUNDS = 2;
+const REESTIMATION_ROUNDS = 1;
 const TYPE_1_1 = 0;
 
 /**
