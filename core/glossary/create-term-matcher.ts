@@ -24,6 +24,8 @@ interface TargetIndex {
   symbols: Map<string, number>;
   /** Raw word of a text → symbol (SKIP for articles, -1 for words of no term): words repeat. */
   seen: Map<string, number>;
+  /** The word pattern, reused by every scan (a scan never calls another scan, so one will do). */
+  words: RegExp;
 }
 
 /** Symbol of a word term matching passes over (an article). */
@@ -112,7 +114,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
       list.push(entry);
     }
   }
-  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, seen: new Map() };
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, seen: new Map(), words: wordPattern() };
 }
 
 function symbolOf(index: TargetIndex, t: Omit<WordToken, 'start' | 'end'>): number {
@@ -189,7 +191,8 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
           hits.push({ concept: e.concept, term: e.term, span, lang });
         }
       };
-      const words = wordPattern();
+      const words = index.words;
+      words.lastIndex = 0;
       let state = 0;
       for (let m = words.exec(text); m !== null; m = words.exec(text)) {
         const sym = rawSymbol(index, m[0], lang);
