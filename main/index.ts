@@ -1,9 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_EVENT } from '../core/contract';
 import type { MenuCommand } from '../core/contract';
 import { createDesktopHost } from './desktop-host';
+import { createDeepLKeyStore } from './deepl-key-store';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, isTrustedSender } from './security';
@@ -40,6 +41,8 @@ const host = createDesktopHost({
     mainWindow?.close();
   },
 });
+// The DeepL key, encrypted by the OS; safeStorage is usable only once the app is ready, and the store asks it lazily.
+host.deeplKeys = createDeepLKeyStore(() => safeStorage, app.getPath('userData'));
 const services = createHandlers(host);
 // Opening or saving changes the recent list: rebuild File › Open Recent after those calls.
 const handlers: typeof services = {

@@ -41,6 +41,12 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
   'export:run': { good: { project, format: 'tmx' }, bad: [{ project, format: 'pdf' }, { format: 'tmx' }, { project, format: 'csv', options: { bom: 'yes' } }] },
+  'deepl:status': { good: { checkUsage: true }, bad: [{ checkUsage: 'yes' }, null] },
+  'deepl:setKey': { good: { key: 'abc:fx' }, bad: [{ key: '' }, { key: 5 }, {}, { key: 'x'.repeat(300) }] },
+  'deepl:estimate': { good: { project, target: 'ru' }, bad: [{ project, target: 'de' }, { target: 'en' }] },
+  'deepl:draft': { good: { project, target: 'en' }, bad: [{ project, target: 'zh' }, { project, target: 'en', useGlossary: 'no' }] },
+  'deepl:progress': { good: {}, bad: [7] },
+  'deepl:cancel': { good: {}, bad: ['now'] },
 };
 
 describe('the IPC contract', () => {

@@ -6,6 +6,7 @@ import { projectChannels } from './project';
 import { alignChannels } from './align';
 import { glossaryChannels } from './glossary';
 import { exportChannels } from './export';
+import { deeplChannels } from './deepl';
 import { ContractError, describeIssues } from './errors';
 import type { MenuCommand, MenuCommandListener } from './events';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...alignChannels,
   ...glossaryChannels,
   ...exportChannels,
+  ...deeplChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

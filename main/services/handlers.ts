@@ -14,6 +14,8 @@ import { RefusedRequestError } from './host';
 import { importFile } from '../../core/formats';
 import { exportForHost, fileStem } from './export-project';
 import { loadGlossary, loadQaMatcher } from './glossary';
+import { createDeepLHandlers } from './deepl-handlers';
+import { environmentKeySource } from './deepl-key-source';
 
 /** A project's default file name: letters and digits kept (any script), the rest collapsed to "-". */
 export function projectFileName(name: string): string {
@@ -166,5 +168,6 @@ export function createHandlers(host: Host): Handlers {
       exportForHost(host, project, format, options, () =>
         loadQaMatcher(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null))).catch(() => undefined),
       ),
+    ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/model';
+import type { DeepLKeySource } from './deepl-key-source';
 
 /**
  * A request the host refuses for what it asks (e.g. a path outside the web workspace), as opposed
@@ -46,4 +47,6 @@ export interface Host {
   closeWindow(): void;
   /** Projects the host knows besides the recent list (web mode: the workspace's files). */
   listProjects?(): Promise<Array<{ path: string; name: string; openedAt: string }>>;
+  /** Where the DeepL key lives (desktop: encrypted store); default: DEEPL_AUTH_KEY only. */
+  deeplKeys?: DeepLKeySource;
 }

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DRAFT_TARGET_CODES } from '../draft/deepl-langs';
+import { projectSchema, targetLangSchema } from '../project/schema';
+import { channel } from './channel';
+
+/** Where the DeepL key comes from. The key itself never crosses to the renderer. */
+const keySourceSchema = z.enum(['stored', 'environment']).nullable();
+
+const failureSchema = z.object({
+  kind: z.enum(['no-key', 'auth', 'quota', 'rate', 'server', 'network', 'glossary', 'request', 'cancelled', 'unknown']),
+  message: z.string(),
+});
+
+const estimateSchema = z.object({
+  /** DeepL's target code for this run (English takes the project's variant). */
+  code: z.enum(DRAFT_TARGET_CODES),
+  /** Billed characters (texts only; context is free), segments and requests. */
+  characters: z.number().int().nonnegative(),
+  segments: z.number().int().nonnegative(),
+  requests: z.number().int().nonnegative(),
+});
+
+const progressSchema = z.object({
+  running: z.boolean(),
+  segmentsDone: z.number().int().nonnegative(),
+  segments: z.number().int().nonnegative(),
+  charactersSent: z.number().int().nonnegative(),
+});
+
+export const deeplChannels = {
+  /**
+   * Whether a key is configured (never the key), whether this app can store one (desktop with OS
+   * encryption), and — with `checkUsage` — the account's usage this period. Offline, `usage` is
+   * null and `problem` says why; the rest of the app keeps working.
+   */
+  'deepl:status': channel(
+    z.object({ checkUsage: z.boolean().default(false) }),
+    z.object({
+      configured: z.boolean(),
+      source: keySourceSchema,
+      canStore: z.boolean(),
+      /** "free" for :fx keys, "pro" otherwise, "custom" when DEEPL_SERVER_URL is set. */
+      endpoint: z.enum(['free', 'pro', 'custom']).nullable(),
+      usage: z.object({ count: z.number(), limit: z.number() }).nullable(),
+      problem: failureSchema.nullable(),
+    }),
+  ),
+  /**
+   * Store the key, encrypted with the OS keychain (Electron safeStorage), after DeepL accepted it;
+   * `null` forgets it. Answers only "configured", never echoes the key.
+   */
+  'deepl:setKey': channel(z.object({ key: z.string().trim().min(1).max(256).nullable() }), z.object({ configured: z.boolean() })),
+  /** What drafting `target` would send and cost, before anything is sent (no network). */
+  'deepl:estimate': channel(z.object({ project: projectSchema, target: targetLangSchema }), estimateSchema),
+  /**
+   * Draft every sentence of `target` without translation (status mt, never over human text), with
+   * the project's term base as a DeepL glossary. On failure or cancel the project still holds every
+   * draft received and `error` says why the rest is missing.
+   */
+  'deepl:draft': channel(
+    z.object({
+      project: projectSchema,
+      target: targetLangSchema,
+      useGlossary: z.boolean().default(true),
+      /** The project's file, to resolve its relative glossary paths; null = unsaved. */
+      projectPath: z.string().max(4096).nullable().default(null),
+    }),
+    z.object({
+      project: projectSchema,
+      estimate: estimateSchema,
+      applied: z.array(z.string()),
+      skipped: z.array(z.object({ srcIds: z.array(z.string()), reason: z.string() })),
+      charactersBilled: z.number().int().nonnegative(),
+      glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.number().int().nonnegative() }).nullable(),
+      error: failureSchema.nullable(),
+    }),
+  ),
+  /** Progress of the running draft (the renderer polls it while `deepl:draft` is pending). */
+  'deepl:progress': channel(z.object({}), progressSchema),
+  /** Stop the running draft after the request in flight; what arrived is kept. */
+  'deepl:cancel': channel(z.object({}), z.object({ cancelled: z.boolean() })),
+};

@@ -1,0 +1,132 @@
+import type { Handlers } from '../../core/contract';
+import { draftCodeFor } from '../../core/draft';
+import type { Project, TargetLang } from '../../core/model';
+import { createDeepLClient, deeplEndpointFor } from './deepl-client';
+import type { DeepLConnection } from './deepl-client';
+import { draftProject, planDraftRun } from './deepl-draft';
+import type { DraftProgress } from './deepl-draft';
+import { describeDeepLError, DeepLServiceError } from './deepl-errors';
+import { syncGlossary } from './deepl-glossary-sync';
+import type { DeepLKeySource } from './deepl-key-source';
+import { loadGlossary } from './glossary';
+import type { Host } from './host';
+import { RefusedRequestError } from './host';
+
+type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:progress' | 'deepl:cancel';
+
+/**
+ * The DeepL channels over a key source (encrypted store on the desktop, environment in web mode).
+ * One draft runs at a time; the renderer polls `deepl:progress` and may `deepl:cancel` it.
+ * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
+ */
+export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
+  let running: { controller: AbortController; progress: DraftProgress } | null = null;
+
+  async function connection(): Promise<DeepLConnection> {
+    const found = await keys.read();
+    if (!found) throw new DeepLServiceError('no-key', 'No DeepL key is configured: enter your DeepL API key in Settings (free keys end in ":fx").');
+    return serverUrl ? { authKey: found.key, serverUrl } : { authKey: found.key };
+  }
+
+  function estimateFor(project: Project, target: TargetLang) {
+    const plan = planDraftRun(project, target);
+    return { plan, estimate: { code: draftCodeFor(target, project.settings.englishVariant), ...plan.estimate } };
+  }
+
+  return {
+    'deepl:status': async ({ checkUsage }) => {
+      const found = await keys.read();
+      const base = {
+        configured: found !== null,
+        source: found?.source ?? null,
+        canStore: keys.canStore,
+        endpoint: found ? (serverUrl ? ('custom' as const) : deeplEndpointFor({ authKey: found.key }).includes('api-free') ? ('free' as const) : ('pro' as const)) : null,
+        usage: null,
+        problem: null,
+      };
+      if (!found || !checkUsage) return base;
+      try {
+        const usage = (await createDeepLClient(await connection()).getUsage()).character;
+        return { ...base, usage: usage ? { count: usage.count, limit: usage.limit } : null };
+      } catch (err) {
+        const failure = describeDeepLError(err);
+        return { ...base, problem: { kind: failure.kind, message: failure.message } };
+      }
+    },
+    'deepl:setKey': async ({ key }) => {
+      if (key !== null) {
+        if (!keys.canStore) throw new RefusedRequestError('This build cannot store a DeepL key: set DEEPL_AUTH_KEY in the environment before starting it');
+        // Ask DeepL before storing, so a mistyped key is caught now, not at the first draft.
+        try {
+          await createDeepLClient({ authKey: key, ...(serverUrl ? { serverUrl } : {}), maxRetries: 1 }).getUsage();
+        } catch (err) {
+          const failure = describeDeepLError(err);
+          if (failure.kind !== 'network') throw failure;
+          // Offline: store it anyway; the first draft will tell if it is wrong.
+        }
+      }
+      await keys.write(key);
+      return { configured: (await keys.read()) !== null };
+    },
+    'deepl:estimate': async ({ project, target }) => estimateFor(project, target).estimate,
+    'deepl:draft': async ({ project, target, useGlossary, projectPath }) => {
+      if (running) throw new RefusedRequestError('A DeepL draft is already running: wait for it or cancel it');
+      const { estimate } = estimateFor(project, target);
+      const controller = new AbortController();
+      running = { controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: estimate.segments, charactersSent: 0 } };
+      const empty = { project, estimate, applied: [], skipped: [], charactersBilled: 0, glossary: null };
+      try {
+        let client;
+        try {
+          client = createDeepLClient(await connection());
+        } catch (err) {
+          const failure = describeDeepLError(err);
+          return { ...empty, error: { kind: failure.kind, message: failure.message } };
+        }
+        if (estimate.segments === 0) return { ...empty, error: null };
+        let glossary: { id: string | null; name: string; created: boolean; rejected: number } | null = null;
+        if (useGlossary) {
+          const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
+          const { termBase } = await loadGlossary(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
+          try {
+            const sync = await syncGlossary(client, termBase);
+            if (sync.glossaryId && sync.name) glossary = { id: sync.glossaryId, name: sync.name, created: sync.created, rejected: sync.rejected.length };
+          } catch (err) {
+            const failure = describeDeepLError(err);
+            return { ...empty, error: { kind: failure.kind, message: failure.message } };
+          }
+        }
+        const result = await draftProject(project, {
+          client,
+          target,
+          code: estimate.code,
+          glossaryId: glossary?.id ?? null,
+          signal: controller.signal,
+          onProgress: (p) => {
+            if (running) running.progress = p;
+          },
+        });
+        return {
+          project: result.project,
+          estimate,
+          applied: result.applied,
+          skipped: result.skipped,
+          charactersBilled: result.charactersBilled,
+          glossary: glossary ? { name: glossary.name, created: glossary.created, rejected: glossary.rejected } : null,
+          error: result.error ? { kind: result.error.kind, message: result.error.message } : null,
+        };
+      } finally {
+        running = null;
+      }
+    },
+    'deepl:progress': async () => {
+      const p = running?.progress;
+      return { running: running !== null, segmentsDone: p?.segmentsDone ?? 0, segments: p?.segments ?? 0, charactersSent: p?.charactersSent ?? 0 };
+    },
+    'deepl:cancel': async () => {
+      if (!running) return { cancelled: false };
+      running.controller.abort();
+      return { cancelled: true };
+    },
+  };
+}

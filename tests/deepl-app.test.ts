@@ -1,0 +1,136 @@
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../core/contract';
+import type { Handlers } from '../core/contract';
+import { allSentences } from '../core/model';
+import type { Project } from '../core/model';
+import { createDeepLKeyStore, DEEPL_KEY_FILE } from '../main/deepl-key-store';
+import { createDeepLHandlers } from '../main/services/deepl-handlers';
+import type { DeepLKeySource } from '../main/services/deepl-key-source';
+import { environmentKeySource } from '../main/services/deepl-key-source';
+import { projectEngine } from '../main/services/engine';
+import { loadSampleProject } from '../main/services/sample-project';
+import { spreadOneToOne, withOmissions } from './helpers/draft-sample';
+import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
+import type { FakeDeepL } from './helpers/fake-deepl-server';
+
+const ROOT = join(__dirname, '..');
+
+/** Stands in for the OS keychain: reversible, and the ciphertext does not contain the key. */
+function fakeSafeStorage(backend = 'gnome_libsecret') {
+  const flip = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
+  return {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => backend,
+    encryptString: (s: string) => flip(Buffer.from(`v10${s}`, 'utf8')),
+    decryptString: (b: Buffer) => flip(b).toString('utf8').slice(3),
+  };
+}
+
+let sample: Project;
+let fake: FakeDeepL;
+let userData: string;
+beforeAll(async () => {
+  sample = await loadSampleProject(join(ROOT, 'samples'), projectEngine);
+}, 30_000);
+beforeEach(async () => {
+  fake = await startFakeDeepL();
+  userData = mkdtempSync(join(tmpdir(), 'duizhao-userdata-'));
+});
+afterEach(() => fake.close());
+
+function handlersWith(keys: DeepLKeySource): Handlers {
+  const host = { glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
+  // Only the DeepL channels are exercised; dispatch validates requests exactly as IPC and web mode do.
+  return createDeepLHandlers(host, keys, fake.url) as unknown as Handlers;
+}
+const call = (h: Handlers, name: string, payload: unknown) => dispatch(h, name, payload) as Promise<Record<string, unknown>>;
+
+describe('the key store (Electron safeStorage)', () => {
+  it('keeps the key encrypted in userData and reads it back', async () => {
+    const store = createDeepLKeyStore(() => fakeSafeStorage(), userData, {});
+    expect(await store.read()).toBeNull();
+    await store.write(FAKE_KEYS.pro);
+    const bytes = readFileSync(join(userData, DEEPL_KEY_FILE));
+    expect(bytes.toString('utf8')).not.toContain(FAKE_KEYS.pro);
+    expect(bytes.toString('latin1')).not.toContain(FAKE_KEYS.pro);
+    expect(await createDeepLKeyStore(() => fakeSafeStorage(), userData, {}).read()).toEqual({ key: FAKE_KEYS.pro, source: 'stored' });
+    await store.write(null);
+    expect(existsSync(join(userData, DEEPL_KEY_FILE))).toBe(false);
+  });
+
+  it('refuses to store where the OS offers no real encryption, and falls back to DEEPL_AUTH_KEY', async () => {
+    const store = createDeepLKeyStore(() => fakeSafeStorage('basic_text'), userData, { DEEPL_AUTH_KEY: FAKE_KEYS.free });
+    if (process.platform === 'linux') {
+      expect(store.canStore).toBe(false);
+      await expect(store.write(FAKE_KEYS.pro)).rejects.toThrow(/DEEPL_AUTH_KEY/);
+      expect(readdirSync(userData)).toEqual([]);
+    }
+    expect(await store.read()).toEqual({ key: FAKE_KEYS.free, source: 'environment' });
+  });
+});
+
+describe('the deepl:* channels', () => {
+  it('status says configured yes/no and never returns the key', async () => {
+    const h = handlersWith(createDeepLKeyStore(() => fakeSafeStorage(), userData, {}));
+    expect(await call(h, 'deepl:status', {})).toMatchObject({ configured: false, source: null, canStore: true });
+    await expect(call(h, 'deepl:setKey', { key: 'wrong-key' })).rejects.toMatchObject({ kind: 'auth' });
+    expect(existsSync(join(userData, DEEPL_KEY_FILE))).toBe(false);
+    expect(await call(h, 'deepl:setKey', { key: FAKE_KEYS.free })).toEqual({ configured: true });
+    const status = await call(h, 'deepl:status', { checkUsage: true });
+    expect(status).toMatchObject({ configured: true, source: 'stored', endpoint: 'custom', usage: { count: 0, limit: 500000 }, problem: null });
+    expect(JSON.stringify(status)).not.toContain(FAKE_KEYS.free);
+  });
+
+  it('estimate, then draft with the glossary: the omissions are filled, nothing else changes', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
+    const estimate = await call(h, 'deepl:estimate', { project, target: 'en' });
+    expect(estimate).toMatchObject({ code: 'en-GB', segments: 5 + planMissing(sample) });
+    expect(fake.requests).toEqual([]);
+    const result = (await call(h, 'deepl:draft', { project, target: 'en' })) as { project: Project; applied: string[]; glossary: { name: string; created: boolean }; error: unknown; charactersBilled: number };
+    expect(result.error).toBeNull();
+    expect(result.applied).toHaveLength(estimate.segments as number);
+    expect(result.charactersBilled).toBe(estimate.characters);
+    expect(result.glossary).toMatchObject({ name: expect.stringMatching(/^duizhao-[0-9a-f]{16}$/), created: true });
+    expect(fake.translateRequests().every((r) => r.params.glossary_id?.[0] === [...fake.glossaries.keys()][0])).toBe(true);
+    const before = new Map(allSentences(project.targets.en!).map((s) => [s.id, s]));
+    const after = allSentences(result.project.targets.en!);
+    expect(after.filter((s) => !before.has(s.id)).map((s) => s.status)).toEqual(result.applied.map(() => 'mt'));
+    for (const s of after) if (before.has(s.id)) expect(s).toEqual(before.get(s.id));
+    expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: false });
+  });
+
+  it('without a key, or offline, the draft says why and returns the project unchanged', async () => {
+    const project = withOmissions(sample, 'ru', spreadOneToOne(sample, 'ru'));
+    const none = await call(handlersWith(environmentKeySource({})), 'deepl:draft', { project, target: 'ru' });
+    expect(none).toMatchObject({ applied: [], error: { kind: 'no-key', message: expect.stringMatching(/No DeepL key/) } });
+    expect(none.project).toEqual(project);
+    await fake.close();
+    const offline = await call(handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro })), 'deepl:draft', { project, target: 'ru', useGlossary: false });
+    expect(offline).toMatchObject({ applied: [], error: { kind: 'network' } });
+    expect(offline.project).toEqual(project);
+    fake = await startFakeDeepL();
+  }, 60_000);
+
+  it('cancel stops a running draft after the request in flight and keeps what arrived', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    const bare: Project = { ...sample, targets: {}, alignments: {} };
+    fake.faults.push({ path: '/v2/translate', status: 429, times: 1 }); // the first request waits ~1 s for its retry
+    const pending = call(h, 'deepl:draft', { project: bare, target: 'ru', useGlossary: false });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: true });
+    expect(await call(h, 'deepl:cancel', {})).toEqual({ cancelled: true });
+    const result = (await pending) as { applied: string[]; error: { kind: string }; estimate: { segments: number } };
+    expect(result.error.kind).toBe('cancelled');
+    expect(result.applied.length).toBeGreaterThan(0);
+    expect(result.applied.length).toBeLessThan(result.estimate.segments);
+  }, 15_000);
+});
+
+/** Omissions the sample already has (beads without target), besides the ones the test makes. */
+function planMissing(project: Project): number {
+  return project.alignments.en!.beads.filter((b) => b.src.length > 0 && b.tgt.length === 0).length;
+}
