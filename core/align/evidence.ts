@@ -104,6 +104,9 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   const srcChannelCount: number[][] = Array.from({ length: CHANNEL_COUNT }, () => new Array<number>(n).fill(0));
   // Keys each channel offers anywhere in the source, to decide which target tokens can be evidence.
   const channelKeys: Array<Set<number>> = Array.from({ length: CHANNEL_COUNT }, () => new Set());
+  // Keys the target never contains can never match: leaving them out keeps every index small.
+  const inTarget = new Set<string>();
+  for (const toks of tokens.target) for (const tok of toks) inTarget.add(tok.key);
   for (let i = 0; i < n; i++) {
     const ev = tokens.source[i]!;
     srcLength[i] = ev.length;
@@ -119,8 +122,15 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
       }
     }
     unitStart[i] = unitChannel.length;
-    units.forEach((u, local) => {
-      const ids = [...new Set(u.keys.map(intern))];
+    let local = 0;
+    for (const u of units) {
+      const ids: number[] = [];
+      for (const k of u.keys) {
+        if (!inTarget.has(k)) continue;
+        const id = intern(k);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      if (ids.length === 0) continue; // inert: no alignment could ever match it
       unitChannel.push(u.channel);
       unitKeys.push(ids);
       for (const id of ids) {
@@ -130,8 +140,10 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
         else owners.set(id, [local]);
         channelKeys[u.channel]!.add(id);
       }
-    });
+      local++;
+    }
     for (const k of new Set(nameKeys)) {
+      if (!inTarget.has(k)) continue;
       const id = intern(k);
       mask.set(id, (mask.get(id) ?? 0) | (1 << Channel.Name));
       channelKeys[Channel.Name]!.add(id);
