@@ -25,7 +25,8 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
   async function connection(): Promise<DeepLConnection> {
     const found = await keys.read();
     if (!found) throw new DeepLServiceError('no-key', 'No DeepL key is configured: enter your DeepL API key in Settings (free keys end in ":fx").');
-    return serverUrl ? { authKey: found.key, serverUrl } : { authKey: found.key };
+    // Three retries ride out a brief 429 or 5xx without leaving an offline user waiting long (deepl-node's default is 5).
+    return { authKey: found.key, maxRetries: 3, ...(serverUrl ? { serverUrl } : {}) };
   }
 
   function estimateFor(project: Project, target: TargetLang) {
