@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Lang, Project, Sentence, TargetLang } from '../../core/model';
 import type { Finding } from '../../core/qa/types';
@@ -26,6 +26,7 @@ import type { SentenceEditor } from './editor/sentence-editor';
 import { Grid } from './grid/grid';
 import type { RowContext } from './grid/row-view';
 import { AlignBar } from './panels/align-bar';
+import { draftWithDeepL } from './panels/deepl-draft';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
 import type { NewProjectInput } from './panels/new-project';
@@ -349,8 +350,14 @@ export function App(): React.JSX.Element {
     if (!editor) return;
     editor.onText = (lang, id, text) => {
       try {
-        const next = applyEdit('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
-        const { fresh, replaced } = checkLive(next, lang, id);
+        // The grid and panels redraw as a transition: React yields to the browser, so the marker
+        // below reaches the screen first even on a long document.
+        let live: ReturnType<typeof checkLive> | undefined;
+        startTransition(() => {
+          const next = applyEdit('typing', (p) => setSentenceText(p, lang, id, text), `${lang}:${id}`);
+          live = checkLive(next, lang, id);
+        });
+        const { fresh, replaced } = live!;
         // Markers straight away, in this keystroke's task: the panels and grid follow when React renders.
         const { rows: drawnRows, lookup: drawnLookup, placed: drawnPlaced } = drawnRef.current;
         const kept = drawnPlaced.filter((x) => !replaced(x.finding));
@@ -636,7 +643,7 @@ export function App(): React.JSX.Element {
         setOverlay((o) => (o === 'help' ? null : 'help'));
         break;
       case 'draft.deepl':
-        toast('DeepL is not configured yet');
+        void draftWithDeepL({ project: () => session.current(), target: opTarget(), edit, toast, setBusy });
         break;
     }
   };

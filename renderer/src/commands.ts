@@ -31,7 +31,7 @@ export const COMMANDS = {
   'view.toggleEn': { label: 'Show / hide English', keys: ['Alt+1'], group: 'View' },
   'view.toggleRu': { label: 'Show / hide Russian', keys: ['Alt+2'], group: 'View' },
   'view.help': { label: 'Keyboard shortcuts', keys: ['F1'], group: 'View' },
-  'draft.deepl': { label: 'Draft with DeepL (not configured)', keys: [], group: 'Alignment' },
+  'draft.deepl': { label: 'Draft with DeepL', keys: [], group: 'Alignment' },
 } as const satisfies Record<string, { label: string; keys: readonly string[]; group: string }>;
 
 export type CommandId = keyof typeof COMMANDS;

@@ -1,0 +1,83 @@
+import { applyDrafts } from '../../../core/draft/apply-drafts';
+import type { DraftResult } from '../../../core/draft/apply-drafts';
+import { allSentences } from '../../../core/model/doc';
+import type { Project, TargetLang } from '../../../core/model';
+import { api } from '../api';
+
+/** What the DeepL action needs from the app: the project now, the target, an undoable edit, feedback. */
+export interface DeepLDraftContext {
+  project(): Project | null;
+  target: TargetLang | undefined;
+  edit(label: string, change: (p: Project) => Project): unknown;
+  toast(text: string, kind?: 'info' | 'error'): void;
+  setBusy(text: string | null): void;
+}
+
+let running = false;
+
+/**
+ * "DeepL draft": estimate, confirm the cost, draft in main (the key never reaches this page), then
+ * apply the drafts as one undoable edit onto the project as it is NOW — the translator may have
+ * kept typing; drafts are re-keyed by source sentence, and beads that gained text are left alone.
+ * Invoked again while a draft runs, it cancels it (what arrived is kept).
+ */
+export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
+  if (running) {
+    await api()['deepl:cancel']({});
+    ctx.toast('Cancelling the DeepL draft after the request in flight…');
+    return;
+  }
+  const p = ctx.project();
+  const t = ctx.target;
+  if (!p || !t) return ctx.toast('Nothing to draft: open a project with an English or Russian side');
+  running = true;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  try {
+    const status = await api()['deepl:status']({ checkUsage: true });
+    if (!status.configured) {
+      return ctx.toast(`No DeepL key is configured: ${status.canStore ? 'enter it in Settings' : 'start Duizhao with DEEPL_AUTH_KEY set'} (see docs/deepl.md)`, 'error');
+    }
+    const estimate = await api()['deepl:estimate']({ project: p, target: t });
+    if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
+    const account = status.usage
+      ? `\nDeepL account: ${status.usage.count.toLocaleString()} of ${status.usage.limit.toLocaleString()} characters used this period.`
+      : status.problem
+        ? `\n${status.problem.message}`
+        : '';
+    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${account}`;
+    if (!window.confirm(question)) return;
+    ctx.setBusy(`Drafting with DeepL: 0/${estimate.segments} (click "DeepL draft" again to cancel)`);
+    timer = setInterval(() => {
+      void api()['deepl:progress']({}).then((pr) => pr.running && ctx.setBusy(`Drafting with DeepL: ${pr.segmentsDone}/${pr.segments} (click "DeepL draft" again to cancel)`));
+    }, 500);
+    const result = await api()['deepl:draft']({ project: p, target: t });
+    const drafts = draftsOf(result.project, t, result.applied);
+    let kept = 0;
+    if (drafts.length > 0) {
+      ctx.edit('DeepL draft', (q) => {
+        const applied = applyDrafts(q, t, drafts);
+        kept = applied.applied.length;
+        return applied.project;
+      });
+    }
+    const summary = `${kept} of ${estimate.segments} segment(s) drafted with DeepL (status mt)${result.glossary ? `, glossary ${result.glossary.name}` : ''}`;
+    if (result.error) ctx.toast(`${result.error.message} — ${summary}`, result.error.kind === 'cancelled' ? 'info' : 'error');
+    else ctx.toast(summary);
+  } catch (err) {
+    ctx.toast(`DeepL draft failed: ${(err as Error).message}`, 'error');
+  } finally {
+    if (timer) clearInterval(timer);
+    running = false;
+    ctx.setBusy(null);
+  }
+}
+
+/** The drafts main made, keyed by their beads' source ids so they can be applied to a newer project. */
+function draftsOf(project: Project, target: TargetLang, applied: readonly string[]): DraftResult[] {
+  const doc = project.targets[target];
+  const alignment = project.alignments[target];
+  if (!doc || !alignment) return [];
+  const text = new Map(allSentences(doc).map((s) => [s.id, s.text]));
+  const wanted = new Set(applied);
+  return alignment.beads.filter((b) => b.tgt.some((id) => wanted.has(id))).map((b) => ({ srcIds: b.src, text: b.tgt.map((id) => text.get(id) ?? '').join(' ') }));
+}
