@@ -68,3 +68,24 @@ describe('checkBead (live, one bead)', () => {
     expect(checkBead(project, 'en', 99, ctx)).toEqual([]);
   });
 });
+
+describe('completeness.untranslated-tail', () => {
+  it('reports a draft that stops before the source ends once, not sentence by sentence', () => {
+    const beads: BeadSpec[] = [...PAIRS.slice(0, 5), [PAIRS[5]?.[0] ?? '', null], ...PAIRS.slice(6, 7), ...PAIRS.slice(7).map(([zh]) => [zh, null] as BeadSpec)];
+    const findings = runChecks(makeProject({ en: beads })).filter((f) => f.check.startsWith('completeness.'));
+    expect(findings.map((f) => [f.check, f.bead])).toEqual([
+      ['completeness.omission', 5],
+      ['completeness.untranslated-tail', 7],
+    ]);
+    expect(findings[1]?.message).toContain('the last 3 source sentences (paragraphs 8–10)');
+    expect(findings[1]?.severity).toBe('error');
+  });
+  it('leaves a short untranslated end to the omission check', () => {
+    const beads: BeadSpec[] = [...PAIRS.slice(0, 8), ...PAIRS.slice(8).map(([zh]) => [zh, null] as BeadSpec)];
+    const findings = runChecks(makeProject({ en: beads })).filter((f) => f.check.startsWith('completeness.'));
+    expect(findings.map((f) => [f.check, f.bead])).toEqual([
+      ['completeness.omission', 8],
+      ['completeness.omission', 9],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { completenessAddition } from './checks/completeness-addition';
 import { completenessOmission } from './checks/completeness-omission';
 import { completenessPartialOmission } from './checks/completeness-partial-omission';
+import { completenessUntranslatedTail } from './checks/completeness-untranslated-tail';
 import { consistencySource } from './checks/consistency-source';
 import { consistencyTarget } from './checks/consistency-target';
 import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
@@ -23,6 +24,7 @@ export const CHECKS: readonly Check[] = [
   completenessOmission,
   completenessAddition,
   completenessPartialOmission,
+  completenessUntranslatedTail,
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,

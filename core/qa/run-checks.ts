@@ -3,6 +3,7 @@ import type { Project, TargetLang } from '../model/types';
 import { beadView, beadViews, indexDoc } from './bead-view';
 import { CHECKS } from './registry';
 import { lengthRatioStats } from './stats/length-ratio';
+import { untranslatedTailStart } from './stats/untranslated-tail';
 import type { BeadCheck, BeadView, Finding, QaContext, QaTermMatcher } from './types';
 
 /** Options of a QA run. */
@@ -26,14 +27,17 @@ export function createQaContext(project: Project, options: QaOptions = {}): QaCo
   const sourceIndex = indexDoc(project.source);
   const beads: Partial<Record<TargetLang, BeadView[]>> = {};
   const ratioStats: QaContext['ratioStats'] = {};
+  const untranslatedTail: Partial<Record<TargetLang, number>> = {};
   for (const lang of TARGET_LANGS) {
     const views = beadViews(project, lang, sourceIndex);
     if (views.length === 0) continue;
     beads[lang] = views;
     const stats = lengthRatioStats(views);
     if (stats) ratioStats[lang] = stats;
+    const tail = untranslatedTailStart(views);
+    if (tail !== undefined) untranslatedTail[lang] = tail;
   }
-  const ctx: QaContext = { ratioStats, beads };
+  const ctx: QaContext = { ratioStats, beads, untranslatedTail };
   if (options.matcher) ctx.matcher = options.matcher;
   return ctx;
 }

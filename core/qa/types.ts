@@ -92,6 +92,12 @@ export interface QaContext {
   ratioStats: Partial<Record<TargetLang, RatioStats>>;
   /** Every bead resolved, per target language, for the project checks (empty in a live per-bead run). */
   beads: Partial<Record<TargetLang, BeadView[]>>;
+  /**
+   * Per target language, the index of the first bead of a long untranslated run at the end of the
+   * alignment (a draft in progress): reported once by completeness.untranslated-tail rather than
+   * bead by bead. Absent when there is none.
+   */
+  untranslatedTail?: Partial<Record<TargetLang, number>>;
 }
 
 interface CheckInfo {

@@ -7,8 +7,11 @@ export const completenessOmission: BeadCheck = {
   severity: 'error',
   scope: 'bead',
   description: 'A source sentence has no translation (1:0 bead or empty target).',
-  run(bead) {
+  run(bead, ctx) {
     if (bead.source.length === 0) return [];
+    // Inside an untranslated end of the document: completeness.untranslated-tail reports it once.
+    const tail = ctx.untranslatedTail?.[bead.lang];
+    if (tail !== undefined && bead.index >= tail) return [];
     if (bead.target.some((t) => t.sentence.text.trim() !== '')) return [];
     const text = bead.source.map((s) => s.sentence.text).join('');
     const what = bead.target.length === 0 ? 'is not translated' : 'has an empty translation';
