@@ -38,8 +38,8 @@ export function renderHtmlReport(report: QaReport): string {
   const sections = report.groups.map((g) => {
     const first = g.findings[0];
     const pair = g.lang
-      ? `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p><p><span class="lang">${escapeHtml(g.lang)}</span>${marked(g.target, first?.marks.target)}</p></div>`
-      : `<div class="pair"><p><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p></div>`;
+      ? `<div class="pair"><p lang="zh-Hans"><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p><p lang="${escapeHtml(g.lang)}"><span class="lang">${escapeHtml(g.lang)}</span>${marked(g.target, first?.marks.target)}</p></div>`
+      : `<div class="pair"><p lang="zh-Hans"><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p></div>`;
     const items = g.findings
       .map((f) => `<li class="${f.severity}"><span class="sev">${f.severity}</span>${escapeHtml(f.message)} <code>${escapeHtml(f.check)}</code></li>`)
       .join('');
