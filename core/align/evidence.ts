@@ -68,7 +68,7 @@ export function extractTokens(input: EvidenceInput): ExtractedTokens {
     source: input.src.map((text) => sourceEvidence(text, input.tgtLang, input.lexicon, terms)),
     mt: input.mt?.map((text) => targetTokens(text, input.tgtLang)),
     target: input.tgt.map((text) => targetTokens(text, input.tgtLang)),
-    targetLength: Float64Array.from(input.tgt, (text) => [...text.normalize('NFKC')].filter((c) => !/[\s\p{P}\p{S}]/u.test(c)).length),
+    targetLength: Float64Array.from(input.tgt, (text) => textLength(text)),
   };
 }
 
@@ -163,7 +163,7 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   for (let j = 0; j < m; j++) {
     tgtLength[j] = tokens.targetLength[j]!;
     tStart[j] = tKey.length;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const keys = new Set<number>();
     for (const tok of tokens.target[j]!) {
       const id = intern(tok.key);
@@ -182,7 +182,7 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
         if (channelKeys[Channel.Name]!.size) channels.push(Channel.Name);
       } else channels.push(Channel.Punct);
       for (const c of channels) {
-        const sig = `${id}:${c}`;
+        const sig = id * CHANNEL_COUNT + c;
         if (seen.has(sig)) continue;
         seen.add(sig);
         tKey.push(id);
@@ -276,6 +276,15 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
     tgtUnitChannel: Uint8Array.from(tChannel),
     tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)), tgtKeys, tgtKeyPrefix, activeChannels,
   };
+}
+
+const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
+
+/** Length in characters (code points), spaces, punctuation and symbols left out. */
+export function textLength(text: string): number {
+  let n = 0;
+  for (const _ of text.normalize('NFKC').replace(NOT_COUNTED, '')) n++;
+  return n;
 }
 
 /** Neighbourhood (in sentences of the other document) used for local match frequencies. */

@@ -23,6 +23,7 @@ export interface SourceEvidence {
 }
 
 const ZH_STOP = new Set(ZH_STOPWORDS);
+const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff〇]/u;
 const MAX_READINGS = 4;
 
@@ -55,7 +56,7 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
   const units: SourceUnit[] = [];
   const nameKeys = new Set<string>();
   let length = 0;
-  for (const c of chars) if (!/[\s\p{P}\p{S}]/u.test(c)) length++;
+  for (const _ of norm.replace(NOT_COUNTED, '')) length++;
 
   for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
 
