@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../core/contract';
 import type { Handlers } from '../core/contract';
-import { allSentences } from '../core/model';
-import type { Project } from '../core/model';
+import { alignableSentences, allSentences } from '../core/model';
+import type { Alignment, Project } from '../core/model';
+import { alignmentProblems } from '../core/project/edit-invariants';
 import { createDeepLKeyStore, DEEPL_KEY_FILE } from '../main/deepl-key-store';
 import { createDeepLHandlers } from '../main/services/deepl-handlers';
 import type { DeepLKeySource } from '../main/services/deepl-key-source';
@@ -42,7 +43,7 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 function handlersWith(keys: DeepLKeySource): Handlers {
-  const host = { glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
+  const host = { userDataDir: userData, glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
   // Only the DeepL channels are exercised; dispatch validates requests exactly as IPC and web mode do.
   return createDeepLHandlers(host, keys, fake.url) as unknown as Handlers;
 }
@@ -114,6 +115,18 @@ describe('the deepl:* channels', () => {
     expect(offline.project).toEqual(project);
     fake = await startFakeDeepL();
   }, 60_000);
+
+  it('re-aligns with DeepL MT as evidence, paying once: the second run is served from the cache', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    const first = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });
+    expect(first).toMatchObject({ cached: 0, error: null, alignment: { source: 'zh', target: 'ru' } });
+    expect(first.charactersSent).toBeGreaterThan(0);
+    expect(alignmentProblems({ ...sample, alignments: { ru: first.alignment as Alignment } }, 'ru')).toEqual([]);
+    const second = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });
+    expect(second).toMatchObject({ cached: alignableSentences(sample.source).length, charactersSent: 0, error: null });
+    expect(second.alignment).toEqual(first.alignment);
+    expect(readFileSync(join(userData, 'mt-cache.json'), 'utf8')).not.toContain(FAKE_KEYS.pro);
+  });
 
   it('cancel stops a running draft after the request in flight and keeps what arrived', async () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DRAFT_TARGET_CODES } from '../draft/deepl-langs';
-import { projectSchema, targetLangSchema } from '../project/schema';
+import { alignmentSchema, projectSchema, targetLangSchema } from '../project/schema';
 import { channel } from './channel';
 
 /** Where the DeepL key comes from. The key itself never crosses to the renderer. */
@@ -72,6 +72,20 @@ export const deeplChannels = {
       skipped: z.array(z.object({ srcIds: z.array(z.string()), reason: z.string() })),
       charactersBilled: z.number().int().nonnegative(),
       glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.number().int().nonnegative() }).nullable(),
+      error: failureSchema.nullable(),
+    }),
+  ),
+  /**
+   * Re-align `target` with DeepL's translation of the source as extra evidence. Translations are
+   * cached per sentence in the user-data folder, so aligning again pays nothing.
+   */
+  'deepl:alignWithMt': channel(
+    z.object({ project: projectSchema, target: targetLangSchema }),
+    z.object({
+      alignment: alignmentSchema.nullable(),
+      /** Sentences served from the cache, and characters sent to DeepL for the rest. */
+      cached: z.number().int().nonnegative(),
+      charactersSent: z.number().int().nonnegative(),
       error: failureSchema.nullable(),
     }),
   ),

@@ -1,3 +1,4 @@
+import { alignDocs } from '../../core/align';
 import type { Handlers } from '../../core/contract';
 import { draftCodeFor } from '../../core/draft';
 import type { Project, TargetLang } from '../../core/model';
@@ -7,19 +8,21 @@ import { draftProject, planDraftRun } from './deepl-draft';
 import type { DraftProgress } from './deepl-draft';
 import { describeDeepLError, DeepLServiceError } from './deepl-errors';
 import { syncGlossary } from './deepl-glossary-sync';
+import { machineTranslateSource, mtCachePath, openMtCache } from './deepl-mt-cache';
+import { loadLexicon } from './lexicon';
 import type { DeepLKeySource } from './deepl-key-source';
 import { loadGlossary } from './glossary';
 import type { Host } from './host';
 import { RefusedRequestError } from './host';
 
-type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:progress' | 'deepl:cancel';
+type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:alignWithMt' | 'deepl:progress' | 'deepl:cancel';
 
 /**
  * The DeepL channels over a key source (encrypted store on the desktop, environment in web mode).
  * One draft runs at a time; the renderer polls `deepl:progress` and may `deepl:cancel` it.
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
-export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
+export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
   let running: { controller: AbortController; progress: DraftProgress } | null = null;
 
   async function connection(): Promise<DeepLConnection> {
@@ -120,6 +123,21 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         running = null;
       }
     },
+    'deepl:alignWithMt': async ({ project, target }) => {
+      const doc = project.targets[target];
+      if (!doc) throw new RefusedRequestError(`The project has no ${target} text to align`);
+      try {
+        const client = createDeepLClient(await connection());
+        // Without a glossary: the MT is evidence for alignment, not text anyone reads.
+        const cache = await openMtCache(mtCachePath(host.userDataDir));
+        const { mt, cached, charactersSent } = await machineTranslateSource(client, project.source, draftCodeFor(target, project.settings.englishVariant), cache);
+        const alignment = alignDocs(project.source, doc, { mt, ...(target === 'en' ? lexiconOption() : {}) });
+        return { alignment, cached, charactersSent, error: null };
+      } catch (err) {
+        const failure = describeDeepLError(err);
+        return { alignment: null, cached: 0, charactersSent: 0, error: { kind: failure.kind, message: failure.message } };
+      }
+    },
     'deepl:progress': async () => {
       const p = running?.progress;
       return { running: running !== null, segmentsDone: p?.segmentsDone ?? 0, segments: p?.segments ?? 0, charactersSent: p?.charactersSent ?? 0 };
@@ -130,4 +148,13 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
       return { cancelled: true };
     },
   };
+}
+
+/** The zh→en lexicon as an align option; alignment without it still works (less evidence). */
+function lexiconOption(): { lexicon?: ReturnType<typeof loadLexicon> } {
+  try {
+    return { lexicon: loadLexicon() };
+  } catch {
+    return {};
+  }
 }
