@@ -33,9 +33,13 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   running = true;
   let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    const status = await api()['deepl:status']({ checkUsage: true });
+    let status = await api()['deepl:status']({ checkUsage: true });
     if (!status.configured) {
-      return ctx.toast(`No DeepL key is configured: ${status.canStore ? 'enter it in Settings' : 'start Duizhao with DEEPL_AUTH_KEY set'} (see docs/deepl.md)`, 'error');
+      if (!status.canStore) return ctx.toast('No DeepL key is configured: start Duizhao with DEEPL_AUTH_KEY set (see docs/deepl.md)', 'error');
+      const key = await askForKey();
+      if (!key) return;
+      await api()['deepl:setKey']({ key });
+      status = await api()['deepl:status']({ checkUsage: true });
     }
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
@@ -80,4 +84,39 @@ function draftsOf(project: Project, target: TargetLang, applied: readonly string
   const text = new Map(allSentences(doc).map((s) => [s.id, s.text]));
   const wanted = new Set(applied);
   return alignment.beads.filter((b) => b.tgt.some((id) => wanted.has(id))).map((b) => ({ srcIds: b.src, text: b.tgt.map((id) => text.get(id) ?? '').join(' ') }));
+}
+
+/**
+ * Ask for the DeepL key once, in a password field (never shown back). It goes straight to main,
+ * which checks it with DeepL and stores it encrypted; this page keeps no copy.
+ */
+function askForKey(): Promise<string | null> {
+  return new Promise((resolve) => {
+    const backdrop = document.createElement('div');
+    backdrop.className = 'modal-backdrop';
+    const form = document.createElement('form');
+    form.className = 'modal prompt';
+    const label = document.createElement('label');
+    label.textContent = 'DeepL API key (free keys end in ":fx"); stored encrypted by the system, never shown again';
+    const input = document.createElement('input');
+    input.type = 'password';
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.dataset.testid = 'deepl-key-input';
+    label.append(input);
+    form.append(label);
+    backdrop.append(form);
+    const done = (value: string | null) => {
+      backdrop.remove();
+      resolve(value?.trim() ? value.trim() : null);
+    };
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      done(input.value);
+    });
+    input.addEventListener('keydown', (e) => e.key === 'Escape' && done(null));
+    backdrop.addEventListener('mousedown', (e) => e.target === backdrop && done(null));
+    document.body.append(backdrop);
+    input.focus();
+  });
 }
