@@ -116,6 +116,45 @@ describe('cleanText fixtures', () => {
   }
 });
 
+describe('cleanText undoes hard wrapping of the real samples', () => {
+  const wrapByWidth = (text: string, width: number): string =>
+    text
+      .split('\n')
+      .map((line) => line.match(new RegExp(`.{1,${width}}`, 'gu'))?.join('\n') ?? line)
+      .join('\n');
+  const wrapAtSpaces = (text: string, width: number): string =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let current = '';
+        for (const word of line.split(' ')) {
+          if (current && `${current} ${word}`.length > width) {
+            out.push(current);
+            current = word;
+          } else current = current ? `${current} ${word}` : word;
+        }
+        out.push(current);
+        return out.join('\n');
+      })
+      .join('\n');
+
+  for (const width of [30, 36, 45]) {
+    it(`Chinese wrapped every ${width} characters (numbers cut in two included)`, () => {
+      const expected = cleanText(JOINT, 'zh').paragraphs.map((p) => p.text);
+      expect(cleanText(wrapByWidth(JOINT, width), 'zh').paragraphs.map((p) => p.text)).toEqual(expected);
+    });
+  }
+
+  for (const [lang, width] of [['en', 60], ['en', 80], ['ru', 72]] as const) {
+    it(`${lang} wrapped at spaces to ${width} columns`, () => {
+      const text = sample(`strategic-stability-2025-05-08.${lang}.txt`);
+      const expected = cleanText(text, lang).paragraphs.map((p) => p.text);
+      expect(cleanText(wrapAtSpaces(text, width), lang).paragraphs.map((p) => p.text)).toEqual(expected);
+    });
+  }
+});
+
 describe('cleanText details', () => {
   it('normalises CRLF input before cleaning, with the same line numbers', () => {
     const lf = cleanText(STABILITY, 'zh');

@@ -252,8 +252,14 @@ function appendText(draft: Draft, next: string, line: number, lang: Lang, why: '
     message = `word broken across a ${why} break rejoined without its hyphen: "${word}" (line ${line})`;
   } else {
     at = draft.length;
-    const cjk = HAN.test(last) || HAN.test(first) || /[\u3000-\u303F\uFF00-\uFFEF]/u.test(last);
-    if (!cjk) {
+    // Chinese is wrapped by width, so only two Latin words get a space back ("WTO|成员" and
+    // "20|25" do not); other languages are wrapped at spaces.
+    const noSpace =
+      HAN.test(last) ||
+      HAN.test(first) ||
+      /[\u3000-\u303F\uFF00-\uFFEF]/u.test(last) ||
+      (lang === 'zh' && !(/\p{L}/u.test(last) && /\p{L}/u.test(first)));
+    if (!noSpace) {
       draft.pieces.push(' ');
       draft.length += 1;
     }
