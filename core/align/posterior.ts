@@ -45,7 +45,7 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const s = at(i, j);
       if (s === 0) continue;
-      const terms: number[] = [];
+      let sum = -Infinity;
       let top = -Infinity;
       for (let t = 0; t < T; t++) {
         const [a, b] = BEAD_TYPES[t]!;
@@ -58,10 +58,10 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
         const w = base + (a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0);
         if (w === -Infinity) continue;
         weight[s * T + t] = w;
-        terms.push(fwd[p]! + w);
+        sum = logAdd(sum, fwd[p]! + w);
         top = Math.max(top, fwd[p]! + w);
       }
-      fwd[s] = logSumExp(terms);
+      fwd[s] = sum;
     }
   }
   const end = at(n, m);
@@ -95,13 +95,4 @@ function logAdd(x: number, y: number): number {
   if (y === -Infinity) return x;
   const hi = Math.max(x, y);
   return hi + Math.log1p(Math.exp(-Math.abs(x - y)));
-}
-
-function logSumExp(xs: number[]): number {
-  let hi = -Infinity;
-  for (const x of xs) if (x > hi) hi = x;
-  if (hi === -Infinity) return -Infinity;
-  let s = 0;
-  for (const x of xs) s += Math.exp(x - hi);
-  return hi + Math.log(s);
 }
