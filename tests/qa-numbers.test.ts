@@ -113,3 +113,11 @@ describe('numbers.mismatch on vague quantities', () => {
     expect(mismatches('ru', ZH, 'Стороны будут чтить память десятков тысяч героев, отдавших жизнь за свободу.')).toHaveLength(1);
   });
 });
+
+describe('Arabic figures in Chinese text that uses the ASCII comma as its clause comma', () => {
+  it('reads 15,000 as one figure and 15,20 as two', () => {
+    expect(values('贸易额达15,000亿元')).toEqual([1.5e12]);
+    expect(values('分别为15,20和30')).toEqual([15, 20, 30]);
+    expect(values('80周年,2025年')).toEqual([80, 2025]);
+  });
+});

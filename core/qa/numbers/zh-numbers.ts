@@ -54,7 +54,11 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_SMALL_UNITS).join('')}${Object.keys(ZH_LARGE_UNITS).join('')}`;
-const ARABIC = /[0-9０-９]+(?:[.,．][0-9０-９]+)*/gu;
+/**
+ * Digits, with a comma only as a thousands separator (three digits after it): Chinese web text often
+ * uses the ASCII comma as its clause comma, so "15,20和30" is two figures.
+ */
+const ARABIC = /[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
