@@ -165,7 +165,7 @@ export default async function uiBench(): Promise<string[]> {
     });
     const d = frames.deltas.slice(1);
     lines.push(
-      `scroll (180 px per frame, ${d.length} frames): median frame ${ms(quantile(d, 0.5))}, p95 ${ms(quantile(d, 0.95))}, max ${ms(Math.max(...d))}; ${frames.rowsInDom} rows in the DOM at the end`,
+      `scroll (180 px per frame, ${d.length} frames): median frame ${ms(quantile(d, 0.5))}, p95 ${ms(quantile(d, 0.95))}, max ${ms(Math.max(...d))} (frame ${d.indexOf(Math.max(...d)) + 1}); ${frames.rowsInDom} rows in the DOM at the end`,
     );
   } finally {
     await h.close();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../core/qa';
-import { buildRows } from '../core/project/edit';
+import { buildRows, mergeWithNext, setSentenceText } from '../core/project/edit';
 import type { Sentence } from '../core/model';
 import { markersForSentence, placeFindings, rowLookup } from '../renderer/src/state/findings';
 import { findMatches } from '../renderer/src/util/search';
+import { sentencePatch } from '../renderer/src/state/project-diff';
 import { makeAlignment, makeDoc, makeProject, sampleChineseSentences } from './edit-helpers';
 
 // The grid's pure views over real QA output: where findings are drawn, which squiggles the editor
@@ -73,5 +74,18 @@ describe('search across source and targets', () => {
 
   it('searches only the visible columns', () => {
     expect(findMatches(rows, maps, ['zh', 'en'], 'стороны')).toEqual([]);
+  });
+});
+
+describe('what the QA worker is sent after an edit', () => {
+  it('only the typed sentence after typing, the whole project after an alignment edit', () => {
+    const p = project();
+    const typed = setSentenceText(setSentenceText(p, 'ru', 'ru-s1', 'Стороны убеждены.'), 'zh', 'zh-s0', zh[0]!.slice(0, 10));
+    expect(sentencePatch(p, typed)).toEqual([
+      { lang: 'zh', sentence: expect.objectContaining({ id: 'zh-s0', status: 'edited' }) },
+      { lang: 'ru', sentence: expect.objectContaining({ id: 'ru-s1', text: 'Стороны убеждены.' }) },
+    ]);
+    expect(sentencePatch(p, p)).toEqual([]);
+    expect(sentencePatch(p, mergeWithNext(p, 'en', 0))).toBeNull();
   });
 });

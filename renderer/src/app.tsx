@@ -306,8 +306,11 @@ export function App(): React.JSX.Element {
       if (!result) return;
       setLiveRatioStats(result.ratioStats);
       if (result.project !== currentProject()) return;
-      setFindings(result.findings);
-      setChecksStale(false);
+      // Thousands of findings redraw as a transition: scrolling and typing are not held up.
+      startTransition(() => {
+        setFindings(result.findings);
+        setChecksStale(false);
+      });
     });
   }, [currentProject, qaRunner]);
 

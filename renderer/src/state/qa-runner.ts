@@ -11,6 +11,7 @@ export interface QaResult {
 }
 import type { QaWorkerRequest, QaWorkerResponse } from './qa-worker';
 import QaWorker from './qa-worker?worker';
+import { sentencePatch } from './project-diff';
 
 /**
  * The client side of the QA worker: at most one run in flight; asking again while busy replaces any
@@ -19,6 +20,8 @@ import QaWorker from './qa-worker?worker';
  */
 export class QaRunner {
   private readonly worker: Worker;
+  /** The project the worker holds (the last one sent). */
+  private sent: Project | null = null;
   private nextId = 1;
   private inFlight: { id: number; project: Project; done(r: QaResult | null): void } | null = null;
   private waiting: { project: Project; done(r: QaResult | null): void } | null = null;
@@ -28,6 +31,8 @@ export class QaRunner {
     this.worker.onmessage = (event: MessageEvent<QaWorkerResponse>) => {
       const current = this.inFlight;
       this.inFlight = null;
+      // After a failure the worker's copy is unknown: send the whole project next time.
+      if ('error' in event.data) this.sent = null;
       if (current && current.id === event.data.id) {
         current.done('error' in event.data ? null : { project: current.project, findings: event.data.findings, ratioStats: event.data.ratioStats, ms: event.data.ms });
       }
@@ -54,6 +59,14 @@ export class QaRunner {
     this.waiting = null;
     const id = this.nextId++;
     this.inFlight = { id, project, done };
-    this.worker.postMessage({ kind: 'check', id, project } satisfies QaWorkerRequest);
+    // Copying a long project to the worker takes a moment on the UI thread: do it when the page is
+    // idle (not mid-scroll or mid-word), or after a second at the latest.
+    // After typing, only the changed sentences travel; anything structural sends the whole project.
+    const patch = this.sent ? sentencePatch(this.sent, project) : null;
+    this.sent = project;
+    const request: QaWorkerRequest = patch ? { kind: 'check-patch', id, patch } : { kind: 'check', id, project };
+    const post = () => this.worker.postMessage(request);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(post, { timeout: 1000 });
+    else setTimeout(post, 0);
   }
 }

@@ -8,11 +8,25 @@ import type { TermBase } from '../../../core/glossary/types';
 import { CHECKS, createQaContext } from '../../../core/qa';
 import type { Finding, QaContext } from '../../../core/qa';
 import { createMatcher } from './matcher';
+import { docOf, withDoc } from '../../../core/project/edit';
+import { updateSentence } from '../../../core/project/edit-doc';
+import type { SentencePatch } from './project-diff';
 
-export type QaWorkerRequest = { kind: 'glossary'; termBase: TermBase | null } | { kind: 'check'; id: number; project: Project };
+export type QaWorkerRequest =
+  | { kind: 'glossary'; termBase: TermBase | null }
+  | { kind: 'check'; id: number; project: Project }
+  /** The project the worker last checked, with these sentences replaced (typing). */
+  | { kind: 'check-patch'; id: number; patch: SentencePatch };
 export type QaWorkerResponse = { id: number; findings: Finding[]; ratioStats: QaContext['ratioStats']; ms: number } | { id: number; error: string };
 
 let matcher: ReturnType<typeof createMatcher>;
+let last: Project | undefined;
+
+function applyPatch(project: Project, patch: SentencePatch): Project {
+  let next = project;
+  for (const { lang, sentence } of patch) next = withDoc(next, lang, updateSentence(docOf(next, lang)!, sentence.id, () => sentence));
+  return next;
+}
 
 self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
   const request = event.data;
@@ -22,9 +36,11 @@ self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
   }
   const started = performance.now();
   try {
+    if (request.kind === 'check-patch' && !last) throw new Error('no project to patch');
     // runChecks, spelled out so the context it builds (the document's length statistics) can be
     // sent back: the page's live per-bead checks need it and it costs seconds on a long document.
-    const project = request.project;
+    const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
+    last = project;
     const off = new Set(project.settings.disabledChecks);
     const ctx = createQaContext(project, matcher ? { matcher } : {});
     const findings: Finding[] = [];
