@@ -134,6 +134,12 @@ describe('applyDrafts', () => {
     expect(out.targets.ru!.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual(srcParas);
   });
 
+  it('gives the same project whatever order the results come in', () => {
+    const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
+    const results = planDraft(project, 'en').map((i) => ({ ...i, text: `MT ${i.position}` }));
+    expect(applyDrafts(project, 'en', [...results].reverse()).project).toEqual(applyDrafts(project, 'en', results).project);
+  });
+
   it('never overwrites text a translator typed while the request was out', () => {
     const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
     const items = planDraft(project, 'en');

@@ -49,11 +49,18 @@ export function applyDrafts(project: Project, target: TargetLang, results: reado
   const newSentenceId = sentenceIdCounter(target, [...tgtParaOf.keys()]);
   const newParaId = paraIdCounter(target, paragraphs.map((p) => p.id));
 
+  // Applied in reading order, so the nearest translated bead after each one is still the one found
+  // before any insert: one backward pass gives them all (scanning per draft was quadratic).
+  const ordered = results
+    .map((result) => ({ result, at: beadBySrc.get(result.srcIds.join('\u0001')) }))
+    .sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
+  const nextFilled = new Int32Array(beads.length + 1).fill(-1);
+  for (let i = beads.length - 1; i >= 0; i--) nextFilled[i] = beads[i]!.tgt.length > 0 ? i : nextFilled[i + 1]!;
+
   const applied: string[] = [];
   const skipped: DraftSkip[] = [];
-  for (const result of results) {
+  for (const { result, at } of ordered) {
     const text = result.text.trim();
-    const at = beadBySrc.get(result.srcIds.join('\u0001'));
     const skip = (reason: string) => skipped.push({ srcIds: result.srcIds, reason });
     if (text === '') {
       skip('DeepL returned an empty translation');
@@ -87,8 +94,8 @@ export function applyDrafts(project: Project, target: TargetLang, results: reado
   /** Insert `sentence` for bead `at` in reading order; returns the paragraph it went into. */
   function placeSentence(sentence: Sentence, at: number): Para {
     const bead = beads[at]!;
-    const prev = nearest(at, -1);
-    const next = nearest(at, 1);
+    const prev = previousFilled(at);
+    const next = at + 1 < beads.length && nextFilled[at + 1]! >= 0 ? beads[nextFilled[at + 1]!] : undefined;
     const prevId = prev?.tgt.at(-1);
     const nextId = next?.tgt[0];
     const prevPara = prevId ? tgtParaOf.get(prevId) : undefined;
@@ -111,8 +118,8 @@ export function applyDrafts(project: Project, target: TargetLang, results: reado
     return para;
   }
 
-  function nearest(from: number, step: 1 | -1): Bead | undefined {
-    for (let i = from + step; i >= 0 && i < beads.length; i += step) if (beads[i]!.tgt.length > 0) return beads[i];
+  function previousFilled(from: number): Bead | undefined {
+    for (let i = from - 1; i >= 0; i--) if (beads[i]!.tgt.length > 0) return beads[i];
     return undefined;
   }
 

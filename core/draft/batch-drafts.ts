@@ -10,6 +10,9 @@ export interface DraftBatch {
   context: string;
 }
 
+/** The largest context we may add, on the wire (it is cut to MAX_CONTEXT_CHARS characters of at most 4 UTF-8 bytes). */
+const CONTEXT_BYTES = 'context'.length + 2 + MAX_CONTEXT_CHARS * 12;
+
 /** Size of a form field on the wire: "&name=" plus the URL-encoded UTF-8 value. */
 export function formFieldBytes(name: string, value: string): number {
   return name.length + 2 + encodeURIComponent(value).length;
@@ -32,7 +35,7 @@ export function batchDraftItems(items: readonly DraftItem[], source: Doc): Draft
     const last = current.at(-1);
     const size = formFieldBytes('text', item.text);
     const near = last !== undefined && item.position - (last.position + last.size) <= MAX_GAP_IN_BATCH;
-    const fits = current.length < DEEPL_LIMITS.maxTextsPerRequest && bytes + size + contextBudget() <= budget;
+    const fits = current.length < DEEPL_LIMITS.maxTextsPerRequest && bytes + size + CONTEXT_BYTES <= budget;
     if (last && !(near && fits)) {
       groups.push(current);
       current = [];
@@ -45,10 +48,6 @@ export function batchDraftItems(items: readonly DraftItem[], source: Doc): Draft
   return groups.map((group) => ({ items: group, context: contextFor(group, sentences) }));
 }
 
-/** The largest context we may add, on the wire (it is cut to MAX_CONTEXT_CHARS characters). */
-function contextBudget(): number {
-  return formFieldBytes('context', '中'.repeat(MAX_CONTEXT_CHARS));
-}
 
 function contextFor(group: DraftItem[], sentences: string[]): string {
   const inBatch = new Set<number>();
