@@ -24,7 +24,6 @@ export interface SourceEvidence {
 
 const ZH_STOP = new Set(ZH_STOPWORDS);
 const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff〇]/u;
 const MAX_READINGS = 4;
 
 /** Prepared term pairs: Chinese term → target stems of every accepted rendering. */
@@ -65,7 +64,14 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
   let i = 0;
   while (i < chars.length) {
     const c = chars[i]!;
-    if (/\p{N}/u.test(c) && !HAN.test(c)) {
+    // Han characters are the common case: test them first, by code point, before any regex.
+    if (isHan(c)) {
+      const next = matchHan(chars, i, lang, lexicon, units);
+      if (next === i + 1) singles[i] = 1;
+      i = next;
+      continue;
+    }
+    if (/\p{N}/u.test(c)) {
       let j = i;
       while (j < chars.length && /[\p{N}.,]/u.test(chars[j]!)) j++;
       const value = parseArabic(chars.slice(i, j).join('').replace(/[.,]$/, ''));
@@ -86,12 +92,6 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
       const word = chars.slice(i, j).join('').toLowerCase();
       if (!isStopword(word, lang)) units.push({ keys: [word, stemWord(word, lang)], channel: Channel.Literal });
       i = j;
-      continue;
-    }
-    if (HAN.test(c)) {
-      const next = matchHan(chars, i, lang, lexicon, units);
-      if (next === i + 1) singles[i] = 1;
-      i = next;
       continue;
     }
     const punct = SOURCE_PUNCT_KEYS[c];
@@ -117,6 +117,12 @@ function longestWordFrom(lexicon: Lexicon, first: string): number {
     longestByFirst.set(lexicon, table);
   }
   return table.get(first) ?? 0;
+}
+
+/** True for a CJK ideograph (or 〇), the characters the dictionary segmenter consumes. */
+function isHan(c: string): boolean {
+  const cp = c.codePointAt(0)!;
+  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp === 0x3007;
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
