@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows } from '../core/project/edit';
+import { buildRows, mergeWithNext, sameSentenceLayout, setSentenceText, splitSentence } from '../core/project/edit';
 import { makeAlignment, makeDoc, makeProject, sampleChineseSentences } from './edit-helpers';
 
 const zh = sampleChineseSentences(4);
@@ -29,5 +29,17 @@ describe('trilingual rows (join of zh→en and zh→ru on source sentences)', ()
   it('shows one row per source sentence before anything is aligned', () => {
     const source = makeDoc('zh', [zh]);
     expect(buildRows(makeProject(source, {}, {})).map((r) => r.src)).toEqual([['zh-s0'], ['zh-s1'], ['zh-s2'], ['zh-s3']]);
+  });
+});
+
+describe('sentence layout (when the rows can be kept)', () => {
+  const source = makeDoc('zh', [zh.slice(0, 2), zh.slice(2)]);
+  const enDoc = makeDoc('en', [en.slice(0, 4)]);
+  const p = makeProject(source, { en: enDoc }, { en: makeAlignment('en', source, enDoc, [[1, 1], [1, 1], [1, 1], [1, 1]]) });
+
+  it('is the same after typing, different after a sentence split', () => {
+    expect(sameSentenceLayout(p.source, setSentenceText(p, 'zh', 'zh-s2', '改过的句子。').source)).toBe(true);
+    expect(sameSentenceLayout(p.source, splitSentence(p, 'zh', 'zh-s2', 3).project.source)).toBe(false);
+    expect(sameSentenceLayout(p.source, mergeWithNext(p, 'en', 0).source)).toBe(true); // alignment edits leave the Doc alone
   });
 });

@@ -1,4 +1,4 @@
-import type { Alignment, Project, TargetLang } from '../model/types';
+import type { Alignment, Doc, Project, TargetLang } from '../model/types';
 import { alignableSentences } from '../model/doc';
 import { alignedTargets } from './edit-doc';
 
@@ -96,4 +96,19 @@ export function buildRows(project: Project): Row[] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * Whether two snapshots of a Doc hold the same sentences in the same paragraphs (texts may differ):
+ * the rows then stay the same, so typing in the source does not rebuild the join. O(paragraphs)
+ * when edits share untouched paragraphs, as the editing functions do.
+ */
+export function sameSentenceLayout(a: Doc, b: Doc): boolean {
+  if (a === b) return true;
+  if (a.paragraphs.length !== b.paragraphs.length) return false;
+  return a.paragraphs.every((p, i) => {
+    const q = b.paragraphs[i]!;
+    if (p === q) return true;
+    return p.excluded === q.excluded && p.sentences.length === q.sentences.length && p.sentences.every((s, j) => s.id === q.sentences[j]!.id);
+  });
 }

@@ -15,6 +15,6 @@ export {
   beadIndexOf,
 } from './edit-align';
 export type { BeadSide } from './edit-align';
-export { buildRows } from './edit-rows';
+export { buildRows, sameSentenceLayout } from './edit-rows';
 export type { Row, RowTarget } from './edit-rows';
 export { alignmentProblems } from './edit-invariants';

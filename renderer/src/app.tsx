@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import type React from 'react';
 import type { Lang, Project, Sentence, TargetLang } from '../../core/model';
 import type { Finding } from '../../core/qa/types';
+import type { Row } from '../../core/project/edit';
 import type { MenuCommand } from '../../core/contract/events';
 import type { ExportFormatName } from '../../core/contract/export-types';
 import {
@@ -10,6 +11,7 @@ import {
   beadIndexOf,
   buildRows,
   docOf,
+  sameSentenceLayout,
   locateSentence,
   insertEmptyPartner,
   mergeWithNext,
@@ -112,7 +114,16 @@ export function App(): React.JSX.Element {
   // ---- derived views of the project -------------------------------------------------------
   const source = project?.source;
   const alignments = project?.alignments;
-  const rows = useMemo(() => (project ? buildRows(project) : []), [source, alignments]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rowsCache = useRef<{ source: Project['source']; alignments: Project['alignments']; rows: Row[] } | null>(null);
+  const rows = useMemo(() => {
+    if (!project) return [];
+    const cached = rowsCache.current;
+    // Typing in the source changes texts, not which sentences exist: keep the rows.
+    if (cached && cached.alignments === project.alignments && sameSentenceLayout(cached.source, project.source)) return cached.rows;
+    const built = buildRows(project);
+    rowsCache.current = { source: project.source, alignments: project.alignments, rows: built };
+    return built;
+  }, [source, alignments]); // eslint-disable-line react-hooks/exhaustive-deps
   const lookup = useMemo(() => rowLookup(rows), [rows]);
   const rowByKey = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
   const zhMap = useMemo(() => sentenceMap(project?.source), [project?.source]);
