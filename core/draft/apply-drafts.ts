@@ -38,22 +38,42 @@ export interface AppliedDrafts {
 export function applyDrafts(project: Project, target: TargetLang, results: readonly DraftResult[]): AppliedDrafts {
   const base = ensureDraftTarget(project, target);
   const oldDoc = base.targets[target]!;
-  const paragraphs: Para[] = oldDoc.paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
-  const beads: Bead[] = base.alignments[target]!.beads.map((b) => ({ ...b, src: [...b.src], tgt: [...b.tgt] }));
+  // Copy on write: only the paragraphs and beads that change are copied (a run applies one batch at
+  // a time to documents of thousands of sentences).
+  const paragraphs: Para[] = [...oldDoc.paragraphs];
+  const beads: Bead[] = [...base.alignments[target]!.beads];
+  const paraById = new Map(paragraphs.map((p) => [p.id, p]));
+  const copied = new Set<string>();
 
   const srcParaOf = new Map<string, string>();
   for (const p of base.source.paragraphs) for (const s of p.sentences) srcParaOf.set(s.id, p.id);
-  const tgtParaOf = new Map<string, Para>();
-  for (const p of paragraphs) for (const s of p.sentences) tgtParaOf.set(s.id, p);
-  const beadBySrc = new Map(beads.map((b, i) => [b.src.join('\u0001'), i]));
-  const newSentenceId = sentenceIdCounter(target, [...tgtParaOf.keys()]);
-  const newParaId = paraIdCounter(target, paragraphs.map((p) => p.id));
+  const tgtParaOf = new Map<string, string>();
+  for (const p of paragraphs) for (const s of p.sentences) tgtParaOf.set(s.id, p.id);
+  // A source sentence is in exactly one bead: its first source id finds it.
+  const beadByFirstSrc = new Map<string, number>();
+  beads.forEach((b, i) => b.src[0] !== undefined && beadByFirstSrc.set(b.src[0], i));
+  const beadOf = (srcIds: readonly string[]) => {
+    const at = srcIds[0] === undefined ? undefined : beadByFirstSrc.get(srcIds[0]);
+    const src = at === undefined ? [] : beads[at]!.src;
+    return src.length === srcIds.length && src.every((id, k) => id === srcIds[k]) ? at : undefined;
+  };
+  const newSentenceId = sentenceIdCounter(target, tgtParaOf.keys());
+  const newParaId = paraIdCounter(target, paraById.keys());
+
+  /** The paragraph, copied once before its first change. */
+  function writable(paraId: string): Para {
+    const current = paraById.get(paraId)!;
+    if (copied.has(paraId)) return current;
+    const copy = { ...current, sentences: [...current.sentences] };
+    paragraphs[paragraphs.indexOf(current)] = copy;
+    paraById.set(paraId, copy);
+    copied.add(paraId);
+    return copy;
+  }
 
   // Applied in reading order, so the nearest translated bead after each one is still the one found
   // before any insert: one backward pass gives them all (scanning per draft was quadratic).
-  const ordered = results
-    .map((result) => ({ result, at: beadBySrc.get(result.srcIds.join('\u0001')) }))
-    .sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
+  const ordered = results.map((result) => ({ result, at: beadOf(result.srcIds) })).sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
   const nextFilled = new Int32Array(beads.length + 1).fill(-1);
   for (let i = beads.length - 1; i >= 0; i--) nextFilled[i] = beads[i]!.tgt.length > 0 ? i : nextFilled[i + 1]!;
 
@@ -72,27 +92,24 @@ export function applyDrafts(project: Project, target: TargetLang, results: reado
     }
     const bead = beads[at]!;
     if (bead.tgt.length > 0) {
-      const slot = bead.tgt.map((id) => findSentence(tgtParaOf.get(id), id));
+      const slot = bead.tgt.map((id) => findSentence(paraById.get(tgtParaOf.get(id) ?? ''), id));
       if (!slot.every((s) => s !== undefined && isFillable(s.sentence))) {
         skip('the sentence was translated by hand meanwhile');
         continue;
       }
       const first = slot[0]!;
-      first.para.sentences[first.index] = { ...first.sentence, text, status: 'mt' };
+      writable(first.para.id).sentences[first.index] = { ...first.sentence, text, status: 'mt' };
       applied.push(first.sentence.id);
       continue;
     }
     const sentence: Sentence = { id: newSentenceId(), text, status: 'mt' };
-    const para = placeSentence(sentence, at);
-    tgtParaOf.set(sentence.id, para);
-    bead.tgt = [sentence.id];
-    bead.origin = 'manual';
-    bead.score = 1;
+    tgtParaOf.set(sentence.id, placeSentence(sentence, at));
+    beads[at] = { ...bead, tgt: [sentence.id], origin: 'manual', score: 1 };
     applied.push(sentence.id);
   }
 
-  /** Insert `sentence` for bead `at` in reading order; returns the paragraph it went into. */
-  function placeSentence(sentence: Sentence, at: number): Para {
+  /** Insert `sentence` for bead `at` in reading order; returns the id of the paragraph it went into. */
+  function placeSentence(sentence: Sentence, at: number): string {
     const bead = beads[at]!;
     const prev = previousFilled(at);
     const next = at + 1 < beads.length && nextFilled[at + 1]! >= 0 ? beads[nextFilled[at + 1]!] : undefined;
@@ -105,17 +122,21 @@ export function applyDrafts(project: Project, target: TargetLang, results: reado
     const joinPrev = prevPara && (prev!.src.length === 0 || sameSource(prev!.src.at(-1), bead.src[0]));
     // Neighbours that share one target paragraph leave no paragraph boundary to put a new one at.
     if (prevPara && (joinPrev || prevPara === nextPara)) {
-      prevPara.sentences.splice(prevPara.sentences.findIndex((s) => s.id === prevId) + 1, 0, sentence);
+      const para = writable(prevPara);
+      para.sentences.splice(para.sentences.findIndex((s) => s.id === prevId) + 1, 0, sentence);
       return prevPara;
     }
     if (nextPara && sameSource(next!.src[0], bead.src.at(-1))) {
-      nextPara.sentences.splice(nextPara.sentences.findIndex((s) => s.id === nextId), 0, sentence);
+      const para = writable(nextPara);
+      para.sentences.splice(para.sentences.findIndex((s) => s.id === nextId), 0, sentence);
       return nextPara;
     }
     const para: Para = { id: newParaId(), sentences: [sentence] };
-    const index = prevPara ? paragraphs.indexOf(prevPara) + 1 : nextPara ? paragraphs.indexOf(nextPara) : paragraphs.length;
+    const index = prevPara ? paragraphs.indexOf(paraById.get(prevPara)!) + 1 : nextPara ? paragraphs.indexOf(paraById.get(nextPara)!) : paragraphs.length;
     paragraphs.splice(index, 0, para);
-    return para;
+    paraById.set(para.id, para);
+    copied.add(para.id);
+    return para.id;
   }
 
   function previousFilled(from: number): Bead | undefined {
@@ -138,7 +159,7 @@ function findSentence(para: Para | undefined, id: string): { para: Para; index: 
 }
 
 /** Fresh sentence ids in the `${lang}-s${n}` scheme, continuing after the highest in use. */
-function sentenceIdCounter(lang: string, used: string[]): () => string {
+function sentenceIdCounter(lang: string, used: Iterable<string>): () => string {
   let next = Number(nextSentenceId(lang, used).slice(`${lang}-s`.length));
   return () => `${lang}-s${next++}`;
 }
