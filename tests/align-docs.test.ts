@@ -126,3 +126,21 @@ describe('a draft that translates only the first part of the source (the joint-s
     expect(tail.every((b) => b.tgt.length === 0)).toBe(true);
   });
 });
+
+describe('the planted omissions of the strategic-stability sample drafts', () => {
+  const read = (name: string) => readFileSync(join(__dirname, '..', 'samples', name), 'utf8');
+  const zhDoc = importText(read('strategic-stability-2025-05-08.zh.txt'), 'zh');
+
+  it.each([
+    ['en', 'strategic-stability-2025-05-08.en.txt', '践行真正的多边主义'],
+    ['ru', 'strategic-stability-2025-05-08.ru.txt', '双方呼吁上述声明参加国'],
+  ] as const)('zh→%s: the one missing sentence is the one omission, with high confidence', (lang, file, missing) => {
+    const alignment = alignDocs(zhDoc, importText(read(file), lang), lang === 'en' ? { lexicon } : {});
+    const srcText = new Map(zhDoc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
+    const gaps = alignment.beads.filter((b) => b.src.length === 0 || b.tgt.length === 0);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.tgt).toEqual([]);
+    expect(srcText.get(gaps[0]!.src[0]!)).toContain(missing);
+    expect(gaps[0]!.score).toBeGreaterThan(0.8);
+  });
+});
