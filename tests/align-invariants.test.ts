@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSentences, lexiconFromPairs } from '../core/align';
+import { corridorFromAnchors } from '../core/align/search';
 import { expectValidBeads, fixtureLines } from './align-helpers';
 
 const zhPool = fixtureLines('strategic-stability/zh.txt');
@@ -63,5 +64,30 @@ describe('alignSentences invariants', () => {
 
   it('rejects a machine translation whose length differs from the source', () => {
     expect(() => alignSentences(['一。', '二。'], ['One.'], { tgtLang: 'en', mt: ['One.'] })).toThrow(/mt has 1 lines but the source has 2/);
+  });
+});
+
+describe('search corridor', () => {
+  it('stays linear in size on a long stretch without anchors, and connects start to end', () => {
+    const n = 10_000;
+    const m = 13_000;
+    const { lo, hi } = corridorFromAnchors(n, m, [], 4);
+    let states = 0;
+    for (let i = 0; i <= n; i++) {
+      expect(lo[i]!).toBeLessThanOrEqual(hi[i]!);
+      if (i > 0) expect(lo[i]!).toBeLessThanOrEqual(hi[i - 1]! + 1); // each row reachable from the one before
+      states += hi[i]! - lo[i]! + 1;
+    }
+    expect(lo[0]).toBe(0);
+    expect(hi[n]).toBe(m);
+    expect(states).toBeLessThan(n * 600);
+  });
+
+  it('searches the whole rectangle between anchors when it is small', () => {
+    const { lo, hi } = corridorFromAnchors(300, 400, [[100, 130]], 4);
+    expect(lo[50]).toBe(0);
+    expect(hi[50]).toBe(134);
+    expect(lo[250]).toBe(127);
+    expect(hi[250]).toBe(400);
   });
 });

@@ -98,6 +98,11 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
   return beads.reverse();
 }
 
+/** Largest anchor-to-anchor rectangle searched in full (a 2,000 × 2,000-sentence stretch). */
+const MAX_RECTANGLE_CELLS = 4_000_000;
+/** Half-width, in target sentences, of the band searched along a longer unanchored stretch. */
+const LINE_BAND = 250;
+
 /**
  * Corridor of DP states from rectangles between consecutive anchors, widened by `margin`: the
  * path must pass near each anchor but is free in between. Without anchors: the whole matrix.
@@ -109,9 +114,15 @@ export function corridorFromAnchors(n: number, m: number, anchors: ReadonlyArray
   for (let k = 0; k + 1 < points.length; k++) {
     const [ia, ja] = points[k]!;
     const [ib, jb] = points[k + 1]!;
+    // A long stretch without anchors (no shared evidence: zh→ru without MT, say) gets a band around
+    // the straight line instead of the full rectangle, so memory stays linear in the document size.
+    const rectangle = (ib - ia) * (jb - ja + 2 * margin) <= MAX_RECTANGLE_CELLS;
+    const slope = ib > ia ? (jb - ja) / (ib - ia) : 0;
+    const halfWidth = Math.max(margin, LINE_BAND, Math.ceil(2 * slope));
     for (let i = ia; i <= ib; i++) {
-      const l = Math.max(0, ja - margin);
-      const h = Math.min(m, jb + margin);
+      const center = ja + (i - ia) * slope;
+      const l = Math.max(0, ja - margin, rectangle ? 0 : Math.floor(center - halfWidth));
+      const h = Math.min(m, jb + margin, rectangle ? m : Math.ceil(center + halfWidth));
       if (i === ia && k > 0) {
         lo[i] = Math.min(lo[i]!, l);
         hi[i] = Math.max(hi[i]!, h);
