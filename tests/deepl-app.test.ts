@@ -116,6 +116,16 @@ describe('the deepl:* channels', () => {
     fake = await startFakeDeepL();
   }, 60_000);
 
+  it('offline, status answers at once with the reason and the app carries on', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    await fake.close();
+    const started = Date.now();
+    const status = await call(h, 'deepl:status', { checkUsage: true });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(status).toMatchObject({ configured: true, usage: null, problem: { kind: 'network', message: expect.stringMatching(/works offline/) } });
+    fake = await startFakeDeepL();
+  });
+
   it('re-aligns with DeepL MT as evidence, paying once: the second run is served from the cache', async () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
     const first = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });

@@ -50,7 +50,8 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
       };
       if (!found || !checkUsage) return base;
       try {
-        const usage = (await createDeepLClient(await connection()).getUsage()).character;
+        // A status check must answer at once, offline too: no retries.
+        const usage = (await createDeepLClient({ ...(await connection()), maxRetries: 0 }).getUsage()).character;
         return { ...base, usage: usage ? { count: usage.count, limit: usage.limit } : null };
       } catch (err) {
         const failure = describeDeepLError(err);

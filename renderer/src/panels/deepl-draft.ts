@@ -41,6 +41,8 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
       await api()['deepl:setKey']({ key });
       status = await api()['deepl:status']({ checkUsage: true });
     }
+    // Offline or a refused key: say so now rather than after the confirmation.
+    if (status.problem && (status.problem.kind === 'network' || status.problem.kind === 'auth')) return ctx.toast(status.problem.message, 'error');
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
     const account = status.usage
