@@ -34,9 +34,11 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   let timer: ReturnType<typeof setInterval> | undefined;
   try {
     let status = await api()['deepl:status']({ checkUsage: true });
-    if (!status.configured) {
+    // No key yet, or a stored key DeepL now refuses (revoked, expired): ask for one.
+    const refused = status.problem?.kind === 'auth' && status.source === 'stored';
+    if (!status.configured || refused) {
       if (!status.canStore) return ctx.toast('No DeepL key is configured: start Duizhao with DEEPL_AUTH_KEY set (see docs/deepl.md)', 'error');
-      const key = await askForKey();
+      const key = await askForKey(refused ? 'DeepL refused the stored key. Enter a new DeepL API key' : 'DeepL API key (free keys end in ":fx")');
       if (!key) return;
       await api()['deepl:setKey']({ key });
       status = await api()['deepl:status']({ checkUsage: true });
@@ -92,14 +94,14 @@ function draftsOf(project: Project, target: TargetLang, applied: readonly string
  * Ask for the DeepL key once, in a password field (never shown back). It goes straight to main,
  * which checks it with DeepL and stores it encrypted; this page keeps no copy.
  */
-function askForKey(): Promise<string | null> {
+function askForKey(prompt: string): Promise<string | null> {
   return new Promise((resolve) => {
     const backdrop = document.createElement('div');
     backdrop.className = 'modal-backdrop';
     const form = document.createElement('form');
     form.className = 'modal prompt';
     const label = document.createElement('label');
-    label.textContent = 'DeepL API key (free keys end in ":fx"); stored encrypted by the system, never shown again';
+    label.textContent = `${prompt}; stored encrypted by the system, never shown again`;
     const input = document.createElement('input');
     input.type = 'password';
     input.autocomplete = 'off';
