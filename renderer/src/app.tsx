@@ -34,9 +34,11 @@ import { NewProjectDialog } from './panels/new-project';
 import type { NewProjectInput } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
+import { QaSettingsDialog } from './panels/qa-settings';
 import { StatusBar } from './panels/status-bar';
 import type { Summary } from './panels/status-bar';
-import { engine, setLiveRatioStats } from './state/engine';
+import { engine, setLiveStats } from './state/engine';
+import { setCheckEnabled } from './state/check-settings';
 import { markersForSentence, placeFindings, rowLookup } from './state/findings';
 import type { PlacedFinding } from './state/findings';
 import { useGlossary } from './state/glossary';
@@ -103,7 +105,7 @@ export function App(): React.JSX.Element {
   const [currentProblem, setCurrentProblem] = useState<string | null>(null);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const [search, setSearch] = useState<{ open: boolean; query: string; index: number }>({ open: false, query: '', index: 0 });
-  const [overlay, setOverlay] = useState<'help' | 'goto' | 'new' | null>(null);
+  const [overlay, setOverlay] = useState<'help' | 'goto' | 'new' | 'checks' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
   const [recent, setRecent] = useState<Array<{ path: string; name: string }>>([]);
@@ -133,7 +135,13 @@ export function App(): React.JSX.Element {
   const available = useMemo(() => ({ en: !!project?.alignments.en, ru: !!project?.alignments.ru }), [project?.alignments]);
   const columns = useMemo<Lang[]>(() => ['zh', ...(['en', 'ru'] as const).filter((t) => available[t] && visible[t])], [available, visible]);
 
-  const placed = useMemo(() => placeFindings(findings, rows, lookup), [findings, rows, lookup]);
+  // A check switched off in the project settings goes quiet at once; the re-run follows (see below).
+  const disabledChecks = project?.settings.disabledChecks;
+  const activeFindings = useMemo(() => {
+    const off = new Set(disabledChecks);
+    return off.size === 0 ? findings : findings.filter((f) => !off.has(f.check));
+  }, [findings, disabledChecks]);
+  const placed = useMemo(() => placeFindings(activeFindings, rows, lookup), [activeFindings, rows, lookup]);
   const findingsBySentence = useMemo(() => {
     const map = new Map<string, PlacedFinding[]>();
     for (const p of placed) {
@@ -315,7 +323,7 @@ export function App(): React.JSX.Element {
     void qaRunner.run(p).then((result) => {
       // An edit overtook this run: its findings would point at old text. The next run is queued.
       if (!result) return;
-      setLiveRatioStats(result.ratioStats);
+      setLiveStats(result.stats);
       if (result.project !== currentProject()) return;
       // Thousands of findings redraw as a transition: scrolling and typing are not held up.
       startTransition(() => {
@@ -326,14 +334,17 @@ export function App(): React.JSX.Element {
   }, [currentProject, qaRunner]);
 
   const alignmentsRef = useRef(project?.alignments);
+  const settingsRef = useRef(project?.settings);
   const termBaseRef = useRef(glossary.termBase);
   useEffect(() => {
     if (!project) return;
-    // Bead indexes change with alignment edits, findings with the glossary: re-run everything soon.
-    // Text edits: when typing pauses (the edited bead is re-checked live meanwhile).
-    const structural = alignmentsRef.current !== project.alignments || termBaseRef.current !== glossary.termBase;
+    // Bead indexes change with alignment edits, findings with the glossary and the switched-off
+    // checks: re-run everything soon. Text edits: when typing pauses (the edited bead is re-checked
+    // live meanwhile).
+    const structural = alignmentsRef.current !== project.alignments || settingsRef.current !== project.settings || termBaseRef.current !== glossary.termBase;
     termBaseRef.current = glossary.termBase;
     alignmentsRef.current = project.alignments;
+    settingsRef.current = project.settings;
     setChecksStale(true);
     const timer = window.setTimeout(runAllChecks, structural ? 50 : FULL_CHECK_IDLE_MS);
     return () => window.clearTimeout(timer);
@@ -593,6 +604,9 @@ export function App(): React.JSX.Element {
       case 'view.problems':
         setProblemsOpen((o) => !o);
         break;
+      case 'qa.settings':
+        if (p) setOverlay((o) => (o === 'checks' ? null : 'checks'));
+        break;
       case 'align.merge': {
         if (!needRow() || !t) break;
         const beads = row!.targets[t]?.beads;
@@ -676,7 +690,8 @@ export function App(): React.JSX.Element {
       if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) return;
       const id = commandForKey(e);
       if (!id) return;
-      const inField = e.target instanceof HTMLInputElement || (e.target instanceof HTMLTextAreaElement && !(e.target as HTMLElement).closest('.monaco-editor'));
+      // Checkboxes (QA settings) are not fields: Ctrl+Z there undoes the switch.
+      const inField = (e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') || (e.target instanceof HTMLTextAreaElement && !(e.target as HTMLElement).closest('.monaco-editor'));
       if (inField && !id.startsWith('file.') && id !== 'edit.find') return;
       e.preventDefault();
       e.stopPropagation();
@@ -724,13 +739,19 @@ export function App(): React.JSX.Element {
         s.targets[t] = { translated: beads.length ? translated / beads.length : 0, confirmed: beads.length ? confirmed / beads.length : 0 };
       }
     }
-    for (const f of findings) {
+    for (const f of activeFindings) {
       if (f.severity === 'error') s.errors++;
       else if (f.severity === 'warning') s.warnings++;
       if (f.check.startsWith('glossary.')) s.glossary++;
     }
     return s;
-  }, [rows.length, project, maps, findings]);
+  }, [rows.length, project, maps, activeFindings]);
+
+  const findingCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of placed) counts.set(p.finding.check, (counts.get(p.finding.check) ?? 0) + 1);
+    return counts;
+  }, [placed]);
 
   const columnStats = useMemo(() => {
     const out: Partial<Record<TargetLang, string>> = {};
@@ -823,6 +844,14 @@ export function App(): React.JSX.Element {
       />
       {overlay === 'help' && <HelpOverlay close={() => setOverlay(null)} />}
       {overlay === 'new' && <NewProjectDialog webMode={webMode} create={(input) => void createProject(input)} close={() => setOverlay(null)} />}
+      {overlay === 'checks' && project && (
+        <QaSettingsDialog
+          disabled={project.settings.disabledChecks}
+          counts={findingCounts}
+          setEnabled={(id, on) => edit(`${on ? 'switch on' : 'switch off'} ${id}`, (q) => setCheckEnabled(q, id, on))}
+          close={() => setOverlay(null)}
+        />
+      )}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${project?.source.paragraphs.length ?? 0})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
       <Toasts toasts={toasts} />
     </div>

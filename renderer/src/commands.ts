@@ -20,6 +20,7 @@ export const COMMANDS = {
   'qa.prev': { label: 'Previous problem', keys: ['Shift+F8'], group: 'Quality' },
   'qa.run': { label: 'Run all checks', keys: ['F9'], group: 'Quality' },
   'view.problems': { label: 'Show / hide problems panel', keys: ['Ctrl+J'], group: 'Quality' },
+  'qa.settings': { label: 'Project settings: switch QA checks on / off', keys: ['Ctrl+,'], group: 'Quality' },
   'align.merge': { label: 'Merge with next bead', keys: ['Ctrl+M'], group: 'Alignment' },
   'align.split': { label: 'Split at cursor', keys: ['Ctrl+Shift+Enter'], group: 'Alignment' },
   'align.movePrev': { label: 'Move first sentence to previous bead', keys: ['Alt+ArrowUp'], group: 'Alignment' },

@@ -37,6 +37,23 @@ describeE2e('workbench in web mode (Chromium)', () => {
     return original;
   }
 
+  /** How many findings of a check the problems panel lists (it is virtualised: scroll through it). */
+  function problemsOf(check: string): Promise<number> {
+    return page.evaluate(async (id) => {
+      const list = document.querySelector('[data-testid=problems-panel] .problems-list');
+      if (!list) return 0;
+      const seen = new Set<string>();
+      for (let top = 0; ; top += Math.max(50, list.clientHeight / 2)) {
+        list.scrollTop = top;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        list.querySelectorAll<HTMLElement>(`[data-check="${id}"]`).forEach((li) => seen.add(`${li.style.transform} ${li.textContent ?? ''}`));
+        if (top >= list.scrollHeight) break;
+      }
+      list.scrollTop = 0;
+      return seen.size;
+    }, check);
+  }
+
   async function replaceEditorText(text: string): Promise<void> {
     await page.keyboard.press('Control+a');
     await page.keyboard.insertText(text);
@@ -177,6 +194,40 @@ describeE2e('workbench in web mode (Chromium)', () => {
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('.cell[data-lang=ru]').count()).toBeGreaterThan(0);
     await shot('5-omission-filled');
+  });
+
+  it('switches a QA check off in the project settings, as one undoable edit', async () => {
+    const CHECK = 'words.doubled'; // the sample's English draft has a planted "the the"
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('saved');
+    await expect.poll(() => problemsOf(CHECK), { timeout: 15_000 }).toBeGreaterThan(0);
+    const before = await problemsOf(CHECK);
+
+    await page.locator('[data-command="qa.settings"]').click();
+    const dialog = page.getByTestId('qa-settings');
+    await dialog.waitFor();
+    const box = dialog.locator(`[data-check="${CHECK}"] input[type=checkbox]`);
+    expect(await box.isChecked()).toBe(true);
+    expect(await dialog.locator(`[data-check="${CHECK}"]`).innerText()).toContain(`${before} open`);
+    await box.click();
+    expect(await box.isChecked()).toBe(false);
+    await expect.poll(() => problemsOf(CHECK)).toBe(0);
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toContain('unsaved');
+    expect(await page.locator('[data-command="edit.undo"]').getAttribute('title')).toContain(CHECK);
+    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-6-qa-checks-dialog.png') });
+
+    // Undo from the dialog (focus on the checkbox): the switch and the finding come back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => problemsOf(CHECK), { timeout: 15_000 }).toBe(before);
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('saved');
+
+    // The shortcut toggles the dialog too.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.press('Control+Comma');
+    await expect.poll(() => dialog.count()).toBe(1);
+    await page.keyboard.press('Escape');
   });
 
   it('logged no page errors', () => {

@@ -87,6 +87,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
         </div>
         <div className="tool-group">
           <Button id="qa.run" run={run} disabled={busy !== null}>Run checks</Button>
+          <Button id="qa.settings" run={run}>QA checks…</Button>
           <Button id="draft.deepl" run={run} label="Draft the untranslated sentences with DeepL (again to cancel)">DeepL draft</Button>
           <div className="menu-anchor">
             <button type="button" className="tool" title={tooltip('file.export')} disabled={busy !== null} onClick={() => setMenu(menu === 'export' ? null : 'export')} data-command="file.export">

@@ -17,15 +17,20 @@ export interface RendererEngine {
   beadCheckIds: ReadonlySet<string>;
 }
 
+/** What the live checks take from the last whole-project run: the document-wide statistics. */
+export type LiveStats = Pick<QaContext, 'ratioStats' | 'untranslatedTail'>;
+
 /**
- * The live checks' context: the document's length statistics come from the last whole-project run
- * (in the worker); building them here would cost seconds on a long document, on the first keystroke.
+ * The live checks' context: the document's length statistics and where its untranslated tail starts
+ * come from the last whole-project run (in the worker); building them here would cost seconds on a
+ * long document, on the first keystroke. Without the tail, typing in an untranslated tail would flag
+ * every empty bead there as an omission instead of the one tail finding.
  */
 let liveContext: QaContext = { ratioStats: {}, beads: {} };
 
 /** Take the statistics of a finished whole-project run for the live checks. */
-export function setLiveRatioStats(ratioStats: QaContext['ratioStats']): void {
-  liveContext = { ratioStats, beads: {} };
+export function setLiveStats(stats: LiveStats): void {
+  liveContext = { ratioStats: stats.ratioStats, untranslatedTail: stats.untranslatedTail, beads: {} };
 }
 
 export const engine: RendererEngine = {

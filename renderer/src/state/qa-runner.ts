@@ -6,7 +6,8 @@ import type { Finding, QaContext } from '../../../core/qa';
 export interface QaResult {
   project: Project;
   findings: Finding[];
-  ratioStats: QaContext['ratioStats'];
+  /** The document-wide statistics the live per-bead checks need (length ratios, untranslated tail). */
+  stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>;
   ms: number;
 }
 import type { QaWorkerRequest, QaWorkerResponse } from './qa-worker';
@@ -34,7 +35,7 @@ export class QaRunner {
       // After a failure the worker's copy is unknown: send the whole project next time.
       if ('error' in event.data) this.sent = null;
       if (current && current.id === event.data.id) {
-        current.done('error' in event.data ? null : { project: current.project, findings: event.data.findings, ratioStats: event.data.ratioStats, ms: event.data.ms });
+        current.done('error' in event.data ? null : { project: current.project, findings: event.data.findings, stats: event.data.stats, ms: event.data.ms });
       }
       this.pump();
     };

@@ -17,7 +17,7 @@ export type QaWorkerRequest =
   | { kind: 'check'; id: number; project: Project }
   /** The project the worker last checked, with these sentences replaced (typing). */
   | { kind: 'check-patch'; id: number; patch: SentencePatch };
-export type QaWorkerResponse = { id: number; findings: Finding[]; ratioStats: QaContext['ratioStats']; ms: number } | { id: number; error: string };
+export type QaWorkerResponse = { id: number; findings: Finding[]; stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>; ms: number } | { id: number; error: string };
 
 let matcher: ReturnType<typeof createMatcher>;
 let last: Project | undefined;
@@ -37,8 +37,9 @@ self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
   const started = performance.now();
   try {
     if (request.kind === 'check-patch' && !last) throw new Error('no project to patch');
-    // runChecks, spelled out so the context it builds (the document's length statistics) can be
-    // sent back: the page's live per-bead checks need it and it costs seconds on a long document.
+    // runChecks, spelled out so the context it builds (the document's length statistics, where its
+    // untranslated tail starts) can be sent back: the page's live per-bead checks need it and it costs
+    // seconds on a long document.
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
     const off = new Set(project.settings.disabledChecks);
@@ -50,7 +51,8 @@ self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
         for (const lang of ['en', 'ru'] as const) for (const bead of ctx.beads[lang] ?? []) findings.push(...check.run(bead, ctx));
       } else findings.push(...check.run(project, ctx));
     }
-    self.postMessage({ id: request.id, findings, ratioStats: ctx.ratioStats, ms: performance.now() - started } satisfies QaWorkerResponse);
+    const stats = { ratioStats: ctx.ratioStats, untranslatedTail: ctx.untranslatedTail };
+    self.postMessage({ id: request.id, findings, stats, ms: performance.now() - started } satisfies QaWorkerResponse);
   } catch (err) {
     self.postMessage({ id: request.id, error: (err as Error).message } satisfies QaWorkerResponse);
   }
