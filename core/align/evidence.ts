@@ -59,6 +59,56 @@ export interface ExtractedTokens {
   mt?: TargetToken[][];
   target: TargetToken[][];
   targetLength: Float64Array;
+  /** Integer keys of the above, filled by the first buildEvidence and reused by the next. */
+  interned?: InternedTokens;
+}
+
+/** Tokens as integer key ids; source keys the target never contains are dropped (inert). */
+interface InternedTokens {
+  keyIds: Map<string, number>;
+  srcUnits: Array<Array<{ ids: number[]; channel: number }>>;
+  srcNames: number[][];
+  tgtTokens: Array<Array<{ id: number; kind: TargetToken['kind'] }>>;
+}
+
+function internTokens(tokens: ExtractedTokens): InternedTokens {
+  const keyIds = new Map<string, number>();
+  const intern = (k: string): number => {
+    let id = keyIds.get(k);
+    if (id === undefined) keyIds.set(k, (id = keyIds.size));
+    return id;
+  };
+  // Target first: a source key the target never contains can never match, so it is left out.
+  const tgtTokens = tokens.target.map((toks) => toks.map((tok) => ({ id: intern(tok.key), kind: tok.kind })));
+  const srcUnits: InternedTokens['srcUnits'] = [];
+  const srcNames: number[][] = [];
+  tokens.source.forEach((ev, i) => {
+    const units: Array<{ ids: number[]; channel: number }> = [];
+    const names: number[] = [];
+    const add = (keys: readonly string[], channel: number): void => {
+      const ids: number[] = [];
+      for (const k of keys) {
+        const id = keyIds.get(k);
+        if (id !== undefined && !ids.includes(id)) ids.push(id);
+      }
+      if (ids.length) units.push({ ids, channel });
+    };
+    for (const u of ev.units) add(u.keys, u.channel);
+    for (const tok of tokens.mt?.[i] ?? []) {
+      if (tok.kind === 'word' || tok.kind === 'number') add([tok.key], Channel.Mt);
+      else if (tok.kind === 'name') {
+        const id = keyIds.get(tok.key);
+        if (id !== undefined) names.push(id);
+      }
+    }
+    for (const k of ev.nameKeys) {
+      const id = keyIds.get(k);
+      if (id !== undefined) names.push(id);
+    }
+    srcUnits.push(units);
+    srcNames.push([...new Set(names)]);
+  });
+  return { keyIds, srcUnits, srcNames, tgtTokens };
 }
 
 /** Tokenises both documents (and the MT) for buildEvidence. */
@@ -80,12 +130,7 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   const { src, tgt, mt, lexicon } = input;
   const n = src.length;
   const m = tgt.length;
-  const keyIds = new Map<string, number>();
-  const intern = (k: string): number => {
-    let id = keyIds.get(k);
-    if (id === undefined) keyIds.set(k, (id = keyIds.size));
-    return id;
-  };
+  const interned = (tokens.interned ??= internTokens(tokens));
   const learnedByFirst = new Map<string, LearnedPair[]>();
   for (const p of input.learned ?? []) {
     const first = p.zh[0]!;
@@ -104,36 +149,22 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   const srcChannelCount: number[][] = Array.from({ length: CHANNEL_COUNT }, () => new Array<number>(n).fill(0));
   // Keys each channel offers anywhere in the source, to decide which target tokens can be evidence.
   const channelKeys: Array<Set<number>> = Array.from({ length: CHANNEL_COUNT }, () => new Set());
-  // Keys the target never contains can never match: leaving them out keeps every index small.
-  const inTarget = new Set<string>();
-  for (const toks of tokens.target) for (const tok of toks) inTarget.add(tok.key);
   for (let i = 0; i < n; i++) {
-    const ev = tokens.source[i]!;
-    srcLength[i] = ev.length;
-    const nameKeys = [...ev.nameKeys];
+    srcLength[i] = tokens.source[i]!.length;
     const mask = new Map<number, number>();
     const owners = new Map<number, number[]>();
-    const units = ev.units.map((u) => ({ keys: u.keys, channel: u.channel as number }));
-    for (const p of learnedIn(src[i]!, learnedByFirst)) units.push({ keys: [p.key], channel: Channel.Learned });
-    if (tokens.mt) {
-      for (const tok of tokens.mt[i] ?? []) {
-        if (tok.kind === 'word' || tok.kind === 'number') units.push({ keys: [tok.key], channel: Channel.Mt });
-        else if (tok.kind === 'name') nameKeys.push(tok.key);
-      }
+    const units = interned.srcUnits[i]!;
+    const learnedHere: Array<{ ids: number[]; channel: number }> = [];
+    for (const p of learnedIn(src[i]!, learnedByFirst)) {
+      const id = interned.keyIds.get(p.key);
+      if (id !== undefined) learnedHere.push({ ids: [id], channel: Channel.Learned });
     }
     unitStart[i] = unitChannel.length;
     let local = 0;
-    for (const u of units) {
-      const ids: number[] = [];
-      for (const k of u.keys) {
-        if (!inTarget.has(k)) continue;
-        const id = intern(k);
-        if (!ids.includes(id)) ids.push(id);
-      }
-      if (ids.length === 0) continue; // inert: no alignment could ever match it
+    for (const u of learnedHere.length ? [...units, ...learnedHere] : units) {
       unitChannel.push(u.channel);
-      unitKeys.push(ids);
-      for (const id of ids) {
+      unitKeys.push(u.ids);
+      for (const id of u.ids) {
         mask.set(id, (mask.get(id) ?? 0) | (1 << u.channel));
         const list = owners.get(id);
         if (list) list.push(local);
@@ -142,9 +173,7 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
       }
       local++;
     }
-    for (const k of new Set(nameKeys)) {
-      if (!inTarget.has(k)) continue;
-      const id = intern(k);
+    for (const id of interned.srcNames[i]!) {
       mask.set(id, (mask.get(id) ?? 0) | (1 << Channel.Name));
       channelKeys[Channel.Name]!.add(id);
     }
@@ -165,8 +194,8 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
     tStart[j] = tKey.length;
     const seen = new Set<number>();
     const keys = new Set<number>();
-    for (const tok of tokens.target[j]!) {
-      const id = intern(tok.key);
+    for (const tok of interned.tgtTokens[j]!) {
+      const id = tok.id;
       keys.add(id);
       const channels: number[] = [];
       if (tok.kind === 'word') {
