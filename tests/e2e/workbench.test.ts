@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, startHarness } from './harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // The whole workbench in web mode: the real renderer build, the real web bridge and services, a
@@ -229,6 +229,34 @@ describeE2e('workbench in web mode (Chromium)', () => {
     await expect.poll(() => dialog.count()).toBe(1);
     await page.keyboard.press('Escape');
   });
+
+  it('editing the Chinese inside an untranslated tail does not flag each bead there as an omission', async () => {
+    // A draft in progress: the English stops after its first 30 lines.
+    const zh = readFileSync(join(ROOT, 'samples', 'strategic-stability-2025-05-08.zh.txt'), 'utf8');
+    const en = readFileSync(join(ROOT, 'samples', 'strategic-stability-2025-05-08.en.txt'), 'utf8').split('\n').slice(0, 30).join('\n');
+    await page.getByTestId('row').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Control+Alt+n');
+    await page.getByTestId('new-name').fill('Draft in progress');
+    await page.getByTestId('new-zh').fill(zh);
+    await page.getByTestId('new-en').fill(en);
+    await page.getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('Draft in progress');
+    await expect.poll(() => problemsOf('completeness.untranslated-tail'), { timeout: 15_000 }).toBe(1);
+    const omissions = await problemsOf('completeness.omission');
+
+    // From the tail's finding to its first row, into the Chinese there, and type: the live check of
+    // that bead must know where the tail starts.
+    await page.locator('[data-testid=problems-panel] [data-check="completeness.untranslated-tail"]').click();
+    await page.locator('.row-active .cell[data-lang=zh] .sentence-text').first().click();
+    await page.locator('.row-active .cell[data-lang=zh] [data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.press('End');
+    await page.keyboard.type('。');
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toContain('unsaved');
+    // Well before the whole-project run (1.5 s after typing stops) could hide a wrong live finding.
+    await page.waitForTimeout(300);
+    expect(await problemsOf('completeness.omission')).toBe(omissions);
+    expect(await problemsOf('completeness.untranslated-tail')).toBe(1);
+  }, 60_000);
 
   it('logged no page errors', () => {
     expect(pageErrors).toEqual([]);
