@@ -762,12 +762,14 @@ export function App(): React.JSX.Element {
     return out;
   }, [summary]);
 
+  const lastParagraph = (rows[rows.length - 1]?.para ?? -1) + 1;
   const gotoParagraph = (value: string) => {
     setOverlay(null);
     const n = Number.parseInt(value, 10);
     if (!Number.isFinite(n) || n < 1) return toast('Type a paragraph number');
     const row = rows.findIndex((r) => r.para >= n - 1);
-    if (row < 0) return toast(`There are ${(project?.source.paragraphs.length ?? 0)} paragraphs`);
+    // Trailing noise paragraphs (web junk) have no rows: name the last paragraph that does.
+    if (row < 0) return toast(`Paragraph ${n} is not in the grid; the last aligned paragraph is ${lastParagraph}`);
     go(row, 'zh', firstSentenceIn(row, 'zh'));
   };
 
@@ -852,7 +854,7 @@ export function App(): React.JSX.Element {
           close={() => setOverlay(null)}
         />
       )}
-      {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${project?.source.paragraphs.length ?? 0})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
+      {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${lastParagraph})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
       <Toasts toasts={toasts} />
     </div>
   );
