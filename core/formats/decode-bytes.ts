@@ -1,4 +1,5 @@
 import { FormatError } from './format-error';
+import { firstUndecodableOffset } from '../text/decode';
 
 /**
  * Decoding for the structured formats (XML, HTML, Markdown). A BOM wins; otherwise the caller's
@@ -55,27 +56,7 @@ function decodeWith(label: string, bytes: Uint8Array, fileName: string, base: nu
   try {
     return decoder.decode(bytes);
   } catch {
-    const offset = base + firstUndecodable(label, bytes);
+    const offset = base + firstUndecodableOffset(bytes, label);
     throw new FormatError(fileName, `not valid ${label.toUpperCase()} text (wrong encoding?)`, { offset });
   }
-}
-
-/** Offset of the first byte the strict decoder rejects: binary search on prefix length. */
-function firstUndecodable(label: string, bytes: Uint8Array): number {
-  const ok = (n: number): boolean => {
-    try {
-      new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let lo = 0;
-  let hi = bytes.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ok(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -71,7 +71,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /** Strict decoding with the platform's (native, fast) decoder; undefined when the bytes are invalid. */
-function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | undefined {
+function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -156,9 +156,9 @@ function strictDecode(bytes: Uint8Array, encoding: TextEncodingName, base: numbe
 /**
  * Where the bad bytes start: binary search for the longest prefix a streaming decoder accepts
  * (streaming, so a character cut by the prefix end is not an error), then back to the start of
- * the character — for UTF-16, of the unpaired surrogate.
+ * the character — for UTF-16, of the unpaired surrogate. `encoding` is any WHATWG label.
  */
-function firstUndecodableOffset(bytes: Uint8Array, encoding: TextEncodingName): number {
+export function firstUndecodableOffset(bytes: Uint8Array, encoding: string): number {
   const decodes = (end: number): boolean => {
     try {
       new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, end), { stream: true });

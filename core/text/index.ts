@@ -3,7 +3,7 @@
  * matching (foldWidth), and text → Doc (importText, importPresegmented). Segmentation lives in
  * core/segment and is re-exported here for convenience.
  */
-export { decodeBytes, DecodeError } from './decode';
+export { decodeBytes, DecodeError, firstUndecodableOffset } from './decode';
 export type { DecodedText, DecodeErrorReason, TextEncodingName } from './decode';
 export { foldWidth } from './fold';
 export { normalizeText } from './normalize';
