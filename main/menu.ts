@@ -83,7 +83,13 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   };
   const tools: MenuItemConstructorOptions = {
     label: '&Tools',
-    submenu: [cmd('Re-align', 'align:run', 'CmdOrCtrl+Shift+A'), cmd('Run Checks', 'qa:run', 'CmdOrCtrl+Shift+C')],
+    submenu: [
+      cmd('Re-align', 'align:run', 'CmdOrCtrl+Shift+A'),
+      cmd('Run Checks', 'qa:run', 'CmdOrCtrl+Shift+C'),
+      { type: 'separator' },
+      // Project settings, not app preferences: the switches are saved in the project file.
+      cmd('QA Checks…', 'qa:settings', 'CmdOrCtrl+,'),
+    ],
   };
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };
   return [...(ctx.isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []), file, edit, view, tools, window];

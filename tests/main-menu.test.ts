@@ -33,6 +33,7 @@ describe('native menu', () => {
       ['Go to Paragraph…', 'CmdOrCtrl+G', 'view:gotoParagraph'],
       ['Next Problem', 'F8', 'view:nextProblem'],
       ['Previous Problem', 'Shift+F8', 'view:previousProblem'],
+      ['QA Checks…', 'CmdOrCtrl+,', 'qa:settings'],
     ];
     for (const [label, accelerator, command] of expected) {
       expect(m.byLabel(label).accelerator, label).toBe(accelerator);

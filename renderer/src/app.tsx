@@ -72,6 +72,7 @@ const MENU_TO_COMMAND: Partial<Record<MenuCommand, CommandId>> = {
   'view:toggleRussian': 'view.toggleRu',
   'align:run': 'align.realign',
   'qa:run': 'qa.run',
+  'qa:settings': 'qa.settings',
 };
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
