@@ -85,10 +85,13 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     label: '&Tools',
     submenu: [
       cmd('Re-align', 'align:run', 'CmdOrCtrl+Shift+A'),
+      cmd('Re-align with DeepL MT…', 'align:runWithMt'),
       cmd('Run Checks', 'qa:run', 'CmdOrCtrl+Shift+C'),
       { type: 'separator' },
       // Project settings, not app preferences: the switches are saved in the project file.
       cmd('QA Checks…', 'qa:settings', 'CmdOrCtrl+,'),
+      { type: 'separator' },
+      cmd('Forget DeepL Key…', 'deepl:forgetKey'),
     ],
   };
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };

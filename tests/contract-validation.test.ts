@@ -46,6 +46,7 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'deepl:estimate': { good: { project, target: 'ru' }, bad: [{ project, target: 'de' }, { target: 'en' }] },
   'deepl:draft': { good: { project, target: 'en' }, bad: [{ project, target: 'zh' }, { project, target: 'en', useGlossary: 'no' }] },
   'deepl:alignWithMt': { good: { project, target: 'en' }, bad: [{ project, target: 'zh' }, { target: 'en' }] },
+  'deepl:estimateAlignWithMt': { good: { project, target: 'ru' }, bad: [{ project, target: 'fr' }, { project }] },
   'deepl:progress': { good: {}, bad: [7] },
   'deepl:cancel': { good: {}, bad: ['now'] },
 };

@@ -128,13 +128,18 @@ describe('the deepl:* channels', () => {
 
   it('re-aligns with DeepL MT as evidence, paying once: the second run is served from the cache', async () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    const before = await call(h, 'deepl:estimateAlignWithMt', { project: sample, target: 'ru' });
     const first = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });
     expect(first).toMatchObject({ cached: 0, error: null, alignment: { source: 'zh', target: 'ru' } });
     expect(first.charactersSent).toBeGreaterThan(0);
+    // The estimate shown before asking is what was sent and what the fake DeepL billed.
+    expect(before).toMatchObject({ code: 'ru', cached: 0, sentences: alignableSentences(sample.source).length, characters: first.charactersSent, requests: fake.translateRequests().length });
+    expect(fake.usage.count).toBe(first.charactersSent);
     expect(alignmentProblems({ ...sample, alignments: { ru: first.alignment as Alignment } }, 'ru')).toEqual([]);
     const second = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });
     expect(second).toMatchObject({ cached: alignableSentences(sample.source).length, charactersSent: 0, error: null });
     expect(second.alignment).toEqual(first.alignment);
+    expect(await call(h, 'deepl:estimateAlignWithMt', { project: sample, target: 'ru' })).toMatchObject({ cached: alignableSentences(sample.source).length, characters: 0, requests: 0 });
     expect(readFileSync(join(userData, 'mt-cache.json'), 'utf8')).not.toContain(FAKE_KEYS.pro);
   });
 

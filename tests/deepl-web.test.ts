@@ -15,6 +15,9 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
   let fake: FakeDeepL;
   const saved = { key: process.env.DEEPL_AUTH_KEY, url: process.env.DEEPL_SERVER_URL };
   const pageText: string[] = [];
+  /** Every confirmation the page asked; all are accepted. */
+  const questions: string[] = [];
+  const toasts = () => page.getByTestId('toast').allInnerTexts();
 
   beforeAll(async () => {
     fake = await startFakeDeepL();
@@ -24,6 +27,10 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     page = await h.browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('request', (r) => pageText.push(r.postData() ?? '', JSON.stringify(r.headers())));
     page.on('response', (r) => void r.text().then((t) => pageText.push(t), () => undefined));
+    page.on('dialog', (d) => {
+      questions.push(d.message());
+      void d.accept();
+    });
     await page.goto(h.server.url);
     await page.locator('[data-testid=row]').first().waitFor({ timeout: 60_000 });
   }, 180_000);
@@ -38,11 +45,6 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
   });
 
   it('asks before spending, drafts the sample’s gap with the glossary, and the key never reaches the page', async () => {
-    const questions: string[] = [];
-    page.on('dialog', (d) => {
-      questions.push(d.message());
-      void d.accept();
-    });
     await page.locator('[data-command="draft.deepl"]').click();
     await expect.poll(() => page.getByTestId('toast').allInnerTexts(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/1 of 1 segment\(s\) drafted with DeepL/));
     expect(questions).toHaveLength(1);
@@ -56,4 +58,36 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     await expect.poll(() => page.locator('.sentence-text', { hasText: drafted }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
   }, 60_000);
+
+  it('re-aligns with DeepL MT after showing the cost, as one undoable step, and a second run is free', async () => {
+    const asked = questions.length;
+    const requestsBefore = fake.translateRequests().length;
+    const usageBefore = fake.usage.count;
+    await page.locator('[data-command="align.realignMt"]').click();
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→(en|ru) with DeepL MT: 0 sentence\(s\) from the cache, [\d,]+ characters sent/));
+    expect(questions.slice(asked)).toHaveLength(1);
+    const question = questions[asked]!;
+    expect(question).toMatch(/^Re-align zh→(en|ru) with DeepL MT \((en-GB|en-US|ru)\) as evidence\?/);
+    expect(question).toMatch(/(\d+) of \1 source sentence\(s\) go to DeepL \(0 cached\)/);
+    // The estimate the translator accepted is what DeepL billed; MT for alignment goes without a glossary.
+    const billed = Number(/([\d,]+) characters will be billed/.exec(question)![1]!.replace(/,/g, ''));
+    expect(billed).toBeGreaterThan(0);
+    expect(fake.usage.count - usageBefore).toBe(billed);
+    const sent = fake.translateRequests().slice(requestsBefore);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((r) => r.params.glossary_id === undefined)).toBe(true);
+    await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo re-align with DeepL MT/);
+
+    // Again: every sentence is in the MT cache, the question says so and nothing is sent.
+    await page.locator('[data-command="align.realignMt"]').click();
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→(en|ru) with DeepL MT: \d+ sentence\(s\) from the cache, 0 characters sent/));
+    expect(questions.at(-1)).toMatch(/source sentence\(s\) are in the MT cache: nothing will be billed/);
+    expect(fake.translateRequests().length).toBe(requestsBefore + sent.length);
+
+    // Undo walks back both re-alignments to the DeepL draft step.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo DeepL draft/);
+    expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
+  }, 90_000);
 });

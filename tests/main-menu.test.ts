@@ -40,6 +40,10 @@ describe('native menu', () => {
       m.click(label);
       expect(m.sent.at(-1), label).toBe(command);
     }
+    for (const [label, command] of [['Re-align with DeepL MT…', 'align:runWithMt'], ['Forget DeepL Key…', 'deepl:forgetKey']] as const) {
+      m.click(label);
+      expect(m.sent.at(-1), label).toBe(command);
+    }
     const accelerators = m.items.map((i) => i.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });

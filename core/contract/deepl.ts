@@ -89,6 +89,21 @@ export const deeplChannels = {
       error: failureSchema.nullable(),
     }),
   ),
+  /**
+   * What `deepl:alignWithMt` would send and bill, before anything is sent: the source sentences
+   * whose translation is not in the MT cache yet (no network; the cache lives in main).
+   */
+  'deepl:estimateAlignWithMt': channel(
+    z.object({ project: projectSchema, target: targetLangSchema }),
+    z.object({
+      code: z.enum(DRAFT_TARGET_CODES),
+      /** Alignable source sentences, and how many of them the cache already has. */
+      sentences: z.number().int().nonnegative(),
+      cached: z.number().int().nonnegative(),
+      characters: z.number().int().nonnegative(),
+      requests: z.number().int().nonnegative(),
+    }),
+  ),
   /** Progress of the running draft (the renderer polls it while `deepl:draft` is pending). */
   'deepl:progress': channel(z.object({}), progressSchema),
   /** Stop the running draft after the request in flight; what arrived is kept. */

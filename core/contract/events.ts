@@ -8,7 +8,7 @@ export const MENU_COMMANDS = [
   'project:new', 'project:open', 'project:openSample', 'project:import', 'project:save', 'project:saveAs',
   'export:tmx', 'export:tmx3', 'export:xliff', 'export:xliff12', 'export:docx', 'export:csv', 'export:tsv', 'export:html',
   'edit:undo', 'edit:redo', 'edit:find', 'view:gotoParagraph', 'view:nextProblem', 'view:previousProblem',
-  'view:toggleEnglish', 'view:toggleRussian', 'align:run', 'qa:run', 'qa:settings',
+  'view:toggleEnglish', 'view:toggleRussian', 'align:run', 'align:runWithMt', 'qa:run', 'qa:settings', 'deepl:forgetKey',
   /** The window is closing with unsaved changes and the user chose "Save": save, then `app:closeWindow`. */
   'app:saveAndClose',
 ] as const;

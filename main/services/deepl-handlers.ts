@@ -1,6 +1,8 @@
 import { alignDocs } from '../../core/align';
 import type { Handlers } from '../../core/contract';
-import { draftCodeFor } from '../../core/draft';
+import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
+import type { DraftItem } from '../../core/draft';
+import { alignableSentences } from '../../core/model';
 import type { Project, TargetLang } from '../../core/model';
 import { createDeepLClient, deeplEndpointFor } from './deepl-client';
 import type { DeepLConnection } from './deepl-client';
@@ -15,7 +17,7 @@ import { loadGlossary } from './glossary';
 import type { Host } from './host';
 import { RefusedRequestError } from './host';
 
-type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:alignWithMt' | 'deepl:progress' | 'deepl:cancel';
+type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:alignWithMt' | 'deepl:estimateAlignWithMt' | 'deepl:progress' | 'deepl:cancel';
 
 /**
  * The DeepL channels over a key source (encrypted store on the desktop, environment in web mode).
@@ -138,6 +140,20 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         const failure = describeDeepLError(err);
         return { alignment: null, cached: 0, charactersSent: 0, error: { kind: failure.kind, message: failure.message } };
       }
+    },
+    'deepl:estimateAlignWithMt': async ({ project, target }) => {
+      if (!project.targets[target]) throw new RefusedRequestError(`The project has no ${target} text to align`);
+      const code = draftCodeFor(target, project.settings.englishVariant);
+      // The same selection and batching as machineTranslateSource (no glossary version: alignWithMt sends none).
+      const cache = await openMtCache(mtCachePath(host.userDataDir));
+      const sentences = alignableSentences(project.source);
+      const missing: DraftItem[] = [];
+      sentences.forEach((s, i) => {
+        const text = s.text.trim();
+        if (text !== '' && cache.get(mtCacheKeyMaterial(text, code, null)) === undefined) missing.push({ srcIds: [s.id], text, position: i, size: 1 });
+      });
+      const { characters, requests } = estimateDraft(batchDraftItems(missing, project.source));
+      return { code, sentences: sentences.length, cached: sentences.length - missing.length, characters, requests };
     },
     'deepl:progress': async () => {
       const p = running?.progress;

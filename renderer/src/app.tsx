@@ -28,6 +28,7 @@ import type { SentenceEditor } from './editor/sentence-editor';
 import { Grid } from './grid/grid';
 import type { RowContext } from './grid/row-view';
 import { AlignBar } from './panels/align-bar';
+import { forgetDeepLKey, realignWithDeepL } from './panels/deepl-align';
 import { draftWithDeepL } from './panels/deepl-draft';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
@@ -73,6 +74,8 @@ const MENU_TO_COMMAND: Partial<Record<MenuCommand, CommandId>> = {
   'align:run': 'align.realign',
   'qa:run': 'qa.run',
   'qa:settings': 'qa.settings',
+  'align:runWithMt': 'align.realignMt',
+  'deepl:forgetKey': 'deepl.forgetKey',
 };
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
@@ -673,6 +676,12 @@ export function App(): React.JSX.Element {
         break;
       case 'draft.deepl':
         void draftWithDeepL({ project: () => session.current(), target: opTarget(), edit, toast, setBusy });
+        break;
+      case 'align.realignMt':
+        void realignWithDeepL({ project: () => session.current(), target: opTarget(), edit, toast, setBusy });
+        break;
+      case 'deepl.forgetKey':
+        void forgetDeepLKey({ toast });
         break;
     }
   };

@@ -33,6 +33,8 @@ export const COMMANDS = {
   'view.toggleRu': { label: 'Show / hide Russian', keys: ['Alt+2'], group: 'View' },
   'view.help': { label: 'Keyboard shortcuts', keys: ['F1'], group: 'View' },
   'draft.deepl': { label: 'Draft with DeepL', keys: [], group: 'Alignment' },
+  'align.realignMt': { label: 'Re-align whole document with DeepL MT as evidence (asks before billing)', keys: [], group: 'Alignment' },
+  'deepl.forgetKey': { label: 'Forget the DeepL key stored on this computer', keys: [], group: 'File' },
 } as const satisfies Record<string, { label: string; keys: readonly string[]; group: string }>;
 
 export type CommandId = keyof typeof COMMANDS;

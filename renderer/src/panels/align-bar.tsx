@@ -28,6 +28,9 @@ export function AlignBar({ run, target, selection, busy }: { run(id: CommandId):
       <button type="button" className="tool" title={tooltip('align.realign')} onClick={() => run('align.realign')} disabled={!target || busy} data-command="align.realign">
         Re-align document
       </button>
+      <button type="button" className="tool" title={tooltip('align.realignMt')} onClick={() => run('align.realignMt')} disabled={!target || busy} data-command="align.realignMt">
+        Re-align with DeepL MT
+      </button>
       {selection && <span className="align-selection">{selection}</span>}
       <span className="align-legend" aria-hidden="true">
         <span className="status-dot status-empty" /> empty

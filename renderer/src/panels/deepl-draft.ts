@@ -1,6 +1,7 @@
 import { applyDrafts } from '../../../core/draft/apply-drafts';
 import type { DraftResult } from '../../../core/draft/apply-drafts';
 import { allSentences } from '../../../core/model/doc';
+import type { Response } from '../../../core/contract';
 import type { Project, TargetLang } from '../../../core/model';
 import { api } from '../api';
 
@@ -33,26 +34,11 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   running = true;
   let timer: ReturnType<typeof setInterval> | undefined;
   try {
-    let status = await api()['deepl:status']({ checkUsage: true });
-    // No key yet, or a stored key DeepL now refuses (revoked, expired): ask for one.
-    const refused = status.problem?.kind === 'auth' && status.source === 'stored';
-    if (!status.configured || refused) {
-      if (!status.canStore) return ctx.toast('No DeepL key is configured: start Duizhao with DEEPL_AUTH_KEY set (see docs/deepl.md)', 'error');
-      const key = await askForKey(refused ? 'DeepL refused the stored key. Enter a new DeepL API key' : 'DeepL API key (free keys end in ":fx")');
-      if (!key) return;
-      await api()['deepl:setKey']({ key });
-      status = await api()['deepl:status']({ checkUsage: true });
-    }
-    // Offline or a refused key: say so now rather than after the confirmation.
-    if (status.problem && (status.problem.kind === 'network' || status.problem.kind === 'auth')) return ctx.toast(status.problem.message, 'error');
+    const status = await readyDeepLStatus(ctx);
+    if (!status) return;
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
-    const account = status.usage
-      ? `\nDeepL account: ${status.usage.count.toLocaleString()} of ${status.usage.limit.toLocaleString()} characters used this period.`
-      : status.problem
-        ? `\n${status.problem.message}`
-        : '';
-    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${account}`;
+    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
     if (!window.confirm(question)) return;
     ctx.setBusy(`Drafting with DeepL: 0/${estimate.segments} (click "DeepL draft" again to cancel)`);
     timer = setInterval(() => {
@@ -78,6 +64,41 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     running = false;
     ctx.setBusy(null);
   }
+}
+
+type DeepLStatus = Response<'deepl:status'>;
+
+/**
+ * The DeepL status with the account's usage, once a usable key is configured: asks for the key
+ * when there is none or DeepL refuses the stored one (desktop). Null, after telling the user why,
+ * when DeepL cannot be used now (no key, offline, key refused).
+ */
+export async function readyDeepLStatus(ctx: Pick<DeepLDraftContext, 'toast'>): Promise<DeepLStatus | null> {
+  let status = await api()['deepl:status']({ checkUsage: true });
+  // No key yet, or a stored key DeepL now refuses (revoked, expired): ask for one.
+  const refused = status.problem?.kind === 'auth' && status.source === 'stored';
+  if (!status.configured || refused) {
+    if (!status.canStore) {
+      ctx.toast('No DeepL key is configured: start Duizhao with DEEPL_AUTH_KEY set (see docs/deepl.md)', 'error');
+      return null;
+    }
+    const key = await askForKey(refused ? 'DeepL refused the stored key. Enter a new DeepL API key' : 'DeepL API key (free keys end in ":fx")');
+    if (!key) return null;
+    await api()['deepl:setKey']({ key });
+    status = await api()['deepl:status']({ checkUsage: true });
+  }
+  // Offline or a refused key: say so now rather than after the confirmation.
+  if (status.problem && (status.problem.kind === 'network' || status.problem.kind === 'auth')) {
+    ctx.toast(status.problem.message, 'error');
+    return null;
+  }
+  return status;
+}
+
+/** The account's usage for a cost confirmation, or why it is unknown. */
+export function accountLine(status: DeepLStatus): string {
+  if (status.usage) return `\nDeepL account: ${status.usage.count.toLocaleString()} of ${status.usage.limit.toLocaleString()} characters used this period.`;
+  return status.problem ? `\n${status.problem.message}` : '';
 }
 
 /** The drafts main made, keyed by their beads' source ids so they can be applied to a newer project. */

@@ -1,0 +1,60 @@
+import type { Project } from '../../../core/model';
+import { api } from '../api';
+import { accountLine, readyDeepLStatus } from './deepl-draft';
+import type { DeepLDraftContext } from './deepl-draft';
+
+let running = false;
+
+/**
+ * "Re-align with DeepL MT": DeepL's translation of the source becomes extra evidence for the
+ * aligner — worth it where a loose translation defeats length and lexicon cues. Shows what the
+ * uncached sentences will cost and asks first; the new alignment is one undoable edit, and is
+ * dropped if the project changed meanwhile (like Re-align document). Translations are cached in
+ * main, so running it again is free.
+ */
+export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
+  if (running) return ctx.toast('Re-aligning with DeepL MT is already running');
+  const p = ctx.project();
+  const t = ctx.target;
+  if (!p || !t || !p.targets[t]) return ctx.toast('Nothing to align: the project has no English or Russian text');
+  running = true;
+  try {
+    const status = await readyDeepLStatus(ctx);
+    if (!status) return;
+    const estimate = await api()['deepl:estimateAlignWithMt']({ project: p, target: t });
+    const cost =
+      estimate.characters === 0
+        ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
+        : `${(estimate.sentences - estimate.cached).toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
+    if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? This replaces the zh→${t} alignment (Undo restores it).\n${cost}`)) return;
+    ctx.setBusy(`Re-aligning zh→${t} with DeepL MT (${estimate.characters.toLocaleString()} characters to translate)…`);
+    const result = await api()['deepl:alignWithMt']({ project: p, target: t });
+    if (!result.alignment) return ctx.toast(`Re-align with DeepL MT failed: ${result.error?.message ?? 'no alignment'}`, 'error');
+    if (ctx.project() !== p) return ctx.toast('The project changed while aligning; run it again (the MT is cached now, so it costs nothing)', 'error');
+    const alignment = result.alignment;
+    ctx.edit('re-align with DeepL MT', (q: Project) => ({ ...q, alignments: { ...q.alignments, [t]: alignment } }));
+    ctx.toast(`Re-aligned zh→${t} with DeepL MT: ${result.cached} sentence(s) from the cache, ${result.charactersSent.toLocaleString()} characters sent`);
+  } catch (err) {
+    ctx.toast(`Re-align with DeepL MT failed: ${(err as Error).message}`, 'error');
+  } finally {
+    running = false;
+    ctx.setBusy(null);
+  }
+}
+
+/**
+ * "Forget DeepL key": removes the key stored (encrypted) on this computer, after asking. A key
+ * from DEEPL_AUTH_KEY is not ours to forget; the message says so.
+ */
+export async function forgetDeepLKey(ctx: Pick<DeepLDraftContext, 'toast'>): Promise<void> {
+  try {
+    const status = await api()['deepl:status']({ checkUsage: false });
+    if (status.source === 'environment') return ctx.toast('The DeepL key comes from DEEPL_AUTH_KEY in the environment: unset it and restart Duizhao to forget it');
+    if (!status.configured) return ctx.toast('No DeepL key is stored');
+    if (!window.confirm('Forget the DeepL API key stored on this computer? DeepL actions will ask for it again.')) return;
+    const after = await api()['deepl:setKey']({ key: null });
+    ctx.toast(after.configured ? 'The stored DeepL key is gone, but a key from the environment is still in use' : 'DeepL key forgotten');
+  } catch (err) {
+    ctx.toast(`Could not forget the DeepL key: ${(err as Error).message}`, 'error');
+  }
+}
