@@ -74,6 +74,15 @@ describe('the key store (Electron safeStorage)', () => {
 });
 
 describe('the deepl:* channels', () => {
+  it('setKey stores a key DeepL accepts, and setKey null ("Forget DeepL key") removes it', async () => {
+    const h = handlersWith(createDeepLKeyStore(() => fakeSafeStorage(), userData, {}));
+    expect(await call(h, 'deepl:setKey', { key: FAKE_KEYS.pro })).toEqual({ configured: true });
+    expect(await call(h, 'deepl:status', {})).toMatchObject({ configured: true, source: 'stored' });
+    expect(await call(h, 'deepl:setKey', { key: null })).toEqual({ configured: false });
+    expect(await call(h, 'deepl:status', {})).toMatchObject({ configured: false, source: null });
+    expect(existsSync(join(userData, DEEPL_KEY_FILE))).toBe(false);
+  });
+
   it('status says configured yes/no and never returns the key', async () => {
     const h = handlersWith(createDeepLKeyStore(() => fakeSafeStorage(), userData, {}));
     expect(await call(h, 'deepl:status', {})).toMatchObject({ configured: false, source: null, canStore: true });
