@@ -49,7 +49,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);
   if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
-  const lexicon = flags.targetLang === 'en' ? loadLexiconOrThrow() : undefined;
+  const lexicon = loadLexiconOrThrow(flags.targetLang as 'en' | 'ru');
   const alignment = alignDocs(source, target, { mt, lexicon });
   const srcPos = new Map(src.map((s, i) => [s.id, i]));
   const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
@@ -76,9 +76,9 @@ async function readMt(path: string, expected: number): Promise<string[]> {
   throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
 }
 
-function loadLexiconOrThrow() {
+function loadLexiconOrThrow(lang: 'en' | 'ru') {
   try {
-    return loadLexicon();
+    return loadLexicon(lang);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

@@ -119,14 +119,13 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
     if (targets[lang]) throw new CliError(`two ${lang} translations given (${path}); check one English and one Russian at most`);
     targets[lang] = doc;
   }
-  const lexicon = targets.en ? loadLexiconOrThrow() : undefined;
   const name = basename(sourcePath).replace(/\.zh\.txt$|\.[^.]+$/u, '');
-  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, tgt.lang === 'en' ? { lexicon } : {}));
+  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: loadLexiconOrThrow(tgt.lang as 'en' | 'ru') }));
 }
 
-function loadLexiconOrThrow() {
+function loadLexiconOrThrow(lang: 'en' | 'ru') {
   try {
-    return loadLexicon();
+    return loadLexicon(lang);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

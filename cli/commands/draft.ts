@@ -162,7 +162,7 @@ async function loadInput(
     if (r.kind !== 'doc') throw new CliError(`${targetPath}: a translation must be a document, not an aligned file`);
     targets[target] = r.doc;
   }
-  const options: DocAlignOptions = { ...(await mtFor(first.doc)), ...(target === 'en' ? { lexicon: lexiconOrThrow() } : {}) };
+  const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconOrThrow(target) };
   return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
 }
 
@@ -180,9 +180,9 @@ async function importDoc(path: string, lang: Lang, flags: DraftFlags) {
   }
 }
 
-function lexiconOrThrow() {
+function lexiconOrThrow(lang: 'en' | 'ru') {
   try {
-    return loadLexicon();
+    return loadLexicon(lang);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

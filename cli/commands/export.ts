@@ -116,7 +116,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
   // "statement.zh.txt" → "statement": the language tag is not part of the document's name.
   const name = basename(input).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
   return createProject({ name, source: first.doc, targets }, (source, target) =>
-    alignDocs(source, target, target.lang === 'en' ? { lexicon: loadLexiconOrThrow() } : {}),
+    alignDocs(source, target, { lexicon: loadLexiconOrThrow(target.lang as 'en' | 'ru') }),
   );
 }
 
@@ -129,9 +129,9 @@ async function importOrThrow(path: string, lang: Lang | undefined, flags: Export
   }
 }
 
-function loadLexiconOrThrow() {
+function loadLexiconOrThrow(lang: 'en' | 'ru') {
   try {
-    return loadLexicon();
+    return loadLexicon(lang);
   } catch (err) {
     throw new CliError((err as Error).message);
   }

@@ -66,7 +66,7 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
     const c = chars[i]!;
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
-      const next = matchHan(chars, i, lang, lexicon, units);
+      const next = matchHan(chars, i, lexicon, units);
       if (next === i + 1) singles[i] = 1;
       i = next;
       continue;
@@ -126,13 +126,14 @@ function isHan(c: string): boolean {
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
-function matchHan(chars: string[], i: number, lang: TargetLang, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
+function matchHan(chars: string[], i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
   // A run of numeral characters is a number unless the dictionary knows a longer word there (一些, 十分, 万一).
   let n = i;
   while (n < chars.length && ZH_NUMERAL_CHARS.has(chars[n]!)) n++;
   let best = 0;
   let entry: ReturnType<NonNullable<Lexicon>['entries']['get']>;
-  if (lexicon && lang === 'en') {
+  // Any target language: the caller passes the lexicon for it (zh→en, or zh→ru pivoted through English).
+  if (lexicon) {
     const maxLen = Math.min(longestWordFrom(lexicon, chars[i]!), chars.length - i);
     const prefixes: string[] = [];
     let acc = '';

@@ -134,7 +134,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         // Without a glossary: the MT is evidence for alignment, not text anyone reads.
         const cache = await openMtCache(mtCachePath(host.userDataDir));
         const { mt, cached, charactersSent } = await machineTranslateSource(client, project.source, draftCodeFor(target, project.settings.englishVariant), cache);
-        const alignment = alignDocs(project.source, doc, { mt, ...(target === 'en' ? lexiconOption() : {}) });
+        const alignment = alignDocs(project.source, doc, { mt, ...lexiconOption(target) });
         return { alignment, cached, charactersSent, error: null };
       } catch (err) {
         const failure = describeDeepLError(err);
@@ -167,10 +167,10 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
   };
 }
 
-/** The zh→en lexicon as an align option; alignment without it still works (less evidence). */
-function lexiconOption(): { lexicon?: ReturnType<typeof loadLexicon> } {
+/** The zh→target lexicon as an align option; alignment without it still works (less evidence). */
+function lexiconOption(target: 'en' | 'ru'): { lexicon?: ReturnType<typeof loadLexicon> } {
   try {
-    return { lexicon: loadLexicon() };
+    return { lexicon: loadLexicon(target) };
   } catch {
     return {};
   }

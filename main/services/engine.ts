@@ -8,13 +8,12 @@ import { loadLexicon } from './lexicon';
 let lexiconProblem: string | undefined;
 
 /**
- * The zh→en lexicon for English targets. A missing lexicon file degrades alignment quality but
+ * The zh→en or zh→ru lexicon for the target. A missing lexicon file degrades alignment quality but
  * must not stop the app: align without it and say so once.
  */
 function alignOptions(target: TargetLang): DocAlignOptions {
-  if (target !== 'en') return {};
   try {
-    return { lexicon: loadLexicon() };
+    return { lexicon: loadLexicon(target) };
   } catch (err) {
     if (!lexiconProblem) {
       lexiconProblem = err instanceof Error ? err.message : String(err);

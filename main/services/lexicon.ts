@@ -1,37 +1,50 @@
 /**
- * Loads the zh→en alignment lexicon (resources/lexicon/cedict-zh-en.tsv, built from CC-CEDICT by
- * scripts/build-lexicon.mjs) for the aligner. Node only, free of Electron, shared by the CLI and the
- * app. Read once per process: parsing takes ~0.2 s.
+ * Loads the alignment lexicon for a target language: zh→en (resources/lexicon/cedict-zh-en.tsv,
+ * built from CC-CEDICT by scripts/build-lexicon.mjs) or zh→ru (cedict-pivot-zh-ru.tsv.gz, CC-CEDICT
+ * pivoted through FreeDict English–Russian by scripts/build-lexicon-ru.mjs). Node only, free of
+ * Electron, shared by the CLI and the app. Each is read once per process: parsing takes ~0.2 s.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parseLexicon, type Lexicon } from '../../core/align';
+import type { TargetLang } from '../../core/model';
 
-const FILE = join('resources', 'lexicon', 'cedict-zh-en.tsv');
-let cached: Lexicon | undefined;
+const FILES: Record<TargetLang, string> = {
+  en: join('resources', 'lexicon', 'cedict-zh-en.tsv'),
+  ru: join('resources', 'lexicon', 'cedict-pivot-zh-ru.tsv.gz'),
+};
+/** Overrides of the file location, e.g. DUIZHAO_LEXICON for English, DUIZHAO_LEXICON_RU for Russian. */
+const ENV: Record<TargetLang, string> = { en: 'DUIZHAO_LEXICON', ru: 'DUIZHAO_LEXICON_RU' };
+const cached = new Map<TargetLang, Lexicon>();
 
-/** Where the lexicon may be: $DUIZHAO_LEXICON, next to the built bundle, or the working directory. */
-function candidates(): string[] {
+/** Where the lexicon may be: the environment override, next to the built bundle, or the working directory. */
+function candidates(lang: TargetLang): string[] {
+  const file = FILES[lang];
   const out: string[] = [];
-  if (process.env.DUIZHAO_LEXICON) out.push(process.env.DUIZHAO_LEXICON);
+  const override = process.env[ENV[lang]];
+  if (override) out.push(override);
   // out/cli/index.js, out/main/index.js and main/services/*.ts all sit two levels below the root.
-  if (typeof __dirname !== 'undefined') out.push(resolve(__dirname, '..', '..', FILE));
+  if (typeof __dirname !== 'undefined') out.push(resolve(__dirname, '..', '..', file));
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) out.push(join(resourcesPath, FILE));
-  out.push(resolve(process.cwd(), FILE));
+  if (resourcesPath) out.push(join(resourcesPath, file));
+  out.push(resolve(process.cwd(), file));
   return out;
 }
 
-/** The lexicon, read and parsed on first use. Throws naming the paths tried when it is missing. */
-export function loadLexicon(): Lexicon {
-  if (cached) return cached;
-  const tried = candidates();
+/** The zh→`lang` lexicon, read and parsed on first use. Throws naming the paths tried when it is missing. */
+export function loadLexicon(lang: TargetLang = 'en'): Lexicon {
+  const hit = cached.get(lang);
+  if (hit) return hit;
+  const tried = candidates(lang);
   const path = tried.find((p) => existsSync(p));
-  if (!path) throw new Error(`alignment lexicon not found (tried ${tried.join(', ')})`);
+  if (!path) throw new Error(`alignment lexicon (zh→${lang}) not found (tried ${tried.join(', ')})`);
   try {
-    cached = parseLexicon(readFileSync(path, 'utf8'));
+    const bytes = readFileSync(path);
+    const lexicon = parseLexicon((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
+    cached.set(lang, lexicon);
+    return lexicon;
   } catch (err) {
     throw new Error(`${path}: ${(err as Error).message}`, { cause: err });
   }
-  return cached;
 }

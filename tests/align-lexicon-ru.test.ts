@@ -1,0 +1,43 @@
+/**
+ * The zh→ru lexicon (CC-CEDICT pivoted through English, scripts/build-lexicon-ru.mjs) as the
+ * services load it, and what it is for: Russian words become evidence, so the sentence planted in
+ * the Russian joint statement with no source comes out as an addition instead of inside a 1:2 bead.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { alignDocs } from '../core/align';
+import { Channel } from '../core/align/channels';
+import { prepareTerms, sourceEvidence } from '../core/align/source-units';
+import { allSentences } from '../core/model';
+import { importText } from '../core/text';
+import { loadLexicon } from '../main/services/lexicon';
+
+const root = join(__dirname, '..');
+const ru = loadLexicon('ru');
+
+describe('zh→ru pivot lexicon', () => {
+  it('gives Russian stems for Chinese words, keeping every zh→en headword for segmentation', () => {
+    expect(ru.entries.get('俄罗斯')?.stems).toContain('росс');
+    expect(ru.entries.get('年')?.stems).toContain('год');
+    // China the country, not china the porcelain, and the stem of its oblique cases (Китая → кит).
+    expect(ru.entries.get('中国')?.stems.slice(0, 2)).toEqual(['кита', 'кит']);
+    expect(ru.entries.size).toBe(loadLexicon('en').entries.size);
+  });
+
+  it('turns Chinese words into lexicon units for a Russian target, without pinyin name keys', () => {
+    const ev = sourceEvidence('中俄两国文化交流', 'ru', ru, prepareTerms(undefined, 'ru'));
+    const lexKeys = ev.units.filter((u) => u.channel === Channel.Lex).flatMap((u) => u.keys);
+    expect(lexKeys).toEqual(expect.arrayContaining(['росс', 'культур']));
+    expect(ev.nameKeys).toEqual([]);
+  });
+
+  it('aligns the planted Russian addition as its own 0:1 bead', () => {
+    const read = (lang: 'zh' | 'ru') => importText(readFileSync(join(root, 'samples', `joint-statement-2025-05-08.${lang}.txt`), 'utf8'), lang);
+    const target = read('ru');
+    const added = allSentences(target).find((s) => s.text.startsWith('Стороны с удовлетворением отметили успешное проведение'));
+    expect(added).toBeDefined();
+    const bead = alignDocs(read('zh'), target, { lexicon: ru }).beads.find((b) => b.tgt.includes(added!.id));
+    expect(bead).toMatchObject({ src: [], tgt: [added!.id] });
+  });
+});
