@@ -39,7 +39,7 @@ export function registerCheck(program: Command): void {
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
-    .option('--disable <ids...>', 'check ids to switch off (see --help of the project settings)')
+    .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .action(async (source: string, targets: string[], flags: CheckFlags) => {
       const { text, failed } = await runCheck(source, targets, flags);
