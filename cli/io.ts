@@ -3,11 +3,11 @@
  * problem into a CliError that names the file (exit code 2). Formats other than plain text plug
  * in through `DOC_IMPORTERS`, keyed by file extension.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Doc, Lang } from '../core/model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../core/text';
-import { FormatError, importFile } from '../core/formats';
+import { FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
 import { CliError } from './errors';
 
 /** Options for reading a document. */
@@ -48,11 +48,19 @@ async function importStructuredFile(bytes: Uint8Array, lang: Lang, options: Read
   }
 }
 
-/** Read a file's bytes, with a CliError naming the file when it cannot be read. */
+/**
+ * Read a file's bytes, with a CliError naming the file when it cannot be read. The size is checked
+ * first, so a huge file is refused at once instead of exhausting memory halfway through.
+ */
 export async function readBytes(path: string): Promise<Uint8Array> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_IMPORT_BYTES) {
+      throw new CliError(`${path}: file is ${(size / 1048576).toFixed(1)} MB; Duizhao reads files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
+    }
     return await readFile(path);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;

@@ -2,7 +2,7 @@
  * cli/io.ts: the file reader every CLI command uses. Real files in a temporary directory;
  * every failure is a CliError (exit code 2) whose message names the file.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -50,6 +50,12 @@ describe('readTextFile', () => {
 
   it('names a directory', async () => {
     expect((await cliError(readTextFile(dir))).message).toBe(`cannot read ${dir}: is a directory`);
+  });
+
+  it('refuses a 200 MB file by its size, before reading it', async () => {
+    const path = file('huge.txt', '');
+    truncateSync(path, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
+    expect((await cliError(readDoc(path, 'zh'))).message).toBe(`${path}: file is 200.0 MB; Duizhao reads files up to 64 MB`);
   });
 
   it('names an empty file', async () => {
