@@ -5,9 +5,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { Doc, Lang } from '../core/model/types';
+import type { Doc, Lang, TargetLang } from '../core/model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../core/text';
-import { FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
+import { detectLangByScript, FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
 import { CliError } from './errors';
 
 /** Options for reading a document. */
@@ -78,6 +78,21 @@ export async function readDoc(path: string, lang: Lang, options: ReadDocOptions 
   const bytes = await readBytes(path);
   const importer = DOC_IMPORTERS.get(extname(path).toLowerCase()) ?? importPlainTextFile;
   return importer(bytes, lang, options, path);
+}
+
+/**
+ * Read a translation in the stated language or, without one, in the language its letters are
+ * mostly in (Latin → en, Cyrillic → ru). Segmentation rules differ, so a Russian text read as
+ * English first is read again as Russian.
+ */
+export async function readTranslation(path: string, stated: TargetLang | undefined, options: ReadDocOptions = {}): Promise<Doc> {
+  if (stated) return readDoc(path, stated, options);
+  const doc = await readDoc(path, 'en', options);
+  const lang = detectLangByScript(doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' '));
+  if (lang !== 'en' && lang !== 'ru') {
+    throw new CliError(`${path}: cannot tell whether this is English or Russian (${lang === 'zh' ? 'it is mostly Chinese' : 'no Latin or Cyrillic letters'}); give --target-lang`);
+  }
+  return lang === 'en' ? doc : readDoc(path, lang, options);
 }
 
 /** decodeBytes with its errors rephrased for the command line, always naming the file. */

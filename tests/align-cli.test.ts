@@ -65,6 +65,15 @@ describe('duizhao align output', () => {
     expect(Number(rows[15]![2])).toBeGreaterThan(0.5);
   });
 
+  it('tells a Russian translation by its script when --target-lang is not given', () => {
+    const detected = duizhao('align', zhPath, ruPath, '--presegmented', '--format', 'json');
+    const stated = duizhao('align', zhPath, ruPath, '--presegmented', '--format', 'json', '--target-lang', 'ru');
+    expect(detected.code).toBe(0);
+    const json = JSON.parse(detected.stdout) as { target: { lang: string } };
+    expect(json.target.lang).toBe('ru');
+    expect(detected.stdout).toBe(stated.stdout);
+  });
+
   it('accepts --mt with one line per source sentence', () => {
     // A perfect "MT": the reference English of each source sentence, joined per gold bead.
     const en = fixtureLines('strategic-stability/en.txt');
@@ -116,6 +125,12 @@ describe('duizhao align errors (exit code 2, file named)', () => {
     const r = duizhao('align', zhPath, enPath, '--target-lang', 'fr');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown target language 'fr'/);
+  });
+
+  it('a translation in neither Latin nor Cyrillic letters, without --target-lang', () => {
+    const r = duizhao('align', zhPath, zhPath);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`duizhao: ${zhPath}: cannot tell whether this is English or Russian (it is mostly Chinese); give --target-lang\n`);
   });
 
   it('an unknown source language', () => {

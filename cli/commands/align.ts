@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { alignDocs, alignableWithBreaks } from '../../core/align';
-import type { Doc, Sentence } from '../../core/model/types';
+import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { loadLexicon } from '../../main/services/lexicon';
 import { CliError } from '../errors';
-import { readDoc, readTextFile } from '../io';
+import { readDoc, readTextFile, readTranslation } from '../io';
 
 const FORMATS = ['beads', 'json', 'tsv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -14,7 +14,7 @@ interface AlignFlags {
   presegmented?: boolean;
   format: string;
   sourceLang: string;
-  targetLang: string;
+  targetLang?: string;
 }
 
 /** `duizhao align SOURCE TARGET`: sentence alignment of a Chinese text and its translation. */
@@ -28,7 +28,7 @@ export function registerAlign(program: Command): void {
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'beads')
     .option('--source-lang <lang>', 'source language', 'zh')
-    .option('--target-lang <lang>', `target language: ${TARGET_LANGS.join(', ')}`, 'en')
+    .option('--target-lang <lang>', `target language: ${TARGET_LANGS.join(', ')} (default: detected from the script)`)
     .action(async (source: string, target: string, flags: AlignFlags) => {
       process.stdout.write(await runAlign(source, target, flags));
     });
@@ -36,20 +36,20 @@ export function registerAlign(program: Command): void {
 
 async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlags): Promise<string> {
   if (flags.sourceLang !== 'zh') throw new CliError(`unknown source language '${flags.sourceLang}': only zh is supported`);
-  if (!(TARGET_LANGS as readonly string[]).includes(flags.targetLang)) {
+  if (flags.targetLang !== undefined && !(TARGET_LANGS as readonly string[]).includes(flags.targetLang)) {
     throw new CliError(`unknown target language '${flags.targetLang}': use one of ${TARGET_LANGS.join(', ')}`);
   }
   if (!(FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`unknown format '${flags.format}': use one of ${FORMATS.join(', ')}`);
   const format = flags.format as Format;
   const readOptions = { presegmented: flags.presegmented ?? false };
   const source = await readDoc(sourcePath, 'zh', readOptions);
-  const target = await readDoc(targetPath, flags.targetLang as 'en' | 'ru', readOptions);
+  const target = await readTranslation(targetPath, flags.targetLang as TargetLang | undefined, readOptions);
   const src = alignableWithBreaks(source).sentences;
   const tgt = alignableWithBreaks(target).sentences;
   if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);
   if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
-  const lexicon = loadLexiconOrThrow(flags.targetLang as 'en' | 'ru');
+  const lexicon = loadLexiconOrThrow(target.lang as TargetLang);
   const alignment = alignDocs(source, target, { mt, lexicon });
   const srcPos = new Map(src.map((s, i) => [s.id, i]));
   const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
@@ -76,7 +76,7 @@ async function readMt(path: string, expected: number): Promise<string[]> {
   throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
 }
 
-function loadLexiconOrThrow(lang: 'en' | 'ru') {
+function loadLexiconOrThrow(lang: TargetLang) {
   try {
     return loadLexicon(lang);
   } catch (err) {

@@ -12,7 +12,7 @@ import type { QaTermMatcher, Severity } from '../../core/qa';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';
 import { loadLexicon } from '../../main/services/lexicon';
 import { CliError, EXIT_FINDINGS } from '../errors';
-import { readDoc, readTextFile } from '../io';
+import { readDoc, readTextFile, readTranslation } from '../io';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -79,22 +79,6 @@ async function readProject(path: string, targets: string[]): Promise<Project> {
   }
 }
 
-/** en or ru, by which script the translation's letters are mostly in. */
-function detectLang(doc: Doc, path: string): TargetLang {
-  let latin = 0;
-  let cyrillic = 0;
-  for (const p of doc.paragraphs) {
-    for (const s of p.sentences) {
-      for (const ch of s.text) {
-        if (/\p{Script=Latin}/u.test(ch)) latin++;
-        else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-      }
-    }
-  }
-  if (latin === 0 && cyrillic === 0) throw new CliError(`${path}: cannot tell the language (no Latin or Cyrillic letters); give --target-lang`);
-  return cyrillic > latin ? 'ru' : 'en';
-}
-
 async function buildProject(sourcePath: string, targetPaths: string[], flags: CheckFlags): Promise<Project> {
   if (targetPaths.length === 0) throw new CliError('give at least one translation to check (or a saved project)');
   if (targetPaths.length > TARGET_LANGS.length) throw new CliError(`at most ${TARGET_LANGS.length} translations (one English, one Russian)`);
@@ -104,18 +88,9 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
   const source = await readDoc(sourcePath, 'zh', readOptions);
   const targets: Partial<Record<TargetLang, Doc>> = {};
   for (const [i, path] of targetPaths.entries()) {
-    const stated = given[i];
-    let lang: TargetLang;
-    let doc: Doc;
-    if (stated !== undefined) {
-      lang = oneOf(stated, TARGET_LANGS, 'target language');
-      doc = await readDoc(path, lang, readOptions);
-    } else {
-      // Import once to look at the letters; segmenting rules differ, so re-import when it is Russian.
-      doc = await readDoc(path, 'en', readOptions);
-      lang = detectLang(doc, path);
-      if (lang !== 'en') doc = await readDoc(path, lang, readOptions);
-    }
+    const stated = given[i] === undefined ? undefined : oneOf(given[i]!, TARGET_LANGS, 'target language');
+    const doc = await readTranslation(path, stated, readOptions);
+    const lang = doc.lang as TargetLang;
     if (targets[lang]) throw new CliError(`two ${lang} translations given (${path}); check one English and one Russian at most`);
     targets[lang] = doc;
   }
