@@ -6,6 +6,7 @@ import { dispatch } from '../core/contract';
 import type { Handlers } from '../core/contract';
 import { alignableSentences, allSentences } from '../core/model';
 import type { Alignment, Project } from '../core/model';
+import { createSampleProject } from '../core/project';
 import { alignmentProblems } from '../core/project/edit-invariants';
 import { createDeepLKeyStore, DEEPL_KEY_FILE } from '../main/deepl-key-store';
 import { createDeepLHandlers } from '../main/services/deepl-handlers';
@@ -151,6 +152,51 @@ describe('the deepl:* channels', () => {
     expect(await call(h, 'deepl:estimateAlignWithMt', { project: sample, target: 'ru' })).toMatchObject({ cached: alignableSentences(sample.source).length, characters: 0, requests: 0 });
     expect(readFileSync(join(userData, 'mt-cache.json'), 'utf8')).not.toContain(FAKE_KEYS.pro);
   });
+
+  it('re-aligning with DeepL MT reports progress; a cancel mid-run returns no alignment and keeps the cached MT', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    // The joint statement: 155 source sentences, sent as 4 requests (50, 50, 50, 5).
+    const read = (f: string) => readFileSync(join(ROOT, 'samples', f), 'utf8');
+    const project = createSampleProject({ name: 'joint statement', zh: read('joint-statement-2025-05-08.zh.txt'), en: read('joint-statement-2025-05-08.en.txt') }, projectEngine);
+    const frozen = structuredClone(project);
+    const total = alignableSentences(project.source).length;
+    const estimate = await call(h, 'deepl:estimateAlignWithMt', { project, target: 'en' });
+    expect(estimate).toMatchObject({ sentences: total, cached: 0 });
+    expect(estimate.requests).toBeGreaterThanOrEqual(3);
+    // The second request is refused twice with 429: the client waits ~2.6 s before its third try.
+    fake.faults.push({ path: '/v2/translate', skip: 1, times: 2, status: 429 });
+    const pending = call(h, 'deepl:alignWithMt', { project, target: 'en' });
+    let progress: Record<string, unknown> = {};
+    await expect.poll(async () => (progress = await call(h, 'deepl:progress', {})), { timeout: 5000, interval: 50 }).toMatchObject({ running: true, segments: total });
+    await expect.poll(async () => (progress = await call(h, 'deepl:progress', {})), { timeout: 5000, interval: 50 }).toMatchObject({ running: true, segmentsDone: fake.translateRequests()[0]!.params.text!.length });
+    expect(progress.charactersSent).toBe(fake.usage.count);
+    // One DeepL run at a time: a draft now is refused, naming what runs.
+    await expect(call(h, 'deepl:draft', { project, target: 'en', useGlossary: false })).rejects.toThrow(/re-alignment with DeepL MT is already running/);
+    expect(await call(h, 'deepl:cancel', {})).toEqual({ cancelled: true });
+    const result = await pending;
+    expect(result).toMatchObject({ alignment: null, cached: 0, error: { kind: 'cancelled' } });
+    expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: false });
+    // The request in flight finished and was paid for; nothing was sent after the cancel.
+    const sentTexts = fake.translateRequests().filter((r) => r.params.text).flatMap((r) => r.params.text!);
+    const arrived = new Set(sentTexts).size;
+    expect(arrived).toBeGreaterThan(0);
+    expect(arrived).toBeLessThan(total);
+    expect(result.charactersSent).toBe(fake.usage.count);
+    // The caller's project is untouched, and every translation that arrived is in the cache.
+    expect(project).toEqual(frozen);
+    expect(await call(h, 'deepl:estimateAlignWithMt', { project, target: 'en' })).toMatchObject({ sentences: total, cached: arrived });
+
+    // Running it again sends only the sentences not cached: nothing is paid twice.
+    const requestsBefore = fake.translateRequests().length;
+    const billedBefore = fake.usage.count;
+    const again = await call(h, 'deepl:alignWithMt', { project, target: 'en' });
+    expect(again).toMatchObject({ cached: arrived, error: null, alignment: { source: 'zh', target: 'en' } });
+    const resent = fake.translateRequests().slice(requestsBefore).flatMap((r) => r.params.text!);
+    expect(resent).toHaveLength(total - arrived);
+    expect(resent.filter((t) => sentTexts.includes(t))).toEqual([]);
+    expect(fake.usage.count - billedBefore).toBe(again.charactersSent);
+    expect(alignmentProblems({ ...project, alignments: { en: again.alignment as Alignment } }, 'en')).toEqual([]);
+  }, 30_000);
 
   it('cancel stops a running draft after the request in flight and keeps what arrived', async () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));

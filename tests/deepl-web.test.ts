@@ -59,16 +59,55 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
   }, 60_000);
 
-  it('re-aligns with DeepL MT after showing the cost, as one undoable step, and a second run is free', async () => {
+  /** Source sentences whose MT arrived before the cancel below (in the MT cache since). */
+  let cachedByCancelledRun = 0;
+
+  it('re-aligning with DeepL MT shows progress in the busy bar; clicking again cancels, the alignment stays and the MT paid for is cached', async () => {
+    const asked = questions.length;
+    const requestsBefore = fake.translateRequests().length;
+    const usageBefore = fake.usage.count;
+    const undo = page.locator('[data-command="edit.undo"]');
+    const undoBefore = await undo.getAttribute('title');
+    const rowsBefore = await page.getByTestId('row-count').innerText();
+    const button = page.locator('[data-command="align.realignMt"]');
+    // The first request is refused twice (429): the client retries for ~2.6 s, time to cancel.
+    fake.faults.push({ path: '/v2/translate', status: 429, times: 2 });
+    await button.click();
+    await expect.poll(() => page.getByTestId('progress').getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Re-aligning zh→(en|ru) with DeepL MT: 0\/\d+ sentences translated/);
+    const total = Number(/: 0\/(\d+) sentences/.exec((await page.getByTestId('progress').getAttribute('aria-label'))!)![1]);
+    expect(questions.slice(asked)).toHaveLength(1);
+    expect(questions[asked]).toContain(`${total} of ${total} source sentence(s) go to DeepL (0 cached)`);
+    expect(await button.innerText()).toBe('Cancel DeepL MT re-align');
+    await button.click();
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-align with DeepL MT cancelled: the alignment is unchanged; [\d,]+ characters sent, kept in the MT cache/));
+    const toast = (await toasts()).find((t) => t.includes('cancelled: the alignment is unchanged'))!;
+    await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
+    expect(await button.innerText()).toBe('Re-align with DeepL MT');
+
+    // The request in flight arrived and was billed; no request went out after the cancel.
+    const texts = new Set(fake.translateRequests().slice(requestsBefore).flatMap((r) => r.params.text ?? []));
+    expect(texts.size).toBeGreaterThan(0);
+    expect(texts.size).toBeLessThan(total);
+    expect(Number(/([\d,]+) characters sent/.exec(toast)![1]!.replace(/,/g, ''))).toBe(fake.usage.count - usageBefore);
+    // No new undo step, same rows: the alignment was not replaced.
+    expect(await undo.getAttribute('title')).toBe(undoBefore);
+    expect(await page.getByTestId('row-count').innerText()).toBe(rowsBefore);
+    cachedByCancelledRun = texts.size;
+  }, 60_000);
+
+  it('re-aligns with DeepL MT after showing the cost, as one undoable step, paying only for what the cancelled run did not get; a second run is free', async () => {
     const asked = questions.length;
     const requestsBefore = fake.translateRequests().length;
     const usageBefore = fake.usage.count;
     await page.locator('[data-command="align.realignMt"]').click();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→(en|ru) with DeepL MT: 0 sentence\(s\) from the cache, [\d,]+ characters sent/));
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(new RegExp(`Re-aligned zh→(en|ru) with DeepL MT: ${cachedByCancelledRun} sentence\\(s\\) from the cache, [\\d,]+ characters sent`)));
     expect(questions.slice(asked)).toHaveLength(1);
     const question = questions[asked]!;
     expect(question).toMatch(/^Re-align zh→(en|ru) with DeepL MT \((en-GB|en-US|ru)\) as evidence\?/);
-    expect(question).toMatch(/(\d+) of \1 source sentence\(s\) go to DeepL \(0 cached\)/);
+    // The cancelled run's translations come from the cache: only the rest go to DeepL.
+    const [, toSend, total, cached] = /(\d+) of (\d+) source sentence\(s\) go to DeepL \((\d+) cached\)/.exec(question)!.map(Number);
+    expect(cached).toBe(cachedByCancelledRun);
+    expect(toSend! + cached!).toBe(total);
     // The estimate the translator accepted is what DeepL billed; MT for alignment goes without a glossary.
     const billed = Number(/([\d,]+) characters will be billed/.exec(question)![1]!.replace(/,/g, ''));
     expect(billed).toBeGreaterThan(0);
@@ -76,6 +115,7 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     const sent = fake.translateRequests().slice(requestsBefore);
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((r) => r.params.glossary_id === undefined)).toBe(true);
+    expect(sent.flatMap((r) => r.params.text!)).toHaveLength(toSend!);
     await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo re-align with DeepL MT/);
 
     // Again: every sentence is in the MT cache, the question says so and nothing is sent.

@@ -77,7 +77,9 @@ export const deeplChannels = {
   ),
   /**
    * Re-align `target` with DeepL's translation of the source as extra evidence. Translations are
-   * cached per sentence in the user-data folder, so aligning again pays nothing.
+   * cached per sentence in the user-data folder, so aligning again pays nothing. Reports through
+   * `deepl:progress` and stops on `deepl:cancel` like a draft; after a cancel or failure
+   * `alignment` is null (the caller keeps its alignment) and what arrived stays in the cache.
    */
   'deepl:alignWithMt': channel(
     z.object({ project: projectSchema, target: targetLangSchema }),
@@ -104,8 +106,11 @@ export const deeplChannels = {
       requests: z.number().int().nonnegative(),
     }),
   ),
-  /** Progress of the running draft (the renderer polls it while `deepl:draft` is pending). */
+  /**
+   * Progress of the running draft or MT re-alignment (the renderer polls it while `deepl:draft` or
+   * `deepl:alignWithMt` is pending); for the re-alignment, segments are the sentences not cached.
+   */
   'deepl:progress': channel(z.object({}), progressSchema),
-  /** Stop the running draft after the request in flight; what arrived is kept. */
+  /** Stop the running draft or MT re-alignment after the request in flight; what arrived is kept. */
   'deepl:cancel': channel(z.object({}), z.object({ cancelled: z.boolean() })),
 };

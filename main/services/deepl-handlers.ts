@@ -21,11 +21,18 @@ type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:
 
 /**
  * The DeepL channels over a key source (encrypted store on the desktop, environment in web mode).
- * One draft runs at a time; the renderer polls `deepl:progress` and may `deepl:cancel` it.
+ * One DeepL run (a draft or an MT re-alignment) at a time; the renderer polls `deepl:progress`
+ * and may `deepl:cancel` it.
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
 export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
-  let running: { controller: AbortController; progress: DraftProgress } | null = null;
+  let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress } | null = null;
+
+  function refuseIfRunning(): void {
+    if (!running) return;
+    const what = running.task === 'draft' ? 'A DeepL draft' : 'A re-alignment with DeepL MT';
+    throw new RefusedRequestError(`${what} is already running: wait for it or cancel it`);
+  }
 
   async function connection(): Promise<DeepLConnection> {
     const found = await keys.read();
@@ -77,10 +84,10 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
     },
     'deepl:estimate': async ({ project, target }) => estimateFor(project, target).estimate,
     'deepl:draft': async ({ project, target, useGlossary, projectPath }) => {
-      if (running) throw new RefusedRequestError('A DeepL draft is already running: wait for it or cancel it');
+      refuseIfRunning();
       const { estimate } = estimateFor(project, target);
       const controller = new AbortController();
-      running = { controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: estimate.segments, charactersSent: 0 } };
+      running = { task: 'draft', controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: estimate.segments, charactersSent: 0 } };
       const empty = { project, estimate, applied: [], skipped: [], charactersBilled: 0, glossary: null };
       try {
         let client;
@@ -129,16 +136,35 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
     'deepl:alignWithMt': async ({ project, target }) => {
       const doc = project.targets[target];
       if (!doc) throw new RefusedRequestError(`The project has no ${target} text to align`);
+      refuseIfRunning();
+      const controller = new AbortController();
+      const sentences = alignableSentences(project.source).length;
+      // The same progress slot and cancel as a draft: segments = sentences not in the cache yet.
+      const run = { task: 'align' as const, controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: 0, charactersSent: 0 } };
+      running = run;
+      let planned = false;
       try {
         const client = createDeepLClient(await connection());
         // Without a glossary: the MT is evidence for alignment, not text anyone reads.
         const cache = await openMtCache(mtCachePath(host.userDataDir));
-        const { mt, cached, charactersSent } = await machineTranslateSource(client, project.source, draftCodeFor(target, project.settings.englishVariant), cache);
+        const { mt, cached, charactersSent } = await machineTranslateSource(client, project.source, draftCodeFor(target, project.settings.englishVariant), cache, undefined, {
+          signal: controller.signal,
+          onProgress: (p) => {
+            planned = true;
+            run.progress = p;
+          },
+        });
         const alignment = alignDocs(project.source, doc, { mt, ...lexiconOption(target) });
+        if (controller.signal.aborted) {
+          return { alignment: null, cached, charactersSent, error: { kind: 'cancelled' as const, message: 'Cancelled: the alignment was left as it was; the machine translation is in the MT cache.' } };
+        }
         return { alignment, cached, charactersSent, error: null };
       } catch (err) {
         const failure = describeDeepLError(err);
-        return { alignment: null, cached: 0, charactersSent: 0, error: { kind: failure.kind, message: failure.message } };
+        // What arrived before the failure or cancel is in the cache; say what was paid for.
+        return { alignment: null, cached: planned ? sentences - run.progress.segments : 0, charactersSent: run.progress.charactersSent, error: { kind: failure.kind, message: failure.message } };
+      } finally {
+        running = null;
       }
     },
     'deepl:estimateAlignWithMt': async ({ project, target }) => {

@@ -7,7 +7,8 @@ import type { DraftItem, DraftTargetCode } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
 import type { Doc } from '../../core/model';
 import { writeFileAtomic } from './atomic-write';
-import { describeDeepLError } from './deepl-errors';
+import type { DraftProgress } from './deepl-draft';
+import { describeDeepLError, DeepLServiceError } from './deepl-errors';
 import { translateBatch } from './deepl-translate';
 
 /** Machine translations by hashed key; the file holds translations only, never a key or account data. */
@@ -64,11 +65,19 @@ export interface AlignmentMtResult {
   charactersSent: number;
 }
 
+/** Cancel and progress for a machine-translation run (the same shape as a draft run's). */
+export interface MtRunOptions {
+  /** Checked between requests and after the last one: a cancelled run keeps (and caches) every batch received, and throws a `cancelled` error. */
+  signal?: AbortSignal;
+  /** After the plan and after each batch; `segments` counts the sentences to send (cached ones excluded). */
+  onProgress?(progress: DraftProgress): void;
+}
+
 /**
  * DeepL translations of every alignable source sentence, for MT-assisted alignment. Each sentence
  * is looked up in the cache first (keyed by text, languages and glossary version), so re-aligning
- * the same source pays nothing; new translations are saved after each request, so a failure
- * halfway keeps what was paid for.
+ * the same source pays nothing; new translations are saved after each request, so a failure or a
+ * cancel halfway keeps what was paid for.
  */
 export async function machineTranslateSource(
   client: DeepLClient,
@@ -76,6 +85,7 @@ export async function machineTranslateSource(
   code: DraftTargetCode,
   cache: MtCache,
   glossary: { id: string | null; version: string | null } = { id: null, version: null },
+  options: MtRunOptions = {},
 ): Promise<AlignmentMtResult> {
   const sentences = alignableSentences(source);
   const material = sentences.map((s) => mtCacheKeyMaterial(s.text.trim(), code, glossary.version));
@@ -84,20 +94,30 @@ export async function machineTranslateSource(
   sentences.forEach((s, i) => {
     if (cache.get(material[i]!) === undefined && s.text.trim() !== '') missing.push({ srcIds: [s.id], text: s.text.trim(), position: i, size: 1 });
   });
-  let charactersSent = 0;
+  const batches = batchDraftItems(missing, source);
+  const progress: DraftProgress = { batchesDone: 0, batches: batches.length, segmentsDone: 0, segments: missing.length, charactersSent: 0 };
+  options.onProgress?.({ ...progress });
+  const cancelled = () =>
+    new DeepLServiceError('cancelled', `Cancelled after ${progress.segmentsDone} of ${progress.segments} sentence(s) were machine-translated; they are in the MT cache, so running it again sends only the rest.`);
   try {
-    for (const batch of batchDraftItems(missing, source)) {
+    for (const batch of batches) {
+      if (options.signal?.aborted) throw cancelled();
       const { texts } = await translateBatch(client, batch, code, glossary.id);
       batch.items.forEach((item, k) => {
         mt[item.position] = texts[k] ?? '';
         cache.set(material[item.position]!, texts[k] ?? '');
       });
-      charactersSent += estimateDraft([batch]).characters;
       await cache.save();
+      progress.batchesDone++;
+      progress.segmentsDone += batch.items.length;
+      progress.charactersSent += estimateDraft([batch]).characters;
+      options.onProgress?.({ ...progress });
     }
+    // A cancel that came while the last request was in flight still stops the caller's alignment.
+    if (options.signal?.aborted && batches.length > 0) throw cancelled();
   } catch (err) {
     await cache.save();
     throw describeDeepLError(err);
   }
-  return { mt, cached: sentences.length - missing.length, charactersSent };
+  return { mt, cached: sentences.length - missing.length, charactersSent: progress.charactersSent };
 }

@@ -1,6 +1,7 @@
 import type React from 'react';
 import { tooltip } from '../commands';
 import type { CommandId } from '../commands';
+import { realigningWithDeepL } from './deepl-align';
 
 const ACTIONS: Array<[CommandId, string]> = [
   ['align.merge', 'Merge ↓'],
@@ -13,6 +14,7 @@ const ACTIONS: Array<[CommandId, string]> = [
 
 /** The alignment toolbar under the header: bead operations on the active target's alignment. */
 export function AlignBar({ run, target, selection, busy }: { run(id: CommandId): void; target: string | undefined; selection: string | null; busy: boolean }): React.JSX.Element {
+  const mtRunning = realigningWithDeepL();
   return (
     <div className="align-bar" role="toolbar" aria-label="Alignment">
       <span className="align-label">{target ? `Alignment zh→${target}` : 'Not aligned'}</span>
@@ -28,8 +30,9 @@ export function AlignBar({ run, target, selection, busy }: { run(id: CommandId):
       <button type="button" className="tool" title={tooltip('align.realign')} onClick={() => run('align.realign')} disabled={!target || busy} data-command="align.realign">
         Re-align document
       </button>
-      <button type="button" className="tool" title={tooltip('align.realignMt')} onClick={() => run('align.realignMt')} disabled={!target || busy} data-command="align.realignMt">
-        Re-align with DeepL MT
+      {/* Enabled while it runs: clicking it again cancels, like "DeepL draft". */}
+      <button type="button" className="tool" title={mtRunning ? 'Cancel the re-alignment with DeepL MT' : tooltip('align.realignMt')} onClick={() => run('align.realignMt')} disabled={!target || (busy && !mtRunning)} data-command="align.realignMt">
+        {mtRunning ? 'Cancel DeepL MT re-align' : 'Re-align with DeepL MT'}
       </button>
       {selection && <span className="align-selection">{selection}</span>}
       <span className="align-legend" aria-hidden="true">

@@ -1,43 +1,68 @@
 import type { Project } from '../../../core/model';
 import { api } from '../api';
-import { accountLine, readyDeepLStatus } from './deepl-draft';
+import { accountLine, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
 
-let running = false;
+/** The run in progress: `cancelled` once the translator asked to stop (its result is then dropped). */
+let running: { cancelled: boolean } | null = null;
+
+/** Whether a re-alignment with DeepL MT runs now (its button stays enabled: clicking it again cancels). */
+export function realigningWithDeepL(): boolean {
+  return running !== null;
+}
 
 /**
  * "Re-align with DeepL MT": DeepL's translation of the source becomes extra evidence for the
  * aligner — worth it where a loose translation defeats length and lexicon cues. Shows what the
- * uncached sentences will cost and asks first; the new alignment is one undoable edit, and is
- * dropped if the project changed meanwhile (like Re-align document). Translations are cached in
- * main, so running it again is free.
+ * uncached sentences will cost and asks first; progress shows in the busy bar, and invoking it
+ * again cancels after the request in flight (through the draft's deepl:progress / deepl:cancel).
+ * The new alignment is one undoable edit, and is dropped if the project changed meanwhile or the
+ * run was cancelled. Translations are cached in main as they arrive, so running it again pays
+ * only for what is missing.
  */
 export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
-  if (running) return ctx.toast('Re-aligning with DeepL MT is already running');
+  if (running) {
+    running.cancelled = true;
+    await api()['deepl:cancel']({});
+    ctx.toast('Cancelling the re-alignment with DeepL MT after the request in flight…');
+    return;
+  }
   const p = ctx.project();
   const t = ctx.target;
   if (!p || !t || !p.targets[t]) return ctx.toast('Nothing to align: the project has no English or Russian text');
-  running = true;
+  const run = { cancelled: false };
+  running = run;
+  let stopPolling: (() => void) | undefined;
   try {
     const status = await readyDeepLStatus(ctx);
     if (!status) return;
     const estimate = await api()['deepl:estimateAlignWithMt']({ project: p, target: t });
+    const toSend = estimate.sentences - estimate.cached;
+    if (run.cancelled) return;
     const cost =
       estimate.characters === 0
         ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
-        : `${(estimate.sentences - estimate.cached).toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
+        : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
     if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? This replaces the zh→${t} alignment (Undo restores it).\n${cost}`)) return;
-    ctx.setBusy(`Re-aligning zh→${t} with DeepL MT (${estimate.characters.toLocaleString()} characters to translate)…`);
+    if (run.cancelled) return;
+    const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${done.toLocaleString()}/${total.toLocaleString()} sentences translated (click "Cancel DeepL MT re-align" to stop)`;
+    ctx.setBusy(toSend > 0 ? label(0, toSend) : `Re-aligning zh→${t} with DeepL MT (all ${estimate.sentences.toLocaleString()} sentences cached)…`);
+    stopPolling = pollDeepLProgress(ctx, label);
     const result = await api()['deepl:alignWithMt']({ project: p, target: t });
-    if (!result.alignment) return ctx.toast(`Re-align with DeepL MT failed: ${result.error?.message ?? 'no alignment'}`, 'error');
+    const paid = `${result.charactersSent.toLocaleString()} characters sent`;
+    if (run.cancelled || result.error?.kind === 'cancelled') {
+      return ctx.toast(`Re-align with DeepL MT cancelled: the alignment is unchanged; ${paid}, kept in the MT cache for the next run`);
+    }
+    if (!result.alignment) return ctx.toast(`Re-align with DeepL MT failed: ${result.error?.message ?? 'no alignment'} (${paid}, kept in the MT cache)`, 'error');
     if (ctx.project() !== p) return ctx.toast('The project changed while aligning; run it again (the MT is cached now, so it costs nothing)', 'error');
     const alignment = result.alignment;
     ctx.edit('re-align with DeepL MT', (q: Project) => ({ ...q, alignments: { ...q.alignments, [t]: alignment } }));
-    ctx.toast(`Re-aligned zh→${t} with DeepL MT: ${result.cached} sentence(s) from the cache, ${result.charactersSent.toLocaleString()} characters sent`);
+    ctx.toast(`Re-aligned zh→${t} with DeepL MT: ${result.cached} sentence(s) from the cache, ${paid}`);
   } catch (err) {
     ctx.toast(`Re-align with DeepL MT failed: ${(err as Error).message}`, 'error');
   } finally {
-    running = false;
+    stopPolling?.();
+    running = null;
     ctx.setBusy(null);
   }
 }

@@ -32,7 +32,7 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   const t = ctx.target;
   if (!p || !t) return ctx.toast('Nothing to draft: open a project with an English or Russian side');
   running = true;
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let stopPolling: (() => void) | undefined;
   try {
     const status = await readyDeepLStatus(ctx);
     if (!status) return;
@@ -40,10 +40,9 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
     const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
     if (!window.confirm(question)) return;
-    ctx.setBusy(`Drafting with DeepL: 0/${estimate.segments} (click "DeepL draft" again to cancel)`);
-    timer = setInterval(() => {
-      void api()['deepl:progress']({}).then((pr) => pr.running && ctx.setBusy(`Drafting with DeepL: ${pr.segmentsDone}/${pr.segments} (click "DeepL draft" again to cancel)`));
-    }, 500);
+    const label = (done: number, total: number) => `Drafting with DeepL: ${done}/${total} (click "DeepL draft" again to cancel)`;
+    ctx.setBusy(label(0, estimate.segments));
+    stopPolling = pollDeepLProgress(ctx, label);
     const result = await api()['deepl:draft']({ project: p, target: t });
     const drafts = draftsOf(result.project, t, result.applied);
     let kept = 0;
@@ -60,13 +59,31 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   } catch (err) {
     ctx.toast(`DeepL draft failed: ${(err as Error).message}`, 'error');
   } finally {
-    if (timer) clearInterval(timer);
+    stopPolling?.();
     running = false;
     ctx.setBusy(null);
   }
 }
 
 type DeepLStatus = Response<'deepl:status'>;
+
+/**
+ * Show the running DeepL job's progress (a draft or an MT re-alignment: main runs one at a time)
+ * in the busy bar, polled every half second; returns the function that stops polling.
+ */
+export function pollDeepLProgress(ctx: Pick<DeepLDraftContext, 'setBusy'>, label: (done: number, total: number) => string): () => void {
+  let stopped = false;
+  const timer = setInterval(() => {
+    void api()['deepl:progress']({}).then(
+      (pr) => !stopped && pr.running && pr.segments > 0 && ctx.setBusy(label(pr.segmentsDone, pr.segments)),
+      () => undefined,
+    );
+  }, 500);
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}
 
 /**
  * The DeepL status with the account's usage, once a usable key is configured: asks for the key
