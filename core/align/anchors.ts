@@ -19,43 +19,62 @@ const MAX_EXPECTED_IN_WINDOW = 4;
 export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, number]> {
   const { n, m } = ev;
   if (n === 0 || m === 0) return [];
-  const postings = new Map<number, number[]>();
-  for (let j = 0; j < m; j++) {
-    for (const k of ev.tgtKeys[j]!) {
-      const list = postings.get(k);
-      if (list) list.push(j);
-      else postings.set(k, [j]);
-    }
-  }
+  // Postings of each key over target sentences (ascending), as one flat array.
+  const K = ev.keyCount;
+  const postStart = new Int32Array(K + 1);
+  for (let j = 0; j < m; j++) for (const k of ev.tgtKeys[j]!) postStart[k + 1]!++;
+  for (let k = 0; k < K; k++) postStart[k + 1]! += postStart[k]!;
+  const postings = new Int32Array(postStart[K]!);
+  const fill = postStart.slice(0, K);
+  for (let j = 0; j < m; j++) for (const k of ev.tgtKeys[j]!) postings[fill[k]!++] = j;
   const window = Math.max(50, Math.ceil(0.1 * Math.max(n, m)));
   const threshold = Math.log(2 * window + 1) + ANCHOR_MARGIN;
   const bestOfTarget = new Float64Array(m).fill(-Infinity);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
-  const score = new Map<number, number>();
+  // Scores of the target sentences touched for this source sentence, in order of first touch.
+  const score = new Float64Array(m);
+  const touched = new Uint8Array(m);
+  const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    score.clear();
+    for (const j of order) {
+      score[j] = 0;
+      touched[j] = 0;
+    }
+    order.length = 0;
     const center = (i * m) / n;
     const lo = Math.max(0, Math.floor(center - window));
     const hi = Math.min(m - 1, Math.ceil(center + window));
-    const owners = ev.srcKeyUnits[i]!;
-    for (const [k, units] of owners) {
-      const list = postings.get(k);
+    for (let e = ev.srcKeyStart[i]!; e < ev.srcKeyStart[i + 1]!; e++) {
+      const ownersFrom = ev.srcKeyOwnerStart[e]!;
+      const ownersTo = ev.srcKeyOwnerStart[e + 1]!;
+      if (ownersFrom === ownersTo) continue; // a name-only key: no unit of its own
+      const k = ev.srcKey[e]!;
+      const listFrom = postStart[k]!;
+      const listTo = postStart[k + 1]!;
       // Keys expected more than a few times in the window cannot single out one sentence.
-      if (!list || (list.length * (2 * window + 1)) / m > MAX_EXPECTED_IN_WINDOW) continue;
+      if (listFrom === listTo || ((listTo - listFrom) * (2 * window + 1)) / m > MAX_EXPECTED_IN_WINDOW) continue;
       let bonus = -Infinity;
-      for (const local of units) {
-        const u = ev.srcUnitStart[i]! + local;
+      for (let o = ownersFrom; o < ownersTo; o++) {
+        const u = ev.srcKeyOwners[o]!;
         const c = ev.srcUnitChannel[u]!;
         if (c === Channel.Punct || ev.srcUnitQ[u]! > ANCHOR_MAX_Q) continue;
         bonus = Math.max(bonus, hitBonus(ev.srcUnitQ[u]!, 12, params.rSrc[c]!) - Math.log(1 - params.rSrc[c]!));
       }
       if (bonus === -Infinity) continue;
-      for (let p = lowerBound(list, lo); p < list.length && list[p]! <= hi; p++) score.set(list[p]!, (score.get(list[p]!) ?? 0) + bonus);
+      for (let p = lowerBound(postings, listFrom, listTo, lo); p < listTo && postings[p]! <= hi; p++) {
+        const j = postings[p]!;
+        if (!touched[j]) {
+          touched[j] = 1;
+          order.push(j);
+        }
+        score[j] = score[j]! + bonus;
+      }
     }
     let best = -Infinity;
     let second = 0;
     let arg = -1;
-    for (const [j, s] of score) {
+    for (const j of order) {
+      const s = score[j]!;
       if (s > best) {
         second = Math.max(second, best);
         best = s;
@@ -71,9 +90,10 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
   return longestChain(mutual);
 }
 
-function lowerBound(a: number[], x: number): number {
-  let l = 0;
-  let h = a.length;
+/** First position p in a[from, to) with a[p] >= x. */
+function lowerBound(a: Int32Array, from: number, to: number, x: number): number {
+  let l = from;
+  let h = to;
   while (l < h) {
     const mid = (l + h) >> 1;
     if (a[mid]! < x) l = mid + 1;

@@ -33,25 +33,32 @@ export function buildCells(ev: Evidence, rowLo: Int32Array, rowHi: Int32Array): 
   let ns = 0;
   let nt = 0;
   let cell = 0;
+  // Row i's keys, found by key id: entryOf[k] is valid while keyStamp[k] = i + 1.
+  const keyStamp = new Int32Array(ev.keyCount);
+  const entryOf = new Int32Array(ev.keyCount);
+  const { srcKeyStart, srcKey, srcKeyBits, srcKeyOwnerStart, srcKeyOwners, tgtUnitKey, tgtUnitChannel } = ev;
   for (let i = 0; i < n; i++) {
-    const mask = ev.srcKeyMask[i]!;
-    const owners = ev.srcKeyUnits[i]!;
-    const base = ev.srcUnitStart[i]!;
+    const stamp = i + 1;
+    for (let e = srcKeyStart[i]!; e < srcKeyStart[i + 1]!; e++) {
+      keyStamp[srcKey[e]!] = stamp;
+      entryOf[srcKey[e]!] = e;
+    }
+    const empty = srcKeyStart[i] === srcKeyStart[i + 1];
     for (let j = rowLo[i]!; j <= rowHi[i]!; j++, cell++) {
       srcHitStart[cell] = ns;
       tgtHitStart[cell] = nt;
-      if (mask.size === 0) continue;
+      if (empty) continue;
       for (const k of ev.tgtKeys[j]!) {
-        const own = owners.get(k);
-        if (!own) continue;
-        for (const u of own) {
+        if (keyStamp[k] !== stamp) continue;
+        const e = entryOf[k]!;
+        for (let o = srcKeyOwnerStart[e]!; o < srcKeyOwnerStart[e + 1]!; o++) {
           if (ns === srcHits.length) srcHits = grow(srcHits);
-          srcHits[ns++] = base + u;
+          srcHits[ns++] = srcKeyOwners[o]!;
         }
       }
       for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) {
-        const bits = mask.get(ev.tgtUnitKey[t]!);
-        if (bits !== undefined && bits & (1 << ev.tgtUnitChannel[t]!)) {
+        const k = tgtUnitKey[t]!;
+        if (keyStamp[k] === stamp && srcKeyBits[entryOf[k]!]! & (1 << tgtUnitChannel[t]!)) {
           if (nt === tgtHits.length) tgtHits = grow(tgtHits);
           tgtHits[nt++] = t;
         }

@@ -9,10 +9,14 @@ import type { LearnedPair } from './learn-pairs';
 /**
  * Both documents turned into integer-keyed evidence, with the document frequencies that give each
  * unit its chance of matching a random sentence. Everything the scorer needs, computed once.
+ * Stored in flat typed arrays indexed by sentence ranges (no Map or Set per sentence): a 20,000-
+ * sentence document would otherwise allocate hundreds of thousands of small objects.
  */
 export interface Evidence {
   n: number;
   m: number;
+  /** Number of distinct key ids (keys are 0 … keyCount − 1). */
+  keyCount: number;
   srcLength: Float64Array;
   tgtLength: Float64Array;
   /** Source units: global index ranges per sentence, channel, keys and match probability by chance. */
@@ -22,10 +26,16 @@ export interface Evidence {
   srcUnitQ: Float64Array;
   /** log(1 − q) of each source unit, for the scorer's inner loop. */
   srcUnitLog1mQ: Float64Array;
-  /** Per source sentence: key id → bit mask of channels in which the sentence offers that key. */
-  srcKeyMask: Array<Map<number, number>>;
-  /** Per source sentence: key id → local indices of the units that own the key. */
-  srcKeyUnits: Array<Map<number, number[]>>;
+  /**
+   * Per source sentence, its distinct keys (entries srcKeyStart[i] … srcKeyStart[i+1] − 1, in order
+   * of first appearance): the key id, the bit mask of channels in which the sentence offers it, and
+   * the units that own it (global unit indices, srcKeyOwnerStart ranges; none for name-only keys).
+   */
+  srcKeyStart: Int32Array;
+  srcKey: Int32Array;
+  srcKeyBits: Uint8Array;
+  srcKeyOwnerStart: Int32Array;
+  srcKeyOwners: Int32Array;
   /** Per channel, prefix sums over source sentences of the number of keys offered in that channel. */
   srcChannelPrefix: Float64Array[];
   /** Target units (distinct key × channel per sentence). */
@@ -34,7 +44,7 @@ export interface Evidence {
   tgtUnitChannel: Uint8Array;
   tgtUnitQ: Float64Array;
   tgtUnitLog1mQ: Float64Array;
-  /** Per target sentence: its distinct key ids. */
+  /** Per target sentence: its distinct key ids, in order of first appearance. */
   tgtKeys: Int32Array[];
   /** Prefix sums over target sentences of the number of distinct keys. */
   tgtKeyPrefix: Float64Array;
@@ -139,48 +149,87 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
     else learnedByFirst.set(first, [p]);
   }
 
-  // Source side.
-  const srcLength = new Float64Array(n);
-  const unitStart = new Int32Array(n + 1);
-  const unitChannel: number[] = [];
-  const unitKeys: number[][] = [];
-  const srcKeyMask: Array<Map<number, number>> = [];
-  const srcKeyUnits: Array<Map<number, number[]>> = [];
-  const srcChannelCount: number[][] = Array.from({ length: CHANNEL_COUNT }, () => new Array<number>(n).fill(0));
-  // Keys each channel offers anywhere in the source, to decide which target tokens can be evidence.
-  const channelKeys: Array<Set<number>> = Array.from({ length: CHANNEL_COUNT }, () => new Set());
+  // Source side: per sentence, its distinct keys with channel masks and owning units. A key's entry
+  // is found through a stamp per key id (entryStamp[k] = i + 1 while sentence i is being read).
+  const K = interned.keyIds.size;
+  const learnedUnits: Array<Array<{ ids: number[]; channel: number }>> = [];
+  let unitTotal = 0;
+  let keyTotal = 0;
   for (let i = 0; i < n; i++) {
-    srcLength[i] = tokens.source[i]!.length;
-    const mask = new Map<number, number>();
-    const owners = new Map<number, number[]>();
-    const units = interned.srcUnits[i]!;
     const learnedHere: Array<{ ids: number[]; channel: number }> = [];
     for (const p of learnedIn(src[i]!, learnedByFirst)) {
       const id = interned.keyIds.get(p.key);
       if (id !== undefined) learnedHere.push({ ids: [id], channel: Channel.Learned });
     }
-    unitStart[i] = unitChannel.length;
-    let local = 0;
-    for (const u of learnedHere.length ? [...units, ...learnedHere] : units) {
-      unitChannel.push(u.channel);
-      unitKeys.push(u.ids);
+    learnedUnits.push(learnedHere);
+    for (const u of interned.srcUnits[i]!) keyTotal += u.ids.length;
+    unitTotal += interned.srcUnits[i]!.length + learnedHere.length;
+    keyTotal += learnedHere.length + interned.srcNames[i]!.length;
+  }
+  const srcLength = new Float64Array(n);
+  const unitStart = new Int32Array(n + 1);
+  const unitChannel = new Uint8Array(unitTotal);
+  const unitKeys: number[][] = new Array<number[]>(unitTotal);
+  const srcKeyStart = new Int32Array(n + 1);
+  const keyOf = new Int32Array(keyTotal);
+  const bitsOf = new Uint8Array(keyTotal);
+  const ownerStart = new Int32Array(keyTotal + 1);
+  const owners = new Int32Array(keyTotal);
+  const entryStamp = new Int32Array(K);
+  const entryOf = new Int32Array(K);
+  // Channels each key is offered in anywhere in the source, to decide which target tokens can be evidence.
+  const channelKeyBits = new Uint8Array(K);
+  let anyName = false;
+  const channelUsed = new Uint8Array(CHANNEL_COUNT);
+  let units = 0;
+  let entries = 0;
+  for (let i = 0; i < n; i++) {
+    srcLength[i] = tokens.source[i]!.length;
+    const here = learnedUnits[i]!.length ? [...interned.srcUnits[i]!, ...learnedUnits[i]!] : interned.srcUnits[i]!;
+    const stamp = i + 1;
+    const first = entries;
+    unitStart[i] = units;
+    srcKeyStart[i] = first;
+    // Pass 1: the sentence's entries in order of first appearance, with masks and owner counts.
+    for (const u of here) {
+      unitChannel[units] = u.channel;
+      unitKeys[units++] = u.ids;
+      channelUsed[u.channel] = 1;
+      const bit = 1 << u.channel;
       for (const id of u.ids) {
-        mask.set(id, (mask.get(id) ?? 0) | (1 << u.channel));
-        const list = owners.get(id);
-        if (list) list.push(local);
-        else owners.set(id, [local]);
-        channelKeys[u.channel]!.add(id);
+        let e = entryOf[id]!;
+        if (entryStamp[id] !== stamp) {
+          entryStamp[id] = stamp;
+          entryOf[id] = e = entries++;
+          keyOf[e] = id;
+        }
+        bitsOf[e]! |= bit;
+        ownerStart[e + 1]!++;
+        channelKeyBits[id]! |= bit;
       }
-      local++;
     }
     for (const id of interned.srcNames[i]!) {
-      mask.set(id, (mask.get(id) ?? 0) | (1 << Channel.Name));
-      channelKeys[Channel.Name]!.add(id);
+      let e = entryOf[id]!;
+      if (entryStamp[id] !== stamp) {
+        entryStamp[id] = stamp;
+        entryOf[id] = e = entries++;
+        keyOf[e] = id;
+      }
+      bitsOf[e]! |= 1 << Channel.Name;
+      channelKeyBits[id]! |= 1 << Channel.Name;
+      anyName = true;
     }
-    srcKeyMask.push(mask);
-    srcKeyUnits.push(owners);
+    // Pass 2: owners, in unit order, into each entry's range.
+    for (let e = first; e < entries; e++) ownerStart[e + 1]! += ownerStart[e]!;
+    const fill = ownerStart.slice(first, entries);
+    let unit = unitStart[i]!;
+    for (const u of here) {
+      for (const id of u.ids) owners[fill[entryOf[id]! - first]!++] = unit;
+      unit++;
+    }
   }
-  unitStart[n] = unitChannel.length;
+  unitStart[n] = units;
+  srcKeyStart[n] = entries;
 
   // Target side: each distinct key becomes a unit in every channel that could explain it.
   const tgtLength = new Float64Array(m);
@@ -189,123 +238,138 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   const tChannel: number[] = [];
   const tgtKeys: Int32Array[] = [];
   const tgtKeyPrefix = new Float64Array(m + 1);
+  const tgtDf = new Int32Array(K);
+  const keyStamp = new Int32Array(K);
+  const seenBits = new Uint8Array(K);
+  const keyBuffer = new Int32Array(Math.max(1, interned.tgtTokens.reduce((s, toks) => s + toks.length, 0)));
+  let keyEnd = 0;
   for (let j = 0; j < m; j++) {
     tgtLength[j] = tokens.targetLength[j]!;
     tStart[j] = tKey.length;
-    const seen = new Set<number>();
-    const keys = new Set<number>();
+    const stamp = j + 1;
+    const firstKey = keyEnd;
     for (const tok of interned.tgtTokens[j]!) {
       const id = tok.id;
-      keys.add(id);
-      const channels: number[] = [];
+      if (keyStamp[id] !== stamp) {
+        keyStamp[id] = stamp;
+        seenBits[id] = 0;
+        keyBuffer[keyEnd++] = id;
+        tgtDf[id]!++;
+      }
+      const offered = channelKeyBits[id]!;
+      let channels = 0;
       if (tok.kind === 'word') {
-        if (lexicon) channels.push(Channel.Lex);
-        if (mt) channels.push(Channel.Mt);
-        if (channelKeys[Channel.Term]!.has(id)) channels.push(Channel.Term);
-        if (channelKeys[Channel.Literal]!.has(id)) channels.push(Channel.Literal);
-        if (channelKeys[Channel.Learned]!.has(id)) channels.push(Channel.Learned);
+        if (lexicon) channels |= 1 << Channel.Lex;
+        if (mt) channels |= 1 << Channel.Mt;
+        channels |= offered & ((1 << Channel.Term) | (1 << Channel.Literal) | (1 << Channel.Learned));
       } else if (tok.kind === 'number') {
-        channels.push(Channel.Literal);
-        if (mt) channels.push(Channel.Mt);
+        channels |= 1 << Channel.Literal;
+        if (mt) channels |= 1 << Channel.Mt;
       } else if (tok.kind === 'name') {
-        if (channelKeys[Channel.Name]!.size) channels.push(Channel.Name);
-      } else channels.push(Channel.Punct);
-      for (const c of channels) {
-        const sig = id * CHANNEL_COUNT + c;
-        if (seen.has(sig)) continue;
-        seen.add(sig);
+        if (anyName) channels |= 1 << Channel.Name;
+      } else channels |= 1 << Channel.Punct;
+      // Channel order as listed before (Lex, Mt, Term, Literal, Learned for words; Literal, Mt for numbers).
+      const order = tok.kind === 'word' ? WORD_CHANNEL_ORDER : tok.kind === 'number' ? NUMBER_CHANNEL_ORDER : ALL_CHANNELS;
+      for (const c of order) {
+        const bit = 1 << c;
+        if (!(channels & bit) || seenBits[id]! & bit) continue;
+        seenBits[id]! |= bit;
         tKey.push(id);
         tChannel.push(c);
+        channelUsed[c] = 1;
       }
     }
-    tgtKeys.push(Int32Array.from(keys));
-    tgtKeyPrefix[j + 1] = tgtKeyPrefix[j]! + keys.size;
+    tgtKeys.push(keyBuffer.subarray(firstKey, keyEnd));
+    tgtKeyPrefix[j + 1] = tgtKeyPrefix[j]! + (keyEnd - firstKey);
   }
   tStart[m] = tKey.length;
 
   // Chance of a match: frequencies on the other side, over the whole document and around the
   // sentence's expected position; the larger wins, because topic words cluster (an article about
   // obesity says "obesity" in every paragraph) and would otherwise look like rare, telling matches.
-  const tgtDf = new Map<number, number>();
-  const tgtPostings = new Map<number, number[]>();
-  tgtKeys.forEach((keys, j) => {
-    for (const k of keys) {
-      tgtDf.set(k, (tgtDf.get(k) ?? 0) + 1);
-      const list = tgtPostings.get(k);
-      if (list) list.push(j);
-      else tgtPostings.set(k, [j]);
-    }
-  });
+  // The local windows only move forward, so their counts are kept by adding and removing sentences.
   const totalTgtKeys = Math.max(1, tgtKeyPrefix[m]!);
-  const srcUnitQ = new Float64Array(unitChannel.length);
+  const srcUnitQ = new Float64Array(units);
+  const inWindow = new Int32Array(K);
+  let winLo = 0;
+  let winHi = -1;
   for (let i = 0; i < n; i++) {
     const [lo, hi] = localWindow(i, n, m);
+    while (winHi < hi) for (const k of tgtKeys[++winHi]!) inWindow[k]!++;
+    while (winLo < lo) for (const k of tgtKeys[winLo++]!) inWindow[k]!--;
     const localKeys = Math.max(1, tgtKeyPrefix[hi + 1]! - tgtKeyPrefix[lo]!);
     for (let u = unitStart[i]!; u < unitStart[i + 1]!; u++) {
       let df = 0;
       let local = 0;
       for (const k of unitKeys[u]!) {
-        df += tgtDf.get(k) ?? 0;
-        const list = tgtPostings.get(k);
-        if (list) local += countInRange(list, lo, hi);
+        df += tgtDf[k]!;
+        local += inWindow[k]!;
       }
       srcUnitQ[u] = clampQ(Math.max(df / totalTgtKeys, local / localKeys));
     }
   }
   // Keys absent from the target document can never be matched: they are no evidence either way,
   // so they count neither as candidates (n) nor, through q = 0, as misses.
-  const srcDf: Array<Map<number, number>> = Array.from({ length: CHANNEL_COUNT }, () => new Map());
-  srcKeyMask.forEach((mask, i) => {
-    for (const [k, bits] of mask) {
-      if (!tgtDf.has(k)) continue;
+  const srcDf = new Int32Array(K * CHANNEL_COUNT);
+  const srcChannelPrefix = Array.from({ length: CHANNEL_COUNT }, () => new Float64Array(n + 1));
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < CHANNEL_COUNT; c++) srcChannelPrefix[c]![i + 1] = srcChannelPrefix[c]![i]!;
+    for (let e = srcKeyStart[i]!; e < srcKeyStart[i + 1]!; e++) {
+      const k = keyOf[e]!;
+      if (tgtDf[k] === 0) continue;
+      const bits = bitsOf[e]!;
       for (let c = 0; c < CHANNEL_COUNT; c++) {
         if (!(bits & (1 << c))) continue;
-        srcDf[c]!.set(k, (srcDf[c]!.get(k) ?? 0) + 1);
-        srcChannelCount[c]![i]!++;
+        srcDf[k * CHANNEL_COUNT + c]!++;
+        srcChannelPrefix[c]![i + 1]!++;
       }
     }
-  });
-  const srcChannelPrefix = srcChannelCount.map((counts) => {
-    const p = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) p[i + 1] = p[i]! + counts[i]!;
-    return p;
-  });
-  const srcPostings: Array<Map<number, number[]>> = Array.from({ length: CHANNEL_COUNT }, () => new Map());
-  srcKeyMask.forEach((mask, i) => {
-    for (const [k, bits] of mask) {
-      for (let c = 0; c < CHANNEL_COUNT; c++) {
-        if (!(bits & (1 << c))) continue;
-        const list = srcPostings[c]!.get(k);
-        if (list) list.push(i);
-        else srcPostings[c]!.set(k, [i]);
-      }
-    }
-  });
+  }
   const tgtUnitQ = new Float64Array(tKey.length);
+  const srcInWindow = new Int32Array(K * CHANNEL_COUNT);
+  winLo = 0;
+  winHi = -1;
+  const slide = (i: number, delta: number): void => {
+    for (let e = srcKeyStart[i]!; e < srcKeyStart[i + 1]!; e++) {
+      const bits = bitsOf[e]!;
+      const base = keyOf[e]! * CHANNEL_COUNT;
+      for (let c = 0; c < CHANNEL_COUNT; c++) if (bits & (1 << c)) srcInWindow[base + c]! += delta;
+    }
+  };
   for (let j = 0; j < m; j++) {
     const [lo, hi] = localWindow(j, m, n);
+    while (winHi < hi) slide(++winHi, 1);
+    while (winLo < lo) slide(winLo++, -1);
     for (let t = tStart[j]!; t < tStart[j + 1]!; t++) {
       const c = tChannel[t]!;
       const prefix = srcChannelPrefix[c]!;
-      const global = (srcDf[c]!.get(tKey[t]!) ?? 0) / Math.max(1, prefix[n]!);
-      const list = srcPostings[c]!.get(tKey[t]!);
-      const local = list ? countInRange(list, lo, hi) / Math.max(1, prefix[hi + 1]! - prefix[lo]!) : 0;
+      const slot = tKey[t]! * CHANNEL_COUNT + c;
+      const global = srcDf[slot]! / Math.max(1, prefix[n]!);
+      const local = srcInWindow[slot]! / Math.max(1, prefix[hi + 1]! - prefix[lo]!);
       tgtUnitQ[t] = clampQ(global === 0 ? 0 : Math.max(global, local));
     }
   }
-  const activeChannels = Array.from({ length: CHANNEL_COUNT }, (_, c) => unitChannel.includes(c) || tChannel.includes(c));
+  const activeChannels = Array.from(channelUsed, (used) => used === 1);
 
   return {
-    n, m, srcLength, tgtLength,
+    n, m, keyCount: K, srcLength, tgtLength,
     srcUnitStart: unitStart,
-    srcUnitChannel: Uint8Array.from(unitChannel),
-    srcUnitQ, srcUnitLog1mQ: srcUnitQ.map((q) => Math.log1p(-q)), srcKeyMask, srcKeyUnits, srcChannelPrefix,
+    srcUnitChannel: unitChannel,
+    srcUnitQ, srcUnitLog1mQ: srcUnitQ.map((q) => Math.log1p(-q)),
+    srcKeyStart, srcKey: keyOf.subarray(0, entries), srcKeyBits: bitsOf.subarray(0, entries),
+    srcKeyOwnerStart: ownerStart.subarray(0, entries + 1), srcKeyOwners: owners.subarray(0, ownerStart[entries]!),
+    srcChannelPrefix,
     tgtUnitStart: tStart,
     tgtUnitKey: Int32Array.from(tKey),
     tgtUnitChannel: Uint8Array.from(tChannel),
     tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)), tgtKeys, tgtKeyPrefix, activeChannels,
   };
 }
+
+/** The order in which a target token's channels become units (kept stable: it fixes unit order). */
+const WORD_CHANNEL_ORDER = [Channel.Lex, Channel.Mt, Channel.Term, Channel.Literal, Channel.Learned];
+const NUMBER_CHANNEL_ORDER = [Channel.Literal, Channel.Mt];
+const ALL_CHANNELS = [Channel.Name, Channel.Punct];
 
 const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
 
@@ -323,22 +387,6 @@ const LOCAL_WINDOW = 25;
 function localWindow(k: number, count: number, other: number): [number, number] {
   const center = Math.floor(((k + 0.5) * other) / count);
   return [Math.max(0, center - LOCAL_WINDOW), Math.min(other - 1, center + LOCAL_WINDOW)];
-}
-
-/** How many of the sorted positions fall in [lo, hi]. */
-function countInRange(sorted: readonly number[], lo: number, hi: number): number {
-  return upperBound(sorted, hi) - upperBound(sorted, lo - 1);
-}
-
-function upperBound(a: readonly number[], x: number): number {
-  let l = 0;
-  let h = a.length;
-  while (l < h) {
-    const mid = (l + h) >> 1;
-    if (a[mid]! <= x) l = mid + 1;
-    else h = mid;
-  }
-  return l;
 }
 
 /** The learned pairs whose Chinese side occurs in a sentence. */

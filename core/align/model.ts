@@ -2,7 +2,7 @@ import { BEAD_TYPES, PRIOR_CLASS_TRANSITIONS, PRIOR_TYPE_WEIGHTS } from './bead-
 import { beadClass } from './search';
 import { CHANNEL_COUNT, PRIOR_RECALL } from './channels';
 import type { Evidence } from './evidence';
-import { addPairCounts, emptyCounts, type PairCounts } from './pair-evidence';
+import { addPairCounts, emptyCounts, pairScratch, type PairCounts } from './pair-evidence';
 import type { ModelParams } from './scorer';
 
 /**
@@ -47,7 +47,8 @@ export function initialParams(ev: Evidence): ModelParams {
  */
 export function estimateFromPairs(ev: Evidence, pairs: ReadonlyArray<readonly [number, number]>, prev: ModelParams, withLength = true): ModelParams {
   const counts = emptyCounts();
-  for (const [i, j] of pairs) addPairCounts(ev, i, j, counts);
+  const scratch = pairScratch(ev);
+  for (const [i, j] of pairs) addPairCounts(ev, i, j, counts, scratch);
   const recall = (c: PairCounts, prior: Float64Array): Float64Array =>
     Float64Array.from({ length: CHANNEL_COUNT }, (_, k) => {
       const excess = c.hits[k]! - c.chance[k]!;

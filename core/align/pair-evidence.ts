@@ -16,28 +16,46 @@ export function emptyCounts(): { src: PairCounts; tgt: PairCounts } {
   return { src: make(), tgt: make() };
 }
 
+/** Scratch arrays for addPairCounts, allocated once per estimate instead of sets per pair. */
+export interface PairScratch {
+  mark: number;
+  keyStamp: Int32Array;
+  entryOf: Int32Array;
+  unitStamp: Int32Array;
+}
+
+export function pairScratch(ev: Evidence): PairScratch {
+  return { mark: 0, keyStamp: new Int32Array(ev.keyCount), entryOf: new Int32Array(ev.keyCount), unitStamp: new Int32Array(ev.srcUnitChannel.length) };
+}
+
 /** Adds the evidence of the 1:1 pair (i, j) to the running counts. */
-export function addPairCounts(ev: Evidence, i: number, j: number, into: { src: PairCounts; tgt: PairCounts }): void {
-  const tgtKeys = new Set(ev.tgtKeys[j]);
+export function addPairCounts(ev: Evidence, i: number, j: number, into: { src: PairCounts; tgt: PairCounts }, scratch: PairScratch = pairScratch(ev)): void {
+  const mark = ++scratch.mark;
+  const { keyStamp, entryOf, unitStamp } = scratch;
+  for (let e = ev.srcKeyStart[i]!; e < ev.srcKeyStart[i + 1]!; e++) {
+    keyStamp[ev.srcKey[e]!] = mark;
+    entryOf[ev.srcKey[e]!] = e;
+  }
   const nT = ev.tgtKeyPrefix[j + 1]! - ev.tgtKeyPrefix[j]!;
-  const owners = ev.srcKeyUnits[i]!;
-  const hitUnits = new Set<number>();
-  for (const k of tgtKeys) for (const u of owners.get(k) ?? []) hitUnits.add(u);
-  const base = ev.srcUnitStart[i]!;
-  for (let u = base; u < ev.srcUnitStart[i + 1]!; u++) {
+  // Source units hit: those owning a key of target sentence j.
+  for (const k of ev.tgtKeys[j]!) {
+    if (keyStamp[k] !== mark) continue;
+    const e = entryOf[k]!;
+    for (let o = ev.srcKeyOwnerStart[e]!; o < ev.srcKeyOwnerStart[e + 1]!; o++) unitStamp[ev.srcKeyOwners[o]!] = mark;
+  }
+  for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) {
     if (ev.srcUnitQ[u] === 0) continue;
     const c = ev.srcUnitChannel[u]!;
     into.src.units[c]!++;
-    if (hitUnits.has(u - base)) into.src.hits[c]!++;
+    if (unitStamp[u] === mark) into.src.hits[c]!++;
     into.src.chance[c]! += chance(ev.srcUnitQ[u]!, nT);
   }
-  const mask = ev.srcKeyMask[i]!;
   for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) {
     if (ev.tgtUnitQ[t] === 0) continue;
     const c = ev.tgtUnitChannel[t]!;
     into.tgt.units[c]!++;
-    const bits = mask.get(ev.tgtUnitKey[t]!);
-    if (bits !== undefined && bits & (1 << c)) into.tgt.hits[c]!++;
+    const k = ev.tgtUnitKey[t]!;
+    if (keyStamp[k] === mark && ev.srcKeyBits[entryOf[k]!]! & (1 << c)) into.tgt.hits[c]!++;
     into.tgt.chance[c]! += chance(ev.tgtUnitQ[t]!, ev.srcChannelPrefix[c]![i + 1]! - ev.srcChannelPrefix[c]![i]!);
   }
 }
