@@ -16,9 +16,24 @@ const FIELDS: Array<{ lang: Lang; label: string; placeholder: string }> = [
   { lang: 'ru', label: 'Russian draft (optional)', placeholder: 'Вставьте русский текст или выберите файл…' },
 ];
 
+/** What the web upload accepts: the formats main's readers take as a source or draft. */
+const UPLOAD_ACCEPT = '.txt,.text,.md,.markdown,.docx,.html,.htm';
+
+/** A File's bytes as base64 (FileReader encodes natively; no string of bytes built by hand). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the browser could not read the file'));
+    reader.readAsDataURL(file);
+  });
+}
+
 /**
- * New project from pasted text or files. In the desktop app a file is picked and decoded by main
- * (any encoding: GB18030, UTF-16…); in a browser the page reads it, as UTF-8.
+ * New project from pasted text or files. A file is read by main either way, with the same readers
+ * (text in UTF-8/16 or GB18030, DOCX, HTML, Markdown): in the desktop app main picks it, in a
+ * browser the page uploads its bytes with `file:readText`. A file main cannot read is named in
+ * the dialog with the reason.
  */
 export function NewProjectDialog({ webMode, create, close }: { webMode: boolean; create(input: NewProjectInput): void; close(): void }): React.JSX.Element {
   const [name, setName] = useState('');
@@ -26,15 +41,21 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
   const [error, setError] = useState<string | null>(null);
   const set = (lang: Lang, value: { text: string; fileName?: string }) => setTexts((t) => ({ ...t, [lang]: value }));
 
-  const pick = async (lang: Lang, file?: File) => {
+  const pick = async (lang: Lang, input?: HTMLInputElement) => {
+    const file = input?.files?.[0];
+    if (input && !file) return;
     try {
-      if (file) set(lang, { text: await file.text(), fileName: file.name });
-      else {
-        const picked = await api()['file:pickText']({ lang });
-        if (picked) set(lang, { text: picked.text, fileName: picked.fileName });
+      const picked = file ? await api()['file:readText']({ lang, file: { fileName: file.name, base64: await readBase64(file) } }) : await api()['file:pickText']({ lang });
+      if (picked) {
+        set(lang, { text: picked.text, fileName: picked.fileName });
+        setError(null);
       }
     } catch (err) {
-      setError((err as Error).message);
+      const message = (err as Error).message;
+      // Main's readers name the file; say which one where a message does not.
+      setError(file && !message.includes(file.name) ? `${file.name}: ${message}` : message);
+      // Choosing the same file again (after fixing it) must fire another change.
+      if (input) input.value = '';
     }
   };
 
@@ -62,7 +83,7 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
               <span>{label}</span>
               {texts[lang].fileName && <span className="file-name">{texts[lang].fileName}</span>}
               {webMode ? (
-                <input type="file" accept=".txt,.md,.text" onChange={(e) => void pick(lang, e.target.files?.[0])} aria-label={`${label} file`} />
+                <input type="file" accept={UPLOAD_ACCEPT} onChange={(e) => void pick(lang, e.currentTarget)} aria-label={`${label} file`} data-testid={`new-${lang}-file`} />
               ) : (
                 <button type="button" className="tool" onClick={() => void pick(lang)}>Choose file…</button>
               )}

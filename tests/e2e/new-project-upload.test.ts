@@ -1,0 +1,84 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './harness';
+import type { Harness } from './harness';
+
+// New project from uploaded files in web mode: the page sends the bytes with file:readText and
+// main's readers decode them (GB18030 detection, DOCX), as the desktop app's file picker does.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+const sample = (lang: string) => readFileSync(join(ROOT, 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describeE2e('New project from uploaded files (web mode, Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const zh = sample('zh');
+  const en = sample('en');
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness();
+    page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(h.server.url);
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('reads a GB18030 source and a DOCX draft through main, names files it cannot read, and aligns the project', async () => {
+    const gb18030 = iconv.encode(zh, 'gb18030');
+    // Not UTF-8: a page that read it with file.text() would get U+FFFD everywhere.
+    expect(new TextDecoder('utf-8').decode(gb18030)).toContain('\uFFFD');
+    const paragraphs = en.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p !== '');
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] }));
+
+    await page.keyboard.press('Control+Alt+n');
+    const dialog = page.locator('form.new-project');
+    await dialog.waitFor();
+    const error = dialog.getByRole('alert');
+
+    // What main refuses is named in the dialog: a broken DOCX, a Russian draft in windows-1251.
+    await page.getByTestId('new-ru-file').setInputFiles({ name: 'broken.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('not a zip') });
+    await expect.poll(() => error.innerText()).toMatch(/^broken\.docx: not a readable DOCX/);
+    await page.getByTestId('new-ru-file').setInputFiles({ name: 'draft-1251.txt', mimeType: 'text/plain', buffer: iconv.encode(sample('ru'), 'win1251') });
+    await expect.poll(() => error.innerText()).toMatch(/^draft-1251\.txt: unsupported encoding \(looks like windows-1251\)/);
+    expect(await page.getByTestId('new-ru').inputValue()).toBe('');
+
+    await page.getByTestId('new-zh-file').setInputFiles({ name: 'statement-gb18030.txt', mimeType: 'text/plain', buffer: gb18030 });
+    await page.getByTestId('new-en-file').setInputFiles({ name: 'draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await expect.poll(() => page.getByTestId('new-zh').inputValue()).toBe(zh);
+    await expect.poll(() => page.getByTestId('new-en').inputValue()).toBe(paragraphs.join('\n\n'));
+    await expect.poll(() => error.count()).toBe(0);
+    expect(await dialog.locator('.file-name').allInnerTexts()).toEqual(['statement-gb18030.txt', 'draft.docx']);
+    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-new-project-upload.png') });
+
+    await dialog.getByRole('button', { name: 'Create and align' }).click();
+    // Named after the source file when the name is left empty.
+    await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('statement-gb18030');
+    expect(Number((await page.getByTestId('row-count').innerText()).replace(/\D/g, ''))).toBeGreaterThan(20);
+    const first = page.getByTestId('row').first();
+    expect(await first.locator('.cell[data-lang=zh]').innerText()).toContain('中华人民共和国和俄罗斯联邦关于全球战略稳定的联合声明');
+    expect(await first.locator('.cell[data-lang=en]').innerText()).toMatch(/^Joint Statement of the People's Republic of China and the Russian Federation on Global Strategic Stability/);
+    // Every Chinese and English cell on screen is text of the samples, decoded right.
+    const rows = await page.getByTestId('row').all();
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      const zhCell = squash(await row.locator('.cell[data-lang=zh]').innerText());
+      expect(zhCell).not.toContain('\uFFFD');
+      expect(squash(zh)).toContain(zhCell);
+      const enCell = await row.locator('.cell[data-lang=en]').innerText();
+      for (const sentence of enCell.split('\n').filter((s) => s.trim() !== '')) expect(squash(en)).toContain(squash(sentence));
+    }
+    expect(await page.locator('.cell[data-lang=ru]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});
