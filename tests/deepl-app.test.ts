@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,32 @@ describe('the deepl:* channels', () => {
     const status = await call(h, 'deepl:status', { checkUsage: true });
     expect(status).toMatchObject({ configured: true, source: 'stored', endpoint: 'custom', usage: { count: 0, limit: 500000 }, problem: null });
     expect(JSON.stringify(status)).not.toContain(FAKE_KEYS.free);
+  });
+
+  it('a project term base that changes replaces the DeepL glossary; a failed delete of the old one is a warning, not a failed draft', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
+    const first = (await call(h, 'deepl:draft', { project, target: 'en' })) as { glossary: { name: string; created: boolean; warnings: string[] }; error: unknown };
+    expect(first.error).toBeNull();
+    expect(first.glossary).toMatchObject({ created: true, warnings: [] });
+    const [oldId] = [...fake.glossaries.keys()];
+    // The project adds its own term file: another merged term base, another glossary.
+    const team = join(userData, 'team.csv');
+    writeFileSync(team, 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n核大国,nuclear-weapon States,ядерные державы\n');
+    // Not retried by the client (a 5xx would be, with backoff): fails at once.
+    fake.faults.push({ path: '/v3/glossaries/', method: 'DELETE', status: 400 });
+    const second = (await call(h, 'deepl:draft', { project: { ...project, glossaryPaths: [team] }, target: 'en' })) as { applied: string[]; glossary: { name: string; created: boolean; warnings: string[] }; error: unknown };
+    expect(second.error).toBeNull();
+    expect(second.applied.length).toBeGreaterThan(0);
+    expect(second.glossary).toMatchObject({ created: true });
+    expect(second.glossary.name).not.toBe(first.glossary.name);
+    expect(second.glossary.warnings).toEqual([expect.stringContaining(`${first.glossary.name} could not be deleted`)]);
+    expect(fake.glossaries.has(oldId!)).toBe(true);
+    // The next draft retries the delete, and the account is left with the one glossary in use.
+    await call(h, 'deepl:draft', { project: { ...project, glossaryPaths: [team] }, target: 'en' });
+    expect(fake.deletedGlossaries()).toEqual([oldId]);
+    expect(fake.glossaries.size).toBe(1);
+    expect(readFileSync(join(userData, 'deepl-glossary.json'), 'utf8')).not.toContain(FAKE_KEYS.pro);
   });
 
   it('estimate, then draft with the glossary: the omissions are filled, nothing else changes', async () => {

@@ -1,4 +1,4 @@
-import { GlossaryEntries } from 'deepl-node';
+import { GlossaryEntries, GlossaryNotFoundError } from 'deepl-node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDeepLClient } from '../main/services/deepl-client';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
@@ -52,6 +52,11 @@ describe('the fake DeepL server speaks deepl-node 1.28', () => {
     expect(r!.text).toBe('[RU] ООН');
     await c.deleteMultilingualGlossary(g);
     expect(await c.listMultilingualGlossaries()).toEqual([]);
+    // deepl-node deletes with DELETE /v3/glossaries/{id} (no body) and maps the 404 of a gone one to GlossaryNotFoundError.
+    expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v3/glossaries/${g.glossaryId}`]);
+    expect(fake.deletedGlossaries()).toEqual([g.glossaryId]);
+    await expect(c.deleteMultilingualGlossary(g.glossaryId)).rejects.toBeInstanceOf(GlossaryNotFoundError);
+    expect(fake.deletedGlossaries()).toEqual([g.glossaryId]);
   });
 
   it('logs every request with its form fields and authorization header', async () => {

@@ -1,25 +1,37 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { GlossaryEntries } from 'deepl-node';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { glossaryDictionaries, termProblem } from '../core/draft';
 import type { Concept, TermBase } from '../core/glossary';
 import { createDeepLClient } from '../main/services/deepl-client';
-import { GLOSSARY_NAME_PREFIX, glossaryVersion, syncGlossary } from '../main/services/deepl-glossary-sync';
+import { describeDeepLError } from '../main/services/deepl-errors';
+import { fileGlossaryRecord, GLOSSARY_NAME_PREFIX, glossaryRecordPath, glossaryVersion, syncGlossary } from '../main/services/deepl-glossary-sync';
 import { loadGlossaryFiles } from '../main/services/glossary-files';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 
 let termBase: TermBase;
 let fake: FakeDeepL;
+let dir: string;
 beforeAll(async () => {
   termBase = (await loadGlossaryFiles([join(__dirname, '..', 'glossary')])).termBase;
 });
 beforeEach(async () => {
   fake = await startFakeDeepL();
+  dir = await mkdtemp(join(tmpdir(), 'duizhao-glossary-'));
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  await fake.close();
+  await rm(dir, { recursive: true, force: true });
+});
 
 const client = () => createDeepLClient({ authKey: FAKE_KEYS.pro, serverUrl: fake.url, maxRetries: 0 });
 const creates = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v3/glossaries');
+const deletes = () => fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.path);
+/** This installation's record of its glossaries, as the app keeps it in user data. */
+const record = (folder = dir) => fileGlossaryRecord(glossaryRecordPath(folder));
 
 function concept(id: string, zh: string, en: string, ru = 'термин', line = 1): Concept {
   return {
@@ -68,6 +80,116 @@ describe('glossary sync', () => {
     expect(changed.glossaryId).not.toBe(first.glossaryId);
     expect(changed.version).not.toBe(first.version);
     expect(creates()).toHaveLength(2);
+  });
+
+  it('a changed term base deletes the glossary it supersedes, and only that one', async () => {
+    const c = client();
+    // The user's own glossaries, one even starting with our prefix: never ours to delete.
+    const own = await c.createMultilingualGlossary('Team terms', [{ sourceLangCode: 'zh', targetLangCode: 'en', entries: new GlossaryEntries({ entries: { 联合国: 'UN' } }) }]);
+    const lookalike = await c.createMultilingualGlossary('duizhao-by-hand', [{ sourceLangCode: 'zh', targetLangCode: 'ru', entries: new GlossaryEntries({ entries: { 联合国: 'ООН' } }) }]);
+    const first = await syncGlossary(c, termBase, { record: record() });
+    expect(first).toMatchObject({ created: true, deleted: [], warnings: [] });
+
+    const edited: TermBase = { concepts: [...termBase.concepts, concept('new', '新术语', 'new term')] };
+    const second = await syncGlossary(c, edited, { record: record() });
+    expect(second).toMatchObject({ created: true, deleted: [first.name], warnings: [] });
+    expect(deletes()).toEqual([`/v3/glossaries/${first.glossaryId}`]);
+    // Deleted only after the new one exists: a failed upload would leave the old one in place.
+    const deleteAt = fake.requests.findIndex((r) => r.method === 'DELETE');
+    expect(fake.requests.findLastIndex((r) => r.method === 'POST' && r.path === '/v3/glossaries')).toBeLessThan(deleteAt);
+    expect([...fake.glossaries.keys()].sort()).toEqual([own.glossaryId, lookalike.glossaryId, second.glossaryId].sort());
+
+    // Unchanged: the recorded id is checked with one GET, nothing listed, created or deleted.
+    const before = fake.requests.length;
+    const third = await syncGlossary(c, edited, { record: record() });
+    expect(third).toMatchObject({ glossaryId: second.glossaryId, created: false, deleted: [] });
+    expect(fake.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual([`GET /v3/glossaries/${second.glossaryId}`]);
+
+    // Back to the first content: the edited one is superseded in turn.
+    const back = await syncGlossary(c, termBase, { record: record() });
+    expect(back).toMatchObject({ created: true, name: first.name, deleted: [second.name] });
+    expect(fake.glossaries.size).toBe(3);
+  });
+
+  it('never deletes what another installation uses, nor what the record does not name as ours', async () => {
+    const c = client();
+    const colleague = await syncGlossary(c, termBase, { record: record(join(dir, 'colleague')) });
+    const mine = await syncGlossary(c, { concepts: [concept('a', '战略稳定', 'strategic stability')] }, { record: record() });
+    const mine2 = await syncGlossary(c, { concepts: [concept('a', '战略稳定', 'strategic steadiness')] }, { record: record() });
+    expect(mine2.deleted).toEqual([mine.name]);
+    expect(fake.glossaries.has(colleague.glossaryId!)).toBe(true);
+    // A record pointing at a glossary not named like ours (hand-edited, or a user's id) is left alone.
+    const own = await c.createMultilingualGlossary('Team terms', [{ sourceLangCode: 'zh', targetLangCode: 'en', entries: new GlossaryEntries({ entries: { 联合国: 'UN' } }) }]);
+    await record().write({ current: { glossaryId: own.glossaryId, name: own.name }, stale: [] });
+    const after = await syncGlossary(c, termBase, { record: record() });
+    expect(after).toMatchObject({ glossaryId: colleague.glossaryId, created: false, deleted: [], warnings: [] });
+    expect(fake.glossaries.has(own.glossaryId)).toBe(true);
+    expect(deletes()).toEqual([`/v3/glossaries/${mine.glossaryId}`]);
+  });
+
+  it('a recorded glossary deleted in the DeepL web UI is re-created, without an error or a warning', async () => {
+    const c = client();
+    const first = await syncGlossary(c, termBase, { record: record() });
+    fake.glossaries.delete(first.glossaryId!); // what deleting it on deepl.com does
+    const again = await syncGlossary(c, termBase, { record: record() });
+    expect(again).toMatchObject({ created: true, name: first.name, deleted: [], warnings: [] });
+    expect(again.glossaryId).not.toBe(first.glossaryId);
+    expect(fake.glossaries.has(again.glossaryId!)).toBe(true);
+    expect(deletes()).toEqual([]);
+    expect(JSON.parse(await readFile(glossaryRecordPath(dir), 'utf8')).current).toEqual({ glossaryId: again.glossaryId, name: first.name });
+    // The previous one gone meanwhile after a term base change: the DELETE's 404 is no warning either.
+    fake.glossaries.delete(again.glossaryId!);
+    const changed = await syncGlossary(c, { concepts: [concept('a', '战略稳定', 'strategic stability')] }, { record: record() });
+    expect(changed).toMatchObject({ created: true, deleted: [], warnings: [] });
+  });
+
+  it('a glossary deleted between the sync and a translate request reads as a glossary problem, and the next sync re-creates it', async () => {
+    const c = client();
+    const first = await syncGlossary(c, termBase, { record: record() });
+    fake.glossaries.delete(first.glossaryId!);
+    const failure = await c.translateText(['维护全球战略稳定。'], 'zh', 'ru', { glossary: first.glossaryId! }).then(
+      () => null,
+      (err: unknown) => describeDeepLError(err),
+    );
+    expect(failure).toMatchObject({ kind: 'glossary', message: expect.stringMatching(/re-created/) });
+    const again = await syncGlossary(c, termBase, { record: record() });
+    const [r] = await c.translateText(['维护全球战略稳定。'], 'zh', 'ru', { glossary: again.glossaryId! });
+    expect(r!.text).toContain('стратегическ');
+  });
+
+  it('a failed delete is a warning, not a failed sync, and is retried at the next sync', async () => {
+    const c = client();
+    const first = await syncGlossary(c, termBase, { record: record() });
+    fake.faults.push({ path: `/v3/glossaries/${first.glossaryId}`, method: 'DELETE', status: 500 });
+    const edited: TermBase = { concepts: [...termBase.concepts, concept('new', '新术语', 'new term')] };
+    const second = await syncGlossary(c, edited, { record: record() });
+    expect(second).toMatchObject({ created: true, deleted: [] });
+    expect(second.glossaryId).not.toBeNull();
+    expect(second.warnings).toHaveLength(1);
+    expect(second.warnings[0]).toContain(first.name!);
+    expect(second.warnings[0]).toMatch(/could not be deleted \(server\)/);
+    expect(fake.glossaries.has(first.glossaryId!)).toBe(true);
+    const third = await syncGlossary(c, edited, { record: record() });
+    expect(third).toMatchObject({ glossaryId: second.glossaryId, created: false, deleted: [first.name], warnings: [] });
+    expect(fake.glossaries.has(first.glossaryId!)).toBe(false);
+    expect(deletes()).toEqual([`/v3/glossaries/${first.glossaryId}`, `/v3/glossaries/${first.glossaryId}`]);
+  });
+
+  it('a failed upload deletes nothing and keeps the record', async () => {
+    const c = client();
+    const first = await syncGlossary(c, termBase, { record: record() });
+    fake.faults.push({ path: '/v3/glossaries', method: 'POST', status: 503 });
+    await expect(syncGlossary(c, { concepts: [concept('a', '战略稳定', 'strategic stability')] }, { record: record() })).rejects.toMatchObject({ kind: 'server' });
+    expect(deletes()).toEqual([]);
+    expect(fake.glossaries.has(first.glossaryId!)).toBe(true);
+    expect((await record().read()).current).toEqual({ glossaryId: first.glossaryId, name: first.name });
+  });
+
+  it('a damaged record reads as empty: the sync still works', async () => {
+    await writeFile(glossaryRecordPath(dir), '{"format":"duizhao-deepl-glossary","current":');
+    const result = await syncGlossary(client(), termBase, { record: record() });
+    expect(result).toMatchObject({ created: true, warnings: [] });
+    expect((await record().read()).current?.glossaryId).toBe(result.glossaryId);
   });
 
   it('reports terms DeepL cannot take and sends the rest', async () => {

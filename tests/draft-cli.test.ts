@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -92,6 +92,21 @@ describe('duizhao draft', () => {
     const second = await cli(['draft', ZH, EN, '--to', 'en-GB', '-o', 'b.duizhao.json']);
     expect(second.stderr).toMatch(/unchanged, reused/);
     expect(fake.requests.filter((q) => q.method === 'POST' && q.path === '/v3/glossaries')).toHaveLength(1);
+  });
+
+  it('an edited term base replaces its DeepL glossary: the superseded one is deleted, nothing else', async () => {
+    copyFileSync(join(ROOT, 'glossary', 'set-phrases.csv'), join(dir, 'team.csv'));
+    const first = await cli(['draft', ZH, EN, '--to', 'en-GB', '--glossary', 'team.csv', '-o', 'a.duizhao.json']);
+    expect(first.code).toBe(0);
+    const [oldId] = [...fake.glossaries.keys()];
+    appendFileSync(join(dir, 'team.csv'), '战略稳定,strategic stability,стратегическая стабильность,,,,\n');
+    const second = await cli(['draft', ZH, EN, '--to', 'en-GB', '--glossary', 'team.csv', '-o', 'b.duizhao.json']);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/glossary duizhao-[0-9a-f]{16} \(\d+ zh→en, \d+ zh→ru entries; uploaded\)/);
+    expect(second.stderr).toMatch(/deleted the superseded glossary duizhao-[0-9a-f]{16} from the DeepL account/);
+    expect(fake.requests.filter((q) => q.method === 'DELETE').map((q) => q.path)).toEqual([`/v3/glossaries/${oldId}`]);
+    expect(fake.glossaries.size).toBe(1);
+    expect(fake.translateRequests().at(-1)!.params.glossary_id).toEqual([...fake.glossaries.keys()]);
   });
 
   it('without a key: exit 2 and a message naming DEEPL_AUTH_KEY', async () => {

@@ -15,7 +15,7 @@ import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../
 import { draftProject, planDraftRun } from '../../main/services/deepl-draft';
 import type { DraftPlan } from '../../main/services/deepl-draft';
 import { describeDeepLError } from '../../main/services/deepl-errors';
-import { syncGlossary } from '../../main/services/deepl-glossary-sync';
+import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../main/services/deepl-glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../main/services/deepl-mt-cache';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';
 import { importFromPath, readImportBytes } from '../../main/services/import-file';
@@ -202,10 +202,13 @@ async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
 async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBase: TermBase): Promise<string | null> {
   if (termBase.concepts.length === 0) return null;
   try {
-    const sync = await syncGlossary(client, termBase);
+    // The record (beside the MT cache) lets a changed term base delete the glossary it supersedes.
+    const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(cacheDir())) });
     for (const r of sync.rejected) note(`glossary term not sent to DeepL: ${r.origin.file}:${r.origin.line}: "${r.term}" (zh→${r.target}): ${r.reason}`);
     const counts = Object.entries(sync.entries).map(([lang, n]) => `${n} zh→${lang}`).join(', ');
     if (sync.glossaryId) note(`glossary ${sync.name} (${counts} entries; ${sync.created ? 'uploaded' : 'unchanged, reused'})`);
+    if (sync.deleted.length > 0) note(`deleted the superseded glossary ${sync.deleted.join(', ')} from the DeepL account`);
+    for (const w of sync.warnings) note(`warning: ${w}`);
     return sync.glossaryId;
   } catch (err) {
     throw new CliError(describeDeepLError(err).message);

@@ -71,7 +71,8 @@ export const deeplChannels = {
       applied: z.array(z.string()),
       skipped: z.array(z.object({ srcIds: z.array(z.string()), reason: z.string() })),
       charactersBilled: z.number().int().nonnegative(),
-      glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.number().int().nonnegative() }).nullable(),
+      /** warnings: what the sync could not do without failing (a superseded glossary it could not delete). */
+      glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.number().int().nonnegative(), warnings: z.array(z.string()) }).nullable(),
       error: failureSchema.nullable(),
     }),
   ),

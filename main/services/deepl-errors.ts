@@ -33,7 +33,9 @@ export function describeDeepLError(err: unknown): DeepLServiceError {
   if (err instanceof TooManyRequestsError) {
     return new DeepLServiceError('rate', 'DeepL is receiving too many requests (429) and still refused after several retries. Wait a minute and draft again: finished sentences are kept.');
   }
-  if (err instanceof GlossaryNotFoundError) {
+  // translateText does not raise GlossaryNotFoundError (deepl-node checks its status without the
+  // glossary flag): a translate naming a deleted glossary comes back as a plain 404 about the glossary.
+  if (err instanceof GlossaryNotFoundError || (err instanceof DeepLError && /^Not found\b.*glossary/i.test(err.message))) {
     return new DeepLServiceError('glossary', 'The glossary on DeepL was not found (it may have been deleted from the account). Draft again: it is re-created from the term base.');
   }
   if (err instanceof ConnectionError || isOffline(err)) {

@@ -9,7 +9,7 @@ import type { DeepLConnection } from './deepl-client';
 import { draftProject, planDraftRun } from './deepl-draft';
 import type { DraftProgress } from './deepl-draft';
 import { describeDeepLError, DeepLServiceError } from './deepl-errors';
-import { syncGlossary } from './deepl-glossary-sync';
+import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from './deepl-glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from './deepl-mt-cache';
 import { loadLexicon } from './lexicon';
 import type { DeepLKeySource } from './deepl-key-source';
@@ -98,13 +98,14 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
           return { ...empty, error: { kind: failure.kind, message: failure.message } };
         }
         if (estimate.segments === 0) return { ...empty, error: null };
-        let glossary: { id: string | null; name: string; created: boolean; rejected: number } | null = null;
+        let glossary: { id: string | null; name: string; created: boolean; rejected: number; warnings: string[] } | null = null;
         if (useGlossary) {
           const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
           const { termBase } = await loadGlossary(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
           try {
-            const sync = await syncGlossary(client, termBase);
-            if (sync.glossaryId && sync.name) glossary = { id: sync.glossaryId, name: sync.name, created: sync.created, rejected: sync.rejected.length };
+            // The record lets a changed term base delete the glossary it supersedes from the account.
+            const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(host.userDataDir)) });
+            if (sync.glossaryId && sync.name) glossary = { id: sync.glossaryId, name: sync.name, created: sync.created, rejected: sync.rejected.length, warnings: sync.warnings };
           } catch (err) {
             const failure = describeDeepLError(err);
             return { ...empty, error: { kind: failure.kind, message: failure.message } };
@@ -126,7 +127,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
           applied: result.applied,
           skipped: result.skipped,
           charactersBilled: result.charactersBilled,
-          glossary: glossary ? { name: glossary.name, created: glossary.created, rejected: glossary.rejected } : null,
+          glossary: glossary ? { name: glossary.name, created: glossary.created, rejected: glossary.rejected, warnings: glossary.warnings } : null,
           error: result.error ? { kind: result.error.kind, message: result.error.message } : null,
         };
       } finally {

@@ -17,6 +17,8 @@ export interface LoggedRequest {
 export interface Fault {
   /** Path prefix it applies to, e.g. "/v2/translate". */
   path: string;
+  /** Only requests with this method (e.g. "DELETE"); any method when absent. */
+  method?: string;
   /** Let this many matching requests through first. */
   skip?: number;
   /** How many matching requests fail (default 1). */
@@ -47,6 +49,8 @@ export interface FakeDeepL {
   usage: { count: number; limit: number };
   /** Requests to one endpoint, e.g. translateRequests() for POST /v2/translate. */
   translateRequests(): LoggedRequest[];
+  /** Ids of the glossaries deleted through the API (v2 and v3 DELETE that found their glossary), in order. */
+  deletedGlossaries(): string[];
   close(): Promise<void>;
 }
 
@@ -66,6 +70,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
   const glossaries = new Map<string, Glossary & { v2?: boolean }>();
   const usage = { count: 0, limit: options.characterLimit ?? 500_000 };
   const seen = new Map<Fault, number>();
+  const deleted: string[] = [];
   let nextId = 1;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -78,7 +83,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
     requests.push(logged);
 
     for (const fault of faults) {
-      if (!url.pathname.startsWith(fault.path)) continue;
+      if (!url.pathname.startsWith(fault.path) || (fault.method && fault.method !== req.method)) continue;
       const n = (seen.get(fault) ?? 0) + 1;
       seen.set(fault, n);
       const skip = fault.skip ?? 0;
@@ -162,6 +167,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
     if (!glossary) return send(res, 404, { message: 'Glossary not found' });
     if (method === 'DELETE' && !sub) {
       glossaries.delete(glossary.glossary_id);
+      deleted.push(glossary.glossary_id);
       res.writeHead(204).end();
       return;
     }
@@ -190,6 +196,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
     glossaries,
     usage,
     translateRequests: () => requests.filter((r) => r.path === '/v2/translate'),
+    deletedGlossaries: () => deleted.slice(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
