@@ -92,14 +92,20 @@ function internTokens(tokens: ExtractedTokens): InternedTokens {
   const tgtTokens = tokens.target.map((toks) => toks.map((tok) => ({ id: intern(tok.key), kind: tok.kind })));
   const srcUnits: InternedTokens['srcUnits'] = [];
   const srcNames: number[][] = [];
+  const lexIds = new Map<readonly string[], number[]>();
   tokens.source.forEach((ev, i) => {
     const units: Array<{ ids: number[]; channel: number }> = [];
     const names: number[] = [];
     const add = (keys: readonly string[], channel: number): void => {
-      const ids: number[] = [];
-      for (const k of keys) {
-        const id = keyIds.get(k);
-        if (id !== undefined && !ids.includes(id)) ids.push(id);
+      // Dictionary units share their entry's stem array: intern each entry once per document.
+      let ids = channel === Channel.Lex ? lexIds.get(keys) : undefined;
+      if (!ids) {
+        ids = [];
+        for (const k of keys) {
+          const id = keyIds.get(k);
+          if (id !== undefined && !ids.includes(id)) ids.push(id);
+        }
+        if (channel === Channel.Lex) lexIds.set(keys, ids);
       }
       if (ids.length) units.push({ ids, channel });
     };

@@ -40,11 +40,18 @@ export function learnPairs(
   const tgtSets = sample.map((b) => targetKeys(tgt.slice(b.j, b.j + b.b).join(' '), lang));
   const cx = count(srcSets);
   const cy = count(tgtSets);
-  const pairs = new Map<string, number>();
+  // Pairs keyed by number (x's index × number of ys + y's index), not by a joined string: there
+  // are hundreds of thousands of co-occurrences to count.
+  const xNames = [...cx.keys()];
+  const yNames = [...cy.keys()];
+  const xIndex = new Map(xNames.map((x, k) => [x, k]));
+  const yIndex = new Map(yNames.map((y, k) => [y, k]));
+  const NY = yNames.length;
+  const pairs = new Map<number, number>();
   for (let k = 0; k < N; k++) {
-    const xs = [...srcSets[k]!].filter((x) => cx.get(x)! >= MIN_COOCCURRENCE);
-    const ys = [...tgtSets[k]!].filter((y) => cy.get(y)! >= MIN_COOCCURRENCE);
-    for (const x of xs) for (const y of ys) pairs.set(`${x}\t${y}`, (pairs.get(`${x}\t${y}`) ?? 0) + 1);
+    const xs = [...srcSets[k]!].filter((x) => cx.get(x)! >= MIN_COOCCURRENCE).map((x) => xIndex.get(x)! * NY);
+    const ys = [...tgtSets[k]!].filter((y) => cy.get(y)! >= MIN_COOCCURRENCE).map((y) => yIndex.get(y)!);
+    for (const x of xs) for (const y of ys) pairs.set(x + y, (pairs.get(x + y) ?? 0) + 1);
   }
   // Thousands of pairs are tested: each must pass p < α / tests, i.e. G² > −2 ln(α / tests)
   // (the χ²(1) tail bound P(G² > x) ≤ e^(−x/2)), or chance co-occurrences flood in.
@@ -52,7 +59,8 @@ export function learnPairs(
   const scored: Array<{ x: string; y: string; g2: number }> = [];
   for (const [pair, cxy] of pairs) {
     if (cxy < MIN_COOCCURRENCE) continue;
-    const [x, y] = pair.split('\t') as [string, string];
+    const x = xNames[Math.floor(pair / NY)]!;
+    const y = yNames[pair % NY]!;
     const nx = cx.get(x)!;
     const ny = cy.get(y)!;
     if (cxy * N <= nx * ny) continue; // not positively associated

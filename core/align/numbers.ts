@@ -53,7 +53,7 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
   let i = 0;
   while (i < words.length) {
     const first = words[i]!;
-    if (!(first in EN_NUMBER_WORDS) && !(first in EN_MULTIPLIERS)) {
+    if (!EN_NUMBER_MAP.has(first) && !EN_MULTIPLIER_MAP.has(first)) {
       i++;
       continue;
     }
@@ -62,11 +62,13 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
     let current = 0;
     while (i < words.length) {
       const w = words[i]!;
-      if (w in EN_NUMBER_WORDS) current += EN_NUMBER_WORDS[w]!;
+      const number = EN_NUMBER_MAP.get(w);
+      const multiplier = EN_MULTIPLIER_MAP.get(w);
+      if (number !== undefined) current += number;
       else if (w === 'one' && i > start) current += 1; // "twenty-one"; a lone "one" is too often a pronoun
-      else if (w in EN_MULTIPLIERS) {
-        current = (current || 1) * EN_MULTIPLIERS[w]!;
-        if (EN_MULTIPLIERS[w]! >= 1000) {
+      else if (multiplier !== undefined) {
+        current = (current || 1) * multiplier;
+        if (multiplier >= 1000) {
           total += current;
           current = 0;
         }
@@ -78,16 +80,25 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
   return out;
 }
 
+/**
+ * The word tables as Maps: every word of a document is looked up, and `in` on a plain object
+ * would also find Object.prototype's members ("constructor").
+ */
+const EN_NUMBER_MAP = new Map(Object.entries(EN_NUMBER_WORDS));
+const EN_MULTIPLIER_MAP = new Map(Object.entries(EN_MULTIPLIERS));
+const RU_NUMBER_FORM_MAP = new Map(Object.entries(RU_NUMBER_FORMS));
+
 /** Value of a Russian number word (any case form), or undefined. */
 export function russianNumberWord(word: string): number | undefined {
-  if (word in RU_NUMBER_FORMS) return RU_NUMBER_FORMS[word];
+  const form = RU_NUMBER_FORM_MAP.get(word);
+  if (form !== undefined) return form;
   for (const [prefix, value] of RU_NUMBER_PREFIXES) if (word.startsWith(prefix)) return value;
   return undefined;
 }
 
 /** The multiplier a word applies to a number written before it ("million", "млрд"), if any. */
 export function numberScale(word: string, lang: 'en' | 'ru'): number | undefined {
-  if (lang === 'en') return word in EN_MULTIPLIERS ? EN_MULTIPLIERS[word] : undefined;
+  if (lang === 'en') return EN_MULTIPLIER_MAP.get(word);
   return RU_SCALE_WORDS.find(([prefix]) => word.startsWith(prefix))?.[1];
 }
 

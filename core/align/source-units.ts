@@ -9,7 +9,8 @@ import type { TermPair } from './types';
 
 /** One piece of source evidence: found in the translation when any of its keys occurs there. */
 export interface SourceUnit {
-  keys: string[];
+  /** Shared with the lexicon entry for dictionary words: never modified. */
+  keys: readonly string[];
   channel: ChannelId;
 }
 
@@ -52,6 +53,9 @@ export function prepareTerms(pairs: readonly TermPair[] | undefined, lang: Targe
 export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefined, terms: PreparedTerms): SourceEvidence {
   const norm = text.normalize('NFKC');
   const chars = [...norm];
+  // UTF-16 offset of each character, so candidate words are sliced from the string directly.
+  const offsets = new Int32Array(chars.length + 1);
+  for (let k = 0; k < chars.length; k++) offsets[k + 1] = offsets[k]! + chars[k]!.length;
   const units: SourceUnit[] = [];
   const nameKeys = new Set<string>();
   let length = 0;
@@ -66,7 +70,7 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
     const c = chars[i]!;
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
-      const next = matchHan(chars, i, lexicon, units);
+      const next = matchHan(norm, chars, offsets, i, lexicon, units);
       if (next === i + 1) singles[i] = 1;
       i = next;
       continue;
@@ -102,21 +106,50 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
   return { units, nameKeys: [...nameKeys], length };
 }
 
-const longestByFirst = new WeakMap<Lexicon, Map<string, number>>();
+/**
+ * Per lexicon: the longest headword (in characters) by its first character (indexed by code point)
+ * and, per first character, by its second. Number-keyed, so the segmenter builds no strings for them.
+ */
+interface LengthTables {
+  byFirst: Uint8Array;
+  byFirstTwo: Map<number, Map<number, number>>;
+}
 
-/** Length of the longest headword starting with this character (bounds the max-match look-ahead). */
-function longestWordFrom(lexicon: Lexicon, first: string): number {
-  let table = longestByFirst.get(lexicon);
-  if (!table) {
-    table = new Map();
+const lengthTables = new WeakMap<Lexicon, LengthTables>();
+
+function tablesOf(lexicon: Lexicon): LengthTables {
+  let t = lengthTables.get(lexicon);
+  if (!t) {
+    t = { byFirst: new Uint8Array(0x110000), byFirstTwo: new Map() };
     for (const word of lexicon.entries.keys()) {
-      const chars = [...word];
-      const len = chars.length;
-      if (len > (table.get(chars[0]!) ?? 0)) table.set(chars[0]!, len);
+      const first = word.codePointAt(0)!;
+      let len = 0;
+      for (let k = 0; k < word.length; k++) if ((word.charCodeAt(k) & 0xfc00) !== 0xdc00) len++;
+      // Headwords are far shorter than 255 characters; the cap only keeps the bound an upper bound.
+      t.byFirst[first] = Math.max(t.byFirst[first]!, Math.min(255, len));
+      if (len >= 2) {
+        const second = word.codePointAt(first > 0xffff ? 2 : 1)!;
+        let inner = t.byFirstTwo.get(first);
+        if (!inner) t.byFirstTwo.set(first, (inner = new Map()));
+        if (len > (inner.get(second) ?? 0)) inner.set(second, len);
+      }
     }
-    longestByFirst.set(lexicon, table);
+    lengthTables.set(lexicon, t);
   }
-  return table.get(first) ?? 0;
+  return t;
+}
+
+/**
+ * Length of the longest headword that can start at chars[i]: bounds the max-match look-ahead. A
+ * word of two or more characters must begin with chars[i] chars[i+1], so the two-character table
+ * gives a tight bound (most lookups of the longest-first search would otherwise miss).
+ */
+function longestWordAt(lexicon: Lexicon, chars: readonly string[], i: number): number {
+  const t = tablesOf(lexicon);
+  const first = chars[i]!.codePointAt(0)!;
+  if (t.byFirst[first] === 0) return 0;
+  const two = i + 1 < chars.length ? (t.byFirstTwo.get(first)?.get(chars[i + 1]!.codePointAt(0)!) ?? 0) : 0;
+  return Math.min(Math.max(1, two), chars.length - i);
 }
 
 /** True for a CJK ideograph (or 〇), the characters the dictionary segmenter consumes. */
@@ -126,23 +159,22 @@ function isHan(c: string): boolean {
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
-function matchHan(chars: string[], i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
+function matchHan(norm: string, chars: string[], offsets: Int32Array, i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
   // A run of numeral characters is a number unless the dictionary knows a longer word there (一些, 十分, 万一).
   let n = i;
   while (n < chars.length && ZH_NUMERAL_CHARS.has(chars[n]!)) n++;
   let best = 0;
   let entry: ReturnType<NonNullable<Lexicon>['entries']['get']>;
+  let word = '';
   // Any target language: the caller passes the lexicon for it (zh→en, or zh→ru pivoted through English).
   if (lexicon) {
-    const maxLen = Math.min(longestWordFrom(lexicon, chars[i]!), chars.length - i);
-    const prefixes: string[] = [];
-    let acc = '';
-    for (let len = 1; len <= maxLen; len++) prefixes.push((acc += chars[i + len - 1]!));
-    for (let len = maxLen; len >= 1; len--) {
-      const e = lexicon.entries.get(prefixes[len - 1]!);
+    for (let len = longestWordAt(lexicon, chars, i); len >= 1; len--) {
+      const candidate = norm.slice(offsets[i]!, offsets[i + len]!);
+      const e = lexicon.entries.get(candidate);
       if (e) {
         best = len;
         entry = e;
+        word = candidate;
         break;
       }
     }
@@ -153,8 +185,7 @@ function matchHan(chars: string[], i: number, lexicon: Lexicon | undefined, unit
     return n;
   }
   if (best === 0) return i + 1;
-  const word = chars.slice(i, i + best).join('');
-  if (entry && entry.stems.length && !ZH_STOP.has(word)) units.push({ keys: [...entry.stems], channel: Channel.Lex });
+  if (entry && entry.stems.length && !ZH_STOP.has(word)) units.push({ keys: entry.stems, channel: Channel.Lex });
   return i + best;
 }
 

@@ -71,7 +71,9 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
     const raw = m[0];
     const word = raw.toLowerCase();
     lower.push(word);
-    const arabic = parseArabic(raw);
+    // Only a token that starts with a digit can be an Arabic number (parseArabic is a regex).
+    const lead = raw.charCodeAt(0);
+    const arabic = lead >= 0x30 && lead <= 0x39 ? parseArabic(raw) : undefined;
     if (arabic !== undefined) {
       out.push({ key: numberKey(arabic), kind: 'number' });
       pendingNumber = arabic;
