@@ -1,7 +1,7 @@
 import type { Lang, Project, SegmentStatus, TargetLang } from '../model/types';
 import { buildUnits, sideText } from './export-units';
 import { filterUnits } from './unit-filter';
-import { findingsFor, noteText } from './unit-findings';
+import { findingsFor, indexFindings, noteText } from './unit-findings';
 import type { ExportOptions } from './export-options';
 
 /** One row of the side-by-side formats (DOCX, HTML, CSV/TSV). */
@@ -22,13 +22,14 @@ export interface TableRow {
 export function tableRows(project: Project, options: ExportOptions): { langs: Lang[]; rows: TableRow[] } {
   const targets = (options.targets ?? (['en', 'ru'] as TargetLang[])).filter((t) => project.alignments[t] && project.targets[t]);
   const units = filterUnits(buildUnits(project, targets), options);
+  const index = indexFindings(options.findings);
   let lastPara: string | undefined;
   const rows = units.map((u, i): TableRow => {
     const firstPara = u.source.paraIds[0];
     const paragraphStart = firstPara !== undefined && firstPara !== lastPara;
     if (u.source.paraIds.length) lastPara = u.source.paraIds.at(-1);
     // A finding about a language the table does not show has no place in it.
-    const found = findingsFor(u, options.findings).filter((f) => !f.lang || targets.includes(f.lang));
+    const found = findingsFor(u, index).filter((f) => !f.lang || targets.includes(f.lang));
     const findingsAt: TableRow['findingsAt'] = {};
     for (const f of found) {
       const column: Lang = f.lang ?? 'zh';

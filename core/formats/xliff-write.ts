@@ -6,7 +6,7 @@ import { langTag } from './lang-tags';
 import { escapeXmlAttr, escapeXmlText } from './xml-escape';
 import { XLIFF12_STATE, XLIFF2_STATE } from './xliff-status';
 import type { ExportOptions } from './export-options';
-import { findingsFor, noteText } from './unit-findings';
+import { findingsFor, indexFindings, noteText } from './unit-findings';
 
 /** Namespace of Duizhao's extension attributes (confidence, origin, sentence layout). */
 export const DUIZHAO_NS = 'urn:duizhao:xliff-extension:1';
@@ -18,6 +18,7 @@ export const DUIZHAO_NS = 'urn:duizhao:xliff-extension:1';
  */
 export function writeXliff2(project: Project, target: TargetLang, options: ExportOptions = {}): string {
   const units = filterUnits(buildUnits(project, [target]), options);
+  const found = indexFindings(options.findings);
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:dz="${DUIZHAO_NS}" version="2.1" srcLang="${langTag('zh')}" trgLang="${langTag(target, project.settings)}">`,
@@ -27,7 +28,7 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
     const t = u.targets[target];
     const status = t?.status ?? 'empty';
     const targetText = sideText(t, target);
-    const notes = findingsFor(u, options.findings, target);
+    const notes = findingsFor(u, found, target);
     out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
     if (notes.length) {
       out.push('      <notes>');
@@ -49,6 +50,7 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
  */
 export function writeXliff12(project: Project, target: TargetLang, options: ExportOptions = {}): string {
   const units = filterUnits(buildUnits(project, [target]), options);
+  const found = indexFindings(options.findings);
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:dz="${DUIZHAO_NS}">`,
@@ -66,7 +68,7 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     out.push(`        <source>${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
     out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${escapeXmlText(sideText(t, target))}</target>`);
-    for (const n of findingsFor(u, options.findings, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+    for (const n of findingsFor(u, found, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
     out.push('      </trans-unit>');
   });
   out.push('    </body>', '  </file>', '</xliff>', '');
