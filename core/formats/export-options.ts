@@ -32,6 +32,13 @@ export interface ExportOptions {
   mergeNm?: boolean;
   /** CSV/TSV: start with a UTF-8 BOM so Excel opens Chinese and Cyrillic correctly. */
   bom?: boolean;
+  /**
+   * CSV/TSV: put an apostrophe before every cell that starts with =, +, -, @, a tab or a CR, so a
+   * spreadsheet shows it as text instead of running it as a formula (OWASP CSV injection). Default:
+   * the value of `bom` — a file made for Excel is made safe for it; a plain CSV for a TM tool or a
+   * script keeps every segment exactly as written ("- Да.", "+5 %" are real sentences).
+   */
+  excelSafe?: boolean;
   /** QA findings to show (DOCX comments, a column in HTML/CSV/TSV, notes in XLIFF). */
   findings?: ExportFinding[];
   /** Timestamp written into headers; fixed in tests so output is reproducible. Default: now. */
