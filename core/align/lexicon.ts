@@ -17,28 +17,63 @@ export interface Lexicon {
 /**
  * Parses the TSV produced by scripts/build-lexicon.mjs: `WORD<TAB>stems<TAB>pinyin`, `#` comments.
  * Throws with the line number on a malformed line, so a corrupt file is never half-used silently.
+ * Only the headwords are read up front; an entry's stem and pinyin lists are split when first used
+ * (a document touches a few thousand of the ~120,000 entries, and the CLI parses the file per run).
  */
 export function parseLexicon(text: string): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   let maxWordLength = 1;
-  const lines = text.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    if (line === '' || line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    if (cols.length !== 3 || cols[0] === '') throw new Error(`lexicon line ${n + 1}: expected WORD<TAB>stems<TAB>pinyin`);
-    const word = cols[0]!;
-    entries.set(word, { stems: splitWords(cols[1]!), pinyin: splitWords(cols[2]!) });
-    maxWordLength = Math.max(maxWordLength, [...word].length);
+  let lineNo = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    if (end > start && text.charCodeAt(start) !== 0x23 /* # */) {
+      const tab1 = text.indexOf('\t', start);
+      const tab2 = tab1 >= 0 && tab1 < end ? text.indexOf('\t', tab1 + 1) : -1;
+      const tab3 = tab2 >= 0 && tab2 < end ? text.indexOf('\t', tab2 + 1) : -1;
+      if (tab1 <= start || tab1 >= end || tab2 < 0 || tab2 >= end || (tab3 >= 0 && tab3 < end)) {
+        throw new Error(`lexicon line ${lineNo}: expected WORD<TAB>stems<TAB>pinyin`);
+      }
+      const word = text.slice(start, tab1);
+      entries.set(word, new LazyEntry(text.slice(tab1 + 1, tab2), text.slice(tab2 + 1, end)));
+      maxWordLength = Math.max(maxWordLength, codePointLength(word));
+    }
+    start = end + 1;
   }
   return { entries, maxWordLength };
+}
+
+/** An entry whose space-separated columns are split on first access. */
+class LazyEntry implements LexiconEntry {
+  private stemList?: readonly string[];
+  private pinyinList?: readonly string[];
+
+  constructor(
+    private readonly stemCol: string,
+    private readonly pinyinCol: string,
+  ) {}
+
+  get stems(): readonly string[] {
+    return (this.stemList ??= splitWords(this.stemCol));
+  }
+
+  get pinyin(): readonly string[] {
+    return (this.pinyinList ??= splitWords(this.pinyinCol));
+  }
+}
+
+function codePointLength(word: string): number {
+  let n = 0;
+  for (let k = 0; k < word.length; k++) if ((word.charCodeAt(k) & 0xfc00) !== 0xdc00) n++;
+  return n;
 }
 
 /** Builds a lexicon from in-memory pairs (tests, glossary-derived lexicons). */
 export function lexiconFromPairs(pairs: Iterable<readonly [string, LexiconEntry]>): Lexicon {
   const entries = new Map(pairs);
   let maxWordLength = 1;
-  for (const word of entries.keys()) maxWordLength = Math.max(maxWordLength, [...word].length);
+  for (const word of entries.keys()) maxWordLength = Math.max(maxWordLength, codePointLength(word));
   return { entries, maxWordLength };
 }
 

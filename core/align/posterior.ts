@@ -1,6 +1,6 @@
 import { BEAD_TYPES } from './bead-types';
 import type { BeadScorer } from './scorer';
-import type { BeadBonus, SearchBead } from './search';
+import { TYPE_A, TYPE_B, type BeadBonus, type SearchBead } from './search';
 
 /** How far (in target sentences) from the best path alternative paths are summed over. */
 const BAND = 3;
@@ -48,7 +48,8 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
       let sum = -Infinity;
       let top = -Infinity;
       for (let t = 0; t < T; t++) {
-        const [a, b] = BEAD_TYPES[t]!;
+        const a = TYPE_A[t]!;
+        const b = TYPE_B[t]!;
         if (i - a < 0 || j - b < 0) continue;
         const p = at(i - a, j - b);
         if (p < 0 || fwd[p] === -Infinity) continue;
@@ -74,8 +75,7 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
       for (let t = 0; t < T; t++) {
         const w = weight[s * T + t]!;
         if (w === -Infinity) continue;
-        const [a, b] = BEAD_TYPES[t]!;
-        const p = at(i - a, j - b);
+        const p = at(i - TYPE_A[t]!, j - TYPE_B[t]!);
         bwd[p] = logAdd(bwd[p]!, bwd[s]! + w);
       }
     }

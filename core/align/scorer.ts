@@ -1,6 +1,5 @@
 import { CHANNEL_COUNT } from './channels';
 import type { CellHits } from './cells';
-import { cellIndex } from './cells';
 import type { Evidence } from './evidence';
 
 /**
@@ -47,6 +46,15 @@ export class BeadScorer {
    * scored against the smallest possible span (a bonus only shrinks as the span grows).
    */
   private readonly cellBound: Float64Array;
+  /**
+   * Per hit, its log-likelihood ratio against the smallest span (the hit's own target sentence for
+   * a source hit, its own source sentence for a target hit): what every bead one sentence wide on
+   * the other side scores for it, computed once instead of in each such bead.
+   */
+  private readonly srcHitValue: Float64Array;
+  private readonly tgtHitValue: Float64Array;
+  /** Length term constants: 1 − 1/r² for the deviation (r the random spread). */
+  private readonly lengthSlope: number;
   /** Largest value the length term can take (a perfect length match). */
   readonly maxLength: number;
 
@@ -80,7 +88,10 @@ export class BeadScorer {
     this.srcLenPrefix = prefixSums(ev.srcLength);
     this.tgtLenPrefix = prefixSums(ev.tgtLength);
     this.maxLength = Math.log(params.randomSpread);
+    this.lengthSlope = 1 - 1 / (params.randomSpread * params.randomSpread);
     this.cellBound = new Float64Array(cells.srcHitStart.length - 1);
+    this.srcHitValue = new Float64Array(cells.srcHits.length);
+    this.tgtHitValue = new Float64Array(cells.tgtHits.length);
     for (let i = 0; i < ev.n; i++) {
       for (let j = cells.rowLo[i]!; j <= cells.rowHi[i]!; j++) {
         const cell = cells.rowStart[i]! + j - cells.rowLo[i]!;
@@ -89,13 +100,17 @@ export class BeadScorer {
         for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
           const u = cells.srcHits[h]!;
           const c = ev.srcUnitChannel[u]!;
-          b += Math.max(0, hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, params.rSrc[c]!) - this.logMissSrc[c]!);
+          const v = hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, params.rSrc[c]!) - this.logMissSrc[c]!;
+          this.srcHitValue[h] = v;
+          b += Math.max(0, v);
         }
         for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
           const t = cells.tgtHits[h]!;
           const c = ev.tgtUnitChannel[t]!;
           const prefix = ev.srcChannelPrefix[c]!;
-          b += Math.max(0, hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i + 1]! - prefix[i]!, params.rTgt[c]!) - this.logMissTgt[c]!);
+          const v = hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i + 1]! - prefix[i]!, params.rTgt[c]!) - this.logMissTgt[c]!;
+          this.tgtHitValue[h] = v;
+          b += Math.max(0, v);
         }
         this.cellBound[cell] = b;
       }
@@ -104,13 +119,14 @@ export class BeadScorer {
 
   /** An upper bound of content(i0, a, j0, b), cheap enough to prune the search with. */
   bound(i0: number, a: number, j0: number, b: number): number {
+    const { rowLo, rowHi, rowStart } = this.cells;
+    const cellBound = this.cellBound;
     let s = this.srcMissPrefix[i0 + a]! - this.srcMissPrefix[i0]! + this.tgtMissPrefix[j0 + b]! - this.tgtMissPrefix[j0]!;
     for (let i = i0; i < i0 + a; i++) {
-      for (let j = j0; j < j0 + b; j++) {
-        const cell = cellIndex(this.cells, i, j);
-        if (cell < 0) return -Infinity;
-        s += this.cellBound[cell]!;
-      }
+      // A bead reaching outside the stored corridor cannot be scored (cellIndex < 0 for its cells).
+      if (j0 < rowLo[i]! || j0 + b - 1 > rowHi[i]!) return -Infinity;
+      const first = rowStart[i]! + j0 - rowLo[i]!;
+      for (let cell = first; cell < first + b; cell++) s += cellBound[cell]!;
     }
     return this.params.lexWeight * s + this.maxLength;
   }
@@ -130,34 +146,41 @@ export class BeadScorer {
     const lt = this.tgtLenPrefix[j0 + b]! - this.tgtLenPrefix[j0]!;
     const mean = (ls + lt / p.lengthRatio) / 2;
     const delta = (lt - p.lengthRatio * ls) / Math.sqrt(p.lengthVariance * Math.max(1, mean));
-    const r = p.randomSpread;
-    return -0.5 * delta * delta * (1 - 1 / (r * r)) + Math.log(r);
+    return -0.5 * delta * delta * this.lengthSlope + this.maxLength;
   }
 
   /** Lexical log-likelihood ratio over all channels, both directions. */
   lexical(i0: number, a: number, j0: number, b: number): number {
     const ev = this.ev;
-    const cells = this.cells;
+    const { rowLo, rowHi, rowStart, srcHitStart, srcHits, tgtHitStart, tgtHits } = this.cells;
     const p = this.params;
     const stamp = ++this.stamp;
     const nT = ev.tgtKeyPrefix[j0 + b]! - ev.tgtKeyPrefix[j0]!;
     let src = this.srcMissPrefix[i0 + a]! - this.srcMissPrefix[i0]!;
     let tgt = this.tgtMissPrefix[j0 + b]! - this.tgtMissPrefix[j0]!;
     for (let i = i0; i < i0 + a; i++) {
-      for (let j = j0; j < j0 + b; j++) {
-        const cell = cellIndex(cells, i, j);
-        if (cell < 0) return -Infinity;
-        for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
-          const u = cells.srcHits[h]!;
+      if (j0 < rowLo[i]! || j0 + b - 1 > rowHi[i]!) return -Infinity;
+      const first = rowStart[i]! + j0 - rowLo[i]!;
+      for (let cell = first; cell < first + b; cell++) {
+        for (let h = srcHitStart[cell]!; h < srcHitStart[cell + 1]!; h++) {
+          const u = srcHits[h]!;
           if (this.srcStamp[u] === stamp) continue;
           this.srcStamp[u] = stamp;
+          if (b === 1) {
+            src += this.srcHitValue[h]!;
+            continue;
+          }
           const c = ev.srcUnitChannel[u]!;
           src += hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, p.rSrc[c]!) - this.logMissSrc[c]!;
         }
-        for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
-          const t = cells.tgtHits[h]!;
+        for (let h = tgtHitStart[cell]!; h < tgtHitStart[cell + 1]!; h++) {
+          const t = tgtHits[h]!;
           if (this.tgtStamp[t] === stamp) continue;
           this.tgtStamp[t] = stamp;
+          if (a === 1) {
+            tgt += this.tgtHitValue[h]!;
+            continue;
+          }
           const c = ev.tgtUnitChannel[t]!;
           const prefix = ev.srcChannelPrefix[c]!;
           tgt += hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i0 + a]! - prefix[i0]!, p.rTgt[c]!) - this.logMissTgt[c]!;

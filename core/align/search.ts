@@ -21,6 +21,11 @@ export function beadClass(a: number, b: number): number {
 }
 
 const CLASSES = 3;
+/** BEAD_TYPES as flat arrays for the inner loops: source count, target count and class of each shape. */
+export const TYPE_COUNT = BEAD_TYPES.length;
+export const TYPE_A = Int32Array.from(BEAD_TYPES, ([a]) => a);
+export const TYPE_B = Int32Array.from(BEAD_TYPES, ([, b]) => b);
+const TYPE_CLASS = Int32Array.from(BEAD_TYPES, ([a, b]) => beadClass(a, b));
 
 /**
  * Dynamic programming over bead sequences, restricted to a corridor of states: for each number of
@@ -46,13 +51,14 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
       if (i === 0 && j === 0) continue;
       const here = (start[i]! + j - lo[i]!) * CLASSES;
       top.fill(-Infinity);
-      for (let t = 0; t < BEAD_TYPES.length; t++) {
-        const [a, b] = BEAD_TYPES[t]!;
+      for (let t = 0; t < TYPE_COUNT; t++) {
+        const a = TYPE_A[t]!;
+        const b = TYPE_B[t]!;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const prevAt = (start[pi]! + pj - lo[pi]!) * CLASSES;
-        const c = beadClass(a, b);
+        const c = TYPE_CLASS[t]!;
         let prev = -Infinity;
         let prevClass = 0;
         for (let p = 0; p < CLASSES; p++) {
