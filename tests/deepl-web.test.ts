@@ -78,6 +78,10 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     expect(questions.slice(asked)).toHaveLength(1);
     expect(questions[asked]).toContain(`${total} of ${total} source sentence(s) go to DeepL (0 cached)`);
     expect(await button.innerText()).toBe('Cancel DeepL MT re-align');
+    // One DeepL job at a time: "DeepL draft" says so instead of asking about costs.
+    await page.locator('[data-command="draft.deepl"]').click();
+    await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Another DeepL job .* is running/));
+    expect(questions.slice(asked)).toHaveLength(1);
     await button.click();
     await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-align with DeepL MT cancelled: the alignment is unchanged; [\d,]+ characters sent, kept in the MT cache/));
     const toast = (await toasts()).find((t) => t.includes('cancelled: the alignment is unchanged'))!;

@@ -1,6 +1,6 @@
 import type { Project } from '../../../core/model';
 import { api } from '../api';
-import { accountLine, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
+import { accountLine, otherDeepLJobRuns, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
 
 /** The run in progress: `cancelled` once the translator asked to stop (its result is then dropped). */
@@ -34,6 +34,7 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   running = run;
   let stopPolling: (() => void) | undefined;
   try {
+    if (await otherDeepLJobRuns(ctx)) return;
     const status = await readyDeepLStatus(ctx);
     if (!status) return;
     const estimate = await api()['deepl:estimateAlignWithMt']({ project: p, target: t });

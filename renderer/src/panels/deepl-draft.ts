@@ -34,6 +34,7 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   running = true;
   let stopPolling: (() => void) | undefined;
   try {
+    if (await otherDeepLJobRuns(ctx)) return;
     const status = await readyDeepLStatus(ctx);
     if (!status) return;
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
@@ -66,6 +67,16 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
 }
 
 type DeepLStatus = Response<'deepl:status'>;
+
+/**
+ * Main runs one DeepL job at a time (a draft or an MT re-alignment): say so before asking about
+ * costs, rather than have main refuse after the confirmation.
+ */
+export async function otherDeepLJobRuns(ctx: Pick<DeepLDraftContext, 'toast'>): Promise<boolean> {
+  if (!(await api()['deepl:progress']({})).running) return false;
+  ctx.toast('Another DeepL job (a draft or a re-alignment with DeepL MT) is running: wait for it, or cancel it by invoking it again', 'error');
+  return true;
+}
 
 /**
  * Show the running DeepL job's progress (a draft or an MT re-alignment: main runs one at a time)
