@@ -6,7 +6,7 @@ import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, corridorAroundPath, corridorFromAnchors, searchBeads } from './search';
+import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, searchBeads } from './search';
 import type { AlignOptions, RawBead } from './types';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
@@ -51,14 +51,17 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
     ev = buildEvidence({ ...evidenceInput, learned }, tokens);
     cells = buildCells(ev, rows.rowLo, rows.rowHi);
   }
+  let memo: ContentMemo | undefined;
   for (let round = 0; round < REESTIMATION_ROUNDS; round++) {
     const ones = beads.filter((b) => b.type === TYPE_1_1).map((b) => [b.i, b.j] as const);
     params = estimateShapes(beads, estimateFromPairs(ev, ones, estimateRatioFromBeads(ev, beads, params)));
     scorer = new BeadScorer(ev, cells, params);
     const band = corridorAroundPath(beads, { lo, hi }, REFINE_MARGIN);
-    beads = searchBeads(scorer, band.lo, band.hi, bonus);
+    // The last search keeps its bead scores for the posteriors (same scorer, nearly the same beads).
+    if (round === REESTIMATION_ROUNDS - 1) memo = new ContentMemo(band.lo, band.hi);
+    beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
   }
-  const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus);
+  const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo);
   return beads.map((b, k) => ({
     src: range(b.i, b.a),
     tgt: range(b.j, b.b),

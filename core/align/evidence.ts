@@ -141,36 +141,87 @@ export function extractTokens(input: EvidenceInput): ExtractedTokens {
 /**
  * Indexes the evidence of a source/target pair of documents. Pass `tokens` from extractTokens to
  * index the same documents again (with learned pairs) without tokenising them twice.
+ * Each stage is its own function: V8 optimises a long loop inside a one-shot function by on-stack
+ * replacement, and a single function holding every stage kept falling back to the interpreter.
  */
 export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = extractTokens(input)): Evidence {
   const { src, tgt, mt, lexicon } = input;
   const n = src.length;
   const m = tgt.length;
   const interned = (tokens.interned ??= internTokens(tokens));
-  const learnedByFirst = new Map<string, LearnedPair[]>();
-  for (const p of input.learned ?? []) {
-    const first = p.zh[0]!;
-    const list = learnedByFirst.get(first);
-    if (list) list.push(p);
-    else learnedByFirst.set(first, [p]);
-  }
+  const learnedUnits = learnedUnitsOf(src, input.learned ?? [], interned.keyIds);
+  const source = indexSource(tokens, interned, learnedUnits);
+  const target = indexTarget(tokens, interned, source, { lexicon: !!lexicon, mt: !!mt });
+  const srcUnitQ = sourceUnitQ(n, m, source, target);
+  const { srcChannelPrefix, tgtUnitQ } = targetUnitQ(n, m, source, target);
+  return {
+    n, m, keyCount: source.keyCount, srcLength: source.srcLength, tgtLength: target.tgtLength,
+    srcUnitStart: source.unitStart,
+    srcUnitChannel: source.unitChannel,
+    srcUnitQ, srcUnitLog1mQ: srcUnitQ.map((q) => Math.log1p(-q)),
+    srcKeyStart: source.srcKeyStart, srcKey: source.keyOf, srcKeyBits: source.bitsOf,
+    srcKeyOwnerStart: source.ownerStart, srcKeyOwners: source.owners,
+    srcChannelPrefix,
+    tgtUnitStart: target.tStart,
+    tgtUnitKey: target.tKey,
+    tgtUnitChannel: target.tChannel,
+    tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)),
+    tgtKeys: target.tgtKeys, tgtKeyPrefix: target.tgtKeyPrefix,
+    activeChannels: Array.from(target.channelUsed, (used) => used === 1),
+  };
+}
 
-  // Source side: per sentence, its distinct keys with channel masks and owning units. A key's entry
-  // is found through a stamp per key id (entryStamp[k] = i + 1 while sentence i is being read).
+type InternedUnit = { ids: number[]; channel: number };
+
+/** Per source sentence, the units of the learned pairs it contains. */
+function learnedUnitsOf(src: readonly string[], learned: readonly LearnedPair[], keyIds: ReadonlyMap<string, number>): InternedUnit[][] {
+  const byFirst = new Map<string, LearnedPair[]>();
+  for (const p of learned) {
+    const first = p.zh[0]!;
+    const list = byFirst.get(first);
+    if (list) list.push(p);
+    else byFirst.set(first, [p]);
+  }
+  return src.map((text) => {
+    const here: InternedUnit[] = [];
+    for (const p of learnedIn(text, byFirst)) {
+      const id = keyIds.get(p.key);
+      if (id !== undefined) here.push({ ids: [id], channel: Channel.Learned });
+    }
+    return here;
+  });
+}
+
+interface SourceIndex {
+  keyCount: number;
+  srcLength: Float64Array;
+  unitStart: Int32Array;
+  unitChannel: Uint8Array;
+  unitKeys: number[][];
+  srcKeyStart: Int32Array;
+  keyOf: Int32Array;
+  bitsOf: Uint8Array;
+  ownerStart: Int32Array;
+  owners: Int32Array;
+  /** Channels each key is offered in anywhere in the source, to decide which target tokens can be evidence. */
+  channelKeyBits: Uint8Array;
+  anyName: boolean;
+  channelUsed: Uint8Array;
+}
+
+/**
+ * Source side: per sentence, its distinct keys with channel masks and owning units. A key's entry
+ * is found through a stamp per key id (entryStamp[k] = i + 1 while sentence i is being read).
+ */
+function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedUnits: InternedUnit[][]): SourceIndex {
+  const n = tokens.source.length;
   const K = interned.keyIds.size;
-  const learnedUnits: Array<Array<{ ids: number[]; channel: number }>> = [];
   let unitTotal = 0;
   let keyTotal = 0;
   for (let i = 0; i < n; i++) {
-    const learnedHere: Array<{ ids: number[]; channel: number }> = [];
-    for (const p of learnedIn(src[i]!, learnedByFirst)) {
-      const id = interned.keyIds.get(p.key);
-      if (id !== undefined) learnedHere.push({ ids: [id], channel: Channel.Learned });
-    }
-    learnedUnits.push(learnedHere);
     for (const u of interned.srcUnits[i]!) keyTotal += u.ids.length;
-    unitTotal += interned.srcUnits[i]!.length + learnedHere.length;
-    keyTotal += learnedHere.length + interned.srcNames[i]!.length;
+    unitTotal += interned.srcUnits[i]!.length + learnedUnits[i]!.length;
+    keyTotal += learnedUnits[i]!.length + interned.srcNames[i]!.length;
   }
   const srcLength = new Float64Array(n);
   const unitStart = new Int32Array(n + 1);
@@ -183,7 +234,6 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   const owners = new Int32Array(keyTotal);
   const entryStamp = new Int32Array(K);
   const entryOf = new Int32Array(K);
-  // Channels each key is offered in anywhere in the source, to decide which target tokens can be evidence.
   const channelKeyBits = new Uint8Array(K);
   let anyName = false;
   const channelUsed = new Uint8Array(CHANNEL_COUNT);
@@ -225,7 +275,7 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
       channelKeyBits[id]! |= 1 << Channel.Name;
       anyName = true;
     }
-    // Pass 2: owners, in unit order, into each entry's range.
+    // Pass 2: owners, in unit order, into each entry's range (fill[e] counts up from its start).
     for (let e = first; e < entries; e++) ownerStart[e + 1]! += ownerStart[e]!;
     const fill = ownerStart.slice(first, entries);
     let unit = unitStart[i]!;
@@ -236,8 +286,33 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
   }
   unitStart[n] = units;
   srcKeyStart[n] = entries;
+  return {
+    keyCount: K, srcLength, unitStart, unitChannel, unitKeys, srcKeyStart,
+    keyOf: keyOf.subarray(0, entries), bitsOf: bitsOf.subarray(0, entries),
+    ownerStart: ownerStart.subarray(0, entries + 1), owners: owners.subarray(0, ownerStart[entries]!),
+    channelKeyBits, anyName, channelUsed,
+  };
+}
 
-  // Target side: each distinct key becomes a unit in every channel that could explain it.
+interface TargetIndex {
+  tgtLength: Float64Array;
+  tStart: Int32Array;
+  tKey: Int32Array;
+  tChannel: Uint8Array;
+  tgtKeys: Int32Array[];
+  tgtKeyPrefix: Float64Array;
+  /** Per key: how many target sentences contain it. */
+  tgtDf: Int32Array;
+  /** Channels any unit (source or target) uses. */
+  channelUsed: Uint8Array;
+}
+
+/** Target side: each distinct key becomes a unit in every channel that could explain it. */
+function indexTarget(tokens: ExtractedTokens, interned: InternedTokens, source: SourceIndex, has: { lexicon: boolean; mt: boolean }): TargetIndex {
+  const m = tokens.target.length;
+  const K = source.keyCount;
+  const { channelKeyBits, anyName } = source;
+  const channelUsed = source.channelUsed.slice();
   const tgtLength = new Float64Array(m);
   const tStart = new Int32Array(m + 1);
   const tKey: number[] = [];
@@ -262,19 +337,18 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
         keyBuffer[keyEnd++] = id;
         tgtDf[id]!++;
       }
-      const offered = channelKeyBits[id]!;
       let channels = 0;
       if (tok.kind === 'word') {
-        if (lexicon) channels |= 1 << Channel.Lex;
-        if (mt) channels |= 1 << Channel.Mt;
-        channels |= offered & ((1 << Channel.Term) | (1 << Channel.Literal) | (1 << Channel.Learned));
+        if (has.lexicon) channels |= 1 << Channel.Lex;
+        if (has.mt) channels |= 1 << Channel.Mt;
+        channels |= channelKeyBits[id]! & ((1 << Channel.Term) | (1 << Channel.Literal) | (1 << Channel.Learned));
       } else if (tok.kind === 'number') {
         channels |= 1 << Channel.Literal;
-        if (mt) channels |= 1 << Channel.Mt;
+        if (has.mt) channels |= 1 << Channel.Mt;
       } else if (tok.kind === 'name') {
         if (anyName) channels |= 1 << Channel.Name;
       } else channels |= 1 << Channel.Punct;
-      // Channel order as listed before (Lex, Mt, Term, Literal, Learned for words; Literal, Mt for numbers).
+      // Units in a fixed channel order (Lex, Mt, Term, Literal, Learned for words; Literal, Mt for numbers).
       const order = tok.kind === 'word' ? WORD_CHANNEL_ORDER : tok.kind === 'number' ? NUMBER_CHANNEL_ORDER : ALL_CHANNELS;
       for (const c of order) {
         const bit = 1 << c;
@@ -289,14 +363,23 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
     tgtKeyPrefix[j + 1] = tgtKeyPrefix[j]! + (keyEnd - firstKey);
   }
   tStart[m] = tKey.length;
+  return { tgtLength, tStart, tKey: Int32Array.from(tKey), tChannel: Uint8Array.from(tChannel), tgtKeys, tgtKeyPrefix, tgtDf, channelUsed };
+}
 
-  // Chance of a match: frequencies on the other side, over the whole document and around the
-  // sentence's expected position; the larger wins, because topic words cluster (an article about
-  // obesity says "obesity" in every paragraph) and would otherwise look like rare, telling matches.
-  // The local windows only move forward, so their counts are kept by adding and removing sentences.
+/*
+ * Chance of a match: frequencies on the other side, over the whole document and around the
+ * sentence's expected position; the larger wins, because topic words cluster (an article about
+ * obesity says "obesity" in every paragraph) and would otherwise look like rare, telling matches.
+ * The local windows only move forward, so their counts are kept by adding and removing sentences.
+ */
+
+/** q of each source unit, from the target's key frequencies. */
+function sourceUnitQ(n: number, m: number, source: SourceIndex, target: TargetIndex): Float64Array {
+  const { unitStart, unitKeys } = source;
+  const { tgtKeys, tgtKeyPrefix, tgtDf } = target;
   const totalTgtKeys = Math.max(1, tgtKeyPrefix[m]!);
-  const srcUnitQ = new Float64Array(units);
-  const inWindow = new Int32Array(K);
+  const srcUnitQ = new Float64Array(unitKeys.length);
+  const inWindow = new Int32Array(source.keyCount);
   let winLo = 0;
   let winHi = -1;
   for (let i = 0; i < n; i++) {
@@ -314,9 +397,18 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
       srcUnitQ[u] = clampQ(Math.max(df / totalTgtKeys, local / localKeys));
     }
   }
-  // Keys absent from the target document can never be matched: they are no evidence either way,
-  // so they count neither as candidates (n) nor, through q = 0, as misses.
-  const srcDf = new Int32Array(K * CHANNEL_COUNT);
+  return srcUnitQ;
+}
+
+/**
+ * q of each target unit, from the source's key frequencies in the unit's channel. Keys absent from
+ * the target document can never be matched: they are no evidence either way, so they count neither
+ * as candidates (n, the per-channel prefix sums) nor, through q = 0, as misses.
+ */
+function targetUnitQ(n: number, m: number, source: SourceIndex, target: TargetIndex): { srcChannelPrefix: Float64Array[]; tgtUnitQ: Float64Array } {
+  const { srcKeyStart, keyOf, bitsOf } = source;
+  const { tStart, tKey, tChannel, tgtDf } = target;
+  const srcDf = new Int32Array(source.keyCount * CHANNEL_COUNT);
   const srcChannelPrefix = Array.from({ length: CHANNEL_COUNT }, () => new Float64Array(n + 1));
   for (let i = 0; i < n; i++) {
     for (let c = 0; c < CHANNEL_COUNT; c++) srcChannelPrefix[c]![i + 1] = srcChannelPrefix[c]![i]!;
@@ -332,44 +424,32 @@ export function buildEvidence(input: EvidenceInput, tokens: ExtractedTokens = ex
     }
   }
   const tgtUnitQ = new Float64Array(tKey.length);
-  const srcInWindow = new Int32Array(K * CHANNEL_COUNT);
-  winLo = 0;
-  winHi = -1;
-  const slide = (i: number, delta: number): void => {
-    for (let e = srcKeyStart[i]!; e < srcKeyStart[i + 1]!; e++) {
-      const bits = bitsOf[e]!;
-      const base = keyOf[e]! * CHANNEL_COUNT;
-      for (let c = 0; c < CHANNEL_COUNT; c++) if (bits & (1 << c)) srcInWindow[base + c]! += delta;
-    }
-  };
+  const inWindow = new Int32Array(source.keyCount * CHANNEL_COUNT);
+  let winLo = 0;
+  let winHi = -1;
   for (let j = 0; j < m; j++) {
     const [lo, hi] = localWindow(j, m, n);
-    while (winHi < hi) slide(++winHi, 1);
-    while (winLo < lo) slide(winLo++, -1);
+    while (winHi < hi) slideSource(source, ++winHi, 1, inWindow);
+    while (winLo < lo) slideSource(source, winLo++, -1, inWindow);
     for (let t = tStart[j]!; t < tStart[j + 1]!; t++) {
       const c = tChannel[t]!;
       const prefix = srcChannelPrefix[c]!;
       const slot = tKey[t]! * CHANNEL_COUNT + c;
       const global = srcDf[slot]! / Math.max(1, prefix[n]!);
-      const local = srcInWindow[slot]! / Math.max(1, prefix[hi + 1]! - prefix[lo]!);
+      const local = inWindow[slot]! / Math.max(1, prefix[hi + 1]! - prefix[lo]!);
       tgtUnitQ[t] = clampQ(global === 0 ? 0 : Math.max(global, local));
     }
   }
-  const activeChannels = Array.from(channelUsed, (used) => used === 1);
+  return { srcChannelPrefix, tgtUnitQ };
+}
 
-  return {
-    n, m, keyCount: K, srcLength, tgtLength,
-    srcUnitStart: unitStart,
-    srcUnitChannel: unitChannel,
-    srcUnitQ, srcUnitLog1mQ: srcUnitQ.map((q) => Math.log1p(-q)),
-    srcKeyStart, srcKey: keyOf.subarray(0, entries), srcKeyBits: bitsOf.subarray(0, entries),
-    srcKeyOwnerStart: ownerStart.subarray(0, entries + 1), srcKeyOwners: owners.subarray(0, ownerStart[entries]!),
-    srcChannelPrefix,
-    tgtUnitStart: tStart,
-    tgtUnitKey: Int32Array.from(tKey),
-    tgtUnitChannel: Uint8Array.from(tChannel),
-    tgtUnitQ, tgtUnitLog1mQ: tgtUnitQ.map((q) => Math.log1p(-q)), tgtKeys, tgtKeyPrefix, activeChannels,
-  };
+/** Adds (delta 1) or removes (−1) source sentence i's keys, per channel, to the window counts. */
+function slideSource(source: SourceIndex, i: number, delta: number, inWindow: Int32Array): void {
+  for (let e = source.srcKeyStart[i]!; e < source.srcKeyStart[i + 1]!; e++) {
+    const bits = source.bitsOf[e]!;
+    const base = source.keyOf[e]! * CHANNEL_COUNT;
+    for (let c = 0; c < CHANNEL_COUNT; c++) if (bits & (1 << c)) inWindow[base + c]! += delta;
+  }
 }
 
 /** The order in which a target token's channels become units (kept stable: it fixes unit order). */

@@ -1,6 +1,6 @@
 import { BEAD_TYPES } from './bead-types';
 import type { BeadScorer } from './scorer';
-import { TYPE_A, TYPE_B, type BeadBonus, type SearchBead } from './search';
+import { TYPE_A, TYPE_B, type BeadBonus, type ContentMemo, type SearchBead } from './search';
 
 /** How far (in target sentences) from the best path alternative paths are summed over. */
 const BAND = 3;
@@ -11,8 +11,9 @@ const NEGLIGIBLE = 20;
  * Confidence of each bead of the best path: its posterior probability under the bead model, by the
  * forward–backward algorithm over all alignments that stay within BAND sentences of the best path
  * (the alternatives that matter; the rest carry negligible probability and would cost n × m).
+ * `memo`, from the last search with the same scorer, supplies the content scores it already computed.
  */
-export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], corridor: { lo: Int32Array; hi: Int32Array }, bonus?: BeadBonus): number[] {
+export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], corridor: { lo: Int32Array; hi: Int32Array }, bonus?: BeadBonus, memo?: ContentMemo): number[] {
   const { n, m } = scorer.ev;
   const logPrior = scorer.params.logPrior;
   // Band: for each row i, the path's target positions at that row, widened, inside the corridor.
@@ -56,7 +57,12 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
         const base = logPrior[t]! + (bonus ? bonus(i - a, a, j - b, b) : 0);
         // A bead that even at its best adds less than e^-NEGLIGIBLE of the leading term is left out.
         if (a > 0 && b > 0 && fwd[p]! + base + scorer.bound(i - a, a, j - b, b) < top - NEGLIGIBLE) continue;
-        const w = base + (a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0);
+        let content = 0;
+        if (a > 0 && b > 0) {
+          content = memo ? memo.get(i, j, t) : NaN;
+          if (Number.isNaN(content)) content = scorer.content(i - a, a, j - b, b);
+        }
+        const w = base + content;
         if (w === -Infinity) continue;
         weight[s * T + t] = w;
         sum = logAdd(sum, fwd[p]! + w);

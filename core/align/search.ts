@@ -34,11 +34,12 @@ const TYPE_CLASS = Int32Array.from(BEAD_TYPES, ([a, b]) => beadClass(a, b));
  * additions come in runs as they do in real drafts (an untranslated section is one block, not
  * scattered gaps). Returns the best path.
  */
-export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus): SearchBead[] {
+export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus, memo?: ContentMemo): SearchBead[] {
   const { n, m } = scorer.ev;
   const { logShape, logTrans } = scorer.params;
-  const start = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) start[i + 1] = start[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  const start = memo?.start ?? statesStart(lo, hi);
+  if (memo && (memo.lo !== lo || memo.hi !== hi)) throw new Error('content memo built for another corridor');
+  const memoValues = memo?.values;
   const size = start[n + 1]! * CLASSES;
   const best = new Float64Array(size).fill(-Infinity);
   const back = new Int8Array(size).fill(-1);
@@ -49,7 +50,8 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
-      const here = (start[i]! + j - lo[i]!) * CLASSES;
+      const state = start[i]! + j - lo[i]!;
+      const here = state * CLASSES;
       top.fill(-Infinity);
       for (let t = 0; t < TYPE_COUNT; t++) {
         const a = TYPE_A[t]!;
@@ -73,6 +75,7 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
         // Skip beads that cannot win even with their most optimistic evidence.
         if (c === 0 && s + scorer.bound(pi, a, pj, b) <= top[c]!) continue;
         const content = c === 0 ? scorer.content(pi, a, pj, b) : 0;
+        if (memoValues && c === 0) memoValues[state * TYPE_COUNT + t] = content;
         s += content;
         if (s > top[c]!) {
           top[c] = s;
@@ -102,6 +105,38 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
     j -= b;
   }
   return beads.reverse();
+}
+
+/** Offsets of each row's states in a corridor: row i's state j is start[i] + j − lo[i]. */
+function statesStart(lo: Int32Array, hi: Int32Array): Int32Array {
+  const n = lo.length - 1;
+  const start = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) start[i + 1] = start[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  return start;
+}
+
+/**
+ * The content score of every bead the last search evaluated, by end state and shape (NaN where it
+ * was pruned or never considered), so the posteriors, which score nearly the same beads with the
+ * same model, look them up instead of scoring them again.
+ */
+export class ContentMemo {
+  readonly start: Int32Array;
+  readonly values: Float64Array;
+
+  constructor(
+    readonly lo: Int32Array,
+    readonly hi: Int32Array,
+  ) {
+    this.start = statesStart(lo, hi);
+    this.values = new Float64Array(this.start[lo.length]! * TYPE_COUNT).fill(NaN);
+  }
+
+  /** content(i − a, a, j − b, b) for the bead of shape t ending at (i, j), if the search scored it; NaN otherwise. */
+  get(i: number, j: number, t: number): number {
+    if (i >= this.lo.length || j < this.lo[i]! || j > this.hi[i]!) return NaN;
+    return this.values[(this.start[i]! + j - this.lo[i]!) * TYPE_COUNT + t]!;
+  }
 }
 
 /** Largest anchor-to-anchor rectangle searched in full (a 2,000 × 2,000-sentence stretch). */
