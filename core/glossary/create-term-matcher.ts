@@ -3,7 +3,7 @@ import { TARGET_LANGS } from '../model/types';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
-import { foldWord, wordKeys, wordPattern, wordTokens, type WordToken } from './term-tokens';
+import { foldWord, wordKeys, wordPattern, type WordToken } from './term-tokens';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
 
 interface Entry {
@@ -27,6 +27,11 @@ interface TargetIndex {
   /** The word pattern, reused by every scan (a scan never calls another scan, so one will do). */
   words: RegExp;
 }
+
+// Local bindings of the helpers the Chinese scan calls per character: a CommonJS build of core/
+// (tsx, vitest, the bench) reads an imported function through a getter on every call.
+const zhSkipped = isZhSkipped;
+const zhFold = foldZhCode;
 
 /** Symbol of a word term matching passes over (an article). */
 const SKIP = -2;
@@ -71,6 +76,14 @@ function rawSymbol(index: TargetIndex, raw: string, lang: TargetLang): number {
   return sym;
 }
 
+/** What building needs of one spelling of a term word. */
+interface TermWord {
+  /** SKIP for an article. */
+  sym: number;
+  /** For a one-word term: the only folded form it may match (short stems), else undefined. */
+  exact?: string;
+}
+
 function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): TargetIndex {
   const symbols = new Map<string, number>();
   const intern = (k: string): number => {
@@ -81,23 +94,45 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     }
     return s;
   };
+  // A term base repeats its words (organisation, cooperation, treaty…): each spelling is folded,
+  // stemmed and given its symbol once. The same spelling always gets the same symbol, because a key
+  // once in `symbols` keeps its value, so caching changes nothing.
+  const termWords = new Map<string, TermWord>();
+  const termWord = (raw: string): TermWord => {
+    let w = termWords.get(raw);
+    if (w === undefined) {
+      const t = wordKeys(raw, lang);
+      if (t === null) w = { sym: SKIP };
+      else if (t.acronym) w = { sym: intern(`=${t.acronym}`) };
+      else {
+        const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
+        // The whole word is a second way in: Snowball stems "Устав" to "уста" but "Устава" to "устав".
+        if (!symbols.has(t.word)) symbols.set(t.word, sym);
+        if (!symbols.has(t.key)) symbols.set(t.key, sym);
+        if (t.bare && !symbols.has(t.bare)) symbols.set(t.bare, sym);
+        w = t.key.length < SAFE_STEM_LENGTH ? { sym, exact: t.word } : { sym };
+      }
+      termWords.set(raw, w);
+    }
+    return w;
+  };
+  const words = wordPattern();
   const byPattern = new Map<string, number>();
   const patterns: number[][] = [];
   const entries: Entry[][] = [];
   for (const concept of concepts) {
     for (const term of concept.terms) {
       if (term.lang !== lang) continue;
-      const tokens = wordTokens(term.text, lang);
-      if (tokens.length === 0) continue;
-      const seq = tokens.map((t) => {
-        if (t.acronym) return intern(`=${t.acronym}`);
-        const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
-        // The whole word is a second way in: Snowball stems "Устав" to "уста" but "Устава" to "устав".
-        if (!symbols.has(t.word)) symbols.set(t.word, sym);
-        if (!symbols.has(t.key)) symbols.set(t.key, sym);
-        if (t.bare && !symbols.has(t.bare)) symbols.set(t.bare, sym);
-        return sym;
-      });
+      const seq: number[] = [];
+      let first: TermWord | undefined;
+      words.lastIndex = 0;
+      for (let m = words.exec(term.text); m !== null; m = words.exec(term.text)) {
+        const w = termWord(m[0]);
+        if (w.sym === SKIP) continue;
+        first ??= w;
+        seq.push(w.sym);
+      }
+      if (first === undefined) continue;
       const id = seq.join(' ');
       let index = byPattern.get(id);
       if (index === undefined) {
@@ -109,8 +144,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
       const list = entries[index]!;
       if (list.some((e) => e.concept === concept && e.term.text === term.text)) continue;
       const entry: Entry = { concept, term };
-      const only = tokens[0]!;
-      if (tokens.length === 1 && !only.acronym && only.key.length < SAFE_STEM_LENGTH) entry.exact = only.word;
+      if (seq.length === 1 && first.exact !== undefined) entry.exact = first.exact;
       list.push(entry);
     }
   }
@@ -154,15 +188,16 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
       const emit = (p: number): void => {
         found.push({ pattern: p, start: read[k - source.lengths[p]!]!, end });
       };
+      const automaton = source.automaton;
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        if (isZhSkipped(code)) continue;
+        if (zhSkipped(code)) continue;
         read[k++] = i;
-        state = source.automaton.step(state, foldZhCode(code));
-        if (state !== 0 && source.automaton.hasOutput(state)) {
+        state = automaton.step(state, zhFold(code));
+        if (state !== 0 && automaton.hasOutput(state)) {
           end = i + 1;
-          source.automaton.outputs(state, emit);
+          automaton.outputs(state, emit);
         }
       }
       // Longest match with correct nesting: leftmost start first, longer first, no overlaps.
