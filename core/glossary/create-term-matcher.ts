@@ -84,6 +84,19 @@ interface TermWord {
   exact?: string;
 }
 
+/** Appends the symbols of a term's words to `seq`; returns its first word (undefined: no word). A function of its own, so the build loop around it stays small for the JIT. */
+function termSequence(text: string, words: RegExp, termWord: (raw: string) => TermWord, seq: number[]): TermWord | undefined {
+  let first: TermWord | undefined;
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const w = termWord(m[0]);
+    if (w.sym === SKIP) continue;
+    first ??= w;
+    seq.push(w.sym);
+  }
+  return first;
+}
+
 function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): TargetIndex {
   const symbols = new Map<string, number>();
   const intern = (k: string): number => {
@@ -124,14 +137,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     for (const term of concept.terms) {
       if (term.lang !== lang) continue;
       const seq: number[] = [];
-      let first: TermWord | undefined;
-      words.lastIndex = 0;
-      for (let m = words.exec(term.text); m !== null; m = words.exec(term.text)) {
-        const w = termWord(m[0]);
-        if (w.sym === SKIP) continue;
-        first ??= w;
-        seq.push(w.sym);
-      }
+      const first = termSequence(term.text, words, termWord, seq);
       if (first === undefined) continue;
       const id = seq.join(' ');
       let index = byPattern.get(id);
