@@ -22,11 +22,17 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
   // Postings of each key over target sentences (ascending), as one flat array.
   const K = ev.keyCount;
   const postStart = new Int32Array(K + 1);
-  for (let j = 0; j < m; j++) for (const k of ev.tgtKeys[j]!) postStart[k + 1]!++;
+  for (let j = 0; j < m; j++) {
+    const keys = ev.tgtKeys[j]!;
+    for (let x = 0; x < keys.length; x++) postStart[keys[x]! + 1]!++;
+  }
   for (let k = 0; k < K; k++) postStart[k + 1]! += postStart[k]!;
   const postings = new Int32Array(postStart[K]!);
   const fill = postStart.slice(0, K);
-  for (let j = 0; j < m; j++) for (const k of ev.tgtKeys[j]!) postings[fill[k]!++] = j;
+  for (let j = 0; j < m; j++) {
+    const keys = ev.tgtKeys[j]!;
+    for (let x = 0; x < keys.length; x++) postings[fill[keys[x]!]!++] = j;
+  }
   const window = Math.max(50, Math.ceil(0.1 * Math.max(n, m)));
   const threshold = Math.log(2 * window + 1) + ANCHOR_MARGIN;
   const bestOfTarget = new Float64Array(m).fill(-Infinity);
@@ -36,7 +42,8 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
   const touched = new Uint8Array(m);
   const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (const j of order) {
+    for (let x = 0; x < order.length; x++) {
+      const j = order[x]!;
       score[j] = 0;
       touched[j] = 0;
     }
@@ -73,7 +80,8 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
     let best = -Infinity;
     let second = 0;
     let arg = -1;
-    for (const j of order) {
+    for (let x = 0; x < order.length; x++) {
+      const j = order[x]!;
       const s = score[j]!;
       if (s > best) {
         second = Math.max(second, best);

@@ -48,7 +48,9 @@ export function buildCells(ev: Evidence, rowLo: Int32Array, rowHi: Int32Array): 
       srcHitStart[cell] = ns;
       tgtHitStart[cell] = nt;
       if (empty) continue;
-      for (const k of ev.tgtKeys[j]!) {
+      const keys = ev.tgtKeys[j]!;
+      for (let x = 0; x < keys.length; x++) {
+        const k = keys[x]!;
         if (keyStamp[k] !== stamp) continue;
         const e = entryOf[k]!;
         for (let o = srcKeyOwnerStart[e]!; o < srcKeyOwnerStart[e + 1]!; o++) {

@@ -1,6 +1,6 @@
 import type { TargetLang } from '../model/types';
 import { Channel, CHANNEL_COUNT, type ChannelId } from './channels';
-import type { Lexicon } from './lexicon';
+import { codePointLength, type Lexicon } from './lexicon';
 import { prepareTerms, sourceEvidence, type SourceEvidence } from './source-units';
 import { targetTokens, type TargetToken } from './target-tokens';
 import type { TermPair } from './types';
@@ -219,7 +219,8 @@ function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedU
   let unitTotal = 0;
   let keyTotal = 0;
   for (let i = 0; i < n; i++) {
-    for (const u of interned.srcUnits[i]!) keyTotal += u.ids.length;
+    const list = interned.srcUnits[i]!;
+    for (let x = 0; x < list.length; x++) keyTotal += list[x]!.ids.length;
     unitTotal += interned.srcUnits[i]!.length + learnedUnits[i]!.length;
     keyTotal += learnedUnits[i]!.length + interned.srcNames[i]!.length;
   }
@@ -239,6 +240,7 @@ function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedU
   const channelUsed = new Uint8Array(CHANNEL_COUNT);
   let units = 0;
   let entries = 0;
+  const fill: number[] = [];
   for (let i = 0; i < n; i++) {
     srcLength[i] = tokens.source[i]!.length;
     const here = learnedUnits[i]!.length ? [...interned.srcUnits[i]!, ...learnedUnits[i]!] : interned.srcUnits[i]!;
@@ -247,12 +249,15 @@ function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedU
     unitStart[i] = units;
     srcKeyStart[i] = first;
     // Pass 1: the sentence's entries in order of first appearance, with masks and owner counts.
-    for (const u of here) {
+    // (Indexed loops throughout: a for-of that runs before the loop is optimised allocates per step.)
+    for (let x = 0; x < here.length; x++) {
+      const u = here[x]!;
       unitChannel[units] = u.channel;
       unitKeys[units++] = u.ids;
       channelUsed[u.channel] = 1;
       const bit = 1 << u.channel;
-      for (const id of u.ids) {
+      for (let y = 0; y < u.ids.length; y++) {
+        const id = u.ids[y]!;
         let e = entryOf[id]!;
         if (entryStamp[id] !== stamp) {
           entryStamp[id] = stamp;
@@ -264,7 +269,9 @@ function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedU
         channelKeyBits[id]! |= bit;
       }
     }
-    for (const id of interned.srcNames[i]!) {
+    const names = interned.srcNames[i]!;
+    for (let x = 0; x < names.length; x++) {
+      const id = names[x]!;
       let e = entryOf[id]!;
       if (entryStamp[id] !== stamp) {
         entryStamp[id] = stamp;
@@ -277,10 +284,11 @@ function indexSource(tokens: ExtractedTokens, interned: InternedTokens, learnedU
     }
     // Pass 2: owners, in unit order, into each entry's range (fill[e] counts up from its start).
     for (let e = first; e < entries; e++) ownerStart[e + 1]! += ownerStart[e]!;
-    const fill = ownerStart.slice(first, entries);
+    for (let e = first; e < entries; e++) fill[e - first] = ownerStart[e]!;
     let unit = unitStart[i]!;
-    for (const u of here) {
-      for (const id of u.ids) owners[fill[entryOf[id]! - first]!++] = unit;
+    for (let x = 0; x < here.length; x++) {
+      const ids = here[x]!.ids;
+      for (let y = 0; y < ids.length; y++) owners[fill[entryOf[ids[y]!]! - first]!++] = unit;
       unit++;
     }
   }
@@ -329,7 +337,9 @@ function indexTarget(tokens: ExtractedTokens, interned: InternedTokens, source: 
     tStart[j] = tKey.length;
     const stamp = j + 1;
     const firstKey = keyEnd;
-    for (const tok of interned.tgtTokens[j]!) {
+    const toks = interned.tgtTokens[j]!;
+    for (let x = 0; x < toks.length; x++) {
+      const tok = toks[x]!;
       const id = tok.id;
       if (keyStamp[id] !== stamp) {
         keyStamp[id] = stamp;
@@ -350,7 +360,8 @@ function indexTarget(tokens: ExtractedTokens, interned: InternedTokens, source: 
       } else channels |= 1 << Channel.Punct;
       // Units in a fixed channel order (Lex, Mt, Term, Literal, Learned for words; Literal, Mt for numbers).
       const order = tok.kind === 'word' ? WORD_CHANNEL_ORDER : tok.kind === 'number' ? NUMBER_CHANNEL_ORDER : ALL_CHANNELS;
-      for (const c of order) {
+      for (let y = 0; y < order.length; y++) {
+        const c = order[y]!;
         const bit = 1 << c;
         if (!(channels & bit) || seenBits[id]! & bit) continue;
         seenBits[id]! |= bit;
@@ -384,13 +395,21 @@ function sourceUnitQ(n: number, m: number, source: SourceIndex, target: TargetIn
   let winHi = -1;
   for (let i = 0; i < n; i++) {
     const [lo, hi] = localWindow(i, n, m);
-    while (winHi < hi) for (const k of tgtKeys[++winHi]!) inWindow[k]!++;
-    while (winLo < lo) for (const k of tgtKeys[winLo++]!) inWindow[k]!--;
+    while (winHi < hi) {
+      const keys = tgtKeys[++winHi]!;
+      for (let x = 0; x < keys.length; x++) inWindow[keys[x]!]!++;
+    }
+    while (winLo < lo) {
+      const keys = tgtKeys[winLo++]!;
+      for (let x = 0; x < keys.length; x++) inWindow[keys[x]!]!--;
+    }
     const localKeys = Math.max(1, tgtKeyPrefix[hi + 1]! - tgtKeyPrefix[lo]!);
     for (let u = unitStart[i]!; u < unitStart[i + 1]!; u++) {
       let df = 0;
       let local = 0;
-      for (const k of unitKeys[u]!) {
+      const keys = unitKeys[u]!;
+      for (let x = 0; x < keys.length; x++) {
+        const k = keys[x]!;
         df += tgtDf[k]!;
         local += inWindow[k]!;
       }
@@ -461,9 +480,7 @@ const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
 
 /** Length in characters (code points), spaces, punctuation and symbols left out. */
 export function textLength(text: string): number {
-  let n = 0;
-  for (const _ of text.normalize('NFKC').replace(NOT_COUNTED, '')) n++;
-  return n;
+  return codePointLength(text.normalize('NFKC').replace(NOT_COUNTED, ''));
 }
 
 /** Neighbourhood (in sentences of the other document) used for local match frequencies. */

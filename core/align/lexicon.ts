@@ -63,9 +63,14 @@ class LazyEntry implements LexiconEntry {
   }
 }
 
-function codePointLength(word: string): number {
+/** Length in code points, as [...s].length counts it, without allocating a string per character. */
+export function codePointLength(s: string): number {
   let n = 0;
-  for (let k = 0; k < word.length; k++) if ((word.charCodeAt(k) & 0xfc00) !== 0xdc00) n++;
+  for (let k = 0; k < s.length; k++, n++) {
+    const c = s.charCodeAt(k);
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts alone.
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
+  }
   return n;
 }
 

@@ -38,7 +38,9 @@ export function addPairCounts(ev: Evidence, i: number, j: number, into: { src: P
   }
   const nT = ev.tgtKeyPrefix[j + 1]! - ev.tgtKeyPrefix[j]!;
   // Source units hit: those owning a key of target sentence j.
-  for (const k of ev.tgtKeys[j]!) {
+  const keys = ev.tgtKeys[j]!;
+  for (let x = 0; x < keys.length; x++) {
+    const k = keys[x]!;
     if (keyStamp[k] !== mark) continue;
     const e = entryOf[k]!;
     for (let o = ev.srcKeyOwnerStart[e]!; o < ev.srcKeyOwnerStart[e + 1]!; o++) unitStamp[ev.srcKeyOwners[o]!] = mark;

@@ -2,7 +2,7 @@ import type { TargetLang } from '../model/types';
 import { Channel, type ChannelId } from './channels';
 import { ZH_STOPWORDS } from './data/zh-stopwords';
 import { SOURCE_PUNCT_KEYS } from './data/punctuation';
-import type { Lexicon } from './lexicon';
+import { codePointLength, type Lexicon } from './lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
 import { stemWord, isStopword, targetTokens } from './target-tokens';
 import type { TermPair } from './types';
@@ -54,24 +54,24 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
   const norm = text.normalize('NFKC');
   const chars = [...norm];
   // UTF-16 offset of each character, so candidate words are sliced from the string directly.
-  const offsets = new Int32Array(chars.length + 1);
-  for (let k = 0; k < chars.length; k++) offsets[k + 1] = offsets[k]! + chars[k]!.length;
+  // (Plain arrays: a typed array this size per sentence would get its own off-heap buffer.)
+  const offsets: number[] = [0];
+  for (let k = 0; k < chars.length; k++) offsets.push(offsets[k]! + chars[k]!.length);
   const units: SourceUnit[] = [];
   const nameKeys = new Set<string>();
-  let length = 0;
-  for (const _ of norm.replace(NOT_COUNTED, '')) length++;
+  const length = codePointLength(norm.replace(NOT_COUNTED, ''));
 
   for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
 
   // Positions consumed as single characters: where names the dictionary lacks show up.
-  const singles = new Uint8Array(chars.length);
+  const singles: boolean[] = [];
   let i = 0;
   while (i < chars.length) {
     const c = chars[i]!;
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
       const next = matchHan(norm, chars, offsets, i, lexicon, units);
-      if (next === i + 1) singles[i] = 1;
+      if (next === i + 1) singles[i] = true;
       i = next;
       continue;
     }
@@ -123,8 +123,7 @@ function tablesOf(lexicon: Lexicon): LengthTables {
     t = { byFirst: new Uint8Array(0x110000), byFirstTwo: new Map() };
     for (const word of lexicon.entries.keys()) {
       const first = word.codePointAt(0)!;
-      let len = 0;
-      for (let k = 0; k < word.length; k++) if ((word.charCodeAt(k) & 0xfc00) !== 0xdc00) len++;
+      const len = codePointLength(word);
       // Headwords are far shorter than 255 characters; the cap only keeps the bound an upper bound.
       t.byFirst[first] = Math.max(t.byFirst[first]!, Math.min(255, len));
       if (len >= 2) {
@@ -159,7 +158,7 @@ function isHan(c: string): boolean {
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
-function matchHan(norm: string, chars: string[], offsets: Int32Array, i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
+function matchHan(norm: string, chars: string[], offsets: readonly number[], i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
   // A run of numeral characters is a number unless the dictionary knows a longer word there (一些, 十分, 万一).
   let n = i;
   while (n < chars.length && ZH_NUMERAL_CHARS.has(chars[n]!)) n++;
@@ -189,16 +188,21 @@ function matchHan(norm: string, chars: string[], offsets: Int32Array, i: number,
   return i + best;
 }
 
+const NONE: readonly string[] = [];
+
 /**
  * Pinyin of every 1–3 character window among characters the dictionary could not place in a longer
  * word, e.g. 陈清扬 → chen, qingyang, chenqingyang.
  */
-function addNameKeys(chars: string[], singles: Uint8Array, lexicon: Lexicon, out: Set<string>): void {
-  const readings = chars.map((c, i) => (singles[i] ? (lexicon.entries.get(c)?.pinyin ?? []).slice(0, MAX_READINGS) : []));
+function addNameKeys(chars: string[], singles: readonly boolean[], lexicon: Lexicon, out: Set<string>): void {
+  // Readings only where a window can start or continue (most characters sit inside dictionary words).
+  const readings: Array<readonly string[] | undefined> = [];
+  const reading = (k: number): readonly string[] => (readings[k] ??= singles[k] ? (lexicon.entries.get(chars[k]!)?.pinyin ?? []).slice(0, MAX_READINGS) : NONE);
   for (let i = 0; i < chars.length; i++) {
+    if (!singles[i]) continue;
     let acc: string[] = [''];
     for (let len = 1; len <= 3 && i + len <= chars.length; len++) {
-      const r = readings[i + len - 1]!;
+      const r = reading(i + len - 1);
       if (r.length === 0) break;
       acc = acc.flatMap((a) => r.map((s) => a + s)).slice(0, 8);
       for (const k of acc) out.add(`@${k}`);

@@ -53,6 +53,8 @@ export function isStopword(word: string, lang: TargetLang): boolean {
   return langTools(lang).stop.has(word);
 }
 
+/** Any character with a punctuation key: the regex skips the rest of the sentence in one step. */
+const TARGET_PUNCT = new RegExp(`[${Object.keys(TARGET_PUNCT_KEYS).map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
 const OPENING_SINGLE_QUOTE = /(?:^|\s)'(?=\p{L})/u;
 const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
@@ -67,8 +69,8 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
   const out: TargetToken[] = [];
   const lower: string[] = [];
   let pendingNumber: number | undefined;
-  for (const m of norm.matchAll(WORD)) {
-    const raw = m[0];
+  // match() with /g returns just the strings, not a match object per word.
+  for (const raw of norm.match(WORD) ?? []) {
     const word = raw.toLowerCase();
     lower.push(word);
     // Only a token that starts with a digit can be an Arabic number (parseArabic is a regex).
@@ -96,10 +98,7 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
     if (first !== first.toLowerCase()) out.push({ key: `@${word}`, kind: 'name' });
   }
   if (lang === 'en') for (const run of englishNumberRuns(lower)) out.push({ key: numberKey(run.value), kind: 'number' });
-  for (const ch of norm) {
-    const key = TARGET_PUNCT_KEYS[ch];
-    if (key) out.push({ key, kind: 'punct' });
-  }
+  for (const ch of norm.match(TARGET_PUNCT) ?? []) out.push({ key: TARGET_PUNCT_KEYS[ch]!, kind: 'punct' });
   // British-style dialogue opens with a straight single quote; an apostrophe never follows a space.
   if (OPENING_SINGLE_QUOTE.test(norm)) out.push({ key: '%q', kind: 'punct' });
   return out;
