@@ -85,6 +85,24 @@ describe('DOCX reader', () => {
     await rejects('text.docx', enc('双方强调维护全球战略稳定。'), /not a readable DOCX/);
   });
 
+  it("a broken DOCX is named in a short message of ours, not JSZip's (no URL, no ZIP internals)", async () => {
+    const plain = (e: FormatError) => {
+      expect(e.message).not.toMatch(/https?:|central directory|Corrupted zip|End of data/i);
+      expect(e.message.length).toBeLessThan(220);
+    };
+    plain(await rejects('text.docx', enc('not a zip'), /^text\.docx: not a readable DOCX: the file is not a ZIP archive .*save it as \.docx$/));
+    for (const part of [0.1, 0.6, 0.99]) plain(await rejects(`cut-${part}.docx`, docx.subarray(0, Math.floor(docx.length * part)), /not a readable DOCX: the file is damaged or incomplete/));
+    // A readable ZIP whose deflated document.xml is garbled: the inflate error, in the same words.
+    const JSZip = (await import('jszip')).default;
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p><w:r><w:t>双方强调维护全球战略稳定。</w:t></w:r></w:p>'.repeat(200)}</w:body></w:document>`;
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml, { compression: 'DEFLATE' });
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const garbled = bytes.slice();
+    for (let i = 60; i < 90; i++) garbled[i] = 0xff;
+    plain(await rejects('garbled.docx', garbled, /garbled\.docx: (damaged DOCX|not a readable DOCX)/));
+  });
+
   it('a DOCX whose document.xml is malformed names the part and line', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(docx);

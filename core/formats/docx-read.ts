@@ -19,7 +19,7 @@ export async function extractDocxParagraphs(bytes: Uint8Array, fileName: string)
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (err) {
-    throw new FormatError(fileName, `not a readable DOCX (ZIP) file: ${(err as Error).message}`);
+    throw new FormatError(fileName, `not a readable DOCX: ${zipProblem((err as Error).message)}`);
   }
   const entry = zip.file('word/document.xml');
   if (!entry) throw new FormatError(fileName, 'not a DOCX file: the ZIP has no word/document.xml (a .doc or another Office file renamed?)');
@@ -32,12 +32,27 @@ export async function extractDocxParagraphs(bytes: Uint8Array, fileName: string)
   try {
     xml = await entry.async('string');
   } catch (err) {
-    throw new FormatError(fileName, `damaged DOCX: cannot inflate word/document.xml (${(err as Error).message})`);
+    throw new FormatError(fileName, `damaged DOCX: word/document.xml cannot be read: ${zipProblem((err as Error).message)}`);
   }
   const root = parseXml(xml, `${fileName}!word/document.xml`);
   const out: string[] = [];
   collectParagraphs(root, out);
   return out;
+}
+
+/**
+ * JSZip's message in the translator's words. Its own are written for developers ("Can't find end
+ * of central directory : is this a zip file ? If it is, see https://…"): the known ones get a short
+ * cause and what to do, anything else loses its URL and is cut short.
+ */
+function zipProblem(message: string): string {
+  if (/end of central directory : is this a zip file/i.test(message)) return 'the file is not a ZIP archive as every .docx is (another format renamed .docx?): open it in Word or LibreOffice and save it as .docx';
+  if (/encrypted zip/i.test(message)) return 'the file is password-protected; save a copy without a password';
+  if (/multi-volumes/i.test(message)) return 'the file is one part of a split archive';
+  if (/CRC32 mismatch/i.test(message)) return 'its contents fail their checksum (the file is damaged)';
+  if (/corrupted zip|end of data reached|didn't get enough information/i.test(message)) return 'the file is damaged or incomplete (an interrupted download or copy?); get a fresh copy';
+  const plain = message.replace(/\s*(If it is, )?see https?:\/\/\S+/gi, '').replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' ').trim();
+  return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain || 'unknown ZIP error';
 }
 
 function collectParagraphs(el: XmlElement, out: string[]): void {
