@@ -175,9 +175,10 @@ type InternedUnit = { ids: number[]; channel: number };
 
 /** Per source sentence, the units of the learned pairs it contains. */
 function learnedUnitsOf(src: readonly string[], learned: readonly LearnedPair[], keyIds: ReadonlyMap<string, number>): InternedUnit[][] {
-  const byFirst = new Map<string, LearnedPair[]>();
+  // Keyed by the first UTF-16 unit as a number: looking up norm[k] would make a string per character.
+  const byFirst = new Map<number, LearnedPair[]>();
   for (const p of learned) {
-    const first = p.zh[0]!;
+    const first = p.zh.charCodeAt(0);
     const list = byFirst.get(first);
     if (list) list.push(p);
     else byFirst.set(first, [p]);
@@ -493,11 +494,11 @@ function localWindow(k: number, count: number, other: number): [number, number] 
 }
 
 /** The learned pairs whose Chinese side occurs in a sentence. */
-function learnedIn(text: string, byFirst: ReadonlyMap<string, LearnedPair[]>): LearnedPair[] {
+function learnedIn(text: string, byFirst: ReadonlyMap<number, LearnedPair[]>): LearnedPair[] {
   if (byFirst.size === 0) return [];
   const norm = text.normalize('NFKC');
   const out: LearnedPair[] = [];
-  for (let k = 0; k < norm.length; k++) for (const p of byFirst.get(norm[k]!) ?? []) if (norm.startsWith(p.zh, k) && !out.includes(p)) out.push(p);
+  for (let k = 0; k < norm.length; k++) for (const p of byFirst.get(norm.charCodeAt(k)) ?? []) if (norm.startsWith(p.zh, k) && !out.includes(p)) out.push(p);
   return out;
 }
 
