@@ -1,61 +1,20 @@
 /**
  * Term matching speed: a 10,000-concept term base (the shipped glossary plus generated concepts with
- * zh, en and ru terms of 2-5 words, as real terms mostly are) over 1,000,000 characters of each language (the sample
- * statements and drafts repeated). Target: well under 1 s per language.
+ * zh, en and ru terms of 2-5 words, as real terms mostly are; bench/big-term-base.ts) over 1,000,000
+ * characters of each language (the sample statements and drafts repeated). Target: well under 1 s per
+ * language. Then end to end, in a fresh process (bench/glossary-qa-run.ts): matcher build and every QA
+ * check over an aligned trilingual project of 1,000,000 characters.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createTermMatcher, mergeTermBases, parseTermBaseFile, serializeTbx } from '../core/glossary';
-import type { Concept } from '../core/glossary';
 import type { TargetLang } from '../core/model';
+import { bigTermBase, GENERATED_TERMS, repeatTo, sampleText, shippedFiles } from './big-term-base';
 
 export const title = 'Glossary: 10,000-term base × 1,000,000 characters';
 
-const root = join(__dirname, '..');
-const TERMS = 10_000;
 const CHARS = 1_000_000;
-
-/** Deterministic generator (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Words taken from real text, so generated terms hit the same stems the scan sees. */
-function words(text: string): string[] {
-  return [...new Set(text.match(/\p{L}{3,}/gu) ?? [])];
-}
-
-function generatedConcepts(zhText: string, en: string[], ru: string[]): Concept[] {
-  const rand = rng(42);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const han = [...new Set(zhText.match(/\p{Script=Han}/gu) ?? [])];
-  const concepts: Concept[] = [];
-  for (let i = 0; i < TERMS; i++) {
-    const n = 2 + Math.floor(rand() * 4);
-    const zh = Array.from({ length: 2 + Math.floor(rand() * 6) }, () => pick(han)).join('');
-    concepts.push({
-      id: `gen-${i}`,
-      origin: { file: 'generated', line: i + 1 },
-      terms: [
-        { lang: 'zh', status: 'preferred', text: zh },
-        { lang: 'en', status: 'preferred', text: Array.from({ length: n }, () => pick(en)).join(' ') },
-        { lang: 'ru', status: i % 7 === 0 ? 'deprecated' : 'preferred', text: Array.from({ length: n }, () => pick(ru)).join(' ') },
-      ],
-    });
-  }
-  return concepts;
-}
-
-function repeatTo(text: string, size: number): string {
-  return text.repeat(Math.ceil(size / text.length)).slice(0, size);
-}
 
 function time<T>(fn: () => T): [T, number] {
   const start = performance.now();
@@ -64,22 +23,15 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 export default async function run(): Promise<string[]> {
-  const read = (f: string) => readFileSync(join(root, f), 'utf8');
-  const zh = read('samples/strategic-stability-2025-05-08.zh.txt') + read('samples/joint-statement-2025-05-08.zh.txt');
-  const text: Record<'zh' | TargetLang, string> = {
-    zh: repeatTo(zh, CHARS),
-    en: repeatTo(read('samples/strategic-stability-2025-05-08.en.txt') + read('samples/joint-statement-2025-05-08.en.txt'), CHARS),
-    ru: repeatTo(read('samples/strategic-stability-2025-05-08.ru.txt') + read('samples/joint-statement-2025-05-08.ru.txt'), CHARS),
-  };
-  const shipped = ['diplomatic.tbx', 'set-phrases.csv'].map((f) => parseTermBaseFile(f, read(`glossary/${f}`)));
-  const generated = { concepts: generatedConcepts(zh, words(text.en), words(text.ru)), problems: [] };
-  const [{ termBase }, mergeMs] = time(() => mergeTermBases([...shipped, generated]));
+  const text: Record<'zh' | TargetLang, string> = { zh: repeatTo(sampleText('zh'), CHARS), en: repeatTo(sampleText('en'), CHARS), ru: repeatTo(sampleText('ru'), CHARS) };
+  const shipped = shippedFiles();
+  const [termBase, mergeMs] = time(() => bigTermBase(shipped));
   const [matcher, buildMs] = time(() => createTermMatcher(termBase));
 
   const lines = [
     // Figures are wall-clock: on a shared machine they scale with the load.
     `machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
-    `term base: ${termBase.concepts.length} concepts (${shipped[0]!.concepts.length + shipped[1]!.concepts.length} shipped + ${TERMS} generated); merge ${mergeMs.toFixed(0)} ms, matcher build ${buildMs.toFixed(0)} ms`,
+    `term base: ${termBase.concepts.length} concepts (${shipped[0]!.concepts.length + shipped[1]!.concepts.length} shipped + ${GENERATED_TERMS} generated); generated and merged in ${mergeMs.toFixed(0)} ms, matcher build ${buildMs.toFixed(0)} ms`,
   ];
   const [tbx, writeMs] = time(() => serializeTbx(termBase));
   const [reread, readMs] = time(() => parseTermBaseFile('big.tbx', tbx));
@@ -109,5 +61,30 @@ export default async function run(): Promise<string[]> {
   const [, smallZh] = time(() => small.findSourceTerms(text.zh));
   const [, smallRu] = time(() => small.findTargetTerms(text.ru, 'ru'));
   lines.push(`shipped glossary alone over the same text: zh ${smallZh.toFixed(0)} ms, ru ${smallRu.toFixed(0)} ms`);
+  lines.push(...endToEnd());
   return lines;
+}
+
+interface EndToEnd {
+  concepts: number;
+  sentences: Record<'zh' | TargetLang, number>;
+  chars: Record<'zh' | TargetLang, number>;
+  build: { ms: number; cpuMs: number };
+  first: { ms: number; cpuMs: number; findings: number; glossaryFindings: number };
+  warmAll: number;
+  warmGlossary: number;
+  warmWithoutGlossary: number;
+}
+
+/** The end-to-end figure, from a fresh Node process (a cold start: no JIT, no stem cache). */
+function endToEnd(): string[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'glossary-qa-run.ts')], { cwd: join(__dirname, '..'), encoding: 'utf8' });
+  const r = JSON.parse(out) as EndToEnd;
+  const m = (n: number) => `${(n / 1e6).toFixed(2)} M`;
+  const ms = (n: number) => `${n.toFixed(0)} ms`;
+  return [
+    `end to end, fresh process: ${r.concepts} concepts × aligned project of ${m(r.chars.zh + r.chars.en + r.chars.ru)} chars (zh ${m(r.chars.zh)}, en ${m(r.chars.en)}, ru ${m(r.chars.ru)}; ${r.sentences.zh} zh sentences)`,
+    `  matcher build ${ms(r.build.ms)} (${ms(r.build.cpuMs)} CPU) + all checks, first run ${ms(r.first.ms)} (${ms(r.first.cpuMs)} CPU; ${r.first.findings} findings, ${r.first.glossaryFindings} glossary) = ${ms(r.build.ms + r.first.ms)} wall, ${ms(r.build.cpuMs + r.first.cpuMs)} CPU`,
+    `  warm (matcher built, median of 3): all checks ${ms(r.warmAll)}; glossary checks alone ${ms(r.warmGlossary)}; the other checks alone ${ms(r.warmWithoutGlossary)}`,
+  ];
 }
