@@ -17,40 +17,53 @@ export class DeepLServiceError extends Error {
 /** Node's error codes for "cannot reach the server at all". */
 const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE']);
 
+/** Which DeepL job failed: the message says what was kept and how to go on in its terms. */
+export type DeepLJob = 'draft' | 'mt';
+
+const KEPT: Record<DeepLJob, { kept: string; again: string }> = {
+  draft: { kept: 'Drafts made so far are kept', again: 'draft again' },
+  mt: { kept: 'The machine translations that arrived are in the MT cache, so running it again sends only the rest', again: 'run it again' },
+};
+
 /**
  * Map any error from deepl-node (or the network under it) to a DeepLServiceError with a message a
  * translator understands. The message never repeats the key; server text is kept only as a short
- * detail for 4xx/5xx answers, which carry no secrets.
+ * detail for 4xx/5xx answers, which carry no secrets. `job` fits the advice to what was running:
+ * a draft keeps its drafts, a machine translation for alignment (`mt`) keeps its MT cache.
  */
-export function describeDeepLError(err: unknown): DeepLServiceError {
+export function describeDeepLError(err: unknown, job: DeepLJob = 'draft'): DeepLServiceError {
   if (err instanceof DeepLServiceError) return err;
+  const { kept, again } = KEPT[job];
   if (err instanceof AuthorizationError) {
     return new DeepLServiceError('auth', 'DeepL refused the authentication key (403). Check the key in Settings (or DEEPL_AUTH_KEY): it may be mistyped, revoked, or a free key (ending in :fx) sent to the Pro server.');
   }
   if (err instanceof QuotaExceededError) {
-    return new DeepLServiceError('quota', "The DeepL character quota for this billing period is used up (456). Drafts made so far are kept; raise the limit in the DeepL account or wait for the next period.");
+    return new DeepLServiceError('quota', `The DeepL character quota for this billing period is used up (456). ${kept}; raise the limit in the DeepL account or wait for the next period.`);
   }
   if (err instanceof TooManyRequestsError) {
-    return new DeepLServiceError('rate', 'DeepL is receiving too many requests (429) and still refused after several retries. Wait a minute and draft again: finished sentences are kept.');
+    return new DeepLServiceError('rate', `DeepL is receiving too many requests (429) and still refused after several retries. Wait a minute and ${again}: ${lower(kept)}.`);
   }
   // translateText does not raise GlossaryNotFoundError (deepl-node checks its status without the
   // glossary flag): a translate naming a deleted glossary comes back as a plain 404 about the glossary.
   if (err instanceof GlossaryNotFoundError || (err instanceof DeepLError && /^Not found\b.*glossary/i.test(err.message))) {
-    return new DeepLServiceError('glossary', 'The glossary on DeepL was not found (it may have been deleted from the account). Draft again: it is re-created from the term base.');
+    return new DeepLServiceError('glossary', `The glossary on DeepL was not found (it may have been deleted from the account). ${capital(again)}: it is re-created from the term base.`);
   }
   if (err instanceof ConnectionError || isOffline(err)) {
-    return new DeepLServiceError('network', 'Cannot reach DeepL (no network connection, or a firewall or proxy is blocking api.deepl.com). Everything else works offline; draft again when connected.');
+    return new DeepLServiceError('network', `Cannot reach DeepL (no network connection, or a firewall or proxy is blocking api.deepl.com). Everything else works offline; ${again} when connected.`);
   }
   if (err instanceof DeepLError) {
     const status = /status code: (\d{3})/.exec(err.message)?.[1] ?? (/^Service unavailable/.test(err.message) ? '503' : undefined);
     if (status && status.startsWith('5')) {
-      return new DeepLServiceError('server', `DeepL's servers answered with an error (${status}) after several retries. This is on DeepL's side: try again later; finished sentences are kept.`);
+      return new DeepLServiceError('server', `DeepL's servers answered with an error (${status}) after several retries. This is on DeepL's side: try again later; ${lower(kept)}.`);
     }
     return new DeepLServiceError('request', `DeepL rejected the request: ${shorten(err.message)}`);
   }
-  if (err instanceof Error && err.name === 'AbortError') return new DeepLServiceError('cancelled', 'Drafting was cancelled.');
-  return new DeepLServiceError('unknown', `DeepL drafting failed: ${err instanceof Error ? shorten(err.message) : String(err)}`);
+  if (err instanceof Error && err.name === 'AbortError') return new DeepLServiceError('cancelled', job === 'draft' ? 'Drafting was cancelled.' : 'The machine translation was cancelled.');
+  return new DeepLServiceError('unknown', `${job === 'draft' ? 'DeepL drafting' : 'DeepL machine translation'} failed: ${err instanceof Error ? shorten(err.message) : String(err)}`);
 }
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function isOffline(err: unknown): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 4; depth++) {

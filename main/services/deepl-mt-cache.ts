@@ -117,7 +117,7 @@ export async function machineTranslateSource(
     if (options.signal?.aborted && batches.length > 0) throw cancelled();
   } catch (err) {
     await cache.save();
-    throw describeDeepLError(err);
+    throw describeDeepLError(err, 'mt');
   }
   return { mt, cached: sentences.length - missing.length, charactersSent: progress.charactersSent };
 }
