@@ -83,7 +83,11 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
               <span>{label}</span>
               {texts[lang].fileName && <span className="file-name">{texts[lang].fileName}</span>}
               {webMode ? (
-                <input type="file" accept={UPLOAD_ACCEPT} onChange={(e) => void pick(lang, e.currentTarget)} aria-label={`${label} file`} data-testid={`new-${lang}-file`} />
+                // A button-like label over a hidden input: the name shows once, in our .file-name, as on the desktop.
+                <label className="tool file-pick">
+                  Choose file…
+                  <input type="file" accept={UPLOAD_ACCEPT} onChange={(e) => void pick(lang, e.currentTarget)} aria-label={`${label} file`} data-testid={`new-${lang}-file`} />
+                </label>
               ) : (
                 <button type="button" className="tool" onClick={() => void pick(lang)}>Choose file…</button>
               )}
