@@ -189,24 +189,25 @@ describe('the deepl:* channels', () => {
     const estimate = await call(h, 'deepl:estimateAlignWithMt', { project, target: 'en' });
     expect(estimate).toMatchObject({ sentences: total, cached: 0 });
     expect(estimate.requests).toBeGreaterThanOrEqual(3);
-    // The second request is refused twice with 429: the client waits ~2.6 s before its third try.
-    fake.faults.push({ path: '/v2/translate', skip: 1, times: 2, status: 429 });
+    // The second request is held by the fake until released: deterministically in flight.
+    const second = fake.hold({ path: '/v2/translate', skip: 1 });
     const pending = call(h, 'deepl:alignWithMt', { project, target: 'en' });
-    let progress: Record<string, unknown> = {};
-    await expect.poll(async () => (progress = await call(h, 'deepl:progress', {})), { timeout: 5000, interval: 50 }).toMatchObject({ running: true, segments: total });
-    await expect.poll(async () => ((progress = await call(h, 'deepl:progress', {})).segmentsDone as number), { timeout: 5000, interval: 50 }).toBeGreaterThan(0);
-    // The first request's sentences, while the second waits for its retry.
-    expect(progress).toMatchObject({ running: true, segments: total, segmentsDone: fake.translateRequests()[0]!.params.text!.length, charactersSent: fake.usage.count });
+    await second.arrived;
+    // The first request's sentences, while the second is out.
+    const progress = await call(h, 'deepl:progress', {});
+    expect(progress).toMatchObject({ running: true, segments: total, segmentsDone: fake.translateRequests()[0]!.params.text!.length, charactersSent: fake.usage.count, drafts: [] });
     // One DeepL run at a time: a draft now is refused, naming what runs.
     await expect(call(h, 'deepl:draft', { project, target: 'en', useGlossary: false })).rejects.toThrow(/re-alignment with DeepL MT is already running/);
     expect(await call(h, 'deepl:cancel', {})).toEqual({ cancelled: true });
+    second.release();
     const result = await pending;
     expect(result).toMatchObject({ alignment: null, cached: 0, error: { kind: 'cancelled' } });
     expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: false });
     // The request in flight finished and was paid for; nothing was sent after the cancel.
-    const sentTexts = fake.translateRequests().filter((r) => r.params.text).flatMap((r) => r.params.text!);
+    expect(fake.translateRequests()).toHaveLength(2);
+    const sentTexts = fake.translateRequests().flatMap((r) => r.params.text!);
     const arrived = new Set(sentTexts).size;
-    expect(arrived).toBeGreaterThan(0);
+    expect(arrived).toBe(sentTexts.length);
     expect(arrived).toBeLessThan(total);
     expect(result.charactersSent).toBe(fake.usage.count);
     // The caller's project is untouched, and every translation that arrived is in the cache.
@@ -223,21 +224,50 @@ describe('the deepl:* channels', () => {
     expect(resent.filter((t) => sentTexts.includes(t))).toEqual([]);
     expect(fake.usage.count - billedBefore).toBe(again.charactersSent);
     expect(alignmentProblems({ ...project, alignments: { en: again.alignment as Alignment } }, 'en')).toEqual([]);
-  }, 30_000);
+  });
 
   it('cancel stops a running draft after the request in flight and keeps what arrived', async () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
     const bare: Project = { ...sample, targets: {}, alignments: {} };
-    fake.faults.push({ path: '/v2/translate', status: 429, times: 1 }); // the first request waits ~1 s for its retry
+    const first = fake.hold({ path: '/v2/translate' }); // in flight until released
     const pending = call(h, 'deepl:draft', { project: bare, target: 'ru', useGlossary: false });
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: true });
+    await first.arrived;
+    expect(await call(h, 'deepl:progress', {})).toMatchObject({ running: true, segmentsDone: 0 });
     expect(await call(h, 'deepl:cancel', {})).toEqual({ cancelled: true });
-    const result = (await pending) as { applied: string[]; error: { kind: string }; estimate: { segments: number } };
-    expect(result.error.kind).toBe('cancelled');
-    expect(result.applied.length).toBeGreaterThan(0);
+    first.release();
+    const result = (await pending) as { applied: string[]; drafts: unknown[]; error: { kind: string; message: string }; estimate: { segments: number } };
+    expect(result.error).toMatchObject({ kind: 'cancelled', message: expect.stringMatching(/^Drafting was cancelled after \d+ of 57 segments; those are kept/) });
+    expect(fake.translateRequests()).toHaveLength(1);
+    expect(result.applied).toHaveLength(fake.translateRequests()[0]!.params.text!.length);
+    expect(result.drafts).toHaveLength(result.applied.length);
     expect(result.applied.length).toBeLessThan(result.estimate.segments);
-  }, 15_000);
+  });
+
+  it('a quota (456) says what was kept in the terms of the job: drafts for a draft, the MT cache for a re-alignment', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    fake.faults.push({ path: '/v2/translate', status: 456, skip: 1, times: 99 });
+    const drafted = await call(h, 'deepl:draft', { project: { ...sample, targets: {}, alignments: {} }, target: 'ru', useGlossary: false });
+    expect(drafted.error).toMatchObject({ kind: 'quota', message: expect.stringMatching(/used up \(456\)\. Drafts made so far are kept/) });
+    expect((drafted.applied as string[]).length).toBeGreaterThan(0);
+    const aligned = await call(h, 'deepl:alignWithMt', { project: sample, target: 'ru' });
+    expect(aligned.error).toMatchObject({ kind: 'quota', message: expect.stringMatching(/used up \(456\)\. The machine translations that arrived are in the MT cache/) });
+    expect((aligned.error as { message: string }).message).not.toMatch(/[Dd]raft/);
+  });
+
+  it('the draft names the glossary terms DeepL cannot take, with file and line', async () => {
+    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
+    // Line 3's Russian is over DeepL's 1024 bytes per term: that entry stays out, the rest goes.
+    const team = join(userData, 'team.csv');
+    const long = 'д'.repeat(600);
+    writeFileSync(team, `zh,en,ru\n战略稳定伙伴,strategic stability partner,партнёр по стратегической стабильности\n虚构术语,fictional term,${long}\n`);
+    const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
+    const result = (await call(h, 'deepl:draft', { project: { ...project, glossaryPaths: [team] }, target: 'en' })) as { error: unknown; glossary: { rejected: Array<Record<string, unknown>> } };
+    expect(result.error).toBeNull();
+    expect(result.glossary.rejected.filter((r) => r.file === team)).toEqual([{ term: long, target: 'ru', reason: 'longer than 1024 bytes', file: team, line: 3 }]);
+    const sent = [...fake.glossaries.values()][0]!.dictionaries;
+    expect(sent.find((d) => d.target_lang === 'en')!.entries).toContain('虚构术语\tfictional term');
+    expect(sent.find((d) => d.target_lang === 'ru')!.entries).not.toContain('虚构术语');
+  });
 });
 
 /** Omissions the sample already has (beads without target), besides the ones the test makes. */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, startHarness } from './e2e/harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './e2e/harness';
 import type { Harness } from './e2e/harness';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
@@ -15,8 +17,9 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
   let fake: FakeDeepL;
   const saved = { key: process.env.DEEPL_AUTH_KEY, url: process.env.DEEPL_SERVER_URL };
   const pageText: string[] = [];
-  /** Every confirmation the page asked; all are accepted. */
+  /** Every confirmation the page asked; accepted unless `decline` is set. */
   const questions: string[] = [];
+  let decline = false;
   const toasts = () => page.getByTestId('toast').allInnerTexts();
 
   beforeAll(async () => {
@@ -29,7 +32,7 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     page.on('response', (r) => void r.text().then((t) => pageText.push(t), () => undefined));
     page.on('dialog', (d) => {
       questions.push(d.message());
-      void d.accept();
+      void (decline ? d.dismiss() : d.accept());
     });
     await page.goto(h.server.url);
     await page.locator('[data-testid=row]').first().waitFor({ timeout: 60_000 });
@@ -70,9 +73,10 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     const undoBefore = await undo.getAttribute('title');
     const rowsBefore = await page.getByTestId('row-count').innerText();
     const button = page.locator('[data-command="align.realignMt"]');
-    // The first request is refused twice (429): the client retries for ~2.6 s, time to cancel.
-    fake.faults.push({ path: '/v2/translate', status: 429, times: 2 });
+    // The first request is held by the fake until released: deterministically in flight while we click.
+    const first = fake.hold({ path: '/v2/translate' });
     await button.click();
+    await first.arrived;
     await expect.poll(() => page.getByTestId('progress').getAttribute('aria-label'), { timeout: 10_000 }).toMatch(/^Re-aligning zh→(en|ru) with DeepL MT: 0\/\d+ sentences translated/);
     const total = Number(/: 0\/(\d+) sentences/.exec((await page.getByTestId('progress').getAttribute('aria-label'))!)![1]);
     expect(questions.slice(asked)).toHaveLength(1);
@@ -83,12 +87,15 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Another DeepL job .* is running/));
     expect(questions.slice(asked)).toHaveLength(1);
     await button.click();
+    await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Cancelling the re-alignment with DeepL MT/));
+    first.release();
     await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-align with DeepL MT cancelled: the alignment is unchanged; [\d,]+ characters sent, kept in the MT cache/));
     const toast = (await toasts()).find((t) => t.includes('cancelled: the alignment is unchanged'))!;
     await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
     expect(await button.innerText()).toBe('Re-align with DeepL MT');
 
     // The request in flight arrived and was billed; no request went out after the cancel.
+    expect(fake.translateRequests()).toHaveLength(requestsBefore + 1);
     const texts = new Set(fake.translateRequests().slice(requestsBefore).flatMap((r) => r.params.text ?? []));
     expect(texts.size).toBeGreaterThan(0);
     expect(texts.size).toBeLessThan(total);
@@ -132,6 +139,68 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo DeepL draft/);
+    expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
+  }, 90_000);
+
+  it('a draft’s batches reach the project as they arrive (on screen, unsaved, undoable while the next is out), as one undo step; the confirmation warns of a short quota', async () => {
+    // A draft in progress: the joint statement with only its first lines translated (several requests).
+    const read = (f: string) => readFileSync(join(ROOT, 'samples', f), 'utf8');
+    await page.keyboard.press('Control+Alt+n');
+    await page.getByTestId('new-name').fill('Joint statement in progress');
+    await page.getByTestId('new-zh').fill(read('joint-statement-2025-05-08.zh.txt'));
+    await page.getByTestId('new-en').fill(read('joint-statement-2025-05-08.en.txt').split('\n').slice(0, 20).join('\n'));
+    await page.getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('Joint statement in progress');
+    const undo = page.locator('[data-command="edit.undo"]');
+    const undoBefore = await undo.getAttribute('title');
+    const draftButton = page.locator('[data-command="draft.deepl"]');
+
+    // Fewer characters left in the account than the estimate: the confirmation says so; declining sends nothing.
+    const requestsBefore = fake.translateRequests().length;
+    const usageBefore = fake.usage.count;
+    fake.usage.count = fake.usage.limit - 100;
+    decline = true;
+    const asked = questions.length;
+    await draftButton.click();
+    await expect.poll(() => questions.length).toBe(asked + 1);
+    expect(questions[asked]).toMatch(/\nWarning: only 100 characters are left, fewer than the [\d,]+ needed: DeepL will stop when the quota runs out \(the drafts made until then are kept\)\.$/);
+    decline = false;
+    fake.usage.count = usageBefore;
+    expect(fake.translateRequests()).toHaveLength(requestsBefore);
+
+    const second = fake.hold({ path: '/v2/translate', skip: 1 });
+    await draftButton.click();
+    const held = await second.arrived;
+    const segments = Number(/^Draft (\d+) untranslated segment/.exec(questions.at(-1)!)![1]);
+    const firstBatch = fake.translateRequests().at(-2)!.params.text!.length;
+    expect(firstBatch).toBeLessThan(segments);
+    const drafted = `[${held.params.target_lang![0]!.toUpperCase()}]`;
+    // While the second request is out, the first batch is in the project: progress, an undo step, unsaved, on screen.
+    await expect.poll(() => page.getByTestId('progress').getAttribute('aria-label')).toBe(`Drafting with DeepL: ${firstBatch}/${segments} (click "DeepL draft" again to cancel)`);
+    await expect.poll(() => undo.getAttribute('title')).toMatch(/^Undo DeepL draft/);
+    expect(await page.getByTestId('save-state').innerText()).toContain('unsaved');
+    // Found through search, which renders the virtualised row it goes to.
+    const onScreen = async () => {
+      await page.keyboard.press('Control+f');
+      await page.getByTestId('search-input').fill(drafted);
+      await page.getByTestId('search-input').press('Enter');
+      await page.keyboard.press('Escape');
+      return page.locator('.sentence-text', { hasText: drafted }).count();
+    };
+    await expect.poll(onScreen).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-deepl-draft-in-progress.png') });
+    second.release();
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(`${segments} of ${segments} segment(s) drafted with DeepL (status mt), glossary ${[...fake.glossaries.values()][0]!.name}`);
+    await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-deepl-draft-result.png') });
+    // Exactly the requests the confirmation announced: the hold did not outlast the client's timeout (no resend).
+    const requests = Number(/\((\d+) request\(s\)\)/.exec(questions.at(-1)!)![1]);
+    expect(fake.translateRequests()).toHaveLength(requestsBefore + requests);
+
+    // Both batches are one undo step: one Ctrl+Z takes every draft out.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => undo.getAttribute('title')).toBe(undoBefore);
+    await expect.poll(onScreen).toBe(0);
     expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
   }, 90_000);
 });

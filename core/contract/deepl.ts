@@ -20,11 +20,25 @@ const estimateSchema = z.object({
   requests: z.number().int().nonnegative(),
 });
 
+/** One draft as it arrived, keyed by its bead's source ids (applied to the project as it is now). */
+const draftSchema = z.object({ srcIds: z.array(z.string()), text: z.string() });
+
+/** A term the glossary sync could not send to DeepL, where it comes from, and why. */
+const rejectedTermSchema = z.object({
+  term: z.string(),
+  target: targetLangSchema,
+  reason: z.string(),
+  file: z.string(),
+  line: z.number().int().nonnegative(),
+});
+
 const progressSchema = z.object({
   running: z.boolean(),
   segmentsDone: z.number().int().nonnegative(),
   segments: z.number().int().nonnegative(),
   charactersSent: z.number().int().nonnegative(),
+  /** The running draft's drafts from index `draftsFrom` on, in arrival order ([] without `draftsFrom`). */
+  drafts: z.array(draftSchema),
 });
 
 export const deeplChannels = {
@@ -55,7 +69,8 @@ export const deeplChannels = {
   /**
    * Draft every sentence of `target` without translation (status mt, never over human text), with
    * the project's term base as a DeepL glossary. On failure or cancel the project still holds every
-   * draft received and `error` says why the rest is missing.
+   * draft received and `error` says why the rest is missing. While it runs, `deepl:progress` hands
+   * out the drafts that arrived, so the renderer can put them into its project batch by batch.
    */
   'deepl:draft': channel(
     z.object({
@@ -69,10 +84,15 @@ export const deeplChannels = {
       project: projectSchema,
       estimate: estimateSchema,
       applied: z.array(z.string()),
+      /** Every draft applied, in arrival order (index i = what `deepl:progress` gave as index i). */
+      drafts: z.array(draftSchema),
       skipped: z.array(z.object({ srcIds: z.array(z.string()), reason: z.string() })),
       charactersBilled: z.number().int().nonnegative(),
-      /** warnings: what the sync could not do without failing (a superseded glossary it could not delete). */
-      glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.number().int().nonnegative(), warnings: z.array(z.string()) }).nullable(),
+      /**
+       * rejected: terms DeepL cannot take (not sent; the rest was); warnings: what the sync could
+       * not do without failing (a superseded glossary it could not delete).
+       */
+      glossary: z.object({ name: z.string(), created: z.boolean(), rejected: z.array(rejectedTermSchema), warnings: z.array(z.string()) }).nullable(),
       error: failureSchema.nullable(),
     }),
   ),
@@ -110,8 +130,9 @@ export const deeplChannels = {
   /**
    * Progress of the running draft or MT re-alignment (the renderer polls it while `deepl:draft` or
    * `deepl:alignWithMt` is pending); for the re-alignment, segments are the sentences not cached.
+   * With `draftsFrom`, also the draft's drafts that arrived from that index on.
    */
-  'deepl:progress': channel(z.object({}), progressSchema),
+  'deepl:progress': channel(z.object({ draftsFrom: z.number().int().nonnegative().optional() }), progressSchema),
   /** Stop the running draft or MT re-alignment after the request in flight; what arrived is kept. */
   'deepl:cancel': channel(z.object({}), z.object({ cancelled: z.boolean() })),
 };

@@ -44,8 +44,12 @@ export function createHistory<T>(state: T, options: HistoryOptions = {}): Histor
   };
 }
 
-/** Record a new state; the redo branch is dropped. The same state object records nothing. */
-export function record<T>(history: History<T>, state: T, step: { label: string; coalesceKey?: string; now?: number }): History<T> {
+/**
+ * Record a new state; the redo branch is dropped. The same state object records nothing.
+ * `coalesceMs` overrides the history's window for this step: a long job that lands its results
+ * in bursts (a DeepL draft) passes Infinity to stay one step until something else is recorded.
+ */
+export function record<T>(history: History<T>, state: T, step: { label: string; coalesceKey?: string; coalesceMs?: number; now?: number }): History<T> {
   if (state === history.present.state) return history;
   const now = step.now ?? Date.now();
   const entry: HistoryEntry<T> = { state, label: step.label, at: now, revision: history.nextRevision };
@@ -54,7 +58,7 @@ export function record<T>(history: History<T>, state: T, step: { label: string; 
     step.coalesceKey !== undefined &&
     history.future.length === 0 &&
     history.present.coalesceKey === step.coalesceKey &&
-    now - history.present.at <= history.coalesceMs;
+    now - history.present.at <= (step.coalesceMs ?? history.coalesceMs);
   // A coalesced step replaces the present but keeps the state before the typing burst in `past`.
   const past = coalesce ? history.past : [...history.past, history.present];
   if (past.length > history.limit) past.splice(0, past.length - history.limit);

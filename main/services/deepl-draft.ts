@@ -1,6 +1,6 @@
 import type { DeepLClient } from 'deepl-node';
 import { applyDrafts, batchDraftItems, ensureDraftTarget, estimateDraft, planDraft } from '../../core/draft';
-import type { DraftBatch, DraftEstimate, DraftSkip, DraftTargetCode } from '../../core/draft';
+import type { DraftBatch, DraftEstimate, DraftResult, DraftSkip, DraftTargetCode } from '../../core/draft';
 import type { Project, TargetLang } from '../../core/model';
 import { describeDeepLError, DeepLServiceError } from './deepl-errors';
 import { translateBatch } from './deepl-translate';
@@ -35,8 +35,11 @@ export interface DraftRunOptions {
   /** Checked between requests: a cancelled run keeps every batch already received. */
   signal?: AbortSignal;
   onProgress?(progress: DraftProgress): void;
-  /** Called with the project after each batch is applied (the CLI saves it there). */
-  onBatch?(project: Project): Promise<void> | void;
+  /**
+   * Called after each batch is applied, with the project and that batch's drafts (the CLI saves
+   * the project there; the app hands the drafts to the renderer as they arrive).
+   */
+  onBatch?(project: Project, drafts: DraftResult[]): Promise<void> | void;
 }
 
 export interface DraftRunResult {
@@ -46,6 +49,8 @@ export interface DraftRunResult {
   /** Target sentence ids that received machine text. */
   applied: string[];
   skipped: DraftSkip[];
+  /** Every draft that went into the project, keyed by its bead's source ids, in arrival order. */
+  drafts: DraftResult[];
   /** Characters sent in translate requests (texts only), and what DeepL billed for them. */
   charactersSent: number;
   charactersBilled: number;
@@ -61,7 +66,7 @@ export interface DraftRunResult {
 export async function draftProject(project: Project, options: DraftRunOptions): Promise<DraftRunResult> {
   const plan = planDraftRun(project, options.target);
   let current = plan.batches.length > 0 ? ensureDraftTarget(project, options.target) : project;
-  const result: DraftRunResult = { project: current, estimate: plan.estimate, applied: [], skipped: [], charactersSent: 0, charactersBilled: 0 };
+  const result: DraftRunResult = { project: current, estimate: plan.estimate, applied: [], skipped: [], drafts: [], charactersSent: 0, charactersBilled: 0 };
   const progress: DraftProgress = { batchesDone: 0, batches: plan.batches.length, segmentsDone: 0, segments: plan.estimate.segments, charactersSent: 0 };
   options.onProgress?.({ ...progress });
   for (const batch of plan.batches) {
@@ -77,14 +82,14 @@ export async function draftProject(project: Project, options: DraftRunOptions): 
       break;
     }
     const sent = estimateDraft([batch]).characters;
-    const applied = applyDrafts(
-      current,
-      options.target,
-      batch.items.map((item, i) => ({ ...item, text: translated.texts[i] ?? '' })),
-    );
+    const results = batch.items.map((item, i): DraftResult => ({ srcIds: item.srcIds, text: translated.texts[i] ?? '' }));
+    const applied = applyDrafts(current, options.target, results);
+    // What went in (an empty translation is skipped), for a caller that applies drafts elsewhere.
+    const arrived = results.filter((r) => r.text.trim() !== '');
     current = applied.project;
     result.project = current;
     result.applied.push(...applied.applied);
+    result.drafts.push(...arrived);
     result.skipped.push(...applied.skipped);
     result.charactersSent += sent;
     result.charactersBilled += translated.billedCharacters;
@@ -92,7 +97,7 @@ export async function draftProject(project: Project, options: DraftRunOptions): 
     progress.segmentsDone += batch.items.length;
     progress.charactersSent += sent;
     options.onProgress?.({ ...progress });
-    await options.onBatch?.(current);
+    await options.onBatch?.(current, arrived);
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import { alignDocs } from '../../core/align';
 import type { Handlers } from '../../core/contract';
 import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
-import type { DraftItem } from '../../core/draft';
+import type { DraftItem, DraftResult, RejectedTerm } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
 import type { Project, TargetLang } from '../../core/model';
 import { createDeepLClient, deeplEndpointFor } from './deepl-client';
@@ -26,7 +26,8 @@ type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
 export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
-  let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress } | null = null;
+  /** The one DeepL run; a draft's `drafts` grow batch by batch and are handed out by `deepl:progress`. */
+  let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress; drafts: DraftResult[] } | null = null;
 
   function refuseIfRunning(): void {
     if (!running) return;
@@ -87,8 +88,9 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
       refuseIfRunning();
       const { estimate } = estimateFor(project, target);
       const controller = new AbortController();
-      running = { task: 'draft', controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: estimate.segments, charactersSent: 0 } };
-      const empty = { project, estimate, applied: [], skipped: [], charactersBilled: 0, glossary: null };
+      const run = { task: 'draft' as const, controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: estimate.segments, charactersSent: 0 }, drafts: [] as DraftResult[] };
+      running = run;
+      const empty = { project, estimate, applied: [], drafts: [], skipped: [], charactersBilled: 0, glossary: null };
       try {
         let client;
         try {
@@ -98,14 +100,14 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
           return { ...empty, error: { kind: failure.kind, message: failure.message } };
         }
         if (estimate.segments === 0) return { ...empty, error: null };
-        let glossary: { id: string | null; name: string; created: boolean; rejected: number; warnings: string[] } | null = null;
+        let glossary: { id: string | null; name: string; created: boolean; rejected: RejectedTerm[]; warnings: string[] } | null = null;
         if (useGlossary) {
           const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
           const { termBase } = await loadGlossary(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
           try {
             // The record lets a changed term base delete the glossary it supersedes from the account.
             const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(host.userDataDir)) });
-            if (sync.glossaryId && sync.name) glossary = { id: sync.glossaryId, name: sync.name, created: sync.created, rejected: sync.rejected.length, warnings: sync.warnings };
+            if (sync.glossaryId && sync.name) glossary = { id: sync.glossaryId, name: sync.name, created: sync.created, rejected: sync.rejected, warnings: sync.warnings };
           } catch (err) {
             const failure = describeDeepLError(err);
             return { ...empty, error: { kind: failure.kind, message: failure.message } };
@@ -118,16 +120,27 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
           glossaryId: glossary?.id ?? null,
           signal: controller.signal,
           onProgress: (p) => {
-            if (running) running.progress = p;
+            run.progress = p;
+          },
+          onBatch: (_project, drafts) => {
+            run.drafts.push(...drafts);
           },
         });
         return {
           project: result.project,
           estimate,
           applied: result.applied,
+          drafts: result.drafts,
           skipped: result.skipped,
           charactersBilled: result.charactersBilled,
-          glossary: glossary ? { name: glossary.name, created: glossary.created, rejected: glossary.rejected, warnings: glossary.warnings } : null,
+          glossary: glossary
+            ? {
+                name: glossary.name,
+                created: glossary.created,
+                rejected: glossary.rejected.map((r) => ({ term: r.term, target: r.target, reason: r.reason, file: r.origin.file, line: r.origin.line })),
+                warnings: glossary.warnings,
+              }
+            : null,
           error: result.error ? { kind: result.error.kind, message: result.error.message } : null,
         };
       } finally {
@@ -141,7 +154,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
       const controller = new AbortController();
       const sentences = alignableSentences(project.source).length;
       // The same progress slot and cancel as a draft: segments = sentences not in the cache yet.
-      const run = { task: 'align' as const, controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: 0, charactersSent: 0 } };
+      const run = { task: 'align' as const, controller, progress: { batchesDone: 0, batches: 0, segmentsDone: 0, segments: 0, charactersSent: 0 }, drafts: [] };
       running = run;
       let planned = false;
       try {
@@ -161,7 +174,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         }
         return { alignment, cached, charactersSent, error: null };
       } catch (err) {
-        const failure = describeDeepLError(err);
+        const failure = describeDeepLError(err, 'mt');
         // What arrived before the failure or cancel is in the cache; say what was paid for.
         return { alignment: null, cached: planned ? sentences - run.progress.segments : 0, charactersSent: run.progress.charactersSent, error: { kind: failure.kind, message: failure.message } };
       } finally {
@@ -182,9 +195,10 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
       const { characters, requests } = estimateDraft(batchDraftItems(missing, project.source));
       return { code, sentences: sentences.length, cached: sentences.length - missing.length, characters, requests };
     },
-    'deepl:progress': async () => {
+    'deepl:progress': async ({ draftsFrom }) => {
       const p = running?.progress;
-      return { running: running !== null, segmentsDone: p?.segmentsDone ?? 0, segments: p?.segments ?? 0, charactersSent: p?.charactersSent ?? 0 };
+      const drafts = draftsFrom === undefined || !running ? [] : running.drafts.slice(draftsFrom);
+      return { running: running !== null, segmentsDone: p?.segmentsDone ?? 0, segments: p?.segments ?? 0, charactersSent: p?.charactersSent ?? 0, drafts };
     },
     'deepl:cancel': async () => {
       if (!running) return { cancelled: false };

@@ -89,11 +89,12 @@ function sentenceMap(doc: Project['source'] | undefined): Map<string, Sentence> 
 
 /** The workbench: header, aligned grid, problems panel, status bar. */
 export function App(): React.JSX.Element {
-  const [toasts, setToasts] = useState<Array<{ id: number; text: string; kind: 'info' | 'error' }>>([]);
-  const toast = useCallback((text: string, kind: 'info' | 'error' = 'info') => {
+  const [toasts, setToasts] = useState<Array<{ id: number; text: string; kind: 'info' | 'warning' | 'error' }>>([]);
+  const toast = useCallback((text: string, kind: 'info' | 'warning' | 'error' = 'info') => {
     const id = Date.now() + Math.random();
     setToasts((t) => [...t.slice(-3), { id, text, kind }]);
-    window.setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'error' ? 8000 : 4000);
+    // Warnings and errors stay long enough to be read (a warning may list several glossary terms).
+    window.setTimeout(() => setToasts((t) => t.filter((x) => x.id !== id)), kind === 'info' ? 4000 : kind === 'warning' ? 12000 : 8000);
   }, []);
   const toastError = useCallback((m: string) => toast(m, 'error'), [toast]);
 
@@ -456,10 +457,10 @@ export function App(): React.JSX.Element {
   );
 
   const edit = useCallback(
-    (label: string, change: (p: Project) => Project) => {
+    (label: string, change: (p: Project) => Project, coalesceKey?: string, coalesceMs?: number) => {
       try {
         const before = currentProject();
-        const after = applyEdit(label, change);
+        const after = applyEdit(label, change, coalesceKey, coalesceMs);
         if (after === before) toast(`Nothing to ${label} here`);
         return after;
       } catch (err) {
@@ -675,10 +676,10 @@ export function App(): React.JSX.Element {
         setOverlay((o) => (o === 'help' ? null : 'help'));
         break;
       case 'draft.deepl':
-        void draftWithDeepL({ project: () => session.current(), target: opTarget(), edit, toast, setBusy });
+        void draftWithDeepL({ project: () => session.current(), generation: session.generation, target: opTarget(), edit, toast, setBusy });
         break;
       case 'align.realignMt':
-        void realignWithDeepL({ project: () => session.current(), target: opTarget(), edit, toast, setBusy });
+        void realignWithDeepL({ project: () => session.current(), generation: session.generation, target: opTarget(), edit, toast, setBusy });
         break;
       case 'deepl.forgetKey':
         void forgetDeepLKey({ toast });

@@ -27,6 +27,25 @@ export interface Fault {
   status: number | 'drop';
 }
 
+/** Where a hold applies: the first matching request after `skip` is held. */
+export interface HoldMatch {
+  path: string;
+  method?: string;
+  /** Let this many matching requests through first. */
+  skip?: number;
+}
+
+/**
+ * A request the fake has received and keeps waiting, unanswered, until the test releases it: a
+ * deterministic "request in flight" (no retry timing to race against).
+ */
+export interface Hold {
+  /** Resolves when the held request has arrived (it is logged in `requests` by then). */
+  arrived: Promise<LoggedRequest>;
+  /** Answer it (normally, or with a matching fault); idempotent. */
+  release(): void;
+}
+
 interface Dictionary {
   source_lang: string;
   target_lang: string;
@@ -47,6 +66,8 @@ export interface FakeDeepL {
   glossaries: Map<string, Glossary & { v2?: boolean }>;
   /** Billed characters so far (what /v2/usage reports). */
   usage: { count: number; limit: number };
+  /** Hold the next matching request (after `skip`) until `release()`. */
+  hold(match: HoldMatch): Hold;
   /** Requests to one endpoint, e.g. translateRequests() for POST /v2/translate. */
   translateRequests(): LoggedRequest[];
   /** Ids of the glossaries deleted through the API (v2 and v3 DELETE that found their glossary), in order. */
@@ -71,6 +92,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
   const usage = { count: 0, limit: options.characterLimit ?? 500_000 };
   const seen = new Map<Fault, number>();
   const deleted: string[] = [];
+  const holds: Array<{ match: HoldMatch; seen: number; arrive(r: LoggedRequest): void; released: Promise<void>; release(): void }> = [];
   let nextId = 1;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -81,6 +103,13 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
     for (const [k, v] of form) (params[k] ??= []).push(v);
     const logged: LoggedRequest = { method: req.method ?? 'GET', path: url.pathname, params, authorization: req.headers.authorization, body };
     requests.push(logged);
+
+    for (const h of holds) {
+      if (!url.pathname.startsWith(h.match.path) || (h.match.method && h.match.method !== req.method)) continue;
+      if (++h.seen !== (h.match.skip ?? 0) + 1) continue;
+      h.arrive(logged);
+      await h.released;
+    }
 
     for (const fault of faults) {
       if (!url.pathname.startsWith(fault.path) || (fault.method && fault.method !== req.method)) continue;
@@ -195,10 +224,19 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
     faults,
     glossaries,
     usage,
+    hold(match) {
+      let arrive!: (r: LoggedRequest) => void;
+      let release!: () => void;
+      const arrived = new Promise<LoggedRequest>((resolve) => (arrive = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ match, seen: 0, arrive, released, release });
+      return { arrived, release };
+    },
     translateRequests: () => requests.filter((r) => r.path === '/v2/translate'),
     deletedGlossaries: () => deleted.slice(),
     close: () =>
       new Promise<void>((resolve) => {
+        for (const h of holds) h.release();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

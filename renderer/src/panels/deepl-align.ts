@@ -43,7 +43,7 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     const cost =
       estimate.characters === 0
         ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
-        : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
+        : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'mt')}`;
     if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? This replaces the zh→${t} alignment (Undo restores it).\n${cost}`)) return;
     if (run.cancelled) return;
     const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${done.toLocaleString()}/${total.toLocaleString()} sentences translated (click "Cancel DeepL MT re-align" to stop)`;

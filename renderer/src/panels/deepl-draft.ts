@@ -1,26 +1,31 @@
-import { applyDrafts } from '../../../core/draft/apply-drafts';
-import type { DraftResult } from '../../../core/draft/apply-drafts';
-import { allSentences } from '../../../core/model/doc';
 import type { Response } from '../../../core/contract';
 import type { Project, TargetLang } from '../../../core/model';
 import { api } from '../api';
+import { createDraftIntake } from './draft-intake';
+import type { DraftIntake } from './draft-intake';
 
 /** What the DeepL action needs from the app: the project now, the target, an undoable edit, feedback. */
 export interface DeepLDraftContext {
   project(): Project | null;
+  /** Changes when another project is opened (a run must not write into it). */
+  generation(): number;
   target: TargetLang | undefined;
-  edit(label: string, change: (p: Project) => Project): unknown;
-  toast(text: string, kind?: 'info' | 'error'): void;
+  /** An undoable edit; edits with the same `coalesceKey` in a row are one step (within `coalesceMs`). */
+  edit(label: string, change: (p: Project) => Project, coalesceKey?: string, coalesceMs?: number): unknown;
+  toast(text: string, kind?: 'info' | 'warning' | 'error'): void;
   setBusy(text: string | null): void;
 }
 
 let running = false;
+let runs = 0;
 
 /**
- * "DeepL draft": estimate, confirm the cost, draft in main (the key never reaches this page), then
- * apply the drafts as one undoable edit onto the project as it is NOW — the translator may have
- * kept typing; drafts are re-keyed by source sentence, and beads that gained text are left alone.
- * Invoked again while a draft runs, it cancels it (what arrived is kept).
+ * "DeepL draft": estimate, confirm the cost, draft in main (the key never reaches this page). The
+ * drafts come back batch by batch with the progress polls and go straight into the project as it
+ * is NOW (so autosave and crash recovery cover what was paid for while the run goes on): keyed by
+ * source sentence, never over text typed meanwhile. The batches of one run are one undo step
+ * ("DeepL draft"); an edit of the translator's in between starts a new one for the batches after
+ * it. Invoked again while a draft runs, it cancels it (what arrived is kept).
  */
 export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
   if (running) {
@@ -39,24 +44,30 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (!status) return;
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
-    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status)}`;
+    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'draft')}`;
     if (!window.confirm(question)) return;
     const label = (done: number, total: number) => `Drafting with DeepL: ${done}/${total} (click "DeepL draft" again to cancel)`;
     ctx.setBusy(label(0, estimate.segments));
-    stopPolling = pollDeepLProgress(ctx, label);
+    const generation = ctx.generation();
+    const key = `deepl-draft:${++runs}`;
+    const intake = createDraftIntake(t, {
+      project: ctx.project,
+      sameProject: () => ctx.generation() === generation,
+      // One undo step for the run (no time limit), until the translator records another edit.
+      edit: (change) => ctx.edit('DeepL draft', change, key, Infinity),
+    });
+    stopPolling = pollDeepLProgress(ctx, label, intake);
     const result = await api()['deepl:draft']({ project: p, target: t });
-    const drafts = draftsOf(result.project, t, result.applied);
-    let kept = 0;
-    if (drafts.length > 0) {
-      ctx.edit('DeepL draft', (q) => {
-        const applied = applyDrafts(q, t, drafts);
-        kept = applied.applied.length;
-        return applied.project;
-      });
-    }
-    const summary = `${kept} of ${estimate.segments} segment(s) drafted with DeepL (status mt)${result.glossary ? `, glossary ${result.glossary.name}` : ''}`;
+    stopPolling();
+    // The batches no poll picked up (the last one, usually).
+    intake.take(0, result.drafts);
+    const byHand = intake.skipped.length > 0 ? `; ${intake.skipped.length} left alone (translated by hand or re-aligned meanwhile)` : '';
+    const lost = ctx.generation() !== generation && result.drafts.length > 0 ? '; another project was opened meanwhile, so none went into it' : '';
+    const summary = `${intake.kept} of ${estimate.segments} segment(s) drafted with DeepL (status mt)${byHand}${lost}${result.glossary ? `, glossary ${result.glossary.name}` : ''}`;
     if (result.error) ctx.toast(`${result.error.message} — ${summary}`, result.error.kind === 'cancelled' ? 'info' : 'error');
     else ctx.toast(summary);
+    const notes = glossaryNotes(result.glossary);
+    if (notes) ctx.toast(notes, 'warning');
   } catch (err) {
     ctx.toast(`DeepL draft failed: ${(err as Error).message}`, 'error');
   } finally {
@@ -80,13 +91,19 @@ export async function otherDeepLJobRuns(ctx: Pick<DeepLDraftContext, 'toast'>): 
 
 /**
  * Show the running DeepL job's progress (a draft or an MT re-alignment: main runs one at a time)
- * in the busy bar, polled every half second; returns the function that stops polling.
+ * in the busy bar, polled every half second, and hand a draft's newly arrived drafts to `intake`;
+ * returns the function that stops polling.
  */
-export function pollDeepLProgress(ctx: Pick<DeepLDraftContext, 'setBusy'>, label: (done: number, total: number) => string): () => void {
+export function pollDeepLProgress(ctx: Pick<DeepLDraftContext, 'setBusy'>, label: (done: number, total: number) => string, intake?: DraftIntake): () => void {
   let stopped = false;
   const timer = setInterval(() => {
-    void api()['deepl:progress']({}).then(
-      (pr) => !stopped && pr.running && pr.segments > 0 && ctx.setBusy(label(pr.segmentsDone, pr.segments)),
+    const from = intake?.taken;
+    void api()['deepl:progress'](from === undefined ? {} : { draftsFrom: from }).then(
+      (pr) => {
+        if (stopped) return;
+        if (from !== undefined) intake!.take(from, pr.drafts);
+        if (pr.running && pr.segments > 0) ctx.setBusy(label(pr.segmentsDone, pr.segments));
+      },
       () => undefined,
     );
   }, 500);
@@ -123,20 +140,40 @@ export async function readyDeepLStatus(ctx: Pick<DeepLDraftContext, 'toast'>): P
   return status;
 }
 
-/** The account's usage for a cost confirmation, or why it is unknown. */
-export function accountLine(status: DeepLStatus): string {
-  if (status.usage) return `\nDeepL account: ${status.usage.count.toLocaleString()} of ${status.usage.limit.toLocaleString()} characters used this period.`;
-  return status.problem ? `\n${status.problem.message}` : '';
+/**
+ * The account's usage for a cost confirmation, or why it is unknown; a warning when fewer
+ * characters are left this period than the job needs (as the CLI warns).
+ */
+export function accountLine(status: DeepLStatus, needed: number, job: 'draft' | 'mt'): string {
+  if (!status.usage) return status.problem ? `\n${status.problem.message}` : '';
+  const { count, limit } = status.usage;
+  const line = `\nDeepL account: ${count.toLocaleString()} of ${limit.toLocaleString()} characters used this period.`;
+  const left = Math.max(0, limit - count);
+  if (left >= needed) return line;
+  const kept = job === 'draft' ? 'the drafts made until then are kept' : 'the translations that arrived stay in the MT cache and the alignment is left as it is';
+  return `${line}\nWarning: only ${left.toLocaleString()} characters are left, fewer than the ${needed.toLocaleString()} needed: DeepL will stop when the quota runs out (${kept}).`;
 }
 
-/** The drafts main made, keyed by their beads' source ids so they can be applied to a newer project. */
-function draftsOf(project: Project, target: TargetLang, applied: readonly string[]): DraftResult[] {
-  const doc = project.targets[target];
-  const alignment = project.alignments[target];
-  if (!doc || !alignment) return [];
-  const text = new Map(allSentences(doc).map((s) => [s.id, s.text]));
-  const wanted = new Set(applied);
-  return alignment.beads.filter((b) => b.tgt.some((id) => wanted.has(id))).map((b) => ({ srcIds: b.src, text: b.tgt.map((id) => text.get(id) ?? '').join(' ') }));
+/** Paths as the translator knows them: the file name. */
+const fileName = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/**
+ * What the glossary sync could not do, for the translator: terms DeepL cannot take (file:line,
+ * the term, why; the rest of the term base was sent) and warnings such as an old glossary it could
+ * not delete. Null when there is nothing to say.
+ */
+export function glossaryNotes(glossary: Response<'deepl:draft'>['glossary']): string | null {
+  if (!glossary) return null;
+  const parts: string[] = [];
+  const { rejected } = glossary;
+  if (rejected.length > 0) {
+    const term = (t: string) => (Array.from(t).length > 40 ? `${Array.from(t).slice(0, 40).join('')}…` : t);
+    const shown = rejected.slice(0, 3).map((r) => `${fileName(r.file)}:${r.line} "${term(r.term)}" (zh→${r.target}: ${r.reason})`);
+    const more = rejected.length > shown.length ? `; and ${rejected.length - shown.length} more` : '';
+    parts.push(`${rejected.length} glossary term(s) not sent to DeepL: ${shown.join('; ')}${more}.`);
+  }
+  parts.push(...glossary.warnings);
+  return parts.length > 0 ? parts.join('\n') : null;
 }
 
 /**

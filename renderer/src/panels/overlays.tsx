@@ -93,7 +93,7 @@ export function HelpOverlay({ close }: { close(): void }): React.JSX.Element {
 }
 
 /** Short messages at the bottom right, gone after a few seconds. */
-export function Toasts({ toasts }: { toasts: Array<{ id: number; text: string; kind: 'info' | 'error' }> }): React.JSX.Element {
+export function Toasts({ toasts }: { toasts: Array<{ id: number; text: string; kind: 'info' | 'warning' | 'error' }> }): React.JSX.Element {
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((t) => (

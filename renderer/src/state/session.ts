@@ -20,14 +20,17 @@ export interface Session {
   open(project: Project, path: string | null, options?: { dirty?: boolean }): void;
   /**
    * Apply an edit. Returns the new project (the same object when nothing changed). Errors from the
-   * edit propagate: the history is untouched.
+   * edit propagate: the history is untouched. Edits with the same `coalesceKey` in a row become one
+   * undo step (within the history's window, or `coalesceMs`).
    */
-  apply(label: string, change: (project: Project) => Project, coalesceKey?: string): Project;
+  apply(label: string, change: (project: Project) => Project, coalesceKey?: string, coalesceMs?: number): Project;
   undo(): boolean;
   redo(): boolean;
   save(saveAs?: boolean): Promise<boolean>;
   /** The present project, current even between renders (for key handlers). */
   current(): Project | null;
+  /** Counts the projects opened: a long job checks it did not change before writing into the project. */
+  generation(): number;
 }
 
 /** The open project, its undo history, dirty flag, save and autosave. */
@@ -36,7 +39,7 @@ export function useSession(onError: (message: string) => void): Session {
   const [path, setPath] = useState<string | null>(null);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const [lastAutosave, setLastAutosave] = useState<string | null>(null);
-  const ref = useRef<{ history: History<Project> | null; path: string | null }>({ history: null, path: null });
+  const ref = useRef<{ history: History<Project> | null; path: string | null; generation: number }>({ history: null, path: null, generation: 0 });
 
   const commit = useCallback((next: History<Project>) => {
     ref.current.history = next;
@@ -48,6 +51,7 @@ export function useSession(onError: (message: string) => void): Session {
       let h = createHistory(project);
       // A recovered project is unsaved work: count it as dirty.
       if (options.dirty) h = { ...h, savedRevision: -1 };
+      ref.current.generation++;
       ref.current.path = newPath;
       setPath(newPath);
       commit(h);
@@ -56,11 +60,11 @@ export function useSession(onError: (message: string) => void): Session {
   );
 
   const apply = useCallback(
-    (label: string, change: (project: Project) => Project, coalesceKey?: string) => {
+    (label: string, change: (project: Project) => Project, coalesceKey?: string, coalesceMs?: number) => {
       const h = ref.current.history;
       if (!h) throw new Error('no project is open');
       const next = change(h.present.state);
-      const step = coalesceKey === undefined ? { label } : { label, coalesceKey };
+      const step = coalesceKey === undefined ? { label } : coalesceMs === undefined ? { label, coalesceKey } : { label, coalesceKey, coalesceMs };
       if (next !== h.present.state) commit(record(h, next, step));
       return next;
     },
@@ -104,6 +108,7 @@ export function useSession(onError: (message: string) => void): Session {
   const undoStep = useCallback(() => step(undo), [step]);
   const redoStep = useCallback(() => step(redo), [step]);
   const current = useCallback(() => ref.current.history?.present.state ?? null, []);
+  const generation = useCallback(() => ref.current.generation, []);
 
   const dirty = history ? isDirty(history) : false;
   const revision = history?.present.revision ?? 0;
@@ -145,5 +150,6 @@ export function useSession(onError: (message: string) => void): Session {
     redo: redoStep,
     save,
     current,
+    generation,
   };
 }
