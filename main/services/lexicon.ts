@@ -2,7 +2,8 @@
  * Loads the alignment lexicon for a target language: zh→en (resources/lexicon/cedict-zh-en.tsv,
  * built from CC-CEDICT by scripts/build-lexicon.mjs) or zh→ru (cedict-pivot-zh-ru.tsv.gz, CC-CEDICT
  * pivoted through FreeDict English–Russian by scripts/build-lexicon-ru.mjs). Node only, free of
- * Electron, shared by the CLI and the app. Each is read once per process: reading and parsing take ~0.1 s (en) to ~0.2 s (ru, gunzip included).
+ * Electron, shared by the CLI and the app. Each is read once per process: reading and parsing take
+ * ~0.1 s (en) to ~0.2 s (ru, gunzip included).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
