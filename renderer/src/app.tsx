@@ -4,7 +4,7 @@ import type { Lang, Project, Sentence, TargetLang } from '../../core/model';
 import type { Finding } from '../../core/qa/types';
 import type { Row } from '../../core/project/edit';
 import type { MenuCommand } from '../../core/contract/events';
-import type { ExportFormatName } from '../../core/contract/export-types';
+import type { ExportFormatName, ExportOptionsInput } from '../../core/contract/export-types';
 import {
   EditError,
   alignedTargets,
@@ -30,6 +30,7 @@ import type { RowContext } from './grid/row-view';
 import { AlignBar } from './panels/align-bar';
 import { forgetDeepLKey, realignWithDeepL } from './panels/deepl-align';
 import { draftWithDeepL } from './panels/deepl-draft';
+import { ExportDialog } from './panels/export-dialog';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
 import type { NewProjectInput } from './panels/new-project';
@@ -110,7 +111,9 @@ export function App(): React.JSX.Element {
   const [currentProblem, setCurrentProblem] = useState<string | null>(null);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const [search, setSearch] = useState<{ open: boolean; query: string; index: number }>({ open: false, query: '', index: 0 });
-  const [overlay, setOverlay] = useState<'help' | 'goto' | 'new' | 'checks' | null>(null);
+  const [overlay, setOverlay] = useState<'help' | 'goto' | 'new' | 'checks' | 'export' | null>(null);
+  // The format a native File › Export entry opens the Export dialog on (null: the last one used).
+  const [exportPreset, setExportPreset] = useState<ExportFormatName | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
   const [recent, setRecent] = useState<Array<{ path: string; name: string }>>([]);
@@ -511,15 +514,15 @@ export function App(): React.JSX.Element {
     }
   };
 
-  const exportAs = async (format: ExportFormatName, target: TargetLang) => {
+  const exportAs = async (format: ExportFormatName, options: ExportOptionsInput) => {
     const p = session.current();
     if (!p) return;
     setBusy(`Exporting ${format.toUpperCase()}…`);
     try {
-      const result = await api()['export:run']({ project: p, format, options: { target } });
+      const result = await api()['export:run']({ project: p, format, options });
       if (!result) return;
       if (result.base64 !== null) downloadBase64(result.base64, result.fileName, result.mimeType);
-      toast(result.path ? `Exported to ${result.path}` : `Exported ${result.fileName}`);
+      toast([result.path ? `Exported to ${result.path}` : `Exported ${result.fileName}`, ...result.warnings].join('. '));
     } catch (err) {
       toastError(`Export failed: ${(err as Error).message}`);
     } finally {
@@ -562,7 +565,9 @@ export function App(): React.JSX.Element {
         } else void openPath();
         break;
       case 'file.export':
-        void exportAs('tmx', t ?? 'en');
+        if (!p) break;
+        setExportPreset(null);
+        setOverlay((o) => (o === 'export' ? null : 'export'));
         break;
       case 'edit.undo':
         if (!session.undo()) toast('Nothing to undo');
@@ -715,7 +720,11 @@ export function App(): React.JSX.Element {
   // Native menu commands (desktop): subscribe once, act with this render's state through a ref.
   const onMenu = (command: MenuCommand): void => {
     if (command === 'project:openSample') void openSample();
-    else if (command.startsWith('export:')) void exportAs(command.slice('export:'.length) as ExportFormatName, opTarget() ?? 'en');
+    else if (command.startsWith('export:')) {
+      if (!session.current()) return;
+      setExportPreset(command.slice('export:'.length) as ExportFormatName);
+      setOverlay('export');
+    }
     else if (command === 'app:saveAndClose') {
       void saveProject().then(async (ok) => {
         if (ok) await api()['app:closeWindow']({});
@@ -796,9 +805,7 @@ export function App(): React.JSX.Element {
         busy={busy}
         visible={visible}
         available={available}
-        exportTarget={t ?? 'en'}
         run={(id) => runRef.current(id)}
-        exportAs={(f, target) => void exportAs(f, target)}
         openSample={() => void openSample()}
         recent={recent}
         openRecent={(path) => void openPath(path)}
@@ -865,6 +872,7 @@ export function App(): React.JSX.Element {
           close={() => setOverlay(null)}
         />
       )}
+      {overlay === 'export' && project && <ExportDialog project={project} preset={exportPreset} run={(f, options) => void exportAs(f, options)} close={() => setOverlay(null)} />}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${lastParagraph})`} onSubmit={gotoParagraph} close={() => setOverlay(null)} />}
       <Toasts toasts={toasts} />
     </div>

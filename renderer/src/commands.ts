@@ -7,7 +7,7 @@ export const COMMANDS = {
   'file.open': { label: 'Open project…', keys: ['Ctrl+O'], group: 'File' },
   'file.save': { label: 'Save', keys: ['Ctrl+S'], group: 'File' },
   'file.saveAs': { label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File' },
-  'file.export': { label: 'Export TMX (Export ▾ has every format)', keys: ['Ctrl+E'], group: 'File' },
+  'file.export': { label: 'Export… (format, languages and options)', keys: ['Ctrl+E'], group: 'File' },
   'edit.undo': { label: 'Undo', keys: ['Ctrl+Z'], group: 'Edit' },
   'edit.redo': { label: 'Redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], group: 'Edit' },
   'edit.find': { label: 'Search source and targets', keys: ['Ctrl+F'], group: 'Edit' },

@@ -153,8 +153,9 @@ describeE2e('workbench in web mode (Chromium)', () => {
 
   it('exports TMX with the edited text', async () => {
     await page.locator('[data-command="file.export"]').click();
+    await page.getByTestId('export-dialog').locator('[data-format=tmx]').click();
     const download = page.waitForEvent('download');
-    await page.getByTestId('export-menu').locator('[data-format=tmx]').click();
+    await page.getByTestId('export-submit').click();
     const file = await (await download).path();
     const tmx = readFileSync(file, 'utf8');
     expect(tmx).toMatch(/<tmx version="1\.4"?/);

@@ -1,22 +1,8 @@
 import { useState } from 'react';
 import type React from 'react';
 import type { TargetLang } from '../../../core/model';
-import { EXPORT_FORMATS } from '../../../core/contract/export';
-import type { ExportFormatName } from '../../../core/contract/export-types';
 import { tooltip } from '../commands';
 import type { CommandId } from '../commands';
-
-/** What each export format is, in the translator's words. */
-const FORMAT_LABEL: Record<ExportFormatName, string> = {
-  tmx: 'TMX 1.4b — translation memory (zh + active target)',
-  tmx3: 'TMX trilingual — zh, en and ru in one memory',
-  xliff: 'XLIFF 2.1',
-  xliff12: 'XLIFF 1.2 — for older CAT tools',
-  docx: 'Word — side-by-side table',
-  csv: 'CSV — spreadsheet',
-  tsv: 'TSV — tab-separated',
-  html: 'HTML — side-by-side page',
-};
 
 export interface HeaderProps {
   name: string;
@@ -25,9 +11,7 @@ export interface HeaderProps {
   busy: string | null;
   visible: Record<TargetLang, boolean>;
   available: Record<TargetLang, boolean>;
-  exportTarget: TargetLang;
   run(id: CommandId): void;
-  exportAs(format: ExportFormatName, target: TargetLang): void;
   openSample(): void;
   recent: Array<{ path: string; name: string }>;
   openRecent(path: string): void;
@@ -46,8 +30,7 @@ function Button({ id, run, children, disabled, className, label }: { id: Command
 
 /** The top bar: project name and state, file, alignment, QA and export actions, column toggles. */
 export function Header(props: HeaderProps): React.JSX.Element {
-  const [menu, setMenu] = useState<'export' | 'open' | null>(null);
-  const [target, setTarget] = useState<TargetLang>(props.exportTarget);
+  const [menu, setMenu] = useState<'open' | null>(null);
   const { run, busy } = props;
   return (
     <header className="header">
@@ -89,28 +72,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
           <Button id="qa.run" run={run} disabled={busy !== null}>Run checks</Button>
           <Button id="qa.settings" run={run}>QA checks…</Button>
           <Button id="draft.deepl" run={run} label="Draft the untranslated sentences with DeepL (again to cancel)">DeepL draft</Button>
-          <div className="menu-anchor">
-            <button type="button" className="tool" title={tooltip('file.export')} disabled={busy !== null} onClick={() => setMenu(menu === 'export' ? null : 'export')} data-command="file.export">
-              Export ▾
-            </button>
-            {menu === 'export' && (
-              <div className="menu menu-right" role="menu" data-testid="export-menu" onMouseLeave={() => setMenu(null)}>
-                <div className="menu-label">
-                  Target for bilingual formats:{' '}
-                  {(['en', 'ru'] as const).filter((t) => props.available[t]).map((t) => (
-                    <label key={t} className="radio">
-                      <input type="radio" name="export-target" checked={target === t} onChange={() => setTarget(t)} /> {t}
-                    </label>
-                  ))}
-                </div>
-                {EXPORT_FORMATS.map((f) => (
-                  <button type="button" role="menuitem" key={f} data-format={f} onClick={() => { setMenu(null); props.exportAs(f, target); }}>
-                    {FORMAT_LABEL[f]}
-                  </button>
-                ))}
-              </div>
-            )}
-          </div>
+          <Button id="file.export" run={run} disabled={busy !== null}>Export…</Button>
         </div>
         <div className="tool-group">
           {(['en', 'ru'] as const).map((t) => (

@@ -1,0 +1,110 @@
+import type { TargetLang } from '../../../core/model';
+import { EXPORT_FORMATS } from '../../../core/formats/export-options';
+import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
+
+/** Which languages a table format (DOCX, CSV, TSV, HTML) shows: zh | en | ru, or zh and one target. */
+export type TableLangs = 'both' | TargetLang;
+
+/** Everything the Export dialog asks, as the translator last left it. */
+export interface ExportChoice {
+  format: ExportFormatName;
+  /** Target of the bilingual formats (TMX, XLIFF 2.1, XLIFF 1.2). */
+  target: TargetLang;
+  /** Languages of the table formats. */
+  tableLangs: TableLangs;
+  onlyConfirmed: boolean;
+  skipEmpty: boolean;
+  mergeNm: boolean;
+  qa: boolean;
+  bom: boolean;
+  excelSafe: boolean;
+}
+
+export type ExportFlag = 'onlyConfirmed' | 'skipEmpty' | 'mergeNm' | 'qa' | 'bom' | 'excelSafe';
+
+/** The engine's defaults (core/formats ExportOptions, the contract's `qa`). */
+export const DEFAULT_EXPORT_CHOICE: ExportChoice = {
+  format: 'tmx',
+  target: 'en',
+  tableLangs: 'both',
+  onlyConfirmed: false,
+  skipEmpty: false,
+  mergeNm: true,
+  qa: true,
+  bom: false,
+  excelSafe: false,
+};
+
+/** How a format picks its languages. */
+export function languageKind(format: ExportFormatName): 'bilingual' | 'trilingual' | 'table' {
+  if (format === 'tmx3') return 'trilingual';
+  return format === 'tmx' || format === 'xliff' || format === 'xliff12' ? 'bilingual' : 'table';
+}
+
+/** The options a format honours, in the order the dialog lists them (TMX carries no QA findings). */
+export function flagsFor(format: ExportFormatName): ExportFlag[] {
+  const flags: ExportFlag[] = ['onlyConfirmed', 'skipEmpty', 'mergeNm'];
+  if (format !== 'tmx' && format !== 'tmx3') flags.push('qa');
+  if (format === 'csv' || format === 'tsv') flags.push('bom', 'excelSafe');
+  return flags;
+}
+
+/** Why a format cannot be exported from this project, or null when it can. */
+export function unavailableReason(format: ExportFormatName, aligned: readonly TargetLang[]): string | null {
+  if (aligned.length === 0) return 'The project has no aligned English or Russian text';
+  if (format === 'tmx3' && aligned.length < 2) return 'Needs both the English and the Russian alignment';
+  return null;
+}
+
+/** The choice made to fit this project: a target it has, a format it can export. */
+export function fitChoice(choice: ExportChoice, aligned: readonly TargetLang[]): ExportChoice {
+  const first = aligned[0] ?? 'en';
+  const target = aligned.includes(choice.target) ? choice.target : first;
+  const tableLangs: TableLangs = aligned.length >= 2 ? choice.tableLangs : first;
+  const format = unavailableReason(choice.format, aligned) && choice.format === 'tmx3' ? 'tmx' : choice.format;
+  return { ...choice, format, target, tableLangs };
+}
+
+/** The contract request for a choice: only the options its format honours. */
+export function exportRequest(choice: ExportChoice, aligned: readonly TargetLang[]): { format: ExportFormatName; options: ExportOptionsInput } {
+  const fitted = fitChoice(choice, aligned);
+  const options: ExportOptionsInput = {};
+  const kind = languageKind(fitted.format);
+  if (kind === 'bilingual') options.target = fitted.target;
+  if (kind === 'table') options.targets = fitted.tableLangs === 'both' ? [...aligned] : [fitted.tableLangs];
+  for (const flag of flagsFor(fitted.format)) options[flag] = fitted[flag];
+  return { format: fitted.format, options };
+}
+
+const STORAGE_KEY = 'duizhao.export';
+
+/**
+ * The last choice from the browser's storage (a UI preference, not part of the project file).
+ * Anything missing or malformed (another version, a hand edit) falls back field by field.
+ */
+export function readExportChoice(storage: Pick<Storage, 'getItem'> | undefined): ExportChoice {
+  let saved: Record<string, unknown> = {};
+  try {
+    const value: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
+    if (value && typeof value === 'object') saved = value as Record<string, unknown>;
+  } catch {
+    // Unreadable: the defaults.
+  }
+  const out: ExportChoice = { ...DEFAULT_EXPORT_CHOICE };
+  if ((EXPORT_FORMATS as readonly unknown[]).includes(saved.format)) out.format = saved.format as ExportFormatName;
+  if (saved.target === 'en' || saved.target === 'ru') out.target = saved.target;
+  if (saved.tableLangs === 'both' || saved.tableLangs === 'en' || saved.tableLangs === 'ru') out.tableLangs = saved.tableLangs;
+  for (const flag of ['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe'] as const) {
+    if (typeof saved[flag] === 'boolean') out[flag] = saved[flag];
+  }
+  return out;
+}
+
+/** Remember a choice; storage that refuses (private mode, quota) only costs the memory. */
+export function writeExportChoice(storage: Pick<Storage, 'setItem'> | undefined, choice: ExportChoice): void {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify(choice));
+  } catch {
+    // Not remembered this time.
+  }
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, exportOptionsSchema } from '../core/contract/export';
+import { exportProject } from '../core/formats';
+import type { Project } from '../core/model/types';
+import { DEFAULT_EXPORT_CHOICE, exportRequest, fitChoice, flagsFor, readExportChoice, writeExportChoice } from '../renderer/src/state/export-prefs';
+import { sampleProject } from './fixtures/formats/sample-project';
+
+/** A Storage stand-in: the functions only use getItem / setItem. */
+function memoryStorage(initial: Record<string, string> = {}): Pick<Storage, 'getItem' | 'setItem'> & { data: Record<string, string> } {
+  const data = { ...initial };
+  return { data, getItem: (k) => data[k] ?? null, setItem: (k, v) => void (data[k] = v) };
+}
+
+function withoutRu(p: Project): Project {
+  const { ru: _t, ...targets } = p.targets;
+  const { ru: _a, ...alignments } = p.alignments;
+  return { ...p, targets, alignments };
+}
+
+describe('Export dialog choices → export:run requests', () => {
+  it('every format: a valid contract request that the engine exports, with only the options the format honours', async () => {
+    const project = sampleProject();
+    for (const format of EXPORT_FORMATS) {
+      const all = { ...DEFAULT_EXPORT_CHOICE, format, bom: true, excelSafe: true, qa: false, onlyConfirmed: true };
+      const { options } = exportRequest(all, ['en', 'ru']);
+      expect(() => exportOptionsSchema.parse(options), format).not.toThrow();
+      expect('bom' in options, format).toBe(format === 'csv' || format === 'tsv');
+      expect('qa' in options, format).toBe(format !== 'tmx' && format !== 'tmx3');
+      expect('target' in options, format).toBe(['tmx', 'xliff', 'xliff12'].includes(format));
+      expect('targets' in options, format).toBe(['docx', 'csv', 'tsv', 'html'].includes(format));
+      const { qa: _qa, ...engine } = options;
+      await expect(exportProject(project, format, engine), format).resolves.toBeDefined();
+    }
+    expect(flagsFor('csv')).toEqual(['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe']);
+    expect(flagsFor('tmx3')).toEqual(['onlyConfirmed', 'skipEmpty', 'mergeNm']);
+  });
+
+  it('CSV with BOM and one target: the engine writes the BOM and only zh and that target', async () => {
+    const { format, options } = exportRequest({ ...DEFAULT_EXPORT_CHOICE, format: 'csv', tableLangs: 'ru', bom: true }, ['en', 'ru']);
+    const { qa: _qa, ...engine } = options;
+    const csv = (await exportProject(sampleProject(), format, engine)).data as string;
+    expect(csv.startsWith('\uFEFF#,zh,ru,ru status,')).toBe(true);
+    expect(csv).not.toContain('en status');
+  });
+
+  it('fits the choice to a project with English only', () => {
+    const aligned = ['en'] as const;
+    const fitted = fitChoice({ ...DEFAULT_EXPORT_CHOICE, format: 'tmx3', target: 'ru', tableLangs: 'both' }, [...aligned]);
+    expect(fitted).toMatchObject({ format: 'tmx', target: 'en', tableLangs: 'en' });
+    const { options } = exportRequest({ ...DEFAULT_EXPORT_CHOICE, format: 'docx', tableLangs: 'both' }, [...aligned]);
+    expect(options.targets).toEqual(['en']);
+    return expect(exportProject(withoutRu(sampleProject()), 'docx', { targets: options.targets! })).resolves.toBeDefined();
+  });
+
+  it('remembers the last choice; malformed storage falls back field by field', () => {
+    const storage = memoryStorage();
+    expect(readExportChoice(storage)).toEqual(DEFAULT_EXPORT_CHOICE);
+    const choice = { ...DEFAULT_EXPORT_CHOICE, format: 'csv' as const, tableLangs: 'en' as const, bom: true, excelSafe: true, onlyConfirmed: true };
+    writeExportChoice(storage, choice);
+    expect(readExportChoice(storage)).toEqual(choice);
+
+    expect(readExportChoice(memoryStorage({ 'duizhao.export': '{not json' }))).toEqual(DEFAULT_EXPORT_CHOICE);
+    const partly = readExportChoice(memoryStorage({ 'duizhao.export': JSON.stringify({ format: 'pdf', target: 'ru', bom: 'yes', skipEmpty: true }) }));
+    expect(partly).toEqual({ ...DEFAULT_EXPORT_CHOICE, target: 'ru', skipEmpty: true });
+    expect(readExportChoice(undefined)).toEqual(DEFAULT_EXPORT_CHOICE);
+    // Storage that refuses to write (quota, private mode) is not an error.
+    expect(() => writeExportChoice({ setItem: () => { throw new Error('QuotaExceededError'); } }, choice)).not.toThrow();
+  });
+});
