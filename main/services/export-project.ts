@@ -32,7 +32,9 @@ export async function exportForHost(
   }
   const result = await exportProject(project, format, exportOptions);
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;
-  const suffix = format === 'tmx3' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : '';
+  // The languages in the name; a table of zh and one target says which (zh | en | ru says nothing).
+  const one = options.targets?.length === 1 ? options.targets[0] : undefined;
+  const suffix = format === 'tmx3' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : one ? `.zh-${one}` : '';
   const fileName = `${fileStem(project.name)}${suffix}.${result.extension.replace(/^\./, '')}`;
   const base = { fileName, mimeType: result.mimeType, warnings: result.warnings };
   if (host.webMode) return { ...base, path: null, base64: Buffer.from(bytes).toString('base64') };
