@@ -88,6 +88,18 @@ function sentenceMap(doc: Project['source'] | undefined): Map<string, Sentence> 
   return map;
 }
 
+
+/**
+ * While a dialog is open it owns the keyboard: grid commands (merge, confirm, split…) must not act
+ * on rows hidden behind it. Save always works; undo/redo stay live in the QA checks dialog, where
+ * Ctrl+Z undoes a switch.
+ */
+function blockedByDialog(id: CommandId): boolean {
+  const dialog = document.querySelector('.modal');
+  if (!dialog) return false;
+  if (id === 'file.save') return false;
+  return !(dialog.classList.contains('qa-settings') && (id === 'edit.undo' || id === 'edit.redo'));
+}
 /** The workbench: header, aligned grid, problems panel, status bar. */
 export function App(): React.JSX.Element {
   const [toasts, setToasts] = useState<Array<{ id: number; text: string; kind: 'info' | 'warning' | 'error' }>>([]);
@@ -705,7 +717,7 @@ export function App(): React.JSX.Element {
       // Plain Enter belongs to Monaco (suggestions, next row) and to form fields.
       if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) return;
       const id = commandForKey(e);
-      if (!id) return;
+      if (!id || blockedByDialog(id)) return;
       // Checkboxes (QA settings) are not fields: Ctrl+Z there undoes the switch.
       const inField = (e.target instanceof HTMLInputElement && e.target.type !== 'checkbox') || (e.target instanceof HTMLTextAreaElement && !(e.target as HTMLElement).closest('.monaco-editor'));
       if (inField && !id.startsWith('file.') && id !== 'edit.find') return;
@@ -731,7 +743,7 @@ export function App(): React.JSX.Element {
       });
     } else {
       const id = MENU_TO_COMMAND[command];
-      if (id) runRef.current(id);
+      if (id && !blockedByDialog(id)) runRef.current(id);
     }
   };
   const menuRef = useRef(onMenu);
