@@ -1,12 +1,12 @@
 import { findAnchors } from './anchors';
 import { buildCells } from './cells';
 import { buildEvidence, extractTokens } from './evidence';
-import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams } from './model';
+import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams, lengthFromBeads, withoutLength } from './model';
 import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, searchBeads } from './search';
+import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads } from './search';
 import type { AlignOptions, RawBead } from './types';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
@@ -45,6 +45,22 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
 
   let scorer = new BeadScorer(ev, cells, params);
   let beads = searchBeads(scorer, lo, hi, bonus);
+  if (anchors.length < 3) {
+    // Too few anchors to measure the length ratio, and the documents' ratio is only right if the
+    // translation covers the whole source: for a draft of a few sentences it is a small fraction
+    // of the true ratio and no bead fits. Second start: beads found by lexical evidence alone give
+    // the ratio; keep whichever start explains the pair better.
+    const lexical = searchBeads(new BeadScorer(ev, cells, withoutLength(params)), lo, hi, bonus);
+    if (lexical.some((b) => b.a > 0 && b.b > 0)) {
+      const alt = new BeadScorer(ev, cells, lengthFromBeads(ev, lexical, params));
+      const altBeads = searchBeads(alt, lo, hi, bonus);
+      if (pathScore(alt, altBeads, bonus) > pathScore(scorer, beads, bonus)) {
+        scorer = alt;
+        params = alt.params;
+        beads = altBeads;
+      }
+    }
+  }
   // The document's own vocabulary (names, recurring terms), learned from this first alignment.
   const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
   if (learned.length > 0) {

@@ -34,7 +34,13 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
     for (let x = 0; x < keys.length; x++) postings[fill[keys[x]!]!++] = j;
   }
   const window = Math.max(50, Math.ceil(0.1 * Math.max(n, m)));
-  const threshold = Math.log(2 * window + 1) + ANCHOR_MARGIN;
+  // Target sentences a source sentence is compared with: the window, clipped to the target (a draft
+  // of a few sentences is searched whole), which is also the room a key's postings spread over.
+  const span = Math.min(2 * window + 1, m);
+  // The multiple-comparison cost counts both ways: a target sentence is compared with every source
+  // sentence whose window reaches it, all of them when the target is a short part of the source.
+  const sourceSpan = Math.min(Math.ceil(((2 * window + 1) * n) / m), n);
+  const threshold = Math.log(Math.max(span, sourceSpan)) + ANCHOR_MARGIN;
   const bestOfTarget = new Float64Array(m).fill(-Infinity);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   // Scores of the target sentences touched for this source sentence, in order of first touch.
@@ -59,7 +65,7 @@ export function findAnchors(ev: Evidence, params: ModelParams): Array<[number, n
       const listFrom = postStart[k]!;
       const listTo = postStart[k + 1]!;
       // Keys expected more than a few times in the window cannot single out one sentence.
-      if (listFrom === listTo || ((listTo - listFrom) * (2 * window + 1)) / m > MAX_EXPECTED_IN_WINDOW) continue;
+      if (listFrom === listTo || ((listTo - listFrom) * span) / m > MAX_EXPECTED_IN_WINDOW) continue;
       let bonus = -Infinity;
       for (let o = ownersFrom; o < ownersTo; o++) {
         const u = ev.srcKeyOwners[o]!;

@@ -91,6 +91,7 @@ export function estimateLengthFromAnchors(ev: Evidence, anchors: ReadonlyArray<r
   const anchoredSrc = srcPrefix[i1 + 1]! - srcPrefix[i0]!;
   const anchoredTgt = tgtPrefix[j1 + 1]! - tgtPrefix[j0]!;
   const c = anchoredSrc > 0 && anchoredTgt > 0 ? anchoredTgt / anchoredSrc : prev.lengthRatio;
+  prev = withRatio(prev, c);
   const sq: number[] = [];
   for (let k = 0; k + 1 < anchors.length; k++) {
     const [ia, ja] = anchors[k]!;
@@ -114,7 +115,31 @@ export function estimateRatioFromBeads(ev: Evidence, beads: ReadonlyArray<{ i: n
     for (let i = bead.i; i < bead.i + bead.a; i++) ls += ev.srcLength[i]!;
     for (let j = bead.j; j < bead.j + bead.b; j++) lt += ev.tgtLength[j]!;
   }
-  return ls > 0 && lt > 0 ? { ...prev, lengthRatio: lt / ls } : prev;
+  return ls > 0 && lt > 0 ? withRatio(prev, lt / ls) : prev;
+}
+
+/**
+ * The same model with the length term switched off (a random spread of 1 makes a translation's
+ * length no likelier than an unrelated sentence's): beads found by lexical evidence alone, to
+ * measure the length ratio on when the anchors could not (see alignSentences).
+ */
+export function withoutLength(prev: ModelParams): ModelParams {
+  return { ...prev, randomSpread: 1 };
+}
+
+/** Length ratio, scaled prior variance and random spread measured on the beads of an alignment. */
+export function lengthFromBeads(ev: Evidence, beads: ReadonlyArray<{ i: number; a: number; j: number; b: number }>, prev: ModelParams): ModelParams {
+  const next = estimateRatioFromBeads(ev, beads, prev);
+  return { ...next, randomSpread: randomSpread(ev, next.lengthRatio, next.lengthVariance) };
+}
+
+/**
+ * A new length ratio, with the prior variance (which scales with the ratio) scaled along: a prior
+ * taken from the whole documents' ratio would be far too narrow for a draft that covers a small
+ * part of the source.
+ */
+function withRatio(prev: ModelParams, c: number): ModelParams {
+  return { ...prev, lengthRatio: c, lengthVariance: (prev.lengthVariance * c) / prev.lengthRatio };
 }
 
 function prefix(xs: ArrayLike<number>): Float64Array {

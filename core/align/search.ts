@@ -107,6 +107,19 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
   return beads.reverse();
 }
 
+/** Log score of a path under a scorer's model: shape and class-transition priors, bonus, evidence. */
+export function pathScore(scorer: BeadScorer, path: readonly SearchBead[], bonus?: BeadBonus): number {
+  const { logShape, logTrans } = scorer.params;
+  let s = 0;
+  let from = 0;
+  for (const b of path) {
+    const c = TYPE_CLASS[b.type]!;
+    s += logTrans[from * CLASSES + c]! + logShape[b.type]! + (bonus ? bonus(b.i, b.a, b.j, b.b) : 0) + b.content;
+    from = c;
+  }
+  return s;
+}
+
 /** Offsets of each row's states in a corridor: row i's state j is start[i] + j − lo[i]. */
 function statesStart(lo: Int32Array, hi: Int32Array): Int32Array {
   const n = lo.length - 1;
