@@ -65,10 +65,11 @@ describe('XML readers refuse what is dangerous or broken', () => {
     expect(e.offset).toBe(firstInvalidUtf8(bytes));
   });
 
-  it('a TMX without Chinese, an XLIFF with the wrong languages, a file that is not TMX at all', async () => {
+  it('a TMX without Chinese, an XLIFF with the wrong languages or no units, a file that is not TMX at all', async () => {
     await rejects('en-de.tmx', enc(`${TMX_HEAD}<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="de"><seg>b</seg></tuv></tu></body></tmx>`), /no Chinese/);
     await rejects('de.xlf', enc('<xliff version="1.2"><file source-language="de" target-language="en"><body/></file></xliff>'), /source language is "de"/);
     await rejects('html.tmx', enc('<html><body>hi</body></html>'), /root element is <html>/);
+    await rejects('empty.xlf', enc('<xliff version="1.2"><file source-language="zh-CN" target-language="ru"><body/></file></xliff>'), /has no translation units/);
   });
 });
 

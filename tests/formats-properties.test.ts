@@ -29,6 +29,8 @@ const sentence = fc.record({ text, status, newPara: fc.boolean() });
 const beadMeta = fc.record({ score: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000), origin: fc.constantFrom<'auto' | 'manual'>('auto', 'manual'), confirmed: fc.boolean() });
 
 const alignmentPlan = fc.array(fc.record({ shape: fc.constantFrom(...shapes), meta: beadMeta }), { minLength: 1, maxLength: 8 });
+/** A project always has source text (createProject refuses an empty source): at least one bead with a source side. */
+const firstPlan = alignmentPlan.filter((plan) => plan.some((b) => b.shape[0] > 0));
 
 /** Beads for a plan over the first source sentences; returns how many of each side it used. */
 function beadsFor(target: 'en' | 'ru', plan: Array<{ shape: [number, number]; meta: { score: number; origin: 'auto' | 'manual'; confirmed: boolean } }>, srcCount?: number) {
@@ -52,7 +54,7 @@ function beadsFor(target: 'en' | 'ru', plan: Array<{ shape: [number, number]; me
 const projectArb = fc
   .record({
     name: text,
-    enPlan: alignmentPlan,
+    enPlan: firstPlan,
     ruPlan: alignmentPlan,
     src: fc.array(sentence, { minLength: 24, maxLength: 24 }),
     en: fc.array(sentence, { minLength: 48, maxLength: 48 }),

@@ -30,6 +30,8 @@ export function readXliff(text: string, fileName: string): Project {
     for (const u of elements) units.push(v2 ? readUnit2(u, t) : readUnit12(u, t));
   }
   if (!target) throw new FormatError(fileName, 'XLIFF file has no <file> element', { line: root.line });
+  // Like a TMX without segments: nothing to open, and an empty project would hide the mistake.
+  if (units.length === 0) throw new FormatError(fileName, 'XLIFF file has no translation units', { line: root.line });
   return unitsToProject(name || baseName(fileName), units);
 }
 
