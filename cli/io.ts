@@ -7,8 +7,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Doc, Lang, TargetLang } from '../core/model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../core/text';
-import { detectLangByScript, FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
+// Leaf modules, not the core/formats barrel: plain text must not load the DOCX/HTML/Markdown/XML
+// readers (docx, jszip, htmlparser2, saxes…); importStructuredFile loads them when a file needs them.
+import { detectLangByScript } from '../core/formats/detect-lang';
+import { FormatError } from '../core/formats/format-error';
 import { CliError } from './errors';
+
+/**
+ * Largest file read, as core/formats' MAX_IMPORT_BYTES (which lives beside the readers, too heavy to
+ * load for a text file); tests/cli-lazy.test.ts keeps the two equal.
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** Options for reading a document. */
 export interface ReadDocOptions {
@@ -38,6 +47,7 @@ export const DOC_IMPORTERS: Map<string, DocImporter> = new Map([
 
 /** DOCX, HTML and Markdown through core/formats (text extracted, then the same clean-up and segmentation). */
 async function importStructuredFile(bytes: Uint8Array, lang: Lang, options: ReadDocOptions, path: string): Promise<Doc> {
+  const { importFile } = await import('../core/formats/import-file');
   try {
     const r = await importFile(path, bytes, lang, options.splitAtSemicolon === undefined ? {} : { splitAtSemicolon: options.splitAtSemicolon });
     if (r.kind !== 'doc') throw new CliError(`${path}: an aligned file, not a document`);

@@ -1,21 +1,8 @@
 import type { Command } from 'commander';
-import { alignDocs, alignableWithBreaks } from '../../core/align';
-import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { loadLexicon } from '../../main/services/lexicon';
-import { CliError } from '../errors';
-import { readDoc, readTextFile, readTranslation } from '../io';
+import type { AlignFlags } from '../actions/align';
 
-const FORMATS = ['beads', 'json', 'tsv'] as const;
-type Format = (typeof FORMATS)[number];
-
-interface AlignFlags {
-  mt?: string;
-  presegmented?: boolean;
-  format: string;
-  sourceLang: string;
-  targetLang?: string;
-}
+export const FORMATS = ['beads', 'json', 'tsv'] as const;
 
 /** `duizhao align SOURCE TARGET`: sentence alignment of a Chinese text and its translation. */
 export function registerAlign(program: Command): void {
@@ -29,69 +16,8 @@ export function registerAlign(program: Command): void {
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'beads')
     .option('--source-lang <lang>', 'source language', 'zh')
     .option('--target-lang <lang>', `target language: ${TARGET_LANGS.join(', ')} (default: detected from the script)`)
+    // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (source: string, target: string, flags: AlignFlags) => {
-      process.stdout.write(await runAlign(source, target, flags));
+      await (await import('../actions/align')).runAlignCommand(source, target, flags);
     });
-}
-
-async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlags): Promise<string> {
-  if (flags.sourceLang !== 'zh') throw new CliError(`unknown source language '${flags.sourceLang}': only zh is supported`);
-  if (flags.targetLang !== undefined && !(TARGET_LANGS as readonly string[]).includes(flags.targetLang)) {
-    throw new CliError(`unknown target language '${flags.targetLang}': use one of ${TARGET_LANGS.join(', ')}`);
-  }
-  if (!(FORMATS as readonly string[]).includes(flags.format)) throw new CliError(`unknown format '${flags.format}': use one of ${FORMATS.join(', ')}`);
-  const format = flags.format as Format;
-  const readOptions = { presegmented: flags.presegmented ?? false };
-  const source = await readDoc(sourcePath, 'zh', readOptions);
-  const target = await readTranslation(targetPath, flags.targetLang as TargetLang | undefined, readOptions);
-  const src = alignableWithBreaks(source).sentences;
-  const tgt = alignableWithBreaks(target).sentences;
-  if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);
-  if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
-  const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
-  const lexicon = loadLexiconOrThrow(target.lang as TargetLang);
-  const alignment = alignDocs(source, target, { mt, lexicon });
-  const srcPos = new Map(src.map((s, i) => [s.id, i]));
-  const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
-  const beads = alignment.beads.map((b) => ({ src: b.src.map((id) => srcPos.get(id)!), tgt: b.tgt.map((id) => tgtPos.get(id)!), score: b.score }));
-  switch (format) {
-    case 'beads':
-      return beads.map((b) => `[${b.src.join(', ')}]:[${b.tgt.join(', ')}]\n`).join('');
-    case 'tsv':
-      return beads
-        .map((b) => `${tsvCell(b.src.map((i) => src[i]!.text).join(''))}\t${tsvCell(b.tgt.map((j) => tgt[j]!.text).join(' '))}\t${b.score.toFixed(3)}\n`)
-        .join('');
-    case 'json':
-      return `${JSON.stringify({ source: docJson(source, src), target: docJson(target, tgt), beads: beads.map((b) => ({ ...b, score: round(b.score) })) }, null, 2)}\n`;
-  }
-}
-
-/** One MT line per source sentence; blank lines (paragraph breaks of presegmented input) are skipped. */
-async function readMt(path: string, expected: number): Promise<string[]> {
-  const lines = (await readTextFile(path)).split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const nonBlank = lines.filter((l) => l.trim() !== '');
-  if (lines.length === expected) return lines;
-  if (nonBlank.length === expected) return nonBlank;
-  throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
-}
-
-function loadLexiconOrThrow(lang: TargetLang) {
-  try {
-    return loadLexicon(lang);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-}
-
-function docJson(doc: Doc, sentences: Sentence[]) {
-  return { lang: doc.lang, sentences: sentences.map((s, index) => ({ index, id: s.id, text: s.text })) };
-}
-
-function tsvCell(text: string): string {
-  return text.replace(/[\t\n\r]+/g, ' ');
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

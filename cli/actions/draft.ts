@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { alignDocs } from '../../core/align';
+import type { DocAlignOptions } from '../../core/align';
+import { DRAFT_TARGET_CODES, isDraftTargetCode, targetLangOfCode } from '../../core/draft';
+import type { DraftTargetCode } from '../../core/draft';
+import { FormatError } from '../../core/formats';
+import type { TermBase } from '../../core/glossary';
+import type { Doc, Lang, Project, TargetLang } from '../../core/model';
+import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError, serializeProject } from '../../core/project';
+import { writeFileAtomic } from '../../main/services/atomic-write';
+import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../main/services/deepl-client';
+import { draftProject, planDraftRun } from '../../main/services/deepl-draft';
+import type { DraftPlan } from '../../main/services/deepl-draft';
+import { describeDeepLError } from '../../main/services/deepl-errors';
+import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../main/services/deepl-glossary-sync';
+import { machineTranslateSource, mtCachePath, openMtCache } from '../../main/services/deepl-mt-cache';
+import { loadGlossaryFiles } from '../../main/services/glossary-files';
+import { importFromPath, readImportBytes } from '../../main/services/import-file';
+import { loadLexicon } from '../../main/services/lexicon';
+import { CliError, EXIT_FINDINGS } from '../errors';
+
+export interface DraftFlags {
+  to: string;
+  glossary?: string[] | false;
+  dryRun?: boolean;
+  output?: string;
+  alignWithMt?: boolean;
+  presegmented?: boolean;
+}
+
+/** The action of `duizhao draft`, loaded only when that command runs. */
+export async function runDraftCommand(input: string, target: string | undefined, flags: DraftFlags): Promise<void> {
+  await runDraft(input, target, flags);
+}
+
+async function runDraft(input: string, targetPath: string | undefined, flags: DraftFlags): Promise<void> {
+  if (!isDraftTargetCode(flags.to)) throw new CliError(`unknown target '${flags.to}': use one of ${DRAFT_TARGET_CODES.join(', ')}`);
+  const code: DraftTargetCode = flags.to;
+  const target = targetLangOfCode(code);
+  const connection = deeplConnectionFromEnv();
+  if (!flags.dryRun && !connection) throw new CliError('no DeepL key: set DEEPL_AUTH_KEY to your DeepL API authentication key (or use --dry-run to see the cost first)');
+  if (flags.alignWithMt && !targetPath) throw new CliError('--align-with-mt needs a target file to align');
+
+  const { project: loaded, isProjectFile } = await loadInput(input, targetPath, target, flags, async (source) => {
+    if (!flags.alignWithMt || flags.dryRun || !connection) return {};
+    const cache = await openMtCache(mtCachePath(cacheDir()));
+    try {
+      const { mt, cached, charactersSent } = await machineTranslateSource(createDeepLClient(connection), source, code, cache);
+      note(`machine translation for alignment: ${cached} sentences from the cache, ${charactersSent} characters sent`);
+      return { mt };
+    } catch (err) {
+      throw new CliError(describeDeepLError(err).message);
+    }
+  });
+  const project: Project = target === 'en' ? { ...loaded, settings: { ...loaded.settings, englishVariant: code as 'en-US' | 'en-GB' } } : loaded;
+  const output = flags.output ?? (isProjectFile ? input : join(dirname(input), `${projectName(input)}${PROJECT_EXTENSION}`));
+
+  const plan = planOrThrow(project, target);
+  const { characters, segments, requests } = plan.estimate;
+  const summary = `zh → ${code}: ${segments} segment${segments === 1 ? '' : 's'} without translation, ${characters} characters in ${requests} request${requests === 1 ? '' : 's'}`;
+  if (flags.dryRun) {
+    process.stdout.write(`${summary} (dry run: nothing sent; DeepL bills the characters, context is free)\n`);
+    return;
+  }
+  if (segments === 0) {
+    note(`nothing to draft: every ${target} sentence has a translation`);
+    return;
+  }
+  const client = createDeepLClient(connection!);
+  note(`${summary}; DeepL server ${deeplEndpointFor(connection!)}`);
+  try {
+    const usage = (await client.getUsage()).character;
+    if (usage) {
+      note(`DeepL account: ${usage.count} of ${usage.limit} characters used this period`);
+      if (usage.limit - usage.count < characters) note(`warning: ${characters} characters needed, ${usage.limit - usage.count} left: drafting will stop when the quota runs out (drafts so far are saved)`);
+    }
+  } catch (err) {
+    throw new CliError(describeDeepLError(err).message);
+  }
+
+  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary));
+  const save = async (p: Project) => {
+    try {
+      await writeFileAtomic(output, serializeProject(p));
+    } catch (err) {
+      throw new CliError(`cannot write ${output}: ${(err as Error).message}`);
+    }
+  };
+  const tty = process.stderr.isTTY;
+  const result = await draftProject(project, {
+    client,
+    target,
+    code,
+    glossaryId,
+    onBatch: save,
+    onProgress: (p) => tty && process.stderr.write(`\rduizhao: drafted ${p.segmentsDone}/${p.segments} segments${p.segmentsDone === p.segments ? '\n' : ''}`),
+  });
+  for (const s of result.skipped) note(`skipped ${s.srcIds.join('+')}: ${s.reason}`);
+  const done = `${result.applied.length} of ${segments} segments drafted (${result.charactersBilled} characters billed)`;
+  if (result.error) {
+    throw new CliError(`${result.error.message} — ${done}${result.applied.length > 0 ? `, saved to ${output}` : ''}`, EXIT_FINDINGS);
+  }
+  note(`${done} → ${output}`);
+}
+
+function note(message: string): void {
+  process.stderr.write(`duizhao: ${message}\n`);
+}
+
+function planOrThrow(project: Project, target: TargetLang): DraftPlan {
+  try {
+    return planDraftRun(project, target);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+/** A saved project, or a source (plus optionally its translation, aligned here) made into a project. */
+async function loadInput(
+  input: string,
+  targetPath: string | undefined,
+  target: TargetLang,
+  flags: DraftFlags,
+  mtFor: (source: Doc) => Promise<DocAlignOptions>,
+): Promise<{ project: Project; isProjectFile: boolean }> {
+  if (input.endsWith(PROJECT_EXTENSION)) {
+    if (targetPath) throw new CliError(`a project file already holds its translations: drop ${targetPath}`);
+    try {
+      return { project: parseProject(new TextDecoder().decode(await readImportBytes(input)), input), isProjectFile: true };
+    } catch (err) {
+      if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  const first = await importDoc(input, 'zh', flags);
+  if (first.kind === 'project') {
+    if (targetPath) throw new CliError(`${input} is already aligned: drop ${targetPath}`);
+    return { project: first.project, isProjectFile: false };
+  }
+  if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
+  const targets: Partial<Record<TargetLang, Doc>> = {};
+  if (targetPath) {
+    const r = await importDoc(targetPath, target, flags);
+    if (r.kind !== 'doc') throw new CliError(`${targetPath}: a translation must be a document, not an aligned file`);
+    targets[target] = r.doc;
+  }
+  const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconOrThrow(target) };
+  return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
+}
+
+/** "statement.zh.txt" → "statement": the language tag is not part of the document's name. */
+function projectName(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
+}
+
+async function importDoc(path: string, lang: Lang, flags: DraftFlags) {
+  try {
+    return await importFromPath(path, lang, { presegmented: flags.presegmented ?? false });
+  } catch (err) {
+    if (err instanceof FormatError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+function lexiconOrThrow(lang: 'en' | 'ru') {
+  try {
+    return loadLexicon(lang);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
+/** The given term base files, or the glossary/ folder (beside the bundle or in the working directory). */
+async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
+  for (const p of paths ?? []) if (!existsSync(p)) throw new CliError(`cannot read ${p}: no such file`);
+  const dir = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')].find((d) => existsSync(d));
+  const files = paths ?? (dir ? [dir] : []);
+  if (files.length === 0) return { concepts: [] };
+  const { termBase, problems } = await loadGlossaryFiles(files);
+  for (const p of problems) note(`glossary ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  return termBase;
+}
+
+async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBase: TermBase): Promise<string | null> {
+  if (termBase.concepts.length === 0) return null;
+  try {
+    // The record (beside the MT cache) lets a changed term base delete the glossary it supersedes.
+    const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(cacheDir())) });
+    for (const r of sync.rejected) note(`glossary term not sent to DeepL: ${r.origin.file}:${r.origin.line}: "${r.term}" (zh→${r.target}): ${r.reason}`);
+    const counts = Object.entries(sync.entries).map(([lang, n]) => `${n} zh→${lang}`).join(', ');
+    if (sync.glossaryId) note(`glossary ${sync.name} (${counts} entries; ${sync.created ? 'uploaded' : 'unchanged, reused'})`);
+    if (sync.deleted.length > 0) note(`deleted the superseded glossary ${sync.deleted.join(', ')} from the DeepL account`);
+    for (const w of sync.warnings) note(`warning: ${w}`);
+    return sync.glossaryId;
+  } catch (err) {
+    throw new CliError(describeDeepLError(err).message);
+  }
+}
+
+/** Where the CLI keeps its MT cache: DUIZHAO_CACHE_DIR, else the XDG cache folder. */
+function cacheDir(): string {
+  return process.env.DUIZHAO_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'duizhao');
+}
