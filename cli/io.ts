@@ -11,13 +11,9 @@ import { decodeBytes, DecodeError, importPresegmented, importText } from '../cor
 // readers (docx, jszip, htmlparser2, saxes…); importStructuredFile loads them when a file needs them.
 import { detectLangByScript } from '../core/formats/detect-lang';
 import { FormatError } from '../core/formats/format-error';
+import { MAX_IMPORT_BYTES } from '../core/formats/limits';
 import { CliError } from './errors';
 
-/**
- * Largest file read, as core/formats' MAX_IMPORT_BYTES (which lives beside the readers, too heavy to
- * load for a text file); tests/cli-lazy.test.ts keeps the two equal.
- */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** Options for reading a document. */
 export interface ReadDocOptions {

@@ -8,10 +8,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_EXTENSION as CLI_PROJECT_EXTENSION } from '../cli/commands/constants';
-import { MAX_IMPORT_BYTES as CLI_MAX_IMPORT_BYTES } from '../cli/io';
-import { MAX_IMPORT_BYTES } from '../core/formats';
-import { PROJECT_EXTENSION } from '../core/project';
 
 const root = join(__dirname, '..');
 const sample = join(root, 'samples', 'strategic-stability-2025-05-08');
@@ -69,10 +65,5 @@ describe('duizhao loads modules lazily', () => {
     const r = loadedBy('export', `${sample}.zh.txt`, `${sample}.en.txt`, '--to', 'docx', '-o', out);
     expect(r.code).toBe(0);
     expect(r.packages).toContain('docx');
-  });
-
-  it('keeps the copied constants equal to the engine’s', () => {
-    expect(CLI_PROJECT_EXTENSION).toBe(PROJECT_EXTENSION);
-    expect(CLI_MAX_IMPORT_BYTES).toBe(MAX_IMPORT_BYTES);
   });
 });

@@ -6,7 +6,7 @@ import { createTermMatcher } from '../../core/glossary';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject } from '../../core/project/create';
-import { PROJECT_EXTENSION } from '../commands/constants';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';

@@ -3,7 +3,7 @@ import { TARGET_LANGS } from '../../core/model/types';
 import { CHECK_IDS } from '../../core/qa/registry';
 import { SEVERITIES } from '../../core/qa/types';
 import type { CheckFlags } from '../actions/check';
-import { PROJECT_EXTENSION } from './constants';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
 
 export const FORMATS = ['text', 'json', 'html'] as const;
 

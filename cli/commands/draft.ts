@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DRAFT_TARGET_CODES } from '../../core/draft/deepl-langs';
 import type { DraftFlags } from '../actions/draft';
-import { PROJECT_EXTENSION } from './constants';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
 
 /** `duizhao draft`: fill the sentences that have no translation with DeepL drafts (status mt). */
 export function registerDraft(program: Command): void {

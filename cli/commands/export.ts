@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { EXPORT_FORMATS } from '../../core/formats/export-options';
 import { TARGET_LANGS } from '../../core/model/types';
 import type { ExportFlags } from '../actions/export';
-import { PROJECT_EXTENSION } from './constants';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
 
 /** `duizhao export`: write an aligned project (or a source and its translations, aligned on the fly) as TMX, XLIFF, DOCX, CSV/TSV or HTML. */
 export function registerExport(program: Command): void {

@@ -9,8 +9,9 @@ import { readTmx } from './tmx-read';
 import { readXliff } from './xliff-read';
 import { detectLangByScript } from './detect-lang';
 
-/** Largest file Duizhao imports. A long treaty is a few MB; beyond this it is not a text to align. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES };
 
 /** Import kinds by lower-case extension (without the dot). Anything else is read as plain text. */
 export const IMPORT_KINDS = {

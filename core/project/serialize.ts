@@ -6,8 +6,7 @@ import { projectSchema } from './schema';
 
 /** Marks a JSON file as a Duizhao project, so a stray JSON file is refused with a clear message. */
 export const PROJECT_FORMAT = 'duizhao-project';
-/** File name ending of saved projects. */
-export const PROJECT_EXTENSION = '.duizhao.json';
+export { PROJECT_EXTENSION } from './extension';
 
 /** A project file that cannot be read; names the file, and the line/column and JSON path at fault. */
 export class ProjectFileError extends Error {
