@@ -66,6 +66,10 @@ const cases = langs.flatMap((lang) => {
       [20, 30],
       [40, 55],
     ].map(([from, to]) => ({ lang, name: `sentences ${from}–${to! - 1}`, from: from!, to: to! })),
+    // One or two sentences from the middle: a key's frequency measured on such a draft alone made
+    // every match look common, and the title won (not all positions pass yet: decision 0003).
+    ...[3, 15, 33, 50].map((j) => ({ lang, name: `sentence ${j}`, from: j, to: j + 1 })),
+    ...[15, 36, 44].map((j) => ({ lang, name: `sentences ${j}–${j + 1}`, from: j, to: j + 2 })),
   ].map((c) => [`zh→${c.lang}, ${c.name} target sentences`, c] as const);
 });
 

@@ -88,8 +88,10 @@ function internTokens(tokens: ExtractedTokens): InternedTokens {
     if (id === undefined) keyIds.set(k, (id = keyIds.size));
     return id;
   };
-  // Target first: a source key the target never contains can never match, so it is left out.
+  // Target first: a source key the target never contains can never match, so it is left out —
+  // unless the target is too small for its absence to mean anything (see sourceUnitQ).
   const tgtTokens = tokens.target.map((toks) => toks.map((tok) => ({ id: intern(tok.key), kind: tok.kind })));
+  const small = priorSentences(tokens.target.length) > 0;
   const srcUnits: InternedTokens['srcUnits'] = [];
   const srcNames: number[][] = [];
   const lexIds = new Map<readonly string[], number[]>();
@@ -102,7 +104,7 @@ function internTokens(tokens: ExtractedTokens): InternedTokens {
       if (!ids) {
         ids = [];
         for (const k of keys) {
-          const id = keyIds.get(k);
+          const id = small ? intern(k) : keyIds.get(k);
           if (id !== undefined && !ids.includes(id)) ids.push(id);
         }
         if (channel === Channel.Lex) lexIds.set(keys, ids);
@@ -391,6 +393,13 @@ function sourceUnitQ(n: number, m: number, source: SourceIndex, target: TargetIn
   const { tgtKeys, tgtKeyPrefix, tgtDf } = target;
   const totalTgtKeys = Math.max(1, tgtKeyPrefix[m]!);
   const srcUnitQ = new Float64Array(unitKeys.length);
+  // A target smaller than the local window says little about how common a key is (a key of a
+  // one-sentence draft occurs in "every" sentence): its rates are completed to a window's worth of
+  // sentences with the rate the source predicts through the lexicon. Its source units whose keys the
+  // draft lacks are then kept (internTokens): unmatched, they count as misses, so a bead that merges
+  // neighbouring source sentences pays for their words instead of collecting only their matches.
+  const alpha = priorSentences(m);
+  const prior = alpha > 0 ? sourceKeyRates(n, source) : undefined;
   const inWindow = new Int32Array(source.keyCount);
   let winLo = 0;
   let winHi = -1;
@@ -405,19 +414,64 @@ function sourceUnitQ(n: number, m: number, source: SourceIndex, target: TargetIn
       for (let x = 0; x < keys.length; x++) inWindow[keys[x]!]!--;
     }
     const localKeys = Math.max(1, tgtKeyPrefix[hi + 1]! - tgtKeyPrefix[lo]!);
+    const w = hi - lo + 1;
     for (let u = unitStart[i]!; u < unitStart[i + 1]!; u++) {
       let df = 0;
       let local = 0;
+      let predicted = 0;
       const keys = unitKeys[u]!;
       for (let x = 0; x < keys.length; x++) {
         const k = keys[x]!;
         df += tgtDf[k]!;
         local += inWindow[k]!;
+        if (prior) predicted += prior[k]!;
       }
-      srcUnitQ[u] = clampQ(Math.max(df / totalTgtKeys, local / localKeys));
+      if (!prior) srcUnitQ[u] = clampQ(Math.max(df / totalTgtKeys, local / localKeys));
+      else {
+        // Per-sentence rates completed with alpha predicted sentences, back to per-key chances.
+        const global = (((df + alpha * predicted) / (m + alpha)) * m) / totalTgtKeys;
+        const near = (((local + alpha * predicted) / (w + alpha)) * w) / localKeys;
+        srcUnitQ[u] = clampQ(Math.max(global, near));
+      }
     }
   }
   return srcUnitQ;
+}
+
+/**
+ * Sentences of predicted rate that complete a target smaller than the local window (0 otherwise:
+ * a document of a window or more is its own evidence, and aligns exactly as before).
+ */
+function priorSentences(m: number): number {
+  return Math.max(0, 2 * LOCAL_WINDOW + 1 - m);
+}
+
+/**
+ * Per key, the share of target sentences the source predicts will contain it: each source word is
+ * rendered by one of its glosses (1/|glosses| each), a sentence counted at most once. A rare source
+ * word's glosses come out rare, a stem many words offer ("год") common — unlike the target's own
+ * counts on a one-sentence draft, where every key occurs in every sentence.
+ */
+function sourceKeyRates(n: number, source: SourceIndex): Float64Array {
+  const { unitStart, unitKeys } = source;
+  const rate = new Float64Array(source.keyCount);
+  const here = new Float64Array(source.keyCount);
+  const touched: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let u = unitStart[i]!; u < unitStart[i + 1]!; u++) {
+      const keys = unitKeys[u]!;
+      for (const k of keys) {
+        if (here[k] === 0) touched.push(k);
+        here[k]! += 1 / keys.length;
+      }
+    }
+    for (const k of touched) {
+      rate[k]! += Math.min(1, here[k]!) / n;
+      here[k] = 0;
+    }
+    touched.length = 0;
+  }
+  return rate;
 }
 
 /**
