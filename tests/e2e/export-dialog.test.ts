@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, startHarness } from './harness';
+import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // The Export dialog in web mode on the built-in sample: format, languages and options reach the
@@ -47,7 +47,7 @@ function parseCsv(text: string): string[][] {
 describeE2e('Export dialog in web mode (Chromium)', () => {
   let h: Harness;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const dialog = () => page.getByTestId('export-dialog');
   const option = (name: string) => dialog().locator(`[data-option=${name}] input`);
   let confirmedEn = '';
@@ -62,12 +62,7 @@ describeE2e('Export dialog in web mode (Chromium)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
-    page = await h.browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
-    await page.goto(h.server.url);
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1500, height: 900 }));
     await page.getByTestId('row').first().waitFor({ timeout: 30_000 });
   }, 180_000);
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
 
@@ -76,4 +76,21 @@ export async function startHarness(): Promise<Harness> {
       rmSync(workspace, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A page on the web-mode app that collects uncaught page errors (and, unless a test provokes failed
+ * requests on purpose, console errors) into `errors`, which tests expect to stay empty.
+ */
+export async function openApp(h: Harness, viewport: { width: number; height: number }, options: { consoleErrors?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.browser.newPage({ viewport, acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (options.consoleErrors ?? true) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  }
+  await page.goto(h.server.url);
+  return { page, errors };
 }

@@ -4,7 +4,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // New project from uploaded files in web mode: the page sends the bytes with file:readText and
@@ -17,16 +17,15 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 describeE2e('New project from uploaded files (web mode, Chromium)', () => {
   let h: Harness;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const zh = sample('zh');
   const en = sample('en');
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
-    page = await h.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(h.server.url);
+    // Rejected uploads answer 4xx, which Chromium logs as console errors: only page errors count.
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1400, height: 1000 }, { consoleErrors: false }));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   }, 180_000);
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // The whole workbench in web mode: the real renderer build, the real web bridge and services, a
@@ -16,7 +16,7 @@ const MARK = 'Checked by the e2e suite.';
 describeE2e('workbench in web mode (Chromium)', () => {
   let h: Harness;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   const rowCount = async () => Number((await page.getByTestId('row-count').innerText()).replace(/\D/g, ''));
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `e2e-${name}.png`) });
@@ -62,12 +62,7 @@ describeE2e('workbench in web mode (Chromium)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
-    page = await h.browser.newPage({ viewport: { width: 1500, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
-    await page.goto(h.server.url);
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1500, height: 900 }));
   }, 180_000);
 
   afterAll(async () => {
