@@ -1,10 +1,10 @@
 import { alignDocs, alignableWithBreaks } from '../../core/align';
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { loadLexicon } from '../../main/services/lexicon';
 import { FORMATS } from '../commands/align';
 import { CliError } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
+import { lexiconFor } from './engine';
 
 type Format = (typeof FORMATS)[number];
 
@@ -36,7 +36,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);
   if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
-  const lexicon = loadLexiconOrThrow(target.lang as TargetLang);
+  const lexicon = lexiconFor(target.lang as TargetLang);
   const alignment = alignDocs(source, target, { mt, lexicon });
   const srcPos = new Map(src.map((s, i) => [s.id, i]));
   const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
@@ -61,14 +61,6 @@ async function readMt(path: string, expected: number): Promise<string[]> {
   if (lines.length === expected) return lines;
   if (nonBlank.length === expected) return nonBlank;
   throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
-}
-
-function loadLexiconOrThrow(lang: TargetLang) {
-  try {
-    return loadLexicon(lang);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
 }
 
 function docJson(doc: Doc, sentences: Sentence[]) {

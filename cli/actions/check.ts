@@ -10,10 +10,10 @@ import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';
-import { loadLexicon } from '../../main/services/lexicon';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
+import { lexiconFor } from './engine';
 
 type Format = (typeof FORMATS)[number];
 
@@ -83,15 +83,7 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
     targets[lang] = doc;
   }
   const name = basename(sourcePath).replace(/\.zh\.txt$|\.[^.]+$/u, '');
-  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: loadLexiconOrThrow(tgt.lang as 'en' | 'ru') }));
-}
-
-function loadLexiconOrThrow(lang: 'en' | 'ru') {
-  try {
-    return loadLexicon(lang);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
+  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: lexiconFor(tgt.lang as 'en' | 'ru') }));
 }
 
 /** The repo's glossary/ folder: next to the bundle (out/cli/../../glossary) or in the working directory. */

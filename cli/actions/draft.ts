@@ -7,7 +7,7 @@ import { DRAFT_TARGET_CODES, isDraftTargetCode, targetLangOfCode } from '../../c
 import type { DraftTargetCode } from '../../core/draft';
 import { FormatError } from '../../core/formats';
 import type { TermBase } from '../../core/glossary';
-import type { Doc, Lang, Project, TargetLang } from '../../core/model';
+import type { Doc, Project, TargetLang } from '../../core/model';
 import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError, serializeProject } from '../../core/project';
 import { writeFileAtomic } from '../../main/services/atomic-write';
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../main/services/deepl-client';
@@ -17,9 +17,9 @@ import { describeDeepLError } from '../../main/services/deepl-errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../main/services/deepl-glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../main/services/deepl-mt-cache';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';
-import { importFromPath, readImportBytes } from '../../main/services/import-file';
-import { loadLexicon } from '../../main/services/lexicon';
+import { readImportBytes } from '../../main/services/import-file';
 import { CliError, EXIT_FINDINGS } from '../errors';
+import { importPath, lexiconFor } from './engine';
 
 export interface DraftFlags {
   to: string;
@@ -134,7 +134,7 @@ async function loadInput(
       throw err;
     }
   }
-  const first = await importDoc(input, 'zh', flags);
+  const first = await importPath(input, 'zh', flags.presegmented);
   if (first.kind === 'project') {
     if (targetPath) throw new CliError(`${input} is already aligned: drop ${targetPath}`);
     return { project: first.project, isProjectFile: false };
@@ -142,34 +142,17 @@ async function loadInput(
   if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
   const targets: Partial<Record<TargetLang, Doc>> = {};
   if (targetPath) {
-    const r = await importDoc(targetPath, target, flags);
+    const r = await importPath(targetPath, target, flags.presegmented);
     if (r.kind !== 'doc') throw new CliError(`${targetPath}: a translation must be a document, not an aligned file`);
     targets[target] = r.doc;
   }
-  const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconOrThrow(target) };
+  const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconFor(target) };
   return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
 }
 
 /** "statement.zh.txt" → "statement": the language tag is not part of the document's name. */
 function projectName(path: string): string {
   return basename(path).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
-}
-
-async function importDoc(path: string, lang: Lang, flags: DraftFlags) {
-  try {
-    return await importFromPath(path, lang, { presegmented: flags.presegmented ?? false });
-  } catch (err) {
-    if (err instanceof FormatError) throw new CliError(err.message);
-    throw err;
-  }
-}
-
-function lexiconOrThrow(lang: 'en' | 'ru') {
-  try {
-    return loadLexicon(lang);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
 }
 
 /** The given term base files, or the glossary/ folder (beside the bundle or in the working directory). */

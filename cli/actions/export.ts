@@ -3,13 +3,13 @@ import { basename } from 'node:path';
 import { alignDocs } from '../../core/align';
 import { EXPORT_FORMATS, exportProject, findingsForExport, FormatError } from '../../core/formats';
 import type { ExportFormat, ExportOptions } from '../../core/formats';
-import type { Doc, Lang, Project, TargetLang } from '../../core/model/types';
+import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
 import { runChecks } from '../../core/qa/run-checks';
-import { loadLexicon } from '../../main/services/lexicon';
-import { importFromPath, readImportBytes } from '../../main/services/import-file';
+import { readImportBytes } from '../../main/services/import-file';
 import { CliError } from '../errors';
+import { importPath, lexiconFor } from './engine';
 
 export interface ExportFlags {
   to?: string;
@@ -79,7 +79,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
       throw err;
     }
   }
-  const first = await importOrThrow(input, 'zh', flags);
+  const first = await importPath(input, 'zh', flags.presegmented);
   if (first.kind === 'project') {
     if (targetPaths.length) throw new CliError(`${input} is already aligned: drop ${targetPaths.join(', ')}`);
     return first.project;
@@ -91,7 +91,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
 
   const targets: Partial<Record<TargetLang, Doc>> = {};
   for (const path of targetPaths) {
-    const r = await importOrThrow(path, targetLang, flags);
+    const r = await importPath(path, targetLang, flags.presegmented);
     if (r.kind !== 'doc') throw new CliError(`${path}: a translation must be a document, not an aligned file`);
     const lang = r.doc.lang;
     if (lang !== 'en' && lang !== 'ru') throw new CliError(`${path}: looks like ${lang}, not English or Russian (use --target-lang)`);
@@ -101,23 +101,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
   // "statement.zh.txt" → "statement": the language tag is not part of the document's name.
   const name = basename(input).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
   return createProject({ name, source: first.doc, targets }, (source, target) =>
-    alignDocs(source, target, { lexicon: loadLexiconOrThrow(target.lang as 'en' | 'ru') }),
+    alignDocs(source, target, { lexicon: lexiconFor(target.lang as 'en' | 'ru') }),
   );
 }
 
-async function importOrThrow(path: string, lang: Lang | undefined, flags: ExportFlags) {
-  try {
-    return await importFromPath(path, lang, { presegmented: flags.presegmented ?? false });
-  } catch (err) {
-    if (err instanceof FormatError) throw new CliError(err.message);
-    throw err;
-  }
-}
-
-function loadLexiconOrThrow(lang: 'en' | 'ru') {
-  try {
-    return loadLexicon(lang);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
-}
