@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../core/contract';
 import type { Handlers } from '../core/contract';
@@ -9,11 +9,11 @@ import type { Alignment, Project } from '../core/model';
 import { createSampleProject } from '../core/project';
 import { alignmentProblems } from '../core/project/edit-invariants';
 import { createDeepLKeyStore, DEEPL_KEY_FILE } from '../main/deepl-key-store';
-import { createDeepLHandlers } from '../main/services/deepl-handlers';
 import type { DeepLKeySource } from '../main/services/deepl-key-source';
 import { environmentKeySource } from '../main/services/deepl-key-source';
 import { projectEngine } from '../main/services/engine';
 import { loadSampleProject } from '../main/services/sample-project';
+import { deeplHandlersForTest } from './helpers/deepl-handlers';
 import { spreadOneToOne, withOmissions } from './helpers/draft-sample';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
@@ -44,9 +44,7 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 function handlersWith(keys: DeepLKeySource): Handlers {
-  const host = { userDataDir: userData, glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
-  // Only the DeepL channels are exercised; dispatch validates requests exactly as IPC and web mode do.
-  return createDeepLHandlers(host, keys, fake.url) as unknown as Handlers;
+  return deeplHandlersForTest(fake.url, keys, userData);
 }
 const call = (h: Handlers, name: string, payload: unknown) => dispatch(h, name, payload) as Promise<Record<string, unknown>>;
 

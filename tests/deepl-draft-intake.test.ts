@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../core/contract';
 import type { Handlers, Response } from '../core/contract';
@@ -10,12 +10,12 @@ import { createHistory, record, undo, undoLabel } from '../core/project/history'
 import type { History } from '../core/project/history';
 import { insertEmptyPartner } from '../core/project/edit-align';
 import { setSentenceText } from '../core/project/edit-text';
-import { createDeepLHandlers } from '../main/services/deepl-handlers';
 import { environmentKeySource } from '../main/services/deepl-key-source';
 import { projectEngine } from '../main/services/engine';
 import { loadSampleProject } from '../main/services/sample-project';
 import { accountLine, glossaryNotes } from '../renderer/src/panels/deepl-draft';
 import { createDraftIntake } from '../renderer/src/panels/draft-intake';
+import { deeplHandlersForTest } from './helpers/deepl-handlers';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 
@@ -32,8 +32,7 @@ beforeAll(async () => {
 }, 30_000);
 beforeEach(async () => {
   fake = await startFakeDeepL();
-  const host = { userDataDir: mkdtempSync(join(tmpdir(), 'duizhao-intake-')), glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
-  handlers = createDeepLHandlers(host, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), fake.url) as unknown as Handlers;
+  handlers = deeplHandlersForTest(fake.url, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), mkdtempSync(join(tmpdir(), 'duizhao-intake-')));
 });
 afterEach(() => fake.close());
 
@@ -167,8 +166,7 @@ describe('a DeepL draft in the app keeps its drafts in the project as they arriv
 describe('what the draft confirmation and result tell the translator', () => {
   it('glossary notes name the file and line of each term DeepL cannot take, and the sync warnings', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-notes-'));
-    const host = { userDataDir: dir, glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
-    const h = createDeepLHandlers(host, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), fake.url) as unknown as Handlers;
+    const h = deeplHandlersForTest(fake.url, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), dir);
     const run = (glossaryPaths: string[]) => dispatch(h, 'deepl:draft', { project: { ...sample, targets: {}, alignments: {}, glossaryPaths }, target: 'ru' }) as Promise<Response<'deepl:draft'>>;
     const first = await run([]);
     expect(glossaryNotes(first.glossary)).toBeNull();
