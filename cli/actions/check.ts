@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { alignDocs } from '../../core/align';
 import { createTermMatcher } from '../../core/glossary';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
@@ -13,7 +12,7 @@ import { loadGlossaryFiles } from '../../main/services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
-import { lexiconFor } from './engine';
+import { glossaryFiles, lexiconFor } from './engine';
 
 type Format = (typeof FORMATS)[number];
 
@@ -86,22 +85,14 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
   return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: lexiconFor(tgt.lang as 'en' | 'ru') }));
 }
 
-/** The repo's glossary/ folder: next to the bundle (out/cli/../../glossary) or in the working directory. */
-function defaultGlossaryDir(): string | undefined {
-  const candidates = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')];
-  return candidates.find((dir) => existsSync(dir));
-}
-
 /**
  * The term matcher over the given term base files (or the glossary/ folder). A file the user named
  * that does not exist is an input error; problems inside a file are reported on stderr, naming file
  * and line, and the rest of the term base still checks.
  */
 async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
-  const dir = paths ? undefined : defaultGlossaryDir();
-  const files = paths ?? (dir ? [dir] : []);
+  const files = glossaryFiles(paths);
   if (files.length === 0) return undefined;
-  for (const p of paths ?? []) if (!existsSync(p)) throw new CliError(`cannot read ${p}: no such file`);
   const { termBase, problems } = await loadGlossaryFiles(files);
   for (const p of problems) process.stderr.write(`duizhao: ${p.severity === 'error' ? 'glossary error' : 'glossary warning'}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
   return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;

@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { alignDocs } from '../../core/align';
 import type { DocAlignOptions } from '../../core/align';
 import { DRAFT_TARGET_CODES, isDraftTargetCode, targetLangOfCode } from '../../core/draft';
 import type { DraftTargetCode } from '../../core/draft';
-import { FormatError } from '../../core/formats';
 import type { TermBase } from '../../core/glossary';
 import type { Doc, Project, TargetLang } from '../../core/model';
-import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError, serializeProject } from '../../core/project';
+import { createProject, PROJECT_EXTENSION, serializeProject } from '../../core/project';
 import { writeFileAtomic } from '../../main/services/atomic-write';
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../main/services/deepl-client';
 import { draftProject, planDraftRun } from '../../main/services/deepl-draft';
@@ -17,9 +15,8 @@ import { describeDeepLError } from '../../main/services/deepl-errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../main/services/deepl-glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../main/services/deepl-mt-cache';
 import { loadGlossaryFiles } from '../../main/services/glossary-files';
-import { readImportBytes } from '../../main/services/import-file';
 import { CliError, EXIT_FINDINGS } from '../errors';
-import { importPath, lexiconFor } from './engine';
+import { glossaryFiles, importPath, lexiconFor, projectName, readProjectFile } from './engine';
 
 export interface DraftFlags {
   to: string;
@@ -127,12 +124,7 @@ async function loadInput(
 ): Promise<{ project: Project; isProjectFile: boolean }> {
   if (input.endsWith(PROJECT_EXTENSION)) {
     if (targetPath) throw new CliError(`a project file already holds its translations: drop ${targetPath}`);
-    try {
-      return { project: parseProject(new TextDecoder().decode(await readImportBytes(input)), input), isProjectFile: true };
-    } catch (err) {
-      if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
-      throw err;
-    }
+    return { project: await readProjectFile(input), isProjectFile: true };
   }
   const first = await importPath(input, 'zh', flags.presegmented);
   if (first.kind === 'project') {
@@ -150,16 +142,9 @@ async function loadInput(
   return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
 }
 
-/** "statement.zh.txt" → "statement": the language tag is not part of the document's name. */
-function projectName(path: string): string {
-  return basename(path).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
-}
-
 /** The given term base files, or the glossary/ folder (beside the bundle or in the working directory). */
 async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
-  for (const p of paths ?? []) if (!existsSync(p)) throw new CliError(`cannot read ${p}: no such file`);
-  const dir = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')].find((d) => existsSync(d));
-  const files = paths ?? (dir ? [dir] : []);
+  const files = glossaryFiles(paths);
   if (files.length === 0) return { concepts: [] };
   const { termBase, problems } = await loadGlossaryFiles(files);
   for (const p of problems) note(`glossary ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);

@@ -3,8 +3,10 @@
  * whose message names the file. The file readers load on first use: align and check on plain text
  * never need them (tests/cli-lazy.test.ts).
  */
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { FormatError } from '../../core/formats/format-error';
-import type { Lang, TargetLang } from '../../core/model/types';
+import type { Lang, Project, TargetLang } from '../../core/model/types';
 import { loadLexicon } from '../../main/services/lexicon';
 import { CliError } from '../errors';
 
@@ -26,4 +28,34 @@ export async function importPath(path: string, lang: Lang | undefined, presegmen
     if (err instanceof FormatError) throw new CliError(err.message);
     throw err;
   }
+}
+
+/** A saved project file (*.duizhao.json); the project schema loads only here. */
+export async function readProjectFile(path: string): Promise<Project> {
+  const { readImportBytes } = await import('../../main/services/import-file');
+  const { parseProject, ProjectFileError } = await import('../../core/project/serialize');
+  try {
+    return parseProject(new TextDecoder().decode(await readImportBytes(path)), path);
+  } catch (err) {
+    if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+/** "statement.zh.txt" → "statement": the language tag is not part of the document's name. */
+export function projectName(path: string): string {
+  return basename(path).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
+}
+
+/**
+ * The term base files to load: the ones given (each must exist), else the repo's glossary/ folder
+ * next to the bundle (out/cli/../../glossary) or in the working directory, else none.
+ */
+export function glossaryFiles(paths: string[] | undefined): string[] {
+  if (paths) {
+    for (const p of paths) if (!existsSync(p)) throw new CliError(`cannot read ${p}: no such file`);
+    return paths;
+  }
+  const dir = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')].find((d) => existsSync(d));
+  return dir ? [dir] : [];
 }

@@ -1,15 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { alignDocs } from '../../core/align';
-import { EXPORT_FORMATS, exportProject, findingsForExport, FormatError } from '../../core/formats';
+import { EXPORT_FORMATS, exportProject, findingsForExport } from '../../core/formats';
 import type { ExportFormat, ExportOptions } from '../../core/formats';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { createProject, parseProject, PROJECT_EXTENSION, ProjectFileError } from '../../core/project';
+import { createProject, PROJECT_EXTENSION } from '../../core/project';
 import { runChecks } from '../../core/qa/run-checks';
-import { readImportBytes } from '../../main/services/import-file';
 import { CliError } from '../errors';
-import { importPath, lexiconFor } from './engine';
+import { importPath, lexiconFor, projectName, readProjectFile } from './engine';
 
 export interface ExportFlags {
   to?: string;
@@ -72,12 +70,7 @@ function parseTargetLang(value: string | undefined): TargetLang | undefined {
 async function loadProject(input: string, targetPaths: string[], targetLang: TargetLang | undefined, flags: ExportFlags): Promise<Project> {
   if (input.endsWith(PROJECT_EXTENSION)) {
     if (targetPaths.length) throw new CliError(`a project file already holds its translations: drop ${targetPaths.join(', ')}`);
-    try {
-      return parseProject(new TextDecoder().decode(await readImportBytes(input)), input);
-    } catch (err) {
-      if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
-      throw err;
-    }
+    return readProjectFile(input);
   }
   const first = await importPath(input, 'zh', flags.presegmented);
   if (first.kind === 'project') {
@@ -98,9 +91,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
     if (targets[lang]) throw new CliError(`${path}: a second ${lang} translation; give one English and one Russian`);
     targets[lang] = r.doc;
   }
-  // "statement.zh.txt" → "statement": the language tag is not part of the document's name.
-  const name = basename(input).replace(/\.[^.]+$/, '').replace(/\.zh$/i, '');
-  return createProject({ name, source: first.doc, targets }, (source, target) =>
+  return createProject({ name: projectName(input), source: first.doc, targets }, (source, target) =>
     alignDocs(source, target, { lexicon: lexiconFor(target.lang as 'en' | 'ru') }),
   );
 }
