@@ -20,7 +20,8 @@ export interface ExportChoice {
   excelSafe: boolean;
 }
 
-export type ExportFlag = 'onlyConfirmed' | 'skipEmpty' | 'mergeNm' | 'qa' | 'bom' | 'excelSafe';
+const EXPORT_FLAGS = ['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe'] as const;
+export type ExportFlag = (typeof EXPORT_FLAGS)[number];
 
 /** The engine's defaults (core/formats ExportOptions, the contract's `qa`). */
 export const DEFAULT_EXPORT_CHOICE: ExportChoice = {
@@ -94,7 +95,7 @@ export function readExportChoice(storage: Pick<Storage, 'getItem'> | undefined):
   if ((EXPORT_FORMATS as readonly unknown[]).includes(saved.format)) out.format = saved.format as ExportFormatName;
   if (saved.target === 'en' || saved.target === 'ru') out.target = saved.target;
   if (saved.tableLangs === 'both' || saved.tableLangs === 'en' || saved.tableLangs === 'ru') out.tableLangs = saved.tableLangs;
-  for (const flag of ['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe'] as const) {
+  for (const flag of EXPORT_FLAGS) {
     if (typeof saved[flag] === 'boolean') out[flag] = saved[flag];
   }
   return out;
