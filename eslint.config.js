@@ -34,6 +34,16 @@ module.exports = tseslint.config(
     },
   },
   {
+    // services/ is the Node layer shared by the desktop app, web mode and the CLI: it must run without Electron.
+    files: ['services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'services/ runs in the CLI and web mode too: keep Electron in main/ (see docs/decisions/0005-shell-layout.md).' }],
+        patterns: [{ group: ['electron/*', '../main/*', '../../main/*', '../renderer/*', '../../renderer/*', '../cli/*', '../../cli/*'], message: 'services/ imports only core/ and Node.' }],
+      }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

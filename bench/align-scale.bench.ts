@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadLexicon } from '../main/services/lexicon';
+import { loadLexicon } from '../services/lexicon';
 import { syntheticParallel } from './synthetic-parallel';
 
 export const title = 'Sentence alignment: scale (synthetic document)';

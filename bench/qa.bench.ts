@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createTermMatcher } from '../core/glossary';
 import type { Doc } from '../core/model';
 import { checkBead, createQaContext, runChecks } from '../core/qa';
-import { loadGlossaryFiles } from '../main/services/glossary-files';
+import { loadGlossaryFiles } from '../services/glossary-files';
 import { repeatProject, sampleProject } from './repeat-project';
 
 export const title = 'QA: all checks over a 5,000-sentence trilingual project';

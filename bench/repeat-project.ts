@@ -9,7 +9,7 @@ import { alignDocs } from '../core/align';
 import type { Alignment, Doc, Project, TargetLang } from '../core/model';
 import { createProject } from '../core/project';
 import { importText } from '../core/text';
-import { loadLexicon } from '../main/services/lexicon';
+import { loadLexicon } from '../services/lexicon';
 
 const root = join(__dirname, '..');
 

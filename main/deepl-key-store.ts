@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { SafeStorage } from 'electron';
-import { writeFileAtomic } from './services/atomic-write';
-import type { DeepLKeySource } from './services/deepl-key-source';
+import { writeFileAtomic } from '../services/atomic-write';
+import type { DeepLKeySource } from '../services/deepl/key-source';
 
 /** The encrypted key file in userData: ciphertext only, never the key in clear. */
 export const DEEPL_KEY_FILE = 'deepl-key.bin';

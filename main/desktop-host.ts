@@ -2,9 +2,9 @@ import type { BrowserWindow, Dialog } from 'electron';
 import * as path from 'node:path';
 import type { Lang } from '../core/model';
 import { PROJECT_EXTENSION } from '../core/project';
-import { RefusedRequestError } from './services/host';
-import type { Host } from './services/host';
-import { readImportBytes } from './services/import-file';
+import { RefusedRequestError } from '../services/host';
+import type { Host } from '../services/host';
+import { readImportBytes } from '../services/import-file';
 
 const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English draft', ru: 'Russian draft' };
 

@@ -8,12 +8,12 @@ import { createDeepLKeyStore } from './deepl-key-store';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, isTrustedSender } from './security';
-import { createHandlers } from './services/handlers';
-import { createSettingsStore } from './services/settings';
+import { createHandlers } from '../services/handlers';
+import { createSettingsStore } from '../services/settings';
 import { restorableWindowState } from './window-state';
 
 // Electron entry: windows, menus, dialogs. All behaviour lives in Electron-free services
-// (main/services/) shared with web mode and the tests.
+// (services/, top level) shared with web mode and the tests.
 
 /** Packaged: samples/ and glossary/ are extraResources; from a checkout they are at the repo root. */
 const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(__dirname, '../..');

@@ -1,4 +1,4 @@
-import type { WindowState } from './services/settings';
+import type { WindowState } from '../services/settings';
 
 /** Where a first window opens: large enough for three columns of text. */
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1400, height: 900, maximized: false };

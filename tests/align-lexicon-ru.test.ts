@@ -11,7 +11,7 @@ import { Channel } from '../core/align/channels';
 import { prepareTerms, sourceEvidence } from '../core/align/source-units';
 import { allSentences } from '../core/model';
 import { importText } from '../core/text';
-import { loadLexicon } from '../main/services/lexicon';
+import { loadLexicon } from '../services/lexicon';
 
 const root = join(__dirname, '..');
 const ru = loadLexicon('ru');

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { alignableWithBreaks, alignDocs } from '../core/align';
 import type { Bead, Doc } from '../core/model';
 import { importText } from '../core/text';
-import { loadLexicon } from '../main/services/lexicon';
+import { loadLexicon } from '../services/lexicon';
 import { buildCli, CLI } from './fixtures/qa/build-cli';
 
 const ROOT = join(__dirname, '..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelNames, contract, ContractError, dispatch, isChannelName, validateRequest } from '../core/contract';
 import type { ChannelName, Handlers } from '../core/contract';
-import { projectEngine } from '../main/services/engine';
+import { projectEngine } from '../services/engine';
 import { createSampleProject } from '../core/project';
 import { readFileSync } from 'node:fs';
 

@@ -10,9 +10,9 @@ import { createHistory, record, undo, undoLabel } from '../core/project/history'
 import type { History } from '../core/project/history';
 import { insertEmptyPartner } from '../core/project/edit-align';
 import { setSentenceText } from '../core/project/edit-text';
-import { environmentKeySource } from '../main/services/deepl-key-source';
-import { projectEngine } from '../main/services/engine';
-import { loadSampleProject } from '../main/services/sample-project';
+import { environmentKeySource } from '../services/deepl/key-source';
+import { projectEngine } from '../services/engine';
+import { loadSampleProject } from '../services/sample-project';
 import { accountLine, glossaryNotes } from '../renderer/src/panels/deepl-draft';
 import { createDraftIntake } from '../renderer/src/panels/draft-intake';
 import { deeplHandlersForTest } from './helpers/deepl-handlers';

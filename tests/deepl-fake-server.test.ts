@@ -1,6 +1,6 @@
 import { GlossaryEntries, GlossaryNotFoundError } from 'deepl-node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeepLClient } from '../main/services/deepl-client';
+import { createDeepLClient } from '../services/deepl/client';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 

@@ -5,10 +5,10 @@ import { GlossaryEntries } from 'deepl-node';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { glossaryDictionaries, termProblem } from '../core/draft';
 import type { Concept, TermBase } from '../core/glossary';
-import { createDeepLClient } from '../main/services/deepl-client';
-import { describeDeepLError } from '../main/services/deepl-errors';
-import { fileGlossaryRecord, GLOSSARY_NAME_PREFIX, glossaryRecordPath, glossaryVersion, syncGlossary } from '../main/services/deepl-glossary-sync';
-import { loadGlossaryFiles } from '../main/services/glossary-files';
+import { createDeepLClient } from '../services/deepl/client';
+import { describeDeepLError } from '../services/deepl/errors';
+import { fileGlossaryRecord, GLOSSARY_NAME_PREFIX, glossaryRecordPath, glossaryVersion, syncGlossary } from '../services/deepl/glossary-sync';
+import { loadGlossaryFiles } from '../services/glossary-files';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 

@@ -6,10 +6,10 @@ import { alignDocs } from '../core/align';
 import { alignableSentences } from '../core/model';
 import type { Project } from '../core/model';
 import { alignmentProblems } from '../core/project/edit-invariants';
-import { createDeepLClient } from '../main/services/deepl-client';
-import { machineTranslateSource, mtCachePath, openMtCache } from '../main/services/deepl-mt-cache';
-import { projectEngine } from '../main/services/engine';
-import { loadSampleProject } from '../main/services/sample-project';
+import { createDeepLClient } from '../services/deepl/client';
+import { machineTranslateSource, mtCachePath, openMtCache } from '../services/deepl/mt-cache';
+import { projectEngine } from '../services/engine';
+import { loadSampleProject } from '../services/sample-project';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 

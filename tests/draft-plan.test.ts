@@ -4,8 +4,8 @@ import { applyDrafts, batchDraftItems, billedCharacters, DEEPL_LIMITS, estimateD
 import { alignableSentences, allSentences } from '../core/model';
 import type { Project, Sentence, TargetLang } from '../core/model';
 import { alignmentProblems } from '../core/project/edit-invariants';
-import { projectEngine } from '../main/services/engine';
-import { loadSampleProject } from '../main/services/sample-project';
+import { projectEngine } from '../services/engine';
+import { loadSampleProject } from '../services/sample-project';
 import { spreadOneToOne, withOmissions } from './helpers/draft-sample';
 
 const SAMPLES = join(__dirname, '..', 'samples');

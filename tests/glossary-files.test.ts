@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listGlossaryFiles, loadGlossaryFiles } from '../main/services/glossary-files';
+import { listGlossaryFiles, loadGlossaryFiles } from '../services/glossary-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-glossary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

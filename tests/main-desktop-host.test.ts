@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({}));
 
 import { createDesktopHost } from '../main/desktop-host';
-import { createHandlers } from '../main/services/handlers';
+import { createHandlers } from '../services/handlers';
 
 let dir: string;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_BASENAME } from '../main/services/sample-project';
+import { SAMPLE_BASENAME } from '../services/sample-project';
 
 const require = createRequire(import.meta.url);
 type Configuration = { extraResources: Array<{ from: string; to: string }>; files: Array<{ filter: string[] }>; linux: { target: string[] }; win: { target: string[] }; mac: { target: string[] } };

@@ -2,8 +2,8 @@ import * as fsp from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addRecent, removeRecent, RECENT_LIMIT } from '../main/services/recent-list';
-import { createSettingsStore } from '../main/services/settings';
+import { addRecent, removeRecent, RECENT_LIMIT } from '../services/recent-list';
+import { createSettingsStore } from '../services/settings';
 
 let dir: string;
 beforeEach(async () => {

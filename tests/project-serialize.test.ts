@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createProject, createSampleProject, parseProject, ProjectFileError, serializeProject } from '../core/project';
 import type { AlignDocs } from '../core/project';
 import type { Doc } from '../core/model';
-import { projectEngine } from '../main/services/engine';
+import { projectEngine } from '../services/engine';
 
 const texts = {
   name: 'Strategic stability',

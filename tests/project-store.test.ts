@@ -4,10 +4,10 @@ import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSampleProject, serializeProject } from '../core/project';
-import { writeFileAtomic } from '../main/services/atomic-write';
-import type { AtomicFs } from '../main/services/atomic-write';
-import { createProjectStore } from '../main/services/project-store';
-import { projectEngine } from '../main/services/engine';
+import { writeFileAtomic } from '../services/atomic-write';
+import type { AtomicFs } from '../services/atomic-write';
+import { createProjectStore } from '../services/project-store';
+import { projectEngine } from '../services/engine';
 
 const zh = readFileSync('samples/strategic-stability-2025-05-08.zh.txt', 'utf8');
 const sample = createSampleProject({ name: 'Strategic stability', zh }, projectEngine);

@@ -8,7 +8,7 @@ import { createProject } from '../../core/project/create';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
-import { loadGlossaryFiles } from '../../main/services/glossary-files';
+import { loadGlossaryFiles } from '../../services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';

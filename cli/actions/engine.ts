@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { FormatError } from '../../core/formats/format-error';
 import type { Lang, Project, TargetLang } from '../../core/model/types';
-import { loadLexicon } from '../../main/services/lexicon';
+import { loadLexicon } from '../../services/lexicon';
 import { CliError } from '../errors';
 
 /** The aligner's lexicon for a target language. */
@@ -21,7 +21,7 @@ export function lexiconFor(lang: TargetLang) {
 
 /** Any importable file (text, DOCX, HTML, Markdown, TMX, XLIFF); `lang` undefined = detect it. */
 export async function importPath(path: string, lang: Lang | undefined, presegmented: boolean | undefined) {
-  const { importFromPath } = await import('../../main/services/import-file');
+  const { importFromPath } = await import('../../services/import-file');
   try {
     return await importFromPath(path, lang, { presegmented: presegmented ?? false });
   } catch (err) {
@@ -32,7 +32,7 @@ export async function importPath(path: string, lang: Lang | undefined, presegmen
 
 /** A saved project file (*.duizhao.json); the project schema loads only here. */
 export async function readProjectFile(path: string): Promise<Project> {
-  const { readImportBytes } = await import('../../main/services/import-file');
+  const { readImportBytes } = await import('../../services/import-file');
   const { parseProject, ProjectFileError } = await import('../../core/project/serialize');
   try {
     return parseProject(new TextDecoder().decode(await readImportBytes(path)), path);

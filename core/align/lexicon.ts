@@ -1,7 +1,7 @@
 /**
  * The zh→target lexicon the aligner uses: for each Chinese word, the stems of the words that can
  * translate it, and for single characters their toneless pinyin (to match transliterated names).
- * Core receives it as data; the Node side reads the file (main/services/lexicon.ts).
+ * Core receives it as data; the Node side reads the file (services/lexicon.ts).
  */
 export interface LexiconEntry {
   stems: readonly string[];

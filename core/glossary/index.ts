@@ -2,7 +2,7 @@
  * The shared term base: read (TBX 2019/2008, CSV/TSV in Duizhao's header layout or DeepL's layout),
  * merge (earlier files win, conflicts reported with both places), write back (TBX 2019), and match
  * (Chinese source terms by longest match; English and Russian target terms inflection-aware, whole
- * words, any status). Pure: strings in, data out; main/services/glossary-files.ts reads the files.
+ * words, any status). Pure: strings in, data out; services/glossary-files.ts reads the files.
  *
  *   const { termBase, problems } = mergeTermBases(files.map(([name, text]) => parseTermBaseFile(name, text)));
  *   const matcher = createTermMatcher(termBase);

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { ContractError, dispatch, TOKEN_HEADER, TOKEN_META_NAME, API_PREFIX } from '../../core/contract';
 import type { Handlers } from '../../core/contract';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
-import { createHandlers } from '../services/handlers';
-import { RefusedRequestError } from '../services/host';
+import { createHandlers } from '../../services/handlers';
+import { RefusedRequestError } from '../../services/host';
 import { createWorkspaceHost } from './workspace-host';
 
 export interface WebServerOptions {

@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { PROJECT_EXTENSION } from '../../core/project';
-import { RefusedRequestError } from '../services/host';
-import type { Host } from '../services/host';
+import { RefusedRequestError } from '../../services/host';
+import type { Host } from '../../services/host';
 
 export interface WorkspaceHostOptions {
   workspace: string;

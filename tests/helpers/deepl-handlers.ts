@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Handlers } from '../../core/contract';
-import { createDeepLHandlers } from '../../main/services/deepl-handlers';
-import type { DeepLKeySource } from '../../main/services/deepl-key-source';
+import { createDeepLHandlers } from '../../services/deepl/handlers';
+import type { DeepLKeySource } from '../../services/deepl/key-source';
 
 const ROOT = join(__dirname, '..', '..');
 

@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Project } from '../../core/model';
-import { createSampleProject } from '../../core/project';
-import type { ProjectEngine } from '../../core/project';
+import type { Project } from '../core/model';
+import { createSampleProject } from '../core/project';
+import type { ProjectEngine } from '../core/project';
 
 /** The statement the sample project is built from (the one whose drafts are complete). */
 export const SAMPLE_BASENAME = 'strategic-stability-2025-05-08';

@@ -1,8 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Handlers } from '../../core/contract';
-import type { Project } from '../../core/model';
-import { createProject, PROJECT_EXTENSION } from '../../core/project';
+import type { Handlers } from '../core/contract';
+import type { Project } from '../core/model';
+import { createProject, PROJECT_EXTENSION } from '../core/project';
 import { projectEngine, realignTarget } from './engine';
 import type { Host } from './host';
 import { createProjectStore } from './project-store';
@@ -11,11 +11,11 @@ import { loadSampleProject } from './sample-project';
 import { createSettingsStore } from './settings';
 import { readDocumentText } from './read-document';
 import { RefusedRequestError } from './host';
-import { importFile } from '../../core/formats';
+import { importFile } from '../core/formats';
 import { exportForHost, fileStem } from './export-project';
 import { loadGlossary, loadQaMatcher } from './glossary';
-import { createDeepLHandlers } from './deepl-handlers';
-import { environmentKeySource } from './deepl-key-source';
+import { createDeepLHandlers } from './deepl/handlers';
+import { environmentKeySource } from './deepl/key-source';
 
 /** A project's default file name: letters and digits kept (any script), the rest collapsed to "-". */
 export function projectFileName(name: string): string {

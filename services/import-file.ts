@@ -4,9 +4,9 @@
  * Every failure, I/O included, is a FormatError whose message starts with the path.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { FormatError, importFile, MAX_IMPORT_BYTES } from '../../core/formats';
-import type { ImportFileOptions, ImportResult } from '../../core/formats';
-import type { Lang } from '../../core/model/types';
+import { FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
+import type { ImportFileOptions, ImportResult } from '../core/formats';
+import type { Lang } from '../core/model/types';
 
 /** Read and import a file: a Doc (txt, docx, html, md) or a Project (tmx, xliff). */
 export async function importFromPath(path: string, lang?: Lang, options: ImportFileOptions = {}): Promise<ImportResult> {

@@ -1,5 +1,5 @@
-import type { Lang } from '../../core/model';
-import type { DeepLKeySource } from './deepl-key-source';
+import type { Lang } from '../core/model';
+import type { DeepLKeySource } from './deepl/key-source';
 
 /**
  * A request the host refuses for what it asks (e.g. a path outside the web workspace), as opposed

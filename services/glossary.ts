@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
-import type { Response } from '../../core/contract';
-import { createTermMatcher } from '../../core/glossary';
-import type { QaTermMatcher } from '../../core/qa';
+import type { Response } from '../core/contract';
+import { createTermMatcher } from '../core/glossary';
+import type { QaTermMatcher } from '../core/qa';
 import { loadGlossaryFiles } from './glossary-files';
 
 /**

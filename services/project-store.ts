@@ -1,9 +1,9 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { z } from 'zod';
-import type { Project } from '../../core/model';
-import { parseProject, serializeProject } from '../../core/project';
-import { projectSchema } from '../../core/project/schema';
+import type { Project } from '../core/model';
+import { parseProject, serializeProject } from '../core/project';
+import { projectSchema } from '../core/project/schema';
 import { writeFileAtomic } from './atomic-write';
 
 /** Projects larger than this are refused before reading: a mistaken pick of a huge file must not hang the app. */

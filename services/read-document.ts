@@ -1,5 +1,5 @@
-import { FormatError, importFile } from '../../core/formats';
-import type { Lang } from '../../core/model';
+import { FormatError, importFile } from '../core/formats';
+import type { Lang } from '../core/model';
 import { decodeText } from './decode-text';
 
 /** Extensions read through core/formats' extractors rather than as plain text. */

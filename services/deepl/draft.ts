@@ -2,8 +2,8 @@ import type { DeepLClient } from 'deepl-node';
 import { applyDrafts, batchDraftItems, ensureDraftTarget, estimateDraft, planDraft } from '../../core/draft';
 import type { DraftBatch, DraftEstimate, DraftResult, DraftSkip, DraftTargetCode } from '../../core/draft';
 import type { Project, TargetLang } from '../../core/model';
-import { describeDeepLError, DeepLServiceError } from './deepl-errors';
-import { translateBatch } from './deepl-translate';
+import { describeDeepLError, DeepLServiceError } from './errors';
+import { translateBatch } from './translate';
 
 /** A planned draft run: what will be sent, and what it will cost, before anything is sent. */
 export interface DraftPlan {

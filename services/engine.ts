@@ -1,8 +1,8 @@
-import { alignDocs, realignRange } from '../../core/align';
-import type { DocAlignOptions } from '../../core/align';
-import type { Alignment, Doc, Project, TargetLang } from '../../core/model';
-import type { ProjectEngine } from '../../core/project';
-import { importText } from '../../core/text';
+import { alignDocs, realignRange } from '../core/align';
+import type { DocAlignOptions } from '../core/align';
+import type { Alignment, Doc, Project, TargetLang } from '../core/model';
+import type { ProjectEngine } from '../core/project';
+import { importText } from '../core/text';
 import { loadLexicon } from './lexicon';
 
 let lexiconProblem: string | undefined;

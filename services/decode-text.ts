@@ -1,4 +1,4 @@
-import { decodeBytes, DecodeError } from '../../core/text';
+import { decodeBytes, DecodeError } from '../core/text';
 
 /**
  * Bytes of a picked text file → text (UTF-8/UTF-16 with or without BOM, GB18030; LF, NFC).

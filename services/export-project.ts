@@ -1,10 +1,10 @@
-import type { Response } from '../../core/contract';
-import type { ExportFormatName, ExportOptionsInput } from '../../core/contract';
-import { exportProject, findingsForExport } from '../../core/formats';
-import type { ExportOptions } from '../../core/formats';
-import { runChecks } from '../../core/qa';
-import type { QaTermMatcher } from '../../core/qa';
-import type { Project } from '../../core/model';
+import type { Response } from '../core/contract';
+import type { ExportFormatName, ExportOptionsInput } from '../core/contract';
+import { exportProject, findingsForExport } from '../core/formats';
+import type { ExportOptions } from '../core/formats';
+import { runChecks } from '../core/qa';
+import type { QaTermMatcher } from '../core/qa';
+import type { Project } from '../core/model';
 import type { Host } from './host';
 import { writeFileAtomic } from './atomic-write';
 

@@ -6,10 +6,10 @@ import { batchDraftItems, estimateDraft, mtCacheKeyMaterial } from '../../core/d
 import type { DraftItem, DraftTargetCode } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
 import type { Doc } from '../../core/model';
-import { writeFileAtomic } from './atomic-write';
-import type { DraftProgress } from './deepl-draft';
-import { describeDeepLError, DeepLServiceError } from './deepl-errors';
-import { translateBatch } from './deepl-translate';
+import { writeFileAtomic } from '../atomic-write';
+import type { DraftProgress } from './draft';
+import { describeDeepLError, DeepLServiceError } from './errors';
+import { translateBatch } from './translate';
 
 /** Machine translations by hashed key; the file holds translations only, never a key or account data. */
 export interface MtCache {

@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import { mergeTermBases, parseTermBaseFile, TERM_BASE_EXTENSIONS } from '../../core/glossary';
-import type { GlossaryProblem, ParsedTermFile, TermBase } from '../../core/glossary';
+import { mergeTermBases, parseTermBaseFile, TERM_BASE_EXTENSIONS } from '../core/glossary';
+import type { GlossaryProblem, ParsedTermFile, TermBase } from '../core/glossary';
 
 /**
  * The term base files (.tbx, .csv, .tsv) directly in `dir`, sorted by name so merge order is stable.

@@ -7,8 +7,8 @@ import { glossaryDictionaries } from '../../core/draft';
 import type { GlossaryDictionary, RejectedTerm } from '../../core/draft';
 import type { TermBase } from '../../core/glossary';
 import type { TargetLang } from '../../core/model';
-import { writeFileAtomic } from './atomic-write';
-import { describeDeepLError } from './deepl-errors';
+import { writeFileAtomic } from '../atomic-write';
+import { describeDeepLError } from './errors';
 
 /** Every glossary we create is named with this prefix and the term base's content hash. */
 export const GLOSSARY_NAME_PREFIX = 'duizhao-';

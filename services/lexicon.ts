@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseLexicon, type Lexicon } from '../../core/align';
-import type { TargetLang } from '../../core/model';
+import { parseLexicon, type Lexicon } from '../core/align';
+import type { TargetLang } from '../core/model';
 
 const FILES: Record<TargetLang, string> = {
   en: join('resources', 'lexicon', 'cedict-zh-en.tsv'),
@@ -25,8 +25,8 @@ function candidates(lang: TargetLang): string[] {
   const out: string[] = [];
   const override = process.env[ENV[lang]];
   if (override) out.push(override);
-  // out/cli/index.js, out/main/index.js and main/services/*.ts all sit two levels below the root.
-  if (typeof __dirname !== 'undefined') out.push(resolve(__dirname, '..', '..', file));
+  // The bundles (out/cli/index.js, out/main/index.js) sit two levels below the root, services/*.ts one.
+  if (typeof __dirname !== 'undefined') out.push(resolve(__dirname, '..', '..', file), resolve(__dirname, '..', file));
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   if (resourcesPath) out.push(join(resourcesPath, file));
   out.push(resolve(process.cwd(), file));

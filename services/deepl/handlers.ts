@@ -4,18 +4,18 @@ import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from
 import type { DraftItem, DraftResult, RejectedTerm } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
 import type { Project, TargetLang } from '../../core/model';
-import { createDeepLClient, deeplEndpointFor } from './deepl-client';
-import type { DeepLConnection } from './deepl-client';
-import { draftProject, planDraftRun } from './deepl-draft';
-import type { DraftProgress } from './deepl-draft';
-import { describeDeepLError, DeepLServiceError } from './deepl-errors';
-import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from './deepl-glossary-sync';
-import { machineTranslateSource, mtCachePath, openMtCache } from './deepl-mt-cache';
-import { loadLexicon } from './lexicon';
-import type { DeepLKeySource } from './deepl-key-source';
-import { loadGlossary } from './glossary';
-import type { Host } from './host';
-import { RefusedRequestError } from './host';
+import { createDeepLClient, deeplEndpointFor } from './client';
+import type { DeepLConnection } from './client';
+import { draftProject, planDraftRun } from './draft';
+import type { DraftProgress } from './draft';
+import { describeDeepLError, DeepLServiceError } from './errors';
+import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from './glossary-sync';
+import { machineTranslateSource, mtCachePath, openMtCache } from './mt-cache';
+import { loadLexicon } from '../lexicon';
+import type { DeepLKeySource } from './key-source';
+import { loadGlossary } from '../glossary';
+import type { Host } from '../host';
+import { RefusedRequestError } from '../host';
 
 type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:draft' | 'deepl:alignWithMt' | 'deepl:estimateAlignWithMt' | 'deepl:progress' | 'deepl:cancel';
 
