@@ -59,8 +59,8 @@ const handlers: typeof services = {
   },
 };
 
-function send(command: MenuCommand, projectPath?: string): void {
-  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command, projectPath);
+function send(command: MenuCommand, arg?: string): void {
+  mainWindow?.webContents.send(MENU_COMMAND_EVENT, command, arg);
 }
 
 async function refreshMenu(): Promise<void> {
@@ -69,7 +69,7 @@ async function refreshMenu(): Promise<void> {
     isMac: process.platform === 'darwin',
     recent,
     send,
-    openRecent: (file) => send('project:open', file),
+    openRecent: (file) => send('file.open', file),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -124,7 +124,7 @@ async function createWindow(): Promise<void> {
       message: 'Save the changes to this project before closing?',
       detail: 'Your changes will be lost if you do not save them.',
     });
-    if (choice === 0) send('app:saveAndClose');
+    if (choice === 0) send('app.saveAndClose');
     if (choice === 1) {
       closeConfirmed = true;
       win.close();

@@ -14,9 +14,9 @@ export function buildApi(invoke: (channel: string, payload: unknown) => Promise<
 }
 
 function subscribe(listener: MenuCommandListener): () => void {
-  const wrapped = (_event: IpcRendererEvent, command: unknown, projectPath: unknown): void => {
+  const wrapped = (_event: IpcRendererEvent, command: unknown, arg: unknown): void => {
     const parsed = menuCommandSchema.safeParse(command);
-    if (parsed.success) listener(parsed.data, typeof projectPath === 'string' ? projectPath : undefined);
+    if (parsed.success) listener(parsed.data, typeof arg === 'string' ? arg : undefined);
   };
   ipcRenderer.on(MENU_COMMAND_EVENT, wrapped);
   return () => {

@@ -151,7 +151,7 @@ describe('Electron main (with a fake electron module)', () => {
     expect(win.close()).toBe(true);
     fake.messageBoxAnswers.push(0); // Save
     expect(win.close()).toBe(true);
-    expect(win.webContents.sent.at(-1)).toEqual(['duizhao:menu-command', 'app:saveAndClose', undefined]);
+    expect(win.webContents.sent.at(-1)).toEqual(['duizhao:menu-command', 'app.saveAndClose', undefined]);
     await ipc('app:closeWindow', {}); // the renderer saved: closes without asking again
     expect(win.closed).toBe(4);
     expect(win.close()).toBe(false);

@@ -45,14 +45,17 @@ describe('preload bridge', () => {
 
   it('delivers menu commands, drops unknown ones, and unsubscribes', () => {
     const got: Array<[MenuCommand, string | undefined]> = [];
-    const off = api.onMenuCommand((command, projectPath) => got.push([command, projectPath]));
+    const off = api.onMenuCommand((command, arg) => got.push([command, arg]));
     const emit = fake.listeners.get(MENU_COMMAND_EVENT)!;
-    emit({}, 'view:nextProblem');
-    emit({}, 'project:open', '/home/t/statement.duizhao.json');
+    emit({}, 'qa.next');
+    emit({}, 'file.open', '/home/t/statement.duizhao.json');
+    emit({}, 'file.export', 'tmx3');
     emit({}, 'shell:rm-rf');
+    emit({}, 'view:nextProblem'); // the old menu spelling is gone with MENU_TO_COMMAND
     expect(got).toEqual([
-      ['view:nextProblem', undefined],
-      ['project:open', '/home/t/statement.duizhao.json'],
+      ['qa.next', undefined],
+      ['file.open', '/home/t/statement.duizhao.json'],
+      ['file.export', 'tmx3'],
     ]);
     off();
     expect(fake.listeners.has(MENU_COMMAND_EVENT)).toBe(false);

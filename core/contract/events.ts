@@ -1,26 +1,20 @@
 import { z } from 'zod';
+import { COMMAND_IDS } from '../commands';
+import type { CommandId } from '../commands';
 
 /**
- * Commands main sends to the renderer (menu items and their shortcuts). The renderer owns the
+ * Commands main sends to the renderer: the registry's ids (core/commands). The renderer owns the
  * editing state, so actions like undo, save or "next problem" are executed there.
  */
-export const MENU_COMMANDS = [
-  'project:new', 'project:open', 'project:openSample', 'project:import', 'project:save', 'project:saveAs',
-  'export:tmx', 'export:tmx3', 'export:xliff', 'export:xliff12', 'export:docx', 'export:csv', 'export:tsv', 'export:html',
-  'edit:undo', 'edit:redo', 'edit:find', 'view:gotoParagraph', 'view:nextProblem', 'view:previousProblem',
-  'view:toggleEnglish', 'view:toggleRussian', 'align:run', 'align:runWithMt', 'qa:run', 'qa:settings', 'deepl:forgetKey',
-  /** The window is closing with unsaved changes and the user chose "Save": save, then `app:closeWindow`. */
-  'app:saveAndClose',
-] as const;
-
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
-export type MenuCommand = z.infer<typeof menuCommandSchema>;
+export const menuCommandSchema = z.enum(COMMAND_IDS);
+export type MenuCommand = CommandId;
 
 /**
- * The one main → renderer IPC event name. Arguments: a MenuCommand, and for `project:open` from
- * File › Open Recent the project's path (without it the renderer asks main to show the dialog).
+ * The one main → renderer IPC event name. Arguments: a command id and, for two commands, an
+ * argument: `file.open` from File › Open Recent carries the project's path (without it the renderer
+ * asks main to show the dialog), `file.export` from File › Export › … carries the format name.
  */
 export const MENU_COMMAND_EVENT = 'duizhao:menu-command';
 
 /** Receives menu commands in the renderer. */
-export type MenuCommandListener = (command: MenuCommand, projectPath?: string) => void;
+export type MenuCommandListener = (command: MenuCommand, arg?: string) => void;

@@ -5,6 +5,7 @@ import type { Finding } from '../../core/qa/types';
 import type { Row } from '../../core/project/edit';
 import type { MenuCommand } from '../../core/contract/events';
 import type { ExportFormatName, ExportOptionsInput } from '../../core/contract/export-types';
+import { EXPORT_FORMATS } from '../../core/contract/export';
 import {
   EditError,
   alignedTargets,
@@ -22,7 +23,7 @@ import {
 } from '../../core/project/edit';
 import { api, isWebMode } from './api';
 import { commandForKey } from './commands';
-import type { CommandId } from './commands';
+import type { CommandId } from '../../core/commands';
 import { loadSentenceEditor } from './editor/editor-loader';
 import type { SentenceEditor } from './editor/sentence-editor';
 import { Grid } from './grid/grid';
@@ -58,26 +59,6 @@ interface Cursor {
   rowKey: string;
   offset?: number;
 }
-
-const MENU_TO_COMMAND: Partial<Record<MenuCommand, CommandId>> = {
-  'project:new': 'file.new',
-  'project:open': 'file.open',
-  'project:save': 'file.save',
-  'project:saveAs': 'file.saveAs',
-  'edit:undo': 'edit.undo',
-  'edit:redo': 'edit.redo',
-  'edit:find': 'edit.find',
-  'view:gotoParagraph': 'edit.gotoParagraph',
-  'view:nextProblem': 'qa.next',
-  'view:previousProblem': 'qa.prev',
-  'view:toggleEnglish': 'view.toggleEn',
-  'view:toggleRussian': 'view.toggleRu',
-  'align:run': 'align.realign',
-  'qa:run': 'qa.run',
-  'qa:settings': 'qa.settings',
-  'align:runWithMt': 'align.realignMt',
-  'deepl:forgetKey': 'deepl.forgetKey',
-};
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
 const FULL_CHECK_IDLE_MS = 1500;
@@ -289,6 +270,16 @@ export function App(): React.JSX.Element {
     },
     [openProject, toastError],
   );
+
+  // File › Import TMX/XLIFF… (desktop): main shows the dialog and reads the file.
+  const importProject = useCallback(async () => {
+    try {
+      const opened = await api()['project:import']({});
+      if (opened) openProject(opened.project, opened.path);
+    } catch (err) {
+      toastError(`Could not import: ${(err as Error).message}`);
+    }
+  }, [openProject, toastError]);
 
   const createProject = useCallback(
     async (input: NewProjectInput) => {
@@ -701,6 +692,17 @@ export function App(): React.JSX.Element {
       case 'deepl.forgetKey':
         void forgetDeepLKey({ toast });
         break;
+      case 'file.openSample':
+        void openSample();
+        break;
+      case 'file.import':
+        void importProject();
+        break;
+      case 'app.saveAndClose':
+        void saveProject().then(async (ok) => {
+          if (ok) await api()['app:closeWindow']({});
+        });
+        break;
     }
   };
   const runRef = useRef(run);
@@ -730,25 +732,18 @@ export function App(): React.JSX.Element {
   }, []);
 
   // Native menu commands (desktop): subscribe once, act with this render's state through a ref.
-  const onMenu = (command: MenuCommand): void => {
-    if (command === 'project:openSample') void openSample();
-    else if (command.startsWith('export:')) {
-      if (!session.current()) return;
-      setExportPreset(command.slice('export:'.length) as ExportFormatName);
+  const onMenu = (command: MenuCommand, arg?: string): void => {
+    if (command === 'file.export' && arg) {
+      const format = EXPORT_FORMATS.find((f) => f === arg);
+      if (!session.current() || !format) return;
+      setExportPreset(format);
       setOverlay('export');
-    }
-    else if (command === 'app:saveAndClose') {
-      void saveProject().then(async (ok) => {
-        if (ok) await api()['app:closeWindow']({});
-      });
-    } else {
-      const id = MENU_TO_COMMAND[command];
-      if (id && !blockedByDialog(id)) runRef.current(id);
-    }
+    } else if (command === 'file.open' && arg) void openPath(arg);
+    else if (!blockedByDialog(command)) runRef.current(command);
   };
   const menuRef = useRef(onMenu);
   menuRef.current = onMenu;
-  useEffect(() => api().onMenuCommand((command) => menuRef.current(command)), []);
+  useEffect(() => api().onMenuCommand((command, arg) => menuRef.current(command, arg)), []);
 
   useEffect(() => {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';

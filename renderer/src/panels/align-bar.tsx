@@ -1,6 +1,6 @@
 import type React from 'react';
 import { tooltip } from '../commands';
-import type { CommandId } from '../commands';
+import type { CommandId } from '../../../core/commands';
 import { realigningWithDeepL } from './deepl-align';
 
 const ACTIONS: Array<[CommandId, string]> = [

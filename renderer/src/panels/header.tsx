@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type React from 'react';
 import type { TargetLang } from '../../../core/model';
 import { tooltip } from '../commands';
-import type { CommandId } from '../commands';
+import type { CommandId } from '../../../core/commands';
 
 export interface HeaderProps {
   name: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type React from 'react';
-import { COMMANDS, displayKeys } from '../commands';
+import { COMMANDS } from '../../../core/commands';
+import { displayKeys } from '../commands';
 
 /** The search bar: matches across source and targets, Enter / Shift+Enter to walk them. */
 export function SearchBar({ query, setQuery, count, current, next, close }: {
