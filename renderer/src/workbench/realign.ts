@@ -1,0 +1,33 @@
+import { api } from '../api';
+import type { CommandContext } from './run-command';
+
+/**
+ * Re-align through main: the whole document (every aligned target) or the selected rows of the
+ * current target. The result is one undoable edit, dropped when the project changed meanwhile.
+ */
+export async function realign(range: boolean, w: Pick<CommandContext, 'session' | 'nav' | 'rows' | 'edit' | 'setBusy' | 'toast' | 'toastError'>): Promise<void> {
+  const { session, nav, rows, toast } = w;
+  const p = session.current();
+  const t = nav.opTarget();
+  if (!p || !t) return toast('Nothing to align: the project has no English or Russian text');
+  const targets = range ? [t] : (['en', 'ru'] as const).filter((x) => p.targets[x]);
+  let request: { from: number; to: number } | undefined;
+  if (range) {
+    const sel = nav.selection ?? (nav.cursorRow >= 0 ? { anchor: nav.cursorRow, to: nav.cursorRow } : null);
+    if (!sel) return toast('Select rows first (Shift+click the row numbers)');
+    const beads = rows.slice(Math.min(sel.anchor, sel.to), Math.max(sel.anchor, sel.to) + 1).flatMap((r) => r.targets[t]?.beads ?? []);
+    if (beads.length === 0) return toast(`The selected rows have no zh→${t} beads`);
+    request = { from: Math.min(...beads), to: Math.max(...beads) };
+  }
+  w.setBusy(range ? `Re-aligning zh→${t} rows…` : 'Re-aligning the document…');
+  try {
+    const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
+    if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
+    w.edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
+    toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}` : `Re-aligned ${targets.join(' and ')}`);
+  } catch (err) {
+    w.toastError(`Alignment failed: ${(err as Error).message}`);
+  } finally {
+    w.setBusy(null);
+  }
+}

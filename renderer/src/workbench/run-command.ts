@@ -1,0 +1,228 @@
+import type { Dispatch, SetStateAction } from 'react';
+import type { CommandId } from '../../../core/commands';
+import type { Lang, Project, TargetLang } from '../../../core/model';
+import type { Row } from '../../../core/project/edit';
+import { beadIndexOf, insertEmptyPartner, mergeWithNext, moveSentence, setBeadConfirmed, splitAtCursor } from '../../../core/project/edit';
+import { api } from '../api';
+import type { SentenceEditor } from '../editor/sentence-editor';
+import { forgetDeepLKey, realignWithDeepL } from '../panels/deepl-align';
+import { draftWithDeepL } from '../panels/deepl-draft';
+import type { PlacedFinding } from '../state/findings';
+import type { Session } from '../state/session';
+import { realign } from './realign';
+import type { CursorState } from './use-cursor';
+import type { ProjectFiles } from './use-project-files';
+import type { ToastKind } from './use-toasts';
+
+export type Overlay = 'help' | 'goto' | 'new' | 'checks' | 'export' | null;
+export interface SearchState {
+  open: boolean;
+  query: string;
+  index: number;
+}
+
+/** What a command may read and change: the workbench as this render sees it. */
+export interface CommandContext {
+  session: Session;
+  webMode: boolean;
+  rows: Row[];
+  columns: Lang[];
+  available: Record<TargetLang, boolean>;
+  visible: Record<TargetLang, boolean>;
+  setVisible: Dispatch<SetStateAction<Record<TargetLang, boolean>>>;
+  nav: CursorState;
+  editor: SentenceEditor | null;
+  placed: PlacedFinding[];
+  currentProblem: string | null;
+  goToProblem(p: PlacedFinding): void;
+  runAllChecks(): void;
+  setProblemsOpen: Dispatch<SetStateAction<boolean>>;
+  setOverlay: Dispatch<SetStateAction<Overlay>>;
+  setSearch: Dispatch<SetStateAction<SearchState>>;
+  setExportPreset(format: null): void;
+  files: ProjectFiles;
+  /** An undoable edit with its failure shown as a toast; undefined when it failed. */
+  edit(label: string, change: (p: Project) => Project, coalesceKey?: string, coalesceMs?: number): Project | undefined;
+  setBusy(label: string | null): void;
+  toast(text: string, kind?: ToastKind): void;
+  toastError(text: string): void;
+}
+
+/** Run one command of the registry (core/commands) against the workbench: keys, buttons and menu. */
+export function runCommand(id: CommandId, w: CommandContext): void {
+  const { session, rows, nav, toast } = w;
+  const { cursor, cursorRow } = nav;
+  const p = session.current();
+  const t = nav.opTarget();
+  const row = cursorRow >= 0 ? rows[cursorRow] : undefined;
+  const needRow = (): boolean => {
+    if (!p || !row) toast('Click a sentence first');
+    return !!p && !!row;
+  };
+  const beadOfCursor = (target: TargetLang): number | undefined => {
+    if (!p || !row || !cursor) return undefined;
+    const alignment = p.alignments[target];
+    if (!alignment) return undefined;
+    if (cursor.sentenceId && (cursor.lang === 'zh' || cursor.lang === target)) {
+      const b = beadIndexOf(alignment, cursor.lang === 'zh' ? 'src' : 'tgt', cursor.sentenceId);
+      if (b >= 0) return b;
+    }
+    return row.targets[target]?.beads[0];
+  };
+  const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, toast, setBusy: w.setBusy };
+  switch (id) {
+    case 'file.save':
+      void session.save().then((ok) => ok && toast('Saved'));
+      break;
+    case 'file.saveAs':
+      void session.save(true).then((ok) => ok && toast('Saved'));
+      break;
+    case 'file.new':
+      w.setOverlay('new');
+      break;
+    case 'file.open':
+      if (w.webMode) {
+        w.files.loadRecent();
+        toast('Choose a project from Open ▾ (web mode lists the workspace)');
+      } else void w.files.openPath();
+      break;
+    case 'file.openSample':
+      void w.files.openSample();
+      break;
+    case 'file.import':
+      void w.files.importProject();
+      break;
+    case 'file.export':
+      if (!p) break;
+      w.setExportPreset(null);
+      w.setOverlay((o) => (o === 'export' ? null : 'export'));
+      break;
+    case 'app.saveAndClose':
+      // The window is closing with unsaved changes and the user chose "Save".
+      void session.save().then(async (ok) => {
+        if (ok) await api()['app:closeWindow']({});
+      });
+      break;
+    case 'edit.undo':
+      if (!session.undo()) toast('Nothing to undo');
+      break;
+    case 'edit.redo':
+      if (!session.redo()) toast('Nothing to redo');
+      break;
+    case 'edit.find':
+      w.setSearch((s) => ({ ...s, open: true }));
+      break;
+    case 'edit.gotoParagraph':
+      w.setOverlay('goto');
+      break;
+    case 'nav.nextRow':
+      nav.moveRow(1);
+      break;
+    case 'nav.prevRow':
+      nav.moveRow(-1);
+      break;
+    case 'nav.nextColumn':
+    case 'nav.prevColumn': {
+      if (!cursor || cursorRow < 0) break;
+      const i = w.columns.indexOf(cursor.lang) + (id === 'nav.nextColumn' ? 1 : -1);
+      const lang = w.columns[(i + w.columns.length) % w.columns.length]!;
+      nav.go(cursorRow, lang, nav.firstSentenceIn(cursorRow, lang));
+      break;
+    }
+    case 'qa.next':
+    case 'qa.prev': {
+      const { placed } = w;
+      if (placed.length === 0) return toast('No problems');
+      const at = placed.findIndex((x) => x.key === w.currentProblem);
+      let next: number;
+      if (at >= 0) next = at + (id === 'qa.next' ? 1 : -1);
+      else if (id === 'qa.next') next = Math.max(0, placed.findIndex((x) => x.row >= Math.max(0, cursorRow)));
+      else next = placed.length - 1 - [...placed].reverse().findIndex((x) => x.row <= Math.max(0, cursorRow));
+      w.goToProblem(placed[(next + placed.length) % placed.length]!);
+      break;
+    }
+    case 'qa.run':
+      w.runAllChecks();
+      w.setProblemsOpen(true);
+      toast('Checks run');
+      break;
+    case 'view.problems':
+      w.setProblemsOpen((o) => !o);
+      break;
+    case 'qa.settings':
+      if (p) w.setOverlay((o) => (o === 'checks' ? null : 'checks'));
+      break;
+    case 'align.merge': {
+      if (!needRow() || !t) break;
+      const beads = row!.targets[t]?.beads;
+      if (!beads?.length) return toast(`This row has no zh→${t} bead`);
+      w.edit('merge beads', (q) => mergeWithNext(q, t, beads[beads.length - 1]!));
+      break;
+    }
+    case 'align.split': {
+      if (!needRow() || !t || !cursor?.sentenceId) return toast('Put the cursor inside a sentence to split there');
+      const offset = w.editor?.target?.sentenceId === cursor.sentenceId ? w.editor.offset() : (cursor.offset ?? 0);
+      const { lang, sentenceId } = cursor;
+      w.edit('split', (q) => splitAtCursor(q, t, lang, sentenceId, offset));
+      break;
+    }
+    case 'align.movePrev':
+    case 'align.moveNext': {
+      if (!needRow() || !t) break;
+      const b = beadOfCursor(t);
+      if (b === undefined) return toast(`This row has no zh→${t} bead`);
+      const side = cursor?.lang === 'zh' ? 'src' : 'tgt';
+      w.edit('move sentence', (q) => moveSentence(q, t, b, side, id === 'align.movePrev' ? 'prev' : 'next'));
+      break;
+    }
+    case 'align.insertPartner': {
+      if (!needRow() || !t) break;
+      const beads = row!.targets[t]?.beads;
+      if (!beads?.length) return toast(`This row has no zh→${t} bead`);
+      let added: string | undefined;
+      const after = w.edit('insert partner', (q) => {
+        const r = insertEmptyPartner(q, t, beads[beads.length - 1]!);
+        added = r.sentenceId;
+        return r.project;
+      });
+      if (after && added) nav.setCursor({ lang: t, sentenceId: added, rowKey: row!.key, offset: 0 });
+      break;
+    }
+    case 'align.confirm': {
+      if (!needRow()) break;
+      const targets = cursor && cursor.lang !== 'zh' ? [cursor.lang] : (['en', 'ru'] as const).filter((x) => w.available[x] && w.visible[x]);
+      const all = targets.every((x) => row!.targets[x]?.confirmed);
+      w.edit(all ? 'unconfirm' : 'confirm', (q) => {
+        let r = q;
+        for (const x of targets) for (const b of row!.targets[x]?.beads ?? []) r = setBeadConfirmed(r, x, b, !all);
+        return r;
+      });
+      if (!all) nav.moveRow(1);
+      break;
+    }
+    case 'align.realign':
+      void realign(false, w);
+      break;
+    case 'align.realignSelection':
+      void realign(true, w);
+      break;
+    case 'view.toggleEn':
+    case 'view.toggleRu': {
+      const lang = id === 'view.toggleEn' ? 'en' : 'ru';
+      w.setVisible((v) => ({ ...v, [lang]: !v[lang] }));
+      break;
+    }
+    case 'view.help':
+      w.setOverlay((o) => (o === 'help' ? null : 'help'));
+      break;
+    case 'draft.deepl':
+      void draftWithDeepL(deepl);
+      break;
+    case 'align.realignMt':
+      void realignWithDeepL(deepl);
+      break;
+    case 'deepl.forgetKey':
+      void forgetDeepLKey({ toast });
+      break;
+  }
+}

@@ -1,0 +1,94 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
+import type { Lang, TargetLang } from '../../../core/model';
+import type { Row } from '../../../core/project/edit';
+import type { ProjectViews } from './use-project-views';
+
+/** Where the translator is: a sentence (or an empty cell) in a row. */
+export interface Cursor {
+  lang: Lang;
+  sentenceId: string | null;
+  /** Row key, for empty cells (no sentence to find the row by). */
+  rowKey: string;
+  offset?: number;
+}
+
+export interface RowSelection {
+  anchor: number;
+  to: number;
+}
+
+export interface CursorState {
+  cursor: Cursor | null;
+  setCursor(c: Cursor | null): void;
+  /** The cursor's row index in the grid, -1 without one. */
+  cursorRow: number;
+  /** The same, current between renders (for the grid's callbacks). */
+  cursorRowRef: { current: number };
+  selection: RowSelection | null;
+  setSelection: Dispatch<SetStateAction<RowSelection | null>>;
+  scrollTo: { row: number; nonce: number } | null;
+  /** Scroll the grid to a row. */
+  scrollToRow(row: number): void;
+  /** Put the cursor on a sentence (or empty cell) without scrolling: a click. */
+  activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  /** Put the cursor there and scroll to it. */
+  go(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  firstSentenceIn(row: number, lang: Lang): string | null;
+  moveRow(step: 1 | -1): void;
+  /** The target an alignment command acts on: the cursor's column, else the first visible target. */
+  opTarget(): TargetLang | undefined;
+  /** Back to the start (another project was opened). */
+  reset(): void;
+}
+
+/** The cursor, the row selection and the scrolling that follows them, over the grid's rows and visible columns. */
+export function useCursor(views: ProjectViews, visible: Record<TargetLang, boolean>): CursorState {
+  const { rows, lookup, rowByKey, available } = views;
+  const [cursor, setCursor] = useState<Cursor | null>(null);
+  const [selection, setSelection] = useState<RowSelection | null>(null);
+  const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
+  const cursorRow = cursor ? (cursor.sentenceId ? (lookup[cursor.lang].get(cursor.sentenceId) ?? rowByKey.get(cursor.rowKey) ?? -1) : (rowByKey.get(cursor.rowKey) ?? -1)) : -1;
+  const cursorRowRef = useRef(cursorRow);
+  cursorRowRef.current = cursorRow;
+  const rowsRef = useRef<Row[]>(rows);
+  rowsRef.current = rows;
+
+  const activate = useCallback((row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
+    const key = rowsRef.current[row]?.key;
+    if (key === undefined) return;
+    setCursor(offset === undefined ? { lang, sentenceId, rowKey: key } : { lang, sentenceId, rowKey: key, offset });
+    setSelection(null);
+  }, []);
+  const scrollToRow = useCallback((row: number) => setScrollTo((s) => ({ row, nonce: (s?.nonce ?? 0) + 1 })), []);
+  const go = useCallback(
+    (row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
+      activate(row, lang, sentenceId, offset);
+      scrollToRow(row);
+    },
+    [activate, scrollToRow],
+  );
+  const firstSentenceIn = (row: number, lang: Lang): string | null => {
+    const r = rows[row];
+    if (!r) return null;
+    return (lang === 'zh' ? r.src[0] : r.targets[lang]?.sentences[0]) ?? null;
+  };
+  const moveRow = (step: 1 | -1): void => {
+    if (!cursor) {
+      if (rows.length) go(0, 'zh', firstSentenceIn(0, 'zh'));
+      return;
+    }
+    const next = cursorRow + step;
+    if (next < 0 || next >= rows.length) return;
+    go(next, cursor.lang, firstSentenceIn(next, cursor.lang));
+  };
+  const opTarget = useCallback((): TargetLang | undefined => {
+    if (cursor && cursor.lang !== 'zh' && available[cursor.lang]) return cursor.lang;
+    return (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? (['en', 'ru'] as const).find((t) => available[t]);
+  }, [cursor, available, visible]);
+  const reset = useCallback(() => {
+    setCursor(null);
+    setSelection(null);
+  }, []);
+  return { cursor, setCursor, cursorRow, cursorRowRef, selection, setSelection, scrollTo, scrollToRow, activate, go, firstSentenceIn, moveRow, opTarget, reset };
+}

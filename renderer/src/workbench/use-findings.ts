@@ -1,0 +1,134 @@
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Lang, Project, TargetLang } from '../../../core/model';
+import type { Finding } from '../../../core/qa/types';
+import type { Row } from '../../../core/project/edit';
+import { alignedTargets, beadIndexOf } from '../../../core/project/edit';
+import { engine, setLiveStats } from '../state/engine';
+import { placeFindings } from '../state/findings';
+import type { PlacedFinding, RowLookup } from '../state/findings';
+import type { Glossary } from '../state/glossary';
+import { QaRunner } from '../state/qa-runner';
+
+/** How long typing must pause before the whole-project checks (consistency…) run again. */
+const FULL_CHECK_IDLE_MS = 1500;
+
+/** Which findings a live re-check of one sentence's beads produced and which old ones it replaces. */
+export interface LiveCheck {
+  fresh: Finding[];
+  replaced(f: Finding): boolean;
+}
+
+export interface Findings {
+  /** Findings of the checks switched on, placed on the grid. */
+  placed: PlacedFinding[];
+  activeFindings: Finding[];
+  /** True while an edit has not been checked by a whole-project run yet. */
+  stale: boolean;
+  findingsBySentence: Map<string, PlacedFinding[]>;
+  sourceMarks: Map<string, PlacedFinding[]>;
+  problemsByRow: Map<number, { errors: number; warnings: number }>;
+  /** Findings per check id (the QA settings dialog). */
+  counts: Map<string, number>;
+  runAllChecks(): void;
+  /** Re-check the beads of one sentence now (each keystroke). */
+  checkLive(p: Project, lang: Lang, sentenceId: string): LiveCheck;
+  /** Forget the findings (another project was opened). */
+  clear(): void;
+}
+
+/**
+ * QA in the page: the whole project in a worker when typing pauses (at once after an alignment,
+ * glossary or settings change), the edited bead on each keystroke; findings placed on the rows.
+ */
+export function useFindings(project: Project | null, currentProject: () => Project | null, glossary: Glossary, rows: Row[], lookup: RowLookup): Findings {
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [stale, setStale] = useState(false);
+  const qaRunner = useMemo(() => new QaRunner(), []);
+  useEffect(() => qaRunner.setGlossary(glossary.termBase), [qaRunner, glossary.termBase]);
+  const runAllChecks = useCallback(() => {
+    const p = currentProject();
+    if (!p) return;
+    void qaRunner.run(p).then((result) => {
+      // An edit overtook this run: its findings would point at old text. The next run is queued.
+      if (!result) return;
+      setLiveStats(result.stats);
+      if (result.project !== currentProject()) return;
+      // Thousands of findings redraw as a transition: scrolling and typing are not held up.
+      startTransition(() => {
+        setFindings(result.findings);
+        setStale(false);
+      });
+    });
+  }, [currentProject, qaRunner]);
+
+  const alignmentsRef = useRef(project?.alignments);
+  const settingsRef = useRef(project?.settings);
+  const termBaseRef = useRef(glossary.termBase);
+  useEffect(() => {
+    if (!project) return;
+    // Bead indexes change with alignment edits, findings with the glossary and the switched-off
+    // checks: re-run everything soon. Text edits: when typing pauses (the edited bead is re-checked
+    // live meanwhile).
+    const structural = alignmentsRef.current !== project.alignments || settingsRef.current !== project.settings || termBaseRef.current !== glossary.termBase;
+    termBaseRef.current = glossary.termBase;
+    alignmentsRef.current = project.alignments;
+    settingsRef.current = project.settings;
+    setStale(true);
+    const timer = window.setTimeout(runAllChecks, structural ? 50 : FULL_CHECK_IDLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [project, runAllChecks, glossary.termBase]);
+
+  const checkLive = useCallback(
+    (p: Project, lang: Lang, sentenceId: string): LiveCheck => {
+      const beads: Array<[TargetLang, number]> = [];
+      for (const t of alignedTargets(p)) {
+        if (lang !== 'zh' && lang !== t) continue;
+        const b = beadIndexOf(p.alignments[t]!, lang === 'zh' ? 'src' : 'tgt', sentenceId);
+        if (b >= 0) beads.push([t, b]);
+      }
+      const fresh = beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher));
+      const replaced = (f: Finding) => f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b);
+      setFindings((old) => [...old.filter((f) => !replaced(f)), ...fresh]);
+      return { fresh, replaced };
+    },
+    [glossary.matcher],
+  );
+
+  // A check switched off in the project settings goes quiet at once; the re-run follows (above).
+  const disabledChecks = project?.settings.disabledChecks;
+  const activeFindings = useMemo(() => {
+    const off = new Set(disabledChecks);
+    return off.size === 0 ? findings : findings.filter((f) => !off.has(f.check));
+  }, [findings, disabledChecks]);
+  const placed = useMemo(() => placeFindings(activeFindings, rows, lookup), [activeFindings, rows, lookup]);
+  const findingsBySentence = useMemo(() => {
+    const map = new Map<string, PlacedFinding[]>();
+    for (const p of placed) {
+      const key = `${p.lang}:${p.sentenceId ?? ''}:${p.sentenceId ? '' : p.row}`;
+      map.set(key, [...(map.get(key) ?? []), p]);
+    }
+    return map;
+  }, [placed]);
+  const sourceMarks = useMemo(() => {
+    const map = new Map<string, PlacedFinding[]>();
+    for (const p of placed) if (p.sourceMark) map.set(p.sourceMark.sentenceId, [...(map.get(p.sourceMark.sentenceId) ?? []), p]);
+    return map;
+  }, [placed]);
+  const problemsByRow = useMemo(() => {
+    const map = new Map<number, { errors: number; warnings: number }>();
+    for (const p of placed) {
+      const c = map.get(p.row) ?? { errors: 0, warnings: 0 };
+      if (p.finding.severity === 'error') c.errors++;
+      else if (p.finding.severity === 'warning') c.warnings++;
+      map.set(p.row, c);
+    }
+    return map;
+  }, [placed]);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const p of placed) map.set(p.finding.check, (map.get(p.finding.check) ?? 0) + 1);
+    return map;
+  }, [placed]);
+  const clear = useCallback(() => setFindings([]), []);
+  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear };
+}

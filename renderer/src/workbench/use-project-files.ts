@@ -1,0 +1,95 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Project } from '../../../core/model';
+import { api } from '../api';
+import type { NewProjectInput } from '../panels/new-project';
+import type { Session } from '../state/session';
+
+export interface RecentItem {
+  path: string;
+  name: string;
+}
+
+export interface ProjectFiles {
+  recent: RecentItem[];
+  setRecent(items: RecentItem[]): void;
+  loadRecent(): void;
+  /** Start editing a project: the session, and a fresh grid (cursor, findings…) via `onOpened`. */
+  openProject(p: Project, path: string | null, options?: { dirty?: boolean }): void;
+  openSample(): Promise<void>;
+  /** Open a project file (the dialog without a path); false when nothing was opened. */
+  openPath(path?: string): Promise<boolean>;
+  importProject(): Promise<void>;
+  createProject(input: NewProjectInput): Promise<void>;
+}
+
+/** Opening, creating and importing projects through main, and the recent list. */
+export function useProjectFiles(session: Session, setBusy: (label: string | null) => void, toastError: (m: string) => void, onOpened: () => void): ProjectFiles {
+  const [recent, setRecent] = useState<RecentItem[]>([]);
+  const onOpenedRef = useRef(onOpened);
+  onOpenedRef.current = onOpened;
+  const openSession = session.open;
+  const openProject = useCallback(
+    (p: Project, path: string | null, options: { dirty?: boolean } = {}) => {
+      performance.mark('duizhao:project-received');
+      openSession(p, path, options);
+      onOpenedRef.current();
+    },
+    [openSession],
+  );
+
+  const openSample = useCallback(async () => {
+    setBusy('Opening the sample…');
+    try {
+      const opened = await api()['project:openSample']({});
+      openProject(opened.project, opened.path);
+    } catch (err) {
+      toastError(`Could not open the sample: ${(err as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  }, [openProject, toastError, setBusy]);
+
+  const openPath = useCallback(
+    async (path?: string) => {
+      try {
+        const opened = await api()['project:open'](path ? { path } : {});
+        if (opened) openProject(opened.project, opened.path);
+        return opened !== null;
+      } catch (err) {
+        toastError(`Could not open ${path ?? 'the project'}: ${(err as Error).message}`);
+        return false;
+      }
+    },
+    [openProject, toastError],
+  );
+
+  // File › Import TMX/XLIFF… (desktop): main shows the dialog and reads the file.
+  const importProject = useCallback(async () => {
+    try {
+      const opened = await api()['project:import']({});
+      if (opened) openProject(opened.project, opened.path);
+    } catch (err) {
+      toastError(`Could not import: ${(err as Error).message}`);
+    }
+  }, [openProject, toastError]);
+
+  const createProject = useCallback(
+    async (input: NewProjectInput) => {
+      setBusy('Importing and aligning…');
+      try {
+        const opened = await api()['project:new']({ ...input, glossaryPaths: [] });
+        openProject(opened.project, opened.path);
+      } catch (err) {
+        toastError(`Could not create the project: ${(err as Error).message}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [openProject, toastError, setBusy],
+  );
+
+  const loadRecent = useCallback(() => {
+    api()['project:recent']({}).then((r) => setRecent(r.items), () => {});
+  }, []);
+  return { recent, setRecent, loadRecent, openProject, openSample, openPath, importProject, createProject };
+}

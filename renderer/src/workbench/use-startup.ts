@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../core/model';
+import { api } from '../api';
+import type { ProjectFiles } from './use-project-files';
+
+export interface Recovery {
+  project: Project;
+  path: string | null;
+  savedAt: string;
+}
+
+/**
+ * First start: a crash-recovery copy wins (offered in a banner), then the most recent project,
+ * then the sample. Runs once.
+ */
+export function useStartup(files: ProjectFiles, toastError: (m: string) => void): { recovery: Recovery | null; setRecovery(r: Recovery | null): void } {
+  const [recovery, setRecovery] = useState<Recovery | null>(null);
+  const { openPath, openSample, setRecent } = files;
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    performance.mark('duizhao:app-started');
+    void (async () => {
+      try {
+        const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({}), api()['project:recent']({})]);
+        setRecent(recentList.items);
+        if (recovered) {
+          setRecovery(recovered);
+          return;
+        }
+        const last = recentList.items[0];
+        if (!info.firstStart && last && (await openPath(last.path))) return;
+        await openSample();
+      } catch (err) {
+        toastError(`Could not start: ${(err as Error).message}`);
+      }
+    })();
+  }, [openPath, openSample, setRecent, toastError]);
+  return { recovery, setRecovery };
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CommandId } from '../../../core/commands';
+import type { ExportFormatName } from '../../../core/contract/export-types';
+import type { Project, TargetLang } from '../../../core/model';
+import { EditError } from '../../../core/project/edit';
+import { isWebMode } from '../api';
+import type { PlacedFinding } from '../state/findings';
+import { useGlossary } from '../state/glossary';
+import { useSession } from '../state/session';
+import { findMatches } from '../util/search';
+import { runCommand } from './run-command';
+import type { CommandContext, Overlay, SearchState } from './run-command';
+import { useCommandInput } from './use-command-input';
+import { useCursor } from './use-cursor';
+import { useEditorBinding } from './use-editor-binding';
+import { useFindings } from './use-findings';
+import { useGridContext } from './use-grid-context';
+import { useProjectFiles } from './use-project-files';
+import { useProjectViews } from './use-project-views';
+import { useStartup } from './use-startup';
+import { useSummary } from './use-summary';
+import { useToasts } from './use-toasts';
+
+/**
+ * The workbench's state and behaviour, composed from one hook per job (toasts, project files,
+ * start-up, derived views, cursor, findings, editor, commands, keys and menu). App only lays it out.
+ */
+export function useWorkbench() {
+  const { toasts, toast, toastError } = useToasts();
+  const session = useSession(toastError);
+  const project = session.project;
+  const [sessionId, setSessionId] = useState(0);
+  const [webMode] = useState(isWebMode);
+  const [visible, setVisible] = useState<Record<TargetLang, boolean>>({ en: true, ru: true });
+  const [currentProblem, setCurrentProblem] = useState<string | null>(null);
+  const [problemsOpen, setProblemsOpen] = useState(true);
+  const [search, setSearch] = useState<SearchState>({ open: false, query: '', index: 0 });
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  // The format a native File › Export entry opens the Export dialog on (null: the last one used).
+  const [exportPreset, setExportPreset] = useState<ExportFormatName | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
+  const views = useProjectViews(project, visible);
+  const nav = useCursor(views, visible);
+  const findings = useFindings(project, session.current, glossary, views.rows, views.lookup);
+  const { summary, columnStats } = useSummary(views.rows.length, project, views.maps, findings.activeFindings);
+
+  const { reset: resetCursor } = nav;
+  const { clear: clearFindings } = findings;
+  const files = useProjectFiles(session, setBusy, toastError, () => {
+    setSessionId((n) => n + 1);
+    clearFindings();
+    resetCursor();
+    setCurrentProblem(null);
+    setVisible({ en: true, ru: true });
+  });
+  const { recovery, setRecovery } = useStartup(files, toastError);
+
+  const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query) : []), [views.rows, views.maps, views.columns, search.open, search.query]);
+  const currentMatch = matches[search.index] ?? null;
+  // Walking search matches moves the cursor there.
+  const { scrollToRow } = nav;
+  useEffect(() => {
+    if (currentMatch) scrollToRow(currentMatch.row);
+  }, [currentMatch, scrollToRow]);
+
+  const { go } = nav;
+  const goToProblem = useCallback(
+    (p: PlacedFinding) => {
+      setCurrentProblem(p.key);
+      if (!views.columns.includes(p.lang) && p.lang !== 'zh') setVisible((v) => ({ ...v, [p.lang]: true }));
+      go(p.row, p.lang, p.sentenceId, p.start);
+    },
+    [views.columns, go],
+  );
+
+  const currentProject = session.current;
+  const applyEdit = session.apply;
+  const edit = useCallback(
+    (label: string, change: (p: Project) => Project, coalesceKey?: string, coalesceMs?: number) => {
+      try {
+        const before = currentProject();
+        const after = applyEdit(label, change, coalesceKey, coalesceMs);
+        if (after === before) toast(`Nothing to ${label} here`);
+        return after;
+      } catch (err) {
+        if (err instanceof EditError) toast(err.message, 'error');
+        else toastError((err as Error).message);
+        return undefined;
+      }
+    },
+    [currentProject, applyEdit, toast, toastError],
+  );
+
+  // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
+  const run = (id: CommandId): void => runCommand(id, context);
+  const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
+  const context: CommandContext = { session, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError };
+  useCommandInput({
+    run,
+    escape: () => {
+      setOverlay(null);
+      setSearch((s) => ({ ...s, open: false }));
+    },
+    exportWith: (format) => {
+      if (!session.current()) return;
+      setExportPreset(format);
+      setOverlay('export');
+    },
+    openPath: (path) => void files.openPath(path),
+  });
+  const ctx = useGridContext(views, glossary, findings, matches, currentMatch, nav, editor);
+
+  const lastParagraph = (views.rows[views.rows.length - 1]?.para ?? -1) + 1;
+  const gotoParagraph = (value: string): void => {
+    setOverlay(null);
+    const n = Number.parseInt(value, 10);
+    if (!Number.isFinite(n) || n < 1) return toast('Type a paragraph number');
+    const row = views.rows.findIndex((r) => r.para >= n - 1);
+    // Trailing noise paragraphs (web junk) have no rows: name the last paragraph that does.
+    if (row < 0) return toast(`Paragraph ${n} is not in the grid; the last aligned paragraph is ${lastParagraph}`);
+    go(row, 'zh', nav.firstSentenceIn(row, 'zh'));
+  };
+
+  useEffect(() => {
+    document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
+  }, [project, session.dirty]);
+
+  return { session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+}
+
+export type Workbench = ReturnType<typeof useWorkbench>;
