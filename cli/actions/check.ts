@@ -12,6 +12,7 @@ import { loadGlossaryFiles } from '../../services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
+import { refuseImplausibleSource } from '../input-langs';
 import { glossaryFiles, importPath, lexiconFor } from './engine';
 import { isAlignedFileName } from '../../core/formats/aligned-kinds';
 
@@ -25,6 +26,7 @@ export interface CheckFlags {
   targetLang?: string;
   disable?: string[];
   output?: string;
+  forceLangs?: boolean;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -86,6 +88,7 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
   if (given.length > 0 && given.length !== targetPaths.length) throw new CliError(`--target-lang names ${given.length} languages for ${targetPaths.length} targets`);
   const readOptions = { presegmented: flags.presegmented ?? false };
   const source = await readDoc(sourcePath, 'zh', readOptions);
+  await refuseImplausibleSource(sourcePath, source, targetPaths, flags.forceLangs);
   const targets: Partial<Record<TargetLang, Doc>> = {};
   for (const [i, path] of targetPaths.entries()) {
     const stated = given[i] === undefined ? undefined : oneOf(given[i]!, TARGET_LANGS, 'target language');
