@@ -12,6 +12,7 @@ import { loadGlossaryFiles } from '../../services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
+import { refuseImplausibleSource } from '../input-langs';
 import { glossaryFiles, lexiconFor } from './engine';
 
 type Format = (typeof FORMATS)[number];
@@ -24,6 +25,7 @@ export interface CheckFlags {
   targetLang?: string;
   disable?: string[];
   output?: string;
+  forceLangs?: boolean;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -73,6 +75,7 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
   if (given.length > 0 && given.length !== targetPaths.length) throw new CliError(`--target-lang names ${given.length} languages for ${targetPaths.length} targets`);
   const readOptions = { presegmented: flags.presegmented ?? false };
   const source = await readDoc(sourcePath, 'zh', readOptions);
+  await refuseImplausibleSource(sourcePath, source, targetPaths, flags.forceLangs);
   const targets: Partial<Record<TargetLang, Doc>> = {};
   for (const [i, path] of targetPaths.entries()) {
     const stated = given[i] === undefined ? undefined : oneOf(given[i]!, TARGET_LANGS, 'target language');

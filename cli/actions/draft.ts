@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { alignDocs } from '../../core/align';
@@ -16,6 +17,7 @@ import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../serv
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
 import { loadGlossaryFiles } from '../../services/glossary-files';
 import { CliError, EXIT_FINDINGS } from '../errors';
+import { refuseImplausibleSource } from '../input-langs';
 import { glossaryFiles, importPath, lexiconFor, projectName, readProjectFile } from './engine';
 
 export interface DraftFlags {
@@ -25,6 +27,8 @@ export interface DraftFlags {
   output?: string;
   alignWithMt?: boolean;
   presegmented?: boolean;
+  forceLangs?: boolean;
+  force?: boolean;
 }
 
 /** The action of `duizhao draft`, loaded only when that command runs. */
@@ -53,6 +57,10 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
   });
   const project: Project = target === 'en' ? { ...loaded, settings: { ...loaded.settings, englishVariant: code as 'en-US' | 'en-GB' } } : loaded;
   const output = flags.output ?? (isProjectFile ? input : join(dirname(input), `${projectName(input)}${PROJECT_EXTENSION}`));
+  // A project beside the source may hold a translator's work: only -o or --force replaces it.
+  if (!flags.output && !isProjectFile && !flags.force && !flags.dryRun && existsSync(output)) {
+    throw new CliError(`${output} exists and may hold work: give -o FILE, draft into it (duizhao draft ${output} --to ${flags.to}), or --force to replace it`);
+  }
 
   const plan = planOrThrow(project, target);
   const { characters, segments, requests } = plan.estimate;
@@ -131,7 +139,7 @@ async function loadInput(
     if (targetPath) throw new CliError(`${input} is already aligned: drop ${targetPath}`);
     return { project: first.project, isProjectFile: false };
   }
-  if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
+  await refuseImplausibleSource(input, first.doc, targetPath ? [targetPath] : [], flags.forceLangs);
   const targets: Partial<Record<TargetLang, Doc>> = {};
   if (targetPath) {
     const r = await importPath(targetPath, target, flags.presegmented);

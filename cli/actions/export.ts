@@ -7,6 +7,7 @@ import { TARGET_LANGS } from '../../core/model/types';
 import { createProject, PROJECT_EXTENSION } from '../../core/project';
 import { runChecks } from '../../core/qa/run-checks';
 import { CliError } from '../errors';
+import { refuseImplausibleSource } from '../input-langs';
 import { importPath, lexiconFor, projectName, readProjectFile } from './engine';
 
 export interface ExportFlags {
@@ -20,6 +21,7 @@ export interface ExportFlags {
   excelSafe?: boolean;
   qa: boolean;
   presegmented?: boolean;
+  forceLangs?: boolean;
 }
 
 /** The action of `duizhao export`, loaded only when that command runs. */
@@ -77,7 +79,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
     if (targetPaths.length) throw new CliError(`${input} is already aligned: drop ${targetPaths.join(', ')}`);
     return first.project;
   }
-  if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
+  await refuseImplausibleSource(input, first.doc, targetPaths, flags.forceLangs);
   if (targetPaths.length === 0) throw new CliError(`${input} is a source text: give its English and/or Russian translation after it`);
   if (targetPaths.length > 2) throw new CliError('at most two translations (one English, one Russian)');
   if (targetLang && targetPaths.length > 1) throw new CliError('--target-lang names the language of a single target; with two, each is detected by its script');

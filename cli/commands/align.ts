@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { TARGET_LANGS } from '../../core/model/types';
 import type { AlignFlags } from '../actions/align';
 
@@ -13,6 +14,7 @@ export function registerAlign(program: Command): void {
     .argument('<target>', 'English or Russian translation')
     .option('--mt <file>', 'machine translation of the source, one line per source sentence')
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'beads')
     .option('--source-lang <lang>', 'source language', 'zh')
     .option('--target-lang <lang>', `target language: ${TARGET_LANGS.join(', ')} (default: detected from the script)`)

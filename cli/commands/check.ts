@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CHECK_IDS } from '../../core/qa/registry';
 import { SEVERITIES } from '../../core/qa/types';
@@ -17,6 +18,7 @@ export function registerCheck(program: Command): void {
     .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV); default: the glossary/ folder')
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
