@@ -13,7 +13,8 @@ import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
 import { refuseImplausibleSource } from '../input-langs';
-import { glossaryFiles, lexiconFor } from './engine';
+import { glossaryFiles, importPath, lexiconFor } from './engine';
+import { isAlignedFileName } from '../../core/formats/aligned-kinds';
 
 type Format = (typeof FORMATS)[number];
 
@@ -45,7 +46,11 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  const project = sourcePath.endsWith(PROJECT_EXTENSION) ? await readProject(sourcePath, targetPaths) : await buildProject(sourcePath, targetPaths, flags);
+  const project = sourcePath.endsWith(PROJECT_EXTENSION)
+    ? await readProject(sourcePath, targetPaths)
+    : isAlignedFileName(sourcePath)
+      ? await readAlignedFile(sourcePath, targetPaths)
+      : await buildProject(sourcePath, targetPaths, flags);
   const matcher = await loadMatcher(flags.glossary);
   const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
   if (matcher) options.matcher = matcher;
@@ -66,6 +71,14 @@ async function readProject(path: string, targets: string[]): Promise<Project> {
     if (err instanceof ProjectFileError) throw new CliError(err.message);
     throw err;
   }
+}
+
+/** A TMX or XLIFF file (any dialect `export` reads): already aligned, so no targets. */
+async function readAlignedFile(path: string, targets: string[]): Promise<Project> {
+  if (targets.length > 0) throw new CliError(`${path} is already aligned: drop ${targets.join(', ')}`);
+  const r = await importPath(path, 'zh', false);
+  if (r.kind !== 'project') throw new CliError(`${path}: not a TMX or XLIFF file`);
+  return r.project;
 }
 
 async function buildProject(sourcePath: string, targetPaths: string[], flags: CheckFlags): Promise<Project> {

@@ -13,7 +13,7 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('Check translations against the Chinese source: completeness, glossary, numbers, punctuation, consistency.')
-    .argument('<source>', `Chinese source text, or a saved project (*${PROJECT_EXTENSION})`)
+    .argument('<source>', `Chinese source text, a saved project (*${PROJECT_EXTENSION}), or a TMX/XLIFF file (.tmx .xlf .xliff .sdlxliff .mqxliff)`)
     .argument('[targets...]', 'English and/or Russian translation (language detected from the script)')
     .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV); default: the glossary/ folder')
     .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')

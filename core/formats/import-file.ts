@@ -8,6 +8,8 @@ import { extractMarkdownParagraphs } from './markdown-read';
 import { readTmx } from './tmx-read';
 import { readXliff } from './xliff-read';
 import { detectLangByScript } from './detect-lang';
+import { xmlRootName } from './xml-sniff';
+import { ALIGNED_KINDS } from './aligned-kinds';
 
 import { MAX_IMPORT_BYTES } from './limits';
 
@@ -19,8 +21,7 @@ export const IMPORT_KINDS = {
   docx: 'docx',
   html: 'html', htm: 'html', xhtml: 'html',
   md: 'markdown', markdown: 'markdown',
-  tmx: 'tmx',
-  xlf: 'xliff', xliff: 'xliff', xlf2: 'xliff',
+  ...ALIGNED_KINDS,
 } as const;
 type ImportKind = (typeof IMPORT_KINDS)[keyof typeof IMPORT_KINDS];
 
@@ -73,6 +74,10 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
       return { kind: 'doc', doc: docFromParagraphs(extractMarkdownParagraphs(decodeText(bytes, fileName)), fileName, lang, options) };
     case 'text': {
       const text = decodeText(bytes, fileName);
+      // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
+      const root = xmlRootName(text);
+      if (root === 'xliff') return { kind: 'project', project: readXliff(text, fileName) };
+      if (root === 'tmx') return { kind: 'project', project: readTmx(text, fileName) };
       const l = lang ?? detectOrThrow(text, fileName);
       return { kind: 'doc', doc: options.presegmented ? importPresegmented(text, l) : importText(text, l, importOptions(options)) };
     }
