@@ -116,6 +116,21 @@ describe('duizhao export', () => {
     expect(r.stdout).toContain(`${ZH.visit}${ZH.talks}`);
   });
 
+  it('--qa uses the same glossary as check: every glossary finding of check is in the CSV, none with an empty --glossary', () => {
+    const check = duizhao('check', `${S}.zh.txt`, `${S}.en.txt`, '--format', 'json');
+    const glossary = (JSON.parse(check.stdout) as { findings: Array<{ check: string; message: string }> }).findings.filter((f) => f.check.startsWith('glossary.'));
+    expect(glossary.length).toBeGreaterThan(0); // the sample's planted 零和博弈 defect
+    const csv = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv');
+    expect(csv.code, csv.stderr).toBe(0);
+    for (const f of glossary) expect(csv.stdout).toContain(`[${f.check}] en: ${f.message}`);
+    const emptyTermBase = join(dir, 'empty-terms.csv');
+    writeFileSync(emptyTermBase, 'zh,en,ru\n');
+    const without = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv', '--glossary', emptyTermBase);
+    expect(without.code, without.stderr).toBe(0);
+    expect(without.stdout).not.toContain('[glossary.');
+    expect(duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv', '--glossary', join(dir, 'none.tbx')).stderr).toMatch(/none\.tbx: no such file/);
+  });
+
   it('usage and input errors: one line naming the file, exit code 2 (how fast: npm run bench -- limits)', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
