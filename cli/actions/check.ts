@@ -78,6 +78,7 @@ async function readAlignedFile(path: string, targets: string[]): Promise<Project
   if (targets.length > 0) throw new CliError(`${path} is already aligned: drop ${targets.join(', ')}`);
   const r = await importPath(path, 'zh', false);
   if (r.kind !== 'project') throw new CliError(`${path}: not a TMX or XLIFF file`);
+  for (const w of r.warnings ?? []) process.stderr.write(`duizhao: warning: ${w}\n`);
   return r.project;
 }
 
@@ -109,8 +110,9 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
 async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
   const files = glossaryFiles(paths);
   if (files.length === 0) return undefined;
-  const { termBase, problems } = await loadGlossaryFiles(files);
-  for (const p of problems) process.stderr.write(`duizhao: ${p.severity === 'error' ? 'glossary error' : 'glossary warning'}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  // A summary per file only when something went wrong: a clean glossary stays quiet.
+  if (problems.length > 0) for (const line of summaries) process.stderr.write(`duizhao: glossary: ${line}\n`);
   return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
 }
 

@@ -154,8 +154,8 @@ async function loadInput(
 async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
   const files = glossaryFiles(paths);
   if (files.length === 0) return { concepts: [] };
-  const { termBase, problems } = await loadGlossaryFiles(files);
-  for (const p of problems) note(`glossary ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  if (problems.length > 0) for (const line of summaries) note(`glossary: ${line}`);
   return termBase;
 }
 

@@ -77,6 +77,7 @@ async function loadProject(input: string, targetPaths: string[], targetLang: Tar
   const first = await importPath(input, 'zh', flags.presegmented);
   if (first.kind === 'project') {
     if (targetPaths.length) throw new CliError(`${input} is already aligned: drop ${targetPaths.join(', ')}`);
+    for (const w of first.warnings ?? []) process.stderr.write(`duizhao: warning: ${w}\n`);
     return first.project;
   }
   await refuseImplausibleSource(input, first.doc, targetPaths, flags.forceLangs);
