@@ -1,3 +1,4 @@
+import { FormatError } from '../core/formats/format-error';
 import { decodeBytes, DecodeError } from '../core/text';
 
 /**
@@ -8,7 +9,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
   try {
     return decodeBytes(bytes).text;
   } catch (err) {
-    if (err instanceof DecodeError) throw new Error(`${fileName}: ${err.message}`, { cause: err });
+    // A FormatError: the file's content is the problem (web mode answers 422, not 500).
+    if (err instanceof DecodeError) throw new FormatError(fileName, err.message);
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { alignDocs, realignRange } from '../core/align';
+import { alignDocs, realignAroundAnchors } from '../core/align';
 import type { DocAlignOptions } from '../core/align';
 import type { Alignment, Doc, Project, TargetLang } from '../core/model';
 import type { ProjectEngine } from '../core/project';
@@ -31,12 +31,11 @@ export const projectEngine: ProjectEngine = {
 
 /**
  * Re-align one target: the whole document, or only beads [from, to] with the beads outside the
- * range (manual ones included) kept exactly as they are.
+ * range kept exactly as they are; inside, confirmed and hand-edited beads are anchors.
  */
 export function realignTarget(project: Project, target: TargetLang, range?: { from: number; to: number }): Alignment {
   const doc = project.targets[target];
   if (!doc) throw new Error(`The project has no ${target} text to align`);
-  const current = project.alignments[target];
-  if (!range || !current) return projectEngine.alignDocs(project.source, doc);
-  return realignRange(project.source, doc, current, range, alignOptions(target));
+  // Confirmed, hand-aligned and hand-edited beads stay fixed; the aligner works between them.
+  return realignAroundAnchors(project.source, doc, project.alignments[target], alignOptions(target), range);
 }

@@ -1,19 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { alignDocs } from '../../core/align';
-import { createTermMatcher } from '../../core/glossary';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject } from '../../core/project/create';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
-import { loadGlossaryFiles } from '../../services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
 import { refuseImplausibleSource } from '../input-langs';
-import { glossaryFiles, importPath, lexiconFor } from './engine';
+import { importPath, lexiconFor, loadQaMatcher } from './engine';
 import { isAlignedFileName } from '../../core/formats/aligned-kinds';
 
 type Format = (typeof FORMATS)[number];
@@ -51,7 +49,7 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
     : isAlignedFileName(sourcePath)
       ? await readAlignedFile(sourcePath, targetPaths)
       : await buildProject(sourcePath, targetPaths, flags);
-  const matcher = await loadMatcher(flags.glossary);
+  const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
   const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
   if (matcher) options.matcher = matcher;
   const findings = runChecks(project, options);
@@ -100,20 +98,6 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
   }
   const name = basename(sourcePath).replace(/\.zh\.txt$|\.[^.]+$/u, '');
   return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: lexiconFor(tgt.lang as 'en' | 'ru') }));
-}
-
-/**
- * The term matcher over the given term base files (or the glossary/ folder). A file the user named
- * that does not exist is an input error; problems inside a file are reported on stderr, naming file
- * and line, and the rest of the term base still checks.
- */
-async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
-  const files = glossaryFiles(paths);
-  if (files.length === 0) return undefined;
-  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
-  // A summary per file only when something went wrong: a clean glossary stays quiet.
-  if (problems.length > 0) for (const line of summaries) process.stderr.write(`duizhao: glossary: ${line}\n`);
-  return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
 }
 
 async function writeReport(path: string, text: string): Promise<void> {

@@ -15,10 +15,9 @@ import type { DraftPlan } from '../../services/deepl/draft';
 import { describeDeepLError } from '../../services/deepl/errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../services/deepl/glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
-import { loadGlossaryFiles } from '../../services/glossary-files';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { refuseImplausibleSource } from '../input-langs';
-import { glossaryFiles, importPath, lexiconFor, projectName, readProjectFile } from './engine';
+import { importPath, lexiconFor, loadTermBase, projectName, readProjectFile } from './engine';
 
 export interface DraftFlags {
   to: string;
@@ -85,7 +84,7 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
     throw new CliError(describeDeepLError(err).message);
   }
 
-  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary));
+  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary, note));
   const save = async (p: Project) => {
     try {
       await writeFileAtomic(output, serializeProject(p));
@@ -148,15 +147,6 @@ async function loadInput(
   }
   const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconFor(target) };
   return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
-}
-
-/** The given term base files, or the glossary/ folder (beside the bundle or in the working directory). */
-async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
-  const files = glossaryFiles(paths);
-  if (files.length === 0) return { concepts: [] };
-  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
-  if (problems.length > 0) for (const line of summaries) note(`glossary: ${line}`);
-  return termBase;
 }
 
 async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBase: TermBase): Promise<string | null> {

@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { FormatError } from '../../core/formats/format-error';
+import type { TermBase } from '../../core/glossary';
 import type { Lang, Project, TargetLang } from '../../core/model/types';
+import type { QaTermMatcher } from '../../core/qa';
 import { loadLexicon } from '../../services/lexicon';
 import { CliError } from '../errors';
 
@@ -58,4 +60,27 @@ export function glossaryFiles(paths: string[] | undefined): string[] {
   }
   const dir = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')].find((d) => existsSync(d));
   return dir ? [dir] : [];
+}
+
+/**
+ * The term base of the given files (or the glossary/ folder), as the app loads it. A file the user
+ * named that does not exist is an input error; when a file has problems, `report` gets one summary
+ * line per file (counts, the first problem as file:line), never a line per row, and the rest of the
+ * term base still counts. The glossary code loads only here.
+ */
+export async function loadTermBase(paths: string[] | undefined, report: (line: string) => void): Promise<TermBase> {
+  const files = glossaryFiles(paths);
+  if (files.length === 0) return { concepts: [] };
+  const { loadGlossaryFiles } = await import('../../services/glossary-files');
+  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  if (problems.length > 0) for (const line of summaries) report(`glossary: ${line}`);
+  return termBase;
+}
+
+/** The QA term matcher over that term base (undefined when it is empty): `check` and `export --qa` use the same one. */
+export async function loadQaMatcher(paths: string[] | undefined, report: (line: string) => void): Promise<QaTermMatcher | undefined> {
+  const termBase = await loadTermBase(paths, report);
+  if (termBase.concepts.length === 0) return undefined;
+  const { createTermMatcher } = await import('../../core/glossary');
+  return createTermMatcher(termBase);
 }

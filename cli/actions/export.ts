@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { alignDocs } from '../../core/align';
-import { EXPORT_FORMATS, exportProject, findingsForExport } from '../../core/formats';
-import type { ExportFormat, ExportOptions } from '../../core/formats';
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportProject, findingsForExport, isExportFormat } from '../../core/formats';
+import type { ExportOptions } from '../../core/formats';
 import type { Doc, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject, PROJECT_EXTENSION } from '../../core/project';
 import { runChecks } from '../../core/qa/run-checks';
 import { CliError } from '../errors';
 import { refuseImplausibleSource } from '../input-langs';
-import { importPath, lexiconFor, projectName, readProjectFile } from './engine';
+import { importPath, lexiconFor, loadQaMatcher, projectName, readProjectFile } from './engine';
 
 export interface ExportFlags {
   to?: string;
@@ -20,6 +20,7 @@ export interface ExportFlags {
   bom?: boolean;
   excelSafe?: boolean;
   qa: boolean;
+  glossary?: string[];
   presegmented?: boolean;
   forceLangs?: boolean;
 }
@@ -30,8 +31,8 @@ export async function runExportCommand(input: string, targets: string[], flags: 
 }
 
 async function runExport(input: string, targetPaths: string[], flags: ExportFlags): Promise<void> {
-  const format = flags.to as ExportFormat;
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}`);
+  const format = flags.to;
+  if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}`);
   const targetLang = parseTargetLang(flags.targetLang);
   if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
 
@@ -44,7 +45,11 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   };
   if (flags.excelSafe !== undefined) options.excelSafe = flags.excelSafe;
   if (targetLang) options.target = targetLang;
-  if (flags.qa && format !== 'tmx' && format !== 'tmx3') options.findings = findingsForExport(runChecks(project));
+  if (flags.qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
+    // The same term base the app and `check` use, so glossary findings travel with the export too.
+    const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
+    options.findings = findingsForExport(runChecks(project, matcher ? { matcher } : {}));
+  }
 
   let result;
   try {

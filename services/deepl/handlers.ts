@@ -1,4 +1,4 @@
-import { alignDocs } from '../../core/align';
+import { realignAroundAnchors } from '../../core/align';
 import type { Handlers } from '../../core/contract';
 import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
 import type { DraftItem, DraftResult, RejectedTerm } from '../../core/draft';
@@ -168,7 +168,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
             run.progress = p;
           },
         });
-        const alignment = alignDocs(project.source, doc, { mt, ...lexiconOption(target) });
+        const alignment = realignAroundAnchors(project.source, doc, project.alignments[target], { mt, ...lexiconOption(target) });
         if (controller.signal.aborted) {
           return { alignment: null, cached, charactersSent, error: { kind: 'cancelled' as const, message: 'Cancelled: the alignment was left as it was; the machine translation is in the MT cache.' } };
         }
