@@ -90,7 +90,7 @@ describe('bad TBX input', () => {
     expect(at(r.problems)).toEqual(['m.tbx:4 warning unknown administrative status "frequentTerm"; read as admitted']);
   });
 
-  it('reads the plain status words other tools write (Weblate: forbidden, obsolete), first unmarked term preferred', () => {
+  it('reads the plain status words other tools write (Weblate: forbidden, obsolete = admitted, not forbidden), first unmarked term preferred', () => {
     const r = parseTermBaseFile('w.tbx', `<martif type="TBX"><text><body><termEntry>
 <langSet xml:lang="zh"><tig><term>冷战思维</term></tig></langSet>
 <langSet xml:lang="en"><tig><term>Cold War mentality</term></tig>
@@ -98,7 +98,7 @@ describe('bad TBX input', () => {
 <tig><term>Cold War mindset</term><termNote type="administrativeStatus">obsolete</termNote></tig></langSet>
 </termEntry></body></text></martif>`);
     expect(r.problems).toEqual([]);
-    expect(terms(r.concepts[0])).toEqual(['zh:preferred:冷战思维', 'en:preferred:Cold War mentality', 'en:deprecated:Cold War thinking', 'en:deprecated:Cold War mindset']);
+    expect(terms(r.concepts[0])).toEqual(['zh:preferred:冷战思维', 'en:preferred:Cold War mentality', 'en:deprecated:Cold War thinking', 'en:admitted:Cold War mindset']);
   });
 
   it('refuses a file that is not TBX', () => {
