@@ -71,15 +71,16 @@ export function glossaryFiles(paths: string[] | undefined): string[] {
 
 /**
  * The term base of the given files (or the glossary/ folder), as the app loads it. A file the user
- * named that does not exist is an input error; problems inside a file go to `report` naming file
- * and line, and the rest of the term base still counts. The glossary code loads only here.
+ * named that does not exist is an input error; when a file has problems, `report` gets one summary
+ * line per file (counts, the first problem as file:line), never a line per row, and the rest of the
+ * term base still counts. The glossary code loads only here.
  */
 export async function loadTermBase(paths: string[] | undefined, report: (line: string) => void): Promise<TermBase> {
   const files = glossaryFiles(paths);
   if (files.length === 0) return { concepts: [] };
   const { loadGlossaryFiles } = await import('../../services/glossary-files');
-  const { termBase, problems } = await loadGlossaryFiles(files);
-  for (const p of problems) report(`glossary ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  if (problems.length > 0) for (const line of summaries) report(`glossary: ${line}`);
   return termBase;
 }
 
@@ -122,6 +123,7 @@ export async function loadProjectInput(input: string, targetPaths: readonly stri
   const first = await importPath(input, 'zh', options.presegmented);
   if (first.kind === 'project') {
     if (targetPaths.length > 0) throw new CliError(`${input} is already aligned: ${drop()}`);
+    for (const w of first.warnings ?? []) process.stderr.write(`duizhao: warning: ${w}\n`);
     return { project: first.project, kind: 'aligned-file' };
   }
   await refuseImplausibleSource(input, first.doc, targetPaths, options.forceLangs);

@@ -43,10 +43,12 @@ export interface ImportFileOptions {
   presegmented?: boolean;
   /** Chinese: also split sentences at ；. */
   splitAtSemicolon?: boolean;
+  /** TMX: of two English variants in one unit, keep this one (default: the project default, en-GB). */
+  englishVariant?: 'en-US' | 'en-GB';
 }
 
 /** A document (text, DOCX, HTML, Markdown) or a whole aligned project (TMX, XLIFF). */
-export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; project: Project };
+export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; project: Project; warnings?: string[] };
 
 /**
  * Import a file's bytes by its extension. Documents go through the text engine (clean-up,
@@ -66,7 +68,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
   }
   switch (kind) {
     case 'tmx':
-      return { kind: 'project', project: readTmx(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
+      return tmxResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName, options);
     case 'xliff':
       return { kind: 'project', project: readXliff(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
     case 'docx':
@@ -84,11 +86,17 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
       // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
       const root = xmlRootName(text);
       if (root === 'xliff') return { kind: 'project', project: readXliff(text, fileName) };
-      if (root === 'tmx') return { kind: 'project', project: readTmx(text, fileName) };
+      if (root === 'tmx') return tmxResult(text, fileName, options);
       const l = lang ?? detectOrThrow(text, fileName);
       return { kind: 'doc', doc: options.presegmented ? importPresegmented(text, l) : importText(text, l, importOptions(options)) };
     }
   }
+}
+
+function tmxResult(text: string, fileName: string, options: ImportFileOptions): ImportResult {
+  const warnings: string[] = [];
+  const project = readTmx(text, fileName, { warnings, ...(options.englishVariant ? { englishVariant: options.englishVariant } : {}) });
+  return warnings.length > 0 ? { kind: 'project', project, warnings } : { kind: 'project', project };
 }
 
 function docFromParagraphs(paragraphs: string[], fileName: string, lang: Lang | undefined, options: ImportFileOptions): Doc {

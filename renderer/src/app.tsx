@@ -7,6 +7,7 @@ import { NewProjectDialog } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { QaSettingsDialog } from './panels/qa-settings';
+import { SaveChangesDialog } from './panels/save-changes';
 import { StatusBar } from './panels/status-bar';
 import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
@@ -103,6 +104,7 @@ export function App(): React.JSX.Element {
       )}
       {overlay === 'export' && project && <ExportDialog project={project} preset={wb.exportPreset} run={(f, options) => void exportAs(f, options, { session, setBusy: wb.setBusy, toast: wb.toast, toastError: wb.toastError })} close={() => setOverlay(null)} />}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${wb.lastParagraph})`} onSubmit={wb.gotoParagraph} close={() => setOverlay(null)} />}
+      {wb.replaceGuard.pending && <SaveChangesDialog name={project?.name ?? 'Untitled'} what={wb.replaceGuard.pending} answer={wb.replaceGuard.answer} />}
       <Toasts toasts={wb.toasts} />
     </div>
   );

@@ -23,7 +23,14 @@ export interface ProjectFiles {
 }
 
 /** Opening, creating and importing projects through main, and the recent list. */
-export function useProjectFiles(session: Session, setBusy: (label: string | null) => void, toastError: (m: string) => void, onOpened: () => void): ProjectFiles {
+export function useProjectFiles(
+  session: Session,
+  setBusy: (label: string | null) => void,
+  toastError: (m: string) => void,
+  onOpened: () => void,
+  /** "Save changes?" before the open project is replaced (use-replace-guard); false = keep it. */
+  confirmReplace: (what: string) => Promise<boolean> = async () => true,
+): ProjectFiles {
   const [recent, setRecent] = useState<RecentItem[]>([]);
   const onOpenedRef = useRef(onOpened);
   onOpenedRef.current = onOpened;
@@ -41,51 +48,54 @@ export function useProjectFiles(session: Session, setBusy: (label: string | null
     setBusy('Opening the sample…');
     try {
       const opened = await api()['project:openSample']({});
-      openProject(opened.project, opened.path);
+      setBusy(null);
+      if (await confirmReplace('open the sample project')) openProject(opened.project, opened.path);
     } catch (err) {
       toastError(`Could not open the sample: ${(err as Error).message}`);
     } finally {
       setBusy(null);
     }
-  }, [openProject, toastError, setBusy]);
+  }, [openProject, toastError, setBusy, confirmReplace]);
 
   const openPath = useCallback(
     async (path?: string) => {
       try {
         const opened = await api()['project:open'](path ? { path } : {});
-        if (opened) openProject(opened.project, opened.path);
-        return opened !== null;
+        if (!opened || !(await confirmReplace(`open ${opened.project.name}`))) return false;
+        openProject(opened.project, opened.path);
+        return true;
       } catch (err) {
         toastError(`Could not open ${path ?? 'the project'}: ${(err as Error).message}`);
         return false;
       }
     },
-    [openProject, toastError],
+    [openProject, toastError, confirmReplace],
   );
 
   // File › Import TMX/XLIFF… (desktop): main shows the dialog and reads the file.
   const importProject = useCallback(async () => {
     try {
       const opened = await api()['project:import']({});
-      if (opened) openProject(opened.project, opened.path);
+      if (opened && (await confirmReplace(`open the imported ${opened.project.name}`))) openProject(opened.project, opened.path);
     } catch (err) {
       toastError(`Could not import: ${(err as Error).message}`);
     }
-  }, [openProject, toastError]);
+  }, [openProject, toastError, confirmReplace]);
 
   const createProject = useCallback(
     async (input: NewProjectInput) => {
       setBusy('Importing and aligning…');
       try {
         const opened = await api()['project:new']({ ...input, glossaryPaths: [] });
-        openProject(opened.project, opened.path);
+        setBusy(null);
+        if (await confirmReplace(`replace it with the new project ${opened.project.name}`)) openProject(opened.project, opened.path);
       } catch (err) {
         toastError(`Could not create the project: ${(err as Error).message}`);
       } finally {
         setBusy(null);
       }
     },
-    [openProject, toastError, setBusy],
+    [openProject, toastError, setBusy, confirmReplace],
   );
 
   const loadRecent = useCallback(() => {

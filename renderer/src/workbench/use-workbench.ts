@@ -17,6 +17,7 @@ import { useFindings } from './use-findings';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
 import { useProjectViews } from './use-project-views';
+import { useReplaceGuard, useUnsavedUnloadGuard } from './use-replace-guard';
 import { useStartup } from './use-startup';
 import { useSummary } from './use-summary';
 import { useToasts } from './use-toasts';
@@ -48,13 +49,21 @@ export function useWorkbench() {
 
   const { reset: resetCursor } = nav;
   const { clear: clearFindings } = findings;
-  const files = useProjectFiles(session, setBusy, toastError, () => {
-    setSessionId((n) => n + 1);
-    clearFindings();
-    resetCursor();
-    setCurrentProblem(null);
-    setVisible({ en: true, ru: true });
-  });
+  const replaceGuard = useReplaceGuard(session);
+  const files = useProjectFiles(
+    session,
+    setBusy,
+    toastError,
+    () => {
+      setSessionId((n) => n + 1);
+      clearFindings();
+      resetCursor();
+      setCurrentProblem(null);
+      setVisible({ en: true, ru: true });
+    },
+    replaceGuard.confirmReplace,
+  );
+  useUnsavedUnloadGuard(webMode, session.dirty);
   const { recovery, setRecovery } = useStartup(files, toastError);
 
   const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query) : []), [views.rows, views.maps, views.columns, search.open, search.query]);
@@ -127,7 +136,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { replaceGuard, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

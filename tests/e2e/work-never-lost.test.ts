@@ -1,0 +1,153 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import type { Harness } from './harness';
+
+// A translator's work is never lost (issue 10): "Save changes?" before a project with unsaved edits
+// is replaced, the browser's leave-page question in web mode, re-align that keeps confirmed beads and
+// asks first, and a non-Chinese source refused in New project unless overridden.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+const MARK = 'KEEPTHISEDIT';
+
+describeE2e('work is never lost (web mode, Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+  let pageErrors: string[] = [];
+  const saveState = () => page.getByTestId('save-state').innerText();
+  const row = (n: number) => page.locator(`[data-testid=row][data-row="${n}"]`);
+
+  async function editRow(n: number, text: string): Promise<void> {
+    await row(n).locator('.cell[data-lang=en] .sentence-text').first().click();
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(text);
+    await expect.poll(saveState).toContain('unsaved');
+  }
+
+  async function openSampleFromMenu(): Promise<void> {
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: 'Built-in sample' }).click();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness();
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1440, height: 900 }));
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('asks "Save changes?" before the sample replaces an edited project: Cancel keeps the work, Discard replaces it', async () => {
+    await editRow(3, ` ${MARK}`);
+    await openSampleFromMenu();
+    const dialog = page.getByTestId('save-changes');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/Save changes to .*open the sample project/s);
+    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-save-changes.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await saveState()).toContain('unsaved');
+    expect(await row(3).locator('.cell[data-lang=en]').innerText()).toContain(MARK);
+
+    await openSampleFromMenu();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row(3).locator('.cell[data-lang=en]').innerText()).toContain(MARK);
+
+    await openSampleFromMenu();
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(saveState).not.toContain('unsaved');
+    expect(await row(3).locator('.cell[data-lang=en]').innerText()).not.toContain(MARK);
+  });
+
+  it('Save in the question saves, then replaces', async () => {
+    await editRow(2, ` ${MARK}`);
+    await openSampleFromMenu();
+    await page.getByTestId('save-changes').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(saveState).not.toContain('unsaved');
+    expect(await row(2).locator('.cell[data-lang=en]').innerText()).not.toContain(MARK);
+    // The saved project is in the workspace, with the edit.
+    await page.locator('[data-command="file.open"]').click();
+    const saved = page.getByRole('menuitem').filter({ hasText: '.duizhao.json' }).first();
+    await saved.click();
+    await expect.poll(() => row(2).locator('.cell[data-lang=en]').innerText()).toContain(MARK);
+  });
+
+  it('re-align keeps a confirmed bead, says what changes and asks; one undo reverts it', async () => {
+    await row(5).locator('.cell[data-lang=en] .sentence-text').first().click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => row(5).locator('.cell[data-lang=en].cell-confirmed').count()).toBe(1);
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+r');
+    await expect.poll(() => question).toMatch(/^Re-align the document\?/);
+    expect(question).toMatch(/zh→en: .*1 confirmed.* stay as they are/);
+    expect(question).toMatch(/Undo reverts it in one step/);
+    await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toContainEqual(expect.stringMatching(/^Re-aligned/));
+    expect(await row(5).locator('.cell[data-lang=en].cell-confirmed').count()).toBe(1);
+    // One undo step: the step on top is the re-align, the one below it the confirmation.
+    const undo = page.locator('[data-command="edit.undo"]');
+    expect(await undo.getAttribute('title')).toBe('Undo re-align (Ctrl+Z)');
+    await undo.click();
+    expect(await undo.getAttribute('title')).toBe('Undo confirm (Ctrl+Z)');
+    // Declining changes nothing.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.keyboard.press('Alt+r');
+    await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toContainEqual('Re-align cancelled: nothing changed');
+  });
+
+  it('English and Russian text use a Latin font first: curly quotes are narrow there, full width only in Chinese', async () => {
+    const quoteWidth = (lang: string) =>
+      page.evaluate((l) => {
+        const cell = document.querySelector(`.cell[data-lang=${l}]`)!;
+        const span = document.createElement('span');
+        span.textContent = '“';
+        cell.appendChild(span);
+        const width = span.getBoundingClientRect().width / parseFloat(getComputedStyle(span).fontSize);
+        span.remove();
+        return width;
+      }, lang);
+    expect(await quoteWidth('en')).toBeLessThan(0.6);
+    expect(await quoteWidth('ru')).toBeLessThan(0.6);
+    expect(await quoteWidth('zh')).toBeGreaterThan(0.9);
+  });
+
+  it('New project refuses an English "Chinese source" with a clear message, unless overridden', async () => {
+    await page.keyboard.press('Control+Alt+n');
+    const form = page.locator('form.new-project');
+    await form.waitFor();
+    await page.getByTestId('new-zh').fill('The Parties state as follows. They reaffirm strategic stability.');
+    await page.getByTestId('new-en').fill('Стороны заявляют следующее. Они подтверждают стратегическую стабильность.');
+    await form.getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/^The Chinese source looks English, not Chinese/);
+    await page.getByTestId('new-en').fill('中华人民共和国和俄罗斯联邦声明如下。');
+    await form.getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/looks English and the English draft Chinese — swapped\?/);
+    expect(await form.getByRole('button', { name: 'Create anyway' }).count()).toBe(1);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('web mode: leaving the page with unsaved edits asks the browser first (beforeunload), not after a save', async () => {
+    // Chromium shows its "Leave site?" only for a beforeunload that is cancelled: that is what is checked.
+    const leaveAsks = () => page.evaluate(() => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    await editRow(1, ` ${MARK}`);
+    expect(await leaveAsks()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+s');
+    await expect.poll(saveState).toBe('saved');
+    expect(await leaveAsks()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+});
