@@ -1,16 +1,10 @@
-import { FormatError } from '../core/formats/format-error';
-import { decodeBytes, DecodeError } from '../core/text';
+import { decodeTextFile } from '../core/formats/import-file';
 
 /**
  * Bytes of a picked text file → text (UTF-8/UTF-16 with or without BOM, GB18030; LF, NFC).
- * Errors name the file and, for undecodable bytes, the byte offset.
+ * Errors are FormatErrors naming the file and, for undecodable bytes, the byte offset (web mode
+ * answers them with 422, not 500); the wording is core/formats' one for every reader.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
-  try {
-    return decodeBytes(bytes).text;
-  } catch (err) {
-    // A FormatError: the file's content is the problem (web mode answers 422, not 500).
-    if (err instanceof DecodeError) throw new FormatError(fileName, err.message);
-    throw err;
-  }
+  return decodeTextFile(bytes, fileName);
 }

@@ -4,8 +4,11 @@
  * Every failure, I/O included, is a FormatError whose message starts with the path.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
-import type { ImportFileOptions, ImportResult } from '../core/formats';
+// Leaf modules, not the core/formats barrel: reading plain text must not load the exporters or
+// the DOCX/HTML/Markdown readers (importFile loads those when a file needs them).
+import { FormatError } from '../core/formats/format-error';
+import { importFile, MAX_IMPORT_BYTES } from '../core/formats/import-file';
+import type { ImportFileOptions, ImportResult } from '../core/formats/import-file';
 import type { Lang } from '../core/model/types';
 
 /** Read and import a file: a Doc (txt, docx, html, md) or a Project (tmx, xliff). */

@@ -1,9 +1,8 @@
-import { FormatError, importFile } from '../core/formats';
+import { isAlignedFileName } from '../core/formats/aligned-kinds';
+import { FormatError } from '../core/formats/format-error';
+import { importFile, importKindOf } from '../core/formats/import-file';
 import type { Lang } from '../core/model';
 import { decodeText } from './decode-text';
-
-/** Extensions read through core/formats' extractors rather than as plain text. */
-const STRUCTURED = /\.(docx|html?|xhtml|md|markdown)$/i;
 
 /**
  * A picked or uploaded document as plain text for a new project. Text files are only decoded
@@ -12,8 +11,9 @@ const STRUCTURED = /\.(docx|html?|xhtml|md|markdown)$/i;
  * not drafts: they are refused here with a pointer to "Import".
  */
 export async function readDocumentText(fileName: string, bytes: Uint8Array, lang: Lang): Promise<string> {
-  if (/\.(tmx|xlf|xliff)$/i.test(fileName)) throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
-  if (!STRUCTURED.test(fileName)) return decodeText(bytes, fileName);
+  if (isAlignedFileName(fileName)) throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
+  // The reader table of core/formats decides what is plain text (everything it does not list).
+  if (importKindOf(fileName) === 'text') return decodeText(bytes, fileName);
   const result = await importFile(fileName, bytes, lang);
   if (result.kind !== 'doc') throw new FormatError(fileName, 'is not a document');
   const joiner = lang === 'zh' ? '' : ' ';

@@ -2,9 +2,6 @@ import type { Doc, Lang, Project } from '../model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../text';
 import { FormatError } from './format-error';
 import { decodeStrict, htmlDeclaredEncoding, looksBinary, xmlDeclaredEncoding } from './decode-bytes';
-import { extractDocxParagraphs } from './docx-read';
-import { extractHtmlParagraphs } from './html-read';
-import { extractMarkdownParagraphs } from './markdown-read';
 import { readTmx } from './tmx-read';
 import { readXliff } from './xliff-read';
 import { detectLangByScript } from './detect-lang';
@@ -15,6 +12,8 @@ import { MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
 
+const EMPTY_FILE = 'file is empty (0 bytes)';
+
 /** Import kinds by lower-case extension (without the dot). Anything else is read as plain text. */
 export const IMPORT_KINDS = {
   txt: 'text', text: 'text',
@@ -24,6 +23,12 @@ export const IMPORT_KINDS = {
   ...ALIGNED_KINDS,
 } as const;
 type ImportKind = (typeof IMPORT_KINDS)[keyof typeof IMPORT_KINDS];
+
+/** The reader a file name picks from IMPORT_KINDS (by its extension, case-insensitive); unlisted ones are plain text. */
+export function importKindOf(fileName: string): ImportKind {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return Object.hasOwn(IMPORT_KINDS, ext) ? IMPORT_KINDS[ext as keyof typeof IMPORT_KINDS] : 'text';
+}
 
 /** Extensions we can name but not read, with what to do instead. */
 const UNSUPPORTED: Record<string, string> = {
@@ -55,8 +60,8 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
   if (bytes.length > MAX_IMPORT_BYTES) throw new FormatError(fileName, `file is ${(bytes.length / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
-  if (bytes.length === 0) throw new FormatError(fileName, 'file is empty (0 bytes)');
-  const kind: ImportKind = (IMPORT_KINDS as Record<string, ImportKind>)[ext] ?? 'text';
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
+  const kind = importKindOf(fileName);
   if (kind !== 'docx' && looksBinary(bytes)) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     throw new FormatError(fileName, zip ? 'binary ZIP data, not text (a .docx with the wrong extension?)' : 'binary data, not text', { offset: bytes.indexOf(0) });
@@ -67,15 +72,17 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
     case 'xliff':
       return { kind: 'project', project: readXliff(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
     case 'docx':
-      return { kind: 'doc', doc: docFromParagraphs(await extractDocxParagraphs(bytes, fileName), fileName, lang, options) };
+      // DOCX, HTML and Markdown readers (jszip, htmlparser2, mdast) load only when such a file comes:
+      // the CLI on plain text never pays for them (tests/cli-lazy.test.ts).
+      return { kind: 'doc', doc: docFromParagraphs(await (await import('./docx-read')).extractDocxParagraphs(bytes, fileName), fileName, lang, options) };
     case 'html': {
       const text = decodeHtml(bytes, fileName);
-      return { kind: 'doc', doc: docFromParagraphs(extractHtmlParagraphs(text), fileName, lang, options) };
+      return { kind: 'doc', doc: docFromParagraphs((await import('./html-read')).extractHtmlParagraphs(text), fileName, lang, options) };
     }
     case 'markdown':
-      return { kind: 'doc', doc: docFromParagraphs(extractMarkdownParagraphs(decodeText(bytes, fileName)), fileName, lang, options) };
+      return { kind: 'doc', doc: docFromParagraphs((await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName)), fileName, lang, options) };
     case 'text': {
-      const text = decodeText(bytes, fileName);
+      const text = decodeTextFile(bytes, fileName);
       // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
       const root = xmlRootName(text);
       if (root === 'xliff') return { kind: 'project', project: readXliff(text, fileName) };
@@ -108,12 +115,18 @@ function detectOrThrow(text: string, fileName: string): Lang {
   return lang;
 }
 
-/** The text engine's detector (BOM, UTF-16, UTF-8, GB18030), its errors as FormatErrors. */
-function decodeText(bytes: Uint8Array, fileName: string): string {
+/**
+ * A text file's bytes → text by the text engine's detector (BOM, UTF-16, UTF-8, GB18030; LF, NFC),
+ * its errors as FormatErrors naming the file and the byte: the one wording for undecodable input
+ * (import, New Project, web uploads and the CLI all come here).
+ */
+export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
   try {
     return decodeBytes(bytes).text;
   } catch (err) {
-    if (err instanceof DecodeError) throw new FormatError(fileName, err.message, { offset: err.offset });
+    // The decoder's message already says where ("at byte 283 (line 3)"): no second "(byte 283)".
+    if (err instanceof DecodeError) throw new FormatError(fileName, err.message);
     throw err;
   }
 }
@@ -124,13 +137,13 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
  */
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
   const declared = htmlDeclaredEncoding(bytes);
-  if (!declared) return decodeText(bytes, fileName);
+  if (!declared) return decodeTextFile(bytes, fileName);
   try {
     return decodeStrict(bytes, fileName, declared);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
     try {
-      return decodeText(bytes, fileName);
+      return decodeTextFile(bytes, fileName);
     } catch {
       throw err;
     }
