@@ -3,27 +3,15 @@ import type { DocAlignOptions } from '../core/align';
 import type { Alignment, Doc, Project, TargetLang } from '../core/model';
 import type { ProjectEngine } from '../core/project';
 import { importText } from '../core/text';
-import { loadLexicon } from './lexicon';
+import { lexiconOrWarnOnce } from './lexicon';
 
-let lexiconProblem: string | undefined;
-
-/**
- * The zh→en or zh→ru lexicon for the target. A missing lexicon file degrades alignment quality but
- * must not stop the app: align without it and say so once.
- */
+/** The zh→en or zh→ru lexicon for the target, by the app's policy (missing: align without it, say so once). */
 function alignOptions(target: TargetLang): DocAlignOptions {
-  try {
-    return { lexicon: loadLexicon(target) };
-  } catch (err) {
-    if (!lexiconProblem) {
-      lexiconProblem = err instanceof Error ? err.message : String(err);
-      console.warn(`duizhao: aligning without the lexicon: ${lexiconProblem}`);
-    }
-    return {};
-  }
+  const lexicon = lexiconOrWarnOnce(target);
+  return lexicon ? { lexicon } : {};
 }
 
-/** Import (core/text) and alignment (core/align, with the lexicon) as main, web mode and the CLI use them. */
+/** Import (core/text) and alignment (core/align, with the lexicon) as the desktop app and web mode use them (the CLI reads files through cli/io.ts and aligns in cli/actions/engine.ts). */
 export const projectEngine: ProjectEngine = {
   importText: (raw, lang) => importText(raw, lang),
   alignDocs: (source: Doc, target: Doc) => alignDocs(source, target, alignOptions(target.lang as TargetLang)),
