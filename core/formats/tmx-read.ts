@@ -1,7 +1,8 @@
 import type { BeadOrigin, Project, SegmentStatus, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
-import { childElements, firstChild, parseXml, segmentText, textContent, type XmlElement } from './xml-tree';
+import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
+import { InlineCodeNumbers, tokenizedText } from './inline-codes';
 import { langFromTag, langTag } from './lang-tags';
 import { DEFAULT_SETTINGS, type Lang, type ProjectSettings } from '../model/types';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
@@ -10,7 +11,8 @@ const STATUSES = new Set<string>(['empty', 'mt', 'draft', 'edited', 'confirmed']
 
 /**
  * Read a TMX file (Duizhao's own or another tool's) back into a Project: `<tuv>` languages by
- * primary subtag (zh-CN, zh-Hans → zh), one bead per `<tu>` and target, props restoring confidence,
+ * primary subtag (zh-CN, zh-Hans → zh), one bead per `<tu>` and target, inline codes (`<bpt>`/`<ept>`,
+ * `<ph>`, `<it>`, `<ut>`) as protected tokens ⟦1⟧ ⟦/1⟧, props restoring confidence,
  * status and sentence layout when Duizhao wrote them. Needs a zh side and at least one en/ru side.
  */
 export interface ReadTmxOptions {
@@ -76,13 +78,16 @@ function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'e
   const props = new Map<string, string>();
   for (const p of childElements(tu, 'prop')) if (p.attrs.type) props.set(p.attrs.type, textContent(p));
   const unit: ReadUnit = { sides: {}, meta: {} };
-  for (const [lang, tuv] of pickVariants(tu, want, dropped)) {
+  // Inline codes are numbered by the zh side, so it is read first whatever the order of the tuvs.
+  const codes = new InlineCodeNumbers();
+  const picked = [...pickVariants(tu, want, dropped)].sort(([a], [b]) => (a === 'zh' ? -1 : b === 'zh' ? 1 : 0));
+  for (const [lang, tuv] of picked) {
     const tag = tuv.attrs['xml:lang'] ?? tuv.attrs.lang;
     const seg = firstChild(tuv, 'seg');
     if (!seg) throw new FormatError(fileName, `<tuv xml:lang="${tag}"> has no <seg>`, { line: tuv.line });
     const status = props.get(`x-status-${lang}`);
     unit.sides[lang] = {
-      text: segmentText(seg),
+      text: tokenizedText(seg, codes),
       ...(props.has(`x-duizhao-layout-${lang}`) ? { layout: props.get(`x-duizhao-layout-${lang}`)! } : {}),
       ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
     };

@@ -3,7 +3,8 @@ import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
 import { isSegmentStatus, statusFromMemoq, statusFromSdlConf, statusFromXliff } from './xliff-status';
-import { finalText, findDescendants } from './xliff-inline';
+import { findDescendants } from './xliff-inline';
+import { InlineCodeNumbers, tokenizedText } from './inline-codes';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
 /**
@@ -12,8 +13,9 @@ import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
  * per `<mrk mtype="seg">` when a `<seg-source>` segments the unit (Trados, memoQ), the unit's
  * segments sharing a paragraph. Units marked translate="no" are left out. Tracked deletions are
  * dropped and insertions kept (the file's final text); Trados `sdl:conf` and memoQ `mq:status`
- * give the status. Inline markup (`<g>`, `<pc>`, `<mrk>`…) is flattened to its text; native codes
- * are left out.
+ * give the status. Inline codes (`<x/>`, `<g>`, `<bx/>`/`<ex/>`, `<bpt>`/`<ept>`, `<ph>`, `<it>`,
+ * XLIFF 2 `<pc>`, `<sc/>`/`<ec/>`) become protected tokens ⟦1⟧ … ⟦/1⟧ numbered by the source (see
+ * core/model/tag-tokens.ts); annotations (`<mrk>`) are flattened to their text.
  */
 export function readXliff(text: string, fileName: string): Project {
   const root = parseXml(text, fileName);
@@ -51,12 +53,13 @@ function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit {
   let target = '';
   let state: string | undefined;
   let subState: string | undefined;
+  const codes = new InlineCodeNumbers();
   for (const part of unit.children) {
     if (typeof part === 'string' || (part.local !== 'segment' && part.local !== 'ignorable')) continue;
     const s = firstChild(part, 'source');
     const tg = firstChild(part, 'target');
-    source += s ? finalText(s) : '';
-    target += tg ? finalText(tg) : '';
+    source += s ? tokenizedText(s, codes) : '';
+    target += tg ? tokenizedText(tg, codes) : '';
     if (part.local === 'segment') {
       state ??= part.attrs.state;
       subState ??= part.attrs.subState;
@@ -78,15 +81,19 @@ function readUnit12(tu: XmlElement, t: TargetLang): ReadUnit[] {
     return marks.map((m) => {
       const mid = m.attrs.mid ?? '';
       const tm = targetMarks.get(mid);
-      const target = tm ? finalText(tm) : '';
+      const codes = new InlineCodeNumbers();
+      const source = tokenizedText(m, codes);
+      const target = tm ? tokenizedText(tm, codes) : '';
       const sdl = sdlSegs.get(mid);
       const status = sdl ? statusFromSdlConf(sdl.attrs.conf, sdl.attrs.origin, target !== '') : statusOf12(tu, tg, target);
-      return buildUnit(tu, t, finalText(m), target, status);
+      return buildUnit(tu, t, source, target, status);
     });
   }
-  const target = tg ? finalText(tg) : '';
+  const codes = new InlineCodeNumbers();
   const s = firstChild(tu, 'source');
-  return [buildUnit(tu, t, s ? finalText(s) : '', target, statusOf12(tu, tg, target))];
+  const source = s ? tokenizedText(s, codes) : '';
+  const target = tg ? tokenizedText(tg, codes) : '';
+  return [buildUnit(tu, t, source, target, statusOf12(tu, tg, target))];
 }
 
 function isSegmentMark(el: XmlElement): boolean {
