@@ -1,5 +1,6 @@
 import type React from 'react';
 import { api } from './api';
+import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
 import { Header } from './panels/header';
@@ -47,6 +48,7 @@ export function App(): React.JSX.Element {
         run={wb.run}
         target={t}
         busy={busy !== null}
+        busyLabel={busy}
         selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (
@@ -81,7 +83,7 @@ export function App(): React.JSX.Element {
           <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>
         )}
         {wb.problemsOpen && project && (
-          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} />
+          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} />
         )}
       </main>
       <StatusBar

@@ -1,6 +1,7 @@
 import { CJK_FONT, fontFor } from './fonts';
 import type { Lang } from '../../../core/model';
 import { monaco } from './monaco';
+import { attachTagChips } from './tag-chips';
 
 /** The sentence the editor shows. */
 export interface EditorTarget {
@@ -100,6 +101,7 @@ export class SentenceEditor {
       ariaLabel: 'Sentence editor',
     });
     this.termDecorations = this.editor.createDecorationsCollection();
+    attachTagChips(this.editor);
     this.editor.onDidContentSizeChange((e) => {
       if (e.contentHeightChanged) this.fit();
     });

@@ -16,6 +16,7 @@ import { useEditorBinding } from './use-editor-binding';
 import { useFindings } from './use-findings';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
+import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
 import { useReplaceGuard, useUnsavedUnloadGuard } from './use-replace-guard';
 import { useStartup } from './use-startup';
@@ -40,11 +41,12 @@ export function useWorkbench() {
   // The format a native File › Export entry opens the Export dialog on (null: the last one used).
   const [exportPreset, setExportPreset] = useState<ExportFormatName | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const problemsLayout = useProblemsLayout();
 
   const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
   const views = useProjectViews(project, visible);
   const nav = useCursor(views, visible);
-  const findings = useFindings(project, session.current, glossary, views.rows, views.lookup);
+  const findings = useFindings(project, session.current, glossary, views.rows, views.lookup, views.maps);
   const { summary, columnStats } = useSummary(views.rows.length, project, views.maps, findings.activeFindings);
 
   const { reset: resetCursor } = nav;
@@ -71,17 +73,19 @@ export function useWorkbench() {
   // Walking search matches moves the cursor there.
   const { scrollToRow } = nav;
   useEffect(() => {
-    if (currentMatch) scrollToRow(currentMatch.row);
+    if (currentMatch) scrollToRow(currentMatch.row, 'center');
   }, [currentMatch, scrollToRow]);
 
   const { go } = nav;
   const goToProblem = useCallback(
     (p: PlacedFinding) => {
       setCurrentProblem(p.key);
+      if (p.row < 0) return toast(`Not in the grid (text set aside as noise, e.g. a repeated paragraph): ${p.finding.message}`);
       if (!views.columns.includes(p.lang) && p.lang !== 'zh') setVisible((v) => ({ ...v, [p.lang]: true }));
-      go(p.row, p.lang, p.sentenceId, p.start);
+      // Centred: a finding at the bottom edge was hard to see (issue 10).
+      go(p.row, p.lang, p.sentenceId, p.start, 'center');
     },
-    [views.columns, go],
+    [views.columns, go, toast],
   );
 
   const currentProject = session.current;
@@ -136,7 +140,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { replaceGuard, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
