@@ -2,7 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import { readFileSync } from 'node:fs';
+import { createSampleProject, serializeProject } from '../../core/project';
+import { projectEngine } from '../../services/engine';
+import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // A translator's work is never lost (issue 10): "Save changes?" before a project with unsaved edits
@@ -10,6 +13,7 @@ import type { Harness } from './harness';
 // asks first, and a non-Chinese source refused in New project unless overridden.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 const MARK = 'KEEPTHISEDIT';
+const sample = (lang: string) => readFileSync(join(ROOT, 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
 
 describeE2e('work is never lost (web mode, Chromium)', () => {
   let h: Harness;
@@ -133,6 +137,36 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/looks English and the English draft Chinese — swapped\?/);
     expect(await form.getByRole('button', { name: 'Create anyway' }).count()).toBe(1);
     await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('web mode: Open file… opens a project file or an aligned TMX from the computer; Import TMX/XLIFF… is in Open ▾', async () => {
+    const project = createSampleProject({ name: 'Uploaded statement', zh: sample('zh'), en: sample('en') }, projectEngine);
+    // Unsaved work first: opening asks; Discard.
+    await editRow(4, ` ${MARK}`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    await (await chooser).setFiles({ name: 'uploaded.duizhao.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(project)) });
+    await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toBe('Uploaded statement');
+    expect(await saveState()).toContain('unsaved');
+    expect(await row(0).locator('.cell[data-lang=en]').innerText()).toMatch(/Strategic Stability/i);
+
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body>
+<tu><tuv xml:lang="zh-CN"><seg>双方重申维护全球战略稳定。</seg></tuv><tuv xml:lang="en"><seg>The two sides reaffirm global strategic stability.</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>双方反对冷战思维。</seg></tuv><tuv xml:lang="en"><seg>They oppose a Cold War mentality.</seg></tuv></tu>
+</body></tmx>`;
+    await page.locator('[data-command="file.open"]').click();
+    const chooser2 = page.waitForEvent('filechooser');
+    await page.getByRole('menuitem', { name: 'Import TMX/XLIFF…' }).click();
+    await (await chooser2).setFiles({ name: 'pairs.tmx', mimeType: 'application/xml', buffer: Buffer.from(tmx) });
+    await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => page.getByTestId('row-count').innerText()).toBe('2 rows');
+    expect(await row(1).locator('.cell[data-lang=en]').innerText()).toContain('Cold War mentality');
+    // Back to the sample for the next steps (an imported file is not unsaved work: no question).
+    await openSampleFromMenu();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toMatch(/Joint statement/);
+    expect(await page.getByTestId('save-changes').count()).toBe(0);
   });
 
   it('web mode: leaving the page with unsaved edits asks the browser first (beforeunload), not after a save', async () => {

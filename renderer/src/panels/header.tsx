@@ -67,6 +67,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
                   </button>
                 ))}
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.open'); }}>Open file…</button>
+                <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.import'); }}>Import TMX/XLIFF…</button>
               </div>
             )}
           </div>
