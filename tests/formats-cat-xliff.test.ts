@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,17 @@ describe('point 6 and 1 on the command line', () => {
     const report = JSON.parse(r.stdout) as { findings: Array<{ excerpt: { source?: string } }> };
     for (const f of report.findings) expect(f.excerpt.source ?? '').not.toContain('<');
     expect(report.findings.length).toBeLessThan(10);
+  });
+
+  it('export --to original hands the .sdlxliff back as the same document, readable again', async () => {
+    const out = join(dir, 'back.sdlxliff');
+    const r = await run('export', join(dir, 'statement.sdlxliff'), '--to', 'original', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const back = await openProject('back.sdlxliff', readFileSync(out, 'utf8'));
+    const first = await openProject('statement.sdlxliff', sdlxliff(SDL_UNITS));
+    expect(sentences(back, 'en').map((s) => [s.text, s.status])).toEqual(sentences(first, 'en').map((s) => [s.text, s.status]));
+    expect(readFileSync(out, 'utf8')).toContain('<file-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><value key="SDL:FileId">1</value></file-info>');
   });
 
   it('check takes a TMX like export does', async () => {

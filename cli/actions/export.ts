@@ -29,7 +29,8 @@ export async function runExportCommand(input: string, targets: string[], flags: 
 
 async function runExport(input: string, targetPaths: string[], flags: ExportFlags): Promise<void> {
   const format = flags.to;
-  if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}`);
+  if (format === ORIGINAL) return runOriginalExport(input, targetPaths, flags);
+  if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}, ${ORIGINAL}`);
   const targetLang = parseTargetLang(flags.targetLang);
   if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
 
@@ -63,6 +64,27 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
       throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
     }
   } else process.stdout.write(result.data);
+}
+
+/** `--to original`: the client's XLIFF the project came from, with only targets and states changed. */
+const ORIGINAL = 'original';
+
+async function runOriginalExport(input: string, targetPaths: string[], flags: ExportFlags): Promise<void> {
+  const { project } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: [parseTargetLang(flags.targetLang)] });
+  const { exportOriginalXliff } = await import('../../core/formats/xliff-original');
+  let result;
+  try {
+    result = exportOriginalXliff(project, parseTargetLang(flags.targetLang));
+  } catch (err) {
+    throw new CliError(`${input}: ${(err as Error).message}`);
+  }
+  for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
+  if (!flags.output) return void process.stdout.write(result.data);
+  try {
+    await writeFile(flags.output, result.data);
+  } catch (err) {
+    throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
+  }
 }
 
 function parseTargetLang(value: string | undefined): TargetLang | undefined {

@@ -12,7 +12,7 @@ export function registerExport(program: Command): void {
     .description('Export an aligned project, a TMX/XLIFF file, or a source and its translations, to a bilingual or trilingual file.')
     .argument('<project-or-source>', `a project (${PROJECT_EXTENSION}), a TMX/XLIFF file, or the Chinese source (txt, docx, html, md)`)
     .argument('[targets...]', 'English and/or Russian translations of the source (aligned before export)')
-    .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
+    .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}, or original (the XLIFF the project was opened from, only targets and states changed)`)
     .option('-o, --output <file>', 'write here instead of stdout (required for docx)')
     .option('--target-lang <lang>', `language of a single target file, and the target of bilingual formats: ${TARGET_LANGS.join(', ')} (default: detected by script / the first aligned)`)
     .option('--only-confirmed', 'export only confirmed segments')

@@ -3,7 +3,7 @@ import type { XmlElement } from './xml-tree';
 import { isTrackedDeletion } from './xliff-inline';
 
 /** How an inline element of XLIFF 1.2, XLIFF 2 or TMX reads as a token. */
-type CodeShape = 'standalone' | 'open' | 'close' | 'container';
+export type CodeShape = 'standalone' | 'open' | 'close' | 'container';
 
 /**
  * Inline code elements by local name. Standalone: x, ph, it, ut (their content, if any, is native
@@ -26,6 +26,8 @@ export class InlineCodeNumbers {
   private readonly byKey = new Map<string, number>();
   private next = 1;
   private readonly ordinal = new Map<string, number>();
+  /** The first element seen for each number (the source's), for writing a client's file back. */
+  readonly elements = new Map<number, { shape: CodeShape; open?: XmlElement; close?: XmlElement }>();
 
   number(el: XmlElement, shape: CodeShape): number {
     const key = this.keyOf(el, shape);
@@ -34,6 +36,10 @@ export class InlineCodeNumbers {
       n = this.next++;
       this.byKey.set(key, n);
     }
+    const seen = this.elements.get(n) ?? { shape };
+    if (shape === 'close') seen.close ??= el;
+    else seen.open ??= el;
+    this.elements.set(n, seen);
     return n;
   }
 

@@ -6,6 +6,7 @@ import { isSegmentStatus, statusFromMemoq, statusFromSdlConf, statusFromXliff } 
 import { findDescendants } from './xliff-inline';
 import { InlineCodeNumbers, tokenizedText } from './inline-codes';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
+import { sentenceId } from '../model/ids';
 
 /**
  * Read XLIFF 1.2 or 2.x (zh source, en or ru target) back into a Project. Duizhao's dz: attributes
@@ -25,6 +26,8 @@ export function readXliff(text: string, fileName: string): Project {
   let target: TargetLang | undefined;
   let name = '';
   let paragraphs = 0;
+  let ordinal = 0;
+  const keys: string[] = [];
   for (const file of childElements(root, 'file')) {
     const srcTag = v2 ? root.attrs.srcLang : file.attrs['source-language'];
     const trgTag = v2 ? root.attrs.trgLang : file.attrs['target-language'];
@@ -36,18 +39,31 @@ export function readXliff(text: string, fileName: string): Project {
     name ||= file.attrs.original ?? '';
     const elements = findDescendants(file, v2 ? 'unit' : 'trans-unit');
     for (const u of elements) {
+      // Every unit counts for the keys, skipped ones too, so the writer can find them by position.
+      const key = `${v2 ? 'unit' : 'tu'}:${ordinal++}`;
       if (u.attrs.translate === 'no') continue;
       const paraKey = paragraphs++;
-      for (const unit of v2 ? [readUnit2(u, t)] : readUnit12(u, t)) units.push({ ...unit, paraKey });
+      for (const { mid, ...unit } of v2 ? [readUnit2(u, t)] : readUnit12(u, t)) {
+        units.push({ ...unit, paraKey });
+        keys.push(mid === undefined ? key : `${key}#${mid}`);
+      }
     }
   }
   if (!target) throw new FormatError(fileName, 'XLIFF file has no <file> element', { line: root.line });
   // Like a TMX without segments: nothing to open, and an empty project would hide the mistake.
   if (units.length === 0) throw new FormatError(fileName, 'XLIFF file has no translation units', { line: root.line });
-  return unitsToProject(name || baseName(fileName), units);
+  const project = unitsToProject(name || baseName(fileName), units);
+  // A client's file (not one Duizhao wrote) is kept whole for `export --to original`: each unit's
+  // zh sentence has the id of its position (no layout in a foreign file, see unitsToProject).
+  if (!units.some((u) => u.sides.zh?.layout)) {
+    const ids = new Set(project.source.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)));
+    const segments = keys.map((key, i) => ({ key, zh: sentenceId('zh', i) })).filter((seg) => ids.has(seg.zh));
+    project.original = { fileName: fileName.replace(/^.*[\\/]/, ''), format: 'xliff', text, segments };
+  }
+  return project;
 }
 
-function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit {
+function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit & { mid?: string } {
   // A unit may hold several segments (and ignorables): its text is their concatenation.
   let source = '';
   let target = '';
@@ -68,7 +84,7 @@ function readUnit2(unit: XmlElement, t: TargetLang): ReadUnit {
   return buildUnit(unit, t, source, target, statusFromXliff(state, subState, target !== ''));
 }
 
-function readUnit12(tu: XmlElement, t: TargetLang): ReadUnit[] {
+function readUnit12(tu: XmlElement, t: TargetLang): Array<ReadUnit & { mid?: string }> {
   const tg = firstChild(tu, 'target');
   const segSource = firstChild(tu, 'seg-source');
   const marks = segSource ? findDescendants(segSource, 'mrk', isSegmentMark) : [];
@@ -86,7 +102,7 @@ function readUnit12(tu: XmlElement, t: TargetLang): ReadUnit[] {
       const target = tm ? tokenizedText(tm, codes) : '';
       const sdl = sdlSegs.get(mid);
       const status = sdl ? statusFromSdlConf(sdl.attrs.conf, sdl.attrs.origin, target !== '') : statusOf12(tu, tg, target);
-      return buildUnit(tu, t, source, target, status);
+      return { ...buildUnit(tu, t, source, target, status), mid };
     });
   }
   const codes = new InlineCodeNumbers();
