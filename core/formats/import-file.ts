@@ -8,7 +8,7 @@ import { detectLangByScript } from './detect-lang';
 import { xmlRootName } from './xml-sniff';
 import { ALIGNED_KINDS } from './aligned-kinds';
 
-import { MAX_IMPORT_BYTES } from './limits';
+import { checkImportSize, MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
 
@@ -59,7 +59,7 @@ export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; projec
 export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lang, options: ImportFileOptions = {}): Promise<ImportResult> {
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new FormatError(fileName, `file is ${(bytes.length / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
+  checkImportSize(fileName, bytes.length);
   if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
   const kind = importKindOf(fileName);
   if (kind !== 'docx' && looksBinary(bytes)) {
@@ -72,15 +72,9 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
     case 'xliff':
       return { kind: 'project', project: readXliff(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
     case 'docx':
-      // DOCX, HTML and Markdown readers (jszip, htmlparser2, mdast) load only when such a file comes:
-      // the CLI on plain text never pays for them (tests/cli-lazy.test.ts).
-      return { kind: 'doc', doc: docFromParagraphs(await (await import('./docx-read')).extractDocxParagraphs(bytes, fileName), fileName, lang, options) };
-    case 'html': {
-      const text = decodeHtml(bytes, fileName);
-      return { kind: 'doc', doc: docFromParagraphs((await import('./html-read')).extractHtmlParagraphs(text), fileName, lang, options) };
-    }
+    case 'html':
     case 'markdown':
-      return { kind: 'doc', doc: docFromParagraphs((await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName)), fileName, lang, options) };
+      return { kind: 'doc', doc: docFromParagraphs(await extractParagraphs(kind, bytes, fileName), fileName, lang, options) };
     case 'text': {
       const text = decodeTextFile(bytes, fileName);
       // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
@@ -97,6 +91,43 @@ function tmxResult(text: string, fileName: string, options: ImportFileOptions): 
   const warnings: string[] = [];
   const project = readTmx(text, fileName, { warnings, ...(options.englishVariant ? { englishVariant: options.englishVariant } : {}) });
   return warnings.length > 0 ? { kind: 'project', project, warnings } : { kind: 'project', project };
+}
+
+/**
+ * The paragraphs of a DOCX, HTML or Markdown file as its reader extracts them, before any clean-up.
+ * The readers (jszip, htmlparser2, mdast) load only when such a file comes: the CLI on plain text
+ * never pays for them (tests/cli-lazy.test.ts).
+ */
+async function extractParagraphs(kind: 'docx' | 'html' | 'markdown', bytes: Uint8Array, fileName: string): Promise<string[]> {
+  switch (kind) {
+    case 'docx':
+      return (await import('./docx-read')).extractDocxParagraphs(bytes, fileName);
+    case 'html':
+      return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName));
+    case 'markdown':
+      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName));
+  }
+}
+
+/**
+ * A document's text for a new project, not yet cleaned or segmented (New Project shows it, the
+ * translator may edit it, and creating the project cleans and segments it once): plain text
+ * decoded, DOCX/HTML/Markdown as their paragraphs one blank line apart. The same checks as
+ * `importFile`: size, empty, binary, formats we cannot read. A TMX/XLIFF is refused: it is an
+ * aligned project, opened with Import.
+ */
+export async function documentText(fileName: string, bytes: Uint8Array): Promise<string> {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
+  checkImportSize(fileName, bytes.length);
+  const kind = importKindOf(fileName);
+  if (kind === 'tmx' || kind === 'xliff') throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
+  if (kind === 'text') return decodeTextFile(bytes, fileName);
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
+  if (kind !== 'docx' && looksBinary(bytes)) throw new FormatError(fileName, 'binary data, not text', { offset: bytes.indexOf(0) });
+  const paragraphs = await extractParagraphs(kind, bytes, fileName);
+  if (paragraphs.length === 0) throw new FormatError(fileName, 'no text found in the file');
+  return paragraphs.join('\n\n');
 }
 
 function docFromParagraphs(paragraphs: string[], fileName: string, lang: Lang | undefined, options: ImportFileOptions): Doc {

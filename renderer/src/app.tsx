@@ -61,11 +61,21 @@ export function App(): React.JSX.Element {
       {search.open && (
         <SearchBar
           query={search.query}
-          setQuery={(query) => setSearch({ open: true, query, index: 0 })}
+          setQuery={(query) => setSearch((s) => ({ ...s, open: true, query, index: 0 }))}
           count={matches.length}
           current={search.index}
           next={(step) => setSearch((s) => ({ ...s, index: matches.length ? (s.index + step + matches.length) % matches.length : 0 }))}
           close={() => setSearch((s) => ({ ...s, open: false }))}
+          replace={{
+            regex: search.regex ?? false,
+            matchCase: search.matchCase ?? false,
+            setOption: (option, on) => setSearch((s) => ({ ...s, [option]: on, index: 0 })),
+            replacement: search.replace ?? '',
+            setReplacement: (text) => setSearch((s) => ({ ...s, replace: text })),
+            replaceCurrent: wb.replace.replaceCurrent,
+            replaceAll: wb.replace.replaceAll,
+            problem: wb.replace.problem,
+          }}
         />
       )}
       <main className="workspace">

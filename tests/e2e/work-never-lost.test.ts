@@ -23,6 +23,7 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
   const row = (n: number) => page.locator(`[data-testid=row][data-row="${n}"]`);
 
   async function editRow(n: number, text: string): Promise<void> {
+    await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
     await row(n).locator('.cell[data-lang=en] .sentence-text').first().click();
     await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
     await page.keyboard.press('Control+End');
@@ -143,8 +144,10 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     const project = createSampleProject({ name: 'Uploaded statement', zh: sample('zh'), en: sample('en') }, projectEngine);
     // Unsaved work first: opening asks; Discard.
     await editRow(4, ` ${MARK}`);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-command="file.open"]').click();
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+o');
+    await page.getByRole('menuitem', { name: 'Open file…' }).click();
     await (await chooser).setFiles({ name: 'uploaded.duizhao.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(project)) });
     await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => page.getByTestId('project-name').innerText()).toBe('Uploaded statement');
@@ -167,6 +170,45 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await openSampleFromMenu();
     await expect.poll(() => page.getByTestId('project-name').innerText()).toMatch(/Joint statement/);
     expect(await page.getByTestId('save-changes').count()).toBe(0);
+  });
+
+  it('Find and replace in the translations: all in one undo step, regex groups, match case, one at a time', async () => {
+    const enOf = (n: number) => row(n).locator('.cell[data-lang=en]').innerText();
+    page.setDefaultTimeout(8000);
+    await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
+    const zhBefore = await row(1).locator('.cell[data-lang=zh]').innerText();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.getByTestId('search-input').fill('the two sides');
+    const count = Number((await page.getByTestId('search-count').innerText()).split('/')[1]);
+    expect(count).toBeGreaterThan(5);
+    await page.getByTestId('replace-input').fill('both parties');
+    await page.getByTestId('replace-all').click();
+    await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toContainEqual(`Replaced ${count} matches in EN and RU (one undo step)`);
+    expect(await enOf(1)).toContain('both parties');
+    expect(await enOf(1)).not.toMatch(/the two sides/i);
+    expect(await row(1).locator('.cell[data-lang=zh]').innerText()).toBe(zhBefore);
+    const undo = page.locator('[data-command="edit.undo"]');
+    expect(await undo.getAttribute('title')).toBe('Undo replace all (Ctrl+Z)');
+    await undo.click();
+    await expect.poll(() => enOf(1)).toMatch(/the two sides/);
+
+    // Regex with a group; match case; one replacement at the current match.
+    await page.getByTestId('search-regex').click();
+    await page.getByTestId('search-input').fill('(\\d+)th anniversary');
+    await page.getByTestId('replace-input').fill('$1-year anniversary');
+    await page.getByTestId('replace-one').click();
+    await expect.poll(() => enOf(1)).toContain('80-year anniversary');
+    await page.getByTestId('search-input').fill('(unclosed');
+    expect(await page.locator('.search-problem').innerText()).toMatch(/not a valid regular expression/);
+    await page.getByTestId('search-regex').click();
+    await page.getByTestId('search-case').click();
+    await page.getByTestId('search-input').fill('THE TWO SIDES');
+    expect(await page.getByTestId('search-count').innerText()).toBe('0 / 0');
+    await page.keyboard.press('Escape');
+    await undo.click();
+    await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => enOf(1)).toContain('80th anniversary');
   });
 
   it('web mode: leaving the page with unsaved edits asks the browser first (beforeunload), not after a save', async () => {

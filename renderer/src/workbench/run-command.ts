@@ -19,6 +19,10 @@ export interface SearchState {
   open: boolean;
   query: string;
   index: number;
+  /** Find and replace options (the bar's .* and Aa toggles) and the replacement text. */
+  regex?: boolean;
+  matchCase?: boolean;
+  replace?: string;
 }
 
 /** What a command may read and change: the workbench as this render sees it. */

@@ -18,6 +18,7 @@ import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
 import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
+import { useReplace } from './use-replace';
 import { useReplaceGuard, useUnsavedUnloadGuard } from './use-replace-guard';
 import { useStartup } from './use-startup';
 import { useSummary } from './use-summary';
@@ -68,7 +69,7 @@ export function useWorkbench() {
   useUnsavedUnloadGuard(webMode, session.dirty);
   const { recovery, setRecovery } = useStartup(files, toastError);
 
-  const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query) : []), [views.rows, views.maps, views.columns, search.open, search.query]);
+  const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query, { regex: search.regex, matchCase: search.matchCase }) : []), [views.rows, views.maps, views.columns, search.open, search.query, search.regex, search.matchCase]);
   const currentMatch = matches[search.index] ?? null;
   // Walking search matches moves the cursor there.
   const { scrollToRow } = nav;
@@ -106,6 +107,8 @@ export function useWorkbench() {
     [currentProject, applyEdit, toast, toastError],
   );
 
+  const replace = useReplace(search, matches, views.columns, edit, toast);
+
   // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
@@ -140,7 +143,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
