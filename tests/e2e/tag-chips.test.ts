@@ -56,6 +56,10 @@ describeE2e('tag chips in the sentence editor (web mode, Chromium)', () => {
     await page.keyboard.type('x');
     await expect.poll(editorText).toMatch(/⟦1⟧/);
     expect((await editorText()).match(/[⟦⟧]/g)?.length).toBe(2);
+    // Leaving the sentence: the plain cell draws the token as a chip too.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row.locator('.cell[data-lang=en] .sentence-text .tag-chip').count()).toBe(1);
+    if (SHOTS) await row.screenshot({ path: join(SHOTS, 'tag-chips-cell-1440.png') });
     expect(errors).toEqual([]);
   });
 });
