@@ -70,7 +70,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
       return { kind: 'doc', doc: docFromParagraphs(extractHtmlParagraphs(text), fileName, lang, options) };
     }
     case 'markdown':
-      return { kind: 'doc', doc: docFromParagraphs(extractMarkdownParagraphs(decodeText(bytes, fileName)), fileName, lang, options) };
+      return { kind: 'doc', doc: docFromParagraphs(extractMarkdownParagraphs(decodeText(bytes, fileName), fileName), fileName, lang, options) };
     case 'text': {
       const text = decodeText(bytes, fileName);
       const l = lang ?? detectOrThrow(text, fileName);

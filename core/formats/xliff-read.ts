@@ -1,6 +1,6 @@
 import type { Project, SegmentStatus, TargetLang } from '../model/types';
 import { FormatError } from './format-error';
-import { childElements, firstChild, parseXml, segmentText, type XmlElement } from './xml-tree';
+import { childElements, descendants, firstChild, parseXml, segmentText, type XmlElement } from './xml-tree';
 import { langFromTag } from './lang-tags';
 import { isSegmentStatus, statusFromXliff } from './xliff-status';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
@@ -81,13 +81,4 @@ function buildUnit(el: XmlElement, t: TargetLang, source: string, target: string
       },
     },
   };
-}
-
-function descendants(el: XmlElement, local: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const c of childElements(el)) {
-    if (c.local === local) out.push(c);
-    else out.push(...descendants(c, local));
-  }
-  return out;
 }
