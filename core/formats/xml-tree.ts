@@ -107,21 +107,3 @@ function flattenText(el: XmlElement, enter: (child: XmlElement) => boolean): str
   return out;
 }
 
-/** Every descendant element with the given local name, in document order; a match is not entered. */
-export function descendants(el: XmlElement, local: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const pending: XmlElement[] = [];
-  const pushChildren = (parent: XmlElement): void => {
-    for (let i = parent.children.length - 1; i >= 0; i--) {
-      const c = parent.children[i]!;
-      if (typeof c !== 'string') pending.push(c);
-    }
-  };
-  pushChildren(el);
-  while (pending.length > 0) {
-    const c = pending.pop()!;
-    if (c.local === local) out.push(c);
-    else pushChildren(c);
-  }
-  return out;
-}
