@@ -1,7 +1,7 @@
 import { alignDocs, alignableWithBreaks } from '../../core/align';
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { FORMATS } from '../commands/align';
+import { ALIGN_FORMATS as FORMATS } from '../output-formats';
 import { CliError } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
 import { refuseImplausibleSource } from '../input-langs';
