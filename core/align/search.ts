@@ -190,7 +190,7 @@ export function corridorFromAnchors(
     const rectangle = (ib - ia) * (jb - ja + 2 * margin) <= MAX_RECTANGLE_CELLS;
     const slope = ib > ia ? (jb - ja) / (ib - ia) : 0;
     const halfWidth = Math.max(margin, LINE_BAND, Math.ceil(2 * slope));
-    // Better than the line: a band around the path the sentence lengths alone give (coarse to fine).
+    // Better than the line: a band around the path the sentence lengths alone give (length-path.ts).
     const path = rectangle || !lengths ? undefined : lengthPath(lengths.src.subarray(ia, ib), lengths.tgt.subarray(ja, jb), lengths.ratio, lengths.variance);
     for (let i = ia; i <= ib; i++) {
       const center = ja + (i - ia) * slope;
