@@ -18,3 +18,8 @@ export { serializeTbx } from './serialize-tbx';
 export { createTermMatcher } from './create-term-matcher';
 export { requiredTargets, forbiddenTargets, targetMatchesConcept, zhMatchForm } from './term-helpers';
 export { readLangCode } from './lang-code';
+export { detectTermFileFormat, serializeTermFile, describeTermFileFormat, conceptZh } from './term-file-format';
+export type { TermFileFormat } from './term-file-format';
+export { serializeTbx2008 } from './serialize-tbx-2008';
+export { diffImport, preferRendering, replaceConcept } from './import-diff';
+export type { ImportDiff, ImportConflict } from './import-diff';
