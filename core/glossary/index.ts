@@ -23,3 +23,4 @@ export type { TermFileFormat } from './term-file-format';
 export { serializeTbx2008 } from './serialize-tbx-2008';
 export { diffImport, preferRendering, replaceConcept } from './import-diff';
 export type { ImportDiff, ImportConflict } from './import-diff';
+export { summarizeTermFile } from './load-summary';
