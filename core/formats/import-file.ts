@@ -2,8 +2,6 @@ import type { Doc, Lang, Project } from '../model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../text';
 import { FormatError } from './format-error';
 import { decodeStrict, htmlDeclaredEncoding, looksBinary, xmlDeclaredEncoding } from './decode-bytes';
-import { readTmx } from './tmx-read';
-import { readXliff } from './xliff-read';
 import { detectLangByScript } from './detect-lang';
 import { xmlRootName } from './xml-sniff';
 import { ALIGNED_KINDS } from './aligned-kinds';
@@ -70,7 +68,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
     case 'tmx':
       return tmxResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName, options);
     case 'xliff':
-      return { kind: 'project', project: readXliff(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
+      return xliffResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName);
     case 'docx':
     case 'html':
     case 'markdown':
@@ -79,7 +77,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
       const text = decodeTextFile(bytes, fileName);
       // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
       const root = xmlRootName(text);
-      if (root === 'xliff') return { kind: 'project', project: readXliff(text, fileName) };
+      if (root === 'xliff') return xliffResult(text, fileName);
       if (root === 'tmx') return tmxResult(text, fileName, options);
       const l = lang ?? detectOrThrow(text, fileName);
       return { kind: 'doc', doc: options.presegmented ? importPresegmented(text, l) : importText(text, l, importOptions(options)) };
@@ -87,7 +85,14 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
   }
 }
 
-function tmxResult(text: string, fileName: string, options: ImportFileOptions): ImportResult {
+// The TMX and XLIFF readers (and the XML parser under them) load only when such a file comes, like
+// the DOCX/HTML/Markdown ones: reading a plain text never pays for them.
+async function xliffResult(text: string, fileName: string): Promise<ImportResult> {
+  return { kind: 'project', project: (await import('./xliff-read')).readXliff(text, fileName) };
+}
+
+async function tmxResult(text: string, fileName: string, options: ImportFileOptions): Promise<ImportResult> {
+  const { readTmx } = await import('./tmx-read');
   const warnings: string[] = [];
   const project = readTmx(text, fileName, { warnings, ...(options.englishVariant ? { englishVariant: options.englishVariant } : {}) });
   return warnings.length > 0 ? { kind: 'project', project, warnings } : { kind: 'project', project };
@@ -105,7 +110,7 @@ async function extractParagraphs(kind: 'docx' | 'html' | 'markdown', bytes: Uint
     case 'html':
       return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName));
     case 'markdown':
-      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName));
+      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName), fileName);
   }
 }
 
