@@ -72,7 +72,9 @@ export function createHandlers(host: Host): Handlers {
 
   async function save(file: string, project: Project): Promise<{ path: string }> {
     await store.save(file, project);
-    await store.discardRecovery();
+    // The shared copy only: other windows' copies are their unsaved work (the saving window
+    // forgets its own through project:discardRecovery).
+    await store.discardRecovery(null);
     await remember(file, project);
     return { path: host.displayPath(file) };
   }
@@ -124,14 +126,14 @@ export function createHandlers(host: Host): Handlers {
       if (named) await checkGranted(file);
       return save(file, project);
     },
-    'project:autosave': async ({ project, path: file }) => ({ savedAt: await store.writeRecovery(project, file) }),
-    'project:recover': async () => {
-      const copy = await store.readRecovery();
+    'project:autosave': async ({ project, path: file, owner }) => ({ savedAt: await store.writeRecovery(project, file, owner) }),
+    'project:recover': async ({ owner }) => {
+      const copy = await store.readRecovery(owner);
       if (copy?.path) granted.add(host.resolveProjectPath(copy.path));
       return copy;
     },
-    'project:discardRecovery': async () => {
-      await store.discardRecovery();
+    'project:discardRecovery': async ({ owner }) => {
+      await store.discardRecovery(owner);
       return {};
     },
     'project:recent': async () => {

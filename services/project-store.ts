@@ -9,7 +9,11 @@ import { writeFileAtomic } from './atomic-write';
 /** Projects larger than this are refused before reading: a mistaken pick of a huge file must not hang the app. */
 export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
 
-const recoverySchema = z.object({ savedAt: z.string(), path: z.string().nullable(), project: projectSchema });
+const recoverySchema = z.object({ savedAt: z.string(), path: z.string().nullable(), project: projectSchema, owner: z.string().optional() });
+
+/** A copy rewritten this recently belongs to a window or tab that is still open: not offered to others. */
+export const LIVE_RECOVERY_MS = 30_000;
+const OWNER = /^[A-Za-z0-9-]{1,64}$/;
 export type RecoveryCopy = z.infer<typeof recoverySchema>;
 
 /** Reading and writing project files and the crash-recovery copy. Electron-free: CLI, web mode and tests use it. */
@@ -17,13 +21,43 @@ export interface ProjectStore {
   read(file: string): Promise<Project>;
   /** Atomic save keeping one `.bak` of the previous version. */
   save(file: string, project: Project): Promise<void>;
-  writeRecovery(project: Project, file: string | null): Promise<string>;
-  readRecovery(): Promise<RecoveryCopy | null>;
-  discardRecovery(): Promise<void>;
+  /** Write the copy of `owner` (a window or tab), or the one shared copy without an owner. */
+  writeRecovery(project: Project, file: string | null, owner?: string): Promise<string>;
+  /**
+   * The owner's own copy; else the newest copy no open window keeps writing (older than
+   * LIVE_RECOVERY_MS: its session ended without a clean close). Without an owner, the shared copy.
+   */
+  readRecovery(owner?: string, now?: number): Promise<RecoveryCopy | null>;
+  /** Forget the owner's copy; null: the shared copy only; undefined: every copy (a clean quit). */
+  discardRecovery(owner?: string | null): Promise<void>;
 }
 
 export function createProjectStore(options: { recoveryDir: string }): ProjectStore {
   const recoveryFile = path.join(options.recoveryDir, 'recovery.duizhao.json');
+  const fileOf = (owner: string | undefined) => {
+    if (owner !== undefined && !OWNER.test(owner)) throw new Error('bad recovery owner');
+    return owner ? path.join(options.recoveryDir, `recovery-${owner}.duizhao.json`) : recoveryFile;
+  };
+  const readCopy = async (file: string): Promise<RecoveryCopy | null> => {
+    let text: string;
+    try {
+      text = await fsp.readFile(file, 'utf8');
+    } catch {
+      return null;
+    }
+    try {
+      const parsed = recoverySchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through: a damaged copy is set aside below, never deleted
+    }
+    await fsp.rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
+    return null;
+  };
+  const copies = async (): Promise<string[]> => {
+    const names = await fsp.readdir(options.recoveryDir).catch(() => [] as string[]);
+    return names.filter((n) => /^recovery(-[A-Za-z0-9-]{1,64})?\.duizhao\.json$/.test(n)).map((n) => path.join(options.recoveryDir, n));
+  };
 
   return {
     async read(file) {
@@ -37,30 +71,30 @@ export function createProjectStore(options: { recoveryDir: string }): ProjectSto
     async save(file, project) {
       await writeFileAtomic(file, serializeProject(project), { backup: true });
     },
-    async writeRecovery(project, file) {
+    async writeRecovery(project, file, owner) {
       const savedAt = new Date().toISOString();
       await fsp.mkdir(options.recoveryDir, { recursive: true });
-      await writeFileAtomic(recoveryFile, JSON.stringify({ savedAt, path: file, project }));
+      await writeFileAtomic(fileOf(owner), JSON.stringify({ savedAt, path: file, project, ...(owner ? { owner } : {}) }));
       return savedAt;
     },
-    async readRecovery() {
-      let text: string;
-      try {
-        text = await fsp.readFile(recoveryFile, 'utf8');
-      } catch {
-        return null;
+    async readRecovery(owner, now = Date.now()) {
+      if (!owner) return readCopy(recoveryFile);
+      const own = await readCopy(fileOf(owner));
+      if (own) return own;
+      // Another window's copy only when nobody writes it any more, newest first.
+      let best: { file: string; at: number } | null = null;
+      for (const file of await copies()) {
+        if (file === fileOf(owner)) continue;
+        const at = (await fsp.stat(file).catch(() => null))?.mtimeMs;
+        if (at === undefined || now - at < LIVE_RECOVERY_MS) continue;
+        if (!best || at > best.at) best = { file, at };
       }
-      try {
-        const parsed = recoverySchema.safeParse(JSON.parse(text));
-        if (parsed.success) return parsed.data;
-      } catch {
-        // fall through: a damaged copy is set aside below, never deleted
-      }
-      await fsp.rename(recoveryFile, `${recoveryFile}.damaged-${Date.now()}`).catch(() => undefined);
-      return null;
+      return best ? readCopy(best.file) : null;
     },
-    async discardRecovery() {
-      await fsp.rm(recoveryFile, { force: true });
+    async discardRecovery(owner) {
+      if (owner === null) return void (await fsp.rm(recoveryFile, { force: true }));
+      if (owner) return void (await fsp.rm(fileOf(owner), { force: true }));
+      for (const file of await copies()) await fsp.rm(file, { force: true });
     },
   };
 }

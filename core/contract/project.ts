@@ -15,6 +15,12 @@ export const openedProjectSchema = z.object({ project: projectSchema, path: proj
 const textInput = z.object({ text: z.string().max(50_000_000), fileName: z.string().max(4096).optional() });
 
 /** A file's bytes sent from the page (web mode has no native dialogs; the browser reads the file). */
+/**
+ * The window or browser tab a crash-recovery copy belongs to (issue 10): each keeps its own, and a
+ * tab never offers to "recover" the live work of another. Also a file-name part: letters, digits, -.
+ */
+const recoveryOwner = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
 const uploadedFile = z.object({
   fileName: z.string().min(1).max(4096),
   /** Base64; 64 MB files (the import limit) are ≈ 86 M characters. */
@@ -50,14 +56,14 @@ export const projectChannels = {
     z.object({ path: z.string() }).nullable(),
   ),
   /** Write the crash-recovery copy (under the user-data folder, not next to the project). */
-  'project:autosave': channel(z.object({ project: projectSchema, path: projectPath }), z.object({ savedAt: z.string() })),
+  'project:autosave': channel(z.object({ project: projectSchema, path: projectPath, owner: recoveryOwner.optional() }), z.object({ savedAt: z.string() })),
   /** The crash-recovery copy left by a session that did not end cleanly, if any. */
   'project:recover': channel(
-    z.object({}),
-    z.object({ project: projectSchema, path: projectPath, savedAt: z.string() }).nullable(),
+    z.object({ owner: recoveryOwner.optional() }),
+    z.object({ project: projectSchema, path: projectPath, savedAt: z.string(), owner: recoveryOwner.optional() }).nullable(),
   ),
   /** Forget the recovery copy (after the user declined it, or after a clean save/close). */
-  'project:discardRecovery': channel(z.object({}), z.object({})),
+  'project:discardRecovery': channel(z.object({ owner: recoveryOwner.optional() }), z.object({})),
   /** Recently opened projects, newest first. */
   'project:recent': channel(z.object({}), z.object({ items: z.array(recentItemSchema) })),
   /**

@@ -1,5 +1,6 @@
 import type React from 'react';
 import { api } from './api';
+import { recoveryOwner, takeOverRecovery } from './state/window-owner';
 import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
@@ -55,8 +56,8 @@ export function App(): React.JSX.Element {
       {recovery && (
         <div className="banner" role="alert">
           Unsaved work from {new Date(recovery.savedAt).toLocaleString()} was recovered{recovery.path ? ` (${recovery.path})` : ''}.
-          <button type="button" className="tool" onClick={() => { files.openProject(recovery.project, recovery.path, { dirty: true }); setRecovery(null); }}>Restore it</button>
-          <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({}); setRecovery(null); void files.openSample(); }}>Discard</button>
+          <button type="button" className="tool" onClick={() => { files.openProject(recovery.project, recovery.path, { dirty: true }); takeOverRecovery(recovery.owner); setRecovery(null); }}>Restore it</button>
+          <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({ owner: recovery.owner ?? recoveryOwner() }); setRecovery(null); void files.openSample(); }}>Discard</button>
         </div>
       )}
       {search.open && (

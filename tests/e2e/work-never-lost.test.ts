@@ -200,7 +200,11 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
   });
 
   it('Find and replace in the translations: all in one undo step, regex groups, match case, one at a time', async () => {
-    const enOf = (n: number) => row(n).locator('.cell[data-lang=en]').innerText();
+    // The grid follows the current match (virtualised rows leave the DOM): back to the top first.
+    const enOf = async (n: number) => {
+      await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
+      return row(n).locator('.cell[data-lang=en]').innerText({ timeout: 2000 });
+    };
     page.setDefaultTimeout(8000);
     await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
     const zhBefore = await row(1).locator('.cell[data-lang=zh]').innerText();
@@ -252,5 +256,14 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await expect.poll(saveState).toBe('saved');
     expect(await leaveAsks()).toBe(false);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("a second tab is not offered the first tab's live work as a recovery", async () => {
+    await editRow(2, ` ${MARK}`);
+    await expect.poll(() => page.getByTestId('status-bar').innerText(), { timeout: 15_000 }).toMatch(/recovery copy/);
+    const second = await openApp(h, { width: 1440, height: 900 });
+    await second.page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    expect(await second.page.locator('.banner').count()).toBe(0);
+    await second.page.close();
   });
 });

@@ -3,9 +3,12 @@ import type { Project } from '../../../core/model';
 import { createHistory, isDirty, markSaved, record, redo, redoLabel, undo, undoLabel } from '../../../core/project/history';
 import type { History } from '../../../core/project/history';
 import { api } from '../api';
+import { recoveryOwner } from './window-owner';
 
 /** How often unsaved work is copied to the crash-recovery file. */
 export const AUTOSAVE_MS = 4000;
+/** An unchanged dirty project's copy is rewritten this often (well under LIVE_RECOVERY_MS in services). */
+export const RECOVERY_HEARTBEAT_MS = 12_000;
 
 export interface Session {
   project: Project | null;
@@ -96,6 +99,8 @@ export function useSession(onError: (message: string) => void): Session {
         ref.current.path = result.path;
         setPath(result.path);
         setLastSaved(new Date().toLocaleTimeString());
+        // Saved: this window's recovery copy is no longer unsaved work.
+        void api()['project:discardRecovery']({ owner: recoveryOwner() }).catch(() => {});
         const latest = ref.current.history;
         if (latest) commit(markSaved(latest, revision));
         return true;
@@ -121,16 +126,19 @@ export function useSession(onError: (message: string) => void): Session {
   }, [dirty]);
 
   // Crash recovery: copy unsaved work every few seconds (not the user's file: that is Save).
-  const autosaved = useRef(0);
+  // The copy is this window's (recoveryOwner) and rewritten at least every RECOVERY_HEARTBEAT_MS
+  // while there is unsaved work: a fresh copy tells other tabs that its window is still open.
+  const autosaved = useRef({ revision: 0, at: 0 });
   useEffect(() => {
     const timer = window.setInterval(() => {
       const h = ref.current.history;
-      if (!h || !isDirty(h) || autosaved.current === h.present.revision) return;
+      if (!h || !isDirty(h)) return;
+      if (autosaved.current.revision === h.present.revision && Date.now() - autosaved.current.at < RECOVERY_HEARTBEAT_MS) return;
       const at = h.present.revision;
       const autosave = api()['project:autosave'];
-      autosave({ project: h.present.state, path: ref.current.path })
+      autosave({ project: h.present.state, path: ref.current.path, owner: recoveryOwner() })
         .then(() => {
-          autosaved.current = at;
+          autosaved.current = { revision: at, at: Date.now() };
           setLastAutosave(new Date().toLocaleTimeString());
         })
         .catch((err: Error) => onError(`Autosave failed: ${err.message}`));

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
+import { recoveryOwner } from '../state/window-owner';
 import type { Session } from '../state/session';
 
 export type SaveChoice = 'save' | 'discard' | 'cancel';
@@ -47,7 +48,7 @@ export function useReplaceGuard(session: Session): ReplaceGuard {
       if (choice === 'cancel') return resolve(false);
       if (choice === 'discard') {
         // The discarded work must not come back as a "recovered" copy at the next start.
-        void api()['project:discardRecovery']({}).catch(() => {});
+        void api()['project:discardRecovery']({ owner: recoveryOwner() }).catch(() => {});
         return resolve(true);
       }
       void save().then(resolve, () => resolve(false));

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
 import { api } from '../api';
+import { recoveryOwner } from '../state/window-owner';
 import type { ProjectFiles } from './use-project-files';
 
 export interface Recovery {
   project: Project;
   path: string | null;
   savedAt: string;
+  /** The window or tab that wrote it (this one's after a reload, else a closed one's). */
+  owner?: string;
 }
 
 /**
@@ -23,7 +26,7 @@ export function useStartup(files: ProjectFiles, toastError: (m: string) => void)
     performance.mark('duizhao:app-started');
     void (async () => {
       try {
-        const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({}), api()['project:recent']({})]);
+        const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({ owner: recoveryOwner() }), api()['project:recent']({})]);
         setRecent(recentList.items);
         if (recovered) {
           setRecovery(recovered);
