@@ -7,12 +7,14 @@ import { TARGET_LANGS } from '../../core/model/types';
 import { createProject } from '../../core/project/create';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
-import type { QaTermMatcher, Severity } from '../../core/qa';
+import type { QaOptions, QaTermMatcher, Severity } from '../../core/qa';
+import type { TermBase } from '../../core/glossary/types';
 import { loadGlossaryFiles } from '../../services/glossary-files';
 import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
 import { glossaryFiles, lexiconFor } from './engine';
+import { checkSpeller, SPELLING_CHECK } from './spelling';
 
 type Format = (typeof FORMATS)[number];
 
@@ -24,6 +26,7 @@ export interface CheckFlags {
   targetLang?: string;
   disable?: string[];
   output?: string;
+  englishVariant?: string;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -43,10 +46,17 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  const project = sourcePath.endsWith(PROJECT_EXTENSION) ? await readProject(sourcePath, targetPaths) : await buildProject(sourcePath, targetPaths, flags);
-  const matcher = await loadMatcher(flags.glossary);
-  const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
+  const saved = sourcePath.endsWith(PROJECT_EXTENSION);
+  const project = saved ? await readProject(sourcePath, targetPaths) : await buildProject(sourcePath, targetPaths, flags);
+  const glossary = glossaryFiles(flags.glossary);
+  const { matcher, termBase } = await loadMatcher(glossary);
+  const options: QaOptions & { disabled: string[] } = { disabled: flags.disable ?? [] };
   if (matcher) options.matcher = matcher;
+  const disabled = new Set([...options.disabled, ...project.settings.disabledChecks]);
+  if (!disabled.has(SPELLING_CHECK)) {
+    const speller = await checkSpeller({ project, saved, englishVariant: flags.englishVariant, glossaryPaths: glossary, termBase });
+    if (speller) options.speller = speller;
+  }
   const findings = runChecks(project, options);
   const report = buildReport(project, findings, [sourcePath, ...targetPaths]);
   const colour = format === 'text' && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
@@ -90,12 +100,11 @@ async function buildProject(sourcePath: string, targetPaths: string[], flags: Ch
  * that does not exist is an input error; problems inside a file are reported on stderr, naming file
  * and line, and the rest of the term base still checks.
  */
-async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
-  const files = glossaryFiles(paths);
-  if (files.length === 0) return undefined;
+async function loadMatcher(files: string[]): Promise<{ matcher?: QaTermMatcher; termBase?: TermBase }> {
+  if (files.length === 0) return {};
   const { termBase, problems } = await loadGlossaryFiles(files);
   for (const p of problems) process.stderr.write(`duizhao: ${p.severity === 'error' ? 'glossary error' : 'glossary warning'}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
-  return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
+  return termBase.concepts.length > 0 ? { matcher: createTermMatcher(termBase), termBase } : {};
 }
 
 async function writeReport(path: string, text: string): Promise<void> {

@@ -14,6 +14,7 @@ import { sourceCleanupFlag } from './checks/source-cleanup-flag';
 import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
+import { spellingMisspelling } from './checks/spelling-misspelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { untranslatedChinese } from './checks/untranslated-chinese';
 import { wordsDoubled } from './checks/words-doubled';
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   punctuationFullwidth,
   spacingDoubleSpace,
   wordsDoubled,
+  spellingMisspelling,
   consistencySource,
   consistencyTarget,
   sourceDuplicateParagraph,
