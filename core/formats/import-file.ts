@@ -110,7 +110,7 @@ async function extractParagraphs(kind: 'docx' | 'html' | 'markdown', bytes: Uint
     case 'html':
       return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName));
     case 'markdown':
-      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName));
+      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName), fileName);
   }
 }
 

@@ -124,7 +124,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
             run.progress = p;
           },
           onBatch: (_project, drafts) => {
-            run.drafts.push(...drafts);
+            for (const d of drafts) run.drafts.push(d);
           },
         });
         return {

@@ -20,7 +20,7 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
     if (!sel) return toast('Select rows first (Shift+click the row numbers)');
     const beads = rows.slice(Math.min(sel.anchor, sel.to), Math.max(sel.anchor, sel.to) + 1).flatMap((r) => r.targets[t]?.beads ?? []);
     if (beads.length === 0) return toast(`The selected rows have no zh→${t} beads`);
-    request = { from: Math.min(...beads), to: Math.max(...beads) };
+    request = { from: beads.reduce((a, b) => Math.min(a, b)), to: beads.reduce((a, b) => Math.max(a, b)) }; // no spread: a selection may span every row
   }
   w.setBusy(range ? `Re-aligning zh→${t} rows…` : 'Re-aligning the document…');
   try {
