@@ -1,5 +1,5 @@
 import type { Concept, SourceTermHit, TargetTermHit, Term } from '../glossary/types';
-import type { Project, Sentence, TargetLang } from '../model/types';
+import type { BeadVerdict, Project, Sentence, TargetLang } from '../model/types';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -71,6 +71,8 @@ export interface BeadView {
   index: number;
   source: LocatedSentence[];
   target: LocatedSentence[];
+  /** The bead's per-sentence completeness verdict, when it has a current one. */
+  verdict?: BeadVerdict;
 }
 
 /** Robust statistics of log(target length / source length) over one alignment. */
