@@ -3,8 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Generous for a loaded 2-core machine: a timeout marks a hang, not slowness (speed is `npm run bench`).
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['tests/setup/global.ts'],
   },
 });

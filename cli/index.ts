@@ -13,7 +13,8 @@ export function buildProgram(): Command {
   const program = new Command('duizhao')
     .description('Align, check, export and draft Chinese → English / Russian translations.')
     .version(version)
-    .showHelpAfterError()
+    // A mistyped flag gets one line and commander's "Did you mean --format?", not the whole help.
+    .showSuggestionAfterError(true)
     .exitOverride();
   for (const register of commands) register(program);
   return program;

@@ -1,19 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { EXPORT_FORMATS } from '../core/contract';
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS } from '../core/formats/export-formats';
 import type { MenuCommand } from '../core/contract';
 import { COMMANDS, MENU_LAYOUT, menuKey, toAccelerator } from '../core/commands';
 import type { CommandId, MenuSlot } from '../core/commands';
-
-const EXPORT_LABELS: Record<(typeof EXPORT_FORMATS)[number], string> = {
-  tmx: 'TMX (bilingual)…',
-  tmx3: 'TMX (trilingual zh/en/ru)…',
-  xliff: 'XLIFF 2.1…',
-  xliff12: 'XLIFF 1.2…',
-  docx: 'Word table (DOCX)…',
-  csv: 'CSV…',
-  tsv: 'TSV…',
-  html: 'HTML side by side…',
-};
 
 export interface MenuContext {
   isMac: boolean;
@@ -46,7 +35,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         submenu: ctx.recent.map((r) => ({ label: `${r.name} — ${r.path}`, click: () => ctx.openRecent(r.path) })),
       };
     }
-    return { label: 'Export', submenu: EXPORT_FORMATS.map((f) => ({ label: EXPORT_LABELS[f], click: () => ctx.send('file.export', f) })) };
+    return { label: 'Export', submenu: EXPORT_FORMATS.map((f) => ({ label: EXPORT_FORMAT_SPECS[f].menuLabel, click: () => ctx.send('file.export', f) })) };
   };
   const menus = MENU_LAYOUT.map((m): MenuItemConstructorOptions => ({ label: m.label, submenu: m.items.map(item) }));
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };

@@ -1,14 +1,10 @@
-import { decodeBytes, DecodeError } from '../core/text';
+import { decodeTextFile } from '../core/formats/import-file';
 
 /**
  * Bytes of a picked text file → text (UTF-8/UTF-16 with or without BOM, GB18030; LF, NFC).
- * Errors name the file and, for undecodable bytes, the byte offset.
+ * Errors are FormatErrors naming the file and, for undecodable bytes, the byte offset (web mode
+ * answers them with 422, not 500); the wording is core/formats' one for every reader.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
-  try {
-    return decodeBytes(bytes).text;
-  } catch (err) {
-    if (err instanceof DecodeError) throw new Error(`${fileName}: ${err.message}`, { cause: err });
-    throw err;
-  }
+  return decodeTextFile(bytes, fileName);
 }

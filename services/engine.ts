@@ -1,29 +1,17 @@
-import { alignDocs, realignRange } from '../core/align';
+import { alignDocs, realignAroundAnchors } from '../core/align';
 import type { DocAlignOptions } from '../core/align';
 import type { Alignment, Doc, Project, TargetLang } from '../core/model';
 import type { ProjectEngine } from '../core/project';
 import { importText } from '../core/text';
-import { loadLexicon } from './lexicon';
+import { lexiconOrWarnOnce } from './lexicon';
 
-let lexiconProblem: string | undefined;
-
-/**
- * The zh→en or zh→ru lexicon for the target. A missing lexicon file degrades alignment quality but
- * must not stop the app: align without it and say so once.
- */
+/** The zh→en or zh→ru lexicon for the target, by the app's policy (missing: align without it, say so once). */
 function alignOptions(target: TargetLang): DocAlignOptions {
-  try {
-    return { lexicon: loadLexicon(target) };
-  } catch (err) {
-    if (!lexiconProblem) {
-      lexiconProblem = err instanceof Error ? err.message : String(err);
-      console.warn(`duizhao: aligning without the lexicon: ${lexiconProblem}`);
-    }
-    return {};
-  }
+  const lexicon = lexiconOrWarnOnce(target);
+  return lexicon ? { lexicon } : {};
 }
 
-/** Import (core/text) and alignment (core/align, with the lexicon) as main, web mode and the CLI use them. */
+/** Import (core/text) and alignment (core/align, with the lexicon) as the desktop app and web mode use them (the CLI reads files through cli/io.ts and aligns in cli/actions/engine.ts). */
 export const projectEngine: ProjectEngine = {
   importText: (raw, lang) => importText(raw, lang),
   alignDocs: (source: Doc, target: Doc) => alignDocs(source, target, alignOptions(target.lang as TargetLang)),
@@ -31,12 +19,11 @@ export const projectEngine: ProjectEngine = {
 
 /**
  * Re-align one target: the whole document, or only beads [from, to] with the beads outside the
- * range (manual ones included) kept exactly as they are.
+ * range kept exactly as they are; inside, confirmed and hand-edited beads are anchors.
  */
 export function realignTarget(project: Project, target: TargetLang, range?: { from: number; to: number }): Alignment {
   const doc = project.targets[target];
   if (!doc) throw new Error(`The project has no ${target} text to align`);
-  const current = project.alignments[target];
-  if (!range || !current) return projectEngine.alignDocs(project.source, doc);
-  return realignRange(project.source, doc, current, range, alignOptions(target));
+  // Confirmed, hand-aligned and hand-edited beads stay fixed; the aligner works between them.
+  return realignAroundAnchors(project.source, doc, project.alignments[target], alignOptions(target), range);
 }

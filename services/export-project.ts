@@ -1,6 +1,6 @@
 import type { Response } from '../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../core/contract';
-import { exportProject, findingsForExport } from '../core/formats';
+import { EXPORT_FORMAT_SPECS, exportProject, findingsForExport } from '../core/formats';
 import type { ExportOptions } from '../core/formats';
 import { runChecks } from '../core/qa';
 import type { QaTermMatcher } from '../core/qa';
@@ -26,7 +26,7 @@ export async function exportForHost(
 ): Promise<Response<'export:run'>> {
   const { qa = true, ...rest } = options;
   const exportOptions: ExportOptions = { ...rest, toolVersion: host.version };
-  if (qa && format !== 'tmx' && format !== 'tmx3') {
+  if (qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     const matcher = await qaMatcher();
     exportOptions.findings = findingsForExport(runChecks(project, matcher ? { matcher } : {}));
   }
@@ -34,7 +34,7 @@ export async function exportForHost(
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;
   // The languages in the name; a table of zh and one target says which (zh | en | ru says nothing).
   const one = options.targets?.length === 1 ? options.targets[0] : undefined;
-  const suffix = format === 'tmx3' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : one ? `.zh-${one}` : '';
+  const suffix = EXPORT_FORMAT_SPECS[format].languages === 'trilingual' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : one ? `.zh-${one}` : '';
   const fileName = `${fileStem(project.name)}${suffix}.${result.extension.replace(/^\./, '')}`;
   const base = { fileName, mimeType: result.mimeType, warnings: result.warnings };
   if (host.webMode) return { ...base, path: null, base64: Buffer.from(bytes).toString('base64') };

@@ -1,6 +1,6 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import { mergeTermBases, parseTermBaseFile, TERM_BASE_EXTENSIONS } from '../core/glossary';
+import { mergeTermBases, parseTermBaseFile, summarizeTermFile, TERM_BASE_EXTENSIONS } from '../core/glossary';
 import type { GlossaryProblem, ParsedTermFile, TermBase } from '../core/glossary';
 
 /**
@@ -35,11 +35,14 @@ async function readOne(file: string): Promise<ParsedTermFile> {
 }
 
 /**
- * Reads and merges term base files in the order given (earlier files win conflicts). A path that is
+ * Reads and merges term base files in the order given (earlier files win conflicts). `summaries`
+ * has one line per file for people (counts, and the first problem with how many there were). A path that is
  * a folder stands for the term base files in it. A file that cannot be read is a problem, not a
  * failure: the others still load.
  */
-export async function loadGlossaryFiles(paths: readonly string[]): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[] }> {
+export async function loadGlossaryFiles(
+  paths: readonly string[],
+): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[]; summaries: string[] }> {
   const files: string[] = [];
   const problems: GlossaryProblem[] = [];
   for (const p of paths) {
@@ -56,5 +59,11 @@ export async function loadGlossaryFiles(paths: readonly string[]): Promise<{ ter
   }
   const parsed = await Promise.all(files.map(readOne));
   const merged = mergeTermBases(parsed);
-  return { termBase: merged.termBase, problems: [...problems, ...merged.problems], files };
+  const all = [...problems, ...merged.problems];
+  // One line per file (and per path that could not be read), never one per bad row.
+  const summaries = [
+    ...problems.map((p) => `${p.file}: ${p.message}`),
+    ...files.map((f, i) => summarizeTermFile(f, parsed[i]!.concepts, merged.problems)),
+  ];
+  return { termBase: merged.termBase, problems: all, files, summaries };
 }

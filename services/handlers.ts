@@ -12,6 +12,7 @@ import { createSettingsStore } from './settings';
 import { readDocumentText } from './read-document';
 import { RefusedRequestError } from './host';
 import { importFile } from '../core/formats';
+import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadGlossary, loadQaMatcher } from './glossary';
 import { createDeepLHandlers } from './deepl/handlers';
@@ -144,16 +145,16 @@ export function createHandlers(host: Host): Handlers {
     },
     'file:pickText': async ({ lang }) => {
       const picked = await host.pickTextFile(lang);
-      return picked ? { fileName: picked.fileName, text: await readDocumentText(picked.fileName, picked.bytes, lang) } : null;
+      return picked ? { fileName: picked.fileName, text: await readDocumentText(picked.fileName, picked.bytes) } : null;
     },
-    'file:readText': async ({ lang, file }) => ({
+    'file:readText': async ({ file }) => ({
       fileName: file.fileName,
-      text: await readDocumentText(file.fileName, Buffer.from(file.base64, 'base64'), lang),
+      text: await readDocumentText(file.fileName, Buffer.from(file.base64, 'base64')),
     }),
     'project:import': async ({ file }) => {
       const picked = file ? { fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) } : await host.pickAlignedFile();
       if (!picked) return null;
-      if (!/\.(tmx|xlf|xliff)$/i.test(picked.fileName)) throw new RefusedRequestError(`${picked.fileName}: import takes a TMX or XLIFF file; start a new project from a document instead`);
+      if (!isAlignedFileName(picked.fileName)) throw new RefusedRequestError(`${picked.fileName}: import takes a TMX or XLIFF file; start a new project from a document instead`);
       const result = await importFile(picked.fileName, picked.bytes);
       if (result.kind !== 'project') throw new RefusedRequestError(`${picked.fileName}: not an aligned file`);
       return { project: result.project, path: null };

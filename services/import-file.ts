@@ -4,8 +4,12 @@
  * Every failure, I/O included, is a FormatError whose message starts with the path.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { FormatError, importFile, MAX_IMPORT_BYTES } from '../core/formats';
-import type { ImportFileOptions, ImportResult } from '../core/formats';
+// Leaf modules, not the core/formats barrel: reading plain text must not load the exporters or
+// the DOCX/HTML/Markdown readers (importFile loads those when a file needs them).
+import { FormatError } from '../core/formats/format-error';
+import { importFile } from '../core/formats/import-file';
+import { checkImportSize } from '../core/formats/limits';
+import type { ImportFileOptions, ImportResult } from '../core/formats/import-file';
 import type { Lang } from '../core/model/types';
 
 /** Read and import a file: a Doc (txt, docx, html, md) or a Project (tmx, xliff). */
@@ -18,9 +22,7 @@ export async function readImportBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new FormatError(path, 'is a directory');
-    if (info.size > MAX_IMPORT_BYTES) {
-      throw new FormatError(path, `file is ${(info.size / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
-    }
+    checkImportSize(path, info.size);
     return new Uint8Array(await readFile(path));
   } catch (err) {
     if (err instanceof FormatError) throw err;

@@ -49,3 +49,23 @@ export function loadLexicon(lang: TargetLang = 'en'): Lexicon {
     throw new Error(`${path}: ${(err as Error).message}`, { cause: err });
   }
 }
+
+const reported = new Set<TargetLang>();
+
+/**
+ * The app's policy for a missing or broken lexicon (desktop, web mode, DeepL re-align): alignment
+ * still runs without it (less evidence, lower quality), and the reason is said once per language
+ * per process, not on every alignment. The CLI is stricter: `lexiconFor` there makes it an input
+ * error, since a script should not get weaker alignments without noticing.
+ */
+export function lexiconOrWarnOnce(lang: TargetLang, warn: (message: string) => void = console.warn): Lexicon | undefined {
+  try {
+    return loadLexicon(lang);
+  } catch (err) {
+    if (!reported.has(lang)) {
+      reported.add(lang);
+      warn(`duizhao: aligning without the zh→${lang} lexicon: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return undefined;
+  }
+}

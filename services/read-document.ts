@@ -1,21 +1,13 @@
-import { FormatError, importFile } from '../core/formats';
-import type { Lang } from '../core/model';
-import { decodeText } from './decode-text';
-
-/** Extensions read through core/formats' extractors rather than as plain text. */
-const STRUCTURED = /\.(docx|html?|xhtml|md|markdown)$/i;
+import { documentText } from '../core/formats/import-file';
 
 /**
- * A picked or uploaded document as plain text for a new project. Text files are only decoded
- * (UTF-8/16, GB18030), so the clean-up still sees the original line structure; DOCX, HTML and
- * Markdown are reduced to their paragraphs, one blank line apart. TMX/XLIFF are aligned projects,
- * not drafts: they are refused here with a pointer to "Import".
+ * A picked or uploaded document as text for a new project: core/formats' `documentText` (one
+ * reader per extension, one size check, one decode-error wording). Text files are only decoded, so
+ * the clean-up still sees the original line structure; DOCX, HTML and Markdown give their
+ * paragraphs, one blank line apart, not yet cleaned or segmented: creating the project does that
+ * once (before, a DOCX was cleaned and segmented here, flattened, and cleaned and segmented again).
+ * TMX/XLIFF are aligned projects, not drafts: refused with a pointer to Import.
  */
-export async function readDocumentText(fileName: string, bytes: Uint8Array, lang: Lang): Promise<string> {
-  if (/\.(tmx|xlf|xliff)$/i.test(fileName)) throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
-  if (!STRUCTURED.test(fileName)) return decodeText(bytes, fileName);
-  const result = await importFile(fileName, bytes, lang);
-  if (result.kind !== 'doc') throw new FormatError(fileName, 'is not a document');
-  const joiner = lang === 'zh' ? '' : ' ';
-  return result.doc.paragraphs.map((p) => p.sentences.map((s) => s.text).join(joiner)).join('\n\n');
+export function readDocumentText(fileName: string, bytes: Uint8Array): Promise<string> {
+  return documentText(fileName, bytes);
 }

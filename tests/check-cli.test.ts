@@ -150,7 +150,7 @@ describe('duizhao check --glossary', () => {
     const broken = join(dir, 'broken.csv');
     writeFileSync(zh, '核武器国家对国际安全和全球战略稳定负有特殊责任,应摒弃冷战思维和零和博弈,并放弃采取引发战略风险的举措。\n');
     writeFileSync(en, 'Nuclear-weapon states bear a special responsibility for international security and global strategic stability and should abandon the Cold War mentality and the pursuit of one-sided gains.\n');
-    writeFileSync(broken, 'zh,en,ru\n冷战思维,Cold War mentality\n');
+    writeFileSync(broken, 'zh,en,ru\n冷战思维,Cold War mentality,,extra\n');
     const [good, withBroken, missing] = await Promise.all([
       run(zh, en, '--glossary', join(FIX, '..', 'glossary.csv'), '--format', 'json'),
       run(zh, en, '--glossary', broken, join(FIX, '..', 'glossary.csv'), '--format', 'json'),

@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -150,14 +152,19 @@ describe('the deepl:* channels', () => {
     fake = await startFakeDeepL();
   }, 60_000);
 
-  it('offline, status answers at once with the reason and the app carries on', async () => {
-    const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
-    await fake.close();
-    const started = Date.now();
+  it('offline, status answers at once (one attempt, no retry backoff) with the reason and the app carries on', async () => {
+    // A server that drops every connection unanswered stands in for a dead network and counts the attempts.
+    let attempts = 0;
+    const dropper = createServer((socket) => {
+      attempts++;
+      socket.destroy();
+    });
+    await new Promise<void>((done) => dropper.listen(0, '127.0.0.1', done));
+    const h = deeplHandlersForTest(`http://127.0.0.1:${(dropper.address() as AddressInfo).port}`, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), userData);
     const status = await call(h, 'deepl:status', { checkUsage: true });
-    expect(Date.now() - started).toBeLessThan(2000);
+    await new Promise((done) => dropper.close(done));
     expect(status).toMatchObject({ configured: true, usage: null, problem: { kind: 'network', message: expect.stringMatching(/works offline/) } });
-    fake = await startFakeDeepL();
+    expect(attempts).toBe(1);
   });
 
   it('re-aligns with DeepL MT as evidence, paying once: the second run is served from the cache', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,21 @@ describe('duizhao draft', () => {
     expect(r.stderr).toMatch(/quota .* used up.* (\d+) of (\d+) segments drafted .*saved to half\.duizhao\.json/);
     const project = parseProject(readFileSync(join(dir, 'half.duizhao.json'), 'utf8'), 'half');
     expect(allSentences(project.targets.ru!).map((s) => s.text)).toEqual(fake.translateRequests()[0]!.params.text!.map((t) => `[RU] ${t}`));
+  });
+
+  it('without -o: an existing NAME.duizhao.json beside the source is not overwritten unless --force', async () => {
+    copyFileSync(ZH, join(dir, 'talk.zh.txt'));
+    const existing = join(dir, 'talk.duizhao.json');
+    writeFileSync(existing, 'the translator\'s work');
+    const refused = await cli(['draft', 'talk.zh.txt', '--to', 'ru', '--no-glossary']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/talk\.duizhao\.json exists .*--force/);
+    expect(readFileSync(existing, 'utf8')).toBe('the translator\'s work');
+    expect(fake.translateRequests()).toEqual([]);
+    const forced = await cli(['draft', 'talk.zh.txt', '--to', 'ru', '--no-glossary', '--force']);
+    expect(forced.code).toBe(0);
+    expect(parseProject(readFileSync(existing, 'utf8'), existing).targets.ru).toBeDefined();
   });
 
   it('--align-with-mt pays for the source translation once: the second run reads it from the cache', async () => {

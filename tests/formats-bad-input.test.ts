@@ -9,21 +9,18 @@ import { firstInvalidUtf8 } from '../core/text/decode';
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const docx = new Uint8Array(readFileSync(join(__dirname, 'fixtures', 'formats', 'statement-libreoffice.docx')));
 
-/** Import must fail with a FormatError naming the file (and where), quickly. */
-async function rejects(name: string, bytes: Uint8Array, pattern: RegExp, maxMs = 1000): Promise<FormatError> {
-  const t = performance.now();
+/** Import must fail with a FormatError naming the file (and where). How fast: `npm run bench -- limits`. */
+async function rejects(name: string, bytes: Uint8Array, pattern: RegExp): Promise<FormatError> {
   let caught: unknown;
   try {
     await importFile(name, bytes);
   } catch (err) {
     caught = err;
   }
-  const ms = performance.now() - t;
   expect(caught, `${name} should be refused`).toBeInstanceOf(FormatError);
   const e = caught as FormatError;
   expect(e.message.startsWith(name)).toBe(true);
   expect(e.message).toMatch(pattern);
-  expect(ms).toBeLessThan(maxMs);
   return e;
 }
 
@@ -39,7 +36,7 @@ describe('XML readers refuse what is dangerous or broken', () => {
     let dtd = '<!ENTITY lol0 "lol">';
     for (let i = 1; i < 10; i++) dtd += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE xliff [${dtd}]>\n<xliff version="1.2"><file source-language="zh" target-language="en"><body><trans-unit id="1"><source>&lol9;</source></trans-unit></body></file></xliff>`;
-    await rejects('bomb.xlf', enc(bomb), /entity declarations are not allowed/, 200);
+    await rejects('bomb.xlf', enc(bomb), /entity declarations are not allowed/);
   });
 
   it('malformed TMX: the error names the line and column', async () => {
@@ -138,8 +135,8 @@ describe('text-like files', () => {
 
   it('a 200 MB file is refused by size, at once, without being parsed', async () => {
     const big = new Uint8Array(200 * 1024 * 1024);
-    await rejects('huge.txt', big, /200\.0 MB; Duizhao imports files up to 64 MB/, 100);
-    await rejects('huge.docx', big, /200\.0 MB/, 100);
+    await rejects('huge.txt', big, /200\.0 MB; Duizhao imports files up to 64 MB/);
+    await rejects('huge.docx', big, /200\.0 MB/);
   });
 
   it('HTML tag soup still gives its text (browsers are forgiving, so are we)', async () => {

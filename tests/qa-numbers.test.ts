@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../core/qa';
 import { extractChineseNumbers, parseChineseNumeral } from '../core/qa/numbers/zh-numbers';
 import { extractTargetNumbers } from '../core/qa/numbers/target-numbers';
+import { parseZhNumeral } from '../core/align/numbers';
 import { makeProject } from './fixtures/qa/make-project';
 
 const values = (text: string): number[] => extractChineseNumbers(text).map((n) => n.value);
@@ -11,6 +12,14 @@ describe('Chinese numerals', () => {
     ['八十', 80], ['两千', 2000], ['十五', 15], ['一百零五', 105], ['一千二百万', 12_000_000], ['三千亿', 3e11], ['二〇二五', 2025],
   ])('%s = %d', (zh, n) => expect(parseChineseNumeral(zh)).toBe(n));
   it.each([['万一'], ['十四五'], ['亿万']])('%s is not a numeral', (zh) => expect(parseChineseNumeral(zh)).toBeUndefined());
+  it.each([
+    ['叁拾伍', 35], ['壹佰零伍', 105], ['贰仟', 2000], ['一亿二千万', 120_000_000], ['一万亿', 1e12], ['三亿五千万零八', 350_000_008],
+  ])('%s = %d (formal forms; a 万 after 亿 scales only its own section)', (zh, n) => expect(parseChineseNumeral(zh)).toBe(n));
+
+  it('QA and the aligner read Chinese numerals with one parser (core/numbers)', () => {
+    expect(parseZhNumeral).toBe(parseChineseNumeral);
+    expect(values('合同总额为叁拾伍万元')).toEqual([350_000]);
+  });
 
   it('takes figures, dates, years and percentages from real sentences, and leaves words alone', () => {
     expect(values('中华人民共和国主席习近平于2025年5月7日至10日对俄罗斯联邦进行国事访问。')).toEqual([2025, 5, 7, 10]);
@@ -70,6 +79,12 @@ describe('numbers.mismatch', () => {
     expect(f?.message).toContain('“13”');
     expect(f?.source?.range).toEqual({ sentence: 'zh-s0', start: ZH_P5.indexOf('3日'), end: ZH_P5.indexOf('3日') + 1 });
     expect(f?.target?.range?.start).toBe(en.indexOf('13'));
+  });
+  it('reads a formal numeral (叁拾) in the source like any other figure', () => {
+    const zh = '双方同意在叁拾日内完成审议。';
+    expect(mismatches('en', zh, 'The two sides agreed to complete the review within 30 days.')).toEqual([]);
+    expect(mismatches('en', zh, 'The two sides agreed to complete the review within thirty days.')).toEqual([]);
+    expect(mismatches('en', zh, 'The two sides agreed to complete the review within 40 days.')).toHaveLength(1);
   });
   it('reports a wrong anniversary and a wrong month in Russian', () => {
     expect(mismatches('ru', ZH_80, RU_80.replace('80-летием', '70-летием'))).toHaveLength(1);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError, EXIT_USAGE } from '../cli/errors';
-import { DOC_IMPORTERS, readDoc, readTextFile } from '../cli/io';
+import { readDoc, readTextFile, readTranslation } from '../cli/io';
 import { allSentences } from '../core/model';
 
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-io-'));
@@ -45,27 +45,27 @@ describe('readTextFile', () => {
 
   it('names a missing file', async () => {
     const path = join(dir, 'missing.txt');
-    expect((await cliError(readTextFile(path))).message).toBe(`cannot read ${path}: no such file`);
+    expect((await cliError(readTextFile(path))).message).toBe(`${path}: no such file`);
   });
 
   it('names a directory', async () => {
-    expect((await cliError(readTextFile(dir))).message).toBe(`cannot read ${dir}: is a directory`);
+    expect((await cliError(readTextFile(dir))).message).toBe(`${dir}: is a directory`);
   });
 
   it('refuses a 200 MB file by its size, before reading it', async () => {
     const path = file('huge.txt', '');
     truncateSync(path, 200 * 1024 * 1024); // sparse: no 200 MB written to disk
-    expect((await cliError(readDoc(path, 'zh'))).message).toBe(`${path}: file is 200.0 MB; Duizhao reads files up to 64 MB`);
+    expect((await cliError(readDoc(path, 'zh'))).message).toBe(`${path}: file is 200.0 MB; Duizhao imports files up to 64 MB`);
   });
 
   it('names an empty file', async () => {
     const path = file('empty.txt', '');
-    expect((await cliError(readTextFile(path))).message).toBe(`${path} is empty`);
+    expect((await cliError(readTextFile(path))).message).toBe(`${path}: file is empty (0 bytes)`);
   });
 
   it('names a binary file and the byte offset', async () => {
     const path = file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    expect((await cliError(readTextFile(path))).message).toBe(`${path}: not text (binary data at byte 8)`);
+    expect((await cliError(readTextFile(path))).message).toContain(`${path}: not text (binary data at byte 8)`);
   });
 
   it('names invalid UTF-8 and the byte offset', async () => {
@@ -89,13 +89,20 @@ describe('readDoc', () => {
     expect(doc.paragraphs).toHaveLength(2);
   });
 
-  it('dispatches on the file extension through DOC_IMPORTERS', async () => {
-    DOC_IMPORTERS.set('.fake', (bytes, lang) => ({ lang, paragraphs: [], flags: [{ kind: 'heading', message: `${bytes.length} bytes`, span: { start: 0, end: 0 } }] }));
-    try {
-      const doc = await readDoc(file('x.FAKE', 'abc'), 'en');
-      expect(doc.flags[0]!.message).toBe('3 bytes');
-    } finally {
-      DOC_IMPORTERS.delete('.fake');
-    }
+  it('reads by extension through the one reader table (core/formats/import-file.ts), the same text in each format', async () => {
+    const sentences = (doc: Awaited<ReturnType<typeof readDoc>>) => allSentences(doc).map((s) => s.text);
+    const text = await readDoc(file('p.txt', 'First sentence here. Second one.\n'), 'en');
+    const html = await readDoc(file('p.HTML', '<html><body><p>First sentence here. Second one.</p></body></html>'), 'en');
+    const md = await readDoc(file('p.md', '# First sentence here. Second one.\n'), 'en');
+    expect(sentences(text)).toEqual(['First sentence here.', 'Second one.']);
+    expect(sentences(html)).toEqual(sentences(text));
+    expect(sentences(md)).toEqual(sentences(text));
+    expect((await cliError(readDoc(file('old.doc', 'x'), 'zh'))).message).toBe(`${join(dir, 'old.doc')}: old binary Word .doc is not supported: save it as .docx`);
+  });
+
+  it('a translation is read in the language of its letters, and a Chinese one is refused', async () => {
+    expect((await readTranslation(file('t.ru.txt', 'Стороны подписали заявление. Оно вступает в силу.\n'), undefined)).lang).toBe('ru');
+    expect((await readTranslation(file('t.en.txt', 'The sides signed the statement.\n'), undefined)).lang).toBe('en');
+    expect((await cliError(readTranslation(file('t.zh.txt', '双方签署了声明。\n'), undefined))).message).toMatch(/cannot tell whether this is English or Russian \(it is mostly Chinese\)/);
   });
 });

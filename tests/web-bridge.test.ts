@@ -244,6 +244,17 @@ describe('web mode bridge', () => {
     await expect(call('file:readText', { lang: 'en', file: { fileName: 'pairs.tmx', base64: Buffer.from('<tmx/>').toString('base64') } })).rejects.toThrow(/import it as a project/);
   });
 
+  it('a binary or empty upload answers 422 with the reason, not 500', async () => {
+    const post = (fileName: string, bytes: Buffer) =>
+      raw('POST', '/api/file:readText', { ...json, [TOKEN_HEADER]: server.token }, JSON.stringify({ lang: 'zh', file: { fileName, base64: bytes.toString('base64') } }));
+    const binary = await post('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    expect(binary.status).toBe(422);
+    expect(JSON.parse(binary.body).error).toMatch(/^photo\.txt: .*binary/);
+    const empty = await post('empty.txt', Buffer.alloc(0));
+    expect(empty.status).toBe(422);
+    expect(JSON.parse(empty.body).error).toMatch(/^empty\.txt: .*empty/);
+  });
+
   it('imports an exported TMX back as an aligned project', async () => {
     const { project } = await call('project:openSample', {});
     const tmx = await call('export:run', { project, format: 'tmx', options: { target: 'en' } });

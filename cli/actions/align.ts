@@ -1,9 +1,10 @@
-import { alignDocs, alignableWithBreaks } from '../../core/align';
+import { alignDocs, alignableWithBreaks, sourceEvidenceShare, wrongDocumentWarning } from '../../core/align';
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { FORMATS } from '../commands/align';
+import { ALIGN_FORMATS as FORMATS } from '../output-formats';
 import { CliError } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
+import { refuseImplausibleSource } from '../input-langs';
 import { lexiconFor } from './engine';
 
 type Format = (typeof FORMATS)[number];
@@ -14,6 +15,7 @@ export interface AlignFlags {
   format: string;
   sourceLang: string;
   targetLang?: string;
+  forceLangs?: boolean;
 }
 
 /** The action of `duizhao align`, loaded only when that command runs. */
@@ -30,6 +32,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   const format = flags.format as Format;
   const readOptions = { presegmented: flags.presegmented ?? false };
   const source = await readDoc(sourcePath, 'zh', readOptions);
+  await refuseImplausibleSource(sourcePath, source, [targetPath], flags.forceLangs);
   const target = await readTranslation(targetPath, flags.targetLang as TargetLang | undefined, readOptions);
   const src = alignableWithBreaks(source).sentences;
   const tgt = alignableWithBreaks(target).sentences;
@@ -38,6 +41,9 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
   const lexicon = lexiconFor(target.lang as TargetLang);
   const alignment = alignDocs(source, target, { mt, lexicon });
+  // A different document still gets beads, each with a confidence of its own: say so once.
+  const wrong = wrongDocumentWarning(sourceEvidenceShare(source, target, alignment, lexicon), target.lang as TargetLang);
+  if (wrong) process.stderr.write(`duizhao: warning: ${targetPath}: ${wrong}\n`);
   const srcPos = new Map(src.map((s, i) => [s.id, i]));
   const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
   const beads = alignment.beads.map((b) => ({ src: b.src.map((id) => srcPos.get(id)!), tgt: b.tgt.map((id) => tgtPos.get(id)!), score: b.score }));

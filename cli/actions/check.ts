@@ -1,18 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { alignDocs } from '../../core/align';
-import { createTermMatcher } from '../../core/glossary';
-import type { Doc, Project, TargetLang } from '../../core/model/types';
+import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { createProject } from '../../core/project/create';
-import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaTermMatcher, Severity } from '../../core/qa';
-import { loadGlossaryFiles } from '../../services/glossary-files';
-import { FORMATS } from '../commands/check';
 import { CliError, EXIT_FINDINGS } from '../errors';
-import { readDoc, readTextFile, readTranslation } from '../io';
-import { glossaryFiles, lexiconFor } from './engine';
+import { CHECK_FORMATS as FORMATS } from '../output-formats';
+import { loadProjectInput, loadQaMatcher } from './engine';
 
 type Format = (typeof FORMATS)[number];
 
@@ -24,6 +17,7 @@ export interface CheckFlags {
   targetLang?: string;
   disable?: string[];
   output?: string;
+  forceLangs?: boolean;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -43,8 +37,8 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  const project = sourcePath.endsWith(PROJECT_EXTENSION) ? await readProject(sourcePath, targetPaths) : await buildProject(sourcePath, targetPaths, flags);
-  const matcher = await loadMatcher(flags.glossary);
+  const project = (await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths) })).project;
+  const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
   const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
   if (matcher) options.matcher = matcher;
   const findings = runChecks(project, options);
@@ -54,48 +48,12 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   return { text, failed: findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) };
 }
 
-async function readProject(path: string, targets: string[]): Promise<Project> {
-  if (targets.length > 0) throw new CliError(`${path} is a project: it already holds its translations, give no target files`);
-  // Only a project file needs the project schema (zod, jsonc-parser).
-  const { parseProject, ProjectFileError } = await import('../../core/project/serialize');
-  try {
-    return parseProject(await readTextFile(path), path);
-  } catch (err) {
-    if (err instanceof ProjectFileError) throw new CliError(err.message);
-    throw err;
-  }
-}
-
-async function buildProject(sourcePath: string, targetPaths: string[], flags: CheckFlags): Promise<Project> {
-  if (targetPaths.length === 0) throw new CliError('give at least one translation to check (or a saved project)');
-  if (targetPaths.length > TARGET_LANGS.length) throw new CliError(`at most ${TARGET_LANGS.length} translations (one English, one Russian)`);
-  const given = flags.targetLang?.split(',').map((l) => l.trim()) ?? [];
-  if (given.length > 0 && given.length !== targetPaths.length) throw new CliError(`--target-lang names ${given.length} languages for ${targetPaths.length} targets`);
-  const readOptions = { presegmented: flags.presegmented ?? false };
-  const source = await readDoc(sourcePath, 'zh', readOptions);
-  const targets: Partial<Record<TargetLang, Doc>> = {};
-  for (const [i, path] of targetPaths.entries()) {
-    const stated = given[i] === undefined ? undefined : oneOf(given[i]!, TARGET_LANGS, 'target language');
-    const doc = await readTranslation(path, stated, readOptions);
-    const lang = doc.lang as TargetLang;
-    if (targets[lang]) throw new CliError(`two ${lang} translations given (${path}); check one English and one Russian at most`);
-    targets[lang] = doc;
-  }
-  const name = basename(sourcePath).replace(/\.zh\.txt$|\.[^.]+$/u, '');
-  return createProject({ name, source, targets }, (src, tgt) => alignDocs(src, tgt, { lexicon: lexiconFor(tgt.lang as 'en' | 'ru') }));
-}
-
-/**
- * The term matcher over the given term base files (or the glossary/ folder). A file the user named
- * that does not exist is an input error; problems inside a file are reported on stderr, naming file
- * and line, and the rest of the term base still checks.
- */
-async function loadMatcher(paths: string[] | undefined): Promise<QaTermMatcher | undefined> {
-  const files = glossaryFiles(paths);
-  if (files.length === 0) return undefined;
-  const { termBase, problems } = await loadGlossaryFiles(files);
-  for (const p of problems) process.stderr.write(`duizhao: ${p.severity === 'error' ? 'glossary error' : 'glossary warning'}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
-  return termBase.concepts.length > 0 ? createTermMatcher(termBase) : undefined;
+/** `--target-lang en,ru`: the language of each target file, in order (none given: each is detected). */
+function statedTargetLangs(value: string | undefined, targetPaths: string[]): TargetLang[] | undefined {
+  if (value === undefined) return undefined;
+  const given = value.split(',').map((l) => oneOf(l.trim(), TARGET_LANGS, 'target language'));
+  if (given.length !== targetPaths.length) throw new CliError(`--target-lang names ${given.length} languages for ${targetPaths.length} targets`);
+  return given;
 }
 
 async function writeReport(path: string, text: string): Promise<void> {

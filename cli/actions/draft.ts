@@ -1,12 +1,11 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { alignDocs } from '../../core/align';
-import type { DocAlignOptions } from '../../core/align';
 import { DRAFT_TARGET_CODES, isDraftTargetCode, targetLangOfCode } from '../../core/draft';
 import type { DraftTargetCode } from '../../core/draft';
 import type { TermBase } from '../../core/glossary';
-import type { Doc, Project, TargetLang } from '../../core/model';
-import { createProject, PROJECT_EXTENSION, serializeProject } from '../../core/project';
+import type { Project, TargetLang } from '../../core/model';
+import { PROJECT_EXTENSION, serializeProject } from '../../core/project';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../services/deepl/client';
 import { draftProject, planDraftRun } from '../../services/deepl/draft';
@@ -14,9 +13,8 @@ import type { DraftPlan } from '../../services/deepl/draft';
 import { describeDeepLError } from '../../services/deepl/errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../services/deepl/glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
-import { loadGlossaryFiles } from '../../services/glossary-files';
 import { CliError, EXIT_FINDINGS } from '../errors';
-import { glossaryFiles, importPath, lexiconFor, projectName, readProjectFile } from './engine';
+import { loadProjectInput, loadTermBase, projectName } from './engine';
 
 export interface DraftFlags {
   to: string;
@@ -25,6 +23,8 @@ export interface DraftFlags {
   output?: string;
   alignWithMt?: boolean;
   presegmented?: boolean;
+  forceLangs?: boolean;
+  force?: boolean;
 }
 
 /** The action of `duizhao draft`, loaded only when that command runs. */
@@ -40,19 +40,30 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
   if (!flags.dryRun && !connection) throw new CliError('no DeepL key: set DEEPL_AUTH_KEY to your DeepL API authentication key (or use --dry-run to see the cost first)');
   if (flags.alignWithMt && !targetPath) throw new CliError('--align-with-mt needs a target file to align');
 
-  const { project: loaded, isProjectFile } = await loadInput(input, targetPath, target, flags, async (source) => {
-    if (!flags.alignWithMt || flags.dryRun || !connection) return {};
-    const cache = await openMtCache(mtCachePath(cacheDir()));
-    try {
-      const { mt, cached, charactersSent } = await machineTranslateSource(createDeepLClient(connection), source, code, cache);
-      note(`machine translation for alignment: ${cached} sentences from the cache, ${charactersSent} characters sent`);
-      return { mt };
-    } catch (err) {
-      throw new CliError(describeDeepLError(err).message);
-    }
+  const { project: loaded, kind } = await loadProjectInput(input, targetPath ? [targetPath] : [], {
+    presegmented: flags.presegmented,
+    forceLangs: flags.forceLangs,
+    targetLangs: [target],
+    allowNoTarget: true,
+    alignOptions: async (source) => {
+      if (!flags.alignWithMt || flags.dryRun || !connection) return {};
+      const cache = await openMtCache(mtCachePath(cacheDir()));
+      try {
+        const { mt, cached, charactersSent } = await machineTranslateSource(createDeepLClient(connection), source, code, cache);
+        note(`machine translation for alignment: ${cached} sentences from the cache, ${charactersSent} characters sent`);
+        return { mt };
+      } catch (err) {
+        throw new CliError(describeDeepLError(err).message);
+      }
+    },
   });
+  const isProjectFile = kind === 'project-file';
   const project: Project = target === 'en' ? { ...loaded, settings: { ...loaded.settings, englishVariant: code as 'en-US' | 'en-GB' } } : loaded;
   const output = flags.output ?? (isProjectFile ? input : join(dirname(input), `${projectName(input)}${PROJECT_EXTENSION}`));
+  // A project beside the source may hold a translator's work: only -o or --force replaces it.
+  if (!flags.output && !isProjectFile && !flags.force && !flags.dryRun && existsSync(output)) {
+    throw new CliError(`${output} exists and may hold work: give -o FILE, draft into it (duizhao draft ${output} --to ${flags.to}), or --force to replace it`);
+  }
 
   const plan = planOrThrow(project, target);
   const { characters, segments, requests } = plan.estimate;
@@ -77,7 +88,7 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
     throw new CliError(describeDeepLError(err).message);
   }
 
-  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary));
+  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary, note));
   const save = async (p: Project) => {
     try {
       await writeFileAtomic(output, serializeProject(p));
@@ -112,43 +123,6 @@ function planOrThrow(project: Project, target: TargetLang): DraftPlan {
   } catch (err) {
     throw new CliError((err as Error).message);
   }
-}
-
-/** A saved project, or a source (plus optionally its translation, aligned here) made into a project. */
-async function loadInput(
-  input: string,
-  targetPath: string | undefined,
-  target: TargetLang,
-  flags: DraftFlags,
-  mtFor: (source: Doc) => Promise<DocAlignOptions>,
-): Promise<{ project: Project; isProjectFile: boolean }> {
-  if (input.endsWith(PROJECT_EXTENSION)) {
-    if (targetPath) throw new CliError(`a project file already holds its translations: drop ${targetPath}`);
-    return { project: await readProjectFile(input), isProjectFile: true };
-  }
-  const first = await importPath(input, 'zh', flags.presegmented);
-  if (first.kind === 'project') {
-    if (targetPath) throw new CliError(`${input} is already aligned: drop ${targetPath}`);
-    return { project: first.project, isProjectFile: false };
-  }
-  if (first.doc.lang !== 'zh') throw new CliError(`${input}: the source must be Chinese`);
-  const targets: Partial<Record<TargetLang, Doc>> = {};
-  if (targetPath) {
-    const r = await importPath(targetPath, target, flags.presegmented);
-    if (r.kind !== 'doc') throw new CliError(`${targetPath}: a translation must be a document, not an aligned file`);
-    targets[target] = r.doc;
-  }
-  const options: DocAlignOptions = { ...(await mtFor(first.doc)), lexicon: lexiconFor(target) };
-  return { project: createProject({ name: projectName(input), source: first.doc, targets }, (source, doc) => alignDocs(source, doc, options)), isProjectFile: false };
-}
-
-/** The given term base files, or the glossary/ folder (beside the bundle or in the working directory). */
-async function loadTermBase(paths: string[] | undefined): Promise<TermBase> {
-  const files = glossaryFiles(paths);
-  if (files.length === 0) return { concepts: [] };
-  const { termBase, problems } = await loadGlossaryFiles(files);
-  for (const p of problems) note(`glossary ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
-  return termBase;
 }
 
 async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBase: TermBase): Promise<string | null> {

@@ -5,10 +5,19 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { alignDocs, sourceEvidenceShare, wrongDocumentWarning } from '../../core/align';
+import type { DocAlignOptions } from '../../core/align';
 import { FormatError } from '../../core/formats/format-error';
-import type { Lang, Project, TargetLang } from '../../core/model/types';
+import type { TermBase } from '../../core/glossary';
+import type { Doc, Lang, Project, TargetLang } from '../../core/model/types';
+import { TARGET_LANGS } from '../../core/model/types';
+import { createProject } from '../../core/project/create';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
+import type { QaTermMatcher } from '../../core/qa';
 import { loadLexicon } from '../../services/lexicon';
 import { CliError } from '../errors';
+import { refuseImplausibleSource } from '../input-langs';
+import { readTranslation } from '../io';
 
 /** The aligner's lexicon for a target language. */
 export function lexiconFor(lang: TargetLang) {
@@ -58,4 +67,86 @@ export function glossaryFiles(paths: string[] | undefined): string[] {
   }
   const dir = [resolve(__dirname, '..', '..', 'glossary'), resolve(process.cwd(), 'glossary')].find((d) => existsSync(d));
   return dir ? [dir] : [];
+}
+
+/**
+ * The term base of the given files (or the glossary/ folder), as the app loads it. A file the user
+ * named that does not exist is an input error; when a file has problems, `report` gets one summary
+ * line per file (counts, the first problem as file:line), never a line per row, and the rest of the
+ * term base still counts. The glossary code loads only here.
+ */
+export async function loadTermBase(paths: string[] | undefined, report: (line: string) => void): Promise<TermBase> {
+  const files = glossaryFiles(paths);
+  if (files.length === 0) return { concepts: [] };
+  const { loadGlossaryFiles } = await import('../../services/glossary-files');
+  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  if (problems.length > 0) for (const line of summaries) report(`glossary: ${line}`);
+  return termBase;
+}
+
+/** The QA term matcher over that term base (undefined when it is empty): `check` and `export --qa` use the same one. */
+export async function loadQaMatcher(paths: string[] | undefined, report: (line: string) => void): Promise<QaTermMatcher | undefined> {
+  const termBase = await loadTermBase(paths, report);
+  if (termBase.concepts.length === 0) return undefined;
+  const { createTermMatcher } = await import('../../core/glossary');
+  return createTermMatcher(termBase);
+}
+
+export interface ProjectInputOptions {
+  /** Text inputs are one sentence per line (blank line = paragraph break). */
+  presegmented?: boolean | undefined;
+  /** Take a source that does not look Chinese anyway (--force-langs). */
+  forceLangs?: boolean | undefined;
+  /** The language of each target file as the command line gives it; a missing one is detected by script. */
+  targetLangs?: ReadonlyArray<TargetLang | undefined>;
+  /** A source text may come without a translation (draft fills an empty target); otherwise one is required. */
+  allowNoTarget?: boolean;
+  /** Alignment evidence beyond the lexicon (draft: DeepL MT of the source), asked once the source is read. */
+  alignOptions?: (source: Doc) => Promise<DocAlignOptions>;
+}
+
+/** What the input was: a saved project, a TMX/XLIFF (already aligned), or texts aligned here. */
+export type ProjectInputKind = 'project-file' | 'aligned-file' | 'texts';
+
+/**
+ * The one project loader of `check`, `export` and `draft`: a saved project (*.duizhao.json), a
+ * TMX/XLIFF file (by extension or content), or a Chinese source and up to one English and one
+ * Russian translation, read (any format the app reads), checked for plausibility and aligned with
+ * the shipped lexicons. Every refusal is a CliError naming the file.
+ */
+export async function loadProjectInput(input: string, targetPaths: readonly string[], options: ProjectInputOptions = {}): Promise<{ project: Project; kind: ProjectInputKind }> {
+  const drop = () => `drop ${targetPaths.join(', ')}`;
+  if (input.endsWith(PROJECT_EXTENSION)) {
+    if (targetPaths.length > 0) throw new CliError(`${input} is a project: it already holds its translations; ${drop()}`);
+    return { project: await readProjectFile(input), kind: 'project-file' };
+  }
+  const first = await importPath(input, 'zh', options.presegmented);
+  if (first.kind === 'project') {
+    if (targetPaths.length > 0) throw new CliError(`${input} is already aligned: ${drop()}`);
+    for (const w of first.warnings ?? []) process.stderr.write(`duizhao: warning: ${w}\n`);
+    return { project: first.project, kind: 'aligned-file' };
+  }
+  await refuseImplausibleSource(input, first.doc, targetPaths, options.forceLangs);
+  if (targetPaths.length === 0 && !options.allowNoTarget) throw new CliError(`${input} is a source text: give its English and/or Russian translation after it`);
+  if (targetPaths.length > TARGET_LANGS.length) throw new CliError(`at most ${TARGET_LANGS.length} translations (one English, one Russian)`);
+  const targets: Partial<Record<TargetLang, Doc>> = {};
+  const pathOf = new Map<TargetLang, string>();
+  for (const [i, path] of targetPaths.entries()) {
+    const doc = await readTranslation(path, options.targetLangs?.[i], { presegmented: options.presegmented ?? false });
+    const lang = doc.lang as TargetLang;
+    if (targets[lang]) throw new CliError(`${path}: two ${lang} translations given; give one English and one Russian at most`);
+    targets[lang] = doc;
+    pathOf.set(lang, path);
+  }
+  const extra = options.alignOptions ? await options.alignOptions(first.doc) : {};
+  const project = createProject({ name: projectName(input), source: first.doc, targets }, (source, target) =>
+    alignDocs(source, target, { ...extra, lexicon: lexiconFor(target.lang as TargetLang) }),
+  );
+  // A different document still gets beads with confidences of their own: say so, once per target.
+  for (const [lang, path] of pathOf) {
+    const alignment = project.alignments[lang];
+    const wrong = alignment && wrongDocumentWarning(sourceEvidenceShare(project.source, targets[lang]!, alignment, lexiconFor(lang)), lang);
+    if (wrong) process.stderr.write(`duizhao: warning: ${path}: ${wrong}\n`);
+  }
+  return { project, kind: 'texts' };
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { TARGET_LANGS } from '../../core/model/types';
 import type { AlignFlags } from '../actions/align';
+import { ALIGN_FORMATS } from '../output-formats';
 
-export const FORMATS = ['beads', 'json', 'tsv'] as const;
 
 /** `duizhao align SOURCE TARGET`: sentence alignment of a Chinese text and its translation. */
 export function registerAlign(program: Command): void {
@@ -13,7 +14,8 @@ export function registerAlign(program: Command): void {
     .argument('<target>', 'English or Russian translation')
     .option('--mt <file>', 'machine translation of the source, one line per source sentence')
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'beads')
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
+    .option('--format <format>', `output format: ${ALIGN_FORMATS.join(', ')}`, 'beads')
     .option('--source-lang <lang>', 'source language', 'zh')
     .option('--target-lang <lang>', `target language: ${TARGET_LANGS.join(', ')} (default: detected from the script)`)
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.

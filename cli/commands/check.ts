@@ -1,22 +1,24 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CHECK_IDS } from '../../core/qa/registry';
 import { SEVERITIES } from '../../core/qa/types';
 import type { CheckFlags } from '../actions/check';
+import { CHECK_FORMATS } from '../output-formats';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
 
-export const FORMATS = ['text', 'json', 'html'] as const;
 
 /** `duizhao check SOURCE [TARGET [TARGET2]]`: QA of a translation (or a saved project). */
 export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('Check translations against the Chinese source: completeness, glossary, numbers, punctuation, consistency.')
-    .argument('<source>', `Chinese source text, or a saved project (*${PROJECT_EXTENSION})`)
+    .argument('<source>', `Chinese source text, a saved project (*${PROJECT_EXTENSION}), or a TMX/XLIFF file (.tmx .xlf .xliff .sdlxliff .mqxliff)`)
     .argument('[targets...]', 'English and/or Russian translation (language detected from the script)')
     .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV); default: the glossary/ folder')
-    .option('--format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
+    .option('--format <format>', `report format: ${CHECK_FORMATS.join(', ')}`, 'text')
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { DRAFT_TARGET_CODES } from '../../core/draft/deepl-langs';
 import type { DraftFlags } from '../actions/draft';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
@@ -16,6 +17,8 @@ export function registerDraft(program: Command): void {
     .option('--align-with-mt', 'with a target file: translate the source first (cached) and use it as alignment evidence')
     .option('--dry-run', 'print what would be sent and its cost in characters; send nothing (no key needed)')
     .option('-o, --output <file>', `project file to write (default: the input project itself, or SOURCE-NAME${PROJECT_EXTENSION} beside the source)`)
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
+    .option('--force', `without -o: overwrite an existing SOURCE-NAME${PROJECT_EXTENSION} beside the source`)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
     .addHelpText('after', '\nThe DeepL key is read from DEEPL_AUTH_KEY (free keys end in ":fx"); DEEPL_SERVER_URL overrides the server.')
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.

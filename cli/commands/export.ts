@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { EXPORT_FORMATS } from '../../core/formats/export-options';
 import { TARGET_LANGS } from '../../core/model/types';
 import type { ExportFlags } from '../actions/export';
@@ -11,7 +12,7 @@ export function registerExport(program: Command): void {
     .description('Export an aligned project, a TMX/XLIFF file, or a source and its translations, to a bilingual or trilingual file.')
     .argument('<project-or-source>', `a project (${PROJECT_EXTENSION}), a TMX/XLIFF file, or the Chinese source (txt, docx, html, md)`)
     .argument('[targets...]', 'English and/or Russian translations of the source (aligned before export)')
-    .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
+    .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}, or original (the XLIFF the project was opened from, only targets and states changed)`)
     .option('-o, --output <file>', 'write here instead of stdout (required for docx)')
     .option('--target-lang <lang>', `language of a single target file, and the target of bilingual formats: ${TARGET_LANGS.join(', ')} (default: detected by script / the first aligned)`)
     .option('--only-confirmed', 'export only confirmed segments')
@@ -21,6 +22,8 @@ export function registerExport(program: Command): void {
     .option('--excel-safe', "CSV/TSV: prefix cells starting with = + - @ TAB CR with ' so spreadsheets show them as text, not formulas (default with --bom)")
     .option('--no-excel-safe', 'CSV/TSV: write every cell exactly as in the project, even with --bom')
     .option('--no-qa', 'do not run the QA checks (by default their findings go into DOCX comments, HTML/CSV/TSV columns and XLIFF notes)')
+    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) for the QA glossary checks; default: the glossary/ folder')
+    .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (input: string, targets: string[], flags: ExportFlags) => {

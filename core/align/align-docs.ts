@@ -14,7 +14,7 @@ export function alignableWithBreaks(doc: Doc): { sentences: Sentence[]; breaks: 
   for (const p of doc.paragraphs) {
     if (p.excluded || p.sentences.length === 0) continue;
     if (sentences.length > 0) breaks.push(sentences.length);
-    sentences.push(...p.sentences);
+    for (const s of p.sentences) sentences.push(s); // no spread: a paragraph may hold 300k sentences
   }
   return { sentences, breaks };
 }

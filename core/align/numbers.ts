@@ -1,41 +1,18 @@
-import { EN_MULTIPLIERS, EN_NUMBER_WORDS, RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, RU_SCALE_WORDS, ZH_BIG_UNITS, ZH_DIGITS, ZH_SMALL_UNITS } from './data/numerals';
+import { EN_NUMBER_WORDS, EN_SCALE_WORDS, NOT_ALIGNMENT_EVIDENCE } from '../numbers/en-number-words';
+import { parseChineseNumeral, ZH_LARGE_UNITS, ZH_NUMERAL_CHARS, ZH_SMALL_UNITS } from '../numbers/zh-numerals';
+import { RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, RU_SCALE_WORDS } from './data/numerals';
 
-/** Characters that can make up a Chinese numeral. */
-export const ZH_NUMERAL_CHARS = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNITS), ...Object.keys(ZH_BIG_UNITS)]);
+/** Characters that can make up a Chinese numeral (core/numbers, shared with QA). */
+export { ZH_NUMERAL_CHARS };
 
 /** Chinese multipliers after Arabic digits ("200万", "2.5亿"). */
-export const ZH_MULTIPLIERS: Readonly<Record<string, number>> = { ...ZH_SMALL_UNITS, ...ZH_BIG_UNITS };
+export const ZH_MULTIPLIERS: Readonly<Record<string, number>> = { ...ZH_SMALL_UNITS, ...ZH_LARGE_UNITS };
 
 /**
- * Value of a Chinese numeral such as 二十一, 一九九八, 三千五百万, 两. Returns undefined when the run is not
- * a well-formed number. A run of bare digits (一九九八) is read digit by digit, as years are written.
+ * Value of a Chinese numeral such as 二十一, 一九九八, 三千五百万, 两, 叁拾: core/numbers' one parser,
+ * the one QA reads figures with. Undefined when the run is not a well-formed number.
  */
-export function parseZhNumeral(run: string): number | undefined {
-  const chars = [...run];
-  if (chars.length === 0) return undefined;
-  if (chars.every((c) => c in ZH_DIGITS)) {
-    if (chars.length === 1) return ZH_DIGITS[chars[0]!];
-    return Number(chars.map((c) => ZH_DIGITS[c]).join(''));
-  }
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  for (const c of chars) {
-    if (c in ZH_DIGITS) {
-      if (digit !== undefined && digit !== 0) return undefined;
-      digit = ZH_DIGITS[c]!;
-    } else if (c in ZH_SMALL_UNITS) {
-      // 十 alone means 10 ("十五" = 15).
-      section += (digit ?? 1) * ZH_SMALL_UNITS[c]!;
-      digit = undefined;
-    } else if (c in ZH_BIG_UNITS) {
-      total += (section + (digit ?? 0) || 1) * ZH_BIG_UNITS[c]!;
-      section = 0;
-      digit = undefined;
-    } else return undefined;
-  }
-  return total + section + (digit ?? 0);
-}
+export const parseZhNumeral = parseChineseNumeral;
 
 /** Value of an Arabic number token ("1,200", "3.5", "２０"); undefined if it is not one. */
 export function parseArabic(token: string): number | undefined {
@@ -84,8 +61,8 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
  * The word tables as Maps: every word of a document is looked up, and `in` on a plain object
  * would also find Object.prototype's members ("constructor").
  */
-const EN_NUMBER_MAP = new Map(Object.entries(EN_NUMBER_WORDS));
-const EN_MULTIPLIER_MAP = new Map(Object.entries(EN_MULTIPLIERS));
+const EN_NUMBER_MAP = new Map(Object.entries(EN_NUMBER_WORDS).filter(([w]) => !NOT_ALIGNMENT_EVIDENCE.has(w)));
+const EN_MULTIPLIER_MAP = new Map(Object.entries(EN_SCALE_WORDS));
 const RU_NUMBER_FORM_MAP = new Map(Object.entries(RU_NUMBER_FORMS));
 
 /** Value of a Russian number word (any case form), or undefined. */

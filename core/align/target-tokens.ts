@@ -1,5 +1,5 @@
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { TargetLang } from '../model/types';
+import { snowballStem } from '../text/stem';
 import { EN_STOPWORDS } from './data/en-stopwords';
 import { RU_STOPWORDS } from './data/ru-stopwords';
 import { TARGET_PUNCT_KEYS } from './data/punctuation';
@@ -12,22 +12,8 @@ export interface TargetToken {
 }
 
 interface LangTools {
-  stemmer: Stemmer;
+  lang: TargetLang;
   stop: ReadonlySet<string>;
-  /** Words repeat a lot within a document; Snowball is the costliest step of tokenising. */
-  stems: Map<string, string>;
-}
-
-const STEM_CACHE_LIMIT = 200_000;
-
-function stemCached(t: LangTools, word: string): string {
-  let s = t.stems.get(word);
-  if (s === undefined) {
-    if (t.stems.size >= STEM_CACHE_LIMIT) t.stems.clear();
-    s = t.stemmer.stem(word);
-    t.stems.set(word, s);
-  }
-  return s;
 }
 
 const tools = new Map<TargetLang, LangTools>();
@@ -35,17 +21,15 @@ const tools = new Map<TargetLang, LangTools>();
 function langTools(lang: TargetLang): LangTools {
   let t = tools.get(lang);
   if (!t) {
-    t = lang === 'en'
-      ? { stemmer: newStemmer('english'), stop: new Set(EN_STOPWORDS), stems: new Map() }
-      : { stemmer: newStemmer('russian'), stop: new Set(RU_STOPWORDS), stems: new Map() };
+    t = { lang, stop: new Set(lang === 'en' ? EN_STOPWORDS : RU_STOPWORDS) };
     tools.set(lang, t);
   }
   return t;
 }
 
-/** Snowball stem of a lower-cased word, the form lexicon entries are stored in. */
+/** Snowball stem of a lower-cased word (core/text/stem.ts), the form lexicon entries are stored in. */
 export function stemWord(word: string, lang: TargetLang): string {
-  return stemCached(langTools(lang), word);
+  return snowballStem(word, lang);
 }
 
 /** True for words that carry no alignment evidence (articles, pronouns, auxiliaries…). */
@@ -93,7 +77,7 @@ export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
       }
     }
     if (stop.has(word) || word.length < 2) continue;
-    out.push({ key: stemCached(tools, word), kind: 'word' });
+    out.push({ key: snowballStem(word, tools.lang), kind: 'word' });
     const first = raw[0]!;
     if (first !== first.toLowerCase()) out.push({ key: `@${word}`, kind: 'name' });
   }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { projectSchema, targetLangSchema } from '../project/schema';
+import { EXPORT_FORMATS } from '../formats/export-formats';
 import { channel } from './channel';
 
-/** Every export format (see core/formats). `tmx3` is the trilingual zh/en/ru TMX. */
-export const EXPORT_FORMATS = ['tmx', 'tmx3', 'xliff', 'xliff12', 'docx', 'csv', 'tsv', 'html'] as const;
+/** Every export format, from the one table in core/formats/export-formats.ts. */
+export { EXPORT_FORMATS };
 export const exportFormatSchema = z.enum(EXPORT_FORMATS);
 
 export const exportOptionsSchema = z.object({

@@ -11,8 +11,8 @@ import { ContractError, describeIssues } from './errors';
 import type { MenuCommand, MenuCommandListener } from './events';
 
 /**
- * The one IPC contract. Each domain adds its channels in its own file (one spread per domain,
- * e.g. a future `...deeplChannels` from ./deepl.ts); main, preload, the web bridge and tests all
+ * The one IPC contract. Each domain adds its channels in its own file (one spread per domain:
+ * app, project, align, glossary, export, deepl); main, preload, the web bridge and tests all
  * derive from this object.
  */
 export const contract = {

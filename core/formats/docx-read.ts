@@ -1,11 +1,19 @@
 import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
 import { FormatError } from './format-error';
-import { parseXml, type XmlElement } from './xml-tree';
+import { MAX_DOCX_XML_BYTES, MAX_IMPORT_CHARS, MAX_IMPORT_PARAGRAPHS } from './limits';
 
-/** Largest document.xml we inflate: a real statement is a few MB; more is a zip bomb or not prose. */
-const MAX_DOCUMENT_XML_BYTES = 256 * 1024 * 1024;
 /** Subtrees that hold no running text of the document: images, shapes, text boxes, field codes. */
 const SKIPPED = new Set(['drawing', 'pict', 'AlternateContent', 'object', 'instrText', 'delText', 'pPr', 'rPr', 'sectPr', 'tblPr', 'tcPr', 'trPr']);
+
+/** JSZip's internal stream: chunks as they inflate, so a bomb is stopped at the limit, not after. */
+interface InflateStream {
+  on(event: 'data', cb: (chunk: Uint8Array) => void): InflateStream;
+  on(event: 'end', cb: () => void): InflateStream;
+  on(event: 'error', cb: (err: Error) => void): InflateStream;
+  resume(): InflateStream;
+  pause(): InflateStream;
+}
 
 /**
  * DOCX → paragraphs of plain text, in document order: body paragraphs, headings and list items
@@ -13,6 +21,10 @@ const SKIPPED = new Set(['drawing', 'pict', 'AlternateContent', 'object', 'instr
  * cells paragraph by paragraph. Tabs stay tabs, manual line breaks become "\n", images and shapes
  * are ignored, deleted tracked changes are left out. Throws FormatError for a file that is not a
  * readable DOCX.
+ *
+ * Bounded: word/document.xml is inflated chunk by chunk and parsed as it streams (no whole string,
+ * no tree), with a running byte count refused past the entry's declared size or MAX_DOCX_XML_BYTES,
+ * and the text produced refused past MAX_IMPORT_CHARS / MAX_IMPORT_PARAGRAPHS.
  */
 export async function extractDocxParagraphs(bytes: Uint8Array, fileName: string): Promise<string[]> {
   let zip: JSZip;
@@ -25,19 +37,136 @@ export async function extractDocxParagraphs(bytes: Uint8Array, fileName: string)
   if (!entry) throw new FormatError(fileName, 'not a DOCX file: the ZIP has no word/document.xml (a .doc or another Office file renamed?)');
   // JSZip knows the declared uncompressed size from the central directory; refuse bombs before inflating.
   const declared = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (declared !== undefined && declared > MAX_DOCUMENT_XML_BYTES) {
-    throw new FormatError(fileName, `word/document.xml would inflate to ${declared} bytes; refusing more than ${MAX_DOCUMENT_XML_BYTES}`);
+  if (declared !== undefined && declared > MAX_DOCX_XML_BYTES) {
+    throw new FormatError(fileName, `word/document.xml would inflate to ${declared} bytes; refusing more than ${MAX_DOCX_XML_BYTES}`);
   }
-  let xml: string;
-  try {
-    xml = await entry.async('string');
-  } catch (err) {
-    throw new FormatError(fileName, `damaged DOCX: word/document.xml cannot be read: ${zipProblem((err as Error).message)}`);
+  const limit = declared !== undefined ? declared : MAX_DOCX_XML_BYTES;
+  const collector = new ParagraphCollector(`${fileName}!word/document.xml`);
+  const stream = (entry as unknown as { internalStream(type: 'uint8array'): InflateStream }).internalStream('uint8array');
+  const decoder = new TextDecoder('utf-8');
+  let inflated = 0;
+  await new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const stop = (err: unknown): void => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      reject(err);
+    };
+    stream
+      .on('data', (chunk) => {
+        if (settled) return;
+        inflated += chunk.length;
+        if (inflated > limit) {
+          const why = declared !== undefined && inflated > declared ? `inflates past its declared size of ${declared} bytes (a damaged or hostile file)` : `inflates past ${MAX_DOCX_XML_BYTES} bytes`;
+          stop(new FormatError(fileName, `word/document.xml ${why}; refused`));
+          return;
+        }
+        try {
+          collector.write(decoder.decode(chunk, { stream: true }));
+        } catch (err) {
+          stop(err);
+        }
+      })
+      .on('error', (err) => stop(new FormatError(fileName, `damaged DOCX: word/document.xml cannot be read: ${zipProblem(err.message)}`)))
+      .on('end', () => {
+        if (settled) return;
+        try {
+          collector.write(decoder.decode());
+          collector.close();
+          settled = true;
+          resolve();
+        } catch (err) {
+          stop(err);
+        }
+      })
+      .resume();
+  });
+  return collector.paragraphs;
+}
+
+/**
+ * Collects paragraph text from the streaming XML: text only inside `<w:t>`, tabs, breaks and
+ * non-breaking hyphens as characters, a paragraph nested in another (a text box that escaped
+ * SKIPPED) continuing its outer paragraph on a new line. Depth is a counter, never recursion.
+ */
+class ParagraphCollector {
+  readonly paragraphs: string[] = [];
+  private readonly parser = new SaxesParser({ position: true });
+  private readonly names: string[] = [];
+  private failure: FormatError | undefined;
+  private skipDepth = 0;
+  private paraDepth = 0;
+  private current = '';
+  private chars = 0;
+
+  constructor(private readonly where: string) {
+    const p = this.parser;
+    p.on('doctype', (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) this.fail('DTD entity declarations are not allowed (external entities and entity expansion are refused)');
+    });
+    p.on('opentag', (tag) => {
+      const local = localName(tag.name);
+      this.names.push(local);
+      if (this.skipDepth > 0 || SKIPPED.has(local)) {
+        this.skipDepth++;
+        return;
+      }
+      if (local === 'p') {
+        if (this.paraDepth > 0) this.current += '\n';
+        this.paraDepth++;
+      } else if (this.paraDepth > 0) {
+        if (local === 'tab') this.current += '\t';
+        else if (local === 'br' || local === 'cr') this.current += '\n';
+        else if (local === 'noBreakHyphen') this.current += '\u2011';
+      }
+    });
+    p.on('closetag', () => {
+      const local = this.names.pop();
+      if (this.skipDepth > 0) {
+        this.skipDepth--;
+        return;
+      }
+      if (local === 'p' && --this.paraDepth === 0) this.endParagraph();
+    });
+    const onText = (t: string): void => {
+      if (this.skipDepth === 0 && this.paraDepth > 0 && this.names[this.names.length - 1] === 't') {
+        this.current += t;
+        this.chars += t.length;
+        if (this.chars > MAX_IMPORT_CHARS) this.fail(`the document holds more than ${MAX_IMPORT_CHARS} characters of text; Duizhao imports up to that`);
+      }
+    };
+    p.on('text', onText);
+    p.on('cdata', onText);
+    p.on('error', (err) => this.fail(err.message.replace(/^\d+:\d+: /, '')));
   }
-  const root = parseXml(xml, `${fileName}!word/document.xml`);
-  const out: string[] = [];
-  collectParagraphs(root, out);
-  return out;
+
+  write(text: string): void {
+    if (text) this.parser.write(text);
+    if (this.failure) throw this.failure;
+  }
+
+  close(): void {
+    this.parser.close();
+    if (this.failure) throw this.failure;
+  }
+
+  private endParagraph(): void {
+    const text = this.current.replace(/^[ \t]+|[ \t]+$/g, '');
+    this.current = '';
+    if (!text.trim()) return;
+    this.paragraphs.push(text);
+    if (this.paragraphs.length > MAX_IMPORT_PARAGRAPHS) this.fail(`the document holds more than ${MAX_IMPORT_PARAGRAPHS} paragraphs; Duizhao imports up to that`);
+  }
+
+  private fail(reason: string): void {
+    this.failure ??= new FormatError(this.where, reason, { line: this.parser.line, column: this.parser.column + 1 });
+  }
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /**
@@ -50,46 +179,8 @@ function zipProblem(message: string): string {
   if (/encrypted zip/i.test(message)) return 'the file is password-protected; save a copy without a password';
   if (/multi-volumes/i.test(message)) return 'the file is one part of a split archive';
   if (/CRC32 mismatch/i.test(message)) return 'its contents fail their checksum (the file is damaged)';
+  if (/uncompressed data size mismatch/i.test(message)) return 'its contents are not the size the archive declares (the file is damaged)';
   if (/corrupted zip|end of data reached|didn't get enough information/i.test(message)) return 'the file is damaged or incomplete (an interrupted download or copy?); get a fresh copy';
   const plain = message.replace(/\s*(If it is, )?see https?:\/\/\S+/gi, '').replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain || 'unknown ZIP error';
-}
-
-function collectParagraphs(el: XmlElement, out: string[]): void {
-  for (const c of el.children) {
-    if (typeof c === 'string' || SKIPPED.has(c.local)) continue;
-    if (c.local === 'p') {
-      const text = runText(c).replace(/^[ \t]+|[ \t]+$/g, '');
-      if (text.trim()) out.push(text);
-    } else collectParagraphs(c, out);
-  }
-}
-
-function runText(el: XmlElement): string {
-  let s = '';
-  for (const c of el.children) {
-    if (typeof c === 'string') continue;
-    if (SKIPPED.has(c.local)) continue;
-    switch (c.local) {
-      case 't':
-        s += c.children.filter((x): x is string => typeof x === 'string').join('');
-        break;
-      case 'tab':
-        s += '\t';
-        break;
-      case 'br':
-      case 'cr':
-        s += '\n';
-        break;
-      case 'noBreakHyphen':
-        s += '\u2011';
-        break;
-      case 'p': // a paragraph nested in a text box that escaped SKIPPED: keep its text on a new line
-        s += '\n' + runText(c);
-        break;
-      default:
-        s += runText(c);
-    }
-  }
-  return s;
 }

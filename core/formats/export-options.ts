@@ -1,8 +1,7 @@
 import type { TargetLang } from '../model/types';
 
-/** Every export format the app and the CLI offer. */
-export const EXPORT_FORMATS = ['tmx', 'tmx3', 'xliff', 'xliff12', 'docx', 'csv', 'tsv', 'html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS } from './export-formats';
+export type { ExportFormat } from './export-formats';
 
 /** A QA finding as the exporters show it (DOCX comments, HTML/CSV column, XLIFF notes). */
 export interface ExportFinding {

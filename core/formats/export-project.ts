@@ -8,18 +8,7 @@ import { writeDelimited } from './csv-write';
 import { writeHtml } from './html-write';
 import { writeDocx } from './docx-write';
 import type { ExportFormat, ExportOptions, ExportResult } from './export-options';
-
-/** What each format is called on disk and over HTTP. */
-export const FORMAT_FILE: Record<ExportFormat, { extension: string; mimeType: string }> = {
-  tmx: { extension: 'tmx', mimeType: 'application/x-tmx+xml' },
-  tmx3: { extension: 'tmx', mimeType: 'application/x-tmx+xml' },
-  xliff: { extension: 'xlf', mimeType: 'application/xliff+xml' },
-  xliff12: { extension: 'xlf', mimeType: 'application/x-xliff+xml' },
-  docx: { extension: 'docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
-  csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8' },
-  tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values; charset=utf-8' },
-  html: { extension: 'html', mimeType: 'text/html; charset=utf-8' },
-};
+import { EXPORT_FORMAT_SPECS } from './export-formats';
 
 /** Target languages that have both a document and an alignment. */
 export function alignedTargets(project: Project): TargetLang[] {
@@ -44,8 +33,8 @@ export async function exportProject(project: Project, format: ExportFormat, opti
     const removed = countNonXmlChars(texts);
     if (removed) warnings.push(`${removed} control character(s) not allowed in XML were left out of the export`);
   }
-  const file = FORMAT_FILE[format];
-  const done = (data: string | Uint8Array): ExportResult => ({ data, ...file, warnings });
+  const { extension, mimeType } = EXPORT_FORMAT_SPECS[format];
+  const done = (data: string | Uint8Array): ExportResult => ({ data, extension, mimeType, warnings });
   switch (format) {
     case 'tmx':
       return done(writeTmx(project, [pick()], options));

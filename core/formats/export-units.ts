@@ -96,7 +96,7 @@ function targetSide(project: Project, lang: TargetLang, index: DocIndex, beadInd
   const confirmed = beads.every((b) => b.confirmed === true) || (side.sentences.length > 0 && side.sentences.every((s) => s.status === 'confirmed'));
   return {
     ...side,
-    score: Math.min(...beads.map((b) => b.score)),
+    score: beads.reduce((min, b) => Math.min(min, b.score), Infinity),
     origin: beads.every((b) => b.origin === 'manual') ? 'manual' : 'auto',
     confirmed,
     status: side.sentences.length === 0 ? 'empty' : confirmed ? 'confirmed' : lowestStatus(side.sentences.map((s) => s.status)),

@@ -2,16 +2,15 @@ import type { Doc, Lang, Project } from '../model/types';
 import { decodeBytes, DecodeError, importPresegmented, importText } from '../text';
 import { FormatError } from './format-error';
 import { decodeStrict, htmlDeclaredEncoding, looksBinary, xmlDeclaredEncoding } from './decode-bytes';
-import { extractDocxParagraphs } from './docx-read';
-import { extractHtmlParagraphs } from './html-read';
-import { extractMarkdownParagraphs } from './markdown-read';
-import { readTmx } from './tmx-read';
-import { readXliff } from './xliff-read';
 import { detectLangByScript } from './detect-lang';
+import { xmlRootName } from './xml-sniff';
+import { ALIGNED_KINDS } from './aligned-kinds';
 
-import { MAX_IMPORT_BYTES } from './limits';
+import { checkImportSize, MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
+
+const EMPTY_FILE = 'file is empty (0 bytes)';
 
 /** Import kinds by lower-case extension (without the dot). Anything else is read as plain text. */
 export const IMPORT_KINDS = {
@@ -19,10 +18,15 @@ export const IMPORT_KINDS = {
   docx: 'docx',
   html: 'html', htm: 'html', xhtml: 'html',
   md: 'markdown', markdown: 'markdown',
-  tmx: 'tmx',
-  xlf: 'xliff', xliff: 'xliff', xlf2: 'xliff',
+  ...ALIGNED_KINDS,
 } as const;
 type ImportKind = (typeof IMPORT_KINDS)[keyof typeof IMPORT_KINDS];
+
+/** The reader a file name picks from IMPORT_KINDS (by its extension, case-insensitive); unlisted ones are plain text. */
+export function importKindOf(fileName: string): ImportKind {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  return Object.hasOwn(IMPORT_KINDS, ext) ? IMPORT_KINDS[ext as keyof typeof IMPORT_KINDS] : 'text';
+}
 
 /** Extensions we can name but not read, with what to do instead. */
 const UNSUPPORTED: Record<string, string> = {
@@ -37,10 +41,12 @@ export interface ImportFileOptions {
   presegmented?: boolean;
   /** Chinese: also split sentences at ；. */
   splitAtSemicolon?: boolean;
+  /** TMX: of two English variants in one unit, keep this one (default: the project default, en-GB). */
+  englishVariant?: 'en-US' | 'en-GB';
 }
 
 /** A document (text, DOCX, HTML, Markdown) or a whole aligned project (TMX, XLIFF). */
-export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; project: Project };
+export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; project: Project; warnings?: string[] };
 
 /**
  * Import a file's bytes by its extension. Documents go through the text engine (clean-up,
@@ -51,32 +57,82 @@ export type ImportResult = { kind: 'doc'; doc: Doc } | { kind: 'project'; projec
 export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lang, options: ImportFileOptions = {}): Promise<ImportResult> {
   const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new FormatError(fileName, `file is ${(bytes.length / 1048576).toFixed(1)} MB; Duizhao imports files up to ${MAX_IMPORT_BYTES / 1048576} MB`);
-  if (bytes.length === 0) throw new FormatError(fileName, 'file is empty (0 bytes)');
-  const kind: ImportKind = (IMPORT_KINDS as Record<string, ImportKind>)[ext] ?? 'text';
+  checkImportSize(fileName, bytes.length);
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
+  const kind = importKindOf(fileName);
   if (kind !== 'docx' && looksBinary(bytes)) {
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     throw new FormatError(fileName, zip ? 'binary ZIP data, not text (a .docx with the wrong extension?)' : 'binary data, not text', { offset: bytes.indexOf(0) });
   }
   switch (kind) {
     case 'tmx':
-      return { kind: 'project', project: readTmx(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
+      return tmxResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName, options);
     case 'xliff':
-      return { kind: 'project', project: readXliff(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName) };
+      return xliffResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName);
     case 'docx':
-      return { kind: 'doc', doc: docFromParagraphs(await extractDocxParagraphs(bytes, fileName), fileName, lang, options) };
-    case 'html': {
-      const text = decodeHtml(bytes, fileName);
-      return { kind: 'doc', doc: docFromParagraphs(extractHtmlParagraphs(text), fileName, lang, options) };
-    }
+    case 'html':
     case 'markdown':
-      return { kind: 'doc', doc: docFromParagraphs(extractMarkdownParagraphs(decodeText(bytes, fileName)), fileName, lang, options) };
+      return { kind: 'doc', doc: docFromParagraphs(await extractParagraphs(kind, bytes, fileName), fileName, lang, options) };
     case 'text': {
-      const text = decodeText(bytes, fileName);
+      const text = decodeTextFile(bytes, fileName);
+      // An XLIFF or TMX under another extension is still a bilingual file, never a "source text".
+      const root = xmlRootName(text);
+      if (root === 'xliff') return xliffResult(text, fileName);
+      if (root === 'tmx') return tmxResult(text, fileName, options);
       const l = lang ?? detectOrThrow(text, fileName);
       return { kind: 'doc', doc: options.presegmented ? importPresegmented(text, l) : importText(text, l, importOptions(options)) };
     }
   }
+}
+
+// The TMX and XLIFF readers (and the XML parser under them) load only when such a file comes, like
+// the DOCX/HTML/Markdown ones: reading a plain text never pays for them.
+async function xliffResult(text: string, fileName: string): Promise<ImportResult> {
+  return { kind: 'project', project: (await import('./xliff-read')).readXliff(text, fileName) };
+}
+
+async function tmxResult(text: string, fileName: string, options: ImportFileOptions): Promise<ImportResult> {
+  const { readTmx } = await import('./tmx-read');
+  const warnings: string[] = [];
+  const project = readTmx(text, fileName, { warnings, ...(options.englishVariant ? { englishVariant: options.englishVariant } : {}) });
+  return warnings.length > 0 ? { kind: 'project', project, warnings } : { kind: 'project', project };
+}
+
+/**
+ * The paragraphs of a DOCX, HTML or Markdown file as its reader extracts them, before any clean-up.
+ * The readers (jszip, htmlparser2, mdast) load only when such a file comes: the CLI on plain text
+ * never pays for them (tests/cli-lazy.test.ts).
+ */
+async function extractParagraphs(kind: 'docx' | 'html' | 'markdown', bytes: Uint8Array, fileName: string): Promise<string[]> {
+  switch (kind) {
+    case 'docx':
+      return (await import('./docx-read')).extractDocxParagraphs(bytes, fileName);
+    case 'html':
+      return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName));
+    case 'markdown':
+      return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName), fileName);
+  }
+}
+
+/**
+ * A document's text for a new project, not yet cleaned or segmented (New Project shows it, the
+ * translator may edit it, and creating the project cleans and segments it once): plain text
+ * decoded, DOCX/HTML/Markdown as their paragraphs one blank line apart. The same checks as
+ * `importFile`: size, empty, binary, formats we cannot read. A TMX/XLIFF is refused: it is an
+ * aligned project, opened with Import.
+ */
+export async function documentText(fileName: string, bytes: Uint8Array): Promise<string> {
+  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
+  checkImportSize(fileName, bytes.length);
+  const kind = importKindOf(fileName);
+  if (kind === 'tmx' || kind === 'xliff') throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
+  if (kind === 'text') return decodeTextFile(bytes, fileName);
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
+  if (kind !== 'docx' && looksBinary(bytes)) throw new FormatError(fileName, 'binary data, not text', { offset: bytes.indexOf(0) });
+  const paragraphs = await extractParagraphs(kind, bytes, fileName);
+  if (paragraphs.length === 0) throw new FormatError(fileName, 'no text found in the file');
+  return paragraphs.join('\n\n');
 }
 
 function docFromParagraphs(paragraphs: string[], fileName: string, lang: Lang | undefined, options: ImportFileOptions): Doc {
@@ -95,12 +151,18 @@ function detectOrThrow(text: string, fileName: string): Lang {
   return lang;
 }
 
-/** The text engine's detector (BOM, UTF-16, UTF-8, GB18030), its errors as FormatErrors. */
-function decodeText(bytes: Uint8Array, fileName: string): string {
+/**
+ * A text file's bytes → text by the text engine's detector (BOM, UTF-16, UTF-8, GB18030; LF, NFC),
+ * its errors as FormatErrors naming the file and the byte: the one wording for undecodable input
+ * (import, New Project, web uploads and the CLI all come here).
+ */
+export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
+  if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
   try {
     return decodeBytes(bytes).text;
   } catch (err) {
-    if (err instanceof DecodeError) throw new FormatError(fileName, err.message, { offset: err.offset });
+    // The decoder's message already says where ("at byte 283 (line 3)"): no second "(byte 283)".
+    if (err instanceof DecodeError) throw new FormatError(fileName, err.message);
     throw err;
   }
 }
@@ -111,13 +173,13 @@ function decodeText(bytes: Uint8Array, fileName: string): string {
  */
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
   const declared = htmlDeclaredEncoding(bytes);
-  if (!declared) return decodeText(bytes, fileName);
+  if (!declared) return decodeTextFile(bytes, fileName);
   try {
     return decodeStrict(bytes, fileName, declared);
   } catch (err) {
     if (!(err instanceof FormatError)) throw err;
     try {
-      return decodeText(bytes, fileName);
+      return decodeTextFile(bytes, fileName);
     } catch {
       throw err;
     }

@@ -4,8 +4,9 @@
  */
 export { importFile, MAX_IMPORT_BYTES, IMPORT_KINDS } from './import-file';
 export type { ImportFileOptions, ImportResult } from './import-file';
-export { exportProject, alignedTargets, FORMAT_FILE } from './export-project';
-export { EXPORT_FORMATS } from './export-options';
+export { exportProject, alignedTargets } from './export-project';
+export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, isExportFormat } from './export-formats';
+export type { ExportFlag, ExportFormatSpec } from './export-formats';
 export type { ExportFormat, ExportOptions, ExportResult, ExportFinding } from './export-options';
 export { findingsForExport } from './qa-findings';
 export { FormatError } from './format-error';

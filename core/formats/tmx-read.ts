@@ -1,24 +1,39 @@
 import type { BeadOrigin, Project, SegmentStatus, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
-import { childElements, firstChild, parseXml, segmentText, textContent, type XmlElement } from './xml-tree';
-import { langFromTag } from './lang-tags';
+import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
+import { InlineCodeNumbers, tokenizedText } from './inline-codes';
+import { langFromTag, langTag } from './lang-tags';
+import { DEFAULT_SETTINGS, type Lang, type ProjectSettings } from '../model/types';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
 const STATUSES = new Set<string>(['empty', 'mt', 'draft', 'edited', 'confirmed']);
 
 /**
  * Read a TMX file (Duizhao's own or another tool's) back into a Project: `<tuv>` languages by
- * primary subtag (zh-CN, zh-Hans → zh), one bead per `<tu>` and target, props restoring confidence,
+ * primary subtag (zh-CN, zh-Hans → zh), one bead per `<tu>` and target, inline codes (`<bpt>`/`<ept>`,
+ * `<ph>`, `<it>`, `<ut>`) as protected tokens ⟦1⟧ ⟦/1⟧, props restoring confidence,
  * status and sentence layout when Duizhao wrote them. Needs a zh side and at least one en/ru side.
  */
-export function readTmx(text: string, fileName: string): Project {
+export interface ReadTmxOptions {
+  /** The English the project wants: of two English variants in one `<tu>`, this one is kept. */
+  englishVariant?: ProjectSettings['englishVariant'];
+  /** Receives one line per kind of dropped variant (never one per unit). */
+  warnings?: string[];
+}
+
+export function readTmx(text: string, fileName: string, options: ReadTmxOptions = {}): Project {
   const root = parseXml(text, fileName);
   if (root.local !== 'tmx') throw new FormatError(fileName, `not a TMX file: root element is <${root.name}>, expected <tmx>`, { line: root.line });
   const body = firstChild(root, 'body');
   if (!body) throw new FormatError(fileName, 'TMX file has no <body>', { line: root.line });
   const units: ReadUnit[] = [];
-  for (const tu of childElements(body, 'tu')) units.push(readTu(tu, fileName));
+  const dropped = new Map<string, { count: number; line: number }>();
+  const want = { englishVariant: options.englishVariant ?? DEFAULT_SETTINGS.englishVariant };
+  for (const tu of childElements(body, 'tu')) units.push(readTu(tu, fileName, want, dropped));
+  for (const [what, { count, line }] of dropped) {
+    options.warnings?.push(`${fileName}: ${count} unit${count === 1 ? '' : 's'} with ${what} — first at line ${line}`);
+  }
   if (!units.some((u) => u.sides.zh)) throw new FormatError(fileName, 'TMX file has no Chinese (zh) segments');
   if (!units.some((u) => TARGET_LANGS.some((t) => u.sides[t]))) throw new FormatError(fileName, 'TMX file has no English or Russian segments');
   const header = firstChild(root, 'header');
@@ -27,19 +42,52 @@ export function readTmx(text: string, fileName: string): Project {
   return unitsToProject(name || baseName(fileName), units);
 }
 
-function readTu(tu: XmlElement, fileName: string): ReadUnit {
+/**
+ * The `<tuv>` to keep for each language. Two variants of one language (en-US and en-GB) are a real
+ * TM shape: the one whose tag is the project's (langTag: en-GB/en-US as set, zh-CN, ru-RU) wins,
+ * else the first; the drop is counted so the reader can say which was dropped, once per file.
+ */
+function pickVariants(tu: XmlElement, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>): Map<Lang, XmlElement> {
+  const byLang = new Map<Lang, XmlElement[]>();
+  for (const tuv of childElements(tu, 'tuv')) {
+    const lang = langFromTag(tuv.attrs['xml:lang'] ?? tuv.attrs.lang);
+    if (!lang) continue; // a fourth language in a multilingual TM: not ours to keep
+    const list = byLang.get(lang) ?? [];
+    list.push(tuv);
+    byLang.set(lang, list);
+  }
+  const picked = new Map<Lang, XmlElement>();
+  const tagOf = (el: XmlElement): string => el.attrs['xml:lang'] ?? el.attrs.lang ?? '';
+  const norm = (tag: string): string => tag.trim().toLowerCase().replace(/_/g, '-');
+  for (const [lang, list] of byLang) {
+    const wanted = norm(langTag(lang, want));
+    const keep = list.find((el) => norm(tagOf(el)) === wanted) ?? list[0]!;
+    picked.set(lang, keep);
+    if (list.length === 1) continue;
+    const others = list.filter((el) => el !== keep).map(tagOf);
+    const why = norm(tagOf(keep)) === wanted ? "the project's" : 'the first; none is the project\'s ' + langTag(lang, want);
+    const key = `${lang} twice (${list.map(tagOf).join(', ')}): kept ${tagOf(keep)} (${why}), dropped ${others.join(', ')}`;
+    const seen = dropped.get(key);
+    if (seen) seen.count++;
+    else dropped.set(key, { count: 1, line: tu.line });
+  }
+  return picked;
+}
+
+function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>): ReadUnit {
   const props = new Map<string, string>();
   for (const p of childElements(tu, 'prop')) if (p.attrs.type) props.set(p.attrs.type, textContent(p));
   const unit: ReadUnit = { sides: {}, meta: {} };
-  for (const tuv of childElements(tu, 'tuv')) {
+  // Inline codes are numbered by the zh side, so it is read first whatever the order of the tuvs.
+  const codes = new InlineCodeNumbers();
+  const picked = [...pickVariants(tu, want, dropped)].sort(([a], [b]) => (a === 'zh' ? -1 : b === 'zh' ? 1 : 0));
+  for (const [lang, tuv] of picked) {
     const tag = tuv.attrs['xml:lang'] ?? tuv.attrs.lang;
-    const lang = langFromTag(tag);
-    if (!lang) continue; // a fourth language in a multilingual TM: not ours to keep
     const seg = firstChild(tuv, 'seg');
     if (!seg) throw new FormatError(fileName, `<tuv xml:lang="${tag}"> has no <seg>`, { line: tuv.line });
     const status = props.get(`x-status-${lang}`);
     unit.sides[lang] = {
-      text: segmentText(seg),
+      text: tokenizedText(seg, codes),
       ...(props.has(`x-duizhao-layout-${lang}`) ? { layout: props.get(`x-duizhao-layout-${lang}`)! } : {}),
       ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
     };

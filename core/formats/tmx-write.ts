@@ -4,6 +4,7 @@ import { filterUnits } from './unit-filter';
 import { encodeLayout } from './unit-layout';
 import { langTag } from './lang-tags';
 import { escapeXmlAttr, escapeXmlText } from './xml-escape';
+import { inlineXml } from './inline-write';
 import type { ExportOptions } from './export-options';
 
 /** TMX dates are basic ISO 8601 in UTC: 20261122T031500Z. */
@@ -56,7 +57,7 @@ function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => str
   for (const lang of langs) {
     const side = lang === 'zh' ? unit.source : unit.targets[lang];
     if (lang !== 'zh' && !side) continue;
-    lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${escapeXmlText(sideText(side, lang))}</seg></tuv>`);
+    lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${inlineXml(sideText(side, lang), 'tmx')}</seg></tuv>`);
   }
   lines.push('    </tu>');
   return lines.join('\n');

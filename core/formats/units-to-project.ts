@@ -16,6 +16,8 @@ export interface ReadSide {
 export interface ReadUnit {
   sides: Partial<Record<Lang, ReadSide>>;
   meta: Partial<Record<TargetLang, { score?: number; origin?: BeadOrigin; confirmed?: boolean }>>;
+  /** Units with the same key share a paragraph (the segments of one XLIFF trans-unit); default: a paragraph each. */
+  paraKey?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function unitsToProject(name: string, units: ReadUnit[]): Project {
   const langs = LANGS.filter((l) => units.some((u) => u.sides[l] !== undefined));
   const sentences: Record<Lang, Array<Array<Sentence & { paraId: string }>>> = { zh: [], en: [], ru: [] };
   for (const lang of langs) {
-    const all = units.map((u, i) => sideSentences(u.sides[lang], lang, i));
+    const all = units.map((u, i) => sideSentences(u.sides[lang], lang, i, u.paraKey ?? i));
     const ids = all.flat().map((s) => s.id);
     if (new Set(ids).size !== ids.length) {
       let n = 0;
@@ -64,7 +66,7 @@ export function unitsToProject(name: string, units: ReadUnit[]): Project {
   };
 }
 
-function sideSentences(side: ReadSide | undefined, lang: Lang, unit: number): Array<Sentence & { paraId: string }> {
+function sideSentences(side: ReadSide | undefined, lang: Lang, unit: number, para: number): Array<Sentence & { paraId: string }> {
   if (!side) return [];
   const layout = decodeLayout(side.layout);
   // Sentences with empty text (placeholders still to translate) come back only through the layout.
@@ -73,7 +75,7 @@ function sideSentences(side: ReadSide | undefined, lang: Lang, unit: number): Ar
   if (split) return split;
   // Foreign or edited text: keep it whole. The status the file stated wins over a guess.
   const status: SegmentStatus = side.status ?? (lang === 'zh' ? 'confirmed' : 'edited');
-  return [{ id: layout?.[0]?.id ?? sentenceId(lang, unit), text: side.text, status, paraId: layout?.[0]?.paraId ?? paraId(lang, unit) }];
+  return [{ id: layout?.[0]?.id ?? sentenceId(lang, unit), text: side.text, status, paraId: layout?.[0]?.paraId ?? paraId(lang, para) }];
 }
 
 function toDoc(lang: Lang, perUnit: Array<Array<Sentence & { paraId: string }>>): Doc {

@@ -42,3 +42,46 @@ export function statusFromXliff(state: string | undefined, subState: string | un
 export function isSegmentStatus(value: string | undefined): value is SegmentStatus {
   return value === 'empty' || value === 'mt' || value === 'draft' || value === 'edited' || value === 'confirmed';
 }
+
+/**
+ * Trados Studio confirmation level (`<sdl:seg conf>`) → our status. "Translated" is what a translator's
+ * confirm (Ctrl+Enter) gives, so it is confirmed, like the two approval levels; a rejected segment
+ * needs work again (draft). No level means not yet touched: empty without text, else draft (mt when
+ * `origin="mt"` says machine translation filled it).
+ */
+export function statusFromSdlConf(conf: string | undefined, origin: string | undefined, hasText: boolean): SegmentStatus {
+  if (!hasText) return 'empty';
+  switch (conf) {
+    case 'Translated':
+    case 'ApprovedTranslation':
+    case 'ApprovedSignOff':
+      return 'confirmed';
+    case 'RejectedTranslation':
+    case 'RejectedSignOff':
+      return 'draft';
+    default:
+      return origin === 'mt' || origin === 'nmt' ? 'mt' : 'draft';
+  }
+}
+
+/**
+ * memoQ row status (`mq:status` on the trans-unit) → our status. Confirmed by the translator or a
+ * reviewer is confirmed; machine translation is mt; pre-translated, assembled, partially edited and
+ * rejected rows are drafts someone still has to look at.
+ */
+export function statusFromMemoq(status: string | undefined, hasText: boolean): SegmentStatus {
+  if (!hasText) return 'empty';
+  switch (status) {
+    case 'ManuallyConfirmed':
+    case 'ConfirmedTranslator':
+    case 'Confirmed':
+    case 'Reviewer1Confirmed':
+    case 'Reviewer2Confirmed':
+    case 'Proofread':
+      return 'confirmed';
+    case 'MachineTranslated':
+      return 'mt';
+    default:
+      return 'draft';
+  }
+}

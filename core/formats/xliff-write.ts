@@ -4,6 +4,7 @@ import { filterUnits } from './unit-filter';
 import { encodeLayout } from './unit-layout';
 import { langTag } from './lang-tags';
 import { escapeXmlAttr, escapeXmlText } from './xml-escape';
+import { inlineXml } from './inline-write';
 import { XLIFF12_STATE, XLIFF2_STATE } from './xliff-status';
 import type { ExportOptions } from './export-options';
 import { findingsFor, indexFindings, noteText } from './unit-findings';
@@ -36,8 +37,8 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
       out.push('      </notes>');
     }
     out.push(`      <segment id="s${i + 1}" state="${XLIFF2_STATE[status]}" subState="duizhao:${status}">`);
-    out.push(`        <source xml:space="preserve">${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
-    if (t && t.sentences.length) out.push(`        <target xml:space="preserve">${escapeXmlText(targetText)}</target>`);
+    out.push(`        <source xml:space="preserve">${inlineXml(sideText(u.source, 'zh'), 'xliff2')}</source>`);
+    if (t && t.sentences.length) out.push(`        <target xml:space="preserve">${inlineXml(targetText, 'xliff2')}</target>`);
     out.push('      </segment>', '    </unit>');
   });
   out.push('  </file>', '</xliff>', '');
@@ -65,9 +66,9 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     const status = t?.status ?? 'empty';
     const approved = status === 'confirmed' ? ' approved="yes"' : '';
     out.push(`      <trans-unit id="u${i + 1}" xml:space="preserve"${approved}${extensionAttrs(u, target)}>`);
-    out.push(`        <source>${escapeXmlText(sideText(u.source, 'zh'))}</source>`);
+    out.push(`        <source>${inlineXml(sideText(u.source, 'zh'), 'xliff12')}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
-    out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${escapeXmlText(sideText(t, target))}</target>`);
+    out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${inlineXml(sideText(t, target), 'xliff12')}</target>`);
     for (const n of findingsFor(u, found, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
     out.push('      </trans-unit>');
   });

@@ -77,9 +77,7 @@ export function firstChild(el: XmlElement, local: string): XmlElement | undefine
 
 /** All descendant text, inline markup flattened (what a TMX `<seg>` or XLIFF `<target>` says). */
 export function textContent(el: XmlElement): string {
-  let out = '';
-  for (const c of el.children) out += typeof c === 'string' ? c : textContent(c);
-  return out;
+  return flattenText(el, () => true);
 }
 
 /** Inline codes whose content is the original file's markup, not text (TMX and XLIFF 1.2/2.x). */
@@ -90,7 +88,22 @@ const NATIVE_CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
  * code carried in `<bpt>`/`<ept>`/`<it>`/`<ph>`/`<ut>` left out ("<b>" is formatting, not words).
  */
 export function segmentText(el: XmlElement): string {
+  return flattenText(el, (child) => !NATIVE_CODES.has(child.local));
+}
+
+/**
+ * The text under `el` in document order, entering only the child elements `enter` accepts. A loop
+ * with its own stack, not recursion: a hostile file nests 100k elements inside one segment.
+ */
+function flattenText(el: XmlElement, enter: (child: XmlElement) => boolean): string {
   let out = '';
-  for (const c of el.children) out += typeof c === 'string' ? c : NATIVE_CODES.has(c.local) ? '' : segmentText(c);
+  const pending: XmlNode[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) pending.push(el.children[i]!);
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (typeof node === 'string') out += node;
+    else if (enter(node)) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
   return out;
 }
+

@@ -1,5 +1,6 @@
 import type { TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
+import { toSimplified } from './zh-simplified';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
@@ -45,23 +46,34 @@ function buildSourceIndex(concepts: readonly Concept[]): { automaton: AhoCorasic
   for (const concept of concepts) {
     for (const term of concept.terms) {
       if (term.lang !== 'zh') continue;
+      // A traditional-script term also matches simplified text (zh-Hant folds onto zh).
       const form = zhMatchForm(term.text);
-      if (form === '') continue;
-      let index = byText.get(form);
-      if (index === undefined) {
-        index = patterns.length;
-        byText.set(form, index);
-        // UTF-16 code units, the same units findSourceTerms reads with charCodeAt.
-        const units: number[] = [];
-        for (let i = 0; i < form.length; i++) units.push(form.charCodeAt(i));
-        patterns.push(units);
-        entries.push([]);
-      }
-      const list = entries[index]!;
-      if (!list.some((e) => e.concept === concept)) list.push({ concept, term });
+      const simplified = hasHan(term.text) ? zhMatchForm(toSimplified(term.text)) : form;
+      for (const f of simplified === form ? [form] : [form, simplified]) addSourcePattern(f, concept, term);
     }
   }
   return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((u) => u.length) };
+
+  function addSourcePattern(form: string, concept: Concept, term: Concept['terms'][number]): void {
+    if (form === '') return;
+    let index = byText.get(form);
+    if (index === undefined) {
+      index = patterns.length;
+      byText.set(form, index);
+      // UTF-16 code units, the same units findSourceTerms reads with charCodeAt.
+      const units: number[] = [];
+      for (let i = 0; i < form.length; i++) units.push(form.charCodeAt(i));
+      patterns.push(units);
+      entries.push([]);
+    }
+    const list = entries[index]!;
+    if (!list.some((e) => e.concept === concept)) list.push({ concept, term });
+  }
+}
+
+const HAN_RE = /\p{Script=Han}/u;
+function hasHan(text: string): boolean {
+  return HAN_RE.test(text);
 }
 
 /** The symbol of a raw word of a text, cached per matcher and language. */

@@ -18,3 +18,4 @@ export { serializeTbx } from './serialize-tbx';
 export { createTermMatcher } from './create-term-matcher';
 export { requiredTargets, forbiddenTargets, targetMatchesConcept, zhMatchForm } from './term-helpers';
 export { readLangCode } from './lang-code';
+export { summarizeTermFile } from './load-summary';

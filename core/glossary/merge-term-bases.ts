@@ -44,8 +44,9 @@ function absorb(kept: Concept, incoming: Concept, problems: GlossaryProblem[]): 
 }
 
 /**
- * Merges parsed term base files, earlier files first (they win conflicts). Concepts naming the same
- * Chinese term become one concept; a conflict (one source term, two different preferred renderings
+ * Merges parsed term base files, earlier files first (they win conflicts). Concepts of different
+ * files naming the same Chinese term become one concept (within one file they are homographs and
+ * stay apart); a conflict (one source term, two different preferred renderings
  * in a language) is reported with both files and lines. Ids stay unique across files.
  */
 export function mergeTermBases(parsed: readonly ParsedTermFile[]): { termBase: TermBase; problems: GlossaryProblem[] } {
@@ -58,7 +59,8 @@ export function mergeTermBases(parsed: readonly ParsedTermFile[]): { termBase: T
       const concept: Concept = { ...original, terms: original.terms.map((t) => ({ ...t })), origin: { ...original.origin } };
       const forms = concept.terms.filter((t) => t.lang === 'zh').map((t) => zhMatchForm(t.text)).filter((f) => f !== '');
       const kept = forms.map((f) => byZh.get(f)).find((c) => c !== undefined);
-      if (kept && kept !== concept) {
+      // The same term twice in one file is a homograph (two concepts), not a conflict to fold.
+      if (kept && kept !== concept && kept.origin.file !== concept.origin.file) {
         absorb(kept, concept, problems);
         for (const f of forms) if (!byZh.has(f)) byZh.set(f, kept);
         continue;

@@ -10,7 +10,9 @@
  *      note, en_note, ru_note      free-text usage notes (the language notes attach to its terms)
  *      subject, definition         subject field and definition of the concept
  *    Any language tag names the column: zh-CN, en-GB, ru-RU, zh_Hans… fold onto zh / en / ru.
- *    Every record must have exactly as many fields as the header.
+ *    A record with fewer fields than the header has its missing trailing fields empty (spreadsheets
+ *    drop empty cells at the end of a row); one with more is an error. The same Chinese term on
+ *    several rows is several concepts (homographs), each loaded.
  *
  * 2. DeepL glossary layout (what DeepL's glossary editor imports and exports): no header, one entry
  *    per record, either `source,target` with the language pair taken from the file name
@@ -90,9 +92,10 @@ function parseHeaderLayout(file: string, records: DelimitedRecord[], problems: G
   });
   const stem = baseName(file);
   const concepts: Concept[] = [];
+  const defaultIds = new DefaultIds(stem);
   for (const rec of records.slice(1)) {
-    if (rec.fields.length !== columns.length) {
-      problems.push(problem(file, rec.line, `wrong column count: expected ${columns.length} fields as in the header, found ${rec.fields.length}; record skipped`));
+    if (rec.fields.length > columns.length) {
+      problems.push(problem(file, rec.line, `too many fields: the header has ${columns.length} columns, the record ${rec.fields.length}; record skipped`));
       continue;
     }
     const terms: Term[] = [];
@@ -124,7 +127,7 @@ function parseHeaderLayout(file: string, records: DelimitedRecord[], problems: G
       const note = notes.get(t.lang);
       if (note && t.lang !== 'zh') t.note = note;
     }
-    const concept: Concept = { id: id ?? `${stem}:${zh.text}`, terms, origin: { file, line: rec.line } };
+    const concept: Concept = { id: id ?? defaultIds.next(zh.text), terms, origin: { file, line: rec.line } };
     if (subject) concept.subject = subject;
     const general = notes.get(null);
     if (definition || general) concept.definition = [definition, general].filter(Boolean).join(' — ');
@@ -135,7 +138,7 @@ function parseHeaderLayout(file: string, records: DelimitedRecord[], problems: G
 
 function parseDeepLLayout(file: string, records: DelimitedRecord[], problems: GlossaryProblem[]): Concept[] {
   const pair = pairFromFileName(file);
-  const stem = baseName(file);
+  const defaultIds = new DefaultIds(baseName(file));
   const concepts: Concept[] = [];
   for (const rec of records) {
     const f = rec.fields.map((s) => s.trim());
@@ -171,9 +174,24 @@ function parseDeepLLayout(file: string, records: DelimitedRecord[], problems: Gl
       { text: target, lang: langs[1], status: 'preferred' },
     ];
     const zh = terms.find((t) => t.lang === 'zh')!;
-    concepts.push({ id: `${stem}:${zh.text}`, terms, origin: { file, line: rec.line } });
+    concepts.push({ id: defaultIds.next(zh.text), terms, origin: { file, line: rec.line } });
   }
   return concepts;
+}
+
+/**
+ * Ids for concepts without an id column: file name + ":" + the Chinese term, and "#2", "#3"… for the
+ * further concepts of a homograph (a legal term base, so no problem is reported for it).
+ */
+class DefaultIds {
+  private readonly used = new Map<string, number>();
+  constructor(private readonly stem: string) {}
+  next(zh: string): string {
+    const base = `${this.stem}:${zh}`;
+    const n = (this.used.get(base) ?? 0) + 1;
+    this.used.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  }
 }
 
 /** Parses a CSV (comma) or TSV (tab) term base; the layout is detected from the first record. */

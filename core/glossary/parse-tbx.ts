@@ -2,8 +2,13 @@
  * TBX reader (ISO 30042, TBX-Basic dialect), both layouts in use:
  *   2019: tbx / text / body / conceptEntry / langSec / termSec / term + termNote
  *   2008: martif / text / body / termEntry / langSet / tig|ntig(termGrp) / term + termNote
- * Usage status comes from termNote type="administrativeStatus" (or "normativeAuthorization"):
- * preferred, admitted, deprecated and superseded (read as deprecated, i.e. forbidden). A language
+ * TBX v3 (2019) in either style: DCA (`<termNote type="administrativeStatus">`, `<descrip
+ * type="definition">`) or DCT, where the data category is the element (`<min:administrativeStatus>`,
+ * `<basic:definition>`, `<min:subjectField>`, any prefix).
+ * Usage status comes from administrativeStatus (or normativeAuthorization): preferred, admitted,
+ * deprecated and superseded (read as deprecated, i.e. forbidden); obsolete is admitted.
+ * The definition is the concept's own, else the first from an English, then Chinese, then Russian
+ * language section; a language Duizhao skips never supplies one. A language
  * without a preferred term reads its first unmarked term as preferred and the others as admitted.
  *
  * Safety: saxes is a strict, non-validating parser that never loads external entities or expands
@@ -29,11 +34,15 @@ interface DraftTerm {
   line: number;
 }
 
+/** Where a definition was found: the concept itself wins, then English, Chinese, Russian. */
+const DEFINITION_RANK: Record<'concept' | Lang, number> = { concept: 0, en: 1, zh: 2, ru: 3 };
+
 interface DraftConcept {
   id?: string;
   line: number;
   subject?: string;
   definition?: string;
+  definitionRank?: number;
   notes: string[];
   terms: Array<DraftTerm & { lang: Lang }>;
 }
@@ -81,6 +90,7 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
   let concept: DraftConcept | null = null;
   let lang: Lang | null = null;
   let langOk = false;
+  let inLang = false;
   let term: DraftTerm | null = null;
   let capture: Capture = null;
   let captureDepth = 0;
@@ -124,6 +134,7 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
       const code = attr('xml:lang') ?? attr('lang');
       lang = null;
       langOk = false;
+      inLang = true;
       if (code === undefined) {
         problems.push(problem(file, tagLine, `<${name}> without xml:lang; its terms are skipped`));
         return;
@@ -144,12 +155,15 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
       if (!term) term = { text: '', line: tagLine };
       return;
     }
-    const type = attr('type') ?? '';
+    // Inside a language section Duizhao skips, nothing (not even a definition) is read.
+    if (inLang && !langOk) return;
+    // DCA names the data category in type=""; DCT makes it the element name.
+    const category = name === 'termNote' || name === 'descrip' ? (attr('type') ?? '') : name;
     let next: Capture = null;
     if (name === 'term' && term) next = 'term';
-    else if (name === 'termNote' && term && STATUS_NOTE_TYPES.has(type)) next = 'status';
-    else if (name === 'descrip' && type === 'subjectField') next = 'subject';
-    else if (name === 'descrip' && type === 'definition' && !term) next = 'definition';
+    else if (term && STATUS_NOTE_TYPES.has(category)) next = 'status';
+    else if (category === 'subjectField') next = 'subject';
+    else if (category === 'definition' && !term) next = 'definition';
     else if (name === 'note') next = 'note';
     if (next) {
       capture = next;
@@ -173,7 +187,13 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
         if (status) term.status = status;
         else problems.push(problem(file, parser.line, `unknown administrative status "${value}"; read as admitted`, 'warning'));
       } else if (capture === 'subject' && concept && value) concept.subject ??= value;
-      else if (capture === 'definition' && concept && value) concept.definition = value;
+      else if (capture === 'definition' && concept && value) {
+        const rank = DEFINITION_RANK[inLang && lang ? lang : 'concept'];
+        if (concept.definitionRank === undefined || rank < concept.definitionRank) {
+          concept.definition = value;
+          concept.definitionRank = rank;
+        }
+      }
       else if (capture === 'note' && value) {
         if (term) term.note = term.note ? `${term.note} ${value}` : value;
         else if (concept) concept.notes.push(value);
@@ -191,6 +211,7 @@ export function parseTbx(file: string, text: string): ParsedTermFile {
       } else if (LANG_ELEMENTS.has(name)) {
         lang = null;
         langOk = false;
+        inLang = false;
       } else if (CONCEPT_ELEMENTS.has(name)) {
         const done = finishConcept(concept, file, problems);
         if (done) concepts.push(done);

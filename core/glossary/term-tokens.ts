@@ -1,6 +1,6 @@
-import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { snowballStem } from '../text/stem';
 import type { TargetLang } from '../model/types';
-import { EN_POSSESSIVE, MIN_STEM_LENGTH, SAFE_STEM_LENGTH, SKIPPED_WORDS, STEMMER_NAMES } from './data/target-words';
+import { EN_POSSESSIVE, MIN_STEM_LENGTH, SAFE_STEM_LENGTH, SKIPPED_WORDS } from './data/target-words';
 
 /** A word of an English or Russian text with its offsets and the keys it may match under. */
 export interface WordToken {
@@ -31,19 +31,9 @@ const HAS_LETTER = /\p{L}/u;
  */
 const RU_TRAILING_VOWELS = /[аеёиоуыэюяйь]+$/u;
 
-const stemmers = new Map<TargetLang, Stemmer>();
 const keyCache = new Map<TargetLang, Map<string, string>>();
 /** A cache, not an index: bounded so a long-running app reading many books does not grow forever. */
 const KEY_CACHE_LIMIT = 200_000;
-
-function stemmer(lang: TargetLang): Stemmer {
-  let s = stemmers.get(lang);
-  if (!s) {
-    s = newStemmer(STEMMER_NAMES[lang]);
-    stemmers.set(lang, s);
-  }
-  return s;
-}
 
 /** Lower-cases and folds ё → е (Russian texts write "партнёрство" and "партнерство" alike). */
 export function foldWord(word: string, lang: TargetLang): string {
@@ -62,7 +52,7 @@ export function wordKey(folded: string, lang: TargetLang): string {
   }
   let key = cache.get(folded);
   if (key === undefined) {
-    const stem = HAS_LETTER.test(folded) ? stemmer(lang).stem(folded) : folded;
+    const stem = HAS_LETTER.test(folded) ? snowballStem(folded, lang) : folded;
     key = stem.length >= MIN_STEM_LENGTH ? stem : folded;
     if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
     cache.set(folded, key);

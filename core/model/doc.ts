@@ -3,7 +3,7 @@ import type { Doc, Sentence } from './types';
 /** All sentences of a Doc in reading order, excluded (noise) paragraphs left out. */
 export function alignableSentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
-  for (const p of doc.paragraphs) if (!p.excluded) out.push(...p.sentences);
+  for (const p of doc.paragraphs) if (!p.excluded) for (const s of p.sentences) out.push(s); // no spread over input-sized arrays
   return out;
 }
 

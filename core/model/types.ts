@@ -141,4 +141,18 @@ export interface Project {
   /** Term base files, relative to the project file or the app's glossary/ folder. */
   glossaryPaths: string[];
   settings: ProjectSettings;
+  /** The bilingual file the project was opened from, kept for `export --to original` (issue 15). */
+  original?: OriginalFile;
+}
+
+/**
+ * A client's XLIFF kept whole, so it can be handed back as the same document with only targets and
+ * their states changed. `segments` maps each of its segments (`tu:3`, `tu:3#2` for a Trados/memoQ
+ * `<mrk mid="2">`, `unit:0` for XLIFF 2) to the zh sentence read from it.
+ */
+export interface OriginalFile {
+  fileName: string;
+  format: 'xliff';
+  text: string;
+  segments: Array<{ key: string; zh: string }>;
 }

@@ -54,7 +54,7 @@ export function buildRows(project: Project): Row[] {
     const bead = alignment.beads[index]!;
     const t = targets[k]!;
     const cell = (row.targets[t] ??= { sentences: [], beads: [], score: 1, confirmed: true, manual: true });
-    cell.sentences.push(...bead.tgt);
+    for (const id of bead.tgt) cell.sentences.push(id);
     cell.beads.push(index);
     cell.score = Math.min(cell.score, bead.score);
     cell.confirmed &&= bead.confirmed === true;

@@ -18,3 +18,4 @@ export type { BeadSide } from './edit-align';
 export { buildRows, sameSentenceLayout } from './edit-rows';
 export type { Row, RowTarget } from './edit-rows';
 export { alignmentProblems } from './edit-invariants';
+export { compileFind, matchesIn, replaceAllInTargets, replaceOneInTarget, type FindOptions } from './find-replace';

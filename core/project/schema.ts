@@ -49,6 +49,14 @@ export const projectSchema = z.object({
   alignments: z.object({ en: alignmentSchema.optional(), ru: alignmentSchema.optional() }),
   glossaryPaths: z.array(z.string()),
   settings: settingsSchema,
+  original: z
+    .object({
+      fileName: z.string(),
+      format: z.literal('xliff'),
+      text: z.string(),
+      segments: z.array(z.object({ key: z.string(), zh: z.string() })),
+    })
+    .optional(),
 });
 
 export { lang as langSchema, targetLang as targetLangSchema };

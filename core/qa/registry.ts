@@ -16,6 +16,7 @@ import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
+import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
 import { wordsDoubled } from './checks/words-doubled';
 import type { Check } from './types';
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,
+  tagsMissing,
   untranslatedChinese,
   punctuationBrackets,
   punctuationQuoteStyle,

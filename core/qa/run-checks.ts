@@ -52,9 +52,9 @@ export function runChecks(project: Project, options: QaOptions = {}): Finding[] 
   const findings: Finding[] = [];
   const beadChecks = CHECKS.filter((c): c is BeadCheck => c.scope === 'bead' && on(c.id));
   for (const lang of TARGET_LANGS) {
-    for (const bead of ctx.beads[lang] ?? []) for (const check of beadChecks) findings.push(...check.run(bead, ctx));
+    for (const bead of ctx.beads[lang] ?? []) for (const check of beadChecks) appendAll(findings, check.run(bead, ctx));
   }
-  for (const check of CHECKS) if (check.scope === 'project' && on(check.id)) findings.push(...check.run(project, ctx));
+  for (const check of CHECKS) if (check.scope === 'project' && on(check.id)) appendAll(findings, check.run(project, ctx));
   return findings;
 }
 
@@ -71,6 +71,11 @@ export function checkBead(project: Project, lang: TargetLang, index: number, ctx
   const on = enabled(project, options);
   const live: QaContext = options.matcher ? { ...ctx, matcher: options.matcher } : ctx;
   const findings: Finding[] = [];
-  for (const check of CHECKS) if (check.scope === 'bead' && on(check.id)) findings.push(...check.run(bead, live));
+  for (const check of CHECKS) if (check.scope === 'bead' && on(check.id)) appendAll(findings, check.run(bead, live));
   return findings;
+}
+
+/** Appends one by one: a project check may return more findings than the stack holds arguments. */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }

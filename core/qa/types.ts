@@ -1,4 +1,4 @@
-import type { Concept, SourceTermHit, TargetTermHit, Term } from '../glossary/types';
+import type { TermMatcher } from '../glossary/types';
 import type { BeadVerdict, Project, Sentence, TargetLang } from '../model/types';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
@@ -45,15 +45,11 @@ export interface Finding {
 }
 
 /**
- * What the glossary check needs from a term matcher (core/glossary's `createTermMatcher` returns
- * one). Declared structurally here so QA does not depend on how the matcher is built.
+ * The term matcher the glossary check uses: core/glossary's `TermMatcher` interface itself (what
+ * `createTermMatcher` returns), named here for QA's callers. QA depends on the interface only,
+ * never on how a matcher is built.
  */
-export interface QaTermMatcher {
-  findSourceTerms(text: string): SourceTermHit[];
-  findTargetTerms(text: string, lang: TargetLang): TargetTermHit[];
-  requiredTargets(concept: Concept, lang: TargetLang): readonly Term[];
-  forbiddenTargets(concept: Concept, lang: TargetLang): readonly Term[];
-}
+export type QaTermMatcher = TermMatcher;
 
 /** A sentence together with where it sits in its Doc. */
 export interface LocatedSentence {

@@ -6,7 +6,7 @@
  * to the previous sentence, and patching its output costs more than these rules.
  */
 import type { Lang, Span } from '../model/types';
-import { foldWidth } from '../text/fold';
+import { foldWidth } from './fold';
 import { SEGMENT_RULES, ZH_SEMICOLONS } from './rules';
 import type { SegmentRules } from './rules';
 

@@ -315,7 +315,7 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
       if (q.role !== 'text' || !continuesAfterBreak(p, next, lang)) break;
       appendText(p, next, q.line, lang, 'page');
       for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.length - next.length });
-      p.flags.push(...q.flags);
+      for (const flag of q.flags) p.flags.push(flag);
       consumed.add(j);
       for (const m of markers) {
         out.push(drafts[m]!);

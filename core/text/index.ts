@@ -5,7 +5,7 @@
  */
 export { decodeBytes, DecodeError, firstUndecodableOffset } from './decode';
 export type { DecodedText, DecodeErrorReason, TextEncodingName } from './decode';
-export { foldWidth } from './fold';
+export { foldWidth } from '../segment/fold';
 export { normalizeText } from './normalize';
 export { findMojibake } from './mojibake';
 export type { MojibakeHit } from './mojibake';

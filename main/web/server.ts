@@ -7,6 +7,7 @@ import { ContractError, dispatch, TOKEN_HEADER, TOKEN_META_NAME, API_PREFIX } fr
 import type { Handlers } from '../../core/contract';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
 import { createHandlers } from '../../services/handlers';
+import { FormatError } from '../../core/formats/format-error';
 import { RefusedRequestError } from '../../services/host';
 import { createWorkspaceHost } from './workspace-host';
 
@@ -139,6 +140,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         throw new HttpError(err.issues[0] === 'unknown channel' ? 404 : 400, err.message);
       }
       if (err instanceof RefusedRequestError) throw new HttpError(400, err.message);
+      // A file whose content cannot be read (binary, empty, broken): the user's input, with the reason.
+      if (err instanceof FormatError) throw new HttpError(422, err.message);
       log(`[web] ${channelName} failed: ${err instanceof Error ? err.name : 'error'}`);
       throw new HttpError(500, err instanceof Error ? err.message : String(err));
     }

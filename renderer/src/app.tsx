@@ -1,5 +1,6 @@
 import type React from 'react';
 import { api } from './api';
+import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
 import { Header } from './panels/header';
@@ -7,6 +8,7 @@ import { NewProjectDialog } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { QaSettingsDialog } from './panels/qa-settings';
+import { SaveChangesDialog } from './panels/save-changes';
 import { StatusBar } from './panels/status-bar';
 import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
@@ -46,6 +48,7 @@ export function App(): React.JSX.Element {
         run={wb.run}
         target={t}
         busy={busy !== null}
+        busyLabel={busy}
         selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (
@@ -58,11 +61,21 @@ export function App(): React.JSX.Element {
       {search.open && (
         <SearchBar
           query={search.query}
-          setQuery={(query) => setSearch({ open: true, query, index: 0 })}
+          setQuery={(query) => setSearch((s) => ({ ...s, open: true, query, index: 0 }))}
           count={matches.length}
           current={search.index}
           next={(step) => setSearch((s) => ({ ...s, index: matches.length ? (s.index + step + matches.length) % matches.length : 0 }))}
           close={() => setSearch((s) => ({ ...s, open: false }))}
+          replace={{
+            regex: search.regex ?? false,
+            matchCase: search.matchCase ?? false,
+            setOption: (option, on) => setSearch((s) => ({ ...s, [option]: on, index: 0 })),
+            replacement: search.replace ?? '',
+            setReplacement: (text) => setSearch((s) => ({ ...s, replace: text })),
+            replaceCurrent: wb.replace.replaceCurrent,
+            replaceAll: wb.replace.replaceAll,
+            problem: wb.replace.problem,
+          }}
         />
       )}
       <main className="workspace">
@@ -80,7 +93,7 @@ export function App(): React.JSX.Element {
           <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>
         )}
         {wb.problemsOpen && project && (
-          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} />
+          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} />
         )}
       </main>
       <StatusBar
@@ -103,6 +116,7 @@ export function App(): React.JSX.Element {
       )}
       {overlay === 'export' && project && <ExportDialog project={project} preset={wb.exportPreset} run={(f, options) => void exportAs(f, options, { session, setBusy: wb.setBusy, toast: wb.toast, toastError: wb.toastError })} close={() => setOverlay(null)} />}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${wb.lastParagraph})`} onSubmit={wb.gotoParagraph} close={() => setOverlay(null)} />}
+      {wb.replaceGuard.pending && <SaveChangesDialog name={project?.name ?? 'Untitled'} what={wb.replaceGuard.pending} answer={wb.replaceGuard.answer} />}
       <Toasts toasts={wb.toasts} />
     </div>
   );

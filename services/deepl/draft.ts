@@ -88,9 +88,9 @@ export async function draftProject(project: Project, options: DraftRunOptions): 
     const arrived = results.filter((r) => r.text.trim() !== '');
     current = applied.project;
     result.project = current;
-    result.applied.push(...applied.applied);
-    result.drafts.push(...arrived);
-    result.skipped.push(...applied.skipped);
+    for (const x of applied.applied) result.applied.push(x);
+    for (const x of arrived) result.drafts.push(x);
+    for (const x of applied.skipped) result.skipped.push(x);
     result.charactersSent += sent;
     result.charactersBilled += translated.billedCharacters;
     progress.batchesDone++;

@@ -1,4 +1,5 @@
-import { alignDocs } from '../../core/align';
+import { realignAroundAnchors } from '../../core/align';
+import type { Lexicon } from '../../core/align';
 import type { Handlers } from '../../core/contract';
 import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
 import type { DraftItem, DraftResult, RejectedTerm } from '../../core/draft';
@@ -11,7 +12,7 @@ import type { DraftProgress } from './draft';
 import { describeDeepLError, DeepLServiceError } from './errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from './glossary-sync';
 import { machineTranslateSource, mtCachePath, openMtCache } from './mt-cache';
-import { loadLexicon } from '../lexicon';
+import { lexiconOrWarnOnce } from '../lexicon';
 import type { DeepLKeySource } from './key-source';
 import { loadGlossary } from '../glossary';
 import type { Host } from '../host';
@@ -123,7 +124,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
             run.progress = p;
           },
           onBatch: (_project, drafts) => {
-            run.drafts.push(...drafts);
+            for (const d of drafts) run.drafts.push(d);
           },
         });
         return {
@@ -168,7 +169,7 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
             run.progress = p;
           },
         });
-        const alignment = alignDocs(project.source, doc, { mt, ...lexiconOption(target) });
+        const alignment = realignAroundAnchors(project.source, doc, project.alignments[target], { mt, ...lexiconOption(target) });
         if (controller.signal.aborted) {
           return { alignment: null, cached, charactersSent, error: { kind: 'cancelled' as const, message: 'Cancelled: the alignment was left as it was; the machine translation is in the MT cache.' } };
         }
@@ -208,11 +209,8 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
   };
 }
 
-/** The zh→target lexicon as an align option; alignment without it still works (less evidence). */
-function lexiconOption(target: 'en' | 'ru'): { lexicon?: ReturnType<typeof loadLexicon> } {
-  try {
-    return { lexicon: loadLexicon(target) };
-  } catch {
-    return {};
-  }
+/** The zh→target lexicon as an align option, by the app's policy (services/lexicon.ts: missing, align without it and say so once). */
+function lexiconOption(target: 'en' | 'ru'): { lexicon?: Lexicon } {
+  const lexicon = lexiconOrWarnOnce(target);
+  return lexicon ? { lexicon } : {};
 }

@@ -99,7 +99,8 @@ describeE2e('workbench in web mode (Chromium)', () => {
     const original = await editSentence('Cold War mentality');
     const activeRow = page.locator('.row-active');
     expect(await activeRow.locator('.cell[data-lang=zh]').innerText()).toContain('冷战思维');
-    await expect.poll(glossaryProblems).toBeGreaterThanOrEqual(0);
+    // The sample carries a planted glossary defect (零和博弈 paraphrased): QA has run once it is counted.
+    await expect.poll(glossaryProblems).toBeGreaterThan(0);
     const before = await glossaryProblems();
     const squigglesBefore = await editorSquiggles();
 

@@ -1,18 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { SYSTEM_PYTHON } from './tools';
 
 /**
  * Debian's translate-toolkit as an independent reader of our TMX and XLIFF 1.2 files. It is
  * importable only from the system python (/usr/bin/python3), not from a pyenv python on PATH.
  */
-const PYTHON = '/usr/bin/python3';
-
-/** Why translate-toolkit cannot be used, or undefined when it can. */
-export function translateToolkitMissing(): string | undefined {
-  const r = spawnSync(PYTHON, ['-c', 'from translate.storage import tmx, xliff'], { encoding: 'utf8' });
-  if (r.error) return `${PYTHON} not found (${r.error.message})`;
-  if (r.status !== 0) return `translate-toolkit is not importable from ${PYTHON}: ${r.stderr.trim().split('\n').at(-1)} (apt-get install -y translate-toolkit)`;
-  return undefined;
-}
+const PYTHON = SYSTEM_PYTHON;
 
 /** What translate-toolkit saw in one unit. */
 export interface ToolkitUnit {

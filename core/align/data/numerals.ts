@@ -1,33 +1,7 @@
-/** Number words and numerals per language, as data apart from the parsers in ../numbers.ts. */
-
-/** Chinese digits (both everyday and formal forms) → value. */
-export const ZH_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-};
-
-/** Chinese multipliers below 万 (they multiply the digit before them). */
-export const ZH_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-
-/** Chinese section multipliers (they multiply everything before them). */
-export const ZH_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-
-/** English cardinal and ordinal words → value. "hundred"/"thousand"… are multipliers. */
-export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8,
-  ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
-  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-  twice: 2, dozen: 12, dozens: 12, half: 0.5,
-};
-
-export const EN_MULTIPLIERS: Readonly<Record<string, number>> = {
-  hundred: 100, hundreds: 100, hundredth: 100, thousand: 1000, thousands: 1000, thousandth: 1000,
-  million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
-};
+/**
+ * Russian number words as the aligner reads them, as data apart from the parsers in ../numbers.ts.
+ * Chinese numerals and English number words are core/numbers' tables, shared with QA.
+ */
 
 /**
  * Russian number words whose stems are long enough to be unambiguous (any case ending follows):

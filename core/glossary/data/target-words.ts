@@ -26,5 +26,3 @@ export const SAFE_STEM_LENGTH = 3;
 /** English possessive endings stripped before stemming ("Organisation's", "States'"). */
 export const EN_POSSESSIVE = /['’]s?$/;
 
-/** Snowball algorithm names in snowball-stemmers. */
-export const STEMMER_NAMES: Readonly<Record<TargetLang, string>> = { en: 'english', ru: 'russian' };

@@ -9,13 +9,18 @@ export const TERM_ELEMENTS: ReadonlySet<string> = new Set(['termSec', 'tig', 'nt
 /** Root elements of a TBX document. */
 export const ROOT_ELEMENTS: ReadonlySet<string> = new Set(['tbx', 'martif']);
 
-/** termNote types that carry the usage status. */
+/**
+ * termNote types that carry the usage status; in TBX v3 DCT style the same names are the element
+ * names (`<min:administrativeStatus>`), so both readings use this set.
+ */
 export const STATUS_NOTE_TYPES: ReadonlySet<string> = new Set(['administrativeStatus', 'normativeAuthorization']);
 
 /**
  * Administrative-status picklist values: TBX-Basic / TBX-Default (with the "-admn-sts" suffix), the
  * older normativeAuthorization values (without it), and the plain words some tools write (Weblate:
  * "forbidden", "obsolete"). Legal, regulated and standardized terms are binding: preferred.
+ * Obsolete is old usage, not an error: admitted (a translation using it is not flagged), where
+ * deprecated and superseded terms are forbidden.
  */
 export const STATUS_VALUES: Readonly<Record<string, TermStatus>> = {
   'preferredTerm-admn-sts': 'preferred',
@@ -29,7 +34,7 @@ export const STATUS_VALUES: Readonly<Record<string, TermStatus>> = {
   admittedTerm: 'admitted',
   deprecatedTerm: 'deprecated',
   supersededTerm: 'deprecated',
-  obsoleteTerm: 'deprecated',
+  obsoleteTerm: 'admitted',
   legalTerm: 'preferred',
   regulatedTerm: 'preferred',
   standardizedTerm: 'preferred',
@@ -38,7 +43,7 @@ export const STATUS_VALUES: Readonly<Record<string, TermStatus>> = {
   deprecated: 'deprecated',
   superseded: 'deprecated',
   forbidden: 'deprecated',
-  obsolete: 'deprecated',
+  obsolete: 'admitted',
 };
 
 /** What each status is written as by serializeTbx. */

@@ -32,8 +32,12 @@ export const glossaryMissingTerm: BeadCheck = {
       const after = source.text.slice(hit.span.end);
       if (ZH_DERIVATIONAL_SUFFIXES.some((suffix) => after.startsWith(suffix))) continue;
       seen.add(hit.concept.id);
-      const required = matcher.requiredTargets(hit.concept, bead.lang);
-      if (required.length === 0 || found.has(hit.concept.id)) continue;
+      // A homograph (several concepts for the same source words): rendering any one of them will do.
+      const same = sourceHits.filter((h) => h.span.start === hit.span.start && h.span.end === hit.span.end);
+      for (const h of same) seen.add(h.concept.id);
+      if (same.some((h) => found.has(h.concept.id))) continue;
+      const required = same.flatMap((h) => matcher.requiredTargets(h.concept, bead.lang));
+      if (required.length === 0) continue;
       stems ??= contentStems(target.text, bead.lang);
       const targetStems = stems;
       if (required.some((t) => wordsPresent(t.text, targetStems, bead.lang))) continue;

@@ -5,6 +5,12 @@ import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
+import { TAG_TOKEN } from '../../model/tag-tokens';
+
+/** The text with each tag token replaced by as many spaces, so offsets still point into the original. */
+function blankTagTokens(text: string): string {
+  return text.includes('⟦') ? text.replace(TAG_TOKEN, (t) => ' '.repeat(t.length)) : text;
+}
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -33,9 +39,11 @@ export const numbersMismatch: BeadCheck = {
     const source = sideText(bead.source);
     const target = sideText(bead.target);
     if (target.text.trim() === '') return [];
-    const sourceNumbers = extractChineseNumbers(source.text).filter((n) => !isListNumber(source.text, n));
+    // Tag tokens (⟦1⟧) are numbered codes, not figures: blanked out, offsets kept.
+    const sourceText = blankTagTokens(source.text);
+    const sourceNumbers = extractChineseNumbers(sourceText).filter((n) => !isListNumber(sourceText, n));
     // Without source figures only stray digits can be wrong: the number-word pass is not needed.
-    const { digits, words } = extractTargetNumbers(target.text, bead.lang, { words: sourceNumbers.length > 0 });
+    const { digits, words } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 });
     const digitPool = digits.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];

@@ -1,24 +1,8 @@
 /**
- * Number words the translation may use instead of digits. Used only to *find* a source figure in the
+ * Russian number words the translation may use instead of digits (the English ones are
+ * core/numbers/en-number-words.ts, shared with the aligner). Used only to *find* a source figure in the
  * translation (never to report extras), so a generous table costs no false alarms.
  */
-
-/** English cardinal and ordinal words → value. */
-export const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, eightieth: 80, ninetieth: 90,
-  both: 2, dozen: 12, centenary: 100, centennial: 100, bicentenary: 200,
-};
-
-/** English words that multiply the number before them ("1.5 million", "two thousand"). */
-export const EN_SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 100, hundredth: 100, thousand: 1e3, thousandth: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
 
 /**
  * Russian numerals by stem (cases change only the ending: восемьдесят, восьмидесяти, восьмидесятью).

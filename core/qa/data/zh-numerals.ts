@@ -1,13 +1,4 @@
-/** Chinese numeral characters and their digit values (〇 and 零 both zero, 两 two). */
-export const ZH_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** Small units that multiply the digit before them. */
-export const ZH_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Large units that multiply everything before them (一千二百万 = 1200 × 10⁴). */
-export const ZH_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** QA's rules around Chinese numerals; the numerals themselves (digits, units, parser) are core/numbers/zh-numerals.ts. */
 
 /** Characters after which a lone numeral is a date part, not a word like 两国 or 一带一路. */
 export const ZH_DATE_SUFFIXES = '月日号';

@@ -1,57 +1,9 @@
-import {
-  ZH_DATE_SUFFIXES,
-  ZH_DIGITS,
-  ZH_LARGE_UNITS,
-  ZH_PERCENT_PREFIX,
-  ZH_SMALL_UNITS,
-  ZH_VAGUE_PREFIXES,
-} from '../data/zh-numerals';
+import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
+import { ZH_DATE_SUFFIXES, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 
-/**
- * Value of a Chinese numeral written with units (八十, 两千, 一千二百万, 十五) or digit by digit
- * (二〇二五); undefined when the string is not a well-formed numeral (万一, 十四五).
- */
-export function parseChineseNumeral(text: string): number | undefined {
-  const chars = [...text];
-  if (chars.length === 0) return undefined;
-  const hasUnit = chars.some((c) => c in ZH_SMALL_UNITS || c in ZH_LARGE_UNITS);
-  if (!hasUnit) {
-    // Digit by digit, as in years (二〇二五年).
-    let v = 0;
-    for (const c of chars) {
-      const d = ZH_DIGITS[c];
-      if (d === undefined) return undefined;
-      v = v * 10 + d;
-    }
-    return v;
-  }
-  let total = 0; // completed large-unit sections
-  let section = 0; // below the current large unit
-  let digit: number | undefined;
-  let lastSmall = Infinity;
-  for (const c of chars) {
-    const d = ZH_DIGITS[c];
-    const small = ZH_SMALL_UNITS[c];
-    const large = ZH_LARGE_UNITS[c];
-    if (d !== undefined) {
-      if (digit !== undefined && digit !== 0 && d !== 0) return undefined; // two digits in a row: 十四五
-      digit = d;
-    } else if (small !== undefined) {
-      if (small >= lastSmall) return undefined;
-      lastSmall = small;
-      section += (digit ?? 1) * small;
-      digit = undefined;
-    } else if (large !== undefined) {
-      if (section === 0 && digit === undefined && total === 0) return undefined; // 万一
-      total = (total + section + (digit ?? 0)) * large;
-      section = 0;
-      digit = undefined;
-      lastSmall = Infinity;
-    } else return undefined;
-  }
-  return total + section + (digit ?? 0);
-}
+/** Value of a Chinese numeral (八十, 一千二百万, 二〇二五, 叁拾): core/numbers' one parser, shared with the aligner. */
+export { parseChineseNumeral };
 
 const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_SMALL_UNITS).join('')}${Object.keys(ZH_LARGE_UNITS).join('')}`;
 /**

@@ -1,5 +1,7 @@
+import { CJK_FONT, fontFor } from './fonts';
 import type { Lang } from '../../../core/model';
 import { monaco } from './monaco';
+import { attachTagChips } from './tag-chips';
 
 /** The sentence the editor shows. */
 export interface EditorTarget {
@@ -31,7 +33,7 @@ export interface EditorCompletion {
   detail: string;
 }
 
-export const EDITOR_FONT = "'Noto Sans CJK SC', 'Noto Sans', 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const EDITOR_FONT = CJK_FONT;
 
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
@@ -99,6 +101,7 @@ export class SentenceEditor {
       ariaLabel: 'Sentence editor',
     });
     this.termDecorations = this.editor.createDecorationsCollection();
+    attachTagChips(this.editor);
     this.editor.onDidContentSizeChange((e) => {
       if (e.contentHeightChanged) this.fit();
     });
@@ -181,7 +184,8 @@ export class SentenceEditor {
     this.current = target;
     if (model.getValue() !== target.text) this.withExternal(() => model.setValue(target.text));
     if (this.editor.getModel() !== model) this.editor.setModel(model);
-    this.editor.updateOptions({ readOnly: target.readOnly === true });
+    // Latin font first for English and Russian (curly quotes), CJK first for Chinese: editor/fonts.ts.
+    this.editor.updateOptions({ readOnly: target.readOnly === true, fontFamily: fontFor(target.lang) });
     this.fit();
     if (offset !== undefined) {
       const position = model.getPositionAt(Math.min(offset, target.text.length));

@@ -15,7 +15,7 @@ export interface GridProps {
   selection: { from: number; to: number } | null;
   problemsByRow: ReadonlyMap<number, { errors: number; warnings: number }>;
   /** Bump `nonce` to scroll a row into view. */
-  scrollTo: { row: number; nonce: number } | null;
+  scrollTo: { row: number; nonce: number; align?: 'auto' | 'center' } | null;
   /** Per language, how many target sentences are translated, for the column headers. */
   columnStats: Partial<Record<TargetLang, string>>;
 }
@@ -37,7 +37,7 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
   });
 
   useEffect(() => {
-    if (scrollTo && scrollTo.row >= 0 && scrollTo.row < rows.length) virtualizer.scrollToIndex(scrollTo.row, { align: 'auto' });
+    if (scrollTo && scrollTo.row >= 0 && scrollTo.row < rows.length) virtualizer.scrollToIndex(scrollTo.row, { align: scrollTo.align ?? 'auto' });
     // Scroll only when asked (nonce), not when rows change under the cursor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scrollTo?.nonce]);

@@ -35,12 +35,16 @@ export const LOW_CONFIDENCE = 0.5;
 
 const STATUS_LABEL = { empty: 'empty', mt: 'machine translation', draft: 'draft', edited: 'edited', confirmed: 'confirmed' } as const;
 
+/**
+ * The gutter's figure: ✎ when any target of the row was aligned by hand (a hand merge in zh→en
+ * showed "100 %" because zh→ru was still automatic), and the lowest confidence of the automatic ones.
+ */
 function rowScore(row: Row): { score: number; manual: boolean } {
   let score = 1;
-  let manual = true;
+  let manual = false;
   for (const t of Object.values(row.targets)) {
-    score = Math.min(score, t!.score);
-    manual &&= t!.manual;
+    if (t!.manual) manual = true;
+    else score = Math.min(score, t!.score);
   }
   return { score, manual };
 }
@@ -98,13 +102,13 @@ function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang
 /** One bead row: gutter (number, paragraph, confidence) and a cell per visible language. */
 export const RowView = memo(function RowView({ row, index, active, selected, problems, ctx }: RowViewProps): React.JSX.Element {
   const { score, manual } = rowScore(row);
-  const low = !manual && score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
+  const low = score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
   const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', problems.errors ? 'row-has-errors' : ''];
   return (
     <div className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row">
       <div
         className="gutter"
-        title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? 'aligned by hand' : `confidence ${Math.round(score * 100)} %`}\nShift+click to select a range for re-alignment`}
+        title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? `aligned by hand${score < 1 ? `, the other target at confidence ${Math.round(score * 100)} %` : ''}` : `confidence ${Math.round(score * 100)} %`}\nShift+click to select a range for re-alignment`}
         onMouseDown={(e) => {
           e.preventDefault();
           ctx.selectRow(index, e.shiftKey);
@@ -112,7 +116,7 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
       >
         <span className="row-number">{index + 1}</span>
         {Object.keys(row.targets).length > 0 && (
-          <span className={`confidence${low ? ' confidence-low' : ''}`}>{manual ? '✎' : `${Math.round(score * 100)}%`}</span>
+          <span className={`confidence${low ? ' confidence-low' : ''}`}>{manual ? (low ? `✎ ${Math.round(score * 100)}%` : '✎') : `${Math.round(score * 100)}%`}</span>
         )}
         {problems.errors + problems.warnings > 0 && (
           <span className={`row-problems${problems.errors ? ' has-errors' : ''}`}>{problems.errors + problems.warnings}</span>

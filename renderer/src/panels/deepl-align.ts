@@ -1,4 +1,5 @@
 import type { Project } from '../../../core/model';
+import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
 import { api } from '../api';
 import { accountLine, otherDeepLJobRuns, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
@@ -44,7 +45,7 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
       estimate.characters === 0
         ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
         : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'mt')}`;
-    if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? This replaces the zh→${t} alignment (Undo restores it).\n${cost}`)) return;
+    if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? Confirmed and hand-edited beads stay fixed; you see what changes before it is applied.\n${cost}`)) return;
     if (run.cancelled) return;
     const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${done.toLocaleString()}/${total.toLocaleString()} sentences translated (click "Cancel DeepL MT re-align" to stop)`;
     ctx.setBusy(toSend > 0 ? label(0, toSend) : `Re-aligning zh→${t} with DeepL MT (all ${estimate.sentences.toLocaleString()} sentences cached)…`);
@@ -57,6 +58,9 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (!result.alignment) return ctx.toast(`Re-align with DeepL MT failed: ${result.error?.message ?? 'no alignment'} (${paid}, kept in the MT cache)`, 'error');
     if (ctx.project() !== p) return ctx.toast('The project changed while aligning; run it again (the MT is cached now, so it costs nothing)', 'error');
     const alignment = result.alignment;
+    const change = describeAlignmentChange(alignmentChange(p.alignments[t], alignment, p.targets[t]!));
+    if (!window.confirm(`Apply the re-alignment of zh→${t} with DeepL MT?\n${change}\nUndo reverts it in one step.`)) return ctx.toast('Re-align with DeepL MT not applied: the alignment is unchanged (the MT is cached)');
+    if (ctx.project() !== p) return ctx.toast('The project changed while asking; run it again (the MT is cached now, so it costs nothing)', 'error');
     ctx.edit('re-align with DeepL MT', (q: Project) => ({ ...q, alignments: { ...q.alignments, [t]: alignment } }));
     ctx.toast(`Re-aligned zh→${t} with DeepL MT: ${result.cached} sentence(s) from the cache, ${paid}`);
   } catch (err) {

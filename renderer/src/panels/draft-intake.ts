@@ -53,7 +53,7 @@ export function createDraftIntake(target: TargetLang, into: DraftIntakeTarget): 
       const now = into.project();
       if (!now || !into.sameProject()) return;
       const result = applyDrafts(now, target, fresh);
-      skipped.push(...result.skipped);
+      for (const s of result.skipped) skipped.push(s);
       if (result.applied.length === 0) return;
       kept += result.applied.length;
       // The edit runs synchronously on the same present; the fallback only guards a changed one.

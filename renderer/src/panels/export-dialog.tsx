@@ -3,7 +3,8 @@ import type React from 'react';
 import type { Project, TargetLang } from '../../../core/model';
 import { buildUnits } from '../../../core/formats/export-units';
 import { filterUnits } from '../../../core/formats/unit-filter';
-import { FORMAT_FILE, alignedTargets } from '../../../core/formats/export-project';
+import { alignedTargets } from '../../../core/formats/export-project';
+import { EXPORT_FORMAT_SPECS } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 import { exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
@@ -121,7 +122,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
     { value: 'en', label: '中文 | English' },
     { value: 'ru', label: '中文 | Русский' },
   ];
-  const extension = FORMAT_FILE[choice.format].extension;
+  const extension = EXPORT_FORMAT_SPECS[choice.format].extension;
 
   return (
     <div className="modal-backdrop" onMouseDown={close}>
@@ -156,7 +157,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
                     <label key={format} className={`export-choice${choice.format === format ? ' is-on' : ''}${reason ? ' is-disabled' : ''}`} data-format={format} title={reason ?? undefined}>
                       <input type="radio" name="export-format" value={format} checked={choice.format === format} disabled={!!reason} onChange={() => set({ format })} />
                       <span className="export-choice-text">
-                        <span className="export-choice-name">{name} <span className="export-ext">.{FORMAT_FILE[format].extension}</span></span>
+                        <span className="export-choice-name">{name} <span className="export-ext">.{EXPORT_FORMAT_SPECS[format].extension}</span></span>
                         <span className="export-choice-hint">{reason ?? hint}</span>
                       </span>
                     </label>

@@ -2,6 +2,10 @@ import { useState } from 'react';
 import type React from 'react';
 import type { TargetLang } from '../../../core/model';
 import { tooltip } from '../commands';
+import { useMenuDismiss } from './use-menu-dismiss';
+
+/** What "More ▾" offers when the toolbar is too narrow for its last two groups. */
+const OVERFLOW_COMMANDS: CommandId[] = ['qa.run', 'qa.settings', 'draft.deepl', 'file.export', 'view.toggleEn', 'view.toggleRu', 'edit.find', 'view.help'];
 import type { CommandId } from '../../../core/commands';
 
 export interface HeaderProps {
@@ -30,8 +34,10 @@ function Button({ id, run, children, disabled, className, label }: { id: Command
 
 /** The top bar: project name and state, file, alignment, QA and export actions, column toggles. */
 export function Header(props: HeaderProps): React.JSX.Element {
-  const [menu, setMenu] = useState<'open' | null>(null);
+  const [menu, setMenu] = useState<'open' | 'more' | null>(null);
   const { run, busy } = props;
+  const openAnchor = useMenuDismiss<HTMLDivElement>(menu === 'open', () => setMenu(null));
+  const moreAnchor = useMenuDismiss<HTMLDivElement>(menu === 'more', () => setMenu(null));
   return (
     <header className="header">
       <div className="brand">
@@ -46,12 +52,12 @@ export function Header(props: HeaderProps): React.JSX.Element {
       </div>
       <nav className="toolbar" aria-label="Actions">
         <div className="tool-group">
-          <div className="menu-anchor">
+          <div className="menu-anchor" ref={openAnchor}>
             <button type="button" className="tool" title={tooltip('file.open')} onClick={() => { props.loadRecent(); setMenu(menu === 'open' ? null : 'open'); }} data-command="file.open">
               Open ▾
             </button>
             {menu === 'open' && (
-              <div className="menu" role="menu" onMouseLeave={() => setMenu(null)}>
+              <div className="menu" role="menu">
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.new'); }}>New project…</button>
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); props.openSample(); }}>Built-in sample</button>
                 {props.recent.length > 0 && <div className="menu-label">Recent</div>}
@@ -61,6 +67,7 @@ export function Header(props: HeaderProps): React.JSX.Element {
                   </button>
                 ))}
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.open'); }}>Open file…</button>
+                <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.import'); }}>Import TMX/XLIFF…</button>
               </div>
             )}
           </div>
@@ -68,13 +75,28 @@ export function Header(props: HeaderProps): React.JSX.Element {
           <Button id="edit.undo" run={run} disabled={!props.undoLabel} label={props.undoLabel ? `Undo ${props.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>↶ Undo</Button>
           <Button id="edit.redo" run={run} disabled={!props.redoLabel} label={props.redoLabel ? `Redo ${props.redoLabel} (Ctrl+Y)` : 'Nothing to redo'}>↷ Redo</Button>
         </div>
-        <div className="tool-group">
+        {/* Below 1280 px the next two groups fold into "More ▾" (layout.css): the toolbar stays one line. */}
+        <div className="tool-group tool-more-anchor menu-anchor" ref={moreAnchor}>
+          <button type="button" className="tool tool-more" aria-haspopup="menu" aria-expanded={menu === 'more'} onClick={() => setMenu(menu === 'more' ? null : 'more')} data-testid="toolbar-more">
+            More ▾
+          </button>
+          {menu === 'more' && (
+            <div className="menu menu-right" role="menu">
+              {OVERFLOW_COMMANDS.map((id) => (
+                <button type="button" role="menuitem" key={id} onClick={() => { setMenu(null); run(id); }}>
+                  {tooltip(id)}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+        <div className="tool-group tool-overflowable">
           <Button id="qa.run" run={run} disabled={busy !== null}>Run checks</Button>
           <Button id="qa.settings" run={run}>QA checks…</Button>
           <Button id="draft.deepl" run={run} label="Draft the untranslated sentences with DeepL (again to cancel)">DeepL draft</Button>
           <Button id="file.export" run={run} disabled={busy !== null}>Export…</Button>
         </div>
-        <div className="tool-group">
+        <div className="tool-group tool-overflowable">
           {(['en', 'ru'] as const).map((t) => (
             <button
               key={t}
@@ -95,7 +117,6 @@ export function Header(props: HeaderProps): React.JSX.Element {
       {busy && (
         <div className="progress" role="progressbar" aria-label={busy} data-testid="progress">
           <div className="progress-bar" />
-          <span className="progress-label">{busy}</span>
         </div>
       )}
     </header>

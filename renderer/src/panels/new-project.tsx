@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type React from 'react';
 import type { Lang } from '../../../core/model';
+import { checkInputLangs, describeInputLangProblem } from '../../../core/formats/input-langs';
 import { api } from '../api';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What `project:new` needs: a name, the Chinese source and at least one draft. */
 export interface NewProjectInput {
@@ -39,6 +42,8 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
   const [name, setName] = useState('');
   const [texts, setTexts] = useState<Record<Lang, { text: string; fileName?: string }>>({ zh: { text: '' }, en: { text: '' }, ru: { text: '' } });
   const [error, setError] = useState<string | null>(null);
+  const [langProblem, setLangProblem] = useState<string | null>(null);
+  const inputOf = (lang: Lang, label: string) => ({ name: texts[lang].fileName ?? label, text: texts[lang].text });
   const set = (lang: Lang, value: { text: string; fileName?: string }) => setTexts((t) => ({ ...t, [lang]: value }));
 
   const pick = async (lang: Lang, input?: HTMLInputElement) => {
@@ -59,10 +64,14 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
     }
   };
 
-  const submit = (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent, forceLangs = false) => {
     e.preventDefault();
     if (!texts.zh.text.trim()) return setError('The Chinese source is empty.');
     if (!texts.en.text.trim() && !texts.ru.text.trim()) return setError('Add an English or a Russian draft (or both).');
+    // A source that is not Chinese would align "confidently" into nonsense: say so, unless overridden.
+    const problem = forceLangs ? undefined : checkInputLangs(inputOf('zh', 'the Chinese source'), [inputOf('en', 'the English draft'), inputOf('ru', 'the Russian draft')]);
+    setLangProblem(problem ? capitalise(describeInputLangProblem(problem)) : null);
+    if (problem) return setError(null);
     const targets: NewProjectInput['targets'] = {};
     if (texts.en.text.trim()) targets.en = texts.en;
     if (texts.ru.text.trim()) targets.ru = texts.ru;
@@ -103,6 +112,12 @@ export function NewProjectDialog({ webMode, create, close }: { webMode: boolean;
           </div>
         ))}
         {error && <p className="form-error" role="alert">{error}</p>}
+        {langProblem && (
+          <p className="form-error" role="alert" data-testid="lang-problem">
+            {langProblem}.{' '}
+            <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
+          </p>
+        )}
         <div className="form-actions">
           <button type="button" className="tool" onClick={close}>Cancel</button>
           <button type="submit" className="tool tool-primary">Create and align</button>

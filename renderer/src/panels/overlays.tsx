@@ -3,14 +3,31 @@ import type React from 'react';
 import { COMMANDS } from '../../../core/commands';
 import { displayKeys } from '../commands';
 
-/** The search bar: matches across source and targets, Enter / Shift+Enter to walk them. */
-export function SearchBar({ query, setQuery, count, current, next, close }: {
+/** Find and replace: the options and actions the search bar offers when the workbench passes them. */
+export interface ReplaceControls {
+  regex: boolean;
+  matchCase: boolean;
+  setOption(option: 'regex' | 'matchCase', on: boolean): void;
+  replacement: string;
+  setReplacement(text: string): void;
+  replaceCurrent(): void;
+  replaceAll(): void;
+  /** Why the pattern is unusable (an invalid regular expression), or null. */
+  problem: string | null;
+}
+
+/**
+ * The search bar: matches across source and targets, Enter / Shift+Enter to walk them; with
+ * `replace`, Find and replace in the translations (regex, match case, one or all).
+ */
+export function SearchBar({ query, setQuery, count, current, next, close, replace }: {
   query: string;
   setQuery(q: string): void;
   count: number;
   current: number;
   next(step: 1 | -1): void;
   close(): void;
+  replace?: ReplaceControls;
 }): React.JSX.Element {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.select(), []);
@@ -34,6 +51,30 @@ export function SearchBar({ query, setQuery, count, current, next, close }: {
       <span className="search-count" data-testid="search-count">{query ? `${count ? current + 1 : 0} / ${count}` : ''}</span>
       <button type="button" className="tool small" onClick={() => next(-1)} title="Previous match (Shift+Enter)">↑</button>
       <button type="button" className="tool small" onClick={() => next(1)} title="Next match (Enter)">↓</button>
+      {replace && (
+        <>
+          <button type="button" className={`tool small toggle${replace.matchCase ? ' is-on' : ''}`} aria-pressed={replace.matchCase} onClick={() => replace.setOption('matchCase', !replace.matchCase)} title="Match case" data-testid="search-case">Aa</button>
+          <button type="button" className={`tool small toggle${replace.regex ? ' is-on' : ''}`} aria-pressed={replace.regex} onClick={() => replace.setOption('regex', !replace.regex)} title="Regular expression ($1 in the replacement)" data-testid="search-regex">.*</button>
+          <input
+            className="replace-input"
+            value={replace.replacement}
+            placeholder="Replace in translations with…"
+            aria-label="Replace with"
+            data-testid="replace-input"
+            onChange={(e) => replace.setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                if (e.ctrlKey || e.metaKey) replace.replaceAll();
+                else replace.replaceCurrent();
+              } else if (e.key === 'Escape') close();
+            }}
+          />
+          <button type="button" className="tool small" onClick={replace.replaceCurrent} disabled={!query || replace.problem !== null} title="Replace this match (Enter in the replace field)" data-testid="replace-one">Replace</button>
+          <button type="button" className="tool small" onClick={replace.replaceAll} disabled={!query || replace.problem !== null} title="Replace every match in the shown translations, one undo step (Ctrl+Enter)" data-testid="replace-all">All</button>
+          {replace.problem && <span className="search-problem" role="alert">{replace.problem}</span>}
+        </>
+      )}
       <button type="button" className="tool small" onClick={close} title="Close (Esc)">×</button>
     </div>
   );

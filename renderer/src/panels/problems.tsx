@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PlacedFinding } from '../state/findings';
+import type { ProblemsLayout } from '../workbench/use-problems-layout';
 
 export interface ProblemsProps {
   problems: readonly PlacedFinding[];
@@ -9,6 +10,8 @@ export interface ProblemsProps {
   go(problem: PlacedFinding): void;
   close(): void;
   stale: boolean;
+  /** Height and collapsed state (workbench/use-problems-layout); without it the panel has a fixed height. */
+  layout?: ProblemsLayout;
 }
 
 const LANG_LABEL = { zh: '中', en: 'EN', ru: 'RU' } as const;
@@ -18,7 +21,7 @@ const ITEM_HEIGHT = 25;
  * The list of QA findings in reading order; a click (or F8) goes to the text. Virtualised like the
  * grid: a long draft can have thousands of findings, and typing must not redraw them all.
  */
-export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsProps): React.JSX.Element {
+export function ProblemsPanel({ problems, current, go, close, stale, layout }: ProblemsProps): React.JSX.Element {
   const errors = problems.filter((p) => p.finding.severity === 'error').length;
   const warnings = problems.filter((p) => p.finding.severity === 'warning').length;
   const scroller = useRef<HTMLOListElement>(null);
@@ -28,8 +31,19 @@ export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsP
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, virtualizer]);
   return (
-    <section className="problems" aria-label="Problems" data-testid="problems-panel">
+    <section
+      className={`problems${layout?.collapsed ? ' is-collapsed' : ''}`}
+      aria-label="Problems"
+      data-testid="problems-panel"
+      style={layout && !layout.collapsed ? { height: layout.height } : undefined}
+    >
+      {layout && !layout.collapsed && <ResizeHandle layout={layout} />}
       <div className="problems-header">
+        {layout && (
+          <button type="button" className="problems-toggle" onClick={layout.toggleCollapsed} aria-expanded={!layout.collapsed} title={layout.collapsed ? 'Show the list' : 'Collapse to this line'} data-testid="problems-toggle">
+            {layout.collapsed ? '▸' : '▾'}
+          </button>
+        )}
         <strong>Problems</strong>
         <span className="count count-error">{errors} errors</span>
         <span className="count count-warning">{warnings} warnings</span>
@@ -53,7 +67,7 @@ export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsP
               >
                 <span className={`sev sev-${p.finding.severity}`}>{p.finding.severity === 'error' ? '●' : p.finding.severity === 'warning' ? '▲' : 'i'}</span>
                 <span className="problem-where">
-                  {p.row + 1} {LANG_LABEL[p.lang]}
+                  {p.row >= 0 ? p.row + 1 : '—'} {LANG_LABEL[p.lang]}
                 </span>
                 <span className="problem-message" title={p.finding.message}>{p.finding.message}</span>
                 <span className="problem-check">{p.finding.check}</span>
@@ -63,5 +77,41 @@ export function ProblemsPanel({ problems, current, go, close, stale }: ProblemsP
         </div>
       </ol>
     </section>
+  );
+}
+
+/** The panel's top edge: drag (or Up/Down arrow keys) to resize it. */
+function ResizeHandle({ layout }: { layout: ProblemsLayout }): React.JSX.Element {
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    const startY = e.clientY;
+    const startHeight = layout.height;
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent) => layout.setHeight(startHeight + (startY - m.clientY));
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  return (
+    <div
+      className="problems-resize"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label="Resize the Problems panel"
+      aria-valuenow={layout.height}
+      tabIndex={0}
+      data-testid="problems-resize"
+      onPointerDown={onPointerDown}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+          e.preventDefault();
+          layout.setHeight(layout.height + (e.key === 'ArrowUp' ? 20 : -20));
+        }
+      }}
+    />
   );
 }

@@ -38,10 +38,10 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       <span className="status-item" data-testid="summary-warnings">{summary.warnings} warnings</span>
       <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{summary.glossary} glossary violations</span>
       <span className="status-spacer" />
-      <span className="status-item">{alignment}</span>
-      <span className="status-item">{position}</span>
+      <span className="status-item status-optional">{alignment}</span>
+      <span className="status-item status-optional">{position}</span>
       <span className="status-item" data-testid="row-count">{summary.rows} rows</span>
-      <span className="status-item" title="Crash-recovery copy of unsaved work">
+      <span className="status-item status-optional" title="Crash-recovery copy of unsaved work">
         {lastSaved ? `saved ${lastSaved}` : ''}{lastAutosave ? ` · recovery copy ${lastAutosave}` : ''}
       </span>
       {webMode && <span className="status-item web-badge" title="Running in a browser through the local bridge">web</span>}

@@ -1,5 +1,6 @@
 import type { TargetLang } from '../../../core/model';
-import { EXPORT_FORMATS } from '../../../core/formats/export-options';
+import { EXPORT_FORMAT_SPECS, isExportFormat } from '../../../core/formats/export-formats';
+import type { ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
 /** Which languages a table format (DOCX, CSV, TSV, HTML) shows: zh | en | ru, or zh and one target. */
@@ -20,8 +21,8 @@ export interface ExportChoice {
   excelSafe: boolean;
 }
 
-const EXPORT_FLAGS = ['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe'] as const;
-export type ExportFlag = (typeof EXPORT_FLAGS)[number];
+const EXPORT_FLAGS: readonly ExportFlag[] = ['onlyConfirmed', 'skipEmpty', 'mergeNm', 'qa', 'bom', 'excelSafe'];
+export type { ExportFlag };
 
 /** The engine's defaults (core/formats ExportOptions, the contract's `qa`). */
 export const DEFAULT_EXPORT_CHOICE: ExportChoice = {
@@ -36,24 +37,20 @@ export const DEFAULT_EXPORT_CHOICE: ExportChoice = {
   excelSafe: false,
 };
 
-/** How a format picks its languages. */
+/** How a format picks its languages (core/formats/export-formats.ts). */
 export function languageKind(format: ExportFormatName): 'bilingual' | 'trilingual' | 'table' {
-  if (format === 'tmx3') return 'trilingual';
-  return format === 'tmx' || format === 'xliff' || format === 'xliff12' ? 'bilingual' : 'table';
+  return EXPORT_FORMAT_SPECS[format].languages;
 }
 
 /** The options a format honours, in the order the dialog lists them (TMX carries no QA findings). */
 export function flagsFor(format: ExportFormatName): ExportFlag[] {
-  const flags: ExportFlag[] = ['onlyConfirmed', 'skipEmpty', 'mergeNm'];
-  if (format !== 'tmx' && format !== 'tmx3') flags.push('qa');
-  if (format === 'csv' || format === 'tsv') flags.push('bom', 'excelSafe');
-  return flags;
+  return [...EXPORT_FORMAT_SPECS[format].options];
 }
 
 /** Why a format cannot be exported from this project, or null when it can. */
 export function unavailableReason(format: ExportFormatName, aligned: readonly TargetLang[]): string | null {
   if (aligned.length === 0) return 'The project has no aligned English or Russian text';
-  if (format === 'tmx3' && aligned.length < 2) return 'Needs both the English and the Russian alignment';
+  if (languageKind(format) === 'trilingual' && aligned.length < 2) return 'Needs both the English and the Russian alignment';
   return null;
 }
 
@@ -62,7 +59,7 @@ export function fitChoice(choice: ExportChoice, aligned: readonly TargetLang[]):
   const first = aligned[0] ?? 'en';
   const target = aligned.includes(choice.target) ? choice.target : first;
   const tableLangs: TableLangs = aligned.length >= 2 ? choice.tableLangs : first;
-  const format = unavailableReason(choice.format, aligned) && choice.format === 'tmx3' ? 'tmx' : choice.format;
+  const format = unavailableReason(choice.format, aligned) && languageKind(choice.format) === 'trilingual' ? 'tmx' : choice.format;
   return { ...choice, format, target, tableLangs };
 }
 
@@ -92,7 +89,7 @@ export function readExportChoice(storage: Pick<Storage, 'getItem'> | undefined):
     // Unreadable: the defaults.
   }
   const out: ExportChoice = { ...DEFAULT_EXPORT_CHOICE };
-  if ((EXPORT_FORMATS as readonly unknown[]).includes(saved.format)) out.format = saved.format as ExportFormatName;
+  if (isExportFormat(saved.format)) out.format = saved.format;
   if (saved.target === 'en' || saved.target === 'ru') out.target = saved.target;
   if (saved.tableLangs === 'both' || saved.tableLangs === 'en' || saved.tableLangs === 'ru') out.tableLangs = saved.tableLangs;
   for (const flag of EXPORT_FLAGS) {

@@ -1,3 +1,4 @@
+import { matchingTargetSentence } from './matching-sentence';
 import type { Lang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
 import type { Finding } from '../../../core/qa/types';
@@ -7,6 +8,7 @@ export interface PlacedFinding {
   finding: Finding;
   /** Stable within one result set, for React keys and "current problem". */
   key: string;
+  /** Grid row, or -1 for a finding about text not in the grid (a paragraph set aside as noise). */
   row: number;
   lang: Lang;
   /** The sentence it points at, or null when the cell is empty (an omission). */
@@ -37,7 +39,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * the order F8 walks. A finding that points at text goes to that text; one about a whole side goes
  * to its first sentence; an omission (empty target) goes to the target cell of its row.
  */
-export function placeFindings(findings: readonly Finding[], rows: readonly Row[], lookup: RowLookup): PlacedFinding[] {
+export function placeFindings(findings: readonly Finding[], rows: readonly Row[], lookup: RowLookup, textOf?: (lang: Lang, id: string) => string | undefined): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
   // bead → row per target, built once: thousands of findings on a long document must not each scan the rows.
   const beadRow = { en: new Map<number, number>(), ru: new Map<number, number>() };
@@ -52,7 +54,11 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     let range: { start: number; end: number } | undefined;
     // The fix goes in the translation, so a finding about a target is shown there first.
     if (finding.lang && target?.range) [lang, sentenceId, range] = [finding.lang, target.range.sentence, target.range];
-    else if (finding.lang && target && target.sentences.length > 0) [lang, sentenceId] = [finding.lang, target.sentences[0]!];
+    else if (finding.lang && target && target.sentences.length > 0) {
+      // An n:m bead: the target sentence at the same relative place as the source spot.
+      const at = source && textOf ? matchingTargetSentence(source, target.sentences, (id) => textOf(finding.lang!, id) ?? textOf('zh', id)) : undefined;
+      [lang, sentenceId] = [finding.lang, at ?? target.sentences[0]!];
+    }
     else if (source?.range) [lang, sentenceId, range] = ['zh', source.range.sentence, source.range];
     else if (finding.lang && (target === null || target.sentences.length === 0)) [lang] = [finding.lang];
     else if (source && source.sentences.length > 0) [lang, sentenceId] = ['zh', source.sentences[0]!];
@@ -60,7 +66,8 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     let row = sentenceId ? (lookup[lang].get(sentenceId) ?? -1) : -1;
     if (row < 0 && finding.lang && finding.bead !== null) row = beadRow[finding.lang].get(finding.bead) ?? -1;
     if (row < 0 && source?.sentences[0]) row = lookup.zh.get(source.sentences[0]) ?? -1;
-    if (row < 0) return;
+    // Not in the grid (e.g. a repeated paragraph set aside as noise): still listed, as row -1, so
+    // every finding the status bar counts is in the Problems panel.
     const p: PlacedFinding = { finding, key: `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}:${i}`, row, lang, sentenceId };
     if (range) [p.start, p.end] = [range.start, range.end];
     // What it points at in the source too (the term a translation lacks), unless shown there already.

@@ -48,8 +48,8 @@ self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
     for (const check of CHECKS) {
       if (off.has(check.id)) continue;
       if (check.scope === 'bead') {
-        for (const lang of ['en', 'ru'] as const) for (const bead of ctx.beads[lang] ?? []) findings.push(...check.run(bead, ctx));
-      } else findings.push(...check.run(project, ctx));
+        for (const lang of ['en', 'ru'] as const) for (const bead of ctx.beads[lang] ?? []) for (const f of check.run(bead, ctx)) findings.push(f);
+      } else for (const f of check.run(project, ctx)) findings.push(f);
     }
     const stats = { ratioStats: ctx.ratioStats, untranslatedTail: ctx.untranslatedTail };
     self.postMessage({ id: request.id, findings, stats, ms: performance.now() - started } satisfies QaWorkerResponse);

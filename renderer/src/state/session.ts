@@ -31,6 +31,8 @@ export interface Session {
   current(): Project | null;
   /** Counts the projects opened: a long job checks it did not change before writing into the project. */
   generation(): number;
+  /** Whether there are unsaved edits now, current even between renders (for "Save changes?"). */
+  dirtyNow(): boolean;
 }
 
 /** The open project, its undo history, dirty flag, save and autosave. */
@@ -109,6 +111,7 @@ export function useSession(onError: (message: string) => void): Session {
   const redoStep = useCallback(() => step(redo), [step]);
   const current = useCallback(() => ref.current.history?.present.state ?? null, []);
   const generation = useCallback(() => ref.current.generation, []);
+  const dirtyNow = useCallback(() => (ref.current.history ? isDirty(ref.current.history) : false), []);
 
   const dirty = history ? isDirty(history) : false;
   const revision = history?.present.revision ?? 0;
@@ -151,5 +154,6 @@ export function useSession(onError: (message: string) => void): Session {
     save,
     current,
     generation,
+    dirtyNow,
   };
 }

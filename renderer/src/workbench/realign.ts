@@ -1,9 +1,12 @@
+import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
 import { api } from '../api';
 import type { CommandContext } from './run-command';
 
 /**
  * Re-align through main: the whole document (every aligned target) or the selected rows of the
- * current target. The result is one undoable edit, dropped when the project changed meanwhile.
+ * current target. Confirmed and hand-edited beads stay fixed (core/align/realign-anchored); the
+ * translator sees what will change and says yes first. The result is one undoable edit, dropped
+ * when the project changed meanwhile.
  */
 export async function realign(range: boolean, w: Pick<CommandContext, 'session' | 'nav' | 'rows' | 'edit' | 'setBusy' | 'toast' | 'toastError'>): Promise<void> {
   const { session, nav, rows, toast } = w;
@@ -17,12 +20,16 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
     if (!sel) return toast('Select rows first (Shift+click the row numbers)');
     const beads = rows.slice(Math.min(sel.anchor, sel.to), Math.max(sel.anchor, sel.to) + 1).flatMap((r) => r.targets[t]?.beads ?? []);
     if (beads.length === 0) return toast(`The selected rows have no zh→${t} beads`);
-    request = { from: Math.min(...beads), to: Math.max(...beads) };
+    request = { from: beads.reduce((a, b) => Math.min(a, b)), to: beads.reduce((a, b) => Math.max(a, b)) }; // no spread: a selection may span every row
   }
   w.setBusy(range ? `Re-aligning zh→${t} rows…` : 'Re-aligning the document…');
   try {
     const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
     if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
+    // Say what will change before changing it (confirmed and hand-edited beads are kept by main).
+    const summary = results.map(([x, a]) => `zh→${x}: ${describeAlignmentChange(alignmentChange(p.alignments[x], a, p.targets[x]!))}`).join('\n');
+    if (!window.confirm(`${range ? 'Re-align the selected rows' : 'Re-align the document'}?\n${summary}\nUndo reverts it in one step.`)) return toast('Re-align cancelled: nothing changed');
+    if (session.current() !== p) return toast('The project changed while asking; run it again', 'error');
     w.edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
     toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}` : `Re-aligned ${targets.join(' and ')}`);
   } catch (err) {

@@ -19,6 +19,10 @@ export interface SearchState {
   open: boolean;
   query: string;
   index: number;
+  /** Find and replace options (the bar's .* and Aa toggles) and the replacement text. */
+  regex?: boolean;
+  matchCase?: boolean;
+  replace?: string;
 }
 
 /** What a command may read and change: the workbench as this render sees it. */
@@ -81,10 +85,9 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       w.setOverlay('new');
       break;
     case 'file.open':
-      if (w.webMode) {
-        w.files.loadRecent();
-        toast('Choose a project from Open ▾ (web mode lists the workspace)');
-      } else void w.files.openPath();
+      // Web mode: the browser's file dialog (a project, TMX or XLIFF from this computer).
+      if (w.webMode) void w.files.openUploaded();
+      else void w.files.openPath();
       break;
     case 'file.openSample':
       void w.files.openSample();

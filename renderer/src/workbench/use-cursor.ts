@@ -18,6 +18,13 @@ export interface RowSelection {
   to: number;
 }
 
+/** A request to scroll the grid; the nonce makes a repeated request to the same row count. */
+export interface ScrollRequest {
+  row: number;
+  nonce: number;
+  align?: 'auto' | 'center';
+}
+
 export interface CursorState {
   cursor: Cursor | null;
   setCursor(c: Cursor | null): void;
@@ -27,13 +34,13 @@ export interface CursorState {
   cursorRowRef: { current: number };
   selection: RowSelection | null;
   setSelection: Dispatch<SetStateAction<RowSelection | null>>;
-  scrollTo: { row: number; nonce: number } | null;
-  /** Scroll the grid to a row. */
-  scrollToRow(row: number): void;
+  scrollTo: ScrollRequest | null;
+  /** Scroll the grid to a row ('auto': just into view; 'center': a jump to a finding or match). */
+  scrollToRow(row: number, align?: ScrollRequest['align']): void;
   /** Put the cursor on a sentence (or empty cell) without scrolling: a click. */
   activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
   /** Put the cursor there and scroll to it. */
-  go(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  go(row: number, lang: Lang, sentenceId: string | null, offset?: number, align?: ScrollRequest['align']): void;
   firstSentenceIn(row: number, lang: Lang): string | null;
   moveRow(step: 1 | -1): void;
   /** The target an alignment command acts on: the cursor's column, else the first visible target. */
@@ -47,7 +54,7 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
   const { rows, lookup, rowByKey, available } = views;
   const [cursor, setCursor] = useState<Cursor | null>(null);
   const [selection, setSelection] = useState<RowSelection | null>(null);
-  const [scrollTo, setScrollTo] = useState<{ row: number; nonce: number } | null>(null);
+  const [scrollTo, setScrollTo] = useState<ScrollRequest | null>(null);
   const cursorRow = cursor ? (cursor.sentenceId ? (lookup[cursor.lang].get(cursor.sentenceId) ?? rowByKey.get(cursor.rowKey) ?? -1) : (rowByKey.get(cursor.rowKey) ?? -1)) : -1;
   const cursorRowRef = useRef(cursorRow);
   cursorRowRef.current = cursorRow;
@@ -60,11 +67,11 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
     setCursor(offset === undefined ? { lang, sentenceId, rowKey: key } : { lang, sentenceId, rowKey: key, offset });
     setSelection(null);
   }, []);
-  const scrollToRow = useCallback((row: number) => setScrollTo((s) => ({ row, nonce: (s?.nonce ?? 0) + 1 })), []);
+  const scrollToRow = useCallback((row: number, align: ScrollRequest['align'] = 'auto') => setScrollTo((s) => ({ row, nonce: (s?.nonce ?? 0) + 1, align })), []);
   const go = useCallback(
-    (row: number, lang: Lang, sentenceId: string | null, offset?: number) => {
+    (row: number, lang: Lang, sentenceId: string | null, offset?: number, align?: ScrollRequest['align']) => {
       activate(row, lang, sentenceId, offset);
-      scrollToRow(row);
+      scrollToRow(row, align);
     },
     [activate, scrollToRow],
   );

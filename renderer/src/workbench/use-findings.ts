@@ -1,3 +1,4 @@
+import type { SentenceMaps } from './use-project-views';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Project, TargetLang } from '../../../core/model';
 import type { Finding } from '../../../core/qa/types';
@@ -40,7 +41,7 @@ export interface Findings {
  * QA in the page: the whole project in a worker when typing pauses (at once after an alignment,
  * glossary or settings change), the edited bead on each keystroke; findings placed on the rows.
  */
-export function useFindings(project: Project | null, currentProject: () => Project | null, glossary: Glossary, rows: Row[], lookup: RowLookup): Findings {
+export function useFindings(project: Project | null, currentProject: () => Project | null, glossary: Glossary, rows: Row[], lookup: RowLookup, maps?: SentenceMaps): Findings {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [stale, setStale] = useState(false);
   const qaRunner = useMemo(() => new QaRunner(), []);
@@ -100,7 +101,7 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     const off = new Set(disabledChecks);
     return off.size === 0 ? findings : findings.filter((f) => !off.has(f.check));
   }, [findings, disabledChecks]);
-  const placed = useMemo(() => placeFindings(activeFindings, rows, lookup), [activeFindings, rows, lookup]);
+  const placed = useMemo(() => placeFindings(activeFindings, rows, lookup, maps ? (lang, id) => maps[lang].get(id)?.text : undefined), [activeFindings, rows, lookup, maps]);
   const findingsBySentence = useMemo(() => {
     const map = new Map<string, PlacedFinding[]>();
     for (const p of placed) {

@@ -1,3 +1,4 @@
+import { findTagTokens } from '../../../core/model/tag-tokens';
 import { useMemo } from 'react';
 import type { RowContext } from '../grid/row-view';
 import type { SentenceEditor } from '../editor/sentence-editor';
@@ -31,6 +32,8 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
           const whole = p.start === undefined;
           out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}`, title: p.finding.message });
         }
+        // Inline codes of an XLIFF/TMX (⟦1⟧) look like the editor's chips in the plain cells too.
+        for (const t of findTagTokens(s.text)) out.push({ start: t.start, end: t.end, className: t.closing ? 'tag-chip tag-chip-close' : 'tag-chip', title: `Inline code ${t.n} from the original file` });
         for (const m of matches) {
           if (m.lang === lang && m.sentenceId === s.id) out.push({ start: m.start, end: m.end, className: m === currentMatch ? 'search-hit search-current' : 'search-hit' });
         }

@@ -1,6 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
-import { api } from '../api';
+import { PROJECT_EXTENSION } from '../../../core/project/extension';
+import { parseProject } from '../../../core/project/serialize';
+import { api, isWebMode } from '../api';
+import { pickUpload } from '../util/upload';
 import type { NewProjectInput } from '../panels/new-project';
 import type { Session } from '../state/session';
 
@@ -19,11 +22,20 @@ export interface ProjectFiles {
   /** Open a project file (the dialog without a path); false when nothing was opened. */
   openPath(path?: string): Promise<boolean>;
   importProject(): Promise<void>;
+  /** Web mode: open a project, TMX or XLIFF file uploaded from the computer (unsaved until saved). */
+  openUploaded(): Promise<void>;
   createProject(input: NewProjectInput): Promise<void>;
 }
 
 /** Opening, creating and importing projects through main, and the recent list. */
-export function useProjectFiles(session: Session, setBusy: (label: string | null) => void, toastError: (m: string) => void, onOpened: () => void): ProjectFiles {
+export function useProjectFiles(
+  session: Session,
+  setBusy: (label: string | null) => void,
+  toastError: (m: string) => void,
+  onOpened: () => void,
+  /** "Save changes?" before the open project is replaced (use-replace-guard); false = keep it. */
+  confirmReplace: (what: string) => Promise<boolean> = async () => true,
+): ProjectFiles {
   const [recent, setRecent] = useState<RecentItem[]>([]);
   const onOpenedRef = useRef(onOpened);
   onOpenedRef.current = onOpened;
@@ -41,55 +53,84 @@ export function useProjectFiles(session: Session, setBusy: (label: string | null
     setBusy('Opening the sample…');
     try {
       const opened = await api()['project:openSample']({});
-      openProject(opened.project, opened.path);
+      setBusy(null);
+      if (await confirmReplace('open the sample project')) openProject(opened.project, opened.path);
     } catch (err) {
       toastError(`Could not open the sample: ${(err as Error).message}`);
     } finally {
       setBusy(null);
     }
-  }, [openProject, toastError, setBusy]);
+  }, [openProject, toastError, setBusy, confirmReplace]);
 
   const openPath = useCallback(
     async (path?: string) => {
       try {
         const opened = await api()['project:open'](path ? { path } : {});
-        if (opened) openProject(opened.project, opened.path);
-        return opened !== null;
+        if (!opened || !(await confirmReplace(`open ${opened.project.name}`))) return false;
+        openProject(opened.project, opened.path);
+        return true;
       } catch (err) {
         toastError(`Could not open ${path ?? 'the project'}: ${(err as Error).message}`);
         return false;
       }
     },
-    [openProject, toastError],
+    [openProject, toastError, confirmReplace],
   );
 
-  // File › Import TMX/XLIFF… (desktop): main shows the dialog and reads the file.
+  // Import TMX/XLIFF…: main shows the dialog and reads the file (desktop); the page uploads it (web).
   const importProject = useCallback(async () => {
     try {
-      const opened = await api()['project:import']({});
-      if (opened) openProject(opened.project, opened.path);
+      let file: { fileName: string; base64: string } | undefined;
+      if (isWebMode()) {
+        const picked = await pickUpload('.tmx,.xlf,.xliff');
+        if (!picked) return;
+        file = { fileName: picked.fileName, base64: picked.base64 };
+      }
+      const opened = await api()['project:import'](file ? { file } : {});
+      if (opened && (await confirmReplace(`open the imported ${opened.project.name}`))) openProject(opened.project, opened.path);
     } catch (err) {
       toastError(`Could not import: ${(err as Error).message}`);
     }
-  }, [openProject, toastError]);
+  }, [openProject, toastError, confirmReplace]);
 
   const createProject = useCallback(
     async (input: NewProjectInput) => {
       setBusy('Importing and aligning…');
       try {
         const opened = await api()['project:new']({ ...input, glossaryPaths: [] });
-        openProject(opened.project, opened.path);
+        setBusy(null);
+        if (await confirmReplace(`replace it with the new project ${opened.project.name}`)) openProject(opened.project, opened.path);
       } catch (err) {
         toastError(`Could not create the project: ${(err as Error).message}`);
       } finally {
         setBusy(null);
       }
     },
-    [openProject, toastError, setBusy],
+    [openProject, toastError, setBusy, confirmReplace],
   );
+
+  // Web mode's "Open file…": a project file (parsed and checked here, by the same schema main
+  // uses) or an aligned TMX/XLIFF (imported by main) from the computer, opened as unsaved.
+  const openUploaded = useCallback(async () => {
+    try {
+      const picked = await pickUpload(`${PROJECT_EXTENSION},.json,.tmx,.xlf,.xliff`);
+      if (!picked) return;
+      let project: Project;
+      if (/\.(tmx|xlf|xliff)$/i.test(picked.fileName)) {
+        const opened = await api()['project:import']({ file: { fileName: picked.fileName, base64: picked.base64 } });
+        if (!opened) return;
+        project = opened.project;
+      } else {
+        project = parseProject(await picked.text(), picked.fileName);
+      }
+      if (await confirmReplace(`open ${picked.fileName}`)) openProject(project, null, { dirty: true });
+    } catch (err) {
+      toastError(`Could not open the file: ${(err as Error).message}`);
+    }
+  }, [openProject, toastError, confirmReplace]);
 
   const loadRecent = useCallback(() => {
     api()['project:recent']({}).then((r) => setRecent(r.items), () => {});
   }, []);
-  return { recent, setRecent, loadRecent, openProject, openSample, openPath, importProject, createProject };
+  return { recent, setRecent, loadRecent, openProject, openSample, openPath, openUploaded, importProject, createProject };
 }

@@ -16,7 +16,10 @@ import { useEditorBinding } from './use-editor-binding';
 import { useFindings } from './use-findings';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
+import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
+import { useReplace } from './use-replace';
+import { useReplaceGuard, useUnsavedUnloadGuard } from './use-replace-guard';
 import { useStartup } from './use-startup';
 import { useSummary } from './use-summary';
 import { useToasts } from './use-toasts';
@@ -39,40 +42,51 @@ export function useWorkbench() {
   // The format a native File › Export entry opens the Export dialog on (null: the last one used).
   const [exportPreset, setExportPreset] = useState<ExportFormatName | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const problemsLayout = useProblemsLayout();
 
   const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
   const views = useProjectViews(project, visible);
   const nav = useCursor(views, visible);
-  const findings = useFindings(project, session.current, glossary, views.rows, views.lookup);
+  const findings = useFindings(project, session.current, glossary, views.rows, views.lookup, views.maps);
   const { summary, columnStats } = useSummary(views.rows.length, project, views.maps, findings.activeFindings);
 
   const { reset: resetCursor } = nav;
   const { clear: clearFindings } = findings;
-  const files = useProjectFiles(session, setBusy, toastError, () => {
-    setSessionId((n) => n + 1);
-    clearFindings();
-    resetCursor();
-    setCurrentProblem(null);
-    setVisible({ en: true, ru: true });
-  });
+  const replaceGuard = useReplaceGuard(session);
+  const files = useProjectFiles(
+    session,
+    setBusy,
+    toastError,
+    () => {
+      setSessionId((n) => n + 1);
+      clearFindings();
+      resetCursor();
+      setCurrentProblem(null);
+      setVisible({ en: true, ru: true });
+    },
+    replaceGuard.confirmReplace,
+  );
+  useUnsavedUnloadGuard(webMode, session.dirty);
   const { recovery, setRecovery } = useStartup(files, toastError);
 
-  const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query) : []), [views.rows, views.maps, views.columns, search.open, search.query]);
+  const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query, { regex: search.regex, matchCase: search.matchCase }) : []), [views.rows, views.maps, views.columns, search.open, search.query, search.regex, search.matchCase]);
   const currentMatch = matches[search.index] ?? null;
   // Walking search matches moves the cursor there.
   const { scrollToRow } = nav;
   useEffect(() => {
-    if (currentMatch) scrollToRow(currentMatch.row);
+    if (currentMatch) scrollToRow(currentMatch.row, 'center');
   }, [currentMatch, scrollToRow]);
 
   const { go } = nav;
   const goToProblem = useCallback(
     (p: PlacedFinding) => {
       setCurrentProblem(p.key);
+      if (p.row < 0) return toast(`Not in the grid (text set aside as noise, e.g. a repeated paragraph): ${p.finding.message}`);
       if (!views.columns.includes(p.lang) && p.lang !== 'zh') setVisible((v) => ({ ...v, [p.lang]: true }));
-      go(p.row, p.lang, p.sentenceId, p.start);
+      // Centred: a finding at the bottom edge was hard to see (issue 10).
+      go(p.row, p.lang, p.sentenceId, p.start, 'center');
     },
-    [views.columns, go],
+    [views.columns, go, toast],
   );
 
   const currentProject = session.current;
@@ -92,6 +106,8 @@ export function useWorkbench() {
     },
     [currentProject, applyEdit, toast, toastError],
   );
+
+  const replace = useReplace(search, matches, views.columns, edit, toast);
 
   // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
   const run = (id: CommandId): void => runCommand(id, context);
@@ -127,7 +143,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

@@ -1,0 +1,117 @@
+/**
+ * Dumps the beads (with confidences, `--format json`) the built CLI gives on every input a speed
+ * change must not alter: the dev sets in ../shared/bench/align (when present), the samples (zh→en
+ * and zh→ru, segmented by the app's own rules), a synthetic document the lexicon covers and one with
+ * no lexical overlap at all. Run before and after a change and compare the two folders:
+ *
+ *   npm run build:cli && node --import tsx bench/dump-beads.ts /tmp/before
+ *   … change, rebuild …  node --import tsx bench/dump-beads.ts /tmp/after && diff -r /tmp/before /tmp/after
+ *
+ * It also prints the CPU time of each run, summed per group, as a rough figure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadLexicon } from '../services/lexicon';
+import { rng, syntheticParallel } from './synthetic-parallel';
+
+const root = join(__dirname, '..');
+const cli = join(root, 'out', 'cli', 'index.js');
+const devRoot = join(root, '..', 'shared', 'bench', 'align', 'data');
+
+interface Job {
+  name: string;
+  args: string[];
+}
+
+/** A source of random CJK sentences against target sentences of random Latin tokens (no shared evidence). */
+export function noOverlapPair(count: number, seed = 7): { src: string[]; tgt: string[]; gold: string[] } {
+  const random = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const src: string[] = [];
+  const tgt: string[] = [];
+  const gold: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = int(8, 60);
+    let zh = '';
+    for (let k = 0; k < n; k++) zh += String.fromCharCode(0x4e00 + int(0, 2999));
+    src.push(`${zh}。`);
+    const split = random() < 0.3 ? 2 : 1;
+    const parts = i < count * 0.3 ? split : 1;
+    gold.push(`[${i}]:[${Array.from({ length: parts }, (_, k) => tgt.length + k).join(', ')}]`);
+    for (let s = 0; s < parts; s++) {
+      const words: string[] = [];
+      for (let k = 0; k < Math.max(3, Math.floor(n / split / 2)); k++) words.push(`w${int(0, 5000)}`);
+      tgt.push(`${words.join(' ')}.`);
+    }
+  }
+  return { src, tgt, gold };
+}
+
+function jobs(out: string): Job[] {
+  const list: Job[] = [];
+  if (existsSync(devRoot)) {
+    for (const set of ['mac-dev', 'mac-mt', 'mag']) {
+      for (const doc of readdirSync(join(devRoot, set)).sort()) {
+        const dir = join(devRoot, set, doc);
+        if (!existsSync(join(dir, 'src.txt'))) continue;
+        const mt = join(dir, 'mt.txt');
+        const args = [join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented'];
+        if (existsSync(mt)) args.push('--mt', mt);
+        list.push({ name: `dev-${set}-${doc}`, args });
+      }
+    }
+  } else {
+    process.stderr.write(`no dev sets at ${devRoot}: skipped\n`);
+  }
+  for (const f of readdirSync(join(root, 'samples')).sort()) {
+    const m = /^(.*)\.zh\.txt$/.exec(f);
+    if (!m) continue;
+    for (const lang of ['en', 'ru']) {
+      const tgt = join(root, 'samples', `${m[1]}.${lang}.txt`);
+      if (existsSync(tgt)) list.push({ name: `sample-${m[1]}-${lang}`, args: [join(root, 'samples', f), tgt, '--target-lang', lang] });
+    }
+  }
+  const lexicon = loadLexicon();
+  const synthetic = syntheticParallel(lexicon, 3000);
+  const none = noOverlapPair(3000);
+  for (const [name, pair] of [['synthetic-3000', synthetic], ['no-overlap-3000', none]] as const) {
+    const s = join(out, `${name}.zh.txt`);
+    const t = join(out, `${name}.en.txt`);
+    writeFileSync(s, `${pair.src.join('\n')}\n`);
+    writeFileSync(t, `${pair.tgt.join('\n')}\n`);
+    writeFileSync(join(out, `${name}.gold`), `${pair.gold.join('\n')}\n`);
+    list.push({ name, args: [s, t, '--presegmented', '--target-lang', 'en'] });
+  }
+  return list;
+}
+
+/** Share of the true beads (vecalign-style lines) that the JSON output contains exactly. */
+function exactShare(json: string, gold: string): string {
+  const found = new Set((JSON.parse(json) as { beads: Array<{ src: number[]; tgt: number[] }> }).beads.map((b) => `[${b.src.join(', ')}]:[${b.tgt.join(', ')}]`));
+  const lines = gold.trim().split('\n');
+  return `${((100 * lines.filter((l) => found.has(l)).length) / lines.length).toFixed(1)} %`;
+}
+
+function main(): void {
+  const out = process.argv[2];
+  if (!out) throw new Error('usage: node --import tsx bench/dump-beads.ts OUT_DIR');
+  mkdirSync(join(out, 'inputs'), { recursive: true });
+  const cpuBy = new Map<string, number>();
+  for (const job of jobs(join(out, 'inputs'))) {
+    const r = spawnSync(process.execPath, ['--require', join(__dirname, 'report-usage.cjs'), cli, 'align', ...job.args, '--format', 'json'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (r.status !== 0) throw new Error(`${job.name}: align failed: ${r.stderr}`);
+    writeFileSync(join(out, `${job.name}.json`), r.stdout);
+    const gold = join(out, 'inputs', `${job.name}.gold`);
+    if (existsSync(gold)) process.stdout.write(`${job.name}: ${exactShare(r.stdout, readFileSync(gold, 'utf8'))} of the true beads found\n`);
+    const usage = JSON.parse(/@@usage (.*)/.exec(r.stderr)![1]!) as { userMs: number; systemMs: number };
+    const group = job.name.replace(/-[^-]*$/, '');
+    cpuBy.set(group, (cpuBy.get(group) ?? 0) + usage.userMs + usage.systemMs);
+  }
+  for (const [group, ms] of cpuBy) process.stdout.write(`${group}: ${Math.round(ms)} ms CPU\n`);
+}
+
+main();

@@ -1,0 +1,51 @@
+import type { Lang } from '../model/types';
+import { detectLangByScript } from './detect-lang';
+
+/**
+ * Plausibility of the languages of a source and its translations, judged by script before
+ * anything is aligned: an English file taken as the "Chinese source" otherwise aligns at high
+ * confidence and reports itself as translated. Pure: the CLI and the app phrase the problems.
+ */
+
+/** One input as the caller sees it: a name for messages and its text. */
+export interface LangInput {
+  name: string;
+  text: string;
+}
+
+export type InputLangProblem =
+  /** The source's letters are mostly Latin or Cyrillic (or there are none). */
+  | { kind: 'source-not-chinese'; source: string; looksLike: Lang | undefined }
+  /** The source looks like a translation and a target looks Chinese: the arguments are swapped. */
+  | { kind: 'swapped'; source: string; sourceLooksLike: Lang; target: string };
+
+const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese', en: 'English', ru: 'Russian' };
+
+/** The language's English name ("Chinese"), or "no text" for undefined. */
+export function langName(lang: Lang | undefined): string {
+  return lang ? LANG_NAMES[lang] : 'without letters';
+}
+
+/**
+ * The one problem with the inputs' languages, or undefined when the source is Chinese. A swap is
+ * reported in preference to a plain non-Chinese source because it says what to do.
+ */
+export function checkInputLangs(source: LangInput, targets: readonly LangInput[]): InputLangProblem | undefined {
+  const looksLike = detectLangByScript(source.text);
+  if (looksLike === 'zh') return undefined;
+  const chineseTarget = targets.find((t) => detectLangByScript(t.text) === 'zh');
+  if (chineseTarget && looksLike) return { kind: 'swapped', source: source.name, sourceLooksLike: looksLike, target: chineseTarget.name };
+  return { kind: 'source-not-chinese', source: source.name, looksLike };
+}
+
+/** One line for the problem, naming the files: "a.txt looks English and b.txt Chinese — swapped?". */
+export function describeInputLangProblem(problem: InputLangProblem): string {
+  switch (problem.kind) {
+    case 'swapped':
+      return `${problem.source} looks ${langName(problem.sourceLooksLike)} and ${problem.target} Chinese — swapped? The Chinese source comes first`;
+    case 'source-not-chinese':
+      return problem.looksLike
+        ? `${problem.source} looks ${langName(problem.looksLike)}, not Chinese: the source must be the Chinese text`
+        : `${problem.source} has no Chinese text: the source must be the Chinese text`;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Where the grid draws a finding about a target that has no exact spot (a missing glossary term):
+ * in a 1:2 bead, on the target sentence at the same relative place as the term in the source.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRows } from '../core/project/edit';
+import type { Finding } from '../core/qa';
+import { placeFindings, rowLookup } from '../renderer/src/state/findings';
+import { makeAlignment, makeDoc, makeProject } from './edit-helpers';
+
+const zh = '双方重申，愿同各方一道，反对冷战思维和零和博弈。';
+const en = ['The two sides reaffirm their readiness to work with all parties.', 'They oppose a Cold War mentality and a game in which one side wins.'];
+
+function setup() {
+  const source = makeDoc('zh', [[zh]]);
+  const enDoc = makeDoc('en', [en]);
+  const p = makeProject(source, { en: enDoc }, { en: makeAlignment('en', source, enDoc, [[1, 2]]) });
+  const rows = buildRows(p);
+  const texts = new Map([...source.paragraphs, ...enDoc.paragraphs].flatMap((para) => para.sentences.map((s) => [s.id, s.text] as const)));
+  return { rows, textOf: (_lang: string, id: string) => texts.get(id) };
+}
+
+const missing = (term: string): Finding => {
+  const start = zh.indexOf(term);
+  return {
+    check: 'glossary.missing-term',
+    severity: 'warning',
+    message: `Glossary: ${term} should be translated "zero-sum game".`,
+    lang: 'en',
+    bead: 0,
+    source: { sentences: ['zh-s0'], para: 0, range: { sentence: 'zh-s0', start, end: start + term.length } },
+    target: { sentences: ['en-s0', 'en-s1'], para: 0 },
+  };
+};
+
+describe('a missing term in a 1:2 bead', () => {
+  it('is marked on the second English sentence when the term ends the Chinese one', () => {
+    const { rows, textOf } = setup();
+    const [placed] = placeFindings([missing('零和博弈')], rows, rowLookup(rows), textOf);
+    expect(placed).toMatchObject({ lang: 'en', sentenceId: 'en-s1', sourceMark: { sentenceId: 'zh-s0' } });
+  });
+
+  it('and on the first when the term opens it', () => {
+    const { rows, textOf } = setup();
+    const [placed] = placeFindings([missing('双方')], rows, rowLookup(rows), textOf);
+    expect(placed!.sentenceId).toBe('en-s0');
+  });
+});

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+/**
+ * The outside programs some tests need, each with how to tell it is missing and how to install it.
+ * One table read by the global setup (one loud SKIP line per missing tool, or a failed run under
+ * CI=true) and by the test files (skip outside CI, fail under CI): a green CI run skipped nothing.
+ */
+export type Tool = 'chromium' | 'translate-toolkit' | 'omegat';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
+/** translate-toolkit is importable only from the system python, not a pyenv python on PATH. */
+export const SYSTEM_PYTHON = '/usr/bin/python3';
+
+const TOOLS: Record<Tool, { install: string; uses: string; missing: () => string | undefined }> = {
+  chromium: {
+    install: 'apt-get install -y chromium fonts-noto-cjk',
+    uses: 'the web-mode end-to-end tests',
+    missing: () => (existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM}`),
+  },
+  'translate-toolkit': {
+    install: 'apt-get install -y translate-toolkit',
+    uses: 'reading our TMX and XLIFF 1.2 with an independent reader',
+    missing: () => {
+      const r = spawnSync(SYSTEM_PYTHON, ['-c', 'from translate.storage import tmx, xliff'], { encoding: 'utf8' });
+      if (r.error) return `${SYSTEM_PYTHON} not found (${r.error.message})`;
+      if (r.status !== 0) return `not importable from ${SYSTEM_PYTHON}: ${r.stderr.trim().split('\n').at(-1)}`;
+      return undefined;
+    },
+  },
+  omegat: {
+    install: 'apt-get install -y omegat',
+    uses: 'OmegaT translating from our TMX',
+    missing: () => {
+      if (!existsSync(OMEGAT_JAR)) return `no OmegaT at ${OMEGAT_JAR}`;
+      return spawnSync('java', ['-version']).status === 0 ? undefined : 'OmegaT is there but `java -version` fails';
+    },
+  },
+};
+
+const cache = new Map<Tool, string | undefined>();
+
+/** Why `tool` cannot be used here, or undefined when it can. */
+export function toolMissing(tool: Tool): string | undefined {
+  if (!cache.has(tool)) cache.set(tool, TOOLS[tool].missing());
+  return cache.get(tool);
+}
+
+/** The line printed for a missing tool: what is skipped and how to get it. */
+export function skipLine(tool: Tool, reason: string): string {
+  return `SKIP ${tool}: ${reason}; ${TOOLS[tool].uses} will not run (${TOOLS[tool].install})`;
+}
+
+/** Every tool with the reason it is missing (empty when all are there). */
+export function missingTools(): Array<{ tool: Tool; reason: string }> {
+  const out: Array<{ tool: Tool; reason: string }> = [];
+  for (const tool of Object.keys(TOOLS) as Tool[]) {
+    const reason = toolMissing(tool);
+    if (reason) out.push({ tool, reason });
+  }
+  return out;
+}
+
+/**
+ * Whether the tests that need `tool` run. Outside CI a missing tool skips them (the global setup
+ * has said so once, loudly); under CI=true it throws, so the suite cannot go green by skipping.
+ */
+export function hasTool(tool: Tool): boolean {
+  const reason = toolMissing(tool);
+  if (reason === undefined) return true;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${reason}: ${TOOLS[tool].install}`);
+  return false;
+}
