@@ -23,7 +23,7 @@ export async function listGlossaryFiles(dir: string): Promise<string[]> {
  * Decodes a term base file: UTF-16 when it starts with a UTF-16 byte-order mark (some terminology
  * tools export TBX that way), else UTF-8; undecodable bytes are refused, never guessed at.
  */
-function decode(bytes: Uint8Array): string {
+export function decodeTermFile(bytes: Uint8Array): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
@@ -31,7 +31,7 @@ function decode(bytes: Uint8Array): string {
 async function readOne(file: string): Promise<ParsedTermFile> {
   try {
     // Only regular files, bounded: --glossary /dev/zero grew to 8 GB before.
-    const text = decode(await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }));
+    const text = decodeTermFile(await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }));
     return parseTermBaseFile(file, text);
   } catch (e) {
     const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : e instanceof ReadFileError ? e.reason : (e as Error).message;

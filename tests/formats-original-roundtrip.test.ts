@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { xliff2js } from 'xliff';
 import { importFile } from '../core/formats';
 import { exportOriginalXliff } from '../core/formats/xliff-original';
@@ -180,5 +181,26 @@ describe('export --to original', () => {
     const p = await open('page.xlf', XLIFF12);
     delete p.original;
     expect(() => exportOriginalXliff(p)).toThrow(/not opened from an XLIFF/);
+  });
+});
+
+describe('export --to original on any translation', () => {
+  it('always writes well-formed XML, whatever tokens (missing, doubled, crossed, unknown) the translation holds', async () => {
+    const piece = fc.oneof(fc.constantFrom('⟦1⟧', '⟦/1⟧', '⟦2⟧', '⟦/2⟧', '⟦7⟧', '⟦/9⟧', ' & ', '<', 'x', 'Стороны', ']]>'), fc.string({ maxLength: 3 }));
+    const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    for (const [name, xml, lang] of [['page.xlf', XLIFF12, 'en'], ['s.sdlxliff', SDLXLIFF, 'ru'], ['a.mqxliff', MQXLIFF, 'en'], ['app.xlf', XLIFF2, 'en']] as const) {
+      const base = await open(name, xml);
+      await fc.assert(
+        fc.asyncProperty(text, async (t) => {
+          const p = structuredClone(base);
+          translate(p, lang, 0, t, 'edited');
+          const { data } = exportOriginalXliff(p);
+          expect(skeleton(data)).toBe(skeleton(xml));
+          const again = await open(name, data); // throws on malformed XML
+          expect(again.source).toEqual(base.source);
+        }),
+        { numRuns: 60 },
+      );
+    }
   });
 });

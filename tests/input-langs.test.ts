@@ -80,6 +80,21 @@ describe('duizhao refuses implausible inputs', () => {
     expect(run('align', 's.zh.txt', 's.en.txt').code).toBe(0);
   });
 
+  it('a draft of a different document is aligned with a warning with the share of source evidence found; real drafts get none', () => {
+    const sample = (name: string) => join(__dirname, '..', 'samples', name);
+    const wrong = run('align', sample('strategic-stability-2025-05-08.zh.txt'), sample('joint-statement-2025-05-08.en.txt'));
+    expect(wrong.code).toBe(0);
+    expect(wrong.stderr).toMatch(/^duizhao: warning: .*joint-statement-2025-05-08\.en\.txt: \d+ % of the source's words, numbers and names are found in the aligned English, \d+ % by chance: \d+ % above chance, where translations show 45 % or more/);
+    const wrongRu = run('check', sample('joint-statement-2025-05-08.zh.txt'), sample('strategic-stability-2025-05-08.ru.txt'));
+    expect(wrongRu.stderr).toMatch(/strategic-stability-2025-05-08\.ru\.txt: .* is it a translation of this source\?/);
+    for (const lang of ['en', 'ru']) {
+      for (const doc of ['strategic-stability', 'joint-statement']) {
+        const real = run('align', sample(`${doc}-2025-05-08.zh.txt`), sample(`${doc}-2025-05-08.${lang}.txt`));
+        expect(real.stderr).toBe('');
+      }
+    }
+  }, 60_000);
+
   it('a mistyped flag: the error and "Did you mean --format?", without the help', () => {
     const r = run('align', 's.zh.txt', 's.en.txt', '--fromat', 'json');
     expect(r.code).toBe(2);

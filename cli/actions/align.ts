@@ -1,4 +1,4 @@
-import { alignDocs, alignableWithBreaks } from '../../core/align';
+import { alignDocs, alignableWithBreaks, sourceEvidenceShare, wrongDocumentWarning } from '../../core/align';
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { ALIGN_FORMATS as FORMATS } from '../output-formats';
@@ -41,6 +41,9 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
   const lexicon = lexiconFor(target.lang as TargetLang);
   const alignment = alignDocs(source, target, { mt, lexicon });
+  // A different document still gets beads, each with a confidence of its own: say so once.
+  const wrong = wrongDocumentWarning(sourceEvidenceShare(source, target, alignment, lexicon), target.lang as TargetLang);
+  if (wrong) process.stderr.write(`duizhao: warning: ${targetPath}: ${wrong}\n`);
   const srcPos = new Map(src.map((s, i) => [s.id, i]));
   const tgtPos = new Map(tgt.map((s, j) => [s.id, j]));
   const beads = alignment.beads.map((b) => ({ src: b.src.map((id) => srcPos.get(id)!), tgt: b.tgt.map((id) => tgtPos.get(id)!), score: b.score }));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { alignDocs } from '../../core/align';
+import { alignDocs, sourceEvidenceShare, wrongDocumentWarning } from '../../core/align';
 import type { DocAlignOptions } from '../../core/align';
 import { FormatError } from '../../core/formats/format-error';
 import type { TermBase } from '../../core/glossary';
@@ -133,15 +133,23 @@ export async function loadProjectInput(input: string, targetPaths: readonly stri
   if (targetPaths.length === 0 && !options.allowNoTarget) throw new CliError(`${input} is a source text: give its English and/or Russian translation after it`);
   if (targetPaths.length > TARGET_LANGS.length) throw new CliError(`at most ${TARGET_LANGS.length} translations (one English, one Russian)`);
   const targets: Partial<Record<TargetLang, Doc>> = {};
+  const pathOf = new Map<TargetLang, string>();
   for (const [i, path] of targetPaths.entries()) {
     const doc = await readTranslation(path, options.targetLangs?.[i], { presegmented: options.presegmented ?? false });
     const lang = doc.lang as TargetLang;
     if (targets[lang]) throw new CliError(`${path}: two ${lang} translations given; give one English and one Russian at most`);
     targets[lang] = doc;
+    pathOf.set(lang, path);
   }
   const extra = options.alignOptions ? await options.alignOptions(first.doc) : {};
   const project = createProject({ name: projectName(input), source: first.doc, targets }, (source, target) =>
     alignDocs(source, target, { ...extra, lexicon: lexiconFor(target.lang as TargetLang) }),
   );
+  // A different document still gets beads with confidences of their own: say so, once per target.
+  for (const [lang, path] of pathOf) {
+    const alignment = project.alignments[lang];
+    const wrong = alignment && wrongDocumentWarning(sourceEvidenceShare(project.source, targets[lang]!, alignment, lexiconFor(lang)), lang);
+    if (wrong) process.stderr.write(`duizhao: warning: ${path}: ${wrong}\n`);
+  }
   return { project, kind: 'texts' };
 }
