@@ -70,7 +70,8 @@ export async function loadGlossaryFiles(
     ...problems.map((p) => `${p.file}: ${p.message}`),
     ...files.map((f, i) => summarizeTermFile(f, parsed[i]!.concepts, merged.problems)),
   ];
-  // A path that gave nothing but errors (missing, binary, XXE, malformed): a check without it is not a check.
-  const unreadable = [...problems.map((p) => p.file), ...files.filter((f, i) => parsed[i]!.concepts.length === 0 && parsed[i]!.problems.some((p) => p.severity === 'error'))];
+  // A file that failed as a whole (missing, a device, binary, XXE, bad XML; not a skipped record):
+  // a check without it is not a check, so callers can refuse to run.
+  const unreadable = [...problems.map((p) => p.file), ...files.filter((f, i) => parsed[i]!.problems.some((p) => p.severity === 'error' && !/skipped/.test(p.message)))];
   return { termBase: merged.termBase, problems: all, files, summaries, unreadable };
 }
