@@ -104,7 +104,7 @@ describe('web mode bridge', () => {
     const res = await raw('GET', '/');
     expect(res.status).toBe(200);
     expect(res.body).toContain(`<meta name="${TOKEN_META_NAME}" content="${server.token}">`);
-    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self';/);
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
