@@ -16,7 +16,8 @@ import { loadLexicon } from '../services/lexicon';
 import { rng, syntheticParallel } from './synthetic-parallel';
 
 const root = join(__dirname, '..');
-const cli = join(root, 'out', 'cli', 'index.js');
+/** The bundle to run: DUIZHAO_CLI, e.g. a build of main to compare with, else out/cli/index.js. */
+const cli = process.env.DUIZHAO_CLI ?? join(root, 'out', 'cli', 'index.js');
 const devRoot = join(root, '..', 'shared', 'bench', 'align', 'data');
 
 interface Job {

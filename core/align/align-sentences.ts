@@ -38,7 +38,8 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   let params = initialParams(ev);
   const anchors = findAnchors(ev, params);
   if (anchors.length >= 3) params = estimateLengthFromAnchors(ev, anchors, estimateFromPairs(ev, anchors, params, false));
-  const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN);
+  const lengths = { src: ev.srcLength, tgt: ev.tgtLength, ratio: params.lengthRatio, variance: params.lengthVariance };
+  const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN, lengths);
   const rows = cellRowsForCorridor(n, m, lo, hi);
   let cells = buildCells(ev, rows.rowLo, rows.rowHi);
   const bonus = paragraphBonus(options.paragraphBreaks, n, m);

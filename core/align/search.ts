@@ -1,4 +1,5 @@
 import { BEAD_TYPES, MAX_BEAD_SIDE } from './bead-types';
+import { lengthPath } from './length-path';
 import type { BeadScorer } from './scorer';
 
 /** A bead found by the search, with its shape and the evidence score behind it. */
@@ -156,12 +157,28 @@ export class ContentMemo {
 const MAX_RECTANGLE_CELLS = 4_000_000;
 /** Half-width, in target sentences, of the band searched along a longer unanchored stretch. */
 const LINE_BAND = 250;
+/** Half-width of the band around a length-only path through a longer unanchored stretch. */
+const LENGTH_PATH_BAND = 60;
+
+/** Sentence lengths and the length model, for the length-only path through long unanchored stretches. */
+export interface CorridorLengths {
+  src: Float64Array;
+  tgt: Float64Array;
+  ratio: number;
+  variance: number;
+}
 
 /**
  * Corridor of DP states from rectangles between consecutive anchors, widened by `margin`: the
  * path must pass near each anchor but is free in between. Without anchors: the whole matrix.
  */
-export function corridorFromAnchors(n: number, m: number, anchors: ReadonlyArray<readonly [number, number]>, margin: number): { lo: Int32Array; hi: Int32Array } {
+export function corridorFromAnchors(
+  n: number,
+  m: number,
+  anchors: ReadonlyArray<readonly [number, number]>,
+  margin: number,
+  lengths?: CorridorLengths,
+): { lo: Int32Array; hi: Int32Array } {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   const points: Array<readonly [number, number]> = [[0, 0], ...anchors.flatMap(([i, j]) => [[i, j], [i + 1, j + 1]] as const), [n, m]];
@@ -173,10 +190,16 @@ export function corridorFromAnchors(n: number, m: number, anchors: ReadonlyArray
     const rectangle = (ib - ia) * (jb - ja + 2 * margin) <= MAX_RECTANGLE_CELLS;
     const slope = ib > ia ? (jb - ja) / (ib - ia) : 0;
     const halfWidth = Math.max(margin, LINE_BAND, Math.ceil(2 * slope));
+    // Better than the line: a band around the path the sentence lengths alone give (length-path.ts).
+    const path = rectangle || !lengths ? undefined : lengthPath(lengths.src.subarray(ia, ib), lengths.tgt.subarray(ja, jb), lengths.ratio, lengths.variance);
     for (let i = ia; i <= ib; i++) {
       const center = ja + (i - ia) * slope;
-      const l = Math.max(0, ja - margin, rectangle ? 0 : Math.floor(center - halfWidth));
-      const h = Math.min(m, jb + margin, rectangle ? m : Math.ceil(center + halfWidth));
+      let l = Math.max(0, ja - margin, rectangle ? 0 : Math.floor(center - halfWidth));
+      let h = Math.min(m, jb + margin, rectangle ? m : Math.ceil(center + halfWidth));
+      if (path) {
+        l = Math.max(0, ja - margin, ja + path.lo[i - ia]! - LENGTH_PATH_BAND);
+        h = Math.min(m, jb + margin, ja + path.hi[i - ia]! + LENGTH_PATH_BAND);
+      }
       if (i === ia && k > 0) {
         lo[i] = Math.min(lo[i]!, l);
         hi[i] = Math.max(hi[i]!, h);
