@@ -19,14 +19,14 @@ export async function listGlossaryFiles(dir: string): Promise<string[]> {
  * Decodes a term base file: UTF-16 when it starts with a UTF-16 byte-order mark (some terminology
  * tools export TBX that way), else UTF-8; undecodable bytes are refused, never guessed at.
  */
-function decode(bytes: Uint8Array): string {
+export function decodeTermFile(bytes: Uint8Array): string {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
 async function readOne(file: string): Promise<ParsedTermFile> {
   try {
-    const text = decode(await fsp.readFile(file));
+    const text = decodeTermFile(await fsp.readFile(file));
     return parseTermBaseFile(file, text);
   } catch (e) {
     const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : (e as Error).message;

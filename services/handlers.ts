@@ -14,7 +14,8 @@ import { RefusedRequestError } from './host';
 import { importFile } from '../core/formats';
 import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
-import { loadGlossary, loadQaMatcher } from './glossary';
+import { loadQaMatcher } from './glossary';
+import { createGlossaryHandlers } from './glossary-handlers';
 import { createDeepLHandlers } from './deepl/handlers';
 import { environmentKeySource } from './deepl/key-source';
 
@@ -161,14 +162,11 @@ export function createHandlers(host: Host): Handlers {
     },
 
     'align:run': async ({ project, target, range }) => ({ alignment: realignTarget(project, target, range) }),
-    'glossary:load': async ({ glossaryPaths, projectPath }) => {
-      const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
-      return loadGlossary(host.glossaryDir, glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
-    },
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
         loadQaMatcher(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null))).catch(() => undefined),
       ),
+    ...createGlossaryHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),
   };
 }

@@ -40,6 +40,18 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
     bad: [{ project, target: 'fr' }, { project, target: 'en', range: { from: 3, to: 1 } }, { project, target: 'en', range: { from: -1, to: 2 } }],
   },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
+  'glossary:saveConcept': {
+    good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },
+    bad: [{ file: '', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } }, { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: 'x', lang: 'de', status: 'preferred' }], origin: { file: 'a', line: 1 } } }],
+  },
+  'glossary:deleteConcept': { good: { file: '/g/a.tbx', baseHash: 'abc', id: 'c1' }, bad: [{ file: '/g/a.tbx', id: 'c1' }, { file: '/g/a.tbx', baseHash: 'abc', id: 5 }] },
+  'glossary:poll': { good: {}, bad: [null] },
+  'glossary:importPreview': { good: { file: { fileName: 'a.csv', base64: 'eA==' } }, bad: [{ file: { fileName: '', base64: 'eA==' } }, {}] },
+  'glossary:import': {
+    good: { file: { fileName: 'a.csv', base64: 'eA==' }, resolutions: [{ zh: '主权', lang: 'en', choice: 'keep' }] },
+    bad: [{ file: { fileName: 'a.csv', base64: 'eA==' }, resolutions: [{ zh: '主权', lang: 'en', choice: 'both' }] }, { file: { fileName: 'a.csv', base64: 'eA==' } }],
+  },
+  'glossary:export': { good: { format: 'tbx' }, bad: [{ format: 'xlsx' }, {}] },
   'export:run': { good: { project, format: 'tmx' }, bad: [{ project, format: 'pdf' }, { format: 'tmx' }, { project, format: 'csv', options: { bom: 'yes' } }] },
   'deepl:status': { good: { checkUsage: true }, bad: [{ checkUsage: 'yes' }, null] },
   'deepl:setKey': { good: { key: 'abc:fx' }, bad: [{ key: '' }, { key: 5 }, {}, { key: 'x'.repeat(300) }] },

@@ -35,6 +35,10 @@ export const glossaryChannels = {
       termBase: z.object({ concepts: z.array(conceptSchema) }),
       problems: z.array(glossaryProblemSchema),
       files: z.array(z.string()),
+      /** Each file's format and the content hash it was read with (an edit sends it back, see glossary-edit.ts). */
+      sources: z.array(z.object({ file: z.string(), name: z.string(), format: z.string(), hash: z.string(), concepts: z.number().int().nonnegative(), editable: z.boolean() })).optional(),
+      /** The watcher's change counter when this was read (see `glossary:poll`). */
+      version: z.number().int().nonnegative().optional(),
     }),
   ),
 };

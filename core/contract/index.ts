@@ -5,6 +5,7 @@ import { appChannels } from './app';
 import { projectChannels } from './project';
 import { alignChannels } from './align';
 import { glossaryChannels } from './glossary';
+import { glossaryEditChannels } from './glossary-edit';
 import { exportChannels } from './export';
 import { deeplChannels } from './deepl';
 import { ContractError, describeIssues } from './errors';
@@ -20,6 +21,7 @@ export const contract = {
   ...projectChannels,
   ...alignChannels,
   ...glossaryChannels,
+  ...glossaryEditChannels,
   ...exportChannels,
   ...deeplChannels,
 } as const satisfies Record<string, Channel>;

@@ -1,0 +1,247 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Response, ValidRequest } from '../core/contract';
+import {
+  conceptZh, describeTermFileFormat, detectTermFileFormat, diffImport, parseTermBaseFile, preferRendering, replaceConcept,
+  serializeTbx, serializeTermFile, TERM_BASE_EXTENSIONS,
+} from '../core/glossary';
+import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
+import { writeFileAtomic } from './atomic-write';
+import { decodeTermFile, loadGlossaryFiles } from './glossary-files';
+import { RefusedRequestError } from './host';
+
+/** One file as last read: what an edit needs to write it back and to notice a teammate's change. */
+interface FileEntry {
+  file: string;
+  hash: string;
+  format: TermFileFormat;
+  parsed: ParsedTermFile;
+}
+
+type WriteResult = Response<'glossary:saveConcept'>;
+
+/** A short content hash: equal bytes, equal hash; used to tell "changed on disk since read". */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/**
+ * The glossary as the team shares it: a folder (and the project's own files) of TBX/CSV/TSV term
+ * bases. Reads them with a content hash each, writes an edit back to the file the concept came from
+ * in that file's format (atomically), refuses to write over a file changed since it was read (the
+ * caller shows the conflict), and watches the folders so a change from another process bumps
+ * `version` (the page polls it, reloads, rebuilds its matcher and re-runs QA).
+ *
+ * `importDir` is where imported files go (the team folder).
+ */
+export function createGlossaryStore(importDir: string) {
+  const known = new Map<string, FileEntry>();
+  const watchers = new Map<string, fs.FSWatcher>();
+  let lastPaths: string[] = [];
+  let version = 0;
+
+  function watch(dir: string): void {
+    if (watchers.has(dir)) return;
+    try {
+      const w = fs.watch(dir, { persistent: false }, (_event, name) => {
+        // Our own temp files (".name.xxxx.tmp") come and go with every atomic write.
+        if (name && (name.startsWith('.') || !TERM_BASE_EXTENSIONS.includes(path.extname(name).toLowerCase()))) return;
+        version++;
+      });
+      w.on('error', () => {
+        w.close();
+        watchers.delete(dir);
+      });
+      watchers.set(dir, w);
+    } catch {
+      // A folder that cannot be watched (gone, no permission): edits still work, changes show on reload.
+    }
+  }
+
+  async function readEntry(file: string): Promise<FileEntry | null> {
+    const bytes = await fsp.readFile(file).catch(() => null);
+    if (!bytes) return null;
+    let text: string;
+    try {
+      text = decodeTermFile(bytes);
+    } catch {
+      return null;
+    }
+    return { file, hash: contentHash(bytes), format: detectTermFileFormat(file, text), parsed: parseTermBaseFile(file, text) };
+  }
+
+  function editable(e: FileEntry): boolean {
+    // A file with records the reader skipped would lose them on rewrite; DeepL's layout cannot hold statuses or notes.
+    return !e.parsed.problems.some((p) => p.severity === 'error') && !(e.format.kind === 'delimited' && e.format.layout === 'deepl');
+  }
+
+  /** The merged term base over `paths` (folders stand for their files), with each file's hash and format. */
+  async function load(paths: readonly string[]): Promise<Response<'glossary:load'>> {
+    lastPaths = [...paths];
+    const loadedAt = version;
+    const result = await loadGlossaryFiles(paths);
+    const sources: NonNullable<Response<'glossary:load'>['sources']> = [];
+    for (const file of result.files) {
+      const entry = await readEntry(file);
+      if (!entry) continue;
+      known.set(file, entry);
+      watch(path.dirname(file));
+      sources.push({ file, name: path.basename(file), format: describeTermFileFormat(entry.format), hash: entry.hash, concepts: entry.parsed.concepts.length, editable: editable(entry) });
+    }
+    for (const p of paths) if ((await fsp.stat(p).catch(() => null))?.isDirectory()) watch(p);
+    return { ...result, sources, version: loadedAt };
+  }
+
+  function requireKnown(file: string): FileEntry {
+    const entry = known.get(file);
+    if (!entry) throw new RefusedRequestError(`${file}: not a glossary file Duizhao has loaded; reload the glossary first`);
+    return entry;
+  }
+
+  /** The file's concept for an id from the merged list (merging renames a clashing id "id@file"). */
+  function findConcept(concepts: readonly Concept[], id: string, file: string): Concept | undefined {
+    return concepts.find((c) => c.id === id) ?? concepts.find((c) => `${c.id}@${path.basename(file)}` === id);
+  }
+
+  /** Apply `change` to the file as it is on disk now; conflict when it changed since `baseHash` (unless forced). */
+  async function write(file: string, baseHash: string, force: boolean, change: (concepts: Concept[]) => { concepts: Concept[]; id: string }): Promise<WriteResult> {
+    requireKnown(file);
+    const now = await readEntry(file);
+    if (!now) throw new Error(`${file}: cannot read the glossary file (moved, deleted or not UTF-8); nothing was written`);
+    known.set(file, now);
+    const errors = now.parsed.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) {
+      throw new RefusedRequestError(`${path.basename(file)} line ${errors[0]!.line}: ${errors[0]!.message}. Fix the file first: writing it now would drop the records Duizhao could not read`);
+    }
+    if (now.format.kind === 'delimited' && now.format.layout === 'deepl') {
+      throw new RefusedRequestError(`${path.basename(file)} is a DeepL glossary file (source,target only): it cannot hold statuses or notes; add the term to a TBX or CSV file with a header instead`);
+    }
+    const { concepts, id } = change(now.parsed.concepts);
+    if (now.hash !== baseHash && !force) {
+      return {
+        status: 'conflict',
+        file,
+        hash: now.hash,
+        theirs: findConcept(now.parsed.concepts, id, file) ?? null,
+        message: `${path.basename(file)} was changed on disk since Duizhao read it (by a teammate or a sync). Write your edit into the file as it is now, or discard your edit and reload.`,
+      };
+    }
+    const text = serializeTermFile(file, now.format, concepts);
+    await writeFileAtomic(file, text);
+    const written = await readEntry(file);
+    if (written) known.set(file, written);
+    return { status: 'saved', file, hash: written?.hash ?? '' };
+  }
+
+  return {
+    load,
+    /** The watcher's change counter. */
+    poll: (): number => version,
+
+    saveConcept({ file, baseHash, previousId, concept, force }: ValidRequest<'glossary:saveConcept'>): Promise<WriteResult> {
+      if (conceptZh(concept).trim() === '') throw new RefusedRequestError('A concept needs a Chinese term');
+      if (!concept.terms.some((t) => t.lang !== 'zh')) throw new RefusedRequestError('A concept needs an English or a Russian rendering');
+      return write(file, baseHash, force, (concepts) => {
+        const old = previousId === null ? undefined : findConcept(concepts, previousId, file);
+        const next: Concept = { ...concept, id: old?.id ?? concept.id, origin: { file, line: old?.origin.line ?? 0 } };
+        return { concepts: replaceConcept(concepts, old?.id ?? null, next), id: next.id };
+      });
+    },
+
+    deleteConcept({ file, baseHash, id, force }: ValidRequest<'glossary:deleteConcept'>): Promise<WriteResult> {
+      return write(file, baseHash, force, (concepts) => {
+        const old = findConcept(concepts, id, file);
+        return { concepts: old ? replaceConcept(concepts, old.id, null) : [...concepts], id };
+      });
+    },
+
+    async importPreview(fileName: string, bytes: Uint8Array): Promise<Response<'glossary:importPreview'>> {
+      const parsed = parseUpload(fileName, bytes);
+      const current = (await loadGlossaryFiles(lastPaths)).termBase.concepts;
+      const diff = diffImport(current, parsed.concepts);
+      const first = (c: Concept, lang: 'zh' | 'en' | 'ru'): string => c.terms.find((t) => t.lang === lang && t.status === 'preferred')?.text ?? '';
+      return {
+        added: diff.added.map((c) => ({ zh: first(c, 'zh'), en: first(c, 'en'), ru: first(c, 'ru') })),
+        changed: diff.changed.map((c) => ({ zh: c.zh, newTerms: c.newTerms, currentFile: path.basename(c.currentFile) })),
+        conflicts: diff.conflicts.map((c) => ({ ...c, currentFile: path.basename(c.currentFile) })),
+        unchanged: diff.unchanged,
+        problems: parsed.problems,
+      };
+    },
+
+    async importFile(fileName: string, bytes: Uint8Array, resolutions: ValidRequest<'glossary:import'>['resolutions']): Promise<Response<'glossary:import'>> {
+      const parsed = parseUpload(fileName, bytes);
+      const current = (await loadGlossaryFiles(lastPaths)).termBase.concepts;
+      const diff = diffImport(current, parsed.concepts);
+      const choice = (zh: string, lang: 'en' | 'ru') => resolutions.find((r) => r.zh === zh && r.lang === lang)?.choice;
+      const unresolved = diff.conflicts.find((c) => !choice(c.zh, c.lang));
+      if (unresolved) throw new RefusedRequestError(`Choose a rendering for ${unresolved.zh} (${unresolved.lang}): "${unresolved.current}" or "${unresolved.incoming}"`);
+      // "Theirs": the imported rendering becomes preferred where the concept lives now.
+      let replaced = 0;
+      for (const c of diff.conflicts.filter((k) => choice(k.zh, k.lang) === 'theirs')) {
+        const entry = await readEntry(c.currentFile);
+        if (!entry) continue;
+        known.set(c.currentFile, entry);
+        const result = await write(c.currentFile, entry.hash, false, (concepts) => {
+          const target = concepts.find((k) => conceptZh(k) === c.zh);
+          return target ? { concepts: replaceConcept(concepts, target.id, preferRendering(target, c.lang, c.incoming)), id: target.id } : { concepts, id: '' };
+        });
+        if (result.status === 'saved') replaced++;
+      }
+      // The new file holds what is new or extends a concept; conflicts were settled above (theirs) or dropped (keep).
+      const incoming = [...diff.added, ...diff.changed.map((c) => c.concept)];
+      if (incoming.length === 0) return { written: null, concepts: 0, replaced };
+      await fsp.mkdir(importDir, { recursive: true });
+      const target = await freeName(importDir, safeFileName(fileName));
+      const format = detectTermFileFormat(target, decodeTermFile(bytes));
+      await writeFileAtomic(target, serializeTermFile(target, format, incoming.map((c) => ({ ...c, origin: { file: target, line: 0 } }))));
+      return { written: path.basename(target), concepts: incoming.length, replaced };
+    },
+
+    async exportAll(format: 'tbx' | 'csv'): Promise<Response<'glossary:export'>> {
+      const { termBase } = await loadGlossaryFiles(lastPaths);
+      const fileName = format === 'tbx' ? 'glossary.tbx' : 'glossary.csv';
+      const text = format === 'tbx' ? serializeTbx(termBase, 'Duizhao glossary export') : serializeTermFile(fileName, { kind: 'delimited', delimiter: ',', layout: 'header' }, termBase.concepts);
+      return { fileName, text };
+    },
+
+    /** Stop watching (tests, shutdown). */
+    close(): void {
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
+    },
+  };
+}
+
+export type GlossaryStore = ReturnType<typeof createGlossaryStore>;
+
+function parseUpload(fileName: string, bytes: Uint8Array): ParsedTermFile {
+  if (!TERM_BASE_EXTENSIONS.includes(path.extname(fileName).toLowerCase())) throw new RefusedRequestError(`${fileName}: import takes a .tbx, .csv or .tsv file`);
+  let text: string;
+  try {
+    text = decodeTermFile(bytes);
+  } catch {
+    throw new RefusedRequestError(`${fileName}: not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8`);
+  }
+  const parsed = parseTermBaseFile(fileName, text);
+  const error = parsed.problems.find((p) => p.severity === 'error' && p.line <= 1 && parsed.concepts.length === 0);
+  if (error) throw new RefusedRequestError(`${fileName} line ${error.line}: ${error.message}`);
+  return parsed;
+}
+
+/** A plain file name: letters, digits, dot, dash, underscore (any script); never hidden, never a path. */
+function safeFileName(name: string): string {
+  const base = path.basename(name).replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '');
+  return base === '' || !TERM_BASE_EXTENSIONS.includes(path.extname(base).toLowerCase()) ? 'imported.tbx' : base;
+}
+
+async function freeName(dir: string, name: string): Promise<string> {
+  const ext = path.extname(name);
+  const stem = name.slice(0, -ext.length);
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, n === 1 ? name : `${stem}-${n}${ext}`);
+    if (!(await fsp.access(file).then(() => true, () => false))) return file;
+  }
+}
