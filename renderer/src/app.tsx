@@ -49,6 +49,7 @@ export function App(): React.JSX.Element {
         target={t}
         busy={busy !== null}
         busyLabel={busy}
+        cancel={files.cancelCreate}
         selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (

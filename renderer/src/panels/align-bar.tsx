@@ -17,7 +17,7 @@ const ACTIONS: Array<[CommandId, string]> = [
 ];
 
 /** The alignment toolbar under the header: bead operations on the active target's alignment. */
-export function AlignBar({ run, target, selection, busy, busyLabel }: { run(id: CommandId): void; target: string | undefined; selection: string | null; busy: boolean; busyLabel?: string | null }): React.JSX.Element {
+export function AlignBar({ run, target, selection, busy, busyLabel, cancel }: { run(id: CommandId): void; target: string | undefined; selection: string | null; busy: boolean; busyLabel?: string | null; cancel?: (() => void) | null }): React.JSX.Element {
   const mtRunning = realigningWithDeepL();
   const [menu, setMenu] = useState(false);
   const anchor = useMenuDismiss<HTMLSpanElement>(menu, () => setMenu(false));
@@ -58,7 +58,10 @@ export function AlignBar({ run, target, selection, busy, busyLabel }: { run(id: 
       {selection && <span className="align-selection">{selection}</span>}
       {/* What runs takes the legend's place (it was drawn over it). */}
       {busyLabel ? (
-        <span className="align-busy" data-testid="busy-label" title={busyLabel}>{busyLabel}</span>
+        <span className="align-busy" data-testid="busy-label" title={busyLabel}>
+          {busyLabel}
+          {cancel && <button type="button" className="tool small" onClick={cancel} data-testid="busy-cancel">Cancel</button>}
+        </span>
       ) : (
       <span className="align-legend" aria-hidden="true">
         <span className="status-dot status-empty" /> empty
