@@ -2,10 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
-import type { QaTermMatcher, Severity } from '../../core/qa';
+import type { QaOptions, Severity } from '../../core/qa';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
-import { loadProjectInput, loadQaMatcher } from './engine';
+import { glossaryFiles, loadProjectInput, loadTermBase } from './engine';
+import { checkSpeller, SPELLING_CHECK } from './spelling';
 
 type Format = (typeof FORMATS)[number];
 
@@ -18,6 +19,7 @@ export interface CheckFlags {
   disable?: string[];
   output?: string;
   forceLangs?: boolean;
+  englishVariant?: string;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -37,10 +39,15 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  const project = (await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths) })).project;
-  const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
-  const options: { disabled: string[]; matcher?: QaTermMatcher } = { disabled: flags.disable ?? [] };
-  if (matcher) options.matcher = matcher;
+  const { project, kind } = await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths) });
+  const termBase = await loadTermBase(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
+  const options: QaOptions & { disabled: string[] } = { disabled: flags.disable ?? [] };
+  if (termBase.concepts.length > 0) options.matcher = (await import('../../core/glossary')).createTermMatcher(termBase);
+  if (!options.disabled.includes(SPELLING_CHECK) && !project.settings.disabledChecks.includes(SPELLING_CHECK)) {
+    // A saved project knows its English variant; plain files and TMX/XLIFF do not.
+    const speller = await checkSpeller({ project, saved: kind === 'project-file', englishVariant: flags.englishVariant, glossaryPaths: glossaryFiles(flags.glossary), termBase });
+    if (speller) options.speller = speller;
+  }
   const findings = runChecks(project, options);
   const report = buildReport(project, findings, [sourcePath, ...targetPaths]);
   const colour = format === 'text' && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -22,6 +22,7 @@ export function registerCheck(program: Command): void {
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
+    .option('--english-variant <variant>', 'English spelling dictionary: en-US, en-GB or both (default: the project\'s variant; both for plain files)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (source: string, targets: string[], flags: CheckFlags) => {

@@ -90,8 +90,12 @@ export interface ProjectSettings {
   disabledChecks: string[];
   /** Split Chinese sentences at ；as well. */
   splitAtSemicolon: boolean;
-  /** DeepL English variant. */
+  /** DeepL English variant; also the English spelling dictionary. */
   englishVariant: 'en-US' | 'en-GB';
+  /** Words the spelling check accepts in this project only ("Ignore in this project"). */
+  spellingIgnore?: string[];
+  /** Check words written in capitals only (UN, ООН) for spelling too; default false (skipped). */
+  spellAllCaps?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ProjectSettings = {

@@ -21,5 +21,8 @@ export function createSampleProject(texts: SampleTexts, engine: ProjectEngine, g
   const targets: Partial<Record<TargetLang, Doc>> = {};
   if (texts.en !== undefined) targets.en = engine.importText(texts.en, 'en');
   if (texts.ru !== undefined) targets.ru = engine.importText(texts.ru, 'ru');
-  return createProject({ name: texts.name, source: engine.importText(texts.zh, 'zh'), targets, glossaryPaths }, engine.alignDocs);
+  const project = createProject({ name: texts.name, source: engine.importText(texts.zh, 'zh'), targets, glossaryPaths }, engine.alignDocs);
+  // The sample's English drafts are written in American spelling (organization, favorable): en-US
+  // for them, so spelling and DeepL agree with the text the translator sees.
+  return { ...project, settings: { ...project.settings, englishVariant: 'en-US' } };
 }

@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   disabledChecks: z.array(z.string()),
   splitAtSemicolon: z.boolean(),
   englishVariant: z.enum(['en-US', 'en-GB']),
+  spellingIgnore: z.array(z.string()).optional(),
+  spellAllCaps: z.boolean().optional(),
 });
 export const projectSchema = z.object({
   version: z.literal(PROJECT_SCHEMA_VERSION),

@@ -9,3 +9,5 @@ export type { QaReport, ReportGroup } from './report/report-model';
 export { renderTextReport } from './report/text-report';
 export { renderJsonReport, JSON_REPORT_VERSION } from './report/json-report';
 export { renderHtmlReport, escapeHtml } from './report/html-report';
+export { groupSpelling, isSpellingFinding, spellingLine, SPELLING_CHECK_ID } from './report/spelling-groups';
+export type { SpellingGroup } from './report/spelling-groups';

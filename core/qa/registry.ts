@@ -14,6 +14,7 @@ import { sourceCleanupFlag } from './checks/source-cleanup-flag';
 import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
+import { spellingMisspelling } from './checks/spelling-misspelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   punctuationFullwidth,
   spacingDoubleSpace,
   wordsDoubled,
+  spellingMisspelling,
   consistencySource,
   consistencyTarget,
   sourceDuplicateParagraph,

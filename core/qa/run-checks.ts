@@ -4,12 +4,15 @@ import { beadView, beadViews, indexDoc } from './bead-view';
 import { CHECKS } from './registry';
 import { lengthRatioStats } from './stats/length-ratio';
 import { untranslatedTailStart } from './stats/untranslated-tail';
+import type { Speller } from '../spelling/speller';
 import type { BeadCheck, BeadView, Finding, QaContext, QaTermMatcher } from './types';
 
 /** Options of a QA run. */
 export interface QaOptions {
   /** The term matcher for the glossary checks; without one they stay silent. */
   matcher?: QaTermMatcher;
+  /** The spelling dictionaries (core/spelling createSpeller); without one spelling is not checked. */
+  speller?: Speller;
   /** Check ids to skip, on top of `project.settings.disabledChecks`. */
   disabled?: readonly string[];
 }
@@ -39,6 +42,7 @@ export function createQaContext(project: Project, options: QaOptions = {}): QaCo
   }
   const ctx: QaContext = { ratioStats, beads, untranslatedTail };
   if (options.matcher) ctx.matcher = options.matcher;
+  if (options.speller) ctx.speller = options.speller;
   return ctx;
 }
 
@@ -69,7 +73,8 @@ export function checkBead(project: Project, lang: TargetLang, index: number, ctx
   const bead = beadView(project, lang, index);
   if (!bead) return [];
   const on = enabled(project, options);
-  const live: QaContext = options.matcher ? { ...ctx, matcher: options.matcher } : ctx;
+  let live: QaContext = options.matcher ? { ...ctx, matcher: options.matcher } : ctx;
+  if (options.speller) live = { ...live, speller: options.speller };
   const findings: Finding[] = [];
   for (const check of CHECKS) if (check.scope === 'bead' && on(check.id)) appendAll(findings, check.run(bead, live));
   return findings;

@@ -1,5 +1,6 @@
 import type { TermMatcher } from '../glossary/types';
 import type { Project, Sentence, TargetLang } from '../model/types';
+import type { Speller } from '../spelling/speller';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -42,6 +43,8 @@ export interface Finding {
   bead: number | null;
   source: SideLocation | null;
   target: SideLocation | null;
+  /** Corrections to offer, best first (spelling findings). */
+  suggestions?: string[];
 }
 
 /**
@@ -84,6 +87,8 @@ export interface RatioStats {
 /** Everything a check may use besides the project itself. Built once per run by `createQaContext`. */
 export interface QaContext {
   matcher?: QaTermMatcher;
+  /** The spelling dictionaries and skip rules; without one the spelling check stays silent. */
+  speller?: Speller;
   /** Length-ratio statistics per target language (absent when too few beads to be meaningful). */
   ratioStats: Partial<Record<TargetLang, RatioStats>>;
   /** Every bead resolved, per target language, for the project checks (empty in a live per-bead run). */

@@ -1,5 +1,6 @@
 import type { QaReport, ReportMark, ReportSide } from './report-model';
 import { groupLocation, summaryLine } from './report-model';
+import { isSpellingFinding, spellingLine } from './spelling-groups';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -30,12 +31,22 @@ ul{margin:0;padding-left:1.2rem}li{margin:.15rem 0}
 code{font-size:.8rem;color:#666}
 `;
 
+function spellingSection(report: QaReport): string {
+  if (report.spelling.length === 0) return '';
+  const items = report.spelling
+    .map((s) => `<li class="${s.severity}"><span class="sev">${s.severity}</span><span class="lang">${escapeHtml(s.lang)}</span>${escapeHtml(spellingLine(s))}</li>`)
+    .join('');
+  return `<section><h2>Spelling</h2><ul>${items}</ul></section>\n`;
+}
+
 /**
  * A self-contained HTML report a reviewer can open anywhere: inline CSS, no scripts, no external
  * resources, every piece of text escaped.
  */
 export function renderHtmlReport(report: QaReport): string {
-  const sections = report.groups.map((g) => {
+  // Spelling findings are listed once per word in their own section, not sentence by sentence.
+  const groups = report.groups.map((g) => ({ ...g, findings: g.findings.filter((f) => !isSpellingFinding(f)) })).filter((g) => g.findings.length > 0);
+  const sections = groups.map((g) => {
     const first = g.findings[0];
     const pair = g.lang
       ? `<div class="pair"><p lang="zh-Hans"><span class="lang">zh</span>${marked(g.source, first?.marks.source)}</p><p lang="${escapeHtml(g.lang)}"><span class="lang">${escapeHtml(g.lang)}</span>${marked(g.target, first?.marks.target)}</p></div>`
@@ -53,6 +64,6 @@ export function renderHtmlReport(report: QaReport): string {
 <body><h1>QA report: ${escapeHtml(report.title)}</h1>
 <p class="meta">${escapeHtml(report.inputs.join(' · '))}<br>${escapeHtml(summary)}</p>
 ${sections.join('\n')}
-</body></html>
+${spellingSection(report)}</body></html>
 `;
 }

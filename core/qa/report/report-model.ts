@@ -2,6 +2,8 @@ import type { Doc, Project, TargetLang } from '../../model/types';
 import { TARGET_LANGS } from '../../model/types';
 import { severityRank } from '../types';
 import type { Finding, Severity, SideLocation } from '../types';
+import { groupSpelling } from './spelling-groups';
+import type { SpellingGroup } from './spelling-groups';
 
 /** The text one side of a group shows: its sentences joined, and where each starts in `text`. */
 export interface ReportSide {
@@ -32,6 +34,8 @@ export interface QaReport {
   inputs: string[];
   groups: ReportGroup[];
   counts: Record<Severity, number>;
+  /** Spelling findings grouped per word ("goverment ×3"); the groups above still hold each occurrence. */
+  spelling: SpellingGroup[];
 }
 
 function sentenceTexts(doc: Doc | undefined): Map<string, string> {
@@ -113,7 +117,8 @@ export function buildReport(project: Project, findings: readonly Finding[], inpu
     if (mt) marks.target = mt;
     group.findings.push({ ...f, excerpt: ex, marks });
   }
-  return { title: project.name, inputs, groups: [...groups.values()], counts };
+  const spelling = groupSpelling(sorted, (f) => excerpt(f.target, f.lang ? (targetTexts[f.lang] ?? new Map<string, string>()) : new Map<string, string>()) ?? '');
+  return { title: project.name, inputs, groups: [...groups.values()], counts, spelling };
 }
 
 /** "2 errors, 1 warning, 0 info" */

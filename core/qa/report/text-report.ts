@@ -1,5 +1,6 @@
 import type { QaReport, ReportMark, ReportSide } from './report-model';
 import { groupLocation, summaryLine } from './report-model';
+import { isSpellingFinding, spellingLine } from './spelling-groups';
 import type { Severity } from '../types';
 
 /** ANSI styles; empty strings when colour is off. */
@@ -43,7 +44,10 @@ function shown(side: ReportSide | null, label: string, mark: ReportMark | undefi
 export function renderTextReport(report: QaReport, options: { colour: boolean }): string {
   const p = options.colour ? COLOUR : PLAIN;
   const lines: string[] = [];
-  for (const g of report.groups) {
+  // Spelling findings are listed once per word at the end, not sentence by sentence.
+  for (const all of report.groups) {
+    const g = { ...all, findings: all.findings.filter((f) => !isSpellingFinding(f)) };
+    if (g.findings.length === 0) continue;
     lines.push(`${p.bold}${groupLocation(g)}${p.reset}`);
     const first = g.findings[0];
     const src = shown(g.source, 'zh', first?.marks.source, p);
@@ -54,6 +58,11 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
       const sev = `${p.severity[f.severity]}${f.severity.padEnd(7)}${p.reset}`;
       lines.push(`  ${sev} ${f.message} ${p.dim}[${f.check}]${p.reset}`);
     }
+    lines.push('');
+  }
+  if (report.spelling.length > 0) {
+    lines.push(`${p.bold}Spelling${p.reset}`);
+    for (const s of report.spelling) lines.push(`  ${p.severity[s.severity]}${s.severity.padEnd(7)}${p.reset} ${s.lang}  ${spellingLine(s)}`);
     lines.push('');
   }
   lines.push(report.groups.length === 0 ? 'No findings.' : summaryLine(report.counts));

@@ -1,0 +1,42 @@
+/**
+ * Words of diplomatic and arms-control texts that the general Hunspell dictionaries (dictionary-en,
+ * dictionary-en-gb, dictionary-ru) lack, accepted in every project in any inflected form (they are
+ * matched by Snowball stem, so «озабоченность» also accepts «озабоченностей», which the Russian
+ * dictionary does not inflect). Only words a translator of official Chinese texts writes daily
+ * and a reviewer would never call a typo; names and terms belong in the glossary or the team
+ * dictionary. Each was checked unknown to the dictionaries (tests/spelling-core.test.ts keeps
+ * the built-in sample free of false alarms with this list).
+ */
+export const DOMAIN_WORDS: readonly string[] = [
+  // English (both variants)
+  'multipolar',
+  'multipolarity',
+  'multilateralism',
+  'denuclearization',
+  'denuclearisation',
+  'hegemonism',
+  'counterstrike',
+  'interbank',
+  'cybersecurity',
+  'warfighting',
+  'weaponization',
+  'weaponisation',
+  // the prefix of neo-Nazism, neo-colonialism, judged part by part
+  'neo',
+  // Russian
+  'многополярный',
+  'многополярность',
+  'денуклеаризация',
+  'многоэшелонный',
+  'многосферный',
+  'некинетический',
+  'озабоченность',
+  'первопричина',
+  'институционализировать',
+  'деполитизированный',
+  'ксенофобия',
+  'киберпространство',
+  'кибербезопасность',
+  'деглобализация',
+  'неядерный',
+];

@@ -1,0 +1,131 @@
+import { foldWord, wordKey } from '../glossary/term-tokens';
+import type { TargetLang } from '../model/types';
+import { DOMAIN_WORDS } from './data/domain-words';
+import { spellTokens } from './tokenize';
+import type { Misspelling, SpellChecker, SpellerOptions } from './types';
+
+/** Spell-checks sentences of one project: dictionaries, accepted words and skip rules in one place. */
+export interface Speller {
+  /**
+   * The unknown words of a target sentence. `sourceText` is the Chinese it translates: a Latin word
+   * that also occurs there (a name, an acronym left in Latin) is not a misspelling.
+   */
+  misspellings(text: string, lang: TargetLang, sourceText?: string): Misspelling[];
+  /** Corrections for a word, best first (cached: Russian suggestions cost ~0.1 s each). */
+  suggestions(word: string, lang: TargetLang): string[];
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const LOWER = /\p{Ll}/u;
+const LATIN_WORD = /[A-Za-z][A-Za-z'-]*/g;
+/** Caches, not indexes: bounded so a long session does not grow without end. */
+const CACHE_LIMIT = 100_000;
+
+/** The language whose dictionary judges a word, by its script; null for other scripts (Han, digits). */
+function scriptLang(word: string): TargetLang | null {
+  if (CYRILLIC.test(word)) return 'ru';
+  if (LATIN.test(word)) return 'en';
+  return null;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Accepted words as lookups per language: the folded word itself and its inflection-free key. */
+function acceptedLookups(lists: ReadonlyArray<Iterable<string>>): Record<TargetLang, Set<string>> {
+  const out: Record<TargetLang, Set<string>> = { en: new Set(), ru: new Set() };
+  for (const words of lists) for (const raw of words) {
+    for (const token of spellTokens(raw)) {
+      const lang = scriptLang(token.word);
+      if (!lang) continue;
+      const folded = foldWord(token.word, lang);
+      out[lang].add(folded);
+      out[lang].add(wordKey(folded, lang));
+    }
+  }
+  return out;
+}
+
+/**
+ * Builds a speller over the given dictionaries. Skip rules, in order: other scripts, single
+ * letters, all-capital abbreviations (unless switched off), Latin words found in the source,
+ * accepted words in any inflected form; then the dictionary. A hyphenated word the dictionary does
+ * not know is judged part by part, and only the unknown parts are reported.
+ */
+export function createSpeller(options: SpellerOptions): Speller {
+  const skipAllCaps = options.skipAllCaps ?? true;
+  const accepted = acceptedLookups([DOMAIN_WORDS, options.acceptedWords ?? []]);
+  const known: Record<TargetLang, Map<string, boolean>> = { en: new Map(), ru: new Map() };
+  const suggested: Record<TargetLang, Map<string, string[]>> = { en: new Map(), ru: new Map() };
+
+  function isAccepted(word: string, lang: TargetLang): boolean {
+    const folded = foldWord(word, lang);
+    const set = accepted[lang];
+    return set.has(folded) || set.has(wordKey(folded, lang));
+  }
+
+  function knows(checker: SpellChecker, word: string, lang: TargetLang): boolean {
+    const cache = known[lang];
+    const hit = cache.get(word);
+    if (hit !== undefined) return hit;
+    // "States'" is the plural possessive of a known word.
+    const ok = checker.correct(word) || (word.endsWith("'") && checker.correct(word.slice(0, -1))) || isAccepted(word, lang);
+    return remember(cache, word, ok);
+  }
+
+  function skipped(word: string, sourceLatin: ReadonlySet<string>): boolean {
+    const letters = word.replace(/['-]/g, '');
+    if (letters.length < 2) return true;
+    if (skipAllCaps && !LOWER.test(letters)) return true;
+    return sourceLatin.has(word.toLowerCase());
+  }
+
+  return {
+    misspellings(text, lang, sourceText = '') {
+      const sourceLatin = new Set<string>();
+      for (const m of sourceText.matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
+      const out: Misspelling[] = [];
+      for (const token of spellTokens(text)) {
+        // A Latin word in a Russian text is judged by the English dictionary, and the other way round.
+        const wordLang = scriptLang(token.word);
+        const checker = wordLang ? options.checkers[wordLang] : undefined;
+        if (!wordLang || !checker || skipped(token.word, sourceLatin)) continue;
+        if (lang !== wordLang && !options.checkers[lang]) continue;
+        if (knows(checker, token.word, wordLang)) continue;
+        if (!token.word.includes('-')) {
+          out.push(token);
+          continue;
+        }
+        let at = token.start;
+        for (const part of token.word.split('-')) {
+          if (part.length > 0 && !skipped(part, sourceLatin) && !knows(checker, part, wordLang)) out.push({ word: part, start: at, end: at + part.length });
+          at += part.length + 1;
+        }
+      }
+      return out;
+    },
+    suggestions(word, lang) {
+      const wordLang = scriptLang(word) ?? lang;
+      const checker = options.checkers[wordLang];
+      if (!checker) return [];
+      const cache = suggested[wordLang];
+      return cache.get(word) ?? remember(cache, word, checker.suggest(word));
+    },
+  };
+}
+
+/**
+ * One checker that accepts a word either dictionary knows: for English when the project does not
+ * say which variant it writes (a draft with "organization" and "colour" is not wrong twice).
+ * Suggestions come from the first.
+ */
+export function eitherChecker(first: SpellChecker, second: SpellChecker): SpellChecker {
+  return {
+    correct: (word) => first.correct(word) || second.correct(word),
+    suggest: (word) => first.suggest(word),
+  };
+}

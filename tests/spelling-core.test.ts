@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TermBase } from '../core/glossary/types';
+import { findingsForExport } from '../core/formats/qa-findings';
+import { buildReport, renderHtmlReport, renderJsonReport, renderTextReport, runChecks } from '../core/qa';
+import { createSpeller, glossaryTargetWords, parseWordList, serializeWordList, spellTokens } from '../core/spelling';
+import type { SpellChecker, Speller } from '../core/spelling';
+import { loadSpellChecker } from '../services/spelling/dictionaries';
+import { makeAlignment, makeDoc, makeProject } from './edit-helpers';
+
+/** Real Hunspell dictionaries (dictionary-en, dictionary-en-gb, dictionary-ru through hunspell-asm). */
+let us: SpellChecker;
+let gb: SpellChecker;
+let ru: SpellChecker;
+beforeAll(async () => {
+  [us, gb, ru] = await Promise.all([loadSpellChecker('en-US'), loadSpellChecker('en-GB'), loadSpellChecker('ru')]);
+}, 30_000);
+
+const words = (speller: Speller, text: string, lang: 'en' | 'ru', source?: string) => speller.misspellings(text, lang, source).map((m) => m.word);
+
+/** A one-concept term base: 月港 → "moonport" / «лунопорт», words no dictionary knows. */
+const MOONPORT: TermBase = {
+  concepts: [
+    {
+      id: 'moonport',
+      origin: { file: 'test.csv', line: 2 },
+      terms: [
+        { lang: 'zh', status: 'preferred', text: '月港' },
+        { lang: 'en', status: 'preferred', text: 'moonport' },
+        { lang: 'ru', status: 'preferred', text: 'лунопорт' },
+        { lang: 'ru', status: 'preferred', text: 'ядерная держава' },
+      ],
+    },
+  ],
+};
+
+describe('spelling: misspellings and their suggestions', () => {
+  it('finds a misspelling in English and in Russian, with the right correction first', () => {
+    const speller = createSpeller({ checkers: { en: us, ru } });
+    const en = speller.misspellings('The two sides support the goverment of the region.', 'en');
+    expect(en.map((m) => m.word)).toEqual(['goverment']);
+    expect('The two sides support the goverment of the region.'.slice(en[0]!.start, en[0]!.end)).toBe('goverment');
+    expect(speller.suggestions('goverment', 'en')[0]).toBe('government');
+    expect(words(speller, 'Стороны подтверждают важность стратегичесой стабильности.', 'ru')).toEqual(['стратегичесой']);
+    expect(speller.suggestions('стратегичесой', 'ru')[0]).toBe('стратегической');
+  });
+
+  it('follows the English variant: en-US flags "colour", en-GB flags "color"', () => {
+    const text = 'The colour and the color.';
+    expect(words(createSpeller({ checkers: { en: us } }), text, 'en')).toEqual(['colour']);
+    expect(words(createSpeller({ checkers: { en: gb } }), text, 'en')).toEqual(['color']);
+  });
+
+  it('reports only the unknown part of a hyphenated word, at its own offsets', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    const text = 'A well-known goverment-led effort.';
+    const found = speller.misspellings(text, 'en');
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['goverment']);
+  });
+});
+
+describe('spelling: what is never flagged', () => {
+  it('glossary words in any inflected form, and only with the glossary', () => {
+    const text = 'Лунопортами управляют ядерными державами, а moonports растут.';
+    const bare = createSpeller({ checkers: { en: us, ru } });
+    expect(words(bare, text, 'ru')).toEqual(['Лунопортами', 'moonports']);
+    const withGlossary = createSpeller({ checkers: { en: us, ru }, acceptedWords: glossaryTargetWords(MOONPORT) });
+    expect(words(withGlossary, text, 'ru')).toEqual([]);
+  });
+
+  it('Latin names that also occur in the source sentence', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    expect(words(speller, 'The Zhongguancun forum opened.', 'en')).toEqual(['Zhongguancun']);
+    expect(words(speller, 'The Zhongguancun forum opened.', 'en', '中关村（Zhongguancun）论坛开幕。')).toEqual([]);
+  });
+
+  it('numbers, URLs, e-mail addresses, tags, placeholders and words with digits', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    const text = 'See https://examplx.org/qwzx or write to qwzx@examplx.org <b class="qwzx">now</b> {1} %s in 2025, 5G and COVID-19 too.';
+    expect(words(speller, text, 'en')).toEqual([]);
+    expect(spellTokens(text).map((t) => t.word)).toEqual(['See', 'or', 'write', 'to', 'now', 'in', 'and', 'too']);
+  });
+
+  it('all-capital abbreviations unless the project asks for them', () => {
+    expect(words(createSpeller({ checkers: { en: us } }), 'The QWZX summit.', 'en')).toEqual([]);
+    expect(words(createSpeller({ checkers: { en: us }, skipAllCaps: false }), 'The QWZX summit.', 'en')).toEqual(['QWZX']);
+  });
+
+  it('words of the team dictionary or ignore list, inflected too; other scripts are judged by their own dictionary', () => {
+    const speller = createSpeller({ checkers: { en: us, ru }, acceptedWords: ['Цзиньпин', 'Jinping'] });
+    expect(words(speller, 'Председатель Си Цзиньпин и визит Си Цзиньпина.', 'ru')).toEqual([]);
+    expect(words(speller, 'President Xi Jinping’s visit.', 'en')).toEqual([]);
+    expect(words(speller, 'Визит в Shanghia.', 'ru')).toEqual(['Shanghia']);
+    expect(words(createSpeller({ checkers: { en: us } }), 'Визит в Шанхйа and Shanghia.', 'en')).toEqual(['Shanghia']);
+  });
+});
+
+describe('spelling in the QA run', () => {
+  const source = makeDoc('zh', [['双方支持政府。', '双方支持政府。']]);
+  const en = makeDoc('en', [['The sides support the goverment.', 'The goverment is supported.']]);
+  const project = makeProject(source, { en }, { en: makeAlignment('en', source, en, [[1, 1], [1, 1]]) });
+
+  it('reports each occurrence with its range and suggestions; switchable like the other checks', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    const found = runChecks(project, { speller }).filter((f) => f.check === 'spelling.misspelling');
+    expect(found.map((f) => [f.bead, f.target?.range?.start, f.suggestions?.[0]])).toEqual([
+      [0, 22, 'government'],
+      [1, 4, 'government'],
+    ]);
+    expect(found[0]!.message).toBe('Unknown word “goverment”; did you mean “government”?');
+    expect(runChecks(project, { speller, disabled: ['spelling.misspelling'] }).filter((f) => f.check === 'spelling.misspelling')).toEqual([]);
+    expect(runChecks(project).filter((f) => f.check === 'spelling.misspelling')).toEqual([]);
+  });
+
+  it('groups them per word in the text, JSON and HTML reports and in export comments', () => {
+    const twice = makeDoc('en', [['The goverment and the goverment.', 'The goverment is supported.']]);
+    const p = makeProject(source, { en: twice }, { en: makeAlignment('en', source, twice, [[1, 1], [1, 1]]) });
+    const report = buildReport(p, runChecks(p, { speller: createSpeller({ checkers: { en: us } }) }));
+    expect(report.spelling).toEqual([{ lang: 'en', word: 'goverment', count: 3, severity: 'warning', suggestions: expect.arrayContaining(['government']), beads: [0, 1] }]);
+    const text = renderTextReport(report, { colour: false });
+    expect(text).toContain('en  goverment ×3 → government (beads 1, 2)');
+    expect(text).not.toContain('Unknown word');
+    expect(JSON.parse(renderJsonReport(report)).spelling[0].count).toBe(3);
+    expect(renderHtmlReport(report)).toContain('goverment ×3 → government (beads 1, 2)');
+    const comments = findingsForExport(runChecks(p, { speller: createSpeller({ checkers: { en: us } }) })).filter((f) => f.check === 'spelling.misspelling');
+    expect(comments.map((c) => c.message)).toEqual(['Unknown word “goverment”; did you mean “government”? (×2)', 'Unknown word “goverment”; did you mean “government”?']);
+  });
+});
+
+describe('team dictionary word lists', () => {
+  it('reads one word a line (comments and blanks skipped), names bad lines, writes sorted and unique', () => {
+    const { words: list, problems } = parseWordList('\uFEFFЦзиньпин\r\n# names\n\nJinping\ntwo words\nJinping\n');
+    expect(list).toEqual(['Цзиньпин', 'Jinping', 'Jinping']);
+    expect(problems).toEqual([{ line: 5, message: '“two words” is more than one word: one word a line' }]);
+    expect(serializeWordList(list)).toBe('Jinping\nЦзиньпин\n');
+    expect(serializeWordList([])).toBe('');
+  });
+});
