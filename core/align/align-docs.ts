@@ -2,6 +2,7 @@ import type { Alignment, Bead, Doc, Sentence, TargetLang } from '../model/types'
 import { TARGET_LANGS } from '../model/types';
 import { alignSentences } from './align-sentences';
 import type { AlignOptions, RawBead } from './types';
+import { verdictFingerprint } from '../model/verdict';
 
 /** Options of alignDocs: those of alignSentences, with the languages and paragraphs taken from the Docs. */
 export type DocAlignOptions = Omit<AlignOptions, 'tgtLang' | 'srcLang' | 'paragraphBreaks'>;
@@ -44,5 +45,10 @@ export function alignDocs(source: Doc, target: Doc, options: DocAlignOptions = {
 
 /** Turns an index bead into an id bead. */
 export function toBead(b: RawBead, src: readonly Sentence[], tgt: readonly Sentence[]): Bead {
-  return { src: b.src.map((i) => src[i]!.id), tgt: b.tgt.map((j) => tgt[j]!.id), score: b.score, origin: 'auto' };
+  const bead: Bead = { src: b.src.map((i) => src[i]!.id), tgt: b.tgt.map((j) => tgt[j]!.id), score: b.score, origin: 'auto' };
+  if (b.verdict) {
+    const of = verdictFingerprint(b.src.map((i) => src[i]!), b.tgt.map((j) => tgt[j]!));
+    bead.verdict = { of, ...b.verdict };
+  }
+  return bead;
 }

@@ -13,7 +13,14 @@ const NEGLIGIBLE = 20;
  * (the alternatives that matter; the rest carry negligible probability and would cost n × m).
  * `memo`, from the last search with the same scorer, supplies the content scores it already computed.
  */
-export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], corridor: { lo: Int32Array; hi: Int32Array }, bonus?: BeadBonus, memo?: ContentMemo): number[] {
+export function beadPosteriors(
+  scorer: BeadScorer,
+  path: readonly SearchBead[],
+  corridor: { lo: Int32Array; hi: Int32Array },
+  bonus?: BeadBonus,
+  memo?: ContentMemo,
+  gaps?: GapPosteriors,
+): number[] {
   const { n, m } = scorer.ev;
   const logPrior = scorer.params.logPrior;
   // Band: for each row i, the path's target positions at that row, widened, inside the corridor.
@@ -87,6 +94,7 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
     }
   }
   const z = fwd[end]!;
+  if (gaps) addGapPosteriors(gaps, { n, m, lo, hi, at, weight, fwd, bwd, z, T });
   return path.map((b) => {
     const s = at(b.i + b.a, b.j + b.b);
     const p = at(b.i, b.j);
@@ -94,6 +102,51 @@ export function beadPosteriors(scorer: BeadScorer, path: readonly SearchBead[], 
     const posterior = Math.exp(fwd[p]! + w + bwd[s]! - z);
     return Number.isFinite(posterior) ? Math.min(1, Math.max(0, posterior)) : 0;
   });
+}
+
+/**
+ * Per sentence, the posterior probability that it is unaligned (in a 1:0 bead for a source sentence,
+ * a 0:1 bead for a target one), summed over every alignment in the band: what the verdict weighs
+ * against the sentence's own evidence when the best path hid it inside an n:1 or 1:n bead.
+ */
+export interface GapPosteriors {
+  src: Float64Array;
+  tgt: Float64Array;
+}
+
+const OMISSION_TYPE = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 0);
+const ADDITION_TYPE = BEAD_TYPES.findIndex(([a, b]) => a === 0 && b === 1);
+
+interface Lattice {
+  n: number;
+  m: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  at: (i: number, j: number) => number;
+  weight: Float64Array;
+  fwd: Float64Array;
+  bwd: Float64Array;
+  z: number;
+  T: number;
+}
+
+function addGapPosteriors(gaps: GapPosteriors, l: Lattice): void {
+  for (let i = 0; i <= l.n; i++) {
+    for (let j = l.lo[i]!; j <= l.hi[i]!; j++) {
+      const s = l.at(i, j);
+      if (l.bwd[s] === -Infinity) continue;
+      if (i > 0) {
+        const p = l.at(i - 1, j);
+        const w = l.weight[s * l.T + OMISSION_TYPE]!;
+        if (p >= 0 && w !== -Infinity) gaps.src[i - 1] = gaps.src[i - 1]! + Math.exp(l.fwd[p]! + w + l.bwd[s]! - l.z);
+      }
+      if (j > 0) {
+        const p = l.at(i, j - 1);
+        const w = l.weight[s * l.T + ADDITION_TYPE]!;
+        if (p >= 0 && w !== -Infinity) gaps.tgt[j - 1] = gaps.tgt[j - 1]! + Math.exp(l.fwd[p]! + w + l.bwd[s]! - l.z);
+      }
+    }
+  }
 }
 
 function logAdd(x: number, y: number): number {

@@ -1,4 +1,4 @@
-import type { TargetLang } from '../model/types';
+import type { BeadVerdict, TargetLang } from '../model/types';
 import type { Lexicon } from './lexicon';
 
 /**
@@ -10,6 +10,8 @@ export interface RawBead {
   tgt: number[];
   /** Confidence in [0, 1] that this bead is right. */
   score: number;
+  /** Per-sentence completeness verdict, for beads with both sides non-empty. */
+  verdict?: Omit<BeadVerdict, 'of'>;
 }
 
 /** A glossary pair: a Chinese term and its accepted renderings in the target language. */

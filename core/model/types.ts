@@ -67,6 +67,34 @@ export interface Doc {
 export type BeadOrigin = 'auto' | 'manual';
 
 /**
+ * "Is each sentence of this bead translated here, fully?" (for a target sentence: "does it come from
+ * this source?"), computed with the alignment (core/align/verdict), independent of the bead's shape.
+ */
+export interface BeadVerdict {
+  /** Fingerprint of the bead's sentence ids and texts when computed: a verdict that no longer matches is stale. */
+  of: string;
+  /**
+   * Per bead.src sentence, in order: the posterior probability that it has no translation (is in a
+   * 1:0 bead), summed over all alignments near the best one, whatever shape the best one chose.
+   */
+  src: number[];
+  /** Per bead.tgt sentence: the posterior probability that it has no source (a 0:1 bead). */
+  tgt: number[];
+  /** Per bead.src sentence: how many evidence words (dictionary words, numbers, Latin tokens) it has. */
+  words?: number[];
+  /**
+   * Per bead.src sentence: its evidence words with no counterpart in the bead's translation,
+   * space-separated ("周六 13 龙虾"; flat strings keep each bead on one line of the project file).
+   */
+  uncovered?: string[];
+  /**
+   * n:m beads: per member (bead.src sentences, then bead.tgt sentences), how much better the bead's
+   * length fits with the sentence than without it (log-likelihood ratio; > 0: it belongs there).
+   */
+  fits?: number[];
+}
+
+/**
  * One alignment unit: source sentence ids ↔ target sentence ids (either side may be empty:
  * 1:0 is an omission, 0:1 an addition). Beads are ordered and cover every aligned sentence once.
  */
@@ -77,6 +105,8 @@ export interface Bead {
   score: number;
   origin: BeadOrigin;
   confirmed?: boolean;
+  /** Per-sentence completeness verdict (optional: older files and hand-made beads have none). */
+  verdict?: BeadVerdict;
 }
 
 export interface Alignment {

@@ -18,12 +18,22 @@ export const paraSchema = z.object({
 });
 export const noiseFlagSchema = z.object({ kind: noiseKind, message: z.string(), span, line: z.number().int().positive().optional() });
 export const docSchema = z.object({ lang, paragraphs: z.array(paraSchema), flags: z.array(noiseFlagSchema) });
+const probability = z.number().min(0).max(1);
+const beadVerdict = z.object({
+  of: z.string(),
+  src: z.array(probability),
+  tgt: z.array(probability),
+  words: z.array(z.number().int().nonnegative()).optional(),
+  uncovered: z.array(z.string()).optional(),
+  fits: z.array(z.number()).optional(),
+});
 export const beadSchema = z.object({
   src: z.array(z.string()),
   tgt: z.array(z.string()),
   score: z.number().min(0).max(1),
   origin: z.enum(['auto', 'manual']),
   confirmed: z.boolean().optional(),
+  verdict: beadVerdict.optional(),
 });
 export const alignmentSchema = z.object({ source: z.literal('zh'), target: targetLang, beads: z.array(beadSchema) });
 export const settingsSchema = z.object({

@@ -1,4 +1,5 @@
-import type { Doc, Project, TargetLang } from '../model/types';
+import type { Bead, Doc, Project, TargetLang } from '../model/types';
+import { currentVerdict } from './stats/verdict';
 import type { BeadView, LocatedSentence } from './types';
 
 /** Sentence id → sentence with its paragraph, for one Doc. */
@@ -28,12 +29,7 @@ export function beadViews(project: Project, lang: TargetLang, sourceIndex = inde
   const alignment = project.alignments[lang];
   if (!alignment) return [];
   const targetIndex = indexDoc(project.targets[lang]);
-  return alignment.beads.map((bead, index) => ({
-    lang,
-    index,
-    source: resolve(bead.src, sourceIndex),
-    target: resolve(bead.tgt, targetIndex),
-  }));
+  return alignment.beads.map((bead, index) => withVerdict(bead, { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex) }));
 }
 
 /**
@@ -56,5 +52,12 @@ function find(ids: readonly string[], doc: Doc | undefined): LocatedSentence[] {
 export function beadView(project: Project, lang: TargetLang, index: number): BeadView | undefined {
   const bead = project.alignments[lang]?.beads[index];
   if (!bead) return undefined;
-  return { lang, index, source: find(bead.src, project.source), target: find(bead.tgt, project.targets[lang]) };
+  return withVerdict(bead, { lang, index, source: find(bead.src, project.source), target: find(bead.tgt, project.targets[lang]) });
+}
+
+/** Attaches the bead's completeness verdict when it is still current. */
+function withVerdict(bead: Bead, view: BeadView): BeadView {
+  const verdict = bead.verdict && currentVerdict(bead, view.source, view.target);
+  if (verdict) view.verdict = verdict;
+  return view;
 }

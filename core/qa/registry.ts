@@ -1,4 +1,5 @@
 import { completenessAddition } from './checks/completeness-addition';
+import { completenessHiddenGap } from './checks/completeness-hidden-gap';
 import { completenessOmission } from './checks/completeness-omission';
 import { completenessPartialOmission } from './checks/completeness-partial-omission';
 import { completenessUntranslatedTail } from './checks/completeness-untranslated-tail';
@@ -25,6 +26,7 @@ import type { Check } from './types';
 export const CHECKS: readonly Check[] = [
   completenessOmission,
   completenessAddition,
+  completenessHiddenGap,
   completenessPartialOmission,
   completenessUntranslatedTail,
   glossaryMissingTerm,

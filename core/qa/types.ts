@@ -1,5 +1,5 @@
 import type { TermMatcher } from '../glossary/types';
-import type { Project, Sentence, TargetLang } from '../model/types';
+import type { BeadVerdict, Project, Sentence, TargetLang } from '../model/types';
 import type { Speller } from '../spelling/speller';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
@@ -70,6 +70,8 @@ export interface BeadView {
   index: number;
   source: LocatedSentence[];
   target: LocatedSentence[];
+  /** The bead's per-sentence completeness verdict, when it has a current one. */
+  verdict?: BeadVerdict;
 }
 
 /** Robust statistics of log(target length / source length) over one alignment. */

@@ -3,6 +3,7 @@ import { api } from './api';
 import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
+import { GlossaryPanel } from './panels/glossary/glossary-panel';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
@@ -79,6 +80,7 @@ export function App(): React.JSX.Element {
           }}
         />
       )}
+      <div className="workspace-row">
       <main className="workspace">
         {project ? (
           <Grid
@@ -97,6 +99,8 @@ export function App(): React.JSX.Element {
           <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} />
         )}
       </main>
+      {wb.glossaryPanel.open && project && <GlossaryPanel g={wb.glossaryPanel} total={wb.glossary.concepts} files={wb.glossary.sources.length} />}
+      </div>
       <StatusBar
         summary={wb.summary}
         position={position}

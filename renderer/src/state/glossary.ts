@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TargetLang } from '../../../core/model';
 import type { Concept, SourceTermHit, TermBase } from '../../../core/glossary/types';
 import type { QaTermMatcher } from '../../../core/qa/types';
+import type { Response } from '../../../core/contract';
 import { api } from '../api';
 import { engine } from './engine';
 
@@ -16,12 +17,25 @@ export interface Glossary {
   describe(concept: Concept): string;
   /** The target terms a Chinese text requires, for completion while typing. */
   requiredFor(sourceText: string, lang: TargetLang): Array<{ text: string; detail: string }>;
+  /** Each file of the glossary folder with its format and the content hash it was read with (edits send it back). */
+  sources: GlossarySource[];
+  /** Read the files again (after an edit; the folder watcher triggers it for changes from elsewhere). */
+  reload(): void;
 }
+
+export type GlossarySource = NonNullable<Response<'glossary:load'>['sources']>[number];
+
+/** How often the page asks whether the watched glossary folder changed (one small request). */
+const POLL_MS = 1500;
 
 /** Load the merged term base for the open project and build the matcher once. */
 export function useGlossary(glossaryPaths: readonly string[] | null, projectPath: string | null, sessionId: number, onError: (m: string) => void): Glossary {
   const [termBase, setTermBase] = useState<TermBase | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const [sources, setSources] = useState<GlossarySource[]>([]);
+  const [reloads, setReloads] = useState(0);
+  const loadedVersion = useRef(-1);
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
   useEffect(() => {
     if (glossaryPaths === null) return;
     let cancelled = false;
@@ -30,15 +44,33 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
       .then((r) => {
         if (cancelled) return;
         setTermBase(r.termBase as TermBase);
+        setSources(r.sources ?? []);
+        loadedVersion.current = r.version ?? 0;
         setProblems(r.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
       })
       .catch((err: Error) => onError(`Glossary not loaded: ${err.message}`));
     return () => {
       cancelled = true;
     };
-    // Reload when another project is opened, not on every edit.
+    // Reload when another project is opened or the files changed, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId]);
+  }, [sessionId, reloads]);
+
+  // A teammate's change in the watched folder: reload, which rebuilds the matcher and re-runs QA.
+  useEffect(() => {
+    if (glossaryPaths === null) return;
+    const timer = setInterval(() => {
+      api()['glossary:poll']({})
+        .then(({ version }) => {
+          if (loadedVersion.current >= 0 && version > loadedVersion.current) {
+            loadedVersion.current = version;
+            reload();
+          }
+        })
+        .catch(() => undefined);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [glossaryPaths === null, reload]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const matcher = useMemo(() => (termBase ? engine.createMatcher(termBase) : undefined), [termBase]);
   const cache = useMemo(() => new Map<string, SourceTermHit[]>(), [matcher]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -88,5 +120,5 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, sourceTerms],
   );
 
-  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor };
+  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor, sources, reload };
 }

@@ -50,6 +50,8 @@ export interface CommandContext {
   setBusy(label: string | null): void;
   toast(text: string, kind?: ToastKind): void;
   toastError(text: string): void;
+  /** The glossary panel (renderer/src/panels/glossary). */
+  glossaryPanel: { toggle(): void; add(prefill: { zh?: string; en?: string; ru?: string }): void };
 }
 
 /** Run one command of the registry (core/commands) against the workbench: keys, buttons and menu. */
@@ -75,6 +77,12 @@ export function runCommand(id: CommandId, w: CommandContext): void {
   };
   const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, toast, setBusy: w.setBusy };
   switch (id) {
+    case 'glossary.toggle':
+      w.glossaryPanel.toggle();
+      break;
+    case 'glossary.add':
+      w.glossaryPanel.add(selectionPrefill(w.editor, cursor?.lang ?? null));
+      break;
     case 'file.save':
       void session.save().then((ok) => ok && toast('Saved'));
       break;
@@ -228,4 +236,20 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       void forgetDeepLKey({ toast });
       break;
   }
+}
+
+/**
+ * Add-term prefill: the Chinese selected in the source (page selection) and the rendering selected
+ * in the target editor (Monaco keeps its own selection).
+ */
+function selectionPrefill(editor: SentenceEditor | null, lang: Lang | null): { zh?: string; en?: string; ru?: string } {
+  const out: { zh?: string; en?: string; ru?: string } = {};
+  const page = (typeof window !== 'undefined' ? window.getSelection()?.toString() : '')?.trim() ?? '';
+  if (/\p{Script=Han}/u.test(page)) out.zh = page;
+  const model = editor?.editor.getModel();
+  const range = editor?.editor.getSelection();
+  const picked = model && range && !range.isEmpty() ? model.getValueInRange(range).trim() : '';
+  if (picked && lang === 'zh') out.zh = picked;
+  else if (picked && (lang === 'en' || lang === 'ru')) out[lang] = picked;
+  return out;
 }

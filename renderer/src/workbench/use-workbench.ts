@@ -6,6 +6,7 @@ import { EditError } from '../../../core/project/edit';
 import { isWebMode } from '../api';
 import type { PlacedFinding } from '../state/findings';
 import { useGlossary } from '../state/glossary';
+import { useGlossaryPanel } from '../panels/glossary/use-glossary-panel';
 import { useSession } from '../state/session';
 import { findMatches } from '../util/search';
 import { runCommand } from './run-command';
@@ -47,6 +48,7 @@ export function useWorkbench() {
   const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
   const views = useProjectViews(project, visible);
   const nav = useCursor(views, visible);
+  const glossaryPanel = useGlossaryPanel(glossary, project, nav.cursorRow >= 0 ? (views.rows[nav.cursorRow]?.src ?? []) : [], toast, toastError);
   const findings = useFindings(project, session.current, glossary, views.rows, views.lookup, views.maps);
   const { summary, columnStats } = useSummary(views.rows.length, project, views.maps, findings.activeFindings);
 
@@ -112,7 +114,7 @@ export function useWorkbench() {
   // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
-  const context: CommandContext = { session, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError };
+  const context: CommandContext = { session, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
   useCommandInput({
     run,
     escape: () => {
@@ -143,7 +145,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

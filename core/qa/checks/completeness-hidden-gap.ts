@@ -1,0 +1,74 @@
+import { quote, sideLocation } from '../finding';
+import type { BeadVerdict } from '../../model/types';
+import type { BeadCheck, BeadView, Finding, LocatedSentence } from '../types';
+
+/**
+ * Report a sentence once the odds that it is unaligned reach 1 : 3. A reviewer reads a flagged
+ * sentence in seconds, a missed one costs a sentence of the published text: checking three sound
+ * sentences to find one gap is the trade this threshold states (it is not fitted to any data set).
+ */
+export const REPORT_PROBABILITY = 0.25;
+/** Words named in a message, so one finding stays one line. */
+const MAX_WORDS = 5;
+
+/**
+ * A sentence the aligner placed inside a bead (n:1, 1:n, or a 1:1 pair) that, by the posterior of
+ * the bead model over all nearby alignments, probably has no counterpart there: an omission or an
+ * addition that a bead whose length still fits would otherwise hide. In an n:m bead the length
+ * must agree: a member whose removal makes the bead's length fit worse is left alone (its words
+ * may just be missing from a thin dictionary, as zh→ru often is).
+ */
+export const completenessHiddenGap: BeadCheck = {
+  id: 'completeness.hidden-gap',
+  severity: 'warning',
+  scope: 'bead',
+  description: 'A sentence inside a bead probably has no counterpart: its words are missing from the other side.',
+  run(bead, ctx) {
+    const v = bead.verdict;
+    if (!v || bead.source.length === 0 || bead.target.length === 0) return [];
+    const tail = ctx.untranslatedTail?.[bead.lang];
+    if (tail !== undefined && bead.index >= tail) return [];
+    const findings: Finding[] = [];
+    bead.source.forEach((s, k) => {
+      const gap = v.src[k] ?? 0;
+      if (gap < REPORT_PROBABILITY || (v.fits?.[k] ?? 0) > 0) return;
+      const missing = uncoveredWords(v, k);
+      const why = missing.length ? `${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : 'the translation matches the other sentences of the bead';
+      findings.push(gapFinding(bead, [s], bead.target, `Source ${quote(s.sentence.text)} is probably not translated (${percent(gap)}): ${why}.`));
+    });
+    bead.target.forEach((t, k) => {
+      const gap = v.tgt[k] ?? 0;
+      if (gap < REPORT_PROBABILITY || (v.fits?.[bead.source.length + k] ?? 0) > 0) return;
+      findings.push(gapFinding(bead, [], [t], `Target ${quote(t.sentence.text)} probably has no source sentence (${percent(gap)}): its words do not come from the source beside it.`));
+    });
+    return findings;
+  },
+};
+
+function gapFinding(bead: BeadView, source: LocatedSentence[], target: LocatedSentence[], message: string): Finding {
+  return {
+    check: completenessHiddenGap.id,
+    severity: completenessHiddenGap.severity,
+    message,
+    lang: bead.lang,
+    bead: bead.index,
+    source: sideLocation(source),
+    target: sideLocation(target),
+  };
+}
+
+/** The evidence words of source sentence k that the translation does not show. */
+export function uncoveredWords(v: BeadVerdict, k: number): string[] {
+  const u = v.uncovered?.[k];
+  return u ? u.split(' ') : [];
+}
+
+function percent(p: number): string {
+  return `probability ${Math.round(p * 100)}%`;
+}
+
+/** "周六, 13, 龙虾" — the first few, then how many more. */
+export function words(list: readonly string[]): string {
+  const shown = list.slice(0, MAX_WORDS).join(', ');
+  return list.length > MAX_WORDS ? `${shown} and ${list.length - MAX_WORDS} more` : shown;
+}

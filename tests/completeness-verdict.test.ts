@@ -1,0 +1,117 @@
+/**
+ * The per-sentence completeness verdict (core/align/verdict, completeness.hidden-gap): a sentence
+ * hidden inside a bead whose length still fits is reported, with the words that have no
+ * counterpart; a stale verdict is ignored; the verdict survives a save and load.
+ */
+import { describe, expect, it } from 'vitest';
+import { alignDocs, alignSentences } from '../core/align';
+import { isCovered, sourceWords, targetKeys } from '../core/align/verdict/source-words';
+import { beadVerdict } from '../core/align/verdict/bead-verdict';
+import type { Project } from '../core/model';
+import { REPORT_PROBABILITY } from '../core/qa/checks/completeness-hidden-gap';
+import { runChecks } from '../core/qa';
+import { parseProject, serializeProject } from '../core/project/serialize';
+import { fixtureLines, realLexicon } from './align-helpers';
+import { makeDoc, makeProject } from './edit-helpers';
+
+const zh = fixtureLines('strategic-stability/zh.txt');
+const en = fixtureLines('strategic-stability/en.txt');
+const gold = fixtureLines('strategic-stability/gold-en.align');
+const lexicon = realLexicon();
+
+const oneToOne = gold
+  .map((line) => /^\[(\d+)\]:\[(\d+)\]$/.exec(line))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ src: Number(m[1]), tgt: Number(m[2]) }));
+
+/** Consecutive 1:1 pairs (k, k+1): the draft drops k's translation and keeps k+1's. */
+const pairs = oneToOne.filter((p, x) => oneToOne[x + 1]?.src === p.src + 1 && oneToOne[x + 1]?.tgt === p.tgt + 1);
+
+function project(draft: string[]): Project {
+  const source = makeDoc('zh', [zh]);
+  const target = makeDoc('en', [draft]);
+  return makeProject(source, { en: target }, { en: alignDocs(source, target, { lexicon }) });
+}
+
+describe('source words', () => {
+  it('names the evidence words and tells which the translation shows', () => {
+    const words = sourceWords('周六他在上海吃了13只龙虾。', 'en', lexicon);
+    const texts = words.map((w) => w.text);
+    expect(texts).toEqual(expect.arrayContaining(['周六', '上海', '13', '龙虾']));
+    const keys = targetKeys(['In Shanghai he ate.'], 'en');
+    const uncovered = words.filter((w) => !isCovered(w, keys)).map((w) => w.text);
+    expect(uncovered).toEqual(expect.arrayContaining(['周六', '13', '龙虾']));
+    expect(uncovered).not.toContain('上海');
+  });
+});
+
+describe('bead verdict', () => {
+  it('names the words a half translation leaves out', () => {
+    const src = ['双方强调维持建设性大国关系对解决全球战略性问题的重要性。'];
+    const lengths = { srcLength: [27], tgtLength: [60], params: { lengthRatio: 4, lengthVariance: 27, randomSpread: 4 } };
+    const v = beadVerdict({ ...lengths, src, tgt: ['The two sides stress the importance of constructive relations.'], tgtLang: 'en', lexicon }, [0], [0], { src: [0.1], tgt: [0] });
+    expect(v.src).toEqual([0.1]);
+    const missing = v.uncovered![0]!.split(' ');
+    expect(missing).toEqual(expect.arrayContaining(['解决', '全球']));
+    expect(missing).not.toContain('重要性');
+    const full = beadVerdict({ ...lengths, src, tgt: ['The two sides stress the importance of maintaining constructive relations among major countries for resolving global strategic issues.'], tgtLang: 'en', lexicon }, [0], [0], { src: [0], tgt: [0] });
+    expect(full.uncovered?.[0]?.split(' ') ?? []).not.toContain('全球');
+  });
+
+  it('is given to every bead with both sides, with probabilities in [0, 1]', () => {
+    const beads = alignSentences(zh, en, { tgtLang: 'en', lexicon });
+    for (const b of beads) {
+      if (b.src.length && b.tgt.length) {
+        expect(b.verdict?.src).toHaveLength(b.src.length);
+        expect(b.verdict?.tgt).toHaveLength(b.tgt.length);
+        for (const p of [...b.verdict!.src, ...b.verdict!.tgt]) expect(p).toBeGreaterThanOrEqual(0);
+        for (const p of [...b.verdict!.src, ...b.verdict!.tgt]) expect(p).toBeLessThanOrEqual(1);
+      } else expect(b.verdict).toBeUndefined();
+    }
+  });
+});
+
+describe('completeness on drafts that merge a dropped sentence into its neighbour', () => {
+  it.each(pairs)('translation of $src dropped, the next one kept: a completeness finding names source $src', ({ src, tgt }) => {
+    const draft = en.filter((_, j) => j !== tgt);
+    const p = project(draft);
+    const findings = runChecks(p).filter((f) => f.check.startsWith('completeness.'));
+    const named = findings.flatMap((f) => f.source?.sentences ?? []);
+    expect(named).toContain(`zh-s${src}`);
+  });
+});
+
+describe('completeness.hidden-gap', () => {
+  const source = makeDoc('zh', [['电视报道显示，有白烟从工厂里冒出。', '当地政府警告核电站附近的居民，要待在室内。']]);
+  const target = makeDoc('en', [['Local authorities warned residents near the plant to stay indoors.']]);
+  it('reports a source sentence of a 2:1 bead whose verdict says it is not translated, naming its words', () => {
+    const aligned = alignDocs(source, target, { lexicon });
+    const [bead] = aligned.beads;
+    const of = bead!.verdict!;
+    // The verdict as the aligner would give it, with a gap above the reporting line for zh-s0.
+    const beads = [{ src: ['zh-s0', 'zh-s1'], tgt: ['en-s0'], score: 0.9, origin: 'auto' as const, verdict: { of: of.of, src: [0.6, 0.01], tgt: [0.02], words: [4, 5], uncovered: ['电视 白烟 工厂', ''], fits: [-0.5, 2, 0] } }];
+    expect(REPORT_PROBABILITY).toBeLessThan(0.6);
+    const p = makeProject(source, { en: target }, { en: { source: 'zh', target: 'en', beads } });
+    const [f, ...rest] = runChecks(p).filter((x) => x.check === 'completeness.hidden-gap');
+    expect(rest).toEqual([]);
+    expect(f?.source?.sentences).toEqual(['zh-s0']);
+    expect(f?.message).toMatch(/probably not translated \(probability 60%\): 电视, 白烟, 工厂 have no counterpart/);
+    // Edited text: the verdict is stale and says nothing.
+    const edited = makeDoc('en', [['Television showed white smoke; local authorities warned residents to stay indoors.']]);
+    const stale = makeProject(source, { en: edited }, { en: { source: 'zh', target: 'en', beads } });
+    expect(runChecks(stale).filter((x) => x.check === 'completeness.hidden-gap')).toEqual([]);
+    // Saved and loaded, the verdict is kept.
+    const loaded = parseProject(serializeProject(p), 'x.duizhao.json');
+    expect(runChecks(loaded).filter((x) => x.check === 'completeness.hidden-gap')).toHaveLength(1);
+  });
+
+  it('reports a target sentence with no source with an empty source side (an addition)', () => {
+    const of = alignDocs(source, target, { lexicon }).beads[0]!.verdict!.of;
+    const beads = [{ src: ['zh-s0', 'zh-s1'], tgt: ['en-s0'], score: 0.9, origin: 'auto' as const, verdict: { of, src: [0, 0], tgt: [0.3] } }];
+    const p = makeProject(source, { en: target }, { en: { source: 'zh', target: 'en', beads } });
+    const [f] = runChecks(p).filter((x) => x.check === 'completeness.hidden-gap');
+    expect(f?.source?.sentences).toEqual([]);
+    expect(f?.target?.sentences).toEqual(['en-s0']);
+    expect(f?.message).toMatch(/probably has no source sentence \(probability 30%\)/);
+  });
+});
