@@ -158,7 +158,7 @@ const MAX_RECTANGLE_CELLS = 4_000_000;
 /** Half-width, in target sentences, of the band searched along a longer unanchored stretch. */
 const LINE_BAND = 250;
 /** Half-width of the band around a length-only path through a longer unanchored stretch. */
-const LENGTH_PATH_BAND = 60;
+const LENGTH_PATH_BAND = 40;
 
 /** Sentence lengths and the length model, for the length-only path through long unanchored stretches. */
 export interface CorridorLengths {
