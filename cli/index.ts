@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CliError, EXIT_USAGE } from './errors';
+import { CliError, crashReport, EXIT_CRASH, EXIT_USAGE } from './errors';
 import { registerAlign } from './commands/align';
 import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
@@ -33,8 +33,16 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode;
       return;
     }
-    throw err;
+    crash(err);
   }
 }
 
+function crash(err: unknown): void {
+  process.stderr.write(crashReport(err, process.env.DUIZHAO_DEBUG === '1'));
+  process.exit(EXIT_CRASH);
+}
+
+// A failure outside the awaited chain (a stream callback, a stack overflow in a timer) too.
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 void main(process.argv);

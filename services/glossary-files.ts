@@ -1,7 +1,11 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
+import { readRegularFile, ReadFileError } from './read-file';
 import { mergeTermBases, parseTermBaseFile, summarizeTermFile, TERM_BASE_EXTENSIONS } from '../core/glossary';
 import type { GlossaryProblem, ParsedTermFile, TermBase } from '../core/glossary';
+
+/** Largest term base file read: the 10k-concept test base is ≈ 5 MB. */
+export const MAX_TERM_BASE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The term base files (.tbx, .csv, .tsv) directly in `dir`, sorted by name so merge order is stable.
@@ -26,10 +30,11 @@ export function decodeTermFile(bytes: Uint8Array): string {
 
 async function readOne(file: string): Promise<ParsedTermFile> {
   try {
-    const text = decodeTermFile(await fsp.readFile(file));
+    // Only regular files, bounded: --glossary /dev/zero grew to 8 GB before.
+    const text = decodeTermFile(await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }));
     return parseTermBaseFile(file, text);
   } catch (e) {
-    const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : (e as Error).message;
+    const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : e instanceof ReadFileError ? e.reason : (e as Error).message;
     return { concepts: [], problems: [{ file, line: 1, message: `cannot read the term base: ${reason}`, severity: 'error' }] };
   }
 }
@@ -42,7 +47,7 @@ async function readOne(file: string): Promise<ParsedTermFile> {
  */
 export async function loadGlossaryFiles(
   paths: readonly string[],
-): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[]; summaries: string[] }> {
+): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[]; summaries: string[]; unreadable: string[] }> {
   const files: string[] = [];
   const problems: GlossaryProblem[] = [];
   for (const p of paths) {
@@ -65,5 +70,8 @@ export async function loadGlossaryFiles(
     ...problems.map((p) => `${p.file}: ${p.message}`),
     ...files.map((f, i) => summarizeTermFile(f, parsed[i]!.concepts, merged.problems)),
   ];
-  return { termBase: merged.termBase, problems: all, files, summaries };
+  // A file that failed as a whole (missing, a device, binary, XXE, bad XML; not a skipped record):
+  // a check without it is not a check, so callers can refuse to run.
+  const unreadable = [...problems.map((p) => p.file), ...files.filter((f, i) => parsed[i]!.problems.some((p) => p.severity === 'error' && !/skipped/.test(p.message)))];
+  return { termBase: merged.termBase, problems: all, files, summaries, unreadable };
 }

@@ -5,9 +5,11 @@ import type { Project } from '../core/model';
 import { parseProject, serializeProject } from '../core/project';
 import { projectSchema } from '../core/project/schema';
 import { writeFileAtomic } from './atomic-write';
+import { readRegularFile, ReadFileError } from './read-file';
+import { MAX_PROJECT_BYTES } from '../core/project/extension';
 
-/** Projects larger than this are refused before reading: a mistaken pick of a huge file must not hang the app. */
-export const MAX_PROJECT_BYTES = 512 * 1024 * 1024;
+/** Projects larger than this are refused before reading (the one limit, shared with the CLI). */
+export { MAX_PROJECT_BYTES };
 
 const recoverySchema = z.object({ savedAt: z.string(), path: z.string().nullable(), project: projectSchema });
 export type RecoveryCopy = z.infer<typeof recoverySchema>;
@@ -27,15 +29,20 @@ export function createProjectStore(options: { recoveryDir: string }): ProjectSto
 
   return {
     async read(file) {
-      const stat = await fsp.stat(file).catch((err: NodeJS.ErrnoException) => {
-        throw new Error(`${file}: cannot open (${err.code ?? err.message})`);
-      });
-      if (!stat.isFile()) throw new Error(`${file}: not a file`);
-      if (stat.size > MAX_PROJECT_BYTES) throw new Error(`${file}: too large for a project file (${stat.size} bytes)`);
-      return parseProject(await fsp.readFile(file, 'utf8'), file);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readRegularFile(file, { maxBytes: MAX_PROJECT_BYTES, tooLarge: (size) => `too large for a project file (${size} bytes; the limit is ${MAX_PROJECT_BYTES})` });
+      } catch (err) {
+        if (err instanceof ReadFileError) throw new Error(err.message, { cause: err });
+        throw err;
+      }
+      return parseProject(new TextDecoder().decode(bytes), file);
     },
     async save(file, project) {
-      await writeFileAtomic(file, serializeProject(project), { backup: true });
+      const text = serializeProject(project);
+      // One limit for writing and reading: never write a file that Duizhao itself would refuse to open.
+      if (text.length > MAX_PROJECT_BYTES) throw new Error(`${file}: not saved: the project is ${text.length} characters, over the ${MAX_PROJECT_BYTES / 1048576} MB a project file may hold`);
+      await writeFileAtomic(file, text, { backup: true });
     },
     async writeRecovery(project, file) {
       const savedAt = new Date().toISOString();

@@ -87,7 +87,7 @@ describe('project store', () => {
   it('names the file when it is missing or damaged', async () => {
     const store = createProjectStore({ recoveryDir: dir });
     const missing = path.join(dir, 'missing.duizhao.json');
-    await expect(store.read(missing)).rejects.toThrow(`${missing}: cannot open (ENOENT)`);
+    await expect(store.read(missing)).rejects.toThrow(`${missing}: no such file`);
     const damaged = path.join(dir, 'damaged.duizhao.json');
     await fsp.writeFile(damaged, serializeProject(sample).slice(0, 500));
     await expect(store.read(damaged)).rejects.toThrow(new RegExp(`^${damaged.replace(/[.\\/]/g, '\\$&')}:\\d+:\\d+: not valid JSON`));

@@ -43,6 +43,11 @@ describe('readTextFile', () => {
     expect(await readTextFile(path)).toBe(zh);
   });
 
+  it('reads UTF-16 LE without a BOM through the one reader (NUL bytes are not taken for binary data)', async () => {
+    const path = file('nobom.txt', iconv.encode('双方强调维护全球战略稳定。\n双方同意加强协调。\n', 'utf16le'));
+    expect(allSentences(await readDoc(path, 'zh')).map((s) => s.text)).toEqual(['双方强调维护全球战略稳定。', '双方同意加强协调。']);
+  });
+
   it('names a missing file', async () => {
     const path = join(dir, 'missing.txt');
     expect((await cliError(readTextFile(path))).message).toBe(`${path}: no such file`);
@@ -65,7 +70,9 @@ describe('readTextFile', () => {
 
   it('names a binary file and the byte offset', async () => {
     const path = file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    expect((await cliError(readTextFile(path))).message).toContain(`${path}: not text (binary data at byte 8)`);
+    expect((await cliError(readTextFile(path))).message).toBe(`${path}: binary data at byte 8, not text`);
+    // Every reader says it the same way (import, New Project, uploads, the CLI).
+    expect((await cliError(readDoc(path, 'zh'))).message).toBe(`${path}: binary data at byte 8, not text`);
   });
 
   it('names invalid UTF-8 and the byte offset', async () => {

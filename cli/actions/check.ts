@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
 import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
@@ -65,7 +65,7 @@ function statedTargetLangs(value: string | undefined, targetPaths: string[]): Ta
 
 async function writeReport(path: string, text: string): Promise<void> {
   try {
-    await writeFile(path, text, 'utf8');
+    await writeFileAtomic(path, text);
   } catch (err) {
     throw new CliError(`cannot write ${path}: ${(err as Error).message}`);
   }

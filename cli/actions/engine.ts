@@ -12,7 +12,7 @@ import type { TermBase } from '../../core/glossary';
 import type { Doc, Lang, Project, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { createProject } from '../../core/project/create';
-import { PROJECT_EXTENSION } from '../../core/project/extension';
+import { MAX_PROJECT_BYTES, PROJECT_EXTENSION } from '../../core/project/extension';
 import type { QaTermMatcher } from '../../core/qa';
 import { loadLexicon } from '../../services/lexicon';
 import { CliError } from '../errors';
@@ -41,12 +41,13 @@ export async function importPath(path: string, lang: Lang | undefined, presegmen
 
 /** A saved project file (*.duizhao.json); the project schema loads only here. */
 export async function readProjectFile(path: string): Promise<Project> {
-  const { readImportBytes } = await import('../../services/import-file');
+  const { readRegularFile, ReadFileError } = await import('../../services/read-file');
   const { parseProject, ProjectFileError } = await import('../../core/project/serialize');
   try {
-    return parseProject(new TextDecoder().decode(await readImportBytes(path)), path);
+    const bytes = await readRegularFile(path, { maxBytes: MAX_PROJECT_BYTES, tooLarge: (size) => `too large for a project file (${size} bytes; the limit is ${MAX_PROJECT_BYTES})` });
+    return parseProject(new TextDecoder().decode(bytes), path);
   } catch (err) {
-    if (err instanceof ProjectFileError || err instanceof FormatError) throw new CliError(err.message);
+    if (err instanceof ProjectFileError || err instanceof FormatError || err instanceof ReadFileError) throw new CliError(err.message);
     throw err;
   }
 }
@@ -79,8 +80,10 @@ export async function loadTermBase(paths: string[] | undefined, report: (line: s
   const files = glossaryFiles(paths);
   if (files.length === 0) return { concepts: [] };
   const { loadGlossaryFiles } = await import('../../services/glossary-files');
-  const { termBase, problems, summaries } = await loadGlossaryFiles(files);
+  const { termBase, problems, summaries, unreadable } = await loadGlossaryFiles(files);
   if (problems.length > 0) for (const line of summaries) report(`glossary: ${line}`);
+  // Exit 2, not a run without it: a check that silently lost its glossary reports a clean text.
+  if (unreadable.length > 0) throw new CliError(`glossary ${unreadable.join(', ')} cannot be read; nothing was checked or sent`);
   return termBase;
 }
 

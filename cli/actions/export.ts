@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
 import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportProject, findingsForExport, isExportFormat } from '../../core/formats';
 import type { ExportOptions } from '../../core/formats';
 import type { TargetLang } from '../../core/model/types';
@@ -59,7 +59,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (flags.output) {
     try {
-      await writeFile(flags.output, result.data);
+      await writeFileAtomic(flags.output, result.data);
     } catch (err) {
       throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
     }
@@ -81,7 +81,7 @@ async function runOriginalExport(input: string, targetPaths: string[], flags: Ex
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (!flags.output) return void process.stdout.write(result.data);
   try {
-    await writeFile(flags.output, result.data);
+    await writeFileAtomic(flags.output, result.data);
   } catch (err) {
     throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
   }

@@ -60,10 +60,8 @@ export async function importFile(fileName: string, bytes: Uint8Array, lang?: Lan
   checkImportSize(fileName, bytes.length);
   if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
   const kind = importKindOf(fileName);
-  if (kind !== 'docx' && looksBinary(bytes)) {
-    const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    throw new FormatError(fileName, zip ? 'binary ZIP data, not text (a .docx with the wrong extension?)' : 'binary data, not text', { offset: bytes.indexOf(0) });
-  }
+  // Plain text is left to the decoder, which tells UTF-16 without a BOM (NUL bytes) from binary data.
+  if (kind !== 'docx' && kind !== 'text' && looksBinary(bytes)) throw binaryError(fileName, bytes, bytes.indexOf(0));
   switch (kind) {
     case 'tmx':
       return tmxResult(decodeStrict(bytes, fileName, xmlDeclaredEncoding(bytes)), fileName, options);
@@ -129,7 +127,7 @@ export async function documentText(fileName: string, bytes: Uint8Array): Promise
   if (kind === 'tmx' || kind === 'xliff') throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
   if (kind === 'text') return decodeTextFile(bytes, fileName);
   if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
-  if (kind !== 'docx' && looksBinary(bytes)) throw new FormatError(fileName, 'binary data, not text', { offset: bytes.indexOf(0) });
+  if (kind !== 'docx' && looksBinary(bytes)) throw binaryError(fileName, bytes, bytes.indexOf(0));
   const paragraphs = await extractParagraphs(kind, bytes, fileName);
   if (paragraphs.length === 0) throw new FormatError(fileName, 'no text found in the file');
   return paragraphs.join('\n\n');
@@ -161,10 +159,17 @@ export function decodeTextFile(bytes: Uint8Array, fileName: string): string {
   try {
     return decodeBytes(bytes).text;
   } catch (err) {
+    if (err instanceof DecodeError && err.reason === 'binary') throw binaryError(fileName, bytes, err.offset);
     // The decoder's message already says where ("at byte 283 (line 3)"): no second "(byte 283)".
     if (err instanceof DecodeError) throw new FormatError(fileName, err.message);
     throw err;
   }
+}
+
+/** The one refusal of binary data where text was expected: the first NUL byte, and a hint for a ZIP (a misnamed .docx). */
+function binaryError(fileName: string, bytes: Uint8Array, at: number): FormatError {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  return new FormatError(fileName, zip ? 'binary ZIP data, not text (a .docx with the wrong extension?)' : `binary data at byte ${at}, not text`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findIdProblem } from './check-ids';
 import { parseTree, findNodeAtLocation } from 'jsonc-parser';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { PROJECT_SCHEMA_VERSION } from '../model/types';
@@ -91,7 +92,8 @@ export function parseProject(text: string, fileName: string): Project {
     raw = JSON.parse(body);
   } catch (err) {
     const { line, column } = syntaxErrorPosition(body, err);
-    throw new ProjectFileError(fileName, `not valid JSON (${firstLine(err)})`, line, column);
+    // The engine's message quotes the text ("root:x:0:0"... is not valid JSON): say what, never echo content.
+    throw new ProjectFileError(fileName, `not valid JSON (${/unexpected end/i.test(firstLine(err)) ? 'the text ends too early' : 'unexpected character'})`, line, column);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ProjectFileError(fileName, 'not a Duizhao project (expected a JSON object)', 1, 1);
@@ -102,7 +104,12 @@ export function parseProject(text: string, fileName: string): Project {
   }
   const migrated = migrateProject(record, fileName);
   const result = projectSchema.safeParse(migrated);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problem = findIdProblem(result.data);
+    if (!problem) return result.data;
+    const at = locate(body, problem.path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k)));
+    throw new ProjectFileError(fileName, problem.message, at?.line, at?.column, problem.path);
+  }
   const issue = result.error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const where = locate(body, path);
