@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 /** The few file operations an atomic write needs; injectable so tests can make one of them fail. */
 export interface AtomicFs {
-  open(file: string, flags: string): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
+  open(file: string, flags: string, mode?: number): Promise<{ writeFile(data: string | Uint8Array): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>;
   rename(from: string, to: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
   rm(file: string, options: { force: boolean }): Promise<void>;
@@ -12,7 +12,7 @@ export interface AtomicFs {
 }
 
 const nodeFs: AtomicFs = {
-  open: (file, flags) => fsp.open(file, flags),
+  open: (file, flags, mode) => fsp.open(file, flags, mode),
   rename: fsp.rename,
   copyFile: fsp.copyFile,
   rm: fsp.rm,
@@ -22,6 +22,8 @@ const nodeFs: AtomicFs = {
 export interface AtomicWriteOptions {
   /** Keep the previous version as `<file>.bak` (one generation). */
   backup?: boolean;
+  /** File permissions from creation on (e.g. 0o600 for a secret), so no moment exists where others can read it. */
+  mode?: number;
   fs?: AtomicFs;
 }
 
@@ -36,7 +38,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     // 'wx': never follow or clobber an existing file at the temp name.
-    const handle = await fs.open(temp, 'wx');
+    const handle = await fs.open(temp, 'wx', options.mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -115,3 +115,17 @@ describe('completeness.hidden-gap', () => {
     expect(f?.message).toMatch(/probably has no source sentence \(probability 30%\)/);
   });
 });
+
+describe('partial omission: length and content as two witnesses', () => {
+  it('binomial tail, normal CDF and Fisher combination behave as the textbook says', async () => {
+    const { binomialTail, fisherCombined, normalCdf } = await import('../core/qa/stats/coverage');
+    expect(binomialTail(0, 10, 0.3)).toBe(1);
+    expect(binomialTail(10, 10, 0.5)).toBeCloseTo(1 / 1024, 8);
+    expect(binomialTail(1, 3, 0.5)).toBeCloseTo(7 / 8, 8);
+    expect(normalCdf(0)).toBeCloseTo(0.5, 6);
+    expect(normalCdf(-1.959964)).toBeCloseTo(0.025, 4);
+    expect(fisherCombined(1, 1)).toBeCloseTo(1, 8);
+    // Two moderate witnesses together beat either alone.
+    expect(fisherCombined(0.01, 0.01)).toBeLessThan(0.01);
+  });
+});

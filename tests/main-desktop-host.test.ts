@@ -60,6 +60,22 @@ describe('desktop host (dialogs faked)', () => {
     expect(recent.items.map((r) => r.path)).toEqual([`${target}.duizhao.json`]);
   });
 
+  it('the page cannot grant itself a file through the recovery copy (autosave {path: ANY} → recover → save)', async () => {
+    const victim = path.join(dir, 'victim.duizhao.json');
+    await fsp.writeFile(victim, 'precious');
+    const { handlers } = host({});
+    const { project } = await handlers['project:openSample']({});
+    await handlers['project:autosave']({ project, path: victim });
+    const copy = await handlers['project:recover']({});
+    expect(copy?.project.name).toBe(project.name); // the work is kept…
+    expect(copy?.path).toBeNull(); // …but not the path the page named
+    await expect(handlers['project:save']({ project, path: victim })).rejects.toThrow(/not a project chosen in Duizhao/);
+    expect(await fsp.readFile(victim, 'utf8')).toBe('precious');
+    // /etc/passwd-like content is never echoed in an error
+    await expect(handlers['project:open']({ path: victim })).rejects.not.toThrow(/precious/);
+    await handlers['project:discardRecovery']({});
+  });
+
   it('opens or overwrites only files the user chose (dialog, recent list, recovery copy)', async () => {
     const chosen = path.join(dir, 'chosen.duizhao.json');
     const elsewhere = path.join(dir, 'elsewhere.duizhao.json');

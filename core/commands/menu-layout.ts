@@ -35,6 +35,6 @@ export const MENU_LAYOUT: readonly MenuSection[] = [
   },
   {
     label: '&Tools',
-    items: ['align.realign', 'align.realignMt', 'qa.run', '-', 'qa.settings', '-', 'glossary.toggle', 'glossary.add', '-', 'deepl.forgetKey'],
+    items: ['align.realign', 'align.realignMt', 'qa.run', '-', 'qa.settings', '-', 'glossary.toggle', 'glossary.add', '-', 'app.settings', 'deepl.forgetKey'],
   },
 ];

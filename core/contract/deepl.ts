@@ -55,6 +55,9 @@ export const deeplChannels = {
       canStore: z.boolean(),
       /** "free" for :fx keys, "pro" otherwise, "custom" when DEEPL_SERVER_URL is set. */
       endpoint: z.enum(['free', 'pro', 'custom']).nullable(),
+      /** The key's plan from its suffix (":fx" = free) and the host a usage check contacts. */
+      plan: z.enum(['free', 'pro']).nullable().optional(),
+      host: z.string().nullable().optional(),
       usage: z.object({ count: z.number(), limit: z.number() }).nullable(),
       problem: failureSchema.nullable(),
     }),

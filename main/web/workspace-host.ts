@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { PROJECT_EXTENSION } from '../../core/project';
 import { RefusedRequestError } from '../../services/host';
 import type { Host } from '../../services/host';
+import { createWorkspaceKeyStore } from '../../services/deepl/workspace-key-store';
 
 export interface WorkspaceHostOptions {
   workspace: string;
@@ -37,6 +38,7 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     samplesDir: options.samplesDir,
     glossaryDir: options.glossaryDir,
     userDataDir: path.join(workspace, '.duizhao'),
+    deeplKeys: createWorkspaceKeyStore(path.join(workspace, '.duizhao')),
     resolveProjectPath,
     displayPath: (file) => path.basename(file),
     resolveGlossaryPath(name) {

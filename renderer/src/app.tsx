@@ -4,6 +4,7 @@ import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
 import { GlossaryPanel } from './panels/glossary/glossary-panel';
+import { SettingsDialog } from './panels/settings-dialog';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
 import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
@@ -122,6 +123,7 @@ export function App(): React.JSX.Element {
       {overlay === 'export' && project && <ExportDialog project={project} preset={wb.exportPreset} run={(f, options) => void exportAs(f, options, { session, setBusy: wb.setBusy, toast: wb.toast, toastError: wb.toastError })} close={() => setOverlay(null)} />}
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${wb.lastParagraph})`} onSubmit={wb.gotoParagraph} close={() => setOverlay(null)} />}
       {wb.replaceGuard.pending && <SaveChangesDialog name={project?.name ?? 'Untitled'} what={wb.replaceGuard.pending} answer={wb.replaceGuard.answer} />}
+      {overlay === 'settings' && <SettingsDialog close={() => setOverlay(null)} />}
       <Toasts toasts={wb.toasts} />
     </div>
   );

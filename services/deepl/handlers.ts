@@ -56,6 +56,8 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         source: found?.source ?? null,
         canStore: keys.canStore,
         endpoint: found ? (serverUrl ? ('custom' as const) : deeplEndpointFor({ authKey: found.key }).includes('api-free') ? ('free' as const) : ('pro' as const)) : null,
+        plan: found ? (found.key.trim().endsWith(':fx') ? ('free' as const) : ('pro' as const)) : null,
+        host: found ? new URL(deeplEndpointFor({ authKey: found.key, ...(serverUrl ? { serverUrl } : {}) })).host : null,
         usage: null,
         problem: null,
       };

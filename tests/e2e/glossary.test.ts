@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
 import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+import { FAKE_KEYS, startFakeDeepL } from '../helpers/fake-deepl-server';
+import type { FakeDeepL } from '../helpers/fake-deepl-server';
 
 // The glossary panel in web mode over a team folder of its own (a temp copy, never the repo's
 // glossary/): search, edit written back to the file, a forbidden variant flagged live, a change
@@ -95,5 +97,63 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     await expect.poll(() => readFileSync(team(), 'utf8')).toContain('零和博弈,zero-sum game|zero-sum approach,');
     expect(readFileSync(team(), 'utf8')).toContain('冷战思维,Cold War mindset,');
     expect(errors).toEqual([]);
+  });
+});
+
+describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => {
+  let dir: string;
+  let server: WebServer;
+  let browser: Browser;
+  let fake: FakeDeepL;
+  const saved = { key: process.env.DEEPL_AUTH_KEY, url: process.env.DEEPL_SERVER_URL };
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    fake = await startFakeDeepL();
+    delete process.env.DEEPL_AUTH_KEY;
+    process.env.DEEPL_SERVER_URL = fake.url;
+    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-settings-'));
+    server = await startWebServer({ port: 0, workspace: dir, rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(ROOT, 'glossary'), log: () => {} });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await fake?.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (saved.url === undefined) delete process.env.DEEPL_SERVER_URL;
+    else process.env.DEEPL_SERVER_URL = saved.url;
+    if (saved.key !== undefined) process.env.DEEPL_AUTH_KEY = saved.key;
+  });
+
+  it('saves the key owner-only in the workspace, tests it (usage, plan, host), and never sends it to the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const bodies: string[] = [];
+    page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
+    await page.goto(server.url);
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-command="app.settings"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await expect.poll(() => dialog.getByTestId('deepl-key-status').innerText()).toMatch(/No DeepL key yet/);
+    const input = dialog.locator('input[name=deepl-key]');
+    expect(await input.getAttribute('type')).toBe('password');
+    await input.fill(FAKE_KEYS.free);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const host = new URL(fake.url).host;
+    await expect.poll(() => dialog.getByTestId('deepl-key-status').innerText()).toMatch(new RegExp(`Key saved\\. Free key \\(ends in ":fx"\\), stored on this computer, contacted ${host.replace('.', '\\.')}: [\\d,]+ of [\\d,]+ characters used`));
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'settings-1440.png') });
+    const file = join(dir, '.duizhao', 'deepl-key');
+    expect(readFileSync(file, 'utf8')).toBe(FAKE_KEYS.free);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    await dialog.getByRole('button', { name: 'Test' }).click();
+    await expect.poll(() => dialog.getByTestId('deepl-key-status').innerText()).toMatch(/characters used this period/);
+    // A wrong key is refused in plain words and not stored.
+    await input.fill('not-a-real-key');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.getByTestId('deepl-key-status').innerText()).toMatch(/^Not saved: /);
+    expect(readFileSync(file, 'utf8')).toBe(FAKE_KEYS.free);
+    expect(bodies.some((b) => b.includes(FAKE_KEYS.free))).toBe(false);
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { tooltip } from '../commands';
 import { useMenuDismiss } from './use-menu-dismiss';
 
 /** What "More ▾" offers when the toolbar is too narrow for its last two groups. */
-const OVERFLOW_COMMANDS: CommandId[] = ['qa.run', 'qa.settings', 'draft.deepl', 'file.export', 'view.toggleEn', 'view.toggleRu', 'edit.find', 'view.help'];
+const OVERFLOW_COMMANDS: CommandId[] = ['qa.run', 'qa.settings', 'draft.deepl', 'file.export', 'view.toggleEn', 'view.toggleRu', 'edit.find', 'glossary.toggle', 'app.settings', 'view.help'];
 import type { CommandId } from '../../../core/commands';
 
 export interface HeaderProps {
@@ -111,6 +111,8 @@ export function Header(props: HeaderProps): React.JSX.Element {
             </button>
           ))}
           <Button id="edit.find" run={run}>Search</Button>
+          <Button id="glossary.toggle" run={run}>Glossary</Button>
+          <Button id="app.settings" run={run}>Settings…</Button>
           <Button id="view.help" run={run}>Shortcuts</Button>
         </div>
       </nav>

@@ -14,7 +14,7 @@ import type { CursorState } from './use-cursor';
 import type { ProjectFiles } from './use-project-files';
 import type { ToastKind } from './use-toasts';
 
-export type Overlay = 'help' | 'goto' | 'new' | 'checks' | 'export' | null;
+export type Overlay = 'help' | 'goto' | 'new' | 'checks' | 'export' | 'settings' | null;
 export interface SearchState {
   open: boolean;
   query: string;
@@ -77,6 +77,9 @@ export function runCommand(id: CommandId, w: CommandContext): void {
   };
   const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, toast, setBusy: w.setBusy };
   switch (id) {
+    case 'app.settings':
+      w.setOverlay('settings');
+      break;
     case 'glossary.toggle':
       w.glossaryPanel.toggle();
       break;

@@ -1,0 +1,67 @@
+import type React from 'react';
+import { useEffect, useState } from 'react';
+import type { Response } from '../../../core/contract';
+import { api } from '../api';
+import './glossary/glossary-panel.css';
+
+type Status = Response<'deepl:status'>;
+
+/** Plain words for what a usage check found. */
+export function describeKeyStatus(s: Status): string {
+  if (!s.configured) return 'No DeepL key yet. Paste your DeepL API key (from your DeepL account, "API keys") and press Save.';
+  const plan = s.plan === 'free' ? 'Free key (ends in ":fx")' : 'Pro key';
+  const where = s.host ? `, contacted ${s.host}` : '';
+  const from = s.source === 'environment' ? ' from the DEEPL_AUTH_KEY environment variable' : ', stored on this computer';
+  if (s.problem) return `${plan}${from}${where}: ${s.problem.message}`;
+  if (s.usage) return `${plan}${from}${where}: ${s.usage.count.toLocaleString('en')} of ${s.usage.limit.toLocaleString('en')} characters used this period.`;
+  return `${plan}${from}. Press Test to ask DeepL for the usage.`;
+}
+
+/** Settings: the DeepL key, masked; Save asks DeepL before storing; Test shows usage; never shows the key. */
+export function SettingsDialog({ close }: { close(): void }): React.JSX.Element {
+  const [key, setKey] = useState('');
+  const [status, setStatus] = useState<Status | null>(null);
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void api()['deepl:status']({}).then((s) => { setStatus(s); setMessage(describeKeyStatus(s)); }, (e: Error) => setMessage(e.message));
+  }, []);
+
+  async function run(job: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    try {
+      await job();
+    } catch (e) {
+      setMessage(`Not saved: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const test = () => run(async () => { const s = await api()['deepl:status']({ checkUsage: true }); setStatus(s); setMessage(describeKeyStatus(s)); });
+  const save = () => run(async () => {
+    await api()['deepl:setKey']({ key: key.trim() });
+    setKey('');
+    const s = await api()['deepl:status']({ checkUsage: true });
+    setStatus(s);
+    setMessage(`Key saved. ${describeKeyStatus(s)}`);
+  });
+
+  return (
+    <div className="modal-backdrop" onMouseDown={close}>
+      <form className="modal settings-dialog" role="dialog" aria-label="Settings" onMouseDown={(e) => e.stopPropagation()} onSubmit={(e) => { e.preventDefault(); if (key.trim()) void save(); }}>
+        <h2>Settings</h2>
+        <label>
+          DeepL API key
+          <input type="password" name="deepl-key" autoComplete="off" value={key} placeholder={status?.configured ? '•••••••• (a key is set; type a new one to replace it)' : 'paste your key'} onChange={(e) => setKey(e.target.value)} />
+        </label>
+        <p className="hint" role="status" data-testid="deepl-key-status">{message}</p>
+        <div className="settings-actions">
+          <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save</button>
+          <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test</button>
+          <button type="button" className="tool" onClick={close}>Close</button>
+        </div>
+      </form>
+    </div>
+  );
+}
