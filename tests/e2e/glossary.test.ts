@@ -92,7 +92,10 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     writeFileSync(team(), readFileSync(team(), 'utf8').replace('冷战思维,Cold War mentality', '冷战思维,Cold War mindset'));
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/team\.csv was changed on disk/);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'conflict-1024.png'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'conflict-1440.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'conflict-1024.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await form.getByRole('button', { name: 'Write mine into their file' }).click();
     await expect.poll(() => readFileSync(team(), 'utf8')).toContain('零和博弈,zero-sum game|zero-sum approach,');
     expect(readFileSync(team(), 'utf8')).toContain('冷战思维,Cold War mindset,');
