@@ -140,3 +140,17 @@ describe('project files: ids checked, content never echoed', () => {
     expect(parseProject(text, 'p.duizhao.json').name).toBe(sampleProject().name);
   });
 });
+
+describe('check output cannot drive the terminal', () => {
+  it('escape sequences and bidi overrides in a target are shown as code points, not sent raw', async () => {
+    const zh = join(dir, 'esc.zh.txt');
+    const en = join(dir, 'esc.en.txt');
+    writeFileSync(zh, '双方同意加强合作。\n');
+    writeFileSync(en, 'The sides agreed \u001b]0;pwned\u0007\u001b[2J to deepen \u202Eevil\u202C cooperation 100.\n');
+    const r = await run('check', zh, en, '--format', 'text');
+    expect(r.stdout).toContain('<U+001B>]0;pwned<U+0007><U+001B>[2J');
+    expect(r.stdout).toContain('<U+202E>evil<U+202C>');
+    // eslint-disable-next-line no-control-regex -- the test is about control characters
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});

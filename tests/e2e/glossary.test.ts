@@ -101,6 +101,26 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     expect(readFileSync(team(), 'utf8')).toContain('冷战思维,Cold War mindset,');
     expect(errors).toEqual([]);
   });
+
+  it('an import shows what is new and the conflict, and writes only after the user chose', async () => {
+    await panel().getByLabel('Search the glossary').fill('');
+    await panel().getByRole('button', { name: 'Import…' }).click();
+    const incoming = join(dir, 'partner.csv');
+    writeFileSync(incoming, 'zh,en,ru\n冷战思维,Cold War mentality,менталитет холодной войны\n核共享,nuclear sharing,совместные ядерные миссии\n');
+    await panel().getByLabel('Glossary file to import').setInputFiles(incoming);
+    await expect.poll(() => panel().getByTestId('import-summary').innerText()).toBe('1 new · 0 extended · 1 conflict(s) · 0 unchanged');
+    await expect.poll(() => panel().getByTestId('import-conflict').innerText()).toContain('“Cold War mindset” in team.csv, “Cold War mentality” in the import');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'import-1440.png') });
+    const importButton = panel().getByRole('button', { name: 'Import', exact: true });
+    expect(await importButton.isDisabled()).toBe(true);
+    await panel().getByTestId('import-conflict').getByLabel('keep “Cold War mindset”').check();
+    await importButton.click();
+    await expect.poll(() => readFileSync(join(dir, 'glossary', 'partner.csv'), 'utf8')).toContain('核共享,nuclear sharing');
+    expect(readFileSync(join(dir, 'glossary', 'partner.csv'), 'utf8')).not.toContain('冷战思维');
+    await panel().getByLabel('Search the glossary').fill('nuclear');
+    await expect.poll(() => panel().locator('.g-concept').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('核共享')]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => {

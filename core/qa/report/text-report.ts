@@ -2,6 +2,7 @@ import type { QaReport, ReportMark, ReportSide } from './report-model';
 import { groupLocation, summaryLine } from './report-model';
 import { isSpellingFinding, spellingLine } from './spelling-groups';
 import type { Severity } from '../types';
+import { visibleText } from './visible-text';
 
 /** ANSI styles; empty strings when colour is off. */
 interface Palette {
@@ -30,10 +31,10 @@ function shown(side: ReportSide | null, label: string, mark: ReportMark | undefi
   // A window of the text around the mark, so a long sentence stays one readable line.
   const from = mark && full.length > MAX_SHOWN && mark.start > MAX_SHOWN / 2 ? Math.min(mark.start - MAX_SHOWN / 2, full.length - MAX_SHOWN) : 0;
   const to = Math.min(full.length, from + MAX_SHOWN);
-  const cut = (a: number, b: number): string => full.slice(Math.max(a, from), Math.min(b, to));
+  const cut = (a: number, b: number): string => visibleText(full.slice(Math.max(a, from), Math.min(b, to)));
   const body = mark && p.mark && mark.end > from && mark.start < to
     ? `${cut(from, mark.start)}${p.mark}${cut(mark.start, mark.end)}${p.reset}${cut(mark.end, to)}`
-    : full.slice(from, to);
+    : visibleText(full.slice(from, to));
   return `  ${p.dim}${label}${p.reset} ${from > 0 ? '…' : ''}${body}${to < full.length ? '…' : ''}`;
 }
 
@@ -48,7 +49,7 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
   for (const all of report.groups) {
     const g = { ...all, findings: all.findings.filter((f) => !isSpellingFinding(f)) };
     if (g.findings.length === 0) continue;
-    lines.push(`${p.bold}${groupLocation(g)}${p.reset}`);
+    lines.push(`${p.bold}${visibleText(groupLocation(g))}${p.reset}`);
     const first = g.findings[0];
     const src = shown(g.source, 'zh', first?.marks.source, p);
     const tgt = shown(g.target, g.lang ?? '', first?.marks.target, p);
@@ -56,13 +57,13 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
     if (tgt && g.lang) lines.push(tgt);
     for (const f of g.findings) {
       const sev = `${p.severity[f.severity]}${f.severity.padEnd(7)}${p.reset}`;
-      lines.push(`  ${sev} ${f.message} ${p.dim}[${f.check}]${p.reset}`);
+      lines.push(`  ${sev} ${visibleText(f.message)} ${p.dim}[${f.check}]${p.reset}`);
     }
     lines.push('');
   }
   if (report.spelling.length > 0) {
     lines.push(`${p.bold}Spelling${p.reset}`);
-    for (const s of report.spelling) lines.push(`  ${p.severity[s.severity]}${s.severity.padEnd(7)}${p.reset} ${s.lang}  ${spellingLine(s)}`);
+    for (const s of report.spelling) lines.push(`  ${p.severity[s.severity]}${s.severity.padEnd(7)}${p.reset} ${s.lang}  ${visibleText(spellingLine(s))}`);
     lines.push('');
   }
   lines.push(report.groups.length === 0 ? 'No findings.' : summaryLine(report.counts));

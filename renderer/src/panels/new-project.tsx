@@ -23,7 +23,7 @@ const FIELDS: Array<{ lang: Lang; label: string; placeholder: string }> = [
 const UPLOAD_ACCEPT = '.txt,.text,.md,.markdown,.docx,.html,.htm';
 
 /** A File's bytes as base64 (FileReader encodes natively; no string of bytes built by hand). */
-function readBase64(file: File): Promise<string> {
+export function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

@@ -2,6 +2,7 @@ import type React from 'react';
 import type { Concept, Term } from '../../../../core/glossary/types';
 import type { GlossaryFilter, GlossaryPanelState } from './use-glossary-panel';
 import type { ConceptFields } from './concept-form-model';
+import { GlossaryImport } from './glossary-import';
 import './glossary-panel.css';
 
 const STATUS_MARK: Record<Term['status'], string> = { preferred: '', admitted: ' (admitted)', deprecated: ' ✗ forbidden' };
@@ -78,6 +79,7 @@ export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; tota
         <strong>Glossary</strong>
         <span className="g-count">{g.listed.length} of {total} · {files} file(s)</span>
         <button type="button" className="tool" onClick={() => g.add({})}>Add…</button>
+        <button type="button" className="tool" onClick={() => g.setImporting(!g.importing)}>Import…</button>
         <button type="button" className="tool" aria-label="Close glossary" onClick={() => g.setOpen(false)}>×</button>
       </div>
       <div className="g-search">
@@ -88,6 +90,7 @@ export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; tota
           <option value="bead">in the selected bead</option>
         </select>
       </div>
+      {g.importing && <GlossaryImport done={g.imported} toastError={g.toastError} />}
       <ConceptForm g={g} />
       <ul className="g-list">
         {g.listed.slice(0, 300).map((c) => (

@@ -26,6 +26,12 @@ export function useGlossaryPanel(glossary: Glossary, project: Project | null, be
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<GlossaryFilter>('all');
   const [form, setForm] = useState<GlossaryForm | null>(null);
+  const [importing, setImporting] = useState(false);
+  const imported = (message: string): void => {
+    setImporting(false);
+    toast(message);
+    glossary.reload();
+  };
 
   const sourceTexts = useMemo(() => {
     const byId = new Map<string, string>();
@@ -96,7 +102,7 @@ export function useGlossaryPanel(glossary: Glossary, project: Project | null, be
     glossary.reload();
   }
 
-  return { open, setOpen, toggle: () => setOpen((o) => !o), query, setQuery, filter, setFilter, listed, form, setForm, editableFiles, edit, add, save, remove, discard };
+  return { importing, setImporting, imported, toastError, open, setOpen, toggle: () => setOpen((o) => !o), query, setQuery, filter, setFilter, listed, form, setForm, editableFiles, edit, add, save, remove, discard };
 }
 
 export type GlossaryPanelState = ReturnType<typeof useGlossaryPanel>;
