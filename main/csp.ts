@@ -5,7 +5,9 @@
  */
 const DIRECTIVES: Array<[directive: string, sources: string, why: string]> = [
   ['default-src', "'none'", 'deny by default'],
-  ['script-src', "'self'", 'only the bundled scripts: no inline script, no eval'],
+  // 'wasm-unsafe-eval' lets the QA worker compile Hunspell's WebAssembly (spelling); it allows no
+  // JavaScript eval.
+  ['script-src', "'self' 'wasm-unsafe-eval'", 'only the bundled scripts and WebAssembly: no inline script, no eval'],
   // Monaco inserts <style> elements at runtime (theme colours, decorations, glyph margins), as VS
   // Code itself does; without 'unsafe-inline' the editor renders unstyled. Style cannot run code.
   ['style-src', "'self' 'unsafe-inline'", 'Monaco injects runtime <style> elements'],

@@ -17,6 +17,7 @@ import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers } from './glossary-handlers';
 import { createDeepLHandlers } from './deepl/handlers';
+import { createSpellingHandlers } from './spelling/handlers';
 import { environmentKeySource } from './deepl/key-source';
 
 /** A project's default file name: letters and digits kept (any script), the rest collapsed to "-". */
@@ -173,6 +174,7 @@ export function createHandlers(host: Host): Handlers {
         loadQaMatcher(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null))).catch(() => undefined),
       ),
     ...createGlossaryHandlers(host),
+    ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),
   };
 }

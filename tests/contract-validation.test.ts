@@ -61,6 +61,8 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'deepl:estimateAlignWithMt': { good: { project, target: 'ru' }, bad: [{ project, target: 'fr' }, { project }] },
   'deepl:progress': { good: {}, bad: [7] },
   'deepl:cancel': { good: {}, bad: ['now'] },
+  'spelling:dictionaries': { good: { english: 'en-GB' }, bad: [{ english: 'en-AU' }, {}] },
+  'spelling:addWord': { good: { word: 'Jinping' }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}] },
 };
 
 describe('the IPC contract', () => {

@@ -6,7 +6,8 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
 import type { Request, Response, ChannelName } from '../core/contract';
-import { startWebServer } from '../main/web/server';
+import { MAX_BODY_BYTES, startWebServer } from '../main/web/server';
+import { jsonNestsDeeperThan } from '../main/web/json-depth';
 import type { WebServer } from '../main/web/server';
 
 let dir: string;
@@ -76,6 +77,24 @@ async function call<K extends ChannelName>(name: K, request: Request<K>): Promis
 const json = { 'content-type': 'application/json' };
 
 describe('web mode bridge', () => {
+  it('hostile bodies: a declared size over the limit is 413 before reading; 1 MB of [ is 400 before JSON.parse', async () => {
+    const headers = { ...json, [TOKEN_HEADER]: server.token };
+    const big = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/api/app:info', headers: { ...headers, 'content-length': String(MAX_BODY_BYTES + 1) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{');
+    });
+    expect(big).toBe(413);
+    const deep = await raw('POST', '/api/app:info', headers, '['.repeat(1_000_000));
+    expect(deep.status).toBe(400);
+    expect(deep.body).toMatch(/nested deeper than/);
+    expect(jsonNestsDeeperThan('{"a":"[[[[[[[[[[[[[[[[[[[[[[[[\\"]"}', 3)).toBe(false);
+    expect(jsonNestsDeeperThan('[[[[1]]]]', 3)).toBe(true);
+  });
+
   it('listens on loopback only, with a strong per-run token', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
     expect(server.token.length).toBeGreaterThanOrEqual(43);
@@ -85,7 +104,7 @@ describe('web mode bridge', () => {
     const res = await raw('GET', '/');
     expect(res.status).toBe(200);
     expect(res.body).toContain(`<meta name="${TOKEN_META_NAME}" content="${server.token}">`);
-    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self';/);
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');

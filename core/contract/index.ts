@@ -8,6 +8,7 @@ import { glossaryChannels } from './glossary';
 import { glossaryEditChannels } from './glossary-edit';
 import { exportChannels } from './export';
 import { deeplChannels } from './deepl';
+import { spellingChannels } from './spelling';
 import { ContractError, describeIssues } from './errors';
 import type { MenuCommand, MenuCommandListener } from './events';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...glossaryEditChannels,
   ...exportChannels,
   ...deeplChannels,
+  ...spellingChannels,
 } as const satisfies Record<string, Channel>;
 
 export type Contract = typeof contract;

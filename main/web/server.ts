@@ -1,4 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { jsonNestsDeeperThan } from './json-depth';
+import { MAX_PROJECT_BYTES } from '../../core/project/extension';
 import * as fsp from 'node:fs/promises';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,8 +37,13 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Largest request body accepted: a 5,000-bead project is ≈ 5 MB of JSON; this leaves ample room. */
-export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest request body accepted: a save carries a whole project, so the project limit plus room for
+ * the envelope (a 64 MB upload is ≈ 86 MB of base64, under it). One limit with the file store.
+ */
+export const MAX_BODY_BYTES = MAX_PROJECT_BYTES + 4 * 1024 * 1024;
+/** Deepest JSON nesting in a request: a project nests about 8 levels. */
+const MAX_BODY_DEPTH = 64;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,6 +114,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let allowedOrigins: Set<string> = new Set();
 
   async function readBody(req: http.IncomingMessage): Promise<string> {
+    // Refused before a byte is read when the client declares the size.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new HttpError(413, 'Request too large');
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -125,6 +134,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (typeof given !== 'string' || !sameSecret(given, token)) throw new HttpError(403, 'Missing or wrong token');
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Send application/json');
     const text = await readBody(req);
+    if (jsonNestsDeeperThan(text, MAX_BODY_DEPTH)) throw new HttpError(400, `Invalid request for ${channelName}: JSON nested deeper than ${MAX_BODY_DEPTH} levels`);
     let payload: unknown;
     try {
       payload = text.length === 0 ? {} : JSON.parse(text);

@@ -35,7 +35,7 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     writeFileSync(team(), TEAM);
     server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
     await page.goto(server.url);
@@ -105,6 +105,10 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
   it('an import shows what is new and the conflict, and writes only after the user chose', async () => {
     await panel().getByLabel('Search the glossary').fill('');
     await panel().getByRole('button', { name: 'Import…' }).click();
+    const download = page.waitForEvent('download');
+    await panel().getByRole('button', { name: 'TBX v3' }).click();
+    const tbx = readFileSync((await (await download).path())!, 'utf8');
+    expect(tbx).toMatch(/<tbx [\s\S]*<term>战略稳定<\/term>[\s\S]*<term>strategic stability<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts/);
     const incoming = join(dir, 'partner.csv');
     writeFileSync(incoming, 'zh,en,ru\n冷战思维,Cold War mentality,менталитет холодной войны\n核共享,nuclear sharing,совместные ядерные миссии\n');
     await panel().getByLabel('Glossary file to import').setInputFiles(incoming);
@@ -151,7 +155,7 @@ describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => 
   });
 
   it('saves the key owner-only in the workspace, tests it (usage, plan, host), and never sends it to the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const bodies: string[] = [];
     page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
     await page.goto(server.url);

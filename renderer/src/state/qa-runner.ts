@@ -11,6 +11,7 @@ export interface QaResult {
   ms: number;
 }
 import type { QaWorkerRequest, QaWorkerResponse } from './qa-worker';
+import type { SpellingData } from './worker-speller';
 import QaWorker from './qa-worker?worker';
 import { sentencePatch } from './project-diff';
 
@@ -39,6 +40,11 @@ export class QaRunner {
       }
       this.pump();
     };
+  }
+
+  /** Hands the spelling dictionaries to the worker, which loads them once (off the UI thread). */
+  setSpelling(data: SpellingData): void {
+    this.worker.postMessage({ kind: 'spelling', data } satisfies QaWorkerRequest);
   }
 
   setGlossary(termBase: TermBase | null): void {

@@ -11,15 +11,22 @@ import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
 import { updateSentence } from '../../../core/project/edit-doc';
 import type { SentencePatch } from './project-diff';
+import { setSpellingData, spellerFor } from './worker-speller';
+import type { SpellingData } from './worker-speller';
 
 export type QaWorkerRequest =
   | { kind: 'glossary'; termBase: TermBase | null }
+  /** Spelling dictionaries and team words (once, and when the English variant changes). */
+  | { kind: 'spelling'; data: SpellingData }
   | { kind: 'check'; id: number; project: Project }
   /** The project the worker last checked, with these sentences replaced (typing). */
   | { kind: 'check-patch'; id: number; patch: SentencePatch };
 export type QaWorkerResponse = { id: number; findings: Finding[]; stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>; ms: number } | { id: number; error: string };
 
 let matcher: ReturnType<typeof createMatcher>;
+let termBase: TermBase | null = null;
+/** Checks wait for dictionaries being loaded, so the run after them includes spelling. */
+let spellingLoad: Promise<void> = Promise.resolve();
 let last: Project | undefined;
 
 function applyPatch(project: Project, patch: SentencePatch): Project {
@@ -28,12 +35,18 @@ function applyPatch(project: Project, patch: SentencePatch): Project {
   return next;
 }
 
-self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
+self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'glossary') {
     matcher = request.termBase ? createMatcher(request.termBase) : undefined;
+    termBase = request.termBase;
     return;
   }
+  if (request.kind === 'spelling') {
+    spellingLoad = setSpellingData(request.data).catch((err: unknown) => console.error('spelling dictionaries failed to load', err));
+    return;
+  }
+  await spellingLoad;
   const started = performance.now();
   try {
     if (request.kind === 'check-patch' && !last) throw new Error('no project to patch');
@@ -43,7 +56,8 @@ self.onmessage = (event: MessageEvent<QaWorkerRequest>) => {
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
     const off = new Set(project.settings.disabledChecks);
-    const ctx = createQaContext(project, matcher ? { matcher } : {});
+    const speller = spellerFor(project, termBase);
+    const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}) });
     const findings: Finding[] = [];
     for (const check of CHECKS) {
       if (off.has(check.id)) continue;

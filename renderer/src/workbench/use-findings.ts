@@ -9,6 +9,7 @@ import { placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
 import type { Glossary } from '../state/glossary';
 import { QaRunner } from '../state/qa-runner';
+import { api } from '../api';
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
 const FULL_CHECK_IDLE_MS = 1500;
@@ -61,6 +62,15 @@ export function useFindings(project: Project | null, currentProject: () => Proje
       });
     });
   }, [currentProject, qaRunner]);
+  const englishVariant = project?.settings.englishVariant;
+  useEffect(() => {
+    if (!englishVariant) return;
+    // Dictionaries load in the worker after the first paint; then the project is checked again.
+    void api()['spelling:dictionaries']({ english: englishVariant }).then((data) => {
+      qaRunner.setSpelling(data);
+      runAllChecks();
+    }, (err: unknown) => console.error('spelling unavailable', err));
+  }, [qaRunner, englishVariant, runAllChecks]);
 
   const alignmentsRef = useRef(project?.alignments);
   const settingsRef = useRef(project?.settings);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Response } from '../../../../core/contract';
 import { api } from '../../api';
 import { readBase64 } from '../new-project';
+import { downloadText } from '../../util/download';
 
 type Preview = Response<'glossary:importPreview'>;
 type Choice = 'keep' | 'theirs';
@@ -40,10 +41,24 @@ export function GlossaryImport({ done, toastError }: { done(message: string): vo
     }
   }
 
+  async function exportAs(format: 'tbx' | 'csv'): Promise<void> {
+    try {
+      const r = await api()['glossary:export']({ format });
+      downloadText(r.text, r.fileName, format === 'tbx' ? 'application/x-tbx+xml' : 'text/csv');
+    } catch (err) {
+      toastError(`Not exported: ${(err as Error).message}`);
+    }
+  }
+
   const unresolved = preview?.conflicts.some((c) => !choices[key(c.zh, c.lang)]) ?? true;
   return (
     <section className="g-form" aria-label="Import glossary">
-      <h3>Import TBX / CSV / TSV</h3>
+      <h3>Import TBX / CSV / TSV · export</h3>
+      <div className="g-actions">
+        Export the glossary in force:
+        <button type="button" className="tool" onClick={() => void exportAs('tbx')}>TBX v3</button>
+        <button type="button" className="tool" onClick={() => void exportAs('csv')}>CSV</button>
+      </div>
       <input type="file" accept=".tbx,.csv,.tsv" aria-label="Glossary file to import" onChange={(e) => void pick(e.target.files?.[0])} />
       {preview && (
         <>
