@@ -71,3 +71,22 @@ async function syncDirectory(dir: string): Promise<void> {
   await handle.sync().catch(() => undefined);
   await handle.close();
 }
+
+/** The temp files writeFileAtomic names `.NAME.<12 hex>.tmp`. */
+const STALE_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes temp files an interrupted save left in `dir` (a kill between write and rename). Only
+ * names this writer makes are touched; returns how many were removed. Call once at start, before
+ * any save can be running.
+ */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
+  let removed = 0;
+  for (const e of entries) {
+    if (!e.isFile() || !STALE_TEMP.test(e.name)) continue;
+    await fsp.rm(path.join(dir, e.name), { force: true });
+    removed++;
+  }
+  return removed;
+}

@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { linkSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { removeStaleTemps } from '../services/atomic-write';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,5 +153,16 @@ describe('check output cannot drive the terminal', () => {
     expect(r.stdout).toContain('<U+202E>evil<U+202C>');
     // eslint-disable-next-line no-control-regex -- the test is about control characters
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});
+
+describe('an interrupted save leaves no litter', () => {
+  it('stale .NAME.<hex>.tmp files are removed at start; other files stay', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'duizhao-ws-'));
+    writeFileSync(join(ws, '.p.duizhao.json.0123456789ab.tmp'), 'half');
+    writeFileSync(join(ws, 'p.duizhao.json'), 'whole');
+    writeFileSync(join(ws, '.notes.tmp'), 'mine');
+    expect(await removeStaleTemps(ws)).toBe(1);
+    expect(readdirSync(ws).sort()).toEqual(['.notes.tmp', 'p.duizhao.json']);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { jsonNestsDeeperThan } from './json-depth';
+import { removeStaleTemps } from '../../services/atomic-write';
 import { MAX_PROJECT_BYTES } from '../../core/project/extension';
 import * as fsp from 'node:fs/promises';
 import * as http from 'node:http';
@@ -109,6 +110,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }),
     );
   await fsp.mkdir(options.workspace, { recursive: true });
+  await removeStaleTemps(options.workspace); // what an interrupted save left (issue 12)
 
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
