@@ -1,3 +1,4 @@
+import { ALIGNED_KINDS } from '../core/formats/aligned-kinds';
 import type { BrowserWindow, Dialog } from 'electron';
 import * as path from 'node:path';
 import type { Lang } from '../core/model';
@@ -73,7 +74,7 @@ export function createDesktopHost(options: DesktopHostOptions): Host {
       const file = await openDialog({
         title: 'Import an aligned file',
         properties: ['openFile'],
-        filters: [{ name: 'TMX or XLIFF', extensions: ['tmx', 'xlf', 'xliff'] }],
+        filters: [{ name: 'TMX or XLIFF (Trados, memoQ too)', extensions: Object.keys(ALIGNED_KINDS) }],
       });
       return file ? { fileName: file, bytes: await readImportBytes(file) } : null;
     },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../core/formats';
+import { documentText } from '../core/formats/import-file';
 import type { Project } from '../core/model/types';
 import { buildCli, CLI } from './fixtures/qa/build-cli';
 
@@ -82,6 +83,11 @@ describe('point 1: Trados and memoQ files are XLIFF', () => {
     const zh = sentences(p, 'zh').map((s) => s.text).join('');
     expect(zh).not.toContain('<');
     expect(zh).toContain('双方');
+  });
+
+  it('New Project refuses an XLIFF under a .txt name as a document text, pointing to Import', async () => {
+    await expect(documentText('statement.txt', bytes(sdlxliff(SDL_UNITS)))).rejects.toThrow('statement.txt: is an aligned translation file: import it as a project instead');
+    await expect(documentText('statement.txt', bytes('双方重申。'))).resolves.toBe('双方重申。');
   });
 
   it('a TMX under a .txt name is read as TMX', async () => {

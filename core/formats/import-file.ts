@@ -124,8 +124,15 @@ export async function documentText(fileName: string, bytes: Uint8Array): Promise
   if (UNSUPPORTED[ext]) throw new FormatError(fileName, UNSUPPORTED[ext]!);
   checkImportSize(fileName, bytes.length);
   const kind = importKindOf(fileName);
-  if (kind === 'tmx' || kind === 'xliff') throw new FormatError(fileName, 'is an aligned translation file: import it as a project instead');
-  if (kind === 'text') return decodeTextFile(bytes, fileName);
+  const aligned = 'is an aligned translation file: import it as a project instead';
+  if (kind === 'tmx' || kind === 'xliff') throw new FormatError(fileName, aligned);
+  if (kind === 'text') {
+    const text = decodeTextFile(bytes, fileName);
+    // An XLIFF/TMX under a .txt (or no) extension: still never a "source text".
+    const root = xmlRootName(text);
+    if (root === 'xliff' || root === 'tmx') throw new FormatError(fileName, aligned);
+    return text;
+  }
   if (bytes.length === 0) throw new FormatError(fileName, EMPTY_FILE);
   if (kind !== 'docx' && looksBinary(bytes)) throw binaryError(fileName, bytes, bytes.indexOf(0));
   const paragraphs = await extractParagraphs(kind, bytes, fileName);

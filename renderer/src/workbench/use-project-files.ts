@@ -6,6 +6,10 @@ import { api, isWebMode } from '../api';
 import { pickUpload } from '../util/upload';
 import type { NewProjectInput } from '../panels/new-project';
 import type { Session } from '../state/session';
+import { ALIGNED_KINDS, isAlignedFileName } from '../../../core/formats/aligned-kinds';
+
+/** The bilingual files Import and Open take, from the one table (.tmx, .xlf, .sdlxliff, .mqxliff…). */
+const ALIGNED_ACCEPT = Object.keys(ALIGNED_KINDS).map((ext) => `.${ext}`).join(',');
 
 export interface RecentItem {
   path: string;
@@ -84,7 +88,7 @@ export function useProjectFiles(
     try {
       let file: { fileName: string; base64: string } | undefined;
       if (isWebMode()) {
-        const picked = await pickUpload('.tmx,.xlf,.xliff');
+        const picked = await pickUpload(ALIGNED_ACCEPT);
         if (!picked) return;
         file = { fileName: picked.fileName, base64: picked.base64 };
       }
@@ -131,10 +135,10 @@ export function useProjectFiles(
   // uses) or an aligned TMX/XLIFF (imported by main) from the computer, opened as unsaved.
   const openUploaded = useCallback(async () => {
     try {
-      const picked = await pickUpload(`${PROJECT_EXTENSION},.json,.tmx,.xlf,.xliff`);
+      const picked = await pickUpload(`${PROJECT_EXTENSION},.json,${ALIGNED_ACCEPT}`);
       if (!picked) return;
       let project: Project;
-      if (/\.(tmx|xlf|xliff)$/i.test(picked.fileName)) {
+      if (isAlignedFileName(picked.fileName)) {
         const opened = await api()['project:import']({ file: { fileName: picked.fileName, base64: picked.base64 } });
         if (!opened) return;
         project = opened.project;
