@@ -125,7 +125,7 @@ describe('the deepl:* channels', () => {
     const h = handlersWith(environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }));
     const project = withOmissions(sample, 'en', spreadOneToOne(sample, 'en'));
     const estimate = await call(h, 'deepl:estimate', { project, target: 'en' });
-    expect(estimate).toMatchObject({ code: 'en-GB', segments: 5 + planMissing(sample) });
+    expect(estimate).toMatchObject({ code: 'en-US', segments: 5 + planMissing(sample) });
     expect(fake.requests).toEqual([]);
     const result = (await call(h, 'deepl:draft', { project, target: 'en' })) as { project: Project; applied: string[]; glossary: { name: string; created: boolean }; error: unknown; charactersBilled: number };
     expect(result.error).toBeNull();
