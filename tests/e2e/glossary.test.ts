@@ -155,7 +155,7 @@ describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => 
   });
 
   it('saves the key owner-only in the workspace, tests it (usage, plan, host), and never sends it to the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
     const bodies: string[] = [];
     page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
     await page.goto(server.url);

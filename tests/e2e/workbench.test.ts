@@ -62,7 +62,7 @@ describeE2e('workbench in web mode (Chromium)', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     h = await startHarness();
-    ({ page, errors: pageErrors } = await openApp(h, { width: 1500, height: 900 }));
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1600, height: 900 })); // wide enough that the header does not fold into More ▾ (below 1520 px)
   }, 180_000);
 
   afterAll(async () => {
