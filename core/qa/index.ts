@@ -13,3 +13,4 @@ export { groupSpelling, isSpellingFinding, spellingLine, SPELLING_CHECK_ID } fro
 export type { SpellingGroup } from './report/spelling-groups';
 export { markTargetTerms, missingTargetTerms } from './term-marks';
 export type { TargetTermMark, MissingTerm } from './term-marks';
+export { dismissFinding, dismissalKey, dismissalOf, findingSubject, partitionDismissed, projectSentenceText, restoreDismissal } from './dismissals';
