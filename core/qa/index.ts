@@ -11,3 +11,4 @@ export { renderJsonReport, JSON_REPORT_VERSION } from './report/json-report';
 export { renderHtmlReport, escapeHtml } from './report/html-report';
 export { groupSpelling, isSpellingFinding, spellingLine, SPELLING_CHECK_ID } from './report/spelling-groups';
 export type { SpellingGroup } from './report/spelling-groups';
+export { dismissFinding, dismissalKey, dismissalOf, findingSubject, partitionDismissed, projectSentenceText, restoreDismissal } from './dismissals';
