@@ -2,7 +2,7 @@ import type { Response } from '../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../core/contract';
 import { EXPORT_FORMAT_SPECS, exportProject, findingsForExport } from '../core/formats';
 import type { ExportOptions } from '../core/formats';
-import { runChecks } from '../core/qa';
+import { partitionDismissed, runChecks } from '../core/qa';
 import type { QaTermMatcher } from '../core/qa';
 import type { Project } from '../core/model';
 import type { Host } from './host';
@@ -28,7 +28,7 @@ export async function exportForHost(
   const exportOptions: ExportOptions = { ...rest, toolVersion: host.version };
   if (qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     const matcher = await qaMatcher();
-    exportOptions.findings = findingsForExport(runChecks(project, matcher ? { matcher } : {}));
+    exportOptions.findings = findingsForExport(partitionDismissed(project, runChecks(project, matcher ? { matcher } : {})).shown);
   }
   const result = await exportProject(project, format, exportOptions);
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;

@@ -16,6 +16,7 @@ import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers } from './glossary-handlers';
+import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { createDeepLHandlers } from './deepl/handlers';
 import { createSpellingHandlers } from './spelling/handlers';
 import { environmentKeySource } from './deepl/key-source';
@@ -57,7 +58,7 @@ export function createHandlers(host: Host): Handlers {
   // Desktop: the page may name only files the user chose in a dialog, opened before (the recent
   // list) or that the recovery copy points at, so a compromised page cannot make main read or
   // overwrite arbitrary files. (Web mode is confined to its workspace by resolveProjectPath.)
-  const granted = new Set<string>();
+  const granted = grantedProjects(host);
   async function checkGranted(file: string): Promise<void> {
     if (host.webMode || granted.has(file)) return;
     const recent = (await settings.read()).recent;
@@ -127,12 +128,12 @@ export function createHandlers(host: Host): Handlers {
       if (named) await checkGranted(file);
       return save(file, project);
     },
-    'project:autosave': async ({ project, path: file, owner }) => {
+    'project:autosave': async ({ project, path: file, owner, history }) => {
       // The recovery copy's path is granted on recovery: it may only name a file already granted,
       // or a page could autosave {path: ANY}, recover, and save over any file (issue 12). The work
       // itself is always kept; an ungranted path is dropped (recovered as unsaved: Save as… asks).
       const granted = file !== null && (await checkGranted(host.resolveProjectPath(file)).then(() => true, () => false));
-      return { savedAt: await store.writeRecovery(project, granted ? file : null, owner) };
+      return { savedAt: await store.writeRecovery(project, granted ? file : null, owner, history) };
     },
     'project:recover': async ({ owner }) => {
       const copy = await store.readRecovery(owner);
@@ -173,7 +174,9 @@ export function createHandlers(host: Host): Handlers {
     'align:run': async ({ project, target, range }) => ({ alignment: realignTarget(project, target, range) }),
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
-        loadQaMatcher(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null))).catch(() => undefined),
+        grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null)), null)
+          .then(({ granted: files }) => loadQaMatcher(host.glossaryDir, files))
+          .catch(() => undefined),
       ),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),

@@ -92,6 +92,37 @@ describe('desktop host (dialogs faked)', () => {
     await expect(next.handlers['project:open']({ path: chosen })).resolves.toMatchObject({ path: chosen });
   });
 
+  it('glossary:load reads only term bases main granted: its glossary folder or beside an opened project', async () => {
+    const secretDir = path.join(dir, 'not-granted');
+    const projectDir = path.join(dir, 'granted-project');
+    await fsp.mkdir(secretDir, { recursive: true });
+    await fsp.mkdir(projectDir, { recursive: true });
+    const secret = path.join(secretDir, 'secret.csv');
+    await fsp.writeFile(secret, 'zh,en\n机密,SECRET-VALUE\n');
+    await fsp.writeFile(path.join(projectDir, 'team.csv'), 'zh,en\n冷战思维,Cold War mentality\n');
+    await fsp.symlink(secret, path.join(projectDir, 'link.csv'));
+    const saved = path.join(projectDir, 'statement.duizhao.json');
+    const { handlers } = host({ save: [saved] });
+    const { project } = await handlers['project:openSample']({});
+    await handlers['project:save']({ project, path: null });
+    const glossaryPaths = [secret, 'team.csv', 'link.csv', '../not-granted/secret.csv'];
+    const loaded = await handlers['glossary:load']({ glossaryPaths, projectPath: saved });
+    const english = loaded.termBase.concepts.flatMap((c) => c.terms.map((t) => t.text));
+    expect(english).toContain('Cold War mentality');
+    expect(english).not.toContain('SECRET-VALUE');
+    expect(loaded.problems.filter((p) => /not read: a term base must be in the glossary folder/.test(p.message)).map((p) => path.basename(p.file))).toEqual([
+      'secret.csv',
+      'link.csv',
+      'secret.csv',
+    ]);
+    expect(JSON.stringify(loaded)).not.toContain('SECRET-VALUE');
+    // A project path the page names but main never granted grants nothing beside it.
+    const other = host({});
+    const refused = await other.handlers['glossary:load']({ glossaryPaths: [path.join(secretDir, 'secret.csv')], projectPath: path.join(secretDir, 'x.duizhao.json') });
+    expect(JSON.stringify(refused)).not.toContain('SECRET-VALUE');
+    expect(refused.problems.some((p) => p.file === secret && p.message.startsWith('not read'))).toBe(true);
+  });
+
   it('returns null when the user cancels a dialog, and refuses relative project paths', async () => {
     const { handlers } = host({});
     const { project } = await handlers['project:openSample']({});

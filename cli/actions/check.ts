@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
 import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { buildReport, CHECK_IDS, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
+import { buildReport, CHECK_IDS, partitionDismissed, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaOptions, Severity } from '../../core/qa';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
@@ -48,8 +48,10 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
     const speller = await checkSpeller({ project, saved: kind === 'project-file', englishVariant: flags.englishVariant, glossaryPaths: glossaryFiles(flags.glossary), termBase });
     if (speller) options.speller = speller;
   }
-  const findings = runChecks(project, options);
+  // Findings the project's reviewer dismissed stay out of the report and the exit code; their number is said.
+  const { shown: findings, dismissed } = partitionDismissed(project, runChecks(project, options));
   const report = buildReport(project, findings, [sourcePath, ...targetPaths]);
+  if (dismissed.length > 0) report.dismissed = dismissed.length;
   const colour = format === 'text' && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = format === 'json' ? renderJsonReport(report) : format === 'html' ? renderHtmlReport(report) : renderTextReport(report, { colour });
   return { text, failed: findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) };

@@ -4,6 +4,7 @@ import type { ExportOptions } from '../../core/formats';
 import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { runChecks } from '../../core/qa/run-checks';
+import { partitionDismissed } from '../../core/qa/dismissals';
 import { CliError } from '../errors';
 import { loadProjectInput, loadQaMatcher } from './engine';
 
@@ -47,7 +48,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (flags.qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     // The same term base the app and `check` use, so glossary findings travel with the export too.
     const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
-    options.findings = findingsForExport(runChecks(project, matcher ? { matcher } : {}));
+    options.findings = findingsForExport(partitionDismissed(project, runChecks(project, matcher ? { matcher } : {})).shown);
   }
 
   let result;

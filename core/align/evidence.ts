@@ -66,8 +66,8 @@ export interface EvidenceInput {
 /** Per-sentence tokenisation of both documents: the costly part, done once per alignment. */
 export interface ExtractedTokens {
   source: SourceEvidence[];
-  mt?: TargetToken[][];
-  target: TargetToken[][];
+  mt?: Array<readonly TargetToken[]>;
+  target: Array<readonly TargetToken[]>;
   targetLength: Float64Array;
   /** Integer keys of the above, filled by the first buildEvidence and reused by the next. */
   interned?: InternedTokens;

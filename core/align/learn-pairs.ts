@@ -37,7 +37,7 @@ export function learnPairs(
   const N = sample.length;
   if (N < 10) return [];
   const srcSets = sample.map((b) => sourceGrams(src.slice(b.i, b.i + b.a).join('')));
-  const tgtSets = sample.map((b) => targetKeys(tgt.slice(b.j, b.j + b.b).join(' '), lang));
+  const tgtSets = sample.map((b) => targetKeys(tgt, b.j, b.j + b.b, lang));
   const cx = count(srcSets);
   const cy = count(tgtSets);
   // Pairs keyed by number (x's index × number of ys + y's index), not by a joined string: there
@@ -95,8 +95,11 @@ function sourceGrams(text: string): Set<string> {
   return out;
 }
 
-function targetKeys(text: string, lang: TargetLang): Set<string> {
-  return new Set(targetTokens(text, lang).filter((t) => t.kind === 'word').map((t) => t.key));
+/** Word keys of target sentences from … to − 1, in text order (each sentence's tokens are memoised). */
+function targetKeys(tgt: readonly string[], from: number, to: number, lang: TargetLang): Set<string> {
+  const keys = new Set<string>();
+  for (let j = from; j < to; j++) for (const t of targetTokens(tgt[j]!, lang)) if (t.kind === 'word') keys.add(t.key);
+  return keys;
 }
 
 function count(sets: ReadonlyArray<Set<string>>): Map<string, number> {

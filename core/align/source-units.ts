@@ -16,9 +16,9 @@ export interface SourceUnit {
 
 /** Evidence extracted from one source sentence. */
 export interface SourceEvidence {
-  units: SourceUnit[];
+  units: readonly SourceUnit[];
   /** Transliterations of 1–3 character windows, matched against capitalised target words. */
-  nameKeys: string[];
+  nameKeys: readonly string[];
   /** Length in characters, punctuation and spaces excluded. */
   length: number;
 }
@@ -26,6 +26,8 @@ export interface SourceEvidence {
 const ZH_STOP = new Set(ZH_STOPWORDS);
 const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
 const MAX_READINGS = 4;
+/** Pinyin combinations kept per name window. */
+const MAX_COMBINATIONS = 8;
 
 /** Prepared term pairs: Chinese term → target stems of every accepted rendering. */
 export interface PreparedTerms {
@@ -51,6 +53,43 @@ export function prepareTerms(pairs: readonly TermPair[] | undefined, lang: Targe
  * pinyin keys for names the dictionary lacks.
  */
 export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefined, terms: PreparedTerms): SourceEvidence {
+  const base = memoisedEvidence(text, lang, lexicon);
+  if (terms.terms.length === 0) return base;
+  // Glossary terms come first, as they always have: the units' order fixes the index's order.
+  const norm = text.normalize('NFKC');
+  const units: SourceUnit[] = [];
+  for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
+  if (units.length === 0) return base;
+  for (const u of base.units) units.push(u);
+  return { units, nameKeys: base.nameKeys, length: base.length };
+}
+
+/**
+ * Sentences already split into evidence, per lexicon and language (emptied when full). One
+ * alignment reads each sentence for the evidence and again for the wrong-document check, and
+ * re-aligning a selection in the app reads the same sentences again. Shared: never modified.
+ */
+const evidenceMemo = new WeakMap<Lexicon | typeof NO_LEXICON, Map<TargetLang, Map<string, SourceEvidence>>>();
+const NO_LEXICON = {};
+const MEMO_LIMIT = 100_000;
+
+function memoisedEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefined): SourceEvidence {
+  const owner = lexicon ?? NO_LEXICON;
+  let byLang = evidenceMemo.get(owner);
+  if (!byLang) evidenceMemo.set(owner, (byLang = new Map()));
+  let byText = byLang.get(lang);
+  if (!byText) byLang.set(lang, (byText = new Map()));
+  let ev = byText.get(text);
+  if (ev === undefined) {
+    if (byText.size >= MEMO_LIMIT) byText.clear();
+    ev = splitEvidence(text, lang, lexicon);
+    byText.set(text, ev);
+  }
+  return ev;
+}
+
+/** sourceEvidence without glossary terms. */
+function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefined): SourceEvidence {
   const norm = text.normalize('NFKC');
   const chars = [...norm];
   // UTF-16 offset of each character, so candidate words are sliced from the string directly.
@@ -60,8 +99,6 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
   const units: SourceUnit[] = [];
   const nameKeys = new Set<string>();
   const length = codePointLength(norm.replace(NOT_COUNTED, ''));
-
-  for (const t of terms.terms) if (norm.includes(t.zh)) units.push({ keys: t.keys, channel: Channel.Term });
 
   // Positions consumed as single characters: where names the dictionary lacks show up.
   const singles: boolean[] = [];
@@ -108,7 +145,8 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
 
 /**
  * Per lexicon: the longest headword (in characters) by its first character (indexed by code point)
- * and, per first character, by its second. Number-keyed, so the segmenter builds no strings for them.
+ * and, per first character, by its second (in UTF-16 units, never fewer than characters, so it
+ * bounds both kinds of length). Number-keyed, so the segmenters build no strings for them.
  */
 interface LengthTables {
   byFirst: Uint8Array;
@@ -130,7 +168,7 @@ function tablesOf(lexicon: Lexicon): LengthTables {
         const second = word.codePointAt(first > 0xffff ? 2 : 1)!;
         let inner = t.byFirstTwo.get(first);
         if (!inner) t.byFirstTwo.set(first, (inner = new Map()));
-        if (len > (inner.get(second) ?? 0)) inner.set(second, len);
+        if (word.length > (inner.get(second) ?? 0)) inner.set(second, word.length);
       }
     }
     lengthTables.set(lexicon, t);
@@ -149,6 +187,19 @@ function longestWordAt(lexicon: Lexicon, chars: readonly string[], i: number): n
   if (t.byFirst[first] === 0) return 0;
   const two = i + 1 < chars.length ? (t.byFirstTwo.get(first)?.get(chars[i + 1]!.codePointAt(0)!) ?? 0) : 0;
   return Math.min(Math.max(1, two), chars.length - i);
+}
+
+/**
+ * An upper bound, in UTF-16 units, on the length of a headword starting at UTF-16 offset i of
+ * text (0: none starts there). For segmenters that walk a string by offsets (verdict/source-words.ts).
+ */
+export function longestHeadwordAt(lexicon: Lexicon, text: string, i: number): number {
+  const t = tablesOf(lexicon);
+  const first = text.codePointAt(i)!;
+  if (t.byFirst[first] === 0) return 0;
+  const next = i + (first > 0xffff ? 2 : 1);
+  if (next >= text.length) return next - i;
+  return Math.max(next - i, t.byFirstTwo.get(first)?.get(text.codePointAt(next)!) ?? 0);
 }
 
 /** True for a CJK ideograph (or 〇), the characters the dictionary segmenter consumes. */
@@ -200,12 +251,17 @@ function addNameKeys(chars: string[], singles: readonly boolean[], lexicon: Lexi
   const reading = (k: number): readonly string[] => (readings[k] ??= singles[k] ? (lexicon.entries.get(chars[k]!)?.pinyin ?? []).slice(0, MAX_READINGS) : NONE);
   for (let i = 0; i < chars.length; i++) {
     if (!singles[i]) continue;
-    let acc: string[] = [''];
+    // Keys carry their "@" from the start; each window's readings are the first 8 combinations.
+    let acc: string[] = ['@'];
     for (let len = 1; len <= 3 && i + len <= chars.length; len++) {
       const r = reading(i + len - 1);
       if (r.length === 0) break;
-      acc = acc.flatMap((a) => r.map((s) => a + s)).slice(0, 8);
-      for (const k of acc) out.add(`@${k}`);
+      const next: string[] = [];
+      for (let a = 0; a < acc.length && next.length < MAX_COMBINATIONS; a++) {
+        for (let b = 0; b < r.length && next.length < MAX_COMBINATIONS; b++) next.push(acc[a]! + r[b]!);
+      }
+      acc = next;
+      for (let k = 0; k < acc.length; k++) out.add(acc[k]!);
     }
   }
 }

@@ -42,11 +42,30 @@ const TARGET_PUNCT = new RegExp(`[${Object.keys(TARGET_PUNCT_KEYS).map((c) => `\
 const OPENING_SINGLE_QUOTE = /(?:^|\s)'(?=\p{L})/u;
 const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
+/** Sentences already tokenised, per language; emptied when full (see targetTokens). */
+const memo = new Map<TargetLang, Map<string, readonly TargetToken[]>>();
+const MEMO_LIMIT = 100_000;
+
 /**
  * Evidence tokens of a target sentence (or of a machine translation): content-word stems, numbers
  * (digits and spelled-out), capitalised words as name candidates, and structural punctuation.
+ * Memoised per text: one alignment tokenises each sentence for the evidence, the learned pairs,
+ * the verdicts and the wrong-document check, and re-aligning a selection in the app tokenises the
+ * same sentences again. The arrays are shared, so callers must not modify them.
  */
-export function targetTokens(text: string, lang: TargetLang): TargetToken[] {
+export function targetTokens(text: string, lang: TargetLang): readonly TargetToken[] {
+  let byText = memo.get(lang);
+  if (!byText) memo.set(lang, (byText = new Map()));
+  let tokens = byText.get(text);
+  if (tokens === undefined) {
+    if (byText.size >= MEMO_LIMIT) byText.clear();
+    tokens = tokenise(text, lang);
+    byText.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenise(text: string, lang: TargetLang): TargetToken[] {
   const tools = langTools(lang);
   const { stop } = tools;
   const norm = text.normalize('NFKC').replace(/\.\.\./g, '…');

@@ -126,6 +126,22 @@ export interface ProjectSettings {
   spellingIgnore?: string[];
   /** Check words written in capitals only (UN, ООН) for spelling too; default false (skipped). */
   spellAllCaps?: boolean;
+  /** QA findings the translator dismissed ("this sentence is translated"); they stay hidden through re-checks and re-alignment. */
+  dismissed?: Dismissal[];
+}
+
+/**
+ * One dismissed finding (core/qa/dismissals). Keyed by what it claims about which text — never by a
+ * bead or row index, which shift with every alignment edit.
+ */
+export interface Dismissal {
+  /** Claim, language, side and a hash of the named sentences' texts (core/qa/dismissals `dismissalKey`). */
+  key: string;
+  /** The check that reported it, for the "Show dismissed" list. */
+  check: string;
+  lang: TargetLang | null;
+  /** The beginning of the named sentence, so the list says what was dismissed. */
+  text: string;
 }
 
 export const DEFAULT_SETTINGS: ProjectSettings = {

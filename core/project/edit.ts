@@ -15,6 +15,7 @@ export {
   beadIndexOf,
 } from './edit-align';
 export type { BeadSide } from './edit-align';
+export { splitOffSentence } from './split-off';
 export { buildRows, sameSentenceLayout } from './edit-rows';
 export type { Row, RowTarget } from './edit-rows';
 export { alignmentProblems } from './edit-invariants';

@@ -42,6 +42,7 @@ export const settingsSchema = z.object({
   englishVariant: z.enum(['en-US', 'en-GB']),
   spellingIgnore: z.array(z.string()).optional(),
   spellAllCaps: z.boolean().optional(),
+  dismissed: z.array(z.object({ key: z.string().min(1), check: z.string(), lang: targetLang.nullable(), text: z.string() })).optional(),
 });
 export const projectSchema = z.object({
   version: z.literal(PROJECT_SCHEMA_VERSION),

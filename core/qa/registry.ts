@@ -1,3 +1,4 @@
+import { charactersControl } from './checks/characters-control';
 import { completenessAddition } from './checks/completeness-addition';
 import { completenessHiddenGap } from './checks/completeness-hidden-gap';
 import { completenessOmission } from './checks/completeness-omission';
@@ -38,6 +39,7 @@ export const CHECKS: readonly Check[] = [
   punctuationQuoteStyle,
   punctuationFullwidth,
   spacingDoubleSpace,
+  charactersControl,
   wordsDoubled,
   spellingMisspelling,
   consistencySource,

@@ -14,6 +14,7 @@ import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from './glossary
 import { machineTranslateSource, mtCachePath, openMtCache } from './mt-cache';
 import { lexiconOrWarnOnce } from '../lexicon';
 import type { DeepLKeySource } from './key-source';
+import { grantGlossaryPaths } from '../file-grants';
 import { loadGlossary } from '../glossary';
 import type { Host } from '../host';
 import { RefusedRequestError } from '../host';
@@ -26,7 +27,7 @@ type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:
  * and may `deepl:cancel` it.
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
-export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
+export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
   /** The one DeepL run; a draft's `drafts` grow batch by batch and are handed out by `deepl:progress`. */
   let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress; drafts: DraftResult[] } | null = null;
 
@@ -106,7 +107,8 @@ export function createDeepLHandlers(host: Pick<Host, 'glossaryDir' | 'resolveGlo
         let glossary: { id: string | null; name: string; created: boolean; rejected: RejectedTerm[]; warnings: string[] } | null = null;
         if (useGlossary) {
           const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
-          const { termBase } = await loadGlossary(host.glossaryDir, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)));
+          const { granted: glossaryFiles } = await grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)), projectFile);
+          const { termBase } = await loadGlossary(host.glossaryDir, glossaryFiles);
           try {
             // The record lets a changed term base delete the glossary it supersedes from the account.
             const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(host.userDataDir)) });

@@ -11,7 +11,8 @@ const ROOT = join(__dirname, '..', '..');
  * validates requests exactly as IPC and web mode do.
  */
 export function deeplHandlersForTest(serverUrl: string, keys: DeepLKeySource, userDataDir: string): Handlers {
-  const host = { userDataDir, glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
+  // webMode: glossary paths are taken as given here (the desktop's path grants are tested in main-desktop-host).
+  const host = { webMode: true, userDataDir, glossaryDir: join(ROOT, 'glossary'), resolveProjectPath: (p: string) => resolve(p), resolveGlossaryPath: (p: string) => resolve(ROOT, p) };
   // Only the DeepL channels exist here; the cast lets the tests dispatch to them by name.
   return createDeepLHandlers(host, keys, serverUrl) as unknown as Handlers;
 }

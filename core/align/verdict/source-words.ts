@@ -2,6 +2,7 @@ import type { TargetLang } from '../../model/types';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
+import { longestHeadwordAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
 
 /** One evidence word of a Chinese sentence, where it is, and the target keys that render it. */
@@ -36,7 +37,8 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       while (n < norm.length && ZH_NUMERAL_CHARS.has(norm[n]!)) n++;
       let best = 0;
       let stems: readonly string[] = [];
-      for (let len = Math.min(MAX_WORD, lexicon?.maxWordLength ?? 0, norm.length - i); len >= 1 && lexicon; len--) {
+      const longest = lexicon ? Math.min(MAX_WORD, lexicon.maxWordLength, norm.length - i, longestHeadwordAt(lexicon, norm, i)) : 0;
+      for (let len = longest; len >= 1 && lexicon; len--) {
         const e = lexicon.entries.get(norm.slice(i, i + len));
         if (e) {
           best = len;

@@ -1,5 +1,5 @@
 import type { QaReport, ReportMark, ReportSide } from './report-model';
-import { groupLocation, summaryLine } from './report-model';
+import { dismissedNote, groupLocation, summaryLine } from './report-model';
 import { isSpellingFinding, spellingLine } from './spelling-groups';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -56,7 +56,7 @@ export function renderHtmlReport(report: QaReport): string {
       .join('');
     return `<section><h2>${escapeHtml(groupLocation(g))}</h2>${pair}<ul>${items}</ul></section>`;
   });
-  const summary = report.groups.length === 0 ? 'No findings.' : summaryLine(report.counts);
+  const summary = `${report.groups.length === 0 ? 'No findings' : summaryLine(report.counts)}${dismissedNote(report)}${report.groups.length === 0 ? '.' : ''}`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

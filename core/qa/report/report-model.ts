@@ -36,6 +36,8 @@ export interface QaReport {
   counts: Record<Severity, number>;
   /** Spelling findings grouped per word ("goverment ×3"); the groups above still hold each occurrence. */
   spelling: SpellingGroup[];
+  /** Findings left out because the project's dismissals hide them (issue 17); absent when none. */
+  dismissed?: number;
 }
 
 function sentenceTexts(doc: Doc | undefined): Map<string, string> {
@@ -119,6 +121,12 @@ export function buildReport(project: Project, findings: readonly Finding[], inpu
   }
   const spelling = groupSpelling(sorted, (f) => excerpt(f.target, f.lang ? (targetTexts[f.lang] ?? new Map<string, string>()) : new Map<string, string>()) ?? '');
   return { title: project.name, inputs, groups: [...groups.values()], counts, spelling };
+}
+
+/** "; 3 dismissed findings not shown" after the summary, or nothing. */
+export function dismissedNote(report: QaReport): string {
+  const n = report.dismissed ?? 0;
+  return n > 0 ? `; ${n} dismissed finding${n === 1 ? '' : 's'} not shown (dismissed in the project)` : '';
 }
 
 /** "2 errors, 1 warning, 0 info" */

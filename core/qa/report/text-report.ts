@@ -1,5 +1,5 @@
 import type { QaReport, ReportMark, ReportSide } from './report-model';
-import { groupLocation, summaryLine } from './report-model';
+import { dismissedNote, groupLocation, summaryLine } from './report-model';
 import { isSpellingFinding, spellingLine } from './spelling-groups';
 import type { Severity } from '../types';
 import { visibleText } from './visible-text';
@@ -66,6 +66,6 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
     for (const s of report.spelling) lines.push(`  ${p.severity[s.severity]}${s.severity.padEnd(7)}${p.reset} ${s.lang}  ${visibleText(spellingLine(s))}`);
     lines.push('');
   }
-  lines.push(report.groups.length === 0 ? 'No findings.' : summaryLine(report.counts));
+  lines.push(`${report.groups.length === 0 ? 'No findings' : summaryLine(report.counts)}${dismissedNote(report)}${report.groups.length === 0 ? '.' : ''}`);
   return `${lines.join('\n')}\n`;
 }
