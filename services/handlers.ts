@@ -128,12 +128,12 @@ export function createHandlers(host: Host): Handlers {
       if (named) await checkGranted(file);
       return save(file, project);
     },
-    'project:autosave': async ({ project, path: file, owner }) => {
+    'project:autosave': async ({ project, path: file, owner, history }) => {
       // The recovery copy's path is granted on recovery: it may only name a file already granted,
       // or a page could autosave {path: ANY}, recover, and save over any file (issue 12). The work
       // itself is always kept; an ungranted path is dropped (recovered as unsaved: Save as… asks).
       const granted = file !== null && (await checkGranted(host.resolveProjectPath(file)).then(() => true, () => false));
-      return { savedAt: await store.writeRecovery(project, granted ? file : null, owner) };
+      return { savedAt: await store.writeRecovery(project, granted ? file : null, owner, history) };
     },
     'project:recover': async ({ owner }) => {
       const copy = await store.readRecovery(owner);

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Project } from '../core/model';
 import { parseProject, serializeProject } from '../core/project';
 import { projectSchema } from '../core/project/schema';
+import { packedHistorySchema } from '../core/project/history-pack';
+import type { PackedHistory } from '../core/project/history-pack';
 import { writeFileAtomic } from './atomic-write';
 import { readRegularFile, ReadFileError } from './read-file';
 import { MAX_PROJECT_BYTES } from '../core/project/extension';
@@ -11,12 +13,13 @@ import { MAX_PROJECT_BYTES } from '../core/project/extension';
 /** Projects larger than this are refused before reading (the one limit, shared with the CLI). */
 export { MAX_PROJECT_BYTES };
 
-const recoverySchema = z.object({ savedAt: z.string(), path: z.string().nullable(), project: projectSchema, owner: z.string().optional() });
+// The undo history is checked on its own: a damaged history costs the undo steps, never the work.
+const recoverySchema = z.object({ savedAt: z.string(), path: z.string().nullable(), project: projectSchema, owner: z.string().optional(), history: z.unknown().optional() });
 
 /** A copy rewritten this recently belongs to a window or tab that is still open: not offered to others. */
 export const LIVE_RECOVERY_MS = 30_000;
 const OWNER = /^[A-Za-z0-9-]{1,64}$/;
-export type RecoveryCopy = z.infer<typeof recoverySchema>;
+export type RecoveryCopy = Omit<z.infer<typeof recoverySchema>, 'history'> & { history?: PackedHistory };
 
 /** Reading and writing project files and the crash-recovery copy. Electron-free: CLI, web mode and tests use it. */
 export interface ProjectStore {
@@ -24,7 +27,7 @@ export interface ProjectStore {
   /** Atomic save keeping one `.bak` of the previous version. */
   save(file: string, project: Project): Promise<void>;
   /** Write the copy of `owner` (a window or tab), or the one shared copy without an owner. */
-  writeRecovery(project: Project, file: string | null, owner?: string): Promise<string>;
+  writeRecovery(project: Project, file: string | null, owner?: string, history?: PackedHistory): Promise<string>;
   /**
    * The owner's own copy; else the newest copy no open window keeps writing (older than
    * LIVE_RECOVERY_MS: its session ended without a clean close). Without an owner, the shared copy.
@@ -49,7 +52,11 @@ export function createProjectStore(options: { recoveryDir: string }): ProjectSto
     }
     try {
       const parsed = recoverySchema.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
+      if (parsed.success) {
+        const { history, ...copy } = parsed.data;
+        const undo = history === undefined ? undefined : packedHistorySchema.safeParse(history);
+        return undo?.success ? { ...copy, history: undo.data } : copy;
+      }
     } catch {
       // fall through: a damaged copy is set aside below, never deleted
     }
@@ -78,10 +85,10 @@ export function createProjectStore(options: { recoveryDir: string }): ProjectSto
       if (text.length > MAX_PROJECT_BYTES) throw new Error(`${file}: not saved: the project is ${text.length} characters, over the ${MAX_PROJECT_BYTES / 1048576} MB a project file may hold`);
       await writeFileAtomic(file, text, { backup: true });
     },
-    async writeRecovery(project, file, owner) {
+    async writeRecovery(project, file, owner, history) {
       const savedAt = new Date().toISOString();
       await fsp.mkdir(options.recoveryDir, { recursive: true });
-      await writeFileAtomic(fileOf(owner), JSON.stringify({ savedAt, path: file, project, ...(owner ? { owner } : {}) }));
+      await writeFileAtomic(fileOf(owner), JSON.stringify({ savedAt, path: file, project, ...(owner ? { owner } : {}), ...(history ? { history } : {}) }));
       return savedAt;
     },
     async readRecovery(owner, now = Date.now()) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { projectSchema } from '../project/schema';
+import { packedHistorySchema } from '../project/history-pack';
 import { channel } from './channel';
 
 /**
@@ -56,11 +57,15 @@ export const projectChannels = {
     z.object({ path: z.string() }).nullable(),
   ),
   /** Write the crash-recovery copy (under the user-data folder, not next to the project). */
-  'project:autosave': channel(z.object({ project: projectSchema, path: projectPath, owner: recoveryOwner.optional() }), z.object({ savedAt: z.string() })),
+  'project:autosave': channel(
+    // `history`: the undo steps, packed against `project` (core/project/history-pack), so a recovered copy can still undo.
+    z.object({ project: projectSchema, path: projectPath, owner: recoveryOwner.optional(), history: packedHistorySchema.optional() }),
+    z.object({ savedAt: z.string() }),
+  ),
   /** The crash-recovery copy left by a session that did not end cleanly, if any. */
   'project:recover': channel(
     z.object({ owner: recoveryOwner.optional() }),
-    z.object({ project: projectSchema, path: projectPath, savedAt: z.string(), owner: recoveryOwner.optional() }).nullable(),
+    z.object({ project: projectSchema, path: projectPath, savedAt: z.string(), owner: recoveryOwner.optional(), history: packedHistorySchema.optional() }).nullable(),
   ),
   /** Forget the recovery copy (after the user declined it, or after a clean save/close). */
   'project:discardRecovery': channel(z.object({ owner: recoveryOwner.optional() }), z.object({})),

@@ -58,7 +58,7 @@ export function App(): React.JSX.Element {
       {recovery && (
         <div className="banner" role="alert">
           Unsaved work from {new Date(recovery.savedAt).toLocaleString()} was recovered{recovery.path ? ` (${recovery.path})` : ''}.
-          <button type="button" className="tool" onClick={() => { files.openProject(recovery.project, recovery.path, { dirty: true }); takeOverRecovery(recovery.owner); setRecovery(null); }}>Restore it</button>
+          <button type="button" className="tool" onClick={() => { files.openProject(recovery.project, recovery.path, { dirty: true, ...(recovery.history ? { history: recovery.history } : {}) }); takeOverRecovery(recovery.owner); setRecovery(null); }}>Restore it</button>
           <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({ owner: recovery.owner ?? recoveryOwner() }); setRecovery(null); void files.openSample(); }}>Discard</button>
         </div>
       )}

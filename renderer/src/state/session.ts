@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
 import { createHistory, isDirty, markSaved, record, redo, redoLabel, undo, undoLabel } from '../../../core/project/history';
 import type { History } from '../../../core/project/history';
+import { packHistory, unpackHistory } from '../../../core/project/history-pack';
+import type { PackedHistory } from '../../../core/project/history-pack';
 import { api } from '../api';
 import { recoveryOwner } from './window-owner';
 
@@ -9,6 +11,13 @@ import { recoveryOwner } from './window-owner';
 export const AUTOSAVE_MS = 4000;
 /** An unchanged dirty project's copy is rewritten this often (well under LIVE_RECOVERY_MS in services). */
 export const RECOVERY_HEARTBEAT_MS = 12_000;
+
+export interface OpenOptions {
+  /** Unsaved work (a recovered copy): counts as dirty. */
+  dirty?: boolean;
+  /** The undo history that came with a recovered copy (packed against `project`). */
+  history?: PackedHistory;
+}
 
 export interface Session {
   project: Project | null;
@@ -20,7 +29,7 @@ export interface Session {
   lastSaved: string | null;
   lastAutosave: string | null;
   /** Start editing a project (opened, new, sample or recovered). */
-  open(project: Project, path: string | null, options?: { dirty?: boolean }): void;
+  open(project: Project, path: string | null, options?: OpenOptions): void;
   /**
    * Apply an edit. Returns the new project (the same object when nothing changed). Errors from the
    * edit propagate: the history is untouched. Edits with the same `coalesceKey` in a row become one
@@ -52,16 +61,24 @@ export function useSession(onError: (message: string) => void): Session {
   }, []);
 
   const open = useCallback(
-    (project: Project, newPath: string | null, options: { dirty?: boolean } = {}) => {
+    (project: Project, newPath: string | null, options: OpenOptions = {}) => {
       let h = createHistory(project);
       // A recovered project is unsaved work: count it as dirty.
       if (options.dirty) h = { ...h, savedRevision: -1 };
+      if (options.history) {
+        try {
+          h = unpackHistory(options.history, project);
+        } catch (err) {
+          // The work itself is recovered; only the steps to undo are lost, and the translator is told.
+          onError(`The project was recovered without its undo history: ${(err as Error).message}`);
+        }
+      }
       ref.current.generation++;
       ref.current.path = newPath;
       setPath(newPath);
       commit(h);
     },
-    [commit],
+    [commit, onError],
   );
 
   const apply = useCallback(
@@ -136,7 +153,8 @@ export function useSession(onError: (message: string) => void): Session {
       if (autosaved.current.revision === h.present.revision && Date.now() - autosaved.current.at < RECOVERY_HEARTBEAT_MS) return;
       const at = h.present.revision;
       const autosave = api()['project:autosave'];
-      autosave({ project: h.present.state, path: ref.current.path, owner: recoveryOwner() })
+      const history = packHistory(h);
+      autosave({ project: h.present.state, path: ref.current.path, owner: recoveryOwner(), ...(history ? { history } : {}) })
         .then(() => {
           autosaved.current = { revision: at, at: Date.now() };
           setLastAutosave(new Date().toLocaleTimeString());

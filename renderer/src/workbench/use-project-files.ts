@@ -5,7 +5,7 @@ import { parseProject } from '../../../core/project/serialize';
 import { api, isWebMode } from '../api';
 import { pickUpload } from '../util/upload';
 import type { NewProjectInput } from '../panels/new-project';
-import type { Session } from '../state/session';
+import type { OpenOptions, Session } from '../state/session';
 import { ALIGNED_KINDS, isAlignedFileName } from '../../../core/formats/aligned-kinds';
 
 /** The bilingual files Import and Open take, from the one table (.tmx, .xlf, .sdlxliff, .mqxliff…). */
@@ -21,7 +21,7 @@ export interface ProjectFiles {
   setRecent(items: RecentItem[]): void;
   loadRecent(): void;
   /** Start editing a project: the session, and a fresh grid (cursor, findings…) via `onOpened`. */
-  openProject(p: Project, path: string | null, options?: { dirty?: boolean }): void;
+  openProject(p: Project, path: string | null, options?: OpenOptions): void;
   openSample(): Promise<void>;
   /** Open a project file (the dialog without a path); false when nothing was opened. */
   openPath(path?: string): Promise<boolean>;
@@ -47,7 +47,7 @@ export function useProjectFiles(
   onOpenedRef.current = onOpened;
   const openSession = session.open;
   const openProject = useCallback(
-    (p: Project, path: string | null, options: { dirty?: boolean } = {}) => {
+    (p: Project, path: string | null, options: OpenOptions = {}) => {
       performance.mark('duizhao:project-received');
       openSession(p, path, options);
       onOpenedRef.current();

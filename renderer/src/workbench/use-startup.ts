@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
+import type { PackedHistory } from '../../../core/project/history-pack';
 import { api } from '../api';
 import { recoveryOwner } from '../state/window-owner';
 import type { ProjectFiles } from './use-project-files';
@@ -10,6 +11,8 @@ export interface Recovery {
   savedAt: string;
   /** The window or tab that wrote it (this one's after a reload, else a closed one's). */
   owner?: string;
+  /** Its undo history, when it had steps to undo. */
+  history?: PackedHistory;
 }
 
 /**

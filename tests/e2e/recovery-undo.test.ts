@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import type { Harness } from './harness';
+
+// Issue 10: a recovered copy brings back its undo history. Edit twice, "crash" (reload without
+// saving), restore the recovered work: Ctrl+Z undoes the last edit, then the one before it.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+describeE2e('recovered work keeps its undo history (web mode, Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+  let pageErrors: string[] = [];
+  const row = (n: number) => page.locator(`[data-testid=row][data-row="${n}"]`);
+  const en = (n: number) => row(n).locator('.cell[data-lang=en]').innerText();
+
+  async function editRow(n: number, text: string): Promise<void> {
+    await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
+    await row(n).locator('.cell[data-lang=en] .sentence-text').first().click();
+    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Escape');
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startHarness();
+    ({ page, errors: pageErrors } = await openApp(h, { width: 1440, height: 900 }));
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('edit, reload without saving, restore: Ctrl+Z undoes the last edit, then the one before', async () => {
+    await editRow(2, ' FIRSTEDIT');
+    await editRow(4, ' SECONDEDIT');
+    await expect.poll(() => en(4)).toContain('SECONDEDIT');
+    // The recovery copy is written within a few seconds of the last edit (the whole of it).
+    const copy = () => readdirSync(join(h.workspace, '.duizhao', 'recovery')).filter((n) => n.startsWith('recovery-')).map((n) => readFileSync(join(h.workspace, '.duizhao', 'recovery', n), 'utf8')).join('');
+    await expect.poll(() => (existsSync(join(h.workspace, '.duizhao', 'recovery')) ? copy() : ''), { timeout: 20_000 }).toContain('SECONDEDIT');
+    // "Crash": the page goes away without saving (the leave-page question is answered Leave).
+    page.on('dialog', (d) => void d.accept());
+    await page.reload();
+    const banner = page.getByRole('button', { name: 'Restore it' });
+    await banner.waitFor({ timeout: 30_000 });
+    await banner.click();
+    await page.getByTestId('row').first().waitFor();
+    expect(await en(4)).toContain('SECONDEDIT');
+    expect(await page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo typing/);
+    await page.locator('.grid-scroller').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => en(4)).not.toContain('SECONDEDIT');
+    expect(await en(2)).toContain('FIRSTEDIT');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => en(2)).not.toContain('FIRSTEDIT');
+    // Redo brings the last edit back: the whole history came back, not only its past.
+    await page.keyboard.press('Control+y');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => en(4)).toContain('SECONDEDIT');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+});
