@@ -36,6 +36,8 @@ export interface Findings {
   checkLive(p: Project, lang: Lang, sentenceId: string): LiveCheck;
   /** Forget the findings (another project was opened). */
   clear(): void;
+  /** The QA worker's client (the editor's live spelling asks it too). */
+  runner: QaRunner;
 }
 
 /**
@@ -141,5 +143,5 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     return map;
   }, [placed]);
   const clear = useCallback(() => setFindings([]), []);
-  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear };
+  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner };
 }
