@@ -34,9 +34,11 @@ export function contentHash(bytes: Uint8Array): string {
  * caller shows the conflict), and watches the folders so a change from another process bumps
  * `version` (the page polls it, reloads, rebuilds its matcher and re-runs QA).
  *
- * `importDir` is where imported files go (the team folder).
+ * `defaultImportDir` is where imported files go (the team folder) unless a load names the project's
+ * own team folder; the watchers follow what the last load read.
  */
-export function createGlossaryStore(importDir: string) {
+export function createGlossaryStore(defaultImportDir: string) {
+  let importDir = defaultImportDir;
   const known = new Map<string, FileEntry>();
   const watchers = new Map<string, fs.FSWatcher>();
   let lastPaths: string[] = [];
@@ -77,9 +79,14 @@ export function createGlossaryStore(importDir: string) {
     return !e.parsed.problems.some((p) => p.severity === 'error') && !(e.format.kind === 'delimited' && e.format.layout === 'deepl');
   }
 
-  /** The merged term base over `paths` (folders stand for their files), with each file's hash and format. */
-  async function load(paths: readonly string[]): Promise<Response<'glossary:load'>> {
+  /**
+   * The merged term base over `paths` (folders stand for their files), with each file's hash and
+   * format. `teamDir`: the project's team folder, where imports then go.
+   */
+  async function load(paths: readonly string[], teamDir?: string): Promise<Response<'glossary:load'>> {
     lastPaths = [...paths];
+    importDir = teamDir ?? defaultImportDir;
+    const watched = new Set<string>();
     const loadedAt = version;
     const result = await loadGlossaryFiles(paths);
     const sources: NonNullable<Response<'glossary:load'>['sources']> = [];
@@ -87,10 +94,17 @@ export function createGlossaryStore(importDir: string) {
       const entry = await readEntry(file);
       if (!entry) continue;
       known.set(file, entry);
-      watch(path.dirname(file));
+      watched.add(path.dirname(file));
       sources.push({ file, name: path.basename(file), format: describeTermFileFormat(entry.format), hash: entry.hash, concepts: entry.parsed.concepts.length, editable: editable(entry) });
     }
-    for (const p of paths) if ((await fsp.stat(p).catch(() => null))?.isDirectory()) watch(p);
+    for (const p of paths) if ((await fsp.stat(p).catch(() => null))?.isDirectory()) watched.add(p);
+    // Another project's (or the previous) team folder is no longer watched: its changes are not ours.
+    for (const [dir, w] of watchers) {
+      if (watched.has(dir)) continue;
+      w.close();
+      watchers.delete(dir);
+    }
+    for (const dir of watched) watch(dir);
     return { ...result, sources, version: loadedAt };
   }
 

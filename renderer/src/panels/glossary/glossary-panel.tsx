@@ -72,7 +72,7 @@ function ConceptForm({ g }: { g: GlossaryPanelState }): React.JSX.Element | null
  * The glossary in force, beside the grid (it narrows the grid rather than covering a column):
  * search across zh/en/ru, filters, and the edit form.
  */
-export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; total: number; files: number }): React.JSX.Element {
+export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelState; total: number; files: number; folder?: React.ReactNode }): React.JSX.Element {
   return (
     <aside className="glossary-panel" aria-label="Glossary">
       <div className="g-header">
@@ -82,6 +82,7 @@ export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; tota
         <button type="button" className="tool" onClick={() => g.setImporting(!g.importing)}>Import…</button>
         <button type="button" className="tool" aria-label="Close glossary" onClick={() => g.setOpen(false)}>×</button>
       </div>
+      {folder}
       <div className="g-search">
         <input type="search" placeholder="Search zh / en / ru" aria-label="Search the glossary" value={g.query} onChange={(e) => g.setQuery(e.target.value)} />
         <select aria-label="Which terms" value={g.filter} onChange={(e) => g.setFilter(e.target.value as GlossaryFilter)}>
