@@ -3,6 +3,8 @@ import type { Concept, Term } from '../../../../core/glossary/types';
 import type { GlossaryFilter, GlossaryPanelState } from './use-glossary-panel';
 import type { ConceptFields } from './concept-form-model';
 import { GlossaryImport } from './glossary-import';
+import { useGlossaryWidth } from './use-glossary-width';
+import type { GlossaryWidth } from './use-glossary-width';
 import './glossary-panel.css';
 
 const STATUS_MARK: Record<Term['status'], string> = { preferred: '', admitted: ' (admitted)', deprecated: ' ✗ forbidden' };
@@ -73,8 +75,10 @@ function ConceptForm({ g }: { g: GlossaryPanelState }): React.JSX.Element | null
  * search across zh/en/ru, filters, and the edit form.
  */
 export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelState; total: number; files: number; folder?: React.ReactNode }): React.JSX.Element {
+  const layout = useGlossaryWidth();
   return (
-    <aside className="glossary-panel" aria-label="Glossary">
+    <aside className={`glossary-panel is-${layout.mode}`} aria-label="Glossary" style={{ width: layout.width }} data-testid="glossary-panel">
+      <WidthHandle layout={layout} />
       <div className="g-header">
         <strong>Glossary</strong>
         <span className="g-count">{g.listed.length} of {total} · {files} file(s)</span>
@@ -108,5 +112,41 @@ export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelSta
         {g.listed.length > 300 && <li className="g-more">{g.listed.length - 300} more: narrow the search</li>}
       </ul>
     </aside>
+  );
+}
+
+/** The panel's left edge: drag (or Left/Right arrow keys) to make it wider or narrower. */
+function WidthHandle({ layout }: { layout: GlossaryWidth }): React.JSX.Element {
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>): void => {
+    e.preventDefault();
+    const startX = e.clientX;
+    const startWidth = layout.width;
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent): void => layout.setWidth(startWidth + (startX - m.clientX));
+    const up = (): void => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  return (
+    <div
+      className="g-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the glossary panel"
+      aria-valuenow={layout.width}
+      tabIndex={0}
+      data-testid="glossary-resize"
+      onPointerDown={onPointerDown}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+          e.preventDefault();
+          layout.setWidth(layout.width + (e.key === 'ArrowLeft' ? 20 : -20));
+        }
+      }}
+    />
   );
 }
