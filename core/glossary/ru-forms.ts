@@ -171,6 +171,12 @@ function nounGroup(words: readonly string[], from: number): { forms: Paradigm[];
   let number: Number | undefined;
   const adjectives: string[] = [];
   while (i < words.length && CYRILLIC_WORD.test(words[i]!)) {
+    // «не обладающее»: the negation stays, the participle after it declines.
+    if (fold(words[i]!) === 'не' && PARTICIPLE.test(fold(words[i + 1] ?? ''))) {
+      adjectives.push(words[i]!);
+      i++;
+      continue;
+    }
     const n = ONE.has(fold(words[i]!)) ? 'sg' : adjectiveNumber(words[i]!.slice(words[i]!.lastIndexOf('-') + 1));
     if (n === null || (number !== undefined && n !== number)) break;
     number ??= n;
@@ -181,7 +187,7 @@ function nounGroup(words: readonly string[], from: number): { forms: Paradigm[];
   if (noun !== undefined && adjectives.length === 0 && OBLIQUE_ADJECTIVE.test(fold(noun))) return null;
   // «обладающее ядерным оружием»: a participle with its own complement; only the participle declines.
   if (noun !== undefined && adjectives.length > 0 && PARTICIPLE.test(fold(adjectives.at(-1)!)) && COMPLEMENT.test(fold(noun))) {
-    return { forms: adjectives.map((a) => adjectiveForms(a, false)), end: i };
+    return { forms: adjectives.map((a) => (fold(a) === 'не' ? paradigm(a, 0, ['', '', '', '', '']) : adjectiveForms(a, false))), end: i };
   }
   if (noun === undefined || !CYRILLIC_WORD.test(noun) || ACRONYM.test(noun) || FUNCTION_WORDS.has(fold(noun))) {
     // Only adjectives: «советский», «взаимовыгодный»; or «оружие» read as one.
