@@ -52,7 +52,9 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function entryXml(c: Concept, layout: TbxLayout): string {
+/** One concept as a `<conceptEntry>` (2019) or `<termEntry>` (2008); also used to patch a file in place, tbx-patch.ts. */
+export function entryXml(c: Concept, version: TbxVersion): string {
+  const layout = LAYOUTS[version];
   const i0 = layout.entryIndent;
   const [i1, i2, i3] = [`${i0}  `, `${i0}    `, `${i0}      `];
   const out = [`${i0}<${layout.entry} id="${esc(c.id)}">`];
@@ -91,7 +93,7 @@ export function serializeTbx(termBase: TermBase, title = 'Duizhao term base', ve
     `  </${layout.header}>`,
     '  <text>',
     `${layout.bodyIndent}<body>`,
-    ...termBase.concepts.map((c) => entryXml(c, layout)),
+    ...termBase.concepts.map((c) => entryXml(c, version)),
     `${layout.bodyIndent}</body>`,
     '  </text>',
     layout.rootClose,
