@@ -16,6 +16,7 @@ import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers } from './glossary-handlers';
+import { createNewProjectStageHandlers } from './new-project-stages';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { createDeepLHandlers } from './deepl/handlers';
 import { createSpellingHandlers } from './spelling/handlers';
@@ -178,6 +179,7 @@ export function createHandlers(host: Host): Handlers {
           .then(({ granted: files }) => loadQaMatcher(host.glossaryDir, files))
           .catch(() => undefined),
       ),
+    ...createNewProjectStageHandlers(),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),

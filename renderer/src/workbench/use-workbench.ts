@@ -17,6 +17,7 @@ import { useEditorBinding } from './use-editor-binding';
 import { useFindings } from './use-findings';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
+import { useNewProject } from './use-new-project';
 import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
 import { useReplace } from './use-replace';
@@ -68,6 +69,15 @@ export function useWorkbench() {
     },
     replaceGuard.confirmReplace,
   );
+  const { openProject } = files;
+  const newProject = useNewProject(
+    useCallback((p: Project) => openProject(p, null), [openProject]),
+    replaceGuard.confirmReplace,
+    toastError,
+    useCallback(() => setOverlay('new'), []),
+  );
+  // New project's stages show as the busy line with their percentage (and the header's bar fills).
+  const busyNow = newProject.progress ? `${newProject.progress.label}… ${newProject.progress.percent} %` : busy;
   useUnsavedUnloadGuard(webMode, session.dirty);
   const { recovery, setRecovery } = useStartup(files, toastError);
 
@@ -145,7 +155,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
