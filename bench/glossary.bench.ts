@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createTermMatcher, mergeTermBases, parseTermBaseFile, serializeTbx } from '../core/glossary';
 import type { TargetLang } from '../core/model';
+import { markTargetTerms } from '../core/qa/term-marks';
 import { bigTermBase, GENERATED_TERMS, repeatTo, sampleText, shippedFiles } from './big-term-base';
 
 export const title = 'Glossary: 10,000-term base × 1,000,000 characters';
@@ -44,6 +45,14 @@ export default async function run(): Promise<string[]> {
     const [, coldMs] = time(() => matcher.findTargetTerms(text[lang], lang));
     const [hits, warmMs] = time(() => matcher.findTargetTerms(text[lang], lang));
     lines.push(`${lang} target terms: ${CHARS.toLocaleString('en')} chars in ${warmMs.toFixed(0)} ms (first pass, stems not cached: ${coldMs.toFixed(0)} ms), ${hits.length} hits`);
+  }
+  // Target-side highlights: the terms the source asks for, marked in 1 M characters of translation.
+  const asked = matcher.findSourceTerms(text.zh);
+  for (const lang of ['en', 'ru'] as const) {
+    const cpu = process.cpuUsage();
+    const [marks, marksMs] = time(() => markTargetTerms(matcher, asked, text[lang], lang));
+    const used = process.cpuUsage(cpu);
+    lines.push(`${lang} target-side marks: ${CHARS.toLocaleString('en')} chars in ${marksMs.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms), ${marks.length} marks`);
   }
   // The QA asks sentence by sentence: 5,000 sentences of each language, one call each.
   const sentences = (t: string, stop: RegExp) => t.split(stop).filter((x) => x.trim() !== '').slice(0, 5000);

@@ -129,3 +129,57 @@ describe('partial omission: length and content as two witnesses', () => {
     expect(fisherCombined(0.01, 0.01)).toBeLessThan(0.01);
   });
 });
+
+describe('evidence words: names and inflected forms', () => {
+  it('reads a transliterated name as one word that any name of the translation renders', () => {
+    const words = sourceWords('克里斯蒂娜·费尔南德斯昨天在拉普拉塔发表讲话。', 'en', lexicon);
+    const names = words.filter((w) => w.name).map((w) => w.text);
+    expect(names).toContain('克里斯蒂娜·费尔南德斯');
+    // Not five dictionary words 克, 里, 斯, 蒂, 娜 that would all go unmatched.
+    expect(words.map((w) => w.text)).not.toContain('克');
+    const keys = targetKeys(['Yesterday Cristina Fernández spoke in La Plata.'], 'en');
+    expect(words.filter((w) => w.name).every((w) => isCovered(w, keys))).toBe(true);
+    // A name opening the sentence is no evidence of a name inside it.
+    const none = targetKeys(['Yesterday she spoke.'], 'en');
+    expect(words.filter((w) => w.name).some((w) => isCovered(w, none))).toBe(false);
+  });
+
+  it('matches a dictionary stem against an inflected Russian form by its leading letters, ё as е', () => {
+    const word = { text: '选举', start: 0, end: 2, keys: ['выбор'] };
+    expect(isCovered(word, targetKeys(['После поражения на промежуточных выборах.'], 'ru'))).toBe(true);
+    expect(isCovered({ ...word, keys: ['заключён'] }, targetKeys(['Требования заключенных не ясны.'], 'ru'))).toBe(true);
+    expect(isCovered(word, targetKeys(['Стороны отметили успех.'], 'ru'))).toBe(false);
+  });
+});
+
+describe('member gap: each member of a bead judged on its own words', () => {
+  it('measures the rates on the document and weighs a member by them', async () => {
+    const { coverageLlr, sideRates, withEvidence } = await import('../core/align/verdict/member-gap');
+    // Ten translated sentences of 10 words, 3 unmatched each; 1 of 10 found in an unrelated one.
+    const pairs = Array.from({ length: 10 }, () => ({ own: { words: 10, uncovered: 3 }, other: { words: 10, uncovered: 9 } }));
+    const r = sideRates(pairs)!;
+    expect(r.miss).toBeCloseTo(31 / 102, 6);
+    expect(r.chance).toBeCloseTo(11 / 102, 6);
+    expect(r.dispersion).toBe(1);
+    expect(sideRates(pairs.slice(0, 3))).toBeUndefined();
+    // 8 of 8 unmatched: a gap; 3 of 8: translated.
+    expect(coverageLlr(r, { words: 8, uncovered: 8 })).toBeGreaterThan(5);
+    expect(coverageLlr(r, { words: 8, uncovered: 3 })).toBeLessThan(-3);
+    // A bigger other side finds more by chance, so a match there says less.
+    expect(coverageLlr(r, { words: 8, uncovered: 6 }, 3)).toBeGreaterThan(coverageLlr(r, { words: 8, uncovered: 6 }, 1));
+    // Over-dispersed documents: the same counts weigh less.
+    const loose = sideRates(pairs.map((p, k) => ({ ...p, own: { words: 10, uncovered: k % 2 ? 0 : 6 } })))!;
+    expect(loose.dispersion).toBeGreaterThan(1);
+    expect(coverageLlr(loose, { words: 8, uncovered: 8 })).toBeLessThan(coverageLlr(r, { words: 8, uncovered: 8 }));
+    expect(withEvidence(0.1, 0)).toBeCloseTo(0.1, 9);
+    expect(withEvidence(0.1, Math.log(9))).toBeCloseTo(0.5, 9);
+  });
+
+  it('gives every member of an n:m bead a probability in [0, 1]', () => {
+    for (const b of alignSentences(zh, en, { tgtLang: 'en', lexicon })) {
+      if (b.src.length + b.tgt.length <= 2 || !b.verdict?.gap) continue;
+      expect(b.verdict.gap).toHaveLength(b.src.length + b.tgt.length);
+      for (const p of b.verdict.gap) expect(p >= 0 && p <= 1).toBe(true);
+    }
+  });
+});

@@ -133,6 +133,40 @@ describe('duizhao draft', () => {
     expect(allSentences(project.targets.ru!).map((s) => s.text)).toEqual(fake.translateRequests()[0]!.params.text!.map((t) => `[RU] ${t}`));
   });
 
+  it('a reply that is not valid JSON is asked again, and the characters billed are what DeepL counted', async () => {
+    fake.faults.push({ path: '/v2/translate', status: 'malformed' });
+    const r = await cli(['draft', ZH, '--to', 'ru', '--no-glossary', '-o', 'retried.duizhao.json']);
+    expect(r.code).toBe(0);
+    const billed = Number(/\((\d+) characters billed\)/.exec(r.stderr)?.[1]);
+    // The unreadable reply was billed too: the total is the server's count, more than the text once.
+    expect(billed).toBe(fake.usage.count);
+    const sentOnce = fake.translateRequests().slice(1).reduce((n, q) => n + q.params.text!.reduce((m, t) => m + Array.from(t).length, 0), 0);
+    expect(billed).toBeGreaterThan(sentOnce);
+    const project = parseProject(readFileSync(join(dir, 'retried.duizhao.json'), 'utf8'), 'retried');
+    expect(allSentences(project.targets.ru!).every((x) => x.text.startsWith('[RU] '))).toBe(true);
+  });
+
+  it('replies that stay unreadable end the run with a clear error after three attempts, billed as counted', async () => {
+    fake.faults.push({ path: '/v2/translate', status: 'malformed', times: 99 });
+    const r = await cli(['draft', ZH, '--to', 'ru', '--no-glossary', '-o', 'broken.duizhao.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/reply could not be read \(not valid JSON\) 3 times in a row/);
+    expect(r.stderr).not.toMatch(/Error parsing|SyntaxError|at .*\.js/);
+    expect(fake.translateRequests()).toHaveLength(3);
+    expect(Number(/\((\d+) characters billed\)/.exec(r.stderr)?.[1])).toBe(fake.usage.count);
+  });
+
+  it('a short reply (texts and billed_characters left out) reports what DeepL counted and drafts only what came back', async () => {
+    fake.faults.push({ path: '/v2/translate', status: 'short' });
+    const r = await cli(['draft', ZH, '--to', 'ru', '--no-glossary', '-o', 'short.duizhao.json']);
+    expect(Number(/\((\d+) characters billed\)/.exec(r.stderr)?.[1])).toBe(fake.usage.count);
+    const first = fake.translateRequests()[0]!.params.text!;
+    const drafted = allSentences(parseProject(readFileSync(join(dir, 'short.duizhao.json'), 'utf8'), 'short').targets.ru!).map((x) => x.text);
+    const kept = Math.ceil(first.length / 2);
+    for (const t of first.slice(0, kept)) expect(drafted).toContain(`[RU] ${t}`);
+    for (const t of first.slice(kept)) expect(drafted).not.toContain(`[RU] ${t}`);
+  });
+
   it('without -o: an existing NAME.duizhao.json beside the source is not overwritten unless --force', async () => {
     copyFileSync(ZH, join(dir, 'talk.zh.txt'));
     const existing = join(dir, 'talk.duizhao.json');

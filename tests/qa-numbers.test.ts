@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../core/qa';
 import { extractChineseNumbers, parseChineseNumeral } from '../core/qa/numbers/zh-numbers';
 import { extractTargetNumbers } from '../core/qa/numbers/target-numbers';
-import { parseZhNumeral } from '../core/align/numbers';
+import { parseZhNumeral, russianNumberWord } from '../core/align/numbers';
+import { RU_NUMBER_WORDS } from '../core/numbers/ru-number-words';
 import { makeProject } from './fixtures/qa/make-project';
 
 const values = (text: string): number[] => extractChineseNumbers(text).map((n) => n.value);
@@ -134,5 +135,35 @@ describe('Arabic figures in Chinese text that uses the ASCII comma as its clause
     expect(values('贸易额达15,000亿元')).toEqual([1.5e12]);
     expect(values('分别为15,20和30')).toEqual([15, 20, 30]);
     expect(values('80周年,2025年')).toEqual([80, 2025]);
+  });
+});
+
+describe('Russian number words: one table (core/numbers), read strictly by the aligner and generously by QA', () => {
+  /** The figures QA finds in a one-word translation (a word and the run it makes both count, hence the Set). */
+  const qaReads = (word: string): number[] => [...new Set(extractTargetNumbers(word, 'ru').words)];
+
+  it('both read case forms of the same row: двадцатого, трёх, сотен', () => {
+    for (const [word, value] of [['двадцатого', 20], ['трёх', 3], ['сотен', 100], ['восьми', 8]] as const) {
+      expect(russianNumberWord(word)).toBe(value);
+      expect(qaReads(word)).toEqual([value]);
+    }
+  });
+
+  it('the aligner leaves out words that are numbers only in context or that share a short stem; QA finds a figure in them', () => {
+    for (const [word, value] of [['первый', 1], ['одна', 1], ['оба', 2], ['пятидесяти', 50]] as const) {
+      expect(russianNumberWord(word)).toBeUndefined();
+      expect(qaReads(word)).toEqual([value]);
+    }
+    expect(russianNumberWord('семья')).toBeUndefined();
+    expect(russianNumberWord('вторжение')).toBeUndefined();
+    // A short stem takes only a case ending in QA too: "сто" is not in "стороны".
+    expect(qaReads('стороны')).toEqual([]);
+  });
+
+  it('every form the aligner lists is read by QA as the same figure (the stricter reader never knows more)', () => {
+    for (const row of RU_NUMBER_WORDS) {
+      if (!Array.isArray(row.align) || row.qa === false) continue;
+      for (const form of row.align as readonly string[]) expect([form, qaReads(form)]).toEqual([form, [row.value]]);
+    }
   });
 });

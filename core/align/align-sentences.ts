@@ -8,7 +8,7 @@ import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
 import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads } from './search';
 import type { AlignOptions, RawBead } from './types';
-import { beadVerdict } from './verdict/bead-verdict';
+import { documentVerdicts } from './verdict/bead-verdict';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
 const CORRIDOR_MARGIN = 4;
@@ -82,11 +82,11 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
   const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength: ev.srcLength, tgtLength: ev.tgtLength, params };
-  return beads.map((b, k) => {
-    const raw: RawBead = { src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! };
-    if (b.a > 0 && b.b > 0) raw.verdict = beadVerdict(verdictInput, raw.src, raw.tgt, gaps);
-    return raw;
+  const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
+  documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
+    if (v) raws[k]!.verdict = v;
   });
+  return raws;
 }
 
 function range(start: number, count: number): number[] {

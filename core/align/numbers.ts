@@ -1,6 +1,6 @@
 import { EN_NUMBER_WORDS, EN_SCALE_WORDS, NOT_ALIGNMENT_EVIDENCE } from '../numbers/en-number-words';
 import { parseChineseNumeral, ZH_LARGE_UNITS, ZH_NUMERAL_CHARS, ZH_SMALL_UNITS } from '../numbers/zh-numerals';
-import { RU_NUMBER_FORMS, RU_NUMBER_PREFIXES, RU_SCALE_WORDS } from './data/numerals';
+import { ruNumberWordForAlignment, ruScaleForAlignment } from '../numbers/ru-number-words';
 
 /** Characters that can make up a Chinese numeral (core/numbers, shared with QA). */
 export { ZH_NUMERAL_CHARS };
@@ -63,20 +63,14 @@ export function englishNumberRuns(words: readonly string[]): Array<{ index: numb
  */
 const EN_NUMBER_MAP = new Map(Object.entries(EN_NUMBER_WORDS).filter(([w]) => !NOT_ALIGNMENT_EVIDENCE.has(w)));
 const EN_MULTIPLIER_MAP = new Map(Object.entries(EN_SCALE_WORDS));
-const RU_NUMBER_FORM_MAP = new Map(Object.entries(RU_NUMBER_FORMS));
 
-/** Value of a Russian number word (any case form), or undefined. */
-export function russianNumberWord(word: string): number | undefined {
-  const form = RU_NUMBER_FORM_MAP.get(word);
-  if (form !== undefined) return form;
-  for (const [prefix, value] of RU_NUMBER_PREFIXES) if (word.startsWith(prefix)) return value;
-  return undefined;
-}
+/** Value of a Russian number word (any case form), or undefined: core/numbers' table, read as the aligner must. */
+export const russianNumberWord = ruNumberWordForAlignment;
 
 /** The multiplier a word applies to a number written before it ("million", "млрд"), if any. */
 export function numberScale(word: string, lang: 'en' | 'ru'): number | undefined {
   if (lang === 'en') return EN_MULTIPLIER_MAP.get(word);
-  return RU_SCALE_WORDS.find(([prefix]) => word.startsWith(prefix))?.[1];
+  return ruScaleForAlignment(word);
 }
 
 /** The canonical key under which a number takes part in matching. */

@@ -92,6 +92,12 @@ export interface BeadVerdict {
    * length fits with the sentence than without it (log-likelihood ratio; > 0: it belongs there).
    */
   fits?: number[];
+  /**
+   * Per member (bead.src sentences, then bead.tgt sentences): the probability that it has no
+   * counterpart in this bead, judged from its own evidence words against the document's measured
+   * recall and chance rates, with the length fit and the alignment posterior (core/align/verdict/member-gap.ts).
+   */
+  gap?: number[];
 }
 
 /**

@@ -26,6 +26,7 @@ const beadVerdict = z.object({
   words: z.array(z.number().int().nonnegative()).optional(),
   uncovered: z.array(z.string()).optional(),
   fits: z.array(z.number()).optional(),
+  gap: z.array(probability).optional(),
 });
 export const beadSchema = z.object({
   src: z.array(z.string()),

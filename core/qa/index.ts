@@ -11,4 +11,6 @@ export { renderJsonReport, JSON_REPORT_VERSION } from './report/json-report';
 export { renderHtmlReport, escapeHtml } from './report/html-report';
 export { groupSpelling, isSpellingFinding, spellingLine, SPELLING_CHECK_ID } from './report/spelling-groups';
 export type { SpellingGroup } from './report/spelling-groups';
+export { markTargetTerms, missingTargetTerms } from './term-marks';
+export type { TargetTermMark, MissingTerm } from './term-marks';
 export { dismissFinding, dismissalKey, dismissalOf, findingSubject, partitionDismissed, projectSentenceText, restoreDismissal } from './dismissals';

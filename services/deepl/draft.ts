@@ -2,7 +2,7 @@ import type { DeepLClient } from 'deepl-node';
 import { applyDrafts, batchDraftItems, ensureDraftTarget, estimateDraft, planDraft } from '../../core/draft';
 import type { DraftBatch, DraftEstimate, DraftResult, DraftSkip, DraftTargetCode } from '../../core/draft';
 import type { Project, TargetLang } from '../../core/model';
-import { describeDeepLError, DeepLServiceError } from './errors';
+import { BatchError, describeDeepLError, DeepLServiceError } from './errors';
 import { translateBatch } from './translate';
 
 /** A planned draft run: what will be sent, and what it will cost, before anything is sent. */
@@ -78,10 +78,12 @@ export async function draftProject(project: Project, options: DraftRunOptions): 
     try {
       translated = await translateBatch(options.client, batch, options.code, options.glossaryId ?? null);
     } catch (err) {
+      if (err instanceof BatchError) result.charactersBilled += err.billedCharacters;
       result.error = describeDeepLError(err);
       break;
     }
     const sent = estimateDraft([batch]).characters;
+    // A text DeepL's reply left out stays empty: applyDrafts skips it, the sentence stays to draft.
     const results = batch.items.map((item, i): DraftResult => ({ srcIds: item.srcIds, text: translated.texts[i] ?? '' }));
     const applied = applyDrafts(current, options.target, results);
     // What went in (an empty translation is skipped), for a caller that applies drafts elsewhere.

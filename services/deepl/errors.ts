@@ -14,6 +14,20 @@ export class DeepLServiceError extends Error {
   }
 }
 
+/**
+ * A failed translate request together with the characters DeepL billed for it before it failed
+ * (unreadable replies it still counted), so the run's total says what the account was charged.
+ */
+export class BatchError extends Error {
+  override name = 'BatchError';
+  constructor(
+    readonly error: unknown,
+    readonly billedCharacters: number,
+  ) {
+    super(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Node's error codes for "cannot reach the server at all". */
 const OFFLINE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE']);
 
@@ -32,6 +46,7 @@ const KEPT: Record<DeepLJob, { kept: string; again: string }> = {
  * a draft keeps its drafts, a machine translation for alignment (`mt`) keeps its MT cache.
  */
 export function describeDeepLError(err: unknown, job: DeepLJob = 'draft'): DeepLServiceError {
+  if (err instanceof BatchError) return describeDeepLError(err.error, job);
   if (err instanceof DeepLServiceError) return err;
   const { kept, again } = KEPT[job];
   if (err instanceof AuthorizationError) {

@@ -104,8 +104,10 @@ export async function machineTranslateSource(
       if (options.signal?.aborted) throw cancelled();
       const { texts } = await translateBatch(client, batch, code, glossary.id);
       batch.items.forEach((item, k) => {
-        mt[item.position] = texts[k] ?? '';
-        cache.set(material[item.position]!, texts[k] ?? '');
+        const text = texts[k];
+        if (text === undefined) return; // left out of a short reply: not cached, asked again next run
+        mt[item.position] = text;
+        cache.set(material[item.position]!, text);
       });
       await cache.save();
       progress.batchesDone++;

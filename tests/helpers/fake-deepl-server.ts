@@ -23,8 +23,12 @@ export interface Fault {
   skip?: number;
   /** How many matching requests fail (default 1). */
   times?: number;
-  /** HTTP status to answer with, or "drop" to destroy the connection without an answer. */
-  status: number | 'drop';
+  /**
+   * HTTP status to answer with, "drop" to destroy the connection without an answer, or (translate
+   * only, billed as usual) "malformed" for a 200 whose JSON is cut short, "short" for a 200 that
+   * leaves out the second half of the translations and every billed_characters.
+   */
+  status: number | 'drop' | 'malformed' | 'short';
 }
 
 /** Where a hold applies: the first matching request after `skip` is held. */
@@ -111,6 +115,7 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
       await h.released;
     }
 
+    let mangle: 'malformed' | 'short' | null = null;
     for (const fault of faults) {
       if (!url.pathname.startsWith(fault.path) || (fault.method && fault.method !== req.method)) continue;
       const n = (seen.get(fault) ?? 0) + 1;
@@ -120,6 +125,10 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
         if (fault.status === 'drop') {
           req.socket.destroy();
           return;
+        }
+        if (fault.status === 'malformed' || fault.status === 'short') {
+          mangle = fault.status;
+          break;
         }
         return send(res, fault.status, { message: `fake fault ${fault.status}` });
       }
@@ -143,9 +152,16 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
       const total = billed.reduce((a, b) => a + b, 0);
       if (usage.count + total > usage.limit) return send(res, 456, { message: 'Quota exceeded' });
       usage.count += total;
-      return send(res, 200, {
-        translations: texts.map((t, i) => ({ detected_source_language: 'ZH', text: `[${target.toUpperCase()}] ${applyEntries(t, dict)}`, billed_characters: billed[i] })),
-      });
+      const translations = texts.map((t, i) => ({ detected_source_language: 'ZH', text: `[${target.toUpperCase()}] ${applyEntries(t, dict)}`, billed_characters: billed[i] }));
+      if (mangle === 'malformed') {
+        const json = JSON.stringify({ translations });
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(json.slice(0, Math.floor(json.length / 2)));
+        return;
+      }
+      if (mangle === 'short') {
+        return send(res, 200, { translations: translations.slice(0, Math.ceil(translations.length / 2)).map(({ detected_source_language, text }) => ({ detected_source_language, text })) });
+      }
+      return send(res, 200, { translations });
     }
     if (req.method === 'GET' && url.pathname === '/v2/usage') return send(res, 200, { character_count: usage.count, character_limit: usage.limit });
     if (req.method === 'GET' && url.pathname === '/v2/languages') {

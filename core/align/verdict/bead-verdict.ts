@@ -1,7 +1,8 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
-import { isCovered, sourceWords, targetKeys } from './source-words';
+import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
+import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
 export type RawVerdict = Omit<BeadVerdict, 'of'>;
@@ -17,6 +18,86 @@ export interface VerdictInput {
   params: Pick<ModelParams, 'lengthRatio' | 'lengthVariance' | 'randomSpread'>;
 }
 
+type Gaps = { src: ArrayLike<number>; tgt: ArrayLike<number> };
+
+/**
+ * Verdicts for every bead of a document with both sides non-empty (undefined for 1:0 and 0:1):
+ * beadVerdict's, plus each member's own probability of having no counterpart (member-gap.ts),
+ * judged against the coverage rates this document's 1:1 beads show.
+ */
+export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
+  const srcWords: SourceWord[][] = [];
+  const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
+  const tgtWords: ReturnType<typeof targetWords>[] = [];
+  const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
+  const srcCounts = (i: number, keys: ReadonlySet<string>): Counts => {
+    const w = wordsOf(i);
+    let uncovered = 0;
+    for (const x of w) if (!isCovered(x, keys)) uncovered++;
+    return { words: w.length, uncovered };
+  };
+  const tgtCounts = (j: number, keys: ReadonlySet<string>): Counts => {
+    const w = tgtWordsOf(j);
+    let uncovered = 0;
+    for (const x of w) if (!targetWordCovered(x, keys)) uncovered++;
+    return { words: w.length, uncovered };
+  };
+  const keysT = new Map<number, Set<string>>();
+  const keysS = new Map<number, Set<string>>();
+  const tKeys = (k: number): Set<string> => {
+    let v = keysT.get(k);
+    if (!v) keysT.set(k, (v = targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang)));
+    return v;
+  };
+  const sKeys = (k: number): Set<string> => {
+    let v = keysS.get(k);
+    if (!v) keysS.set(k, (v = sourceKeys(beads[k]!.src.map(wordsOf))));
+    return v;
+  };
+  // The document's rates, from its 1:1 beads; "unrelated" = the 1:1 bead half a document away.
+  const ones: number[] = [];
+  beads.forEach((b, k) => {
+    if (b.src.length === 1 && b.tgt.length === 1) ones.push(k);
+  });
+  const half = Math.floor(ones.length / 2);
+  const srcPairs = ones.map((k, x) => ({ own: srcCounts(beads[k]!.src[0]!, tKeys(k)), other: srcCounts(beads[k]!.src[0]!, tKeys(ones[(x + half) % ones.length]!)) }));
+  const tgtPairs = ones.map((k, x) => ({ own: tgtCounts(beads[k]!.tgt[0]!, sKeys(k)), other: tgtCounts(beads[k]!.tgt[0]!, sKeys(ones[(x + half) % ones.length]!)) }));
+  const srcRates = half > 0 ? sideRates(srcPairs) : undefined;
+  const tgtRates = half > 0 ? sideRates(tgtPairs) : undefined;
+  // The member's coverage and how the bead's length fits without it: the two witnesses the
+  // posterior, which pools the bead, does not weigh member by member.
+  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) - fit));
+  return beads.map((b, k) => {
+    if (b.src.length === 0 || b.tgt.length === 0) return undefined;
+    const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
+    // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
+    // the document's rates (a short text), QA falls back on the posterior and the length fit.
+    if (b.src.length + b.tgt.length === 2 || !srcRates || !tgtRates) return v;
+    const fits = lengthFits(input, b.src, b.tgt, false);
+    v.gap = [
+      ...b.src.map((i, x) => member(srcRates, srcCounts(i, tKeys(k)), b.tgt.length, gaps.src[i]!, fits[x]!)),
+      ...b.tgt.map((j, x) => member(tgtRates, tgtCounts(j, sKeys(k)), b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
+    ];
+    return v;
+  });
+}
+
+/** The keys a bead's source offers a target word: its words' renderings, their leading letters, names. */
+function sourceKeys(sentences: ReadonlyArray<readonly SourceWord[]>): Set<string> {
+  const keys = new Set<string>();
+  for (const words of sentences) {
+    for (const w of words) {
+      for (const k of w.keys) addKey(keys, k);
+      if (w.name) keys.add(NAME_KEY);
+    }
+  }
+  return keys;
+}
+
+function targetWordCovered(w: { key: string; name: boolean }, keys: ReadonlySet<string>): boolean {
+  return hasKey(keys, w.key) || (w.name && keys.has(NAME_KEY));
+}
+
 /** Probabilities are stored to three places: enough for a reviewer, short in the project file. */
 const round3 = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
 
@@ -25,17 +106,23 @@ const round3 = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1
  * each sentence is unaligned, and for each source sentence the evidence words the translation
  * does not show.
  */
-export function beadVerdict(input: VerdictInput, srcIdx: readonly number[], tgtIdx: readonly number[], gaps: { src: ArrayLike<number>; tgt: ArrayLike<number> }): RawVerdict {
+export function beadVerdict(
+  input: VerdictInput,
+  srcIdx: readonly number[],
+  tgtIdx: readonly number[],
+  gaps: Gaps,
+  wordsOf: (i: number) => SourceWord[] = (i) => sourceWords(input.src[i]!, input.tgtLang, input.lexicon),
+): RawVerdict {
   const keys = targetKeys(tgtIdx.map((j) => input.tgt[j]!), input.tgtLang);
   const words: number[] = [];
   const uncovered: string[] = [];
   for (const i of srcIdx) {
-    const found = sourceWords(input.src[i]!, input.tgtLang, input.lexicon);
+    const found = wordsOf(i);
     words.push(found.length);
     uncovered.push(found.filter((w) => !isCovered(w, keys)).map((w) => w.text.replace(/\s+/g, '')).join(' '));
   }
   const v: RawVerdict = { src: srcIdx.map((i) => round3(gaps.src[i]!)), tgt: tgtIdx.map((j) => round3(gaps.tgt[j]!)), words };
-  if (srcIdx.length + tgtIdx.length > 2) v.fits = lengthFits(input, srcIdx, tgtIdx);
+  if (srcIdx.length + tgtIdx.length > 2) v.fits = lengthFits(input, srcIdx, tgtIdx, true);
   if (uncovered.some((u) => u !== '')) v.uncovered = uncovered;
   return v;
 }
@@ -45,14 +132,14 @@ export function beadVerdict(input: VerdictInput, srcIdx: readonly number[], tgtI
  * bead's length fits with the sentence than without it, as a log-likelihood ratio under the
  * document's length model. Positive: the other side is long enough to hold its translation.
  */
-function lengthFits(input: VerdictInput, srcIdx: readonly number[], tgtIdx: readonly number[]): number[] {
+function lengthFits(input: VerdictInput, srcIdx: readonly number[], tgtIdx: readonly number[], rounded: boolean): number[] {
   let ls = 0;
   let lt = 0;
   for (const i of srcIdx) ls += input.srcLength[i]!;
   for (const j of tgtIdx) lt += input.tgtLength[j]!;
   const whole = lengthLlr(input.params, ls, lt);
   // "|| 0": no -0 in the file, which JSON would write as 0 and read back unequal.
-  const round2 = (x: number): number => Math.round(x * 100) / 100 || 0;
+  const round2 = (x: number): number => (rounded ? Math.round(x * 100) / 100 || 0 : x);
   return [
     ...srcIdx.map((i) => round2(whole - lengthLlr(input.params, ls - input.srcLength[i]!, lt))),
     ...tgtIdx.map((j) => round2(whole - lengthLlr(input.params, ls, lt - input.tgtLength[j]!))),

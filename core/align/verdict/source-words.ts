@@ -12,7 +12,46 @@ export interface SourceWord {
   start: number;
   end: number;
   keys: readonly string[];
+  /** A transliterated name (克里斯蒂娜): any name-like word of the translation may render it. */
+  name?: boolean;
 }
+
+/**
+ * Characters Chinese uses to transliterate foreign names (Xinhua's tables, the most frequent). A run
+ * of two or more is one name, not five dictionary words ("克, 斯, 蒂, 娜" have no counterpart).
+ */
+const TRANSLIT = new Set(
+  '阿埃艾爱安昂奥巴拜班邦贝本比彼宾波伯博布查达戴丹德登迪蒂丁杜顿多厄恩尔法菲费芬弗福夫盖甘冈戈格根古瓜哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉丽林琳卢鲁伦罗洛玛迈曼梅蒙米莫姆穆纳奈南内尼妮努诺帕派潘佩彭皮普奇齐乔切钦琴萨塞桑瑟森莎什施斯苏索塔泰坦汤特滕提图托瓦威韦维温沃乌伍西希锡辛雅亚扬耶伊因尤约扎泽詹兹卓佐娜娅黛薇蕾琪芙嘉茨沙夏斐赛蓓琼·',
+);
+/** The key a name matches: the translation has a capitalised word that does not open the sentence. */
+export const NAME_KEY = '@name';
+/** Stems agreeing on this many leading letters are one word (выбор/выборах, argentina/argentine). */
+const PREFIX = 5;
+
+/**
+ * The looser key of a stem: its first PREFIX letters, ё written е (dictionaries and translators
+ * differ on both). Undefined for a stem too short to shorten safely.
+ */
+export function prefixKey(stem: string): string | undefined {
+  return stem.length >= PREFIX ? `~${stem.slice(0, PREFIX).replace(/ё/g, 'е')}` : undefined;
+}
+
+/** Adds a stem and its looser key to a key set. */
+export function addKey(keys: Set<string>, stem: string): void {
+  keys.add(stem);
+  const loose = prefixKey(stem);
+  if (loose) keys.add(loose);
+  else if (stem.includes('ё')) keys.add(stem.replace(/ё/g, 'е'));
+}
+
+/** True when the stem, or its looser key, is in the set. */
+export function hasKey(keys: ReadonlySet<string>, stem: string): boolean {
+  if (keys.has(stem)) return true;
+  const loose = prefixKey(stem);
+  return loose ? keys.has(loose) : stem.includes('ё') && keys.has(stem.replace(/ё/g, 'е'));
+}
+/** A capitalised word (not "I") that does not open a sentence: a name in English and Russian. */
+const INNER_CAPITAL = /[^\s.!?…]\s+[«“"'(]?\p{Lu}\p{L}/u;
 
 const ZH_STOP = new Set(ZH_STOPWORDS);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3007]/u;
@@ -45,6 +84,15 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
           stems = e.stems;
           break;
         }
+      }
+      const name = nameRun(norm, i);
+      if (name - i >= 2 && name - i >= best) {
+        // A name the dictionary knows (巴西 → Brazil) is a word like any other; an unknown one is
+        // rendered by some name of the translation.
+        if (name - i === best) words.push({ text: norm.slice(i, name), start: i, end: name, keys: stems });
+        else words.push({ text: norm.slice(i, name), start: i, end: name, keys: [NAME_KEY], name: true });
+        i = name;
+        continue;
       }
       if (n > i && n - i >= best) {
         const value = parseZhNumeral(norm.slice(i, n));
@@ -79,15 +127,45 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
   return words;
 }
 
-/** The keys a translation offers (word stems and numbers), to test source words against. */
+/** End of the run of transliteration characters starting at i (i itself when there is none). */
+function nameRun(norm: string, i: number): number {
+  let j = i;
+  while (j < norm.length && TRANSLIT.has(norm[j]!)) j++;
+  return j;
+}
+
+/**
+ * The keys a translation offers, to test source words against: word stems and numbers, their
+ * leading letters (the dictionary's stem and the translation's inflected form often differ in the
+ * ending, above all in Russian), and NAME_KEY when a word inside a sentence is capitalised.
+ */
 export function targetKeys(texts: readonly string[], lang: TargetLang): Set<string> {
   const keys = new Set<string>();
-  for (const t of texts) for (const tok of targetTokens(t, lang)) if (tok.kind === 'word' || tok.kind === 'number') keys.add(tok.key);
+  for (const t of texts) {
+    for (const tok of targetTokens(t, lang)) {
+      if (tok.kind === 'word') addKey(keys, tok.key);
+      else if (tok.kind === 'number') keys.add(tok.key);
+    }
+    if (INNER_CAPITAL.test(t.normalize('NFKC'))) keys.add(NAME_KEY);
+  }
   return keys;
+}
+
+/**
+ * The evidence words of a target sentence: content-word stems and numbers, each marked when it is
+ * capitalised inside the sentence (a name, which a transliterated Chinese name may render).
+ */
+export function targetWords(text: string, lang: TargetLang): Array<{ key: string; name: boolean }> {
+  const out: Array<{ key: string; name: boolean }> = [];
+  const toks = targetTokens(text, lang);
+  toks.forEach((tok, k) => {
+    if (tok.kind === 'word' || tok.kind === 'number') out.push({ key: tok.key, name: k > 0 && toks[k + 1]?.kind === 'name' });
+  });
+  return out;
 }
 
 /** True when some rendering of the word occurs in the translation. */
 export function isCovered(word: SourceWord, keys: ReadonlySet<string>): boolean {
-  for (const k of word.keys) if (keys.has(k)) return true;
+  for (const k of word.keys) if (hasKey(keys, k)) return true;
   return false;
 }

@@ -30,20 +30,32 @@ export const completenessHiddenGap: BeadCheck = {
     if (tail !== undefined && bead.index >= tail) return [];
     const findings: Finding[] = [];
     bead.source.forEach((s, k) => {
-      const gap = v.src[k] ?? 0;
-      if (gap < REPORT_PROBABILITY || (v.fits?.[k] ?? 0) > 0) return;
+      const gap = memberGap(v, k);
+      if (gap < REPORT_PROBABILITY) return;
       const missing = uncoveredWords(v, k);
       const why = missing.length ? `${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : 'the translation matches the other sentences of the bead';
       findings.push(gapFinding(bead, [s], bead.target, `Source ${quote(s.sentence.text)} is probably not translated (${percent(gap)}): ${why}.`));
     });
     bead.target.forEach((t, k) => {
-      const gap = v.tgt[k] ?? 0;
-      if (gap < REPORT_PROBABILITY || (v.fits?.[bead.source.length + k] ?? 0) > 0) return;
+      const gap = memberGap(v, bead.source.length + k);
+      if (gap < REPORT_PROBABILITY) return;
       findings.push(gapFinding(bead, [], [t], `Target ${quote(t.sentence.text)} probably has no source sentence (${percent(gap)}): its words do not come from the source beside it.`));
     });
     return findings;
   },
 };
+
+/**
+ * Member x's probability of having no counterpart (source members first, then target members):
+ * the verdict's own judgement when it has one; for verdicts from before it, the alignment
+ * posterior, counted only when the length agrees (removing the sentence does not fit worse).
+ */
+function memberGap(v: BeadVerdict, x: number): number {
+  if (v.gap) return v.gap[x] ?? 0;
+  const nSrc = v.src.length;
+  const posterior = (x < nSrc ? v.src[x] : v.tgt[x - nSrc]) ?? 0;
+  return (v.fits?.[x] ?? 0) > 0 ? 0 : posterior;
+}
 
 function gapFinding(bead: BeadView, source: LocatedSentence[], target: LocatedSentence[], message: string): Finding {
   return {

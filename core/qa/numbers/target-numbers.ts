@@ -1,6 +1,6 @@
 import { EN_MONTHS, RU_MONTH_STEMS } from '../data/months';
 import { EN_NUMBER_WORDS, EN_SCALE_WORDS } from '../../numbers/en-number-words';
-import { RU_NUMBER_STEMS, RU_SCALE_STEMS } from '../data/number-words';
+import { RU_NUMBER_STEMS, RU_SCALE_STEMS } from '../../numbers/ru-number-words';
 import type { TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
 

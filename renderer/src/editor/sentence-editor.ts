@@ -25,6 +25,8 @@ export interface EditorTerm {
   start: number;
   end: number;
   hover: string;
+  /** Defaults to the term underline; a forbidden variant adds its own class. */
+  className?: string;
 }
 
 /** A completion suggestion: a target term the current bead's source requires. */
@@ -271,7 +273,7 @@ export class SentenceEditor {
         const end = model.getPositionAt(t.end);
         return {
           range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
-          options: { inlineClassName: 'term-inline', hoverMessage: { value: t.hover } },
+          options: { inlineClassName: t.className ?? 'term-inline', hoverMessage: { value: t.hover } },
         };
       }),
     );

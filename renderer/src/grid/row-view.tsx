@@ -11,7 +11,10 @@ import { EditorSlot } from './editor-slot';
 export interface RowContext {
   columns: Lang[];
   sentence(lang: Lang, id: string): Sentence | undefined;
-  highlights(lang: Lang, sentence: Sentence): Highlight[];
+  /** The row lets a target sentence's highlights depend on its bead's source (glossary terms). */
+  highlights(lang: Lang, sentence: Sentence, row?: Row): Highlight[];
+  /** Required glossary terms the row's translation lacks, drawn as a mark after the cell's text. */
+  missingTerms?(row: Row, lang: TargetLang): Array<{ label: string; title: string }>;
   activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
   /** The one Monaco editor, once loaded (null while the page is still fetching it). */
   editor: SentenceEditor | null;
@@ -89,12 +92,18 @@ function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang
                   ctx.activate(index, lang, id, offset);
                 }}
               >
-                {s.text === '' ? <span className="placeholder">empty — type the translation</span> : renderHighlighted(s.text, ctx.highlights(lang, s))}
+                {s.text === '' ? <span className="placeholder">empty — type the translation</span> : renderHighlighted(s.text, ctx.highlights(lang, s, row))}
               </span>
             )}
           </div>
         );
       })}
+      {lang !== 'zh' &&
+        ctx.missingTerms?.(row, lang as TargetLang).map((m) => (
+          <span key={m.label} className="term-missing" title={m.title} data-testid="term-missing">
+            {m.label}
+          </span>
+        ))}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import type { Concept, SourceTermHit, TermBase } from '../../../core/glossary/ty
 import type { QaTermMatcher } from '../../../core/qa/types';
 import type { Response } from '../../../core/contract';
 import { api } from '../api';
+import { markTargetTerms, missingTargetTerms } from '../../../core/qa/term-marks';
+import type { MissingTerm, TargetTermMark } from '../../../core/qa/term-marks';
 import { engine } from './engine';
 
 export interface Glossary {
@@ -15,6 +17,10 @@ export interface Glossary {
   sourceTerms(text: string): SourceTermHit[];
   /** "en: …  ru: …" for a hover. */
   describe(concept: Concept): string;
+  /** Terms the bead's source requires, found (inflected) in one of its target sentences (cached per text). */
+  targetTerms(sourceText: string, targetText: string, lang: TargetLang): TargetTermMark[];
+  /** Terms the bead's source requires that its whole translation lacks. */
+  missingTerms(sourceText: string, targetText: string, lang: TargetLang): MissingTerm[];
   /** The target terms a Chinese text requires, for completion while typing. */
   requiredFor(sourceText: string, lang: TargetLang): Array<{ text: string; detail: string }>;
   /** Each file of the glossary folder with its format and the content hash it was read with (edits send it back). */
@@ -89,6 +95,26 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, cache],
   );
 
+  const targetCache = useMemo(() => new Map<string, TargetTermMark[]>(), [matcher]); // eslint-disable-line react-hooks/exhaustive-deps
+  const targetTerms = useCallback(
+    (sourceText: string, targetText: string, lang: TargetLang) => {
+      if (!matcher) return [];
+      const key = `${lang}\u0000${sourceText}\u0000${targetText}`;
+      let marks = targetCache.get(key);
+      if (!marks) {
+        marks = markTargetTerms(matcher, sourceTerms(sourceText), targetText, lang);
+        if (targetCache.size > 20_000) targetCache.clear();
+        targetCache.set(key, marks);
+      }
+      return marks;
+    },
+    [matcher, sourceTerms, targetCache],
+  );
+  const missingTerms = useCallback(
+    (sourceText: string, targetText: string, lang: TargetLang) => (matcher ? missingTargetTerms(matcher, sourceText, sourceTerms(sourceText), targetText, lang) : []),
+    [matcher, sourceTerms],
+  );
+
   const describe = useCallback(
     (concept: Concept) =>
       (['en', 'ru'] as const)
@@ -120,5 +146,5 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, sourceTerms],
   );
 
-  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, describe, requiredFor, sources, reload };
+  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, targetTerms, missingTerms, describe, requiredFor, sources, reload };
 }

@@ -111,7 +111,9 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
       editor.setTerms(glossary.sourceTerms(activeSentence.text).map((h) => ({ start: h.span.start, end: h.span.end, hover: `**${h.text}**\n\n${glossary.describe(h.concept).replace(/\n/g, '  \n')}` })));
       editor.setCompletions([]);
     } else {
-      editor.setTerms([]);
+      // The same hover as the source side; a forbidden variant in red.
+      const marks = glossary.targetTerms(activeSourceText, activeSentence.text, cursor.lang);
+      editor.setTerms(marks.map((m) => ({ start: m.span.start, end: m.span.end, className: m.forbidden ? 'term-inline term-forbidden' : undefined, hover: `**${m.forbidden ? `Forbidden variant of ${m.source}` : m.source}**\n\n${glossary.describe(m.concept).replace(/\n/g, '  \n')}` })));
       editor.setCompletions(glossary.requiredFor(activeSourceText, cursor.lang));
     }
   }, [editor, cursor, activeSentence, placed, glossary, activeSourceText]);

@@ -4,6 +4,8 @@ import type { RowContext } from '../grid/row-view';
 import type { SentenceEditor } from '../editor/sentence-editor';
 import type { Glossary } from '../state/glossary';
 import type { Highlight } from '../util/highlight';
+import type { Row } from '../../../core/project/edit';
+import type { TargetTermMark } from '../../../core/qa/term-marks';
 import type { findMatches } from '../util/search';
 import type { CursorState } from './use-cursor';
 import type { Findings } from './use-findings';
@@ -20,10 +22,12 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
     () => ({
       columns,
       sentence: (lang, id) => maps[lang].get(id),
-      highlights: (lang, s) => {
+      highlights: (lang, s, row) => {
         const out: Highlight[] = [];
         if (lang === 'zh') {
           for (const hit of glossary.sourceTerms(s.text)) out.push({ start: hit.span.start, end: hit.span.end, className: 'term', title: `${hit.text}\n${glossary.describe(hit.concept)}` });
+        } else if (row) {
+          for (const m of glossary.targetTerms(beadSource(row, maps), s.text, lang)) out.push(targetTermHighlight(m, glossary));
         }
         if (lang === 'zh') {
           for (const p of sourceMarks.get(s.id) ?? []) out.push({ start: p.sourceMark!.start, end: p.sourceMark!.end, className: `qa qa-${p.finding.severity}`, title: p.finding.message });
@@ -39,6 +43,11 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
         }
         return out;
       },
+      missingTerms: (row, lang) => {
+        const ids = row.targets[lang]?.sentences ?? [];
+        const target = ids.map((id) => maps[lang].get(id)?.text ?? '').join(' ');
+        return glossary.missingTerms(beadSource(row, maps), target, lang).map((m) => ({ label: `⚠ ${m.wanted[0]}`, title: `Glossary: ${m.source} should be translated ${m.wanted.map((w) => `“${w}”`).join(' or ')}` }));
+      },
       activate,
       editor,
       selectRow: (row, extend) => {
@@ -47,4 +56,15 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
     }),
     [columns, maps, glossary, findingsBySentence, sourceMarks, matches, currentMatch, activate, editor, setSelection, cursorRowRef],
   );
+}
+
+/** The Chinese text of a row's bead, as the editor binding joins it (term spans are offsets into it). */
+export function beadSource(row: Row, maps: ProjectViews['maps']): string {
+  return row.src.map((id) => maps.zh.get(id)?.text ?? '').join('');
+}
+
+/** A target term's highlight: the same hover as the source side, red when it is a forbidden variant. */
+export function targetTermHighlight(m: TargetTermMark, glossary: Glossary): Highlight {
+  const what = m.forbidden ? `Forbidden variant of ${m.source}` : m.source;
+  return { start: m.span.start, end: m.span.end, className: m.forbidden ? 'term term-forbidden' : 'term', title: `${what}\n${glossary.describe(m.concept)}` };
 }

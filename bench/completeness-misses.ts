@@ -1,0 +1,95 @@
+/**
+ * Reads the omission bench's documents (../shared/bench/omissions, built by its make_sets.py into
+ * OUT, default /tmp/omission-bench), runs the same alignment and QA as `check --presegmented`, and
+ * lists every planted gap the completeness checks MISS and every completeness FALSE alarm, with the
+ * bead the aligner chose, its verdict (unaligned posterior, words, uncovered words, length fits) and
+ * the sentences: what to read before changing a detector. Scores with the rules of score_check.py.
+ *
+ *   node --import tsx bench/completeness-misses.ts [OUT] [set,...]   (QUIET=1: per-set lines only)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadProjectInput } from '../cli/actions/engine';
+import { runChecks } from '../core/qa';
+import type { TargetLang } from '../core/model/types';
+
+const out = process.argv[2] ?? '/tmp/omission-bench';
+const only = process.argv[3]?.split(',');
+const quiet = process.env.QUIET === '1';
+const BEAD = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/;
+const ints = (s: string): number[] => s.split(',').filter((x) => x.trim() !== '').map(Number);
+const idx = (id: string): number => Number(id.slice(id.lastIndexOf('-s') + 2));
+
+async function main(): Promise<void> {
+  const totals = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0 };
+  for (const set of readdirSync(out).sort()) {
+    if ((only && !only.includes(set)) || !existsSync(join(out, set, 'langs.txt'))) continue;
+    const setDir = join(out, set);
+    const lang = readFileSync(join(setDir, 'langs.txt'), 'utf8').trim().split(/\s+/)[1] as TargetLang;
+    const s = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0 };
+    for (const doc of readdirSync(setDir).sort()) {
+      const d = join(setDir, doc);
+      if (!existsSync(join(d, 'gold.align'))) continue;
+      const gold = readFileSync(join(d, 'gold.align'), 'utf8').split('\n').flatMap((l) => {
+        const m = BEAD.exec(l);
+        return m ? [{ s: ints(m[1]!), t: ints(m[2]!) }] : [];
+      });
+      const om = new Set(gold.filter((g) => g.s.length && !g.t.length).map((g) => g.s[0]!));
+      const ad = new Set(gold.filter((g) => g.t.length && !g.s.length).map((g) => g.t[0]!));
+      const pa = new Set(existsSync(join(d, 'partial.txt')) ? readFileSync(join(d, 'partial.txt'), 'utf8').split(/\s+/).filter(Boolean).map(Number) : []);
+      const src = readFileSync(join(d, 'src.txt'), 'utf8').split('\n');
+      const tgt = readFileSync(join(d, 'tgt.txt'), 'utf8').split('\n');
+      const { project } = await loadProjectInput(join(d, 'src.txt'), [join(d, 'tgt.txt')], { presegmented: true, targetLangs: [lang] });
+      const findings = runChecks(project, {}).filter((f) => f.check.startsWith('completeness.'));
+      const beads = project.alignments[lang]!.beads.map((b) => ({ ...b, s: b.src.map(idx), t: b.tgt.map(idx) }));
+      const beadOfS = (i: number) => beads.find((b) => b.s.includes(i));
+      const beadOfT = (j: number) => beads.find((b) => b.t.includes(j));
+      const goldOfS = (i: number) => gold.find((g) => g.s.includes(i));
+      const goldOfT = (j: number) => gold.find((g) => g.t.includes(j));
+      const show = (b: { s: number[]; t: number[] } | undefined) => (b ? `[${b.s.join(', ')}]:[${b.t.join(', ')}]` : '-');
+      const hitS = new Set<number>();
+      const hitT = new Set<number>();
+      const lines: string[] = [];
+      for (const f of findings) {
+        const is = (f.source?.sentences ?? []).map(idx);
+        const it = (f.target?.sentences ?? []).map(idx);
+        s.findings++;
+        const ok = is.some((i) => om.has(i) || pa.has(i)) || (is.length === 0 && it.some((j) => ad.has(j)));
+        if (!ok) {
+          s.false++;
+          lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}`);
+        }
+        for (const i of is) hitS.add(i);
+        if (is.length === 0) for (const j of it) hitT.add(j);
+      }
+      const explain = (b: (typeof beads)[number] | undefined) => {
+        if (!b) return '';
+        const v = b.verdict;
+        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)}` : ' (no verdict)';
+        return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
+      };
+      for (const i of om) {
+        s.om++;
+        if (hitS.has(i)) s.omHit++;
+        else lines.push(`  MISS omission zh${i}: ${explain(beadOfS(i))}`);
+      }
+      for (const j of ad) {
+        s.ad++;
+        if (hitT.has(j)) s.adHit++;
+        else lines.push(`  MISS addition tg${j}: ${explain(beadOfT(j))}`);
+      }
+      for (const i of pa) {
+        s.pa++;
+        if (hitS.has(i)) s.paHit++;
+        else lines.push(`  MISS partial zh${i}: ${explain(beadOfS(i))}`);
+      }
+      if (lines.length && !quiet) console.log(`${set}/${doc}\n${lines.join('\n')}`);
+    }
+    console.log(`${set.padEnd(10)} omissions ${s.omHit}/${s.om}  additions ${s.adHit}/${s.ad}  partial ${s.paHit}/${s.pa}  findings ${s.findings} false ${s.false}`);
+    for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
+  }
+  const t = totals;
+  console.log(`${'total'.padEnd(10)} omissions ${t.omHit}/${t.om}  additions ${t.adHit}/${t.ad}  partial ${t.paHit}/${t.pa}  findings ${t.findings} false ${t.false}`);
+}
+
+void main();

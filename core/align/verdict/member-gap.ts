@@ -1,0 +1,93 @@
+/**
+ * "Does this member of the bead earn its place?" — the probability that one sentence of a bead has
+ * no counterpart on the other side, from its OWN evidence words, whatever its bead-mates show.
+ *
+ * The alignment's posterior pools a bead's words: a dropped sentence whose 8 words all go unmatched
+ * hides beside a mate whose 12 words mostly match, because 8 of 20 missing is ordinary for zh→ru.
+ * Here each member is judged alone, by a likelihood ratio between two hypotheses, with every rate
+ * measured on the document itself (its 1:1 beads), never a constant fitted to a test set:
+ *   translated — each of its words is found on the other side with the document's recall;
+ *   a gap      — a word is found only by chance, at the rate words are found in an unrelated
+ *                sentence of this document (the same 1:1 beads, paired half a document apart).
+ * Word counts are not independent trials (a free rendering drops several words at once), so the
+ * content ratio is divided by the document's measured over-dispersion (a quasi-likelihood).
+ */
+
+/** Evidence words of one sentence and how many of them the other side does not show. */
+export interface Counts {
+  words: number;
+  uncovered: number;
+}
+
+/** One side's coverage rates in this document. */
+export interface SideRates {
+  /** Share of a translated sentence's words with no counterpart in its translation. */
+  miss: number;
+  /** Share of a sentence's words found by chance in an unrelated sentence of the other side. */
+  chance: number;
+  /** Variance of the per-sentence miss counts over the binomial variance (≥ 1). */
+  dispersion: number;
+}
+
+/** Fewer aligned sentences than this, and the document's rates are too noisy to judge one by. */
+const MIN_PAIRS = 8;
+/** Nor with fewer words than this over those sentences. */
+const MIN_WORDS = 40;
+
+/**
+ * Rates of one side from the document's 1:1 beads: `own` counts words against the bead's own
+ * translation, `other` against the translation of an unrelated bead. Undefined when too few.
+ */
+export function sideRates(pairs: ReadonlyArray<{ own: Counts; other: Counts }>): SideRates | undefined {
+  let words = 0;
+  let missed = 0;
+  let otherWords = 0;
+  let otherFound = 0;
+  let n = 0;
+  for (const p of pairs) {
+    if (p.own.words === 0) continue;
+    n++;
+    words += p.own.words;
+    missed += p.own.uncovered;
+    otherWords += p.other.words;
+    otherFound += p.other.words - p.other.uncovered;
+  }
+  if (n < MIN_PAIRS || words < MIN_WORDS) return undefined;
+  // Add-one smoothing: no rate is exactly 0 or 1, so no single word is infinitely telling.
+  const miss = (missed + 1) / (words + 2);
+  const chance = (otherFound + 1) / (otherWords + 2);
+  let chi2 = 0;
+  for (const p of pairs) {
+    if (p.own.words === 0) continue;
+    const expected = p.own.words * miss;
+    chi2 += (p.own.uncovered - expected) ** 2 / (expected * (1 - miss));
+  }
+  return { miss, chance, dispersion: Math.max(1, chi2 / (n - 1)) };
+}
+
+/**
+ * Log-likelihood ratio, gap against translated, of a sentence's coverage. `scale` is how many
+ * unrelated sentences' worth of text the other side offers (a 2:1 bead's target is about two):
+ * the more text, the likelier a word is found there by chance.
+ */
+export function coverageLlr(rates: SideRates, c: Counts, scale = 1): number {
+  if (c.words === 0) return 0;
+  const chance = 1 - Math.pow(1 - rates.chance, Math.max(1, scale));
+  // A translated sentence always shows its words more often than chance does; if this document
+  // says otherwise its words tell nothing.
+  if (chance >= 1 - rates.miss) return 0;
+  const found = c.words - c.uncovered;
+  const llr = c.uncovered * Math.log((1 - chance) / rates.miss) + found * Math.log(chance / (1 - rates.miss));
+  return llr / rates.dispersion;
+}
+
+/**
+ * The alignment posterior updated with one member's own coverage. The posterior weighs a bead's
+ * words as one pool; how they split between its members is evidence it has not seen: posterior
+ * odds times the member's likelihood ratio.
+ */
+export function withEvidence(posterior: number, llr: number): number {
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, posterior));
+  const x = Math.log(p / (1 - p)) + llr;
+  return 1 / (1 + Math.exp(-x));
+}

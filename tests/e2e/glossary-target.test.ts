@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer } from '../../main/web/server';
+import type { WebServer } from '../../main/web/server';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+
+// Target-side glossary marks in web mode over the strategic-stability sample and a team folder of
+// its own: the required terms in the English and Russian columns highlighted in their inflected
+// forms with the source's hover, and a required term the translation lacks marked.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+const SHOTS = process.env.GLOSSARY_SHOTS;
+
+const TEAM = 'zh,en,ru,en_forbidden,ru_forbidden\n战略稳定,strategic stability,стратегическая стабильность,,\n冷战思维,Cold War mentality,менталитет холодной войны,,\n零和博弈,zero-sum game,игра с нулевой суммой,,\n';
+
+describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
+  let dir: string;
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-target-'));
+    mkdirSync(join(dir, 'glossary'));
+    writeFileSync(join(dir, 'glossary', 'team.csv'), TEAM);
+    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(server.url);
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('highlights required terms in the English and Russian columns, inflected, with the source hover', async () => {
+    const ruTerms = page.locator('.cell[data-lang=ru] .term');
+    await expect.poll(() => ruTerms.allInnerTexts(), { timeout: 20_000 }).toContain('стратегической стабильности');
+    const ru = await ruTerms.allInnerTexts();
+    expect(ru).toContain('менталитета холодной войны');
+    expect(ru).toContain('игры с нулевой суммой');
+    const enTerms = await page.locator('.cell[data-lang=en] .term').allInnerTexts();
+    expect(enTerms.map((t) => t.toLowerCase())).toContain('strategic stability');
+    const title = await page.locator('.cell[data-lang=ru] .term', { hasText: 'менталитета холодной войны' }).first().getAttribute('title');
+    expect(title).toMatch(/^冷战思维\nEN: Cold War mentality\nRU: менталитет холодной войны/);
+    if (SHOTS) {
+      await page.screenshot({ path: join(SHOTS, 'target-terms-1440.png') });
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.screenshot({ path: join(SHOTS, 'target-terms-1024.png') });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it('marks a required term the translation lacks, in that column only', async () => {
+    const row = page.getByTestId('row').filter({ has: page.locator('.cell[data-lang=zh] .term', { hasText: '零和博弈' }) }).first();
+    const enMissing = row.locator('.cell[data-lang=en] [data-testid=term-missing]');
+    await expect.poll(() => enMissing.allInnerTexts()).toEqual(['⚠ zero-sum game']);
+    expect(await enMissing.getAttribute('title')).toBe('Glossary: 零和博弈 should be translated “zero-sum game”');
+    expect(await row.locator('.cell[data-lang=ru] [data-testid=term-missing]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('the open Russian sentence shows its terms in the editor too', async () => {
+    const sentence = page.locator('.cell[data-lang=ru] .sentence', { has: page.locator('.term', { hasText: 'менталитета холодной войны' }) }).first();
+    await sentence.locator('.sentence-text').click();
+    await expect.poll(() => page.locator('.sentence-editor .term-inline').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
