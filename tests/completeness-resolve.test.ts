@@ -180,3 +180,15 @@ describe('duizhao check on a project with dismissals', () => {
     expect(run()).toMatch(/probably not translated \(probability 60%\)/);
   }, 60_000);
 });
+
+describe('in the grid', () => {
+  it('marks the source sentence a hidden gap names, not only the bead’s translation', async () => {
+    const { placeFindings, rowLookup } = await import('../renderer/src/state/findings');
+    const { buildRows } = await import('../core/project/edit');
+    const p = hiddenGapProject();
+    const rows = buildRows(p);
+    const text = projectSentenceText(p);
+    const [placed] = placeFindings(completeness(p), rows, rowLookup(rows), (lang, id) => text(lang === 'zh' ? 'src' : 'tgt', lang === 'zh' ? null : lang, id));
+    expect(placed?.sourceMark).toEqual({ sentenceId: 'zh-s0', start: 0, end: '电视报道显示，有白烟从工厂里冒出。'.length });
+  });
+});

@@ -68,6 +68,7 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'deepl:cancel': { good: {}, bad: ['now'] },
   'spelling:dictionaries': { good: { english: 'en-GB' }, bad: [{ english: 'en-AU' }, {}] },
   'spelling:addWord': { good: { word: 'Jinping' }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}] },
+  'spelling:teamWords': { good: {}, bad: [null, 'words'] },
 };
 
 describe('the IPC contract', () => {

@@ -26,6 +26,9 @@ export const COMMANDS = {
   'qa.next': { label: 'Next problem', keys: ['F8'], group: 'Quality', menu: 'Next Problem' },
   'qa.prev': { label: 'Previous problem', keys: ['Shift+F8'], group: 'Quality', menu: 'Previous Problem' },
   'qa.run': { label: 'Run all checks', keys: ['F9'], group: 'Quality', menu: 'Run Checks' },
+  // Resolving a completeness finding (issue 17): act on the current problem (F8 or a click in the panel).
+  'qa.splitOff': { label: 'Split the current problem’s sentence off as untranslated (then Alt+N)', keys: ['Alt+Shift+N'], group: 'Quality' },
+  'qa.dismiss': { label: 'Dismiss the current problem (saved in the project)', keys: ['Alt+Shift+D'], group: 'Quality' },
   'view.problems': { label: 'Show / hide problems panel', keys: ['Ctrl+J'], group: 'Quality' },
   // Project settings, not app preferences: the switches are saved in the project file.
   'qa.settings': { label: 'Project settings: switch QA checks on / off', keys: ['Ctrl+,'], group: 'Quality', menu: 'QA Checks…' },

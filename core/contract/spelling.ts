@@ -15,4 +15,6 @@ export const spellingChannels = {
   ),
   /** "Add to dictionary": adds one word to the team dictionary (sorted, atomic) and returns the list. */
   'spelling:addWord': channel(z.object({ word: z.string().min(1).max(100) }), z.object({ words: z.array(z.string()) })),
+  /** The team dictionary's words, read again (the page polls it: a teammate's added word takes effect). */
+  'spelling:teamWords': channel(z.object({}), z.object({ words: z.array(z.string()) })),
 };

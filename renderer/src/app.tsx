@@ -100,7 +100,7 @@ export function App(): React.JSX.Element {
           <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>
         )}
         {wb.problemsOpen && project && (
-          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} />
+          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} resolve={wb.resolve} />
         )}
       </main>
       {wb.glossaryPanel.open && project && <GlossaryPanel g={wb.glossaryPanel} total={wb.glossary.concepts} files={wb.glossary.sources.length} />}

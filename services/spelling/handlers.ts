@@ -6,7 +6,7 @@ import type { Host } from '../host';
 const utf8 = new TextDecoder('utf-8');
 
 /** The spelling channels: dictionary files for the QA worker, and the team dictionary in the host's glossary folder. */
-export function createSpellingHandlers(host: Pick<Host, 'glossaryDir'>): Pick<Handlers, 'spelling:dictionaries' | 'spelling:addWord'> {
+export function createSpellingHandlers(host: Pick<Host, 'glossaryDir'>): Pick<Handlers, 'spelling:dictionaries' | 'spelling:addWord' | 'spelling:teamWords'> {
   const file = teamDictionaryPath(host.glossaryDir);
   return {
     'spelling:dictionaries': async ({ english }) => {
@@ -18,5 +18,6 @@ export function createSpellingHandlers(host: Pick<Host, 'glossaryDir'>): Pick<Ha
       };
     },
     'spelling:addWord': async ({ word }) => ({ words: await addToTeamDictionary(file, word) }),
+    'spelling:teamWords': async () => ({ words: (await readTeamDictionary(file)).words }),
   };
 }

@@ -50,7 +50,7 @@ export interface Harness {
 }
 
 /** Web mode in-process on a random port over a temp workspace, and a headless Chromium. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { glossaryDir?: string } = {}): Promise<Harness> {
   ensureRendererBuilt();
   const workspace = mkdtempSync(join(tmpdir(), 'duizhao-e2e-'));
   const server = await startWebServer({
@@ -58,7 +58,8 @@ export async function startHarness(): Promise<Harness> {
     workspace,
     rendererDir: join(ROOT, 'out', 'renderer'),
     samplesDir: join(ROOT, 'samples'),
-    glossaryDir: join(ROOT, 'glossary'),
+    // A test that writes to the glossary folder (the team dictionary) passes a copy of its own.
+    glossaryDir: options.glossaryDir ?? join(ROOT, 'glossary'),
     log: () => {},
   });
   const browser = await chromium.launch({

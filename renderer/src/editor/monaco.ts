@@ -14,6 +14,8 @@ import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/codicon/register';
+// Quick fixes (Ctrl+., the lightbulb): spelling corrections (spelling-markers.ts).
+import 'monaco-editor/features/codeAction/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 
 declare global {

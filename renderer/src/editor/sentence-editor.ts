@@ -241,7 +241,8 @@ export class SentenceEditor {
     monaco.editor.setModelMarkers(
       model,
       'duizhao-qa',
-      markers.map((m) => {
+      // Spelling has its own violet markers, checked live (spelling-markers.ts).
+      markers.filter((m) => m.source !== 'spelling.misspelling').map((m) => {
         const start = model.getPositionAt(m.start);
         const end = model.getPositionAt(Math.max(m.end, m.start + 1));
         return {

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Dismissal } from '../../../core/model';
 import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PlacedFinding } from '../state/findings';
@@ -12,6 +13,20 @@ export interface ProblemsProps {
   stale: boolean;
   /** Height and collapsed state (workbench/use-problems-layout); without it the panel has a fixed height. */
   layout?: ProblemsLayout;
+  /** Resolving completeness findings (issue 17): split off, dismiss, and the list of dismissals. */
+  resolve?: ProblemResolve;
+}
+
+export interface ProblemResolve {
+  /** Does the finding offer "Split off"? (A sentence hidden inside a bead.) */
+  canSplitOff(p: PlacedFinding): boolean;
+  /** Does the finding offer "Dismiss"? */
+  canDismiss(p: PlacedFinding): boolean;
+  splitOff(p: PlacedFinding): void;
+  dismiss(p: PlacedFinding): void;
+  /** The project's dismissals, for "Dismissed (N)". */
+  dismissed: readonly Dismissal[];
+  restore(key: string): void;
 }
 
 const LANG_LABEL = { zh: '中', en: 'EN', ru: 'RU' } as const;
@@ -21,7 +36,10 @@ const ITEM_HEIGHT = 25;
  * The list of QA findings in reading order; a click (or F8) goes to the text. Virtualised like the
  * grid: a long draft can have thousands of findings, and typing must not redraw them all.
  */
-export function ProblemsPanel({ problems, current, go, close, stale, layout }: ProblemsProps): React.JSX.Element {
+export function ProblemsPanel({ problems, current, go, close, stale, layout, resolve }: ProblemsProps): React.JSX.Element {
+  const [showDismissed, setShowDismissed] = useState(false);
+  const dismissedCount = resolve?.dismissed.length ?? 0;
+  const listingDismissed = showDismissed && dismissedCount > 0;
   const errors = problems.filter((p) => p.finding.severity === 'error').length;
   const warnings = problems.filter((p) => p.finding.severity === 'warning').length;
   const scroller = useRef<HTMLOListElement>(null);
@@ -49,10 +67,16 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout }: P
         <span className="count count-warning">{warnings} warnings</span>
         <span className="count">{problems.length - errors - warnings} notes</span>
         {stale && <span className="count stale">checking…</span>}
+        {dismissedCount > 0 && (
+          <button type="button" className={`tool small problems-dismissed-toggle${listingDismissed ? ' is-on' : ''}`} onClick={() => setShowDismissed((s) => !s)} aria-pressed={listingDismissed} title="Show the findings dismissed in this project (and bring them back)" data-testid="problems-show-dismissed">
+            Dismissed ({dismissedCount})
+          </button>
+        )}
         <span className="hint">F8 / Shift+F8 next / previous</span>
         <button type="button" className="tool small" onClick={close} title="Hide (Ctrl+J)">×</button>
       </div>
-      <ol className="problems-list" ref={scroller}>
+      {listingDismissed && resolve && <DismissedList resolve={resolve} />}
+      <ol className="problems-list" ref={scroller} hidden={listingDismissed}>
         {problems.length === 0 && <li className="problems-empty">No problems found.</li>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
@@ -71,12 +95,55 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout }: P
                 </span>
                 <span className="problem-message" title={p.finding.message}>{p.finding.message}</span>
                 <span className="problem-check">{p.finding.check}</span>
+                <span className="problem-actions">
+                  {resolve?.canSplitOff(p) && (
+                    <button type="button" className="problem-action" title="Split this sentence off as untranslated, into a row of its own; then Alt+N or Draft with DeepL fills it (Alt+Shift+N)" onClick={(e) => { e.stopPropagation(); resolve.splitOff(p); }} data-testid="problem-split-off">
+                      Split off
+                    </button>
+                  )}
+                  {resolve?.canDismiss(p) && (
+                    <button type="button" className="problem-action" title="It is fine: hide it, saved in the project (Alt+Shift+D; Dismissed lists it)" onClick={(e) => { e.stopPropagation(); resolve.dismiss(p); }} data-testid="problem-dismiss">
+                      Dismiss
+                    </button>
+                  )}
+                </span>
               </li>
             );
           })}
         </div>
       </ol>
     </section>
+  );
+}
+
+/** What the dismissed finding claimed, in words ("not translated"), from its key's claim and side. */
+function claimOf(d: Dismissal): string {
+  const [claim, , side] = d.key.split('|');
+  if (claim === 'unaligned') return side === 'src' ? 'said to be not translated' : 'said to have no source';
+  if (d.check === 'completeness.partial-omission') return 'said to be translated only in part';
+  return d.check;
+}
+
+/** The findings dismissed in this project, each with "Restore" (the finding shows again at the next check). */
+function DismissedList({ resolve }: { resolve: ProblemResolve }): React.JSX.Element {
+  return (
+    <ol className="problems-list problems-dismissed" data-testid="problems-dismissed">
+      {resolve.dismissed.map((d) => (
+        <li key={d.key} className="problem dismissed">
+          <span className="sev">✓</span>
+          <span className="problem-where">{d.lang ? d.lang.toUpperCase() : '中'}</span>
+          <span className="problem-message" title={d.text}>
+            Dismissed: {d.text} <span className="problem-check">({claimOf(d)})</span>
+          </span>
+          <span className="problem-check">{d.check}</span>
+          <span className="problem-actions">
+            <button type="button" className="problem-action" onClick={() => resolve.restore(d.key)} title="Show this finding again" data-testid="problem-restore">
+              Restore
+            </button>
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

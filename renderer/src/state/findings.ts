@@ -72,6 +72,11 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     if (range) [p.start, p.end] = [range.start, range.end];
     // What it points at in the source too (the term a translation lacks), unless shown there already.
     if (source?.range && lang !== 'zh') p.sourceMark = { sentenceId: source.range.sentence, start: source.range.start, end: source.range.end };
+    // A source sentence said to be untranslated inside an n:1 bead: mark that sentence, not only its bead's translation.
+    else if (finding.check === 'completeness.hidden-gap' && lang !== 'zh' && source?.sentences.length === 1 && textOf) {
+      const id = source.sentences[0]!;
+      p.sourceMark = { sentenceId: id, start: 0, end: textOf('zh', id)?.length ?? 0 };
+    }
     placed.push(p);
   });
   const langOrder = { zh: 0, en: 1, ru: 2 } as const;

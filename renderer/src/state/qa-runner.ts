@@ -10,8 +10,10 @@ export interface QaResult {
   stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>;
   ms: number;
 }
-import type { QaWorkerRequest, QaWorkerResponse } from './qa-worker';
-import type { SpellingData } from './worker-speller';
+import type { TargetLang } from '../../../core/model';
+import type { Misspelling } from '../../../core/spelling';
+import type { QaWorkerRequest, QaWorkerResponse, SpellWorkerResponse } from './qa-worker';
+import type { SpellingData, SpellSettings } from './worker-speller';
 import QaWorker from './qa-worker?worker';
 import { sentencePatch } from './project-diff';
 
@@ -27,10 +29,18 @@ export class QaRunner {
   private nextId = 1;
   private inFlight: { id: number; project: Project; done(r: QaResult | null): void } | null = null;
   private waiting: { project: Project; done(r: QaResult | null): void } | null = null;
+  /** Live spelling requests waiting for the worker, by id (they do not queue behind each other). */
+  private readonly spellWaiting = new Map<number, (r: SpellWorkerResponse) => void>();
 
   constructor() {
     this.worker = new QaWorker();
-    this.worker.onmessage = (event: MessageEvent<QaWorkerResponse>) => {
+    this.worker.onmessage = (event: MessageEvent<QaWorkerResponse | SpellWorkerResponse>) => {
+      if ('kind' in event.data) {
+        const reply = event.data;
+        this.spellWaiting.get(reply.id)?.(reply);
+        this.spellWaiting.delete(reply.id);
+        return;
+      }
       const current = this.inFlight;
       this.inFlight = null;
       // After a failure the worker's copy is unknown: send the whole project next time.
@@ -45,6 +55,29 @@ export class QaRunner {
   /** Hands the spelling dictionaries to the worker, which loads them once (off the UI thread). */
   setSpelling(data: SpellingData): void {
     this.worker.postMessage({ kind: 'spelling', data } satisfies QaWorkerRequest);
+  }
+
+  /** The team dictionary's words changed: later checks (live and whole-project) accept them. */
+  setTeamWords(words: string[]): void {
+    this.worker.postMessage({ kind: 'team-words', words } satisfies QaWorkerRequest);
+  }
+
+  /** The unknown words of one sentence (the editor's live squiggles), checked in the worker. */
+  spell(lang: TargetLang, text: string, sourceText: string, settings: SpellSettings): Promise<{ misspellings: Misspelling[]; ms: number }> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.spellWaiting.set(id, (r) => resolve(r.kind === 'spell' ? { misspellings: r.misspellings, ms: r.ms } : { misspellings: [], ms: 0 }));
+      this.worker.postMessage({ kind: 'spell', id, lang, text, sourceText, settings } satisfies QaWorkerRequest);
+    });
+  }
+
+  /** Corrections for a word, best first. */
+  suggest(lang: TargetLang, word: string): Promise<string[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.spellWaiting.set(id, (r) => resolve(r.kind === 'suggest' ? r.suggestions : []));
+      this.worker.postMessage({ kind: 'suggest', id, lang, word } satisfies QaWorkerRequest);
+    });
   }
 
   setGlossary(termBase: TermBase | null): void {

@@ -11,8 +11,10 @@ import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
 import { updateSentence } from '../../../core/project/edit-doc';
 import type { SentencePatch } from './project-diff';
-import { setSpellingData, spellerFor } from './worker-speller';
-import type { SpellingData } from './worker-speller';
+import { lastSpeller, setSpellingData, setTeamWords, spellerFor } from './worker-speller';
+import type { SpellingData, SpellSettings } from './worker-speller';
+import type { TargetLang } from '../../../core/model';
+import type { Misspelling } from '../../../core/spelling';
 
 export type QaWorkerRequest =
   | { kind: 'glossary'; termBase: TermBase | null }
@@ -20,8 +22,16 @@ export type QaWorkerRequest =
   | { kind: 'spelling'; data: SpellingData }
   | { kind: 'check'; id: number; project: Project }
   /** The project the worker last checked, with these sentences replaced (typing). */
-  | { kind: 'check-patch'; id: number; patch: SentencePatch };
+  | { kind: 'check-patch'; id: number; patch: SentencePatch }
+  /** The team dictionary changed (added here, or read again after a teammate's change). */
+  | { kind: 'team-words'; words: string[] }
+  /** Live spelling of the sentence being edited (the editor's violet squiggles). */
+  | { kind: 'spell'; id: number; lang: TargetLang; text: string; sourceText: string; settings: SpellSettings }
+  /** Corrections for one word, best first (the quick-fix menu). */
+  | { kind: 'suggest'; id: number; lang: TargetLang; word: string };
 export type QaWorkerResponse = { id: number; findings: Finding[]; stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>; ms: number } | { id: number; error: string };
+/** Answers to `spell` and `suggest`, told apart from check results by `kind`. */
+export type SpellWorkerResponse = { kind: 'spell'; id: number; misspellings: Misspelling[]; ms: number } | { kind: 'suggest'; id: number; suggestions: string[] };
 
 let matcher: ReturnType<typeof createMatcher>;
 let termBase: TermBase | null = null;
@@ -35,6 +45,15 @@ function applyPatch(project: Project, patch: SentencePatch): Project {
   return next;
 }
 
+/** A live spelling request, answered from the speller the whole-project runs use (nothing before the dictionaries). */
+function spellRequest(request: Extract<QaWorkerRequest, { kind: 'spell' | 'suggest' }>): SpellWorkerResponse {
+  const started = performance.now();
+  const speller = request.kind === 'spell' ? spellerFor(request.settings, termBase) : (lastSpeller() ?? spellerFor(last?.settings ?? {}, termBase));
+  if (request.kind === 'suggest') return { kind: 'suggest', id: request.id, suggestions: speller ? speller.suggestions(request.word, request.lang) : [] };
+  const misspellings = speller ? speller.misspellings(request.text, request.lang, request.sourceText) : [];
+  return { kind: 'spell', id: request.id, misspellings, ms: performance.now() - started };
+}
+
 self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
   const request = event.data;
   if (request.kind === 'glossary') {
@@ -46,7 +65,15 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
     spellingLoad = setSpellingData(request.data).catch((err: unknown) => console.error('spelling dictionaries failed to load', err));
     return;
   }
+  if (request.kind === 'team-words') {
+    setTeamWords(request.words);
+    return;
+  }
   await spellingLoad;
+  if (request.kind === 'spell' || request.kind === 'suggest') {
+    self.postMessage(spellRequest(request) satisfies SpellWorkerResponse);
+    return;
+  }
   const started = performance.now();
   try {
     if (request.kind === 'check-patch' && !last) throw new Error('no project to patch');
@@ -56,7 +83,7 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
     const off = new Set(project.settings.disabledChecks);
-    const speller = spellerFor(project, termBase);
+    const speller = spellerFor(project.settings, termBase);
     const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}) });
     const findings: Finding[] = [];
     for (const check of CHECKS) {

@@ -7,7 +7,7 @@
 // cannot call; the "browser" field still swaps in the browser runtime.
 import { loadModule } from 'hunspell-asm/dist/cjs/index.js';
 import type { TermBase } from '../../../core/glossary/types';
-import type { Project, TargetLang } from '../../../core/model';
+import type { ProjectSettings, TargetLang } from '../../../core/model';
 import { createSpeller, glossaryTargetWords } from '../../../core/spelling';
 import type { SpellChecker, Speller } from '../../../core/spelling';
 
@@ -21,7 +21,9 @@ export interface SpellingData {
 let factory: ReturnType<typeof loadModule> | undefined;
 let checkers: Partial<Record<TargetLang, SpellChecker>> | undefined;
 let teamWords: string[] = [];
-let built: { speller: Speller; termBase: TermBase | null | undefined; ignore: string[] | undefined; allCaps: boolean | undefined; team: string[] } | undefined;
+/** The project settings spelling depends on (the ignore list, whether capitals are checked). */
+export type SpellSettings = Pick<ProjectSettings, 'spellingIgnore' | 'spellAllCaps'>;
+let built: { speller: Speller; termBase: TermBase | null | undefined; ignore: string; allCaps: boolean | undefined; team: string[] } | undefined;
 
 async function checker(name: string, files: { aff: string; dic: string }): Promise<SpellChecker> {
   factory ??= loadModule();
@@ -43,13 +45,28 @@ export async function setSpellingData(data: SpellingData): Promise<void> {
   built = undefined;
 }
 
-/** The speller for a project, or undefined before the dictionaries arrived. */
-export function spellerFor(project: Project, termBase: TermBase | null | undefined): Speller | undefined {
+/** New team dictionary words ("Add to dictionary" here, or a teammate's, read again). */
+export function setTeamWords(words: string[]): void {
+  teamWords = words;
+  built = undefined;
+}
+
+/** The speller built last (suggestions do not depend on the accepted words), if any. */
+export function lastSpeller(): Speller | undefined {
+  return built?.speller;
+}
+
+/**
+ * The speller for a project's settings, or undefined before the dictionaries arrived. The ignore
+ * list is compared by content: the live check sends a copy with every request, and rebuilding the
+ * accepted words (a whole glossary's stems) for each keystroke would cost more than the check.
+ */
+export function spellerFor(settings: SpellSettings, termBase: TermBase | null | undefined): Speller | undefined {
   if (!checkers) return undefined;
-  const ignore = project.settings.spellingIgnore;
-  const allCaps = project.settings.spellAllCaps;
+  const ignore = (settings.spellingIgnore ?? []).join('\n');
+  const allCaps = settings.spellAllCaps;
   if (built && built.termBase === termBase && built.ignore === ignore && built.allCaps === allCaps && built.team === teamWords) return built.speller;
-  const accepted = [teamWords, ignore ?? [], termBase ? glossaryTargetWords(termBase) : []].flat();
+  const accepted = [teamWords, settings.spellingIgnore ?? [], termBase ? glossaryTargetWords(termBase) : []].flat();
   const speller = createSpeller({ checkers, acceptedWords: accepted, skipAllCaps: !(allCaps ?? false) });
   built = { speller, termBase, ignore, allCaps, team: teamWords };
   return speller;

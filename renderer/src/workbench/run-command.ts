@@ -10,6 +10,7 @@ import { draftWithDeepL } from '../panels/deepl-draft';
 import type { PlacedFinding } from '../state/findings';
 import type { Session } from '../state/session';
 import { realign } from './realign';
+import { dismissPlaced, findingToResolve, splitOffFinding } from './resolve-finding';
 import type { CursorState } from './use-cursor';
 import type { ProjectFiles } from './use-project-files';
 import type { ToastKind } from './use-toasts';
@@ -162,6 +163,12 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       break;
     case 'view.problems':
       w.setProblemsOpen((o) => !o);
+      break;
+    case 'qa.splitOff':
+      splitOffFinding(findingToResolve(w), w);
+      break;
+    case 'qa.dismiss':
+      dismissPlaced(findingToResolve(w), w);
       break;
     case 'qa.settings':
       if (p) w.setOverlay((o) => (o === 'checks' ? null : 'checks'));

@@ -4,6 +4,7 @@ import type { Lang, Project, TargetLang } from '../../../core/model';
 import type { Finding } from '../../../core/qa/types';
 import type { Row } from '../../../core/project/edit';
 import { alignedTargets, beadIndexOf } from '../../../core/project/edit';
+import { partitionDismissed } from '../../../core/qa/dismissals';
 import { engine, setLiveStats } from '../state/engine';
 import { placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
@@ -36,6 +37,8 @@ export interface Findings {
   checkLive(p: Project, lang: Lang, sentenceId: string): LiveCheck;
   /** Forget the findings (another project was opened). */
   clear(): void;
+  /** The QA worker's client (the editor's live spelling asks it too). */
+  runner: QaRunner;
 }
 
 /**
@@ -106,11 +109,15 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   );
 
   // A check switched off in the project settings goes quiet at once; the re-run follows (above).
+  // So does a dismissed finding (issue 17), and it stays hidden through later runs.
   const disabledChecks = project?.settings.disabledChecks;
+  const dismissed = project?.settings.dismissed;
   const activeFindings = useMemo(() => {
     const off = new Set(disabledChecks);
-    return off.size === 0 ? findings : findings.filter((f) => !off.has(f.check));
-  }, [findings, disabledChecks]);
+    const on = off.size === 0 ? findings : findings.filter((f) => !off.has(f.check));
+    const p = currentProject();
+    return dismissed?.length && p ? partitionDismissed(p, on).shown : on;
+  }, [findings, disabledChecks, dismissed, currentProject]);
   const placed = useMemo(() => placeFindings(activeFindings, rows, lookup, maps ? (lang, id) => maps[lang].get(id)?.text : undefined), [activeFindings, rows, lookup, maps]);
   const findingsBySentence = useMemo(() => {
     const map = new Map<string, PlacedFinding[]>();
@@ -141,5 +148,5 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     return map;
   }, [placed]);
   const clear = useCallback(() => setFindings([]), []);
-  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear };
+  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner };
 }

@@ -34,7 +34,7 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
         }
         for (const p of findingsBySentence.get(`${lang}:${s.id}:`) ?? []) {
           const whole = p.start === undefined;
-          out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}`, title: p.finding.message });
+          out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}${p.finding.check === 'spelling.misspelling' ? ' qa-spelling' : ''}`, title: p.finding.message });
         }
         // Inline codes of an XLIFF/TMX (⟦1⟧) look like the editor's chips in the plain cells too.
         for (const t of findTagTokens(s.text)) out.push({ start: t.start, end: t.end, className: t.closing ? 'tag-chip tag-chip-close' : 'tag-chip', title: `Inline code ${t.n} from the original file` });

@@ -1,0 +1,130 @@
+/**
+ * Spelling in the sentence editor: the open English or Russian sentence is spell-checked in the QA
+ * worker as you type (debounced), unknown words get a violet squiggle (Monaco markers of their own
+ * owner), and Ctrl+., the lightbulb or the context menu offer corrections, "Add to dictionary" and
+ * "Ignore in this project". What those do to the project and the team file is the host's business.
+ */
+import type { Lang, TargetLang } from '../../../core/model';
+import type { Misspelling } from '../../../core/spelling';
+import { MAX_QUICK_FIXES, misspellingMessage } from '../../../core/spelling/fixes';
+import { monaco } from './monaco';
+
+/** What the editor needs from the workbench. */
+export interface SpellingHost {
+  /** The unknown words of a sentence (checked in the worker), or null when it is not checked. */
+  check(lang: TargetLang, sentenceId: string, text: string): Promise<Misspelling[] | null>;
+  suggest(lang: TargetLang, word: string): Promise<string[]>;
+  /** Replace `[start, end)` of a sentence by a correction, as one undo step. */
+  replace(lang: TargetLang, sentenceId: string, start: number, end: number, correction: string): void;
+  addWord(word: string): Promise<void>;
+  ignore(word: string): void;
+}
+
+/** Markers of this owner are spelling's; the QA findings have their own ('duizhao-qa'). */
+export const SPELLING_OWNER = 'duizhao-spelling';
+const SOURCE = 'spelling';
+/** Typing pauses this long before the sentence is checked again. */
+const DEBOUNCE_MS = 150;
+
+/**
+ * Hint severity with the Deprecated tag: Monaco then marks the whole word with the inline class
+ * `squiggly-inline-deprecated`, which styles.css draws as a violet wavy underline. Error, warning
+ * and info squiggles stay the QA findings' own colours; nothing else in the app uses this tag.
+ */
+const MARKER_STYLE = { severity: 1 /* MarkerSeverity.Hint */, tags: [2 /* MarkerTag.Deprecated */] };
+
+function sentenceOf(model: monaco.editor.ITextModel): { lang: Lang; sentenceId: string } | null {
+  // Models are named duizhao:/<lang>/<sentence id> (sentence-editor.ts).
+  const m = /^\/(zh|en|ru)\/(.+)$/u.exec(model.uri.path);
+  return m ? { lang: m[1] as Lang, sentenceId: m[2]! } : null;
+}
+
+/**
+ * Attaches live spelling to the one sentence editor. Returns `recheck`, for when the accepted words
+ * change (a word added or ignored, the team file read again).
+ */
+export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host: SpellingHost): { recheck(): void; lastMs(): number } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+  let lastMs = 0;
+
+  async function check(): Promise<void> {
+    const model = editor.getModel();
+    const at = model && sentenceOf(model);
+    if (!model || !at) return;
+    if (at.lang === 'zh') return monaco.editor.setModelMarkers(model, SPELLING_OWNER, []);
+    const version = model.getVersionId();
+    const ticket = ++asked;
+    const started = performance.now();
+    const found = await host.check(at.lang, at.sentenceId, model.getValue());
+    lastMs = performance.now() - started;
+    // Typing (or another sentence) overtook this check: its offsets point at old text.
+    if (ticket !== asked || model.isDisposed() || model.getVersionId() !== version) return;
+    monaco.editor.setModelMarkers(
+      model,
+      SPELLING_OWNER,
+      (found ?? []).map((m) => {
+        const start = model.getPositionAt(m.start);
+        const end = model.getPositionAt(m.end);
+        return { ...MARKER_STYLE, message: misspellingMessage(m.word), source: SOURCE, code: m.word, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+      }),
+    );
+  }
+
+  function schedule(delay: number): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void check();
+    }, delay);
+  }
+
+  editor.onDidChangeModel(() => schedule(0));
+  editor.onDidChangeModelContent(() => schedule(DEBOUNCE_MS));
+
+  // The quick fixes run as commands: the host changes the project; the editor follows it.
+  const replaceId = editor.addCommand(0, (_a, lang: TargetLang, id: string, start: number, end: number, correction: string) => host.replace(lang, id, start, end, correction));
+  const addId = editor.addCommand(0, (_a, word: string) => void host.addWord(word).then(() => schedule(0)));
+  const ignoreId = editor.addCommand(0, (_a, word: string) => {
+    host.ignore(word);
+    schedule(0);
+  });
+
+  monaco.languages.registerCodeActionProvider('plaintext', {
+    provideCodeActions: async (model, _range, context) => {
+      const at = sentenceOf(model);
+      if (model !== editor.getModel() || !at || at.lang === 'zh' || !replaceId || !addId || !ignoreId) return { actions: [], dispose: () => {} };
+      const lang = at.lang;
+      const actions: monaco.languages.CodeAction[] = [];
+      for (const marker of context.markers) {
+        if (marker.source !== SOURCE) continue;
+        const word = model.getValueInRange(marker);
+        const start = model.getOffsetAt({ lineNumber: marker.startLineNumber, column: marker.startColumn });
+        const end = model.getOffsetAt({ lineNumber: marker.endLineNumber, column: marker.endColumn });
+        const suggestions = (await host.suggest(lang, word)).slice(0, MAX_QUICK_FIXES);
+        suggestions.forEach((s, i) => {
+          actions.push({ title: `Change to “${s}”`, kind: 'quickfix', isPreferred: i === 0, diagnostics: [marker], command: { id: replaceId, title: s, arguments: [lang, at.sentenceId, start, end, s] } });
+        });
+        actions.push({ title: `Add “${word}” to the team dictionary`, kind: 'quickfix', diagnostics: [marker], command: { id: addId, title: 'Add to dictionary', arguments: [word] } });
+        actions.push({ title: `Ignore “${word}” in this project`, kind: 'quickfix', diagnostics: [marker], command: { id: ignoreId, title: 'Ignore in this project', arguments: [word] } });
+      }
+      return { actions, dispose: () => {} };
+    },
+  }, { providedCodeActionKinds: ['quickfix'] });
+
+  // The context menu has no Quick Fix entry of its own: this one opens the same menu.
+  editor.addAction({
+    id: 'duizhao.spellingFixes',
+    label: 'Spelling corrections…',
+    contextMenuGroupId: '1_modification',
+    contextMenuOrder: 0,
+    run: (ed) => ed.trigger('spelling', 'editor.action.quickFix', null),
+  });
+
+  return { recheck: () => schedule(0), lastMs: () => lastMs };
+}
+
+/** The spelling markers on a model (tests and the benchmark observe them). */
+export function spellingMarkers(model: monaco.editor.ITextModel): monaco.editor.IMarker[] {
+  return monaco.editor.getModelMarkers({ resource: model.uri, owner: SPELLING_OWNER });
+}

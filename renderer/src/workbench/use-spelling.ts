@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'react';
+import type { Project, TargetLang } from '../../../core/model';
+import { docOf, locateSentence, setSentenceText } from '../../../core/project/edit';
+import { replaceWord, withIgnoredWord } from '../../../core/spelling/fixes';
+import { api } from '../api';
+import type { SentenceEditor } from '../editor/sentence-editor';
+import type { attachSpelling, SpellingHost } from '../editor/spelling-markers';
+import type { QaRunner } from '../state/qa-runner';
+import type { SentenceMaps } from './use-project-views';
+import type { RowLookup } from '../state/findings';
+import type { Row } from '../../../core/project/edit';
+
+/** How often the team dictionary is read again (a teammate's "Add to dictionary" reaches this window). */
+const TEAM_POLL_MS = 3000;
+
+export interface SpellingInput {
+  editor: SentenceEditor | null;
+  runner: QaRunner;
+  currentProject(): Project | null;
+  /** A project edit with the workbench's error handling; no coalescing key: one undo step. */
+  edit(label: string, change: (p: Project) => Project): Project | undefined;
+  rows: Row[];
+  lookup: RowLookup;
+  maps: SentenceMaps;
+  runAllChecks(): void;
+  toast(message: string): void;
+  toastError(message: string): void;
+}
+
+/** The text of a sentence in a project ('' when it is gone). */
+function textOf(p: Project, lang: TargetLang, id: string): string {
+  const doc = docOf(p, lang);
+  const at = doc && locateSentence(doc, id);
+  return doc && at ? doc.paragraphs[at.para]!.sentences[at.index]!.text : '';
+}
+
+const attached = new WeakMap<SentenceEditor, ReturnType<typeof attachSpelling>>();
+
+/**
+ * Live spelling in the editor (editor/spelling-markers.ts) wired to the project: corrections and
+ * "Ignore in this project" are project edits, "Add to dictionary" writes the team file through
+ * main (`spelling:addWord`), and the team file is read again every few seconds so a teammate's
+ * words take effect here too.
+ */
+export function useSpelling(input: SpellingInput): void {
+  const ref = useRef(input);
+  ref.current = input;
+  const { editor, runner } = input;
+
+  useEffect(() => {
+    if (!editor || attached.has(editor)) return;
+    const host: SpellingHost = {
+      check: async (lang, id, text) => {
+        const { currentProject, lookup, rows, maps } = ref.current;
+        const settings = currentProject()?.settings;
+        // The Chinese of the row: a Latin name that also occurs there is not a misspelling.
+        const row = rows[lookup[lang].get(id) ?? -1];
+        const sourceText = row ? row.src.map((s) => maps.zh.get(s)?.text ?? '').join('') : '';
+        const { misspellings } = await runner.spell(lang, text, sourceText, { spellingIgnore: settings?.spellingIgnore, spellAllCaps: settings?.spellAllCaps });
+        return misspellings;
+      },
+      suggest: (lang, word) => runner.suggest(lang, word),
+      replace: (lang, id, start, end, correction) => {
+        ref.current.edit('correct the spelling', (p) => setSentenceText(p, lang, id, replaceWord(textOf(p, lang, id), start, end, correction)));
+      },
+      addWord: async (word) => {
+        try {
+          const { words } = await api()['spelling:addWord']({ word });
+          runner.setTeamWords(words);
+          ref.current.runAllChecks();
+          ref.current.toast(`“${word}” added to the team dictionary`);
+        } catch (err) {
+          ref.current.toastError(`Not added to the team dictionary: ${(err as Error).message}`);
+        }
+      },
+      ignore: (word) => {
+        ref.current.edit('ignore a word', (p) => ({ ...p, settings: { ...p.settings, spellingIgnore: withIgnoredWord(p.settings.spellingIgnore, word) } }));
+      },
+    };
+    void import('../editor/spelling-markers').then(({ attachSpelling }) => {
+      if (!attached.has(editor)) attached.set(editor, attachSpelling(editor.editor, host));
+    });
+  }, [editor, runner]);
+
+  // A teammate's "Add to dictionary" (another window or process): read the file again now and then.
+  useEffect(() => {
+    let known: string | null = null;
+    const poll = () => {
+      api()['spelling:teamWords']({})
+        .then(({ words }) => {
+          const key = words.join('\n');
+          if (known !== null && key !== known) {
+            runner.setTeamWords(words);
+            if (editor) attached.get(editor)?.recheck();
+            ref.current.runAllChecks();
+          }
+          known = key;
+        })
+        .catch(() => undefined);
+    };
+    poll();
+    const timer = setInterval(poll, TEAM_POLL_MS);
+    window.addEventListener('focus', poll);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', poll);
+    };
+  }, [runner, editor]);
+}
