@@ -5,10 +5,10 @@
  * Electron, shared by the CLI and the app. Each is read once per process: reading and parsing take
  * ~0.1 s (en) to ~0.2 s (ru, gunzip included).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parseLexicon, type Lexicon } from '../core/align';
+import { decodeLexicon, lexiconStamp, parseLexicon, type Lexicon } from '../core/align';
 import type { TargetLang } from '../core/model';
 
 const FILES: Record<TargetLang, string> = {
@@ -41,13 +41,44 @@ export function loadLexicon(lang: TargetLang = 'en'): Lexicon {
   const path = tried.find((p) => existsSync(p));
   if (!path) throw new Error(`alignment lexicon (zh→${lang}) not found (tried ${tried.join(', ')})`);
   try {
-    const bytes = readFileSync(path);
-    const lexicon = parseLexicon((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
+    const lexicon = readCompiled(path) ?? parseLexicon(readTsv(path));
     cached.set(lang, lexicon);
     return lexicon;
   } catch (err) {
     throw new Error(`${path}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+function readTsv(path: string): string {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+/**
+ * The compiled form of a lexicon file (core/align/lexicon-binary.ts), built by `npm run build:cli`
+ * into out/lexicon/: a file read and no TSV parse. Used only when it was built from this very file
+ * (same size and modification time); otherwise the TSV is parsed as before.
+ */
+export function compiledLexiconPath(tsvPath: string, outDir: string): string {
+  return join(outDir, 'lexicon', `${basename(tsvPath).replace(/\.tsv(\.gz)?$/, '')}.bin`);
+}
+
+/** Identifies the TSV a compiled lexicon was built from: its size and modification time, hashed. */
+export function sourceStamp(tsvPath: string): number {
+  const st = statSync(tsvPath);
+  const text = `${st.size}:${Math.floor(st.mtimeMs)}`;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+function readCompiled(tsvPath: string): Lexicon | undefined {
+  // The bundles are out/cli/index.js and out/main/index.js: the compiled files sit in out/lexicon.
+  if (typeof __dirname === 'undefined') return undefined;
+  const bin = compiledLexiconPath(tsvPath, resolve(__dirname, '..'));
+  if (!existsSync(bin)) return undefined;
+  const bytes = readFileSync(bin);
+  return lexiconStamp(bytes) === sourceStamp(tsvPath) ? decodeLexicon(bytes) : undefined;
 }
 
 const reported = new Set<TargetLang>();

@@ -3,6 +3,7 @@ export { alignSentences } from './align-sentences';
 export { alignDocs, alignableWithBreaks, type DocAlignOptions } from './align-docs';
 export { realignRange, realignRawRange } from './realign-range';
 export { parseLexicon, lexiconFromPairs, type Lexicon, type LexiconEntry } from './lexicon';
+export { encodeLexicon, decodeLexicon, lexiconStamp } from './lexicon-binary';
 export type { AlignOptions, RawBead, TermPair } from './types';
 export { realignAroundAnchors, anchorReason, alignmentChange, describeAlignmentChange, type AlignmentChange, type AnchorReason } from './realign-anchored';
 export { sourceEvidenceShare, wrongDocumentWarning, wrongDocumentQuestion, MIN_EVIDENCE_LIFT, type EvidenceShare, type WrongDocumentQuestion } from './evidence-share';

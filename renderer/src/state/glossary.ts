@@ -4,6 +4,8 @@ import type { Concept, SourceTermHit, TermBase } from '../../../core/glossary/ty
 import type { QaTermMatcher } from '../../../core/qa/types';
 import type { Response } from '../../../core/contract';
 import { api } from '../api';
+import { ruTermChoices } from '../../../core/glossary/ru-completion';
+import type { EditorCompletion } from '../editor/sentence-editor';
 import { markTargetTerms, missingTargetTerms } from '../../../core/qa/term-marks';
 import type { MissingTerm, TargetTermMark } from '../../../core/qa/term-marks';
 import { engine } from './engine';
@@ -22,7 +24,7 @@ export interface Glossary {
   /** Terms the bead's source requires that its whole translation lacks. */
   missingTerms(sourceText: string, targetText: string, lang: TargetLang): MissingTerm[];
   /** The target terms a Chinese text requires, for completion while typing. */
-  requiredFor(sourceText: string, lang: TargetLang): Array<{ text: string; detail: string }>;
+  requiredFor(sourceText: string, lang: TargetLang): EditorCompletion[];
   /** Each file of the glossary folder with its format and the content hash it was read with (edits send it back). */
   sources: GlossarySource[];
   /** Read the files again (after an edit; the folder watcher triggers it for changes from elsewhere). */
@@ -133,12 +135,14 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     (sourceText: string, lang: TargetLang) => {
       if (!matcher) return [];
       const seen = new Set<string>();
-      const out: Array<{ text: string; detail: string }> = [];
+      const out: EditorCompletion[] = [];
       for (const hit of sourceTerms(sourceText)) {
         for (const term of matcher.requiredTargets(hit.concept, lang)) {
           if (seen.has(term.text)) continue;
           seen.add(term.text);
-          out.push({ text: term.text, detail: `glossary: ${hit.text}${term.status === 'preferred' ? '' : ` (${term.status})`}` });
+          const detail = `glossary: ${hit.text}${term.status === 'preferred' ? '' : ` (${term.status})`}`;
+          // Russian: the case forms, the one the preceding preposition or verb asks for first.
+          out.push(lang === 'ru' ? { text: term.text, detail, forms: (before: string) => ruTermChoices(term.text, before) } : { text: term.text, detail });
         }
       }
       return out;
