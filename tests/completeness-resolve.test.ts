@@ -192,3 +192,33 @@ describe('in the grid', () => {
     expect(placed?.sourceMark).toEqual({ sentenceId: 'zh-s0', start: 0, end: '电视报道显示，有白烟从工厂里冒出。'.length });
   });
 });
+
+describe('duizhao check --mt', () => {
+  it('takes one MT line per source sentence as alignment evidence, and names the file when the count is wrong', () => {
+    buildCli();
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-check-mt-'));
+    const write = (name: string, lines: string[]) => {
+      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+      return join(dir, name);
+    };
+    const zh = write('src.txt', ['电视报道显示，有白烟从工厂里冒出。', '当地政府警告核电站附近的居民，要待在室内。', '周六，他们吃了十三只龙虾。']);
+    const en = write('tgt.txt', ['Local authorities warned residents near the nuclear plant to stay indoors.', 'On Saturday they ate thirteen lobsters.']);
+    const mt = write('mt.txt', ['TV reports showed white smoke coming out of the factory.', 'Local authorities warned residents near the nuclear power plant to stay indoors.', 'On Saturday, they ate thirteen lobsters.']);
+    const short = write('short.txt', ['Only one line.']);
+    const run = (...args: string[]) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, [CLI, 'check', zh, en, '--presegmented', '--format', 'json', ...args], { encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (err) {
+        const e = err as { status: number; stdout: string; stderr: string };
+        return { code: e.status, out: e.stdout + e.stderr };
+      }
+    };
+    const bad = run('--mt', short);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/short\.txt: 1 lines of machine translation for 3 source sentences/);
+    const withMt = run('--mt', mt);
+    const report = JSON.parse(withMt.out.slice(0, withMt.out.lastIndexOf('}') + 1)) as { findings: Finding[] };
+    const named = report.findings.filter((f) => f.check.startsWith('completeness.')).flatMap((f) => f.source?.sentences ?? []);
+    expect(named).toContain('zh-s0');
+  }, 60_000);
+});

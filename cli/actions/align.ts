@@ -60,7 +60,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
 }
 
 /** One MT line per source sentence; blank lines (paragraph breaks of presegmented input) are skipped. */
-async function readMt(path: string, expected: number): Promise<string[]> {
+export async function readMt(path: string, expected: number): Promise<string[]> {
   const lines = (await readTextFile(path)).split('\n');
   if (lines.at(-1) === '') lines.pop();
   const nonBlank = lines.filter((l) => l.trim() !== '');

@@ -1,5 +1,7 @@
 import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
-import type { TargetLang } from '../../core/model/types';
+import type { Doc, TargetLang } from '../../core/model/types';
+import { alignableWithBreaks } from '../../core/align';
+import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { TARGET_LANGS } from '../../core/model/types';
 import { buildReport, CHECK_IDS, partitionDismissed, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaOptions, Severity } from '../../core/qa';
@@ -20,6 +22,7 @@ export interface CheckFlags {
   output?: string;
   forceLangs?: boolean;
   englishVariant?: string;
+  mt?: string;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -39,7 +42,11 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  const { project, kind } = await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths) });
+  if (flags.mt && (sourcePath.endsWith(PROJECT_EXTENSION) || targetPaths.length === 0)) throw new CliError(`--mt ${flags.mt}: machine translation is used when aligning texts; ${sourcePath} is already aligned`);
+  const mtPath = flags.mt;
+  // The MT of the source feeds the aligner's MT channel, and with it the per-sentence verdict.
+  const alignOptions = mtPath ? { alignOptions: async (source: Doc) => ({ mt: await (await import('./align')).readMt(mtPath, alignableWithBreaks(source).sentences.length) }) } : {};
+  const { project, kind } = await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths), ...alignOptions });
   const termBase = await loadTermBase(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
   const options: QaOptions & { disabled: string[] } = { disabled: flags.disable ?? [] };
   if (termBase.concepts.length > 0) options.matcher = (await import('../../core/glossary')).createTermMatcher(termBase);

@@ -19,6 +19,7 @@ export function registerCheck(program: Command): void {
     .option('--format <format>', `report format: ${CHECK_FORMATS.join(', ')}`, 'text')
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
+    .option('--mt <file>', 'machine translation of the source, one line per source sentence: evidence for the completeness verdict (text inputs only)')
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
