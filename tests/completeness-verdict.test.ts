@@ -12,18 +12,14 @@ import type { Project } from '../core/model';
 import { REPORT_PROBABILITY } from '../core/qa/checks/completeness-hidden-gap';
 import { runChecks } from '../core/qa';
 import { parseProject, serializeProject } from '../core/project/serialize';
-import { fixtureLines, realLexicon } from './align-helpers';
+import { fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
 import { makeDoc, makeProject } from './edit-helpers';
 
 const zh = fixtureLines('strategic-stability/zh.txt');
 const en = fixtureLines('strategic-stability/en.txt');
-const gold = fixtureLines('strategic-stability/gold-en.align');
 const lexicon = realLexicon();
 
-const oneToOne = gold
-  .map((line) => /^\[(\d+)\]:\[(\d+)\]$/.exec(line))
-  .filter((m): m is RegExpExecArray => m !== null)
-  .map((m) => ({ src: Number(m[1]), tgt: Number(m[2]) }));
+const oneToOne = goldOneToOne('strategic-stability/gold-en.align');
 
 /** Consecutive 1:1 pairs (k, k+1): the draft drops k's translation and keeps k+1's. */
 const pairs = oneToOne.filter((p, x) => oneToOne[x + 1]?.src === p.src + 1 && oneToOne[x + 1]?.tgt === p.tgt + 1);
