@@ -15,8 +15,10 @@ import { importFile } from '../core/formats';
 import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
-import { createGlossaryHandlers } from './glossary-handlers';
+import { createGlossaryHandlers, teamGlossaryDir } from './glossary-handlers';
+import { createNewProjectStageHandlers } from './new-project-stages';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
+import { removeStaleTempsOnce } from './atomic-write';
 import { createDeepLHandlers } from './deepl/handlers';
 import { createSpellingHandlers } from './spelling/handlers';
 import { environmentKeySource } from './deepl/key-source';
@@ -68,6 +70,7 @@ export function createHandlers(host: Host): Handlers {
 
   async function remember(file: string, project: Project): Promise<void> {
     granted.add(file);
+    await removeStaleTempsOnce(path.dirname(file)); // what an interrupted save left beside it (issue 12)
     const item = { path: host.displayPath(file), name: project.name, openedAt: new Date().toISOString() };
     await settings.update((s) => ({ ...s, hasOpenedProject: true, recent: addRecent(s.recent, item) }));
   }
@@ -175,9 +178,10 @@ export function createHandlers(host: Host): Handlers {
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
         grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null)), null)
-          .then(({ granted: files }) => loadQaMatcher(host.glossaryDir, files))
+          .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
+    ...createNewProjectStageHandlers(),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),

@@ -39,6 +39,11 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
     good: { project, target: 'en', range: { from: 1, to: 3 } },
     bad: [{ project, target: 'fr' }, { project, target: 'en', range: { from: 3, to: 1 } }, { project, target: 'en', range: { from: -1, to: 2 } }],
   },
+  'project:segment': { good: { lang: 'zh', source: { text: '双方重申。' } }, bad: [{ lang: 'fr', source: { text: 'x' } }, { lang: 'zh', source: 'x' }] },
+  'align:docs': {
+    good: { source: project.source, target: project.source },
+    bad: [{ source: project.source }, { source: project.source, target: { lang: 'de', paragraphs: [], flags: [] } }],
+  },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
   'glossary:saveConcept': {
     good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },
@@ -52,6 +57,8 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
     bad: [{ file: { fileName: 'a.csv', base64: 'eA==' }, resolutions: [{ zh: '主权', lang: 'en', choice: 'both' }] }, { file: { fileName: 'a.csv', base64: 'eA==' } }],
   },
   'glossary:export': { good: { format: 'tbx' }, bad: [{ format: 'xlsx' }, {}] },
+  'glossary:folderChoices': { good: {}, bad: [null] },
+  'glossary:chooseFolder': { good: { name: 'team' }, bad: [{ name: 5 }, { name: 'x'.repeat(300) }] },
   'export:run': { good: { project, format: 'tmx' }, bad: [{ project, format: 'pdf' }, { format: 'tmx' }, { project, format: 'csv', options: { bom: 'yes' } }] },
   'deepl:status': { good: { checkUsage: true }, bad: [{ checkUsage: 'yes' }, null] },
   'deepl:setKey': { good: { key: 'abc:fx' }, bad: [{ key: '' }, { key: 5 }, {}, { key: 'x'.repeat(300) }] },

@@ -123,6 +123,25 @@ describe('desktop host (dialogs faked)', () => {
     expect(refused.problems.some((p) => p.file === secret && p.message.startsWith('not read'))).toBe(true);
   });
 
+  it('removes temp files an interrupted save left beside the project and in a glossary folder, not a save in progress', async () => {
+    const folder = path.join(dir, 'temps');
+    await fsp.mkdir(folder, { recursive: true });
+    const saved = path.join(folder, 'p.duizhao.json');
+    await fsp.writeFile(path.join(folder, 'terms.csv'), 'zh,en\n冷战思维,Cold War mentality\n');
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    const stale = [path.join(folder, '.p.duizhao.json.0123456789ab.tmp'), path.join(folder, '.terms.csv.ba9876543210.tmp')];
+    const fresh = path.join(folder, '.p.duizhao.json.abcdefabcdef.tmp');
+    const notOurs = path.join(folder, '.notes.tmp');
+    for (const f of [...stale, fresh, notOurs]) await fsp.writeFile(f, 'partial');
+    for (const f of [...stale, notOurs]) await fsp.utimes(f, old, old);
+    const { handlers } = host({ save: [saved] });
+    const { project } = await handlers['project:openSample']({});
+    await handlers['project:save']({ project, path: null });
+    await handlers['glossary:load']({ glossaryPaths: ['terms.csv'], projectPath: saved });
+    const left = await fsp.readdir(folder);
+    expect(left.filter((n) => n.endsWith('.tmp')).sort()).toEqual(['.notes.tmp', '.p.duizhao.json.abcdefabcdef.tmp']);
+  });
+
   it('returns null when the user cancels a dialog, and refuses relative project paths', async () => {
     const { handlers } = host({});
     const { project } = await handlers['project:openSample']({});
@@ -151,5 +170,25 @@ describe('desktop host (dialogs faked)', () => {
     expect(await fsp.readFile(out, 'utf8')).toMatch(/<tmx version="1.4"/);
     await handlers['app:setDirty']({ dirty: true });
     expect(dirty()).toBe(true);
+  });
+
+  it('a team glossary folder is read only when chosen in the folder dialog', async () => {
+    const team = path.join(dir, 'team-glossary');
+    const other = path.join(dir, 'elsewhere');
+    await fsp.mkdir(team, { recursive: true });
+    await fsp.mkdir(other, { recursive: true });
+    await fsp.writeFile(path.join(team, 'team.csv'), 'zh,en,ru\n核共享,nuclear sharing,совместные ядерные миссии\n');
+    await fsp.writeFile(path.join(other, 'x.csv'), 'zh,en,ru\n测试专用术语,test-only term,тестовый термин\n');
+    const { handlers, asked } = host({ open: [team] });
+    expect(await handlers['glossary:folderChoices']({})).toEqual({ dialog: true, folders: [] });
+    expect(await handlers['glossary:chooseFolder']({ name: '/etc' })).toEqual({ folder: team });
+    expect(asked.at(-1)).toBe('open:Choose the team glossary folder');
+    const loaded = await handlers['glossary:load']({ glossaryPaths: [], teamFolder: team });
+    expect(loaded.teamFolder).toEqual({ shown: team, custom: true });
+    expect(loaded.termBase.concepts.map((c) => c.terms[0]!.text)).toEqual(['核共享']);
+    // A folder the page names that was never chosen in the dialog: nothing read from it.
+    const refused = await host({})['handlers']['glossary:load']({ glossaryPaths: [], teamFolder: other });
+    expect(refused.teamFolder?.problem).toMatch(/was not chosen on this computer/);
+    expect(refused.termBase.concepts.some((c) => c.terms.some((t) => t.text === '测试专用术语'))).toBe(false);
   });
 });

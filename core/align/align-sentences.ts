@@ -4,6 +4,7 @@ import { buildEvidence, extractTokens } from './evidence';
 import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams, lengthFromBeads, withoutLength } from './model';
 import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
+import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
 import { BeadScorer } from './scorer';
 import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads } from './search';
@@ -40,7 +41,7 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   const anchors = findAnchors(ev, params);
   if (anchors.length >= 3) params = estimateLengthFromAnchors(ev, anchors, estimateFromPairs(ev, anchors, params, false));
   const lengths = { src: ev.srcLength, tgt: ev.tgtLength, ratio: params.lengthRatio, variance: params.lengthVariance };
-  const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN, lengths);
+  const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN, lengths, rectangleHitCounter(ev));
   const rows = cellRowsForCorridor(n, m, lo, hi);
   let cells = buildCells(ev, rows.rowLo, rows.rowHi);
   const bonus = paragraphBonus(options.paragraphBreaks, n, m);

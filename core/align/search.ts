@@ -1,6 +1,7 @@
 import { BEAD_TYPES, MAX_BEAD_SIDE } from './bead-types';
 import { lengthPath } from './length-path';
 import type { BeadScorer } from './scorer';
+import type { RectangleHits } from './rectangle-hits';
 
 /** A bead found by the search, with its shape and the evidence score behind it. */
 export interface SearchBead {
@@ -155,6 +156,12 @@ export class ContentMemo {
 
 /** Largest anchor-to-anchor rectangle searched in full (a 2,000 × 2,000-sentence stretch). */
 const MAX_RECTANGLE_CELLS = 4_000_000;
+/**
+ * Largest number of evidence matches in a rectangle searched in full. Ordinary prose stays far
+ * below it (dev sets: ≤ 2,300; the sample repeated 20 times without anchors: 295,000); one sentence
+ * repeated 1,500 times has 6.75 million and took minutes as a rectangle: it gets the band instead.
+ */
+const MAX_RECTANGLE_HITS = 500_000;
 /** Half-width, in target sentences, of the band searched along a longer unanchored stretch. */
 const LINE_BAND = 250;
 /** Half-width of the band around a length-only path through a longer unanchored stretch. */
@@ -178,6 +185,7 @@ export function corridorFromAnchors(
   anchors: ReadonlyArray<readonly [number, number]>,
   margin: number,
   lengths?: CorridorLengths,
+  hits?: RectangleHits,
 ): { lo: Int32Array; hi: Int32Array } {
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -187,7 +195,11 @@ export function corridorFromAnchors(
     const [ib, jb] = points[k + 1]!;
     // A long stretch without anchors (no shared evidence: zh→ru without MT, say) gets a band around
     // the straight line instead of the full rectangle, so memory stays linear in the document size.
-    const rectangle = (ib - ia) * (jb - ja + 2 * margin) <= MAX_RECTANGLE_CELLS;
+    // …and so does a stretch whose cells are dense with matches (repetitive text), which would make
+    // the search quadratic in its length.
+    const rectangle =
+      (ib - ia) * (jb - ja + 2 * margin) <= MAX_RECTANGLE_CELLS &&
+      (!hits || hits(ia, ib, Math.max(0, ja - margin), Math.min(m, jb + margin), MAX_RECTANGLE_HITS) <= MAX_RECTANGLE_HITS);
     const slope = ib > ia ? (jb - ja) / (ib - ia) : 0;
     const halfWidth = Math.max(margin, LINE_BAND, Math.ceil(2 * slope));
     // Better than the line: a band around the path the sentence lengths alone give (length-path.ts).

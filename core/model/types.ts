@@ -98,6 +98,13 @@ export interface BeadVerdict {
    * recall and chance rates, with the length fit and the alignment posterior (core/align/verdict/member-gap.ts).
    */
   gap?: number[];
+  /**
+   * Per bead.src sentence, three numbers (flat, so the bead stays one line of the project file):
+   * the part of it that is probably not translated while the rest is — UTF-16 offsets from, to
+   * into its NFKC-normalised text — and that probability; 0, 0, 0 when no part stands out.
+   * Present whenever the document's coverage rates could be measured (core/align/verdict/missing-part.ts).
+   */
+  part?: number[];
 }
 
 /**
@@ -134,6 +141,11 @@ export interface ProjectSettings {
   spellAllCaps?: boolean;
   /** QA findings the translator dismissed ("this sentence is translated"); they stay hidden through re-checks and re-alignment. */
   dismissed?: Dismissal[];
+  /**
+   * The team's glossary folder for this project, as chosen in a dialog (desktop: its absolute path;
+   * web mode: a folder name in the workspace). Absent: the app's glossary/ folder.
+   */
+  glossaryFolder?: string;
 }
 
 /**

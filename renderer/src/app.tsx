@@ -5,6 +5,8 @@ import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
 import { GlossaryPanel } from './panels/glossary/glossary-panel';
+import { GlossaryFolder } from './panels/glossary/glossary-folder';
+import { setGlossaryFolder } from './state/glossary-folder-setting';
 import { SettingsDialog } from './panels/settings-dialog';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
@@ -12,6 +14,7 @@ import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { QaSettingsDialog } from './panels/qa-settings';
 import { SaveChangesDialog } from './panels/save-changes';
+import { WrongDocumentDialog } from './panels/wrong-document';
 import { StatusBar } from './panels/status-bar';
 import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
@@ -37,6 +40,7 @@ export function App(): React.JSX.Element {
         dirty={session.dirty}
         path={session.path}
         busy={busy}
+        percent={wb.newProject.progress?.percent ?? null}
         visible={visible}
         available={available}
         run={wb.run}
@@ -52,7 +56,7 @@ export function App(): React.JSX.Element {
         target={t}
         busy={busy !== null}
         busyLabel={busy}
-        cancel={files.cancelCreate}
+        cancel={wb.newProject.cancel}
         selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (
@@ -101,7 +105,14 @@ export function App(): React.JSX.Element {
           <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} resolve={wb.resolve} />
         )}
       </main>
-      {wb.glossaryPanel.open && project && <GlossaryPanel g={wb.glossaryPanel} total={wb.glossary.concepts} files={wb.glossary.sources.length} />}
+      {wb.glossaryPanel.open && project && (
+        <GlossaryPanel
+          g={wb.glossaryPanel}
+          total={wb.glossary.concepts}
+          files={wb.glossary.sources.length}
+          folder={<GlossaryFolder glossary={wb.glossary} toastError={wb.toastError} setFolder={(f) => wb.edit(f ? `team glossary folder ${f}` : 'built-in glossary folder', (q) => setGlossaryFolder(q, f))} />}
+        />
+      )}
       </div>
       <StatusBar
         summary={wb.summary}
@@ -112,7 +123,8 @@ export function App(): React.JSX.Element {
         webMode={webMode}
       />
       {overlay === 'help' && <HelpOverlay close={() => setOverlay(null)} />}
-      {overlay === 'new' && <NewProjectDialog webMode={webMode} create={(input) => { setOverlay(null); void files.createProject(input); }} close={() => setOverlay(null)} />}
+      {overlay === 'new' && <NewProjectDialog webMode={webMode} initial={wb.newProject.retry} create={(input) => { setOverlay(null); wb.newProject.clearRetry(); void wb.newProject.create(input); }} close={() => { setOverlay(null); wb.newProject.clearRetry(); }} />}
+      {wb.newProject.question && <WrongDocumentDialog questions={wb.newProject.question} answer={wb.newProject.answer} />}
       {overlay === 'checks' && project && (
         <QaSettingsDialog
           disabled={project.settings.disabledChecks}

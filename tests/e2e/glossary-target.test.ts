@@ -76,4 +76,22 @@ describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
     await expect.poll(() => page.locator('.sentence-editor .term-inline').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
+
+  it('Russian completion offers the term in the case the preposition asks for: «от менталитета холодной войны»', async () => {
+    // The editor is open on the sentence whose source has 冷战思维 (previous test).
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Отказ от ментал', { delay: 30 });
+    const suggest = page.locator('.suggest-widget');
+    await suggest.waitFor({ state: 'visible', timeout: 10_000 });
+    const first = suggest.locator('.monaco-list-row').first();
+    await expect.poll(() => first.getAttribute('aria-label')).toContain('менталитета холодной войны');
+    const labels = await suggest.locator('.monaco-list-row .label-name').allInnerTexts();
+    expect(labels).toContain('менталитет холодной войны');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'ru-completion-1440.png') });
+    await page.keyboard.press('Enter');
+    // Monaco draws spaces as no-break spaces and wraps long lines.
+    const shown = async () => (await page.locator('.sentence-editor .view-lines').innerText()).replace(/\s+/gu, ' ').trim();
+    await expect.poll(shown).toMatch(/Отказ от менталитета холодной войны$/);
+    expect(errors).toEqual([]);
+  });
 });

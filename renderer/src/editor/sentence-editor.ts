@@ -33,6 +33,8 @@ export interface EditorTerm {
 export interface EditorCompletion {
   text: string;
   detail: string;
+  /** Inflected forms to offer instead, given the text before the word typed (Russian case forms). */
+  forms?: (before: string) => Array<{ text: string; detail: string; fits: boolean }>;
 }
 
 export const EDITOR_FONT = CJK_FONT;
@@ -119,16 +121,8 @@ export class SentenceEditor {
         if (model !== this.editor.getModel() || this.completions.length === 0) return { suggestions: [] };
         const word = model.getWordUntilPosition(position);
         const range = new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn);
-        return {
-          suggestions: this.completions.map((c, i) => ({
-            label: c.text,
-            kind: monaco.languages.CompletionItemKind.Reference,
-            detail: c.detail,
-            insertText: c.text,
-            range,
-            sortText: String(i).padStart(4, '0'),
-          })),
-        };
+        const before = model.getValueInRange(new monaco.Range(1, 1, position.lineNumber, word.startColumn));
+        return { suggestions: completionItems(this.completions, before).map((c, i) => ({ ...c, kind: monaco.languages.CompletionItemKind.Reference, range, sortText: String(i).padStart(4, '0') })) };
       },
     });
   }
@@ -284,6 +278,24 @@ export class SentenceEditor {
   setCompletions(completions: EditorCompletion[]): void {
     this.completions = completions;
   }
+}
+
+/**
+ * The suggestion list: each required term, or its case forms where it has them — the forms the
+ * context asks for first (preselected), then the term's other forms after every fitting one.
+ */
+function completionItems(completions: readonly EditorCompletion[], before: string): Array<{ label: string; detail: string; insertText: string; preselect?: boolean }> {
+  const fitting: Array<{ label: string; detail: string; insertText: string; preselect?: boolean }> = [];
+  const others: typeof fitting = [];
+  for (const c of completions) {
+    const forms = c.forms?.(before);
+    if (!forms) {
+      others.push({ label: c.text, detail: c.detail, insertText: c.text });
+      continue;
+    }
+    for (const f of forms) (f.fits ? fitting : others).push({ label: f.text, detail: f.detail ? `${c.detail} · ${f.detail}` : c.detail, insertText: f.text, ...(f.fits ? { preselect: true } : {}) });
+  }
+  return [...fitting, ...others];
 }
 
 let instance: SentenceEditor | undefined;

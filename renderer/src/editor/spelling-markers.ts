@@ -43,10 +43,9 @@ function sentenceOf(model: monaco.editor.ITextModel): { lang: Lang; sentenceId: 
  * Attaches live spelling to the one sentence editor. Returns `recheck`, for when the accepted words
  * change (a word added or ignored, the team file read again).
  */
-export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host: SpellingHost): { recheck(): void; lastMs(): number } {
+export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host: SpellingHost): { recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
-  let lastMs = 0;
 
   async function check(): Promise<void> {
     const model = editor.getModel();
@@ -55,9 +54,7 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
     if (at.lang === 'zh') return monaco.editor.setModelMarkers(model, SPELLING_OWNER, []);
     const version = model.getVersionId();
     const ticket = ++asked;
-    const started = performance.now();
     const found = await host.check(at.lang, at.sentenceId, model.getValue());
-    lastMs = performance.now() - started;
     // Typing (or another sentence) overtook this check: its offsets point at old text.
     if (ticket !== asked || model.isDisposed() || model.getVersionId() !== version) return;
     monaco.editor.setModelMarkers(
@@ -121,7 +118,7 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
     run: (ed) => ed.trigger('spelling', 'editor.action.quickFix', null),
   });
 
-  return { recheck: () => schedule(0), lastMs: () => lastMs };
+  return { recheck: () => schedule(0) };
 }
 
 /** The spelling markers on a model (tests and the benchmark observe them). */
