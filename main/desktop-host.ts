@@ -6,6 +6,7 @@ import { PROJECT_EXTENSION } from '../core/project';
 import { RefusedRequestError } from '../services/host';
 import type { Host } from '../services/host';
 import { readImportBytes } from '../services/import-file';
+import { createTeamFolderGrants } from '../services/team-folders';
 
 const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English draft', ru: 'Russian draft' };
 
@@ -25,6 +26,7 @@ export interface DesktopHostOptions {
 /** The desktop Host: real dialogs, absolute paths. */
 export function createDesktopHost(options: DesktopHostOptions): Host {
   const projectFilters = [{ name: 'Duizhao project', extensions: ['duizhao.json', 'json'] }];
+  const teamFolders = createTeamFolderGrants(options.userDataDir);
 
   function resolveProjectPath(file: string): string {
     if (!path.isAbsolute(file)) throw new RefusedRequestError('A project path must be absolute');
@@ -51,6 +53,15 @@ export function createDesktopHost(options: DesktopHostOptions): Host {
     glossaryDir: options.glossaryDir,
     userDataDir: options.userDataDir,
     resolveProjectPath,
+    // The team glossary folder: only ever one the user picked in this dialog (remembered across restarts).
+    resolveTeamFolder: (reference) => teamFolders.resolve(reference),
+    teamFolderChoices: async () => [],
+    async chooseTeamFolder() {
+      const folder = await openDialog({ title: 'Choose the team glossary folder', properties: ['openDirectory', 'createDirectory'] });
+      if (!folder) return null;
+      await teamFolders.grant(folder);
+      return path.resolve(folder);
+    },
     resolveGlossaryPath: (p, projectFile) => path.resolve(projectFile ? path.dirname(projectFile) : options.glossaryDir, p),
     displayPath: (file) => file,
     chooseProjectToOpen: () => openDialog({ title: 'Open project', properties: ['openFile'], filters: projectFilters }),

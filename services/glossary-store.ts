@@ -8,6 +8,7 @@ import {
   serializeTbx, serializeTermFile, TERM_BASE_EXTENSIONS,
 } from '../core/glossary';
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
+import { patchTbx } from '../core/glossary/tbx-patch';
 import { writeFileAtomic } from './atomic-write';
 import { decodeTermFile, loadGlossaryFiles } from './glossary-files';
 import { RefusedRequestError } from './host';
@@ -18,6 +19,8 @@ interface FileEntry {
   hash: string;
   format: TermFileFormat;
   parsed: ParsedTermFile;
+  /** The decoded text, so a TBX edit can patch it rather than rewrite it. */
+  text: string;
 }
 
 type WriteResult = Response<'glossary:saveConcept'>;
@@ -34,9 +37,11 @@ export function contentHash(bytes: Uint8Array): string {
  * caller shows the conflict), and watches the folders so a change from another process bumps
  * `version` (the page polls it, reloads, rebuilds its matcher and re-runs QA).
  *
- * `importDir` is where imported files go (the team folder).
+ * `defaultImportDir` is where imported files go (the team folder) unless a load names the project's
+ * own team folder; the watchers follow what the last load read.
  */
-export function createGlossaryStore(importDir: string) {
+export function createGlossaryStore(defaultImportDir: string) {
+  let importDir = defaultImportDir;
   const known = new Map<string, FileEntry>();
   const watchers = new Map<string, fs.FSWatcher>();
   let lastPaths: string[] = [];
@@ -69,7 +74,7 @@ export function createGlossaryStore(importDir: string) {
     } catch {
       return null;
     }
-    return { file, hash: contentHash(bytes), format: detectTermFileFormat(file, text), parsed: parseTermBaseFile(file, text) };
+    return { file, hash: contentHash(bytes), format: detectTermFileFormat(file, text), parsed: parseTermBaseFile(file, text), text };
   }
 
   function editable(e: FileEntry): boolean {
@@ -77,9 +82,14 @@ export function createGlossaryStore(importDir: string) {
     return !e.parsed.problems.some((p) => p.severity === 'error') && !(e.format.kind === 'delimited' && e.format.layout === 'deepl');
   }
 
-  /** The merged term base over `paths` (folders stand for their files), with each file's hash and format. */
-  async function load(paths: readonly string[]): Promise<Response<'glossary:load'>> {
+  /**
+   * The merged term base over `paths` (folders stand for their files), with each file's hash and
+   * format. `teamDir`: the project's team folder, where imports then go.
+   */
+  async function load(paths: readonly string[], teamDir?: string): Promise<Response<'glossary:load'>> {
     lastPaths = [...paths];
+    importDir = teamDir ?? defaultImportDir;
+    const watched = new Set<string>();
     const loadedAt = version;
     const result = await loadGlossaryFiles(paths);
     const sources: NonNullable<Response<'glossary:load'>['sources']> = [];
@@ -87,10 +97,17 @@ export function createGlossaryStore(importDir: string) {
       const entry = await readEntry(file);
       if (!entry) continue;
       known.set(file, entry);
-      watch(path.dirname(file));
+      watched.add(path.dirname(file));
       sources.push({ file, name: path.basename(file), format: describeTermFileFormat(entry.format), hash: entry.hash, concepts: entry.parsed.concepts.length, editable: editable(entry) });
     }
-    for (const p of paths) if ((await fsp.stat(p).catch(() => null))?.isDirectory()) watch(p);
+    for (const p of paths) if ((await fsp.stat(p).catch(() => null))?.isDirectory()) watched.add(p);
+    // Another project's (or the previous) team folder is no longer watched: its changes are not ours.
+    for (const [dir, w] of watchers) {
+      if (watched.has(dir)) continue;
+      w.close();
+      watchers.delete(dir);
+    }
+    for (const dir of watched) watch(dir);
     return { ...result, sources, version: loadedAt };
   }
 
@@ -128,7 +145,7 @@ export function createGlossaryStore(importDir: string) {
         message: `${path.basename(file)} was changed on disk since Duizhao read it (by a teammate or a sync). Write your edit into the file as it is now, or discard your edit and reload.`,
       };
     }
-    const text = serializeTermFile(file, now.format, concepts);
+    const text = patchedText(now, concepts) ?? serializeTermFile(file, now.format, concepts);
     await writeFileAtomic(file, text);
     const written = await readEntry(file);
     if (written) known.set(file, written);
@@ -244,4 +261,22 @@ async function freeName(dir: string, name: string): Promise<string> {
     const file = path.join(dir, n === 1 ? name : `${stem}-${n}${ext}`);
     if (!(await fsp.access(file).then(() => true, () => false))) return file;
   }
+}
+
+/**
+ * A TBX file patched in place (comments, header and unknown elements kept; see core/glossary
+ * tbx-patch.ts), when the patch reads back as exactly the concepts to write; else null and the
+ * whole file is written.
+ */
+function patchedText(now: { file: string; text: string; format: TermFileFormat; parsed: ParsedTermFile }, concepts: readonly Concept[]): string | null {
+  if (now.format.kind !== 'tbx') return null;
+  const patched = patchTbx(now.text, now.format.version === 2008 ? 2008 : 2019, now.parsed.concepts, concepts);
+  if (patched === null) return null;
+  const reread = parseTermBaseFile(now.file, patched);
+  // Compared as sets of concepts, each with its terms in language order (the writer groups them so).
+  const order = { zh: 0, en: 1, ru: 2 } as const;
+  const key = (list: readonly Concept[]): string[] =>
+    list.map((c) => JSON.stringify({ ...c, origin: null, terms: c.terms.map((t, i) => ({ t, i })).sort((a, b) => order[a.t.lang] - order[b.t.lang] || a.i - b.i).map((x) => x.t) })).sort();
+  const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+  return reread.problems.some((p) => p.severity === 'error') || !same(key(reread.concepts), key(concepts)) ? null : patched;
 }

@@ -15,7 +15,7 @@ import { importFile } from '../core/formats';
 import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
-import { createGlossaryHandlers } from './glossary-handlers';
+import { createGlossaryHandlers, teamGlossaryDir } from './glossary-handlers';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { createDeepLHandlers } from './deepl/handlers';
 import { createSpellingHandlers } from './spelling/handlers';
@@ -175,7 +175,7 @@ export function createHandlers(host: Host): Handlers {
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
         grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null)), null)
-          .then(({ granted: files }) => loadQaMatcher(host.glossaryDir, files))
+          .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
     ...createGlossaryHandlers(host),

@@ -30,6 +30,16 @@ export interface Host {
    * folder (desktop) or the workspace (web mode, which refuses anything outside it).
    */
   resolveGlossaryPath(glossaryPath: string, projectFile: string | null): string;
+  /**
+   * The project's team glossary folder on disk, or null when this host did not grant it (desktop:
+   * not chosen in its dialog on this computer; web: not a folder of the workspace). Optional: hosts
+   * without it use glossaryDir only.
+   */
+  resolveTeamFolder?(reference: string): Promise<string | null>;
+  /** The team folders the page may offer (web mode: the workspace's folders); the desktop shows a dialog instead. */
+  teamFolderChoices?(): Promise<string[]>;
+  /** Desktop: ask for a folder in a dialog and remember it; web: check `name` is a listed folder. Returns the reference to store. */
+  chooseTeamFolder?(name: string | null): Promise<string | null>;
   /** The path to report back to the renderer for a file on disk (inverse of resolveProjectPath). */
   displayPath(file: string): string;
   /** Ask which project to open; null = cancelled (web mode has no dialog: always null). */

@@ -52,6 +52,8 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
     bad: [{ file: { fileName: 'a.csv', base64: 'eA==' }, resolutions: [{ zh: '主权', lang: 'en', choice: 'both' }] }, { file: { fileName: 'a.csv', base64: 'eA==' } }],
   },
   'glossary:export': { good: { format: 'tbx' }, bad: [{ format: 'xlsx' }, {}] },
+  'glossary:folderChoices': { good: {}, bad: [null] },
+  'glossary:chooseFolder': { good: { name: 'team' }, bad: [{ name: 5 }, { name: 'x'.repeat(300) }] },
   'export:run': { good: { project, format: 'tmx' }, bad: [{ project, format: 'pdf' }, { format: 'tmx' }, { project, format: 'csv', options: { bom: 'yes' } }] },
   'deepl:status': { good: { checkUsage: true }, bad: [{ checkUsage: 'yes' }, null] },
   'deepl:setKey': { good: { key: 'abc:fx' }, bad: [{ key: '' }, { key: 5 }, {}, { key: 'x'.repeat(300) }] },

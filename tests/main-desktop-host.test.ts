@@ -152,4 +152,24 @@ describe('desktop host (dialogs faked)', () => {
     await handlers['app:setDirty']({ dirty: true });
     expect(dirty()).toBe(true);
   });
+
+  it('a team glossary folder is read only when chosen in the folder dialog', async () => {
+    const team = path.join(dir, 'team-glossary');
+    const other = path.join(dir, 'elsewhere');
+    await fsp.mkdir(team, { recursive: true });
+    await fsp.mkdir(other, { recursive: true });
+    await fsp.writeFile(path.join(team, 'team.csv'), 'zh,en,ru\n核共享,nuclear sharing,совместные ядерные миссии\n');
+    await fsp.writeFile(path.join(other, 'x.csv'), 'zh,en,ru\n测试专用术语,test-only term,тестовый термин\n');
+    const { handlers, asked } = host({ open: [team] });
+    expect(await handlers['glossary:folderChoices']({})).toEqual({ dialog: true, folders: [] });
+    expect(await handlers['glossary:chooseFolder']({ name: '/etc' })).toEqual({ folder: team });
+    expect(asked.at(-1)).toBe('open:Choose the team glossary folder');
+    const loaded = await handlers['glossary:load']({ glossaryPaths: [], teamFolder: team });
+    expect(loaded.teamFolder).toEqual({ shown: team, custom: true });
+    expect(loaded.termBase.concepts.map((c) => c.terms[0]!.text)).toEqual(['核共享']);
+    // A folder the page names that was never chosen in the dialog: nothing read from it.
+    const refused = await host({})['handlers']['glossary:load']({ glossaryPaths: [], teamFolder: other });
+    expect(refused.teamFolder?.problem).toMatch(/was not chosen on this computer/);
+    expect(refused.termBase.concepts.some((c) => c.terms.some((t) => t.text === '测试专用术语'))).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import { projectChannels } from './project';
 import { alignChannels } from './align';
 import { glossaryChannels } from './glossary';
 import { glossaryEditChannels } from './glossary-edit';
+import { glossaryFolderChannels } from './glossary-folder';
 import { exportChannels } from './export';
 import { deeplChannels } from './deepl';
 import { spellingChannels } from './spelling';
@@ -23,6 +24,7 @@ export const contract = {
   ...alignChannels,
   ...glossaryChannels,
   ...glossaryEditChannels,
+  ...glossaryFolderChannels,
   ...exportChannels,
   ...deeplChannels,
   ...spellingChannels,

@@ -180,9 +180,13 @@ function addRussianFormKeys(concepts: readonly Concept[], symbols: Map<string, n
   const addKey = (k: string | undefined, sym: number): void => {
     if (k !== undefined && !symbols.has(k)) symbols.set(k, sym);
   };
+  // Term bases repeat their words: each (word, form) pair is keyed once, each term text declined once.
+  const done = new Set<string>();
+  const declined = new Set<string>();
   for (const concept of concepts) {
     for (const term of concept.terms) {
-      if (term.lang !== 'ru') continue;
+      if (term.lang !== 'ru' || declined.has(term.text)) continue;
+      declined.add(term.text);
       const forms = ruTermForms(term.text);
       if (!forms) continue;
       const base = term.text.match(words) ?? [];
@@ -192,6 +196,9 @@ function addRussianFormKeys(concepts: readonly Concept[], symbols: Map<string, n
         for (let i = 0; i < raw.length; i++) {
           const sym = termWords.get(base[i]!)?.sym;
           if (sym === undefined || sym < 0 || raw[i] === base[i]) continue;
+          const pair = `${base[i]!}\u0000${raw[i]!}`;
+          if (done.has(pair)) continue;
+          done.add(pair);
           const keys = wordKeys(raw[i]!, 'ru');
           if (!keys || keys.acronym) continue;
           addKey(keys.key, sym);

@@ -25,7 +25,11 @@ const CAPITAL = /^\p{Lu}/u;
 /** Words that cannot be a head noun: prepositions, conjunctions. */
 const FUNCTION_WORDS = new Set(['и', 'или', 'а', 'в', 'во', 'на', 'с', 'со', 'о', 'об', 'по', 'для', 'из', 'от', 'до', 'к', 'ко', 'у', 'за', 'над', 'под', 'при', 'между', 'против', 'без', 'через', 'не']);
 /** A word in an oblique case (двойного, ядерных): a term starting so is not a noun phrase to decline. */
-const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их|ым|им|ыми|ими)$/u;
+const OBLIQUE_ADJECTIVE = /(?:ого|его|ому|ему|ых|их)$/u;
+/** An active participle in the nominative (обладающее, развивающиеся): it may carry its own complement. */
+const PARTICIPLE = /(?:ющ|ящ|ащ|ущ|вш)(?:ий|ая|ее|ие|ое|ый)$/u;
+/** A word in an oblique case after a participle (ядерным, оружием): the participle's complement. */
+const COMPLEMENT = /(?:ого|его|ому|ему|ых|их|ым|им|ыми|ими|ой|ей|ом|ем|ами|ями|ах|ях|у|ю)$/u;
 /** «один пояс»: declines like an adjective, by the exception table. */
 const ONE = new Set(['один', 'одна', 'одно']);
 /** What joins a second noun group that declines too: «добрососедство и дружба», «государство — основатель». */
@@ -167,6 +171,12 @@ function nounGroup(words: readonly string[], from: number): { forms: Paradigm[];
   let number: Number | undefined;
   const adjectives: string[] = [];
   while (i < words.length && CYRILLIC_WORD.test(words[i]!)) {
+    // «не обладающее»: the negation stays, the participle after it declines.
+    if (fold(words[i]!) === 'не' && PARTICIPLE.test(fold(words[i + 1] ?? ''))) {
+      adjectives.push(words[i]!);
+      i++;
+      continue;
+    }
     const n = ONE.has(fold(words[i]!)) ? 'sg' : adjectiveNumber(words[i]!.slice(words[i]!.lastIndexOf('-') + 1));
     if (n === null || (number !== undefined && n !== number)) break;
     number ??= n;
@@ -175,6 +185,10 @@ function nounGroup(words: readonly string[], from: number): { forms: Paradigm[];
   }
   let noun: string | undefined = words[i];
   if (noun !== undefined && adjectives.length === 0 && OBLIQUE_ADJECTIVE.test(fold(noun))) return null;
+  // «обладающее ядерным оружием»: a participle with its own complement; only the participle declines.
+  if (noun !== undefined && adjectives.length > 0 && PARTICIPLE.test(fold(adjectives.at(-1)!)) && COMPLEMENT.test(fold(noun))) {
+    return { forms: adjectives.map((a) => (fold(a) === 'не' ? paradigm(a, 0, ['', '', '', '', '']) : adjectiveForms(a, false))), end: i };
+  }
   if (noun === undefined || !CYRILLIC_WORD.test(noun) || ACRONYM.test(noun) || FUNCTION_WORDS.has(fold(noun))) {
     // Only adjectives: «советский», «взаимовыгодный»; or «оружие» read as one.
     if (adjectives.length === 0) return null;
@@ -206,6 +220,13 @@ function nounGroup(words: readonly string[], from: number): { forms: Paradigm[];
   return { forms, end };
 }
 
+/** Each form with the comma (or other mark) the word carried in the term. */
+function withSuffix(p: Paradigm, suffix: string): Paradigm {
+  const out = {} as Paradigm;
+  for (const c of RU_CASES) out[c] = p[c] + suffix;
+  return out;
+}
+
 /**
  * The six case forms of a Russian term, or null when the rules cannot decline it (then offer the
  * term as written). Words separated by spaces; punctuation and a dash end the declined part.
@@ -216,7 +237,7 @@ export function ruTermForms(term: string): RuForms | null {
   // A comma or semicolon ends what declines: «Один пояс, один путь» declines «Один пояс».
   const stop = all.findIndex((w) => /[,;:]$/u.test(w));
   const words = stop < 0 ? all : [...all.slice(0, stop), all[stop]!.slice(0, -1)];
-  const rest = stop < 0 ? '' : `${all[stop]!.slice(-1)} ${all.slice(stop + 1).join(' ')}`;
+  let rest = stop < 0 ? '' : `${all[stop]!.slice(-1)} ${all.slice(stop + 1).join(' ')}`;
   const declined: Paradigm[] = [];
   let at = 0;
   for (;;) {
@@ -234,6 +255,18 @@ export function ruTermForms(term: string): RuForms | null {
     break;
   }
   if (declined.length === 0) return null;
+  // After a comma, a second noun group (Один пояс, один путь) or a participle agreeing with the head
+  // (государство, обладающее ядерным оружием) declines too, when nothing stood between.
+  if (stop >= 0 && at === words.length) {
+    const after = all.slice(stop + 1);
+    const group = nounGroup(after, 0);
+    if (group) {
+      const sep = all[stop]!.slice(-1);
+      declined[declined.length - 1] = withSuffix(declined.at(-1)!, sep);
+      for (const f of group.forms) declined.push(f);
+      rest = after.slice(group.end).length > 0 ? ` ${after.slice(group.end).join(' ')}` : '';
+    }
+  }
   const tail = words.slice(at).join(' ');
   const out = {} as RuForms;
   for (const c of RU_CASES) {

@@ -8,7 +8,8 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function entryXml(c: Concept): string {
+/** One concept as a 2008 `<termEntry>` (also used to patch a file in place, tbx-patch.ts). */
+export function entryXml(c: Concept): string {
   const out = [`      <termEntry id="${esc(c.id)}">`];
   if (c.subject) out.push(`        <descrip type="subjectField">${esc(c.subject)}</descrip>`);
   if (c.definition) out.push(`        <descrip type="definition">${esc(c.definition)}</descrip>`);

@@ -8,7 +8,8 @@ function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function conceptXml(c: Concept): string {
+/** One concept as a 2019 `<conceptEntry>` (also used to patch a file in place, tbx-patch.ts). */
+export function conceptXml(c: Concept): string {
   const out = [`    <conceptEntry id="${esc(c.id)}">`];
   if (c.subject) out.push(`      <descrip type="subjectField">${esc(c.subject)}</descrip>`);
   const langs = LANG_ORDER.filter((lang) => c.terms.some((t) => t.lang === lang));

@@ -134,6 +134,11 @@ export interface ProjectSettings {
   spellAllCaps?: boolean;
   /** QA findings the translator dismissed ("this sentence is translated"); they stay hidden through re-checks and re-alignment. */
   dismissed?: Dismissal[];
+  /**
+   * The team's glossary folder for this project, as chosen in a dialog (desktop: its absolute path;
+   * web mode: a folder name in the workspace). Absent: the app's glossary/ folder.
+   */
+  glossaryFolder?: string;
 }
 
 /**

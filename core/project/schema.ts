@@ -44,6 +44,7 @@ export const settingsSchema = z.object({
   spellingIgnore: z.array(z.string()).optional(),
   spellAllCaps: z.boolean().optional(),
   dismissed: z.array(z.object({ key: z.string().min(1), check: z.string(), lang: targetLang.nullable(), text: z.string() })).optional(),
+  glossaryFolder: z.string().max(4096).optional(),
 });
 export const projectSchema = z.object({
   version: z.literal(PROJECT_SCHEMA_VERSION),

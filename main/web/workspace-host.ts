@@ -27,6 +27,12 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     return path.join(workspace, name);
   }
 
+  /** The workspace's own folders (not hidden): web mode's team glossary folders. */
+  async function folders(): Promise<string[]> {
+    const entries = await fsp.readdir(workspace, { withFileTypes: true }).catch(() => []);
+    return entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort();
+  }
+
   async function exists(file: string): Promise<boolean> {
     return fsp.access(file).then(() => true, () => false);
   }
@@ -41,6 +47,14 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     deeplKeys: createWorkspaceKeyStore(path.join(workspace, '.duizhao')),
     resolveProjectPath,
     displayPath: (file) => path.basename(file),
+    // A team glossary folder is a folder of the workspace, named plainly; never a path from the page.
+    teamFolderChoices: folders,
+    async chooseTeamFolder(name) {
+      return name !== null && (await folders()).includes(name) ? name : null;
+    },
+    async resolveTeamFolder(name) {
+      return (await folders()).includes(name) ? path.join(workspace, name) : null;
+    },
     resolveGlossaryPath(name) {
       if (!/^[^/\\:]+\.(tbx|csv|tsv)$/iu.test(name) || name.startsWith('.')) {
         throw new RefusedRequestError('Not a glossary file in the workspace: use a plain .tbx, .csv or .tsv file name');

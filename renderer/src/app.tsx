@@ -5,6 +5,8 @@ import './layout.css';
 import { AlignBar } from './panels/align-bar';
 import { ExportDialog } from './panels/export-dialog';
 import { GlossaryPanel } from './panels/glossary/glossary-panel';
+import { GlossaryFolder } from './panels/glossary/glossary-folder';
+import { setGlossaryFolder } from './state/glossary-folder-setting';
 import { SettingsDialog } from './panels/settings-dialog';
 import { Header } from './panels/header';
 import { NewProjectDialog } from './panels/new-project';
@@ -101,7 +103,14 @@ export function App(): React.JSX.Element {
           <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} resolve={wb.resolve} />
         )}
       </main>
-      {wb.glossaryPanel.open && project && <GlossaryPanel g={wb.glossaryPanel} total={wb.glossary.concepts} files={wb.glossary.sources.length} />}
+      {wb.glossaryPanel.open && project && (
+        <GlossaryPanel
+          g={wb.glossaryPanel}
+          total={wb.glossary.concepts}
+          files={wb.glossary.sources.length}
+          folder={<GlossaryFolder glossary={wb.glossary} toastError={wb.toastError} setFolder={(f) => wb.edit(f ? `team glossary folder ${f}` : 'built-in glossary folder', (q) => setGlossaryFolder(q, f))} />}
+        />
+      )}
       </div>
       <StatusBar
         summary={wb.summary}

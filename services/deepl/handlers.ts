@@ -1,3 +1,4 @@
+import { teamGlossaryDir } from '../glossary-handlers';
 import { realignAroundAnchors } from '../../core/align';
 import type { Lexicon } from '../../core/align';
 import type { Handlers } from '../../core/contract';
@@ -27,7 +28,7 @@ type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:
  * and may `deepl:cancel` it.
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
-export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
+export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir' | 'resolveTeamFolder'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
   /** The one DeepL run; a draft's `drafts` grow batch by batch and are handed out by `deepl:progress`. */
   let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress; drafts: DraftResult[] } | null = null;
 
@@ -108,7 +109,7 @@ export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' |
         if (useGlossary) {
           const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
           const { granted: glossaryFiles } = await grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)), projectFile);
-          const { termBase } = await loadGlossary(host.glossaryDir, glossaryFiles);
+          const { termBase } = await loadGlossary(await teamGlossaryDir(host, project), glossaryFiles);
           try {
             // The record lets a changed term base delete the glossary it supersedes from the account.
             const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(host.userDataDir)) });

@@ -27,6 +27,8 @@ export interface Glossary {
   requiredFor(sourceText: string, lang: TargetLang): EditorCompletion[];
   /** Each file of the glossary folder with its format and the content hash it was read with (edits send it back). */
   sources: GlossarySource[];
+  /** The team folder in force (the project's own or the built-in one), and why not the project's if refused. */
+  teamFolder: Response<'glossary:load'>['teamFolder'] | null;
   /** Read the files again (after an edit; the folder watcher triggers it for changes from elsewhere). */
   reload(): void;
 }
@@ -37,10 +39,11 @@ export type GlossarySource = NonNullable<Response<'glossary:load'>['sources']>[n
 const POLL_MS = 1500;
 
 /** Load the merged term base for the open project and build the matcher once. */
-export function useGlossary(glossaryPaths: readonly string[] | null, projectPath: string | null, sessionId: number, onError: (m: string) => void): Glossary {
+export function useGlossary(glossaryPaths: readonly string[] | null, projectPath: string | null, sessionId: number, onError: (m: string) => void, teamFolder: string | null = null): Glossary {
   const [termBase, setTermBase] = useState<TermBase | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [sources, setSources] = useState<GlossarySource[]>([]);
+  const [folderInForce, setFolderInForce] = useState<Glossary['teamFolder']>(null);
   const [reloads, setReloads] = useState(0);
   const loadedVersion = useRef(-1);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
@@ -48,11 +51,12 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     if (glossaryPaths === null) return;
     let cancelled = false;
     const load = api()['glossary:load'];
-    load({ glossaryPaths: [...glossaryPaths], projectPath })
+    load({ glossaryPaths: [...glossaryPaths], projectPath, teamFolder })
       .then((r) => {
         if (cancelled) return;
         setTermBase(r.termBase as TermBase);
         setSources(r.sources ?? []);
+        setFolderInForce(r.teamFolder ?? null);
         loadedVersion.current = r.version ?? 0;
         setProblems(r.problems.map((p) => `${p.file}:${p.line}: ${p.message}`));
       })
@@ -62,7 +66,7 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     };
     // Reload when another project is opened or the files changed, not on every edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId, reloads]);
+  }, [sessionId, reloads, teamFolder]);
 
   // A teammate's change in the watched folder: reload, which rebuilds the matcher and re-runs QA.
   useEffect(() => {
@@ -150,5 +154,5 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, sourceTerms],
   );
 
-  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, targetTerms, missingTerms, describe, requiredFor, sources, reload };
+  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, targetTerms, missingTerms, describe, requiredFor, sources, teamFolder: folderInForce, reload };
 }

@@ -47,7 +47,7 @@ export function useWorkbench() {
   const [busy, setBusy] = useState<string | null>(null);
   const problemsLayout = useProblemsLayout();
 
-  const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError);
+  const glossary = useGlossary(project ? project.glossaryPaths : null, session.path, sessionId, toastError, project?.settings.glossaryFolder ?? null);
   const views = useProjectViews(project, visible);
   const nav = useCursor(views, visible);
   const glossaryPanel = useGlossaryPanel(glossary, project, nav.cursorRow >= 0 ? (views.rows[nav.cursorRow]?.src ?? []) : [], toast, toastError);

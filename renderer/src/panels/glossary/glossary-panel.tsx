@@ -3,6 +3,8 @@ import type { Concept, Term } from '../../../../core/glossary/types';
 import type { GlossaryFilter, GlossaryPanelState } from './use-glossary-panel';
 import type { ConceptFields } from './concept-form-model';
 import { GlossaryImport } from './glossary-import';
+import { useGlossaryWidth } from './use-glossary-width';
+import type { GlossaryWidth } from './use-glossary-width';
 import './glossary-panel.css';
 
 const STATUS_MARK: Record<Term['status'], string> = { preferred: '', admitted: ' (admitted)', deprecated: ' ✗ forbidden' };
@@ -72,9 +74,11 @@ function ConceptForm({ g }: { g: GlossaryPanelState }): React.JSX.Element | null
  * The glossary in force, beside the grid (it narrows the grid rather than covering a column):
  * search across zh/en/ru, filters, and the edit form.
  */
-export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; total: number; files: number }): React.JSX.Element {
+export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelState; total: number; files: number; folder?: React.ReactNode }): React.JSX.Element {
+  const layout = useGlossaryWidth();
   return (
-    <aside className="glossary-panel" aria-label="Glossary">
+    <aside className={`glossary-panel is-${layout.mode}`} aria-label="Glossary" style={{ width: layout.width }} data-testid="glossary-panel">
+      <WidthHandle layout={layout} />
       <div className="g-header">
         <strong>Glossary</strong>
         <span className="g-count">{g.listed.length} of {total} · {files} file(s)</span>
@@ -82,6 +86,7 @@ export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; tota
         <button type="button" className="tool" onClick={() => g.setImporting(!g.importing)}>Import…</button>
         <button type="button" className="tool" aria-label="Close glossary" onClick={() => g.setOpen(false)}>×</button>
       </div>
+      {folder}
       <div className="g-search">
         <input type="search" placeholder="Search zh / en / ru" aria-label="Search the glossary" value={g.query} onChange={(e) => g.setQuery(e.target.value)} />
         <select aria-label="Which terms" value={g.filter} onChange={(e) => g.setFilter(e.target.value as GlossaryFilter)}>
@@ -107,5 +112,41 @@ export function GlossaryPanel({ g, total, files }: { g: GlossaryPanelState; tota
         {g.listed.length > 300 && <li className="g-more">{g.listed.length - 300} more: narrow the search</li>}
       </ul>
     </aside>
+  );
+}
+
+/** The panel's left edge: drag (or Left/Right arrow keys) to make it wider or narrower. */
+function WidthHandle({ layout }: { layout: GlossaryWidth }): React.JSX.Element {
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>): void => {
+    e.preventDefault();
+    const startX = e.clientX;
+    const startWidth = layout.width;
+    const handle = e.currentTarget;
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent): void => layout.setWidth(startWidth + (startX - m.clientX));
+    const up = (): void => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  return (
+    <div
+      className="g-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the glossary panel"
+      aria-valuenow={layout.width}
+      tabIndex={0}
+      data-testid="glossary-resize"
+      onPointerDown={onPointerDown}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+          e.preventDefault();
+          layout.setWidth(layout.width + (e.key === 'ArrowLeft' ? 20 : -20));
+        }
+      }}
+    />
   );
 }

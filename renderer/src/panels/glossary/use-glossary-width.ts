@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'react';
+
+const STORAGE_KEY = 'duizhao.glossaryPanelWidth';
+export const DEFAULT_GLOSSARY_WIDTH = 340;
+export const MIN_GLOSSARY_WIDTH = 260;
+/** What the grid keeps beside the panel: its three columns stay readable (zh, en, ru at ≈ 300 px each). */
+export const MIN_GRID_WIDTH = 900;
+/** Below this window width the panel covers the grid (with its close button) instead of narrowing it. */
+export const OVERLAY_BELOW = 1200;
+
+/** Side by side when the window leaves the grid its minimum width beside the narrowest panel; else an overlay. */
+export function glossaryPanelMode(windowWidth: number): 'side' | 'overlay' {
+  return windowWidth >= OVERLAY_BELOW && windowWidth - MIN_GLOSSARY_WIDTH >= MIN_GRID_WIDTH ? 'side' : 'overlay';
+}
+
+/** The width to draw: the wanted one, kept between the minimum and what leaves the grid its share (side) or the window a margin (overlay). */
+export function clampGlossaryWidth(wanted: number, windowWidth: number): number {
+  const max = glossaryPanelMode(windowWidth) === 'side' ? windowWidth - MIN_GRID_WIDTH : windowWidth - 40;
+  return Math.round(Math.max(MIN_GLOSSARY_WIDTH, Math.min(Math.max(MIN_GLOSSARY_WIDTH, max), wanted)));
+}
+
+function readStored(): number | undefined {
+  try {
+    const n = Number(localStorage.getItem(STORAGE_KEY));
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface GlossaryWidth {
+  /** Width to draw now (clamped to the window). */
+  width: number;
+  mode: 'side' | 'overlay';
+  setWidth(px: number): void;
+}
+
+/** The glossary panel's width, remembered across sessions, and whether it sits beside the grid or over it. */
+export function useGlossaryWidth(): GlossaryWidth {
+  const [wanted, setWanted] = useState(() => readStored() ?? DEFAULT_GLOSSARY_WIDTH);
+  const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = (): void => setWindowWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  const setWidth = useCallback((px: number) => {
+    const next = clampGlossaryWidth(px, window.innerWidth);
+    setWanted(next);
+    try {
+      localStorage.setItem(STORAGE_KEY, String(next));
+    } catch {
+      // Storage full or off: the width still holds for this session.
+    }
+  }, []);
+  return { width: clampGlossaryWidth(wanted, windowWidth), mode: glossaryPanelMode(windowWidth), setWidth };
+}

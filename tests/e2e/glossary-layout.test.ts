@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer } from '../../main/web/server';
+import type { WebServer } from '../../main/web/server';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+
+// The glossary panel's layout: resizable by its edge, width remembered, never covering a grid
+// column at 1440 px; at 1024 px it overlays the grid and closes with ×.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+const SHOTS = process.env.GLOSSARY_SHOTS;
+
+describeE2e('glossary panel layout (web mode, Chromium)', () => {
+  let dir: string;
+  let server: WebServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const panel = () => page.getByRole('complementary', { name: 'Glossary' });
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-layout-'));
+    mkdirSync(join(dir, 'glossary'));
+    writeFileSync(join(dir, 'glossary', 'team.csv'), 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n');
+    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(server.url);
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function columnsBesidePanel(): Promise<void> {
+    const p = await panel().boundingBox();
+    for (const lang of ['zh', 'en', 'ru']) {
+      const cell = await box(`.cell[data-lang=${lang}]`);
+      expect(cell.width).toBeGreaterThan(200);
+      expect(cell.x + cell.width).toBeLessThanOrEqual(p!.x + 1);
+    }
+  }
+
+  it('1440 px: drag the edge wider, clamped so every column stays beside it; the width is remembered', async () => {
+    await page.keyboard.press('Control+Shift+G');
+    await panel().waitFor();
+    expect(Math.round((await panel().boundingBox())!.width)).toBe(340);
+    await columnsBesidePanel();
+    const handle = await box('[data-testid=glossary-resize]');
+    await page.mouse.move(handle.x + 3, handle.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(handle.x - 120, handle.y + 200, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(463);
+    await columnsBesidePanel();
+    // As far as it goes: the grid keeps 900 px.
+    const moved = await box('[data-testid=glossary-resize]');
+    await page.mouse.move(moved.x + 3, moved.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(moved.x - 600, moved.y + 200, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(540);
+    await columnsBesidePanel();
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'panel-wide-1440.png') });
+    await page.keyboard.press('Control+Shift+G');
+    await page.keyboard.press('Control+Shift+G');
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(540);
+    await page.reload();
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+G');
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(540);
+    expect(errors).toEqual([]);
+  });
+
+  it('1024 px: the panel overlays the grid and closes with ×', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(() => panel().getAttribute('class')).toContain('is-overlay');
+    const p = (await panel().boundingBox())!;
+    expect(p.x + p.width).toBeLessThanOrEqual(1024);
+    // Overlaying: the grid keeps its full width under it (its columns are not squeezed).
+    const ru = await box('.cell[data-lang=ru]');
+    expect(ru.x + ru.width).toBeGreaterThan(p.x);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'panel-overlay-1024.png') });
+    await panel().getByRole('button', { name: 'Close glossary' }).click();
+    await expect.poll(() => panel().count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
