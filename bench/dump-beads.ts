@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../services/lexicon';
-import { rng, syntheticParallel } from './synthetic-parallel';
+import { rng } from '../tests/helpers/rng';
+import { syntheticParallel } from './synthetic-parallel';
 
 const root = join(__dirname, '..');
 /** The bundle to run: DUIZHAO_CLI, e.g. a build of main to compare with, else out/cli/index.js. */

@@ -4,18 +4,7 @@
  * ten source sentences split into two target sentences (20,000 source → ~26,000 target).
  */
 import type { Lexicon } from '../core/align';
-
-/** Small deterministic PRNG (mulberry32), so every run measures the same document. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../tests/helpers/rng';
 
 /** The documents and their true alignment, as vecalign-style bead lines. */
 export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 1): { src: string[]; tgt: string[]; gold: string[] } {

@@ -1,8 +1,6 @@
-import * as fsp from 'node:fs/promises';
-import * as path from 'node:path';
 import type { SafeStorage } from 'electron';
-import { writeFileAtomic } from '../services/atomic-write';
-import type { DeepLKeySource } from '../services/deepl/key-source';
+import { keyFileStore } from '../services/deepl/key-source';
+import type { DeepLKeySource, KeyFileFormat } from '../services/deepl/key-source';
 
 /** The encrypted key file in userData: ciphertext only, never the key in clear. */
 export const DEEPL_KEY_FILE = 'deepl-key.bin';
@@ -18,38 +16,25 @@ export function createDeepLKeyStore(
   userDataDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): DeepLKeySource {
-  const file = path.join(userDataDir, DEEPL_KEY_FILE);
   // Asked on each use, not at construction: safeStorage answers only after the app is ready.
-  const safeStorage = { isEncryptionAvailable: () => storage().isEncryptionAvailable(), getSelectedStorageBackend: () => storage().getSelectedStorageBackend?.(), encryptString: (s: string) => storage().encryptString(s), decryptString: (b: Buffer) => storage().decryptString(b) };
   function canStore(): boolean {
+    const safeStorage = storage();
     if (!safeStorage.isEncryptionAvailable()) return false;
-    const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
+    const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend?.() : undefined;
     return backend !== 'basic_text' && backend !== 'unknown';
   }
-  return {
-    get canStore() {
-      return canStore();
-    },
-    async read() {
-      const bytes = await fsp.readFile(file).catch(() => null);
-      if (bytes && canStore()) {
-        try {
-          return { key: safeStorage.decryptString(bytes), source: 'stored' };
-        } catch {
-          // Encrypted by another user or machine (copied profile): unusable, fall through to the environment.
-        }
+  const format: KeyFileFormat = {
+    canStore,
+    cannotStore: 'This system offers no encrypted storage for the DeepL key (no keyring): set DEEPL_AUTH_KEY instead',
+    encode: (key) => new Uint8Array(storage().encryptString(key)),
+    decode(bytes) {
+      if (!canStore()) return null;
+      try {
+        return storage().decryptString(bytes);
+      } catch {
+        return null; // encrypted by another user or machine (copied profile): unusable, the environment's key applies
       }
-      const fromEnv = env.DEEPL_AUTH_KEY?.trim();
-      return fromEnv ? { key: fromEnv, source: 'environment' } : null;
-    },
-    async write(key) {
-      if (key === null) {
-        await fsp.rm(file, { force: true });
-        return;
-      }
-      if (!canStore()) throw new Error('This system offers no encrypted storage for the DeepL key (no keyring): set DEEPL_AUTH_KEY instead');
-      await fsp.mkdir(userDataDir, { recursive: true });
-      await writeFileAtomic(file, new Uint8Array(safeStorage.encryptString(key)));
     },
   };
+  return keyFileStore(userDataDir, DEEPL_KEY_FILE, format, env);
 }

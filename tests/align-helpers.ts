@@ -17,6 +17,14 @@ export function fixtureLines(path: string): string[] {
   return readFileSync(join(root, 'tests', 'fixtures', 'align', path), 'utf8').split('\n').filter((l) => l !== '');
 }
 
+/** The 1:1 beads of a gold file ("[4]:[5]"): target sentences that translate one source sentence whole. */
+export function goldOneToOne(path: string): Array<{ src: number; tgt: number }> {
+  return fixtureLines(path)
+    .map((line) => /^\[(\d+)\]:\[(\d+)\]$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ src: Number(m[1]), tgt: Number(m[2]) }));
+}
+
 /** Beads in the vecalign notation used by gold files: "[4]:[4, 5]". */
 export function beadText(b: { src: number[]; tgt: number[] }): string {
   return `[${b.src.join(', ')}]:[${b.tgt.join(', ')}]`;

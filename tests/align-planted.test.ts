@@ -7,19 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../core/align';
-import { beadText, expectValidBeads, fixtureLines, realLexicon } from './align-helpers';
+import { beadText, expectValidBeads, fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
 
 const zh = fixtureLines('strategic-stability/zh.txt');
 const en = fixtureLines('strategic-stability/en.txt');
 const ru = fixtureLines('strategic-stability/ru.txt');
-const gold = fixtureLines('strategic-stability/gold-en.align');
 const lexicon = realLexicon();
 
+const gold = fixtureLines('strategic-stability/gold-en.align');
 /** Target sentences that are whole translations of one source sentence, by gold bead. */
-const oneToOne = gold
-  .map((line) => /^\[(\d+)\]:\[(\d+)\]$/.exec(line))
-  .filter((m): m is RegExpExecArray => m !== null)
-  .map((m) => ({ src: Number(m[1]), tgt: Number(m[2]) }));
+const oneToOne = goldOneToOne('strategic-stability/gold-en.align');
 
 describe('fixture', () => {
   it('uses sentences of the real sample', () => {

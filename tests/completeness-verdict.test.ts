@@ -5,24 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignDocs, alignSentences } from '../core/align';
-import { isCovered, sourceWords, targetKeys } from '../core/align/verdict/source-words';
+import { consonantKey, isCovered, sourceWords, targetKeys } from '../core/align/verdict/source-words';
+import { missingPart } from '../core/align/verdict/missing-part';
 import { beadVerdict } from '../core/align/verdict/bead-verdict';
 import type { Project } from '../core/model';
 import { REPORT_PROBABILITY } from '../core/qa/checks/completeness-hidden-gap';
 import { runChecks } from '../core/qa';
 import { parseProject, serializeProject } from '../core/project/serialize';
-import { fixtureLines, realLexicon } from './align-helpers';
+import { fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
 import { makeDoc, makeProject } from './edit-helpers';
 
 const zh = fixtureLines('strategic-stability/zh.txt');
 const en = fixtureLines('strategic-stability/en.txt');
-const gold = fixtureLines('strategic-stability/gold-en.align');
 const lexicon = realLexicon();
 
-const oneToOne = gold
-  .map((line) => /^\[(\d+)\]:\[(\d+)\]$/.exec(line))
-  .filter((m): m is RegExpExecArray => m !== null)
-  .map((m) => ({ src: Number(m[1]), tgt: Number(m[2]) }));
+const oneToOne = goldOneToOne('strategic-stability/gold-en.align');
 
 /** Consecutive 1:1 pairs (k, k+1): the draft drops k's translation and keeps k+1's. */
 const pairs = oneToOne.filter((p, x) => oneToOne[x + 1]?.src === p.src + 1 && oneToOne[x + 1]?.tgt === p.tgt + 1);
@@ -181,5 +178,43 @@ describe('member gap: each member of a bead judged on its own words', () => {
       expect(b.verdict.gap).toHaveLength(b.src.length + b.tgt.length);
       for (const p of b.verdict.gap) expect(p >= 0 && p <= 1).toBe(true);
     }
+  });
+});
+
+describe('missing part: which clauses of a sentence a short translation leaves out', () => {
+  const rates = { miss: 0.3, chance: 0.05, dispersion: 1 };
+  const params = { lengthRatio: 4, lengthVariance: 10 };
+  const text = '政府承诺提供数百万剂疫苗，这将有助于医疗机构为明年做好准备。';
+  const words = sourceWords(text, 'en', lexicon);
+
+  it('finds the untranslated end when the translation is short and shows only the first clause', () => {
+    const keys = targetKeys(['The government promised millions of doses of vaccine.'], 'en');
+    const covered = (w: (typeof words)[number]) => isCovered(w, keys);
+    const comma = text.indexOf('，') + 1;
+    const part = missingPart({ text, words, covered, rates, beadSource: 28, beadTarget: 55, targets: 1, params })!;
+    // The second clause (or its end from its first evidence word on), not the first.
+    expect(part.from).toBeGreaterThanOrEqual(comma);
+    expect(part.to).toBe(text.length);
+    expect(text.slice(part.from, part.to)).toContain('医疗机构');
+    expect(part.p).toBeGreaterThan(0.25);
+  });
+
+  it('finds nothing worth reporting when the whole sentence is rendered', () => {
+    const keys = targetKeys(['The government promised millions of doses of vaccine, which will help medical institutions prepare for next year.'], 'en');
+    const part = missingPart({ text, words, covered: (w) => isCovered(w, keys), rates, beadSource: 28, beadTarget: 110, targets: 1, params });
+    expect(part?.p ?? 0).toBeLessThan(0.02);
+  });
+
+  it('reads dates and transliterated Latin names as the translation writes them', () => {
+    const date = sourceWords('2025年5月8日于莫斯科', 'en', lexicon);
+    expect(date.map((w) => w.text)).not.toContain('月');
+    const keys = targetKeys(['Moscow, May 8, 2025'], 'en');
+    expect(date.filter((w) => !isCovered(w, keys))).toEqual([]);
+    expect(consonantKey('Kanjar')).toBe(consonantKey('Канджар'));
+    expect(consonantKey('Dunlap')).toBe(consonantKey('Данлэпа'));
+    expect(consonantKey('Kanjar')).not.toBe(consonantKey('Бхута'));
+    const latin = sourceWords('分别是 Baba Kanjar 和 Vishnu Kanjar。', 'ru', lexicon);
+    const ru = targetKeys(['Обвиняемые: Баба Канджар и Вишну Канджар.'], 'ru');
+    expect(latin.filter((w) => /Kanjar|Vishnu/.test(w.text)).every((w) => isCovered(w, ru))).toBe(true);
   });
 });

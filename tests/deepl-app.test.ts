@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { alignmentProblems } from '../core/project/edit-invariants';
 import { createDeepLKeyStore, DEEPL_KEY_FILE } from '../main/deepl-key-store';
 import type { DeepLKeySource } from '../services/deepl/key-source';
 import { environmentKeySource } from '../services/deepl/key-source';
+import { createWorkspaceKeyStore, WORKSPACE_KEY_FILE } from '../services/deepl/workspace-key-store';
 import { projectEngine } from '../services/engine';
 import { loadSampleProject } from '../services/sample-project';
 import { deeplHandlersForTest } from './helpers/deepl-handlers';
@@ -71,6 +72,31 @@ describe('the key store (Electron safeStorage)', () => {
       expect(readdirSync(userData)).toEqual([]);
     }
     expect(await store.read()).toEqual({ key: FAKE_KEYS.free, source: 'environment' });
+  });
+});
+
+describe('the key store of web mode (a file in the workspace, owner-only)', () => {
+  it('keeps the key readable by the owner only, prefers it to DEEPL_AUTH_KEY, and forgets it', async () => {
+    const dataDir = join(userData, '.duizhao');
+    const store = createWorkspaceKeyStore(dataDir, { DEEPL_AUTH_KEY: FAKE_KEYS.free });
+    expect(store.canStore).toBe(true);
+    expect(await store.read()).toEqual({ key: FAKE_KEYS.free, source: 'environment' });
+    await store.write(FAKE_KEYS.pro);
+    expect(readFileSync(join(dataDir, WORKSPACE_KEY_FILE), 'utf8')).toBe(FAKE_KEYS.pro);
+    if (process.platform !== 'win32') {
+      expect(statSync(join(dataDir, WORKSPACE_KEY_FILE)).mode & 0o777).toBe(0o600);
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    }
+    expect(await store.read()).toEqual({ key: FAKE_KEYS.pro, source: 'stored' });
+    await store.write(null);
+    expect(existsSync(join(dataDir, WORKSPACE_KEY_FILE))).toBe(false);
+    expect(await store.read()).toEqual({ key: FAKE_KEYS.free, source: 'environment' });
+  });
+
+  it('reads an empty key file as no key', async () => {
+    const store = createWorkspaceKeyStore(userData, {});
+    writeFileSync(join(userData, WORKSPACE_KEY_FILE), '  \n');
+    expect(await store.read()).toBeNull();
   });
 });
 

@@ -20,7 +20,6 @@ export { requiredTargets, forbiddenTargets, targetMatchesConcept, zhMatchForm } 
 export { readLangCode } from './lang-code';
 export { detectTermFileFormat, serializeTermFile, describeTermFileFormat, conceptZh } from './term-file-format';
 export type { TermFileFormat } from './term-file-format';
-export { serializeTbx2008 } from './serialize-tbx-2008';
 export { diffImport, preferRendering, replaceConcept } from './import-diff';
 export type { ImportDiff, ImportConflict } from './import-diff';
 export { summarizeTermFile } from './load-summary';

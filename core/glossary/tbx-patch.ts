@@ -1,5 +1,5 @@
-import { conceptXml } from './serialize-tbx';
-import { entryXml } from './serialize-tbx-2008';
+import { entryXml } from './serialize-tbx';
+import type { TbxVersion } from './serialize-tbx';
 import type { Concept } from './types';
 
 /** One concept entry element of a TBX text: where it is and the id it carries. */
@@ -68,11 +68,11 @@ function sameConcept(a: Concept, b: Concept): boolean {
  * after the last entry. Null when the entries cannot be matched to the concepts read (no ids,
  * skipped entries, renamed duplicates): then the caller writes the whole file.
  */
-export function patchTbx(text: string, version: 2008 | 2019, before: readonly Concept[], after: readonly Concept[]): string | null {
+export function patchTbx(text: string, version: TbxVersion, before: readonly Concept[], after: readonly Concept[]): string | null {
   const spans = locateTbxEntries(text);
   if (!spans || spans.length === 0 || spans.length !== before.length) return null;
   for (let k = 0; k < spans.length; k++) if (spans[k]!.id !== before[k]!.id) return null;
-  const write = version === 2008 ? entryXml : conceptXml;
+  const write = (c: Concept): string => entryXml(c, version);
   const next = new Map(after.map((c) => [c.id, c]));
   const old = new Set(before.map((c) => c.id));
   let out = '';

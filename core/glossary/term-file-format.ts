@@ -2,7 +2,6 @@ import { quoteField } from '../formats/csv-write';
 import type { Lang, TargetLang } from '../model/types';
 import { baseName } from './problem';
 import { serializeTbx } from './serialize-tbx';
-import { serializeTbx2008 } from './serialize-tbx-2008';
 import type { Concept, Term } from './types';
 
 /**
@@ -92,7 +91,7 @@ function serializeDeepLLayout(concepts: readonly Concept[], format: Extract<Term
 export function serializeTermFile(fileName: string, format: TermFileFormat, concepts: readonly Concept[]): string {
   if (format.kind === 'tbx') {
     const title = baseName(fileName);
-    return format.version === 2008 ? serializeTbx2008({ concepts: [...concepts] }, title) : serializeTbx({ concepts: [...concepts] }, title);
+    return serializeTbx({ concepts: [...concepts] }, title, format.version);
   }
   return format.layout === 'header' ? serializeHeaderLayout(fileName, concepts, format.delimiter) : serializeDeepLLayout(concepts, format);
 }

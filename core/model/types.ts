@@ -98,6 +98,13 @@ export interface BeadVerdict {
    * recall and chance rates, with the length fit and the alignment posterior (core/align/verdict/member-gap.ts).
    */
   gap?: number[];
+  /**
+   * Per bead.src sentence, three numbers (flat, so the bead stays one line of the project file):
+   * the part of it that is probably not translated while the rest is — UTF-16 offsets from, to
+   * into its NFKC-normalised text — and that probability; 0, 0, 0 when no part stands out.
+   * Present whenever the document's coverage rates could be measured (core/align/verdict/missing-part.ts).
+   */
+  part?: number[];
 }
 
 /**

@@ -27,6 +27,7 @@ const beadVerdict = z.object({
   uncovered: z.array(z.string()).optional(),
   fits: z.array(z.number()).optional(),
   gap: z.array(probability).optional(),
+  part: z.array(z.number().nonnegative()).optional(),
 });
 export const beadSchema = z.object({
   src: z.array(z.string()),

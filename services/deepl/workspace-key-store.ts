@@ -1,6 +1,4 @@
-import * as fsp from 'node:fs/promises';
-import * as path from 'node:path';
-import { writeFileAtomic } from '../atomic-write';
+import { keyFileStore } from './key-source';
 import type { DeepLKeySource } from './key-source';
 
 /** The key file in web mode's workspace data folder: readable by the owner only. */
@@ -12,22 +10,16 @@ export const WORKSPACE_KEY_FILE = 'deepl-key';
  * and never returned to the page. A key in DEEPL_AUTH_KEY is used when none is stored.
  */
 export function createWorkspaceKeyStore(dataDir: string, env: NodeJS.ProcessEnv = process.env): DeepLKeySource {
-  const file = path.join(dataDir, WORKSPACE_KEY_FILE);
-  return {
-    canStore: true,
-    async read() {
-      const stored = (await fsp.readFile(file, 'utf8').catch(() => '')).trim();
-      if (stored) return { key: stored, source: 'stored' };
-      const fromEnv = env.DEEPL_AUTH_KEY?.trim();
-      return fromEnv ? { key: fromEnv, source: 'environment' } : null;
+  return keyFileStore(
+    dataDir,
+    WORKSPACE_KEY_FILE,
+    {
+      canStore: () => true,
+      cannotStore: '',
+      encode: (key) => new TextEncoder().encode(key),
+      decode: (bytes) => bytes.toString('utf8').trim() || null,
+      ownerOnly: true,
     },
-    async write(key) {
-      if (key === null) {
-        await fsp.rm(file, { force: true });
-        return;
-      }
-      await fsp.mkdir(dataDir, { recursive: true, mode: 0o700 });
-      await writeFileAtomic(file, key, { mode: 0o600 });
-    },
-  };
+    env,
+  );
 }

@@ -1,6 +1,7 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
+import { clauseDispersion, missingPart } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
@@ -66,13 +67,20 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const tgtRates = half > 0 ? sideRates(tgtPairs) : undefined;
   // The member's coverage and how the bead's length fits without it: the two witnesses the
   // posterior, which pools the bead, does not weigh member by member.
+  // Parts of sentences are weighed with the clause-level dispersion when it is the larger.
+  const partRates = srcRates && {
+    ...srcRates,
+    dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
+  };
   const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) - fit));
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) return undefined;
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
-    if (b.src.length + b.tgt.length === 2 || !srcRates || !tgtRates) return v;
+    if (!srcRates || !tgtRates) return v;
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf);
+    if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
       ...b.src.map((i, x) => member(srcRates, srcCounts(i, tKeys(k)), b.tgt.length, gaps.src[i]!, fits[x]!)),
@@ -81,6 +89,24 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     return v;
   });
 }
+
+/** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: ReadonlySet<string>, wordsOf: (i: number) => SourceWord[]): number[] {
+  let beadSource = 0;
+  let beadTarget = 0;
+  for (const i of b.src) beadSource += input.srcLength[i]!;
+  for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
+  const out: number[] = [];
+  for (const i of b.src) {
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params });
+    if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
+    else out.push(0, 0, 0);
+  }
+  return out;
+}
+
+/** Below this a missing part is not worth a place in the project file. */
+const MIN_STORED = 0.01;
 
 /** The keys a bead's source offers a target word: its words' renderings, their leading letters, names. */
 function sourceKeys(sentences: ReadonlyArray<readonly SourceWord[]>): Set<string> {

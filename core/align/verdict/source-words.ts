@@ -96,8 +96,8 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       }
       if (n > i && n - i >= best) {
         const value = parseZhNumeral(norm.slice(i, n));
-        if (value !== undefined && value >= 2) words.push({ text: norm.slice(i, n), start: i, end: n, keys: [numberKey(value)] });
-        i = n;
+        if (value !== undefined && value >= 2) words.push({ text: norm.slice(i, n), start: i, end: n, keys: numberKeys(value, norm[n]) });
+        i = n + dateUnit(value, norm[n]);
         continue;
       }
       const word = norm.slice(i, i + Math.max(1, best));
@@ -110,21 +110,87 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       while (j < norm.length && /[\p{Nd}.,]/u.test(norm[j]!)) j++;
       const raw = norm.slice(i, j).replace(/[.,]$/, '');
       const value = parseArabic(raw);
-      if (value !== undefined) words.push({ text: raw, start: i, end: i + raw.length, keys: [numberKey(value)] });
-      i = j;
+      if (value !== undefined) words.push({ text: raw, start: i, end: i + raw.length, keys: numberKeys(value, norm[i + raw.length]) });
+      i = i + raw.length + dateUnit(value, norm[i + raw.length]);
       continue;
     }
     if (LATIN.test(c)) {
       let j = i;
       while (j < norm.length && /[A-Za-z0-9'-]/.test(norm[j]!)) j++;
       const word = norm.slice(i, j).toLowerCase();
-      if (!isStopword(word, lang)) words.push({ text: norm.slice(i, j), start: i, end: j, keys: [word, stemWord(word, lang)] });
+      if (word.length >= 2 && !isStopword(word, lang)) {
+        // Into Russian a Latin name is transliterated (Kanjar → Канджар): its consonants match.
+        const keys = [word, stemWord(word, lang)];
+        const sound = lang === 'ru' ? consonantKey(word) : undefined;
+        if (sound) keys.push(sound);
+        words.push({ text: norm.slice(i, j), start: i, end: j, keys });
+      }
       i = j;
       continue;
     }
     i++;
   }
   return words;
+}
+
+/** Latin letters (and digraphs) as the Russian consonant a transliteration writes for them. */
+const LATIN_SOUNDS: ReadonlyArray<readonly [string, string]> = [
+  ['sch', 'ш'], ['sh', 'ш'], ['ch', 'ч'], ['zh', 'ж'], ['kh', 'х'], ['th', 'т'], ['ph', 'ф'], ['ts', 'ц'], ['ck', 'к'],
+  ['b', 'б'], ['c', 'к'], ['d', 'д'], ['f', 'ф'], ['g', 'г'], ['h', 'х'], ['j', 'д'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
+  ['n', 'н'], ['p', 'п'], ['q', 'к'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['v', 'в'], ['w', 'в'], ['x', 'к'], ['z', 'з'],
+];
+const CYRILLIC_CONSONANT = /[бвгджзйклмнпрстфхцчшщ]/;
+
+/**
+ * The first three consonants (two at least) of a name, Latin or Cyrillic, written the Russian way: Kanjar and
+ * Канджар both give "%кнд", Dunlap and Данлэп "%днл". Undefined for a word with fewer.
+ */
+export function consonantKey(word: string): string | undefined {
+  const w = word.toLowerCase();
+  let out = '';
+  for (let i = 0; i < w.length && out.length < 3; ) {
+    const c = w[i]!;
+    if (CYRILLIC_CONSONANT.test(c)) {
+      if (c !== 'й' && !out.endsWith(c)) out += c === 'ц' ? 'ц' : c;
+      i++;
+      continue;
+    }
+    const hit = LATIN_SOUNDS.find(([l]) => w.startsWith(l, i));
+    if (hit) {
+      if (!out.endsWith(hit[1])) out += hit[1];
+      i += hit[0].length;
+    } else i++;
+  }
+  return out.length >= 2 ? `%${out}` : undefined;
+}
+
+const MONTHS: Record<TargetLang, readonly string[]> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
+
+/** A number's keys: its value, and for "5月" the month's name too (May, мая). */
+function numberKeys(value: number, next: string | undefined): string[] {
+  const keys = [numberKey(value)];
+  if (next === '月' && Number.isInteger(value) && value >= 1 && value <= 12) keys.push(`month:${value}`);
+  return keys;
+}
+
+/** The month keys a translation's month names give ("May" is an English stop word). */
+function addMonthKeys(keys: Set<string>, text: string, lang: TargetLang): void {
+  const names = MONTHS[lang];
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const k = names.indexOf(word);
+    if (k >= 0) keys.add(`month:${(k % 12) + 1}`);
+  }
+}
+
+/**
+ * 1 when the number is followed by a date unit (年, 月, 日, 号) that the number itself carries:
+ * "2025年5月8日" ↔ "May 8, 2025" shows no word for year, month or day.
+ */
+function dateUnit(value: number | undefined, next: string | undefined): number {
+  return value !== undefined && next !== undefined && '年月日号'.includes(next) ? 1 : 0;
 }
 
 /** End of the run of transliteration characters starting at i (i itself when there is none). */
@@ -145,8 +211,13 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
     for (const tok of targetTokens(t, lang)) {
       if (tok.kind === 'word') addKey(keys, tok.key);
       else if (tok.kind === 'number') keys.add(tok.key);
+      else if (tok.kind === 'name' && lang === 'ru') {
+        const sound = consonantKey(tok.key.slice(1));
+        if (sound) keys.add(sound);
+      }
     }
     if (INNER_CAPITAL.test(t.normalize('NFKC'))) keys.add(NAME_KEY);
+    addMonthKeys(keys, t, lang);
   }
   return keys;
 }

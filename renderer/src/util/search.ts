@@ -21,44 +21,43 @@ const MAX_MATCHES = 5000;
  * query goes through the same compiler the replacement uses (an invalid pattern finds nothing).
  */
 export function findMatches(rows: readonly Row[], maps: Record<Lang, Map<string, Sentence>>, columns: readonly Lang[], query: string, options: { regex?: boolean; matchCase?: boolean } = {}): SearchMatch[] {
-  if (options.regex || options.matchCase) return findWithPattern(rows, maps, columns, query, options);
+  if (options.regex || options.matchCase) {
+    let re: RegExp;
+    try {
+      re = compileFind({ query, ...options });
+    } catch {
+      return [];
+    }
+    return collectMatches(rows, maps, columns, (text) => matchesIn(text, re));
+  }
   const needle = query.toLowerCase();
   if (!needle) return [];
+  return collectMatches(rows, maps, columns, (text) => plainMatches(text, needle));
+}
+
+/** Where lower-case `needle` occurs in `text`, ignoring case. */
+function* plainMatches(text: string, needle: string): Generator<{ start: number; end: number }> {
+  const hay = text.toLowerCase();
+  if (hay.length !== text.length) return; // a rare script whose lower case changes length
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) yield { start: at, end: at + needle.length };
+}
+
+/** The matches `occurrences` finds in each sentence of the visible columns, in reading order, up to MAX_MATCHES. */
+function collectMatches(rows: readonly Row[], maps: Record<Lang, Map<string, Sentence>>, columns: readonly Lang[], occurrences: (text: string) => Iterable<{ start: number; end: number }>): SearchMatch[] {
   const out: SearchMatch[] = [];
-  rows.forEach((row, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     for (const lang of columns) {
       const ids = lang === 'zh' ? row.src : (row.targets[lang]?.sentences ?? []);
       for (const id of ids) {
         const text = maps[lang].get(id)?.text;
         if (!text) continue;
-        const hay = text.toLowerCase();
-        if (hay.length !== text.length) continue; // a rare script whose lower case changes length
-        for (let at = hay.indexOf(needle); at >= 0 && out.length < MAX_MATCHES; at = hay.indexOf(needle, at + needle.length)) {
-          out.push({ row: i, lang, sentenceId: id, start: at, end: at + needle.length });
+        for (const { start, end } of occurrences(text)) {
+          if (out.length >= MAX_MATCHES) return out;
+          out.push({ row: i, lang, sentenceId: id, start, end });
         }
       }
     }
-  });
-  return out;
-}
-
-function findWithPattern(rows: readonly Row[], maps: Record<Lang, Map<string, Sentence>>, columns: readonly Lang[], query: string, options: { regex?: boolean; matchCase?: boolean }): SearchMatch[] {
-  let re: RegExp;
-  try {
-    re = compileFind({ query, ...options });
-  } catch {
-    return [];
   }
-  const out: SearchMatch[] = [];
-  rows.forEach((row, i) => {
-    for (const lang of columns) {
-      const ids = lang === 'zh' ? row.src : (row.targets[lang]?.sentences ?? []);
-      for (const id of ids) {
-        const text = maps[lang].get(id)?.text;
-        if (!text || out.length >= MAX_MATCHES) continue;
-        for (const m of matchesIn(text, re)) if (out.length < MAX_MATCHES) out.push({ row: i, lang, sentenceId: id, ...m });
-      }
-    }
-  });
   return out;
 }
