@@ -80,13 +80,38 @@ const STALE_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
  * names this writer makes are touched; returns how many were removed. Call once at start, before
  * any save can be running.
  */
-export async function removeStaleTemps(dir: string): Promise<number> {
+export async function removeStaleTemps(dir: string, minAgeMs = 0, now = Date.now()): Promise<number> {
   const entries = await fsp.readdir(dir, { withFileTypes: true }).catch(() => []);
   let removed = 0;
   for (const e of entries) {
     if (!e.isFile() || !STALE_TEMP.test(e.name)) continue;
-    await fsp.rm(path.join(dir, e.name), { force: true });
+    const file = path.join(dir, e.name);
+    if (minAgeMs > 0) {
+      const stat = await fsp.stat(file).catch(() => null);
+      if (!stat || now - stat.mtimeMs < minAgeMs) continue;
+    }
+    await fsp.rm(file, { force: true });
     removed++;
   }
   return removed;
+}
+
+/**
+ * A temp file younger than this may be a save in progress in another window or app instance
+ * sharing the folder (a project folder, a team glossary folder): left alone.
+ */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+
+const cleaned = new Set<string>();
+
+/**
+ * Removes stale temp files (older than STALE_TEMP_AGE_MS) from a folder the app writes to, the
+ * first time this process uses that folder. Never fails: clean-up is a courtesy, not a step a
+ * save or an open may depend on.
+ */
+export async function removeStaleTempsOnce(dir: string): Promise<void> {
+  const key = path.resolve(dir);
+  if (cleaned.has(key)) return;
+  cleaned.add(key);
+  await removeStaleTemps(key, STALE_TEMP_AGE_MS).catch(() => 0);
 }

@@ -9,7 +9,7 @@ import {
 } from '../core/glossary';
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
 import { decodeTermFile, loadGlossaryFiles } from './glossary-files';
 import { RefusedRequestError } from './host';
 
@@ -49,6 +49,7 @@ export function createGlossaryStore(defaultImportDir: string) {
 
   function watch(dir: string): void {
     if (watchers.has(dir)) return;
+    void removeStaleTempsOnce(dir); // what an interrupted edit left in the glossary folder (issue 12)
     try {
       const w = fs.watch(dir, { persistent: false }, (_event, name) => {
         // Our own temp files (".name.xxxx.tmp") come and go with every atomic write.

@@ -17,6 +17,7 @@ import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers, teamGlossaryDir } from './glossary-handlers';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
+import { removeStaleTempsOnce } from './atomic-write';
 import { createDeepLHandlers } from './deepl/handlers';
 import { createSpellingHandlers } from './spelling/handlers';
 import { environmentKeySource } from './deepl/key-source';
@@ -68,6 +69,7 @@ export function createHandlers(host: Host): Handlers {
 
   async function remember(file: string, project: Project): Promise<void> {
     granted.add(file);
+    await removeStaleTempsOnce(path.dirname(file)); // what an interrupted save left beside it (issue 12)
     const item = { path: host.displayPath(file), name: project.name, openedAt: new Date().toISOString() };
     await settings.update((s) => ({ ...s, hasOpenedProject: true, recent: addRecent(s.recent, item) }));
   }

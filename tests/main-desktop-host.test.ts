@@ -123,6 +123,25 @@ describe('desktop host (dialogs faked)', () => {
     expect(refused.problems.some((p) => p.file === secret && p.message.startsWith('not read'))).toBe(true);
   });
 
+  it('removes temp files an interrupted save left beside the project and in a glossary folder, not a save in progress', async () => {
+    const folder = path.join(dir, 'temps');
+    await fsp.mkdir(folder, { recursive: true });
+    const saved = path.join(folder, 'p.duizhao.json');
+    await fsp.writeFile(path.join(folder, 'terms.csv'), 'zh,en\n冷战思维,Cold War mentality\n');
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    const stale = [path.join(folder, '.p.duizhao.json.0123456789ab.tmp'), path.join(folder, '.terms.csv.ba9876543210.tmp')];
+    const fresh = path.join(folder, '.p.duizhao.json.abcdefabcdef.tmp');
+    const notOurs = path.join(folder, '.notes.tmp');
+    for (const f of [...stale, fresh, notOurs]) await fsp.writeFile(f, 'partial');
+    for (const f of [...stale, notOurs]) await fsp.utimes(f, old, old);
+    const { handlers } = host({ save: [saved] });
+    const { project } = await handlers['project:openSample']({});
+    await handlers['project:save']({ project, path: null });
+    await handlers['glossary:load']({ glossaryPaths: ['terms.csv'], projectPath: saved });
+    const left = await fsp.readdir(folder);
+    expect(left.filter((n) => n.endsWith('.tmp')).sort()).toEqual(['.notes.tmp', '.p.duizhao.json.abcdefabcdef.tmp']);
+  });
+
   it('returns null when the user cancels a dialog, and refuses relative project paths', async () => {
     const { handlers } = host({});
     const { project } = await handlers['project:openSample']({});
