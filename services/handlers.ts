@@ -16,6 +16,7 @@ import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers, teamGlossaryDir } from './glossary-handlers';
+import { createNewProjectStageHandlers } from './new-project-stages';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { removeStaleTempsOnce } from './atomic-write';
 import { createDeepLHandlers } from './deepl/handlers';
@@ -180,6 +181,7 @@ export function createHandlers(host: Host): Handlers {
           .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
+    ...createNewProjectStageHandlers(),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),

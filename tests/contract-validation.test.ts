@@ -39,6 +39,11 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
     good: { project, target: 'en', range: { from: 1, to: 3 } },
     bad: [{ project, target: 'fr' }, { project, target: 'en', range: { from: 3, to: 1 } }, { project, target: 'en', range: { from: -1, to: 2 } }],
   },
+  'project:segment': { good: { lang: 'zh', source: { text: '双方重申。' } }, bad: [{ lang: 'fr', source: { text: 'x' } }, { lang: 'zh', source: 'x' }] },
+  'align:docs': {
+    good: { source: project.source, target: project.source },
+    bad: [{ source: project.source }, { source: project.source, target: { lang: 'de', paragraphs: [], flags: [] } }],
+  },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
   'glossary:saveConcept': {
     good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },

@@ -67,3 +67,22 @@ export function wrongDocumentWarning(share: EvidenceShare, lang: TargetLang): st
   const pct = (x: number) => `${Math.round(x * 100)} %`;
   return `${pct(share.share)} of the source's words, numbers and names are found in the aligned ${lang === 'en' ? 'English' : 'Russian'}, ${pct(share.chance)} by chance: ${pct(lift)} above chance, where translations show ${pct(MIN_EVIDENCE_LIFT[lang])} or more — is it a translation of this source?`;
 }
+
+/** What the app asks about a draft that is probably another document. */
+export interface WrongDocumentQuestion {
+  lang: TargetLang;
+  /** Share of the source's evidence found in the paired draft beyond chance, 0…1. */
+  lift: number;
+  /** The bar real translations clear (MIN_EVIDENCE_LIFT). */
+  bar: number;
+  /** One line for the question: "The English draft matches only 12 % of the source — wrong file?" */
+  message: string;
+}
+
+/** The same judgement as `wrongDocumentWarning`, worded as the app's question; undefined when the draft looks like a translation. */
+export function wrongDocumentQuestion(share: EvidenceShare, lang: TargetLang): WrongDocumentQuestion | undefined {
+  if (!wrongDocumentWarning(share, lang)) return undefined;
+  const lift = Math.max(0, share.share - share.chance);
+  const name = lang === 'en' ? 'English' : 'Russian';
+  return { lang, lift, bar: MIN_EVIDENCE_LIFT[lang], message: `The ${name} draft matches only ${Math.round(lift * 100)} % of the source — wrong file?` };
+}

@@ -6,4 +6,4 @@ export { parseLexicon, lexiconFromPairs, type Lexicon, type LexiconEntry } from 
 export { encodeLexicon, decodeLexicon, lexiconStamp } from './lexicon-binary';
 export type { AlignOptions, RawBead, TermPair } from './types';
 export { realignAroundAnchors, anchorReason, alignmentChange, describeAlignmentChange, type AlignmentChange, type AnchorReason } from './realign-anchored';
-export { sourceEvidenceShare, wrongDocumentWarning, MIN_EVIDENCE_LIFT, type EvidenceShare } from './evidence-share';
+export { sourceEvidenceShare, wrongDocumentWarning, wrongDocumentQuestion, MIN_EVIDENCE_LIFT, type EvidenceShare, type WrongDocumentQuestion } from './evidence-share';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alignmentSchema, projectSchema, targetLangSchema } from '../project/schema';
+import { alignmentSchema, docSchema, projectSchema, targetLangSchema } from '../project/schema';
 import { channel } from './channel';
 
 export const alignChannels = {
@@ -16,5 +16,17 @@ export const alignChannels = {
         .optional(),
     }),
     z.object({ alignment: alignmentSchema }),
+  ),
+  /**
+   * New project: align one draft against the source (with the lexicon, in main) and judge whether
+   * it translates the source at all (core/align/evidence-share): `wrongDocument` when it probably
+   * does not ("The English draft matches only 12 % of the source — wrong file?").
+   */
+  'align:docs': channel(
+    z.object({ source: docSchema, target: docSchema }),
+    z.object({
+      alignment: alignmentSchema,
+      wrongDocument: z.object({ lang: targetLangSchema, lift: z.number(), bar: z.number(), message: z.string() }).nullable(),
+    }),
   ),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectSchema } from '../project/schema';
+import { docSchema, projectSchema } from '../project/schema';
 import { packedHistorySchema } from '../project/history-pack';
 import { channel } from './channel';
 
@@ -90,4 +90,10 @@ export const projectChannels = {
    * Without `file` the user picks one in a dialog (desktop); `null` when cancelled.
    */
   'project:import': channel(z.object({ file: uploadedFile.optional() }), openedProjectSchema.nullable()),
+  /**
+   * New project, stage by stage (core/project/new-project-stages): clean up and segment one text.
+   * The renderer then aligns each draft (`align:docs`) and builds the project itself, so it can show
+   * determinate progress and stop at any stage boundary.
+   */
+  'project:segment': channel(z.object({ lang: z.enum(['zh', 'en', 'ru']), source: textInput }), z.object({ doc: docSchema })),
 };

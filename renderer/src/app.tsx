@@ -14,6 +14,7 @@ import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { QaSettingsDialog } from './panels/qa-settings';
 import { SaveChangesDialog } from './panels/save-changes';
+import { WrongDocumentDialog } from './panels/wrong-document';
 import { StatusBar } from './panels/status-bar';
 import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
@@ -39,6 +40,7 @@ export function App(): React.JSX.Element {
         dirty={session.dirty}
         path={session.path}
         busy={busy}
+        percent={wb.newProject.progress?.percent ?? null}
         visible={visible}
         available={available}
         run={wb.run}
@@ -54,7 +56,7 @@ export function App(): React.JSX.Element {
         target={t}
         busy={busy !== null}
         busyLabel={busy}
-        cancel={files.cancelCreate}
+        cancel={wb.newProject.cancel}
         selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
       />
       {recovery && (
@@ -121,7 +123,8 @@ export function App(): React.JSX.Element {
         webMode={webMode}
       />
       {overlay === 'help' && <HelpOverlay close={() => setOverlay(null)} />}
-      {overlay === 'new' && <NewProjectDialog webMode={webMode} create={(input) => { setOverlay(null); void files.createProject(input); }} close={() => setOverlay(null)} />}
+      {overlay === 'new' && <NewProjectDialog webMode={webMode} initial={wb.newProject.retry} create={(input) => { setOverlay(null); wb.newProject.clearRetry(); void wb.newProject.create(input); }} close={() => { setOverlay(null); wb.newProject.clearRetry(); }} />}
+      {wb.newProject.question && <WrongDocumentDialog questions={wb.newProject.question} answer={wb.newProject.answer} />}
       {overlay === 'checks' && project && (
         <QaSettingsDialog
           disabled={project.settings.disabledChecks}

@@ -59,7 +59,7 @@ export function AlignBar({ run, target, selection, busy, busyLabel, cancel }: { 
       {/* What runs takes the legend's place (it was drawn over it). */}
       {busyLabel ? (
         <span className="align-busy" data-testid="busy-label" title={busyLabel}>
-          {busyLabel}
+          <span className="align-busy-text">{busyLabel}</span>
           {cancel && <button type="button" className="tool small" onClick={cancel} data-testid="busy-cancel">Cancel</button>}
         </span>
       ) : (

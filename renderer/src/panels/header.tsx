@@ -13,6 +13,8 @@ export interface HeaderProps {
   dirty: boolean;
   path: string | null;
   busy: string | null;
+  /** Determinate work (New project): how much is done, 0–100; null: the bar just runs. */
+  percent?: number | null;
   visible: Record<TargetLang, boolean>;
   available: Record<TargetLang, boolean>;
   run(id: CommandId): void;
@@ -117,8 +119,8 @@ export function Header(props: HeaderProps): React.JSX.Element {
         </div>
       </nav>
       {busy && (
-        <div className="progress" role="progressbar" aria-label={busy} data-testid="progress">
-          <div className="progress-bar" />
+        <div className="progress" role="progressbar" aria-label={busy} data-testid="progress" {...(props.percent != null ? { 'aria-valuenow': props.percent, 'aria-valuemin': 0, 'aria-valuemax': 100 } : {})}>
+          {props.percent != null ? <div className="progress-bar progress-determinate" style={{ width: `${props.percent}%` }} /> : <div className="progress-bar" />}
         </div>
       )}
     </header>

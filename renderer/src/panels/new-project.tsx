@@ -38,9 +38,10 @@ export function readBase64(file: File): Promise<string> {
  * browser the page uploads its bytes with `file:readText`. A file main cannot read is named in
  * the dialog with the reason.
  */
-export function NewProjectDialog({ webMode, create, close }: { webMode: boolean; create(input: NewProjectInput): void; close(): void }): React.JSX.Element {
-  const [name, setName] = useState('');
-  const [texts, setTexts] = useState<Record<Lang, { text: string; fileName?: string }>>({ zh: { text: '' }, en: { text: '' }, ru: { text: '' } });
+export function NewProjectDialog({ webMode, create, close, initial }: { webMode: boolean; create(input: NewProjectInput): void; close(): void; initial?: NewProjectInput | null }): React.JSX.Element {
+  // After "Wrong file? — Choose another" the dialog comes back with what was entered.
+  const [name, setName] = useState(initial?.name ?? '');
+  const [texts, setTexts] = useState<Record<Lang, { text: string; fileName?: string }>>({ zh: initial?.source ?? { text: '' }, en: initial?.targets.en ?? { text: '' }, ru: initial?.targets.ru ?? { text: '' } });
   const [error, setError] = useState<string | null>(null);
   const [langProblem, setLangProblem] = useState<string | null>(null);
   const inputOf = (lang: Lang, label: string) => ({ name: texts[lang].fileName ?? label, text: texts[lang].text });

@@ -4,7 +4,6 @@ import { PROJECT_EXTENSION } from '../../../core/project/extension';
 import { parseProject } from '../../../core/project/serialize';
 import { api, isWebMode } from '../api';
 import { pickUpload } from '../util/upload';
-import type { NewProjectInput } from '../panels/new-project';
 import type { OpenOptions, Session } from '../state/session';
 import { ALIGNED_KINDS, isAlignedFileName } from '../../../core/formats/aligned-kinds';
 
@@ -28,9 +27,6 @@ export interface ProjectFiles {
   importProject(): Promise<void>;
   /** Web mode: open a project, TMX or XLIFF file uploaded from the computer (unsaved until saved). */
   openUploaded(): Promise<void>;
-  createProject(input: NewProjectInput): Promise<void>;
-  /** While a new project is being imported and aligned: drop it (null otherwise). */
-  cancelCreate: (() => void) | null;
 }
 
 /** Opening, creating and importing projects through main, and the recent list. */
@@ -99,38 +95,6 @@ export function useProjectFiles(
     }
   }, [openProject, toastError, confirmReplace]);
 
-  // New project: import and alignment run in main as one request; Cancel drops its result (the open
-  // project stays as it was) and frees the workbench at once.
-  const [cancelCreate, setCancelCreate] = useState<(() => void) | null>(null);
-  const createProject = useCallback(
-    async (input: NewProjectInput) => {
-      const run = { cancelled: false };
-      const paragraphs = (text: string) => text.split(/\n\s*\n/).filter((p) => p.trim() !== '').length;
-      const sizes = [input.source, input.targets.en, input.targets.ru].filter((t) => t !== undefined).map((t) => paragraphs(t.text));
-      setBusy(`Importing and aligning ${sizes.join(' + ')} paragraphs…`);
-      setCancelCreate(() => () => {
-        run.cancelled = true;
-        setCancelCreate(null);
-        setBusy(null);
-      });
-      try {
-        const opened = await api()['project:new']({ ...input, glossaryPaths: [] });
-        if (run.cancelled) return;
-        setCancelCreate(null);
-        setBusy(null);
-        if (await confirmReplace(`replace it with the new project ${opened.project.name}`)) openProject(opened.project, opened.path);
-      } catch (err) {
-        if (!run.cancelled) toastError(`Could not create the project: ${(err as Error).message}`);
-      } finally {
-        if (!run.cancelled) {
-          setCancelCreate(null);
-          setBusy(null);
-        }
-      }
-    },
-    [openProject, toastError, setBusy, confirmReplace],
-  );
-
   // Web mode's "Open file…": a project file (parsed and checked here, by the same schema main
   // uses) or an aligned TMX/XLIFF (imported by main) from the computer, opened as unsaved.
   const openUploaded = useCallback(async () => {
@@ -154,5 +118,5 @@ export function useProjectFiles(
   const loadRecent = useCallback(() => {
     api()['project:recent']({}).then((r) => setRecent(r.items), () => {});
   }, []);
-  return { recent, setRecent, loadRecent, openProject, openSample, openPath, openUploaded, importProject, createProject, cancelCreate };
+  return { recent, setRecent, loadRecent, openProject, openSample, openPath, openUploaded, importProject };
 }

@@ -18,6 +18,7 @@ import { useFindings } from './use-findings';
 import { useSpelling } from './use-spelling';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
+import { useNewProject } from './use-new-project';
 import { problemResolve } from './resolve-finding';
 import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
@@ -70,6 +71,15 @@ export function useWorkbench() {
     },
     replaceGuard.confirmReplace,
   );
+  const { openProject } = files;
+  const newProject = useNewProject(
+    useCallback((p: Project) => openProject(p, null), [openProject]),
+    replaceGuard.confirmReplace,
+    toastError,
+    useCallback(() => setOverlay('new'), []),
+  );
+  // New project's stages show as the busy line with their percentage (and the header's bar fills).
+  const busyNow = newProject.progress ? `${newProject.progress.label}… ${newProject.progress.percent} %` : busy;
   useUnsavedUnloadGuard(webMode, session.dirty);
   const { recovery, setRecovery } = useStartup(files, toastError);
 
@@ -149,7 +159,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy, setBusy, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

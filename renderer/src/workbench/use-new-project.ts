@@ -1,0 +1,112 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Alignment, Doc, Project, TargetLang } from '../../../core/model';
+import { TARGET_LANGS } from '../../../core/model';
+import { createProject } from '../../../core/project/create';
+import { describeStage, percentDone, planNewProject } from '../../../core/project/new-project-stages';
+import type { WrongDocumentQuestion } from '../../../core/align/evidence-share';
+import { api } from '../api';
+import type { NewProjectInput } from '../panels/new-project';
+
+/** Where New project is: the stage's words and the share of the work done. */
+export interface NewProjectProgress {
+  label: string;
+  percent: number;
+}
+
+export type WrongDocumentChoice = 'continue' | 'choose';
+
+export interface NewProjectRun {
+  /** While a new project is being built (null otherwise). */
+  progress: NewProjectProgress | null;
+  create(input: NewProjectInput): Promise<void>;
+  /** Stop building: no further stage runs, the open project stays as it was (null when idle). */
+  cancel: (() => void) | null;
+  /** "The English draft matches only 12 % of the source — wrong file?" on screen, or null. */
+  question: WrongDocumentQuestion[] | null;
+  answer(choice: WrongDocumentChoice): void;
+  /** The input to show again after "Choose another" (the New project dialog keeps what was entered). */
+  retry: NewProjectInput | null;
+  clearRetry(): void;
+}
+
+/**
+ * New project, stage by stage through main (segment each text, align each draft and judge it),
+ * with determinate progress and a Cancel that stops at the next stage. A draft that is probably
+ * another document is asked about before the project replaces the open one.
+ */
+export function useNewProject(
+  open: (project: Project) => void,
+  confirmReplace: (what: string) => Promise<boolean>,
+  toastError: (m: string) => void,
+  reopenDialog: () => void,
+): NewProjectRun {
+  const [progress, setProgress] = useState<NewProjectProgress | null>(null);
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
+  const [question, setQuestion] = useState<WrongDocumentQuestion[] | null>(null);
+  const [retry, setRetry] = useState<NewProjectInput | null>(null);
+  const resolver = useRef<((choice: WrongDocumentChoice) => void) | null>(null);
+
+  const answer = useCallback((choice: WrongDocumentChoice) => {
+    const resolve = resolver.current;
+    resolver.current = null;
+    setQuestion(null);
+    resolve?.(choice);
+  }, []);
+
+  const create = useCallback(
+    async (input: NewProjectInput) => {
+      const run = { cancelled: false };
+      const done = () => {
+        setProgress(null);
+        setCancel(null);
+      };
+      setCancel(() => () => {
+        run.cancelled = true;
+        done();
+      });
+      const targets = TARGET_LANGS.filter((t) => input.targets[t] !== undefined);
+      const stages = planNewProject({ zh: input.source.text.length, ...Object.fromEntries(targets.map((t) => [t, input.targets[t]!.text.length])) });
+      try {
+        const docs: Partial<Record<'zh' | TargetLang, Doc>> = {};
+        const alignments: Partial<Record<TargetLang, Alignment>> = {};
+        const wrong: WrongDocumentQuestion[] = [];
+        for (const [i, stage] of stages.entries()) {
+          if (run.cancelled) return;
+          setProgress({ label: describeStage(stage), percent: percentDone(stages, i) });
+          if (stage.kind === 'segment') {
+            const text = stage.lang === 'zh' ? input.source : input.targets[stage.lang]!;
+            docs[stage.lang] = (await api()['project:segment']({ lang: stage.lang, source: text })).doc;
+          } else {
+            const result = await api()['align:docs']({ source: docs.zh!, target: docs[stage.lang]! });
+            alignments[stage.lang] = result.alignment;
+            if (result.wrongDocument) wrong.push(result.wrongDocument);
+          }
+        }
+        if (run.cancelled) return;
+        const project = createProject({ name: input.name, source: docs.zh!, targets: Object.fromEntries(targets.map((t) => [t, docs[t]!])) }, (_, target) => alignments[target.lang as TargetLang]!);
+        setProgress({ label: 'Done', percent: 100 });
+        done();
+        if (wrong.length > 0) {
+          setQuestion(wrong);
+          const choice = await new Promise<WrongDocumentChoice>((resolve) => {
+            resolver.current = resolve;
+          });
+          if (choice === 'choose') {
+            setRetry(input);
+            reopenDialog();
+            return;
+          }
+        }
+        if (await confirmReplace(`replace it with the new project ${project.name}`)) open(project);
+      } catch (err) {
+        if (!run.cancelled) toastError(`Could not create the project: ${(err as Error).message}`);
+      } finally {
+        if (!run.cancelled) done();
+      }
+    },
+    [open, confirmReplace, toastError, reopenDialog],
+  );
+
+  const clearRetry = useCallback(() => setRetry(null), []);
+  return { progress, create, cancel, question, answer, retry, clearRetry };
+}

@@ -1,0 +1,106 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './harness';
+import type { Harness } from './harness';
+
+// Issue 10: New project shows determinate progress by stage (segment each text, align each draft)
+// with a Cancel that stops the work and leaves the open project intact; a draft of another
+// document is asked about ("wrong file?") before it replaces anything.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+const SHOTS = '/work/wt/i10-shots';
+const text = (name: string, lang: string) => readFileSync(join(ROOT, 'samples', `${name}.${lang}.txt`), 'utf8');
+
+describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+
+  async function fillNew(zh: string, en: string, ru?: string): Promise<void> {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Alt+n');
+    await page.locator('form.new-project').waitFor();
+    await page.getByTestId('new-name').fill('Staged one');
+    await page.getByTestId('new-zh').fill(zh);
+    await page.getByTestId('new-en').fill(en);
+    if (ru) await page.getByTestId('new-ru').fill(ru);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
+    h = await startHarness();
+    ({ page } = await openApp(h, { width: 1440, height: 900 }));
+    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows each stage with a percentage; Cancel stops before the next stage and keeps the open project', async () => {
+    const before = await page.getByTestId('project-name').innerText();
+    const aligned: string[] = [];
+    // Main answers late (a long document on a slow machine): there is time to watch and cancel.
+    await page.route('**/api/align:docs', async (route) => {
+      aligned.push(route.request().postData() ?? '');
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await fillNew(text('joint-statement-2025-05-08', 'zh'), text('joint-statement-2025-05-08', 'en'), text('joint-statement-2025-05-08', 'ru'));
+    await page.locator('form.new-project').getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('busy-label').innerText()).toMatch(/^Aligning the English draft… \d+ %/);
+    expect(await page.getByTestId('busy-cancel').isVisible()).toBe(true);
+    const percent = Number(await page.getByTestId('progress').getAttribute('aria-valuenow'));
+    expect(percent).toBeGreaterThan(0);
+    expect(percent).toBeLessThan(100);
+    await page.screenshot({ path: join(SHOTS, 'new-project-progress-1440x900.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: join(SHOTS, 'new-project-progress-1024x700.png') });
+    // Cancel stays on screen at 1024 px (the label gives way, not the button).
+    const box = (await page.getByTestId('busy-cancel').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1024);
+    expect(await page.getByTestId('busy-cancel').evaluate((b) => { const r = b.getBoundingClientRect(); const p = b.parentElement!.getBoundingClientRect(); return r.right <= p.right + 0.5; })).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('busy-cancel').click();
+    await expect.poll(() => page.getByTestId('busy-label').count()).toBe(0);
+    // Long after the English alignment came back, the Russian one was never asked for, and the
+    // cancelled project has not replaced the open one.
+    await page.waitForTimeout(4000);
+    expect(aligned).toHaveLength(1);
+    expect(await page.getByTestId('project-name').innerText()).toBe(before);
+    expect(await page.getByTestId('save-changes').count()).toBe(0);
+    await page.unroute('**/api/align:docs');
+  }, 60_000);
+
+  it('a draft of another document asks "wrong file?": Choose another keeps the entries, Continue creates it', async () => {
+    await fillNew(text('joint-statement-2025-05-08', 'zh'), text('strategic-stability-2025-05-08', 'en'));
+    await page.locator('form.new-project').getByRole('button', { name: 'Create and align' }).click();
+    const dialog = page.getByTestId('wrong-document');
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.innerText()).toMatch(/The English draft matches only \d+ % of the source — wrong file\?/);
+    await page.screenshot({ path: join(SHOTS, 'wrong-document-1440x900.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: join(SHOTS, 'wrong-document-1024x700.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await dialog.getByRole('button', { name: 'Choose another' }).click();
+    await page.locator('form.new-project').waitFor();
+    expect(await page.getByTestId('new-name').inputValue()).toBe('Staged one');
+    expect(await page.getByTestId('new-en').inputValue()).toBe(text('strategic-stability-2025-05-08', 'en'));
+    expect(await page.getByTestId('project-name').innerText()).not.toBe('Staged one');
+
+    await page.locator('form.new-project').getByRole('button', { name: 'Create and align' }).click();
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toBe('Staged one');
+  }, 90_000);
+
+  it('a real translation opens without a question, its progress reaching the grid', async () => {
+    await fillNew(text('strategic-stability-2025-05-08', 'zh'), text('strategic-stability-2025-05-08', 'en'));
+    await page.getByTestId('new-name').fill('Real one');
+    await page.locator('form.new-project').getByRole('button', { name: 'Create and align' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('Real one');
+    expect(await page.getByTestId('wrong-document').count()).toBe(0);
+    expect(await page.getByTestId('row').count()).toBeGreaterThan(5);
+  }, 60_000);
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeStage, percentDone, planNewProject } from '../core/project/new-project-stages';
+import { createNewProjectStageHandlers } from '../services/new-project-stages';
+
+// New project runs stage by stage (issue 10): determinate progress, Cancel between stages, and a
+// draft of another document asked about in the app as the CLI warns about it.
+const sample = (name: string, lang: string) => readFileSync(join(__dirname, '..', 'samples', `${name}.${lang}.txt`), 'utf8');
+
+describe('New project stages', () => {
+  it('segments every text, then aligns every draft; the percentage only grows and ends at 100', () => {
+    const stages = planNewProject({ zh: 10_000, en: 14_000, ru: 14_500 });
+    expect(stages.map((s) => `${s.kind}:${s.kind === 'segment' || s.kind === 'align' ? s.lang : ''}`)).toEqual(['segment:zh', 'segment:en', 'segment:ru', 'align:en', 'align:ru']);
+    const percents = stages.map((_, i) => percentDone(stages, i));
+    expect(percents[0]).toBe(0);
+    for (let i = 1; i < percents.length; i++) expect(percents[i]!).toBeGreaterThan(percents[i - 1]!);
+    expect(percentDone(stages, stages.length)).toBe(100);
+    // Alignment is most of the work (measured: 120–530 ms against 2–15 ms for segmenting).
+    expect(percentDone(stages, 3)).toBeLessThan(20);
+    expect(describeStage(stages[3]!)).toBe('Aligning the English draft');
+    expect(planNewProject({ zh: 50, ru: 0 }).map((s) => s.kind)).toEqual(['segment', 'segment', 'align']);
+  });
+
+  it('align:docs asks "wrong file?" for a draft of another document, not for the real draft', async () => {
+    const h = createNewProjectStageHandlers();
+    const seg = async (lang: 'zh' | 'en', text: string) => (await h['project:segment']({ lang, source: { text } })).doc;
+    const zh = await seg('zh', sample('joint-statement-2025-05-08', 'zh'));
+    const real = await h['align:docs']({ source: zh, target: await seg('en', sample('joint-statement-2025-05-08', 'en')) });
+    expect(real.wrongDocument).toBeNull();
+    expect(real.alignment.beads.length).toBeGreaterThan(50);
+    const other = await h['align:docs']({ source: zh, target: await seg('en', sample('strategic-stability-2025-05-08', 'en')) });
+    expect(other.wrongDocument?.message).toMatch(/^The English draft matches only \d+ % of the source — wrong file\?$/);
+    expect(other.wrongDocument!.lift).toBeLessThan(other.wrongDocument!.bar);
+    await expect(h['align:docs']({ source: zh, target: zh })).rejects.toThrow(/English or Russian/);
+  }, 60_000);
+});
