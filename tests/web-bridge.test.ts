@@ -197,6 +197,18 @@ describe('web mode bridge', () => {
     expect(await fsp.readdir(dir)).not.toContain('x.duizhao.json');
   });
 
+  it('a missing project is 404 naming the file relative to the workspace, never the absolute path', async () => {
+    const res = await fetch(`${server.url}api/project:open`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: server.token },
+      body: JSON.stringify({ path: 'gone.duizhao.json' }),
+    });
+    expect(res.status).toBe(404);
+    const { error } = (await res.json()) as { error: string };
+    expect(error).toMatch(/^gone\.duizhao\.json: no such file/);
+    expect(error).not.toContain(path.resolve(workspace));
+  });
+
   it('autosave and recovery through the bridge', async () => {
     expect(await call('project:recover', {})).toBeNull();
     const { project } = await call('project:openSample', {});

@@ -59,8 +59,8 @@ export function splitBead(project: Project, target: TargetLang, index: number, s
   return withBeads(project, target, beads);
 }
 
-/** Where the other side should be cut so both halves keep about the same share of the text. */
-function proportionalCut(lengths: number[], share: number): number {
+/** Where the other side should be cut so both halves keep about the same share of the text (also split-off.ts). */
+export function proportionalCut(lengths: number[], share: number): number {
   const total = lengths.reduce((a, b) => a + b, 0) || 1;
   let best = 0;
   let bestDistance = Infinity;

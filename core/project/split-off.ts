@@ -2,7 +2,7 @@ import type { Bead, BeadVerdict, Project, TargetLang } from '../model/types';
 import { verdictFingerprint } from '../model/verdict';
 import { docOf, EditError, requireSentence } from './edit-doc';
 import type { BeadSide } from './edit-align';
-import { beadIndexOf } from './edit-align';
+import { beadIndexOf, proportionalCut } from './edit-align';
 
 /**
  * "Split off as untranslated" (issue 17): take one sentence out of its n:1 / 1:n bead into a bead of
@@ -88,15 +88,5 @@ function otherSideCut(project: Project, target: TargetLang, side: BeadSide, befo
   const otherDoc = docOf(project, side === 'src' ? target : 'zh')!;
   const length = (ids: string[], doc: typeof ownDoc) => ids.reduce((sum, id) => sum + requireSentence(doc, id).text.length, 0);
   const share = length(before, ownDoc) / (length(before, ownDoc) + length(after, ownDoc) || 1);
-  const lengths = other.map((id) => requireSentence(otherDoc, id).text.length);
-  const total = lengths.reduce((a, b) => a + b, 0) || 1;
-  let best = 0;
-  let bestDistance = Infinity;
-  let sum = 0;
-  for (let cut = 0; cut <= lengths.length; cut++) {
-    const distance = Math.abs(sum / total - share);
-    if (distance < bestDistance) [best, bestDistance] = [cut, distance];
-    sum += lengths[cut] ?? 0;
-  }
-  return best;
+  return proportionalCut(other.map((id) => requireSentence(otherDoc, id).text.length), share);
 }

@@ -13,6 +13,7 @@ import { createHandlers } from '../../services/handlers';
 import { FormatError } from '../../core/formats/format-error';
 import { RefusedRequestError } from '../../services/host';
 import { createWorkspaceHost } from './workspace-host';
+import { isNotFound, workspaceRelative } from './error-answer';
 
 export interface WebServerOptions {
   /** 0 (default) = a free port chosen by the OS. */
@@ -154,6 +155,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (err instanceof RefusedRequestError) throw new HttpError(400, err.message);
       // A file whose content cannot be read (binary, empty, broken): the user's input, with the reason.
       if (err instanceof FormatError) throw new HttpError(422, err.message);
+      // A missing file is the request's fault (a stale name in the recent list), not the server's.
+      if (isNotFound(err)) throw new HttpError(404, err instanceof Error ? err.message : 'File not found');
       log(`[web] ${channelName} failed: ${err instanceof Error ? err.name : 'error'}`);
       throw new HttpError(500, err instanceof Error ? err.message : String(err));
     }
@@ -195,7 +198,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } catch (err) {
         const status = err instanceof HttpError ? err.status : 500;
         if (!(err instanceof HttpError)) log(`[web] internal error: ${err instanceof Error ? err.name : 'error'}`);
-        const message = err instanceof Error ? err.message : String(err);
+        const message = workspaceRelative(err instanceof Error ? err.message : String(err), options.workspace);
         if (!res.headersSent) send(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }));
         else res.destroy();
       }

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // The Export dialog in web mode on the built-in sample: format, languages and options reach the
@@ -60,10 +60,7 @@ describeE2e('Export dialog in web mode (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startHarness();
-    ({ page, errors: pageErrors } = await openApp(h, { width: 1600, height: 900 })); // the header does not fold into More ▾ (below 1520 px)
-    await page.getByTestId('row').first().waitFor({ timeout: 30_000 });
+    ({ h, page, errors: pageErrors } = await openSampleWorkbench({ width: 1600, height: 900 })); // the header does not fold into More ▾ (below 1520 px)
   }, 180_000);
 
   afterAll(async () => {
@@ -71,9 +68,7 @@ describeE2e('Export dialog in web mode (Chromium)', () => {
   });
 
   it('confirms one bead whose English now starts with a dash (a cell a spreadsheet would run as a formula)', async () => {
-    const row = page.locator('[data-testid=row][data-row="2"]');
-    await row.locator('.cell[data-lang=en] .sentence-text').first().click();
-    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    const row = await editEnglish(page, 2);
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(DASHED);
     await page.keyboard.press('Control+Enter'); // confirms the zh→en bead (cursor in English) and moves on

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
 import { CHROMIUM, hasTool } from '../helpers/tools';
@@ -93,4 +93,29 @@ export async function openApp(h: Harness, viewport: { width: number; height: num
   }
   await page.goto(h.server.url);
   return { page, errors };
+}
+
+/**
+ * The set-up of a test on the sample workbench: a harness, a page at `viewport` and the sample's first
+ * row on screen. The caller closes `h` in afterAll.
+ */
+export async function openSampleWorkbench(viewport: { width: number; height: number }): Promise<{ h: Harness; page: Page; errors: string[] }> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const h = await startHarness();
+  const { page, errors } = await openApp(h, viewport);
+  await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  return { h, page, errors };
+}
+
+/** Row `n` of the grid. */
+export function gridRow(page: Page, n: number): Locator {
+  return page.locator(`[data-testid=row][data-row="${n}"]`);
+}
+
+/** Opens the sentence editor on row `n`'s first English sentence (the row must be rendered); returns the row. */
+export async function editEnglish(page: Page, n: number): Promise<Locator> {
+  const row = gridRow(page, n);
+  await row.locator('.cell[data-lang=en] .sentence-text').first().click();
+  await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+  return row;
 }

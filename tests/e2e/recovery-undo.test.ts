@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import { chromiumAvailable, editEnglish, gridRow, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Issue 10: a recovered copy brings back its undo history. Edit twice, "crash" (reload without
@@ -13,23 +13,19 @@ describeE2e('recovered work keeps its undo history (web mode, Chromium)', () => 
   let h: Harness;
   let page: Page;
   let pageErrors: string[] = [];
-  const row = (n: number) => page.locator(`[data-testid=row][data-row="${n}"]`);
+  const row = (n: number) => gridRow(page, n);
   const en = (n: number) => row(n).locator('.cell[data-lang=en]').innerText();
 
   async function editRow(n: number, text: string): Promise<void> {
     await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
-    await row(n).locator('.cell[data-lang=en] .sentence-text').first().click();
-    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await editEnglish(page, n);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(text);
     await page.keyboard.press('Escape');
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startHarness();
-    ({ page, errors: pageErrors } = await openApp(h, { width: 1440, height: 900 }));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors: pageErrors } = await openSampleWorkbench({ width: 1440, height: 900 }));
   }, 180_000);
 
   afterAll(async () => {

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import { chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Inline-code tokens (⟦1⟧) in the sentence editor: drawn as chips, kept whole (Backspace removes
@@ -18,10 +17,7 @@ describeE2e('tag chips in the sentence editor (web mode, Chromium)', () => {
   const chips = () => page.locator('[data-testid=editor-slot] .tag-chip');
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startHarness();
-    ({ page, errors } = await openApp(h, { width: 1440, height: 900 }));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors } = await openSampleWorkbench({ width: 1440, height: 900 }));
   }, 180_000);
 
   afterAll(async () => {
@@ -29,9 +25,7 @@ describeE2e('tag chips in the sentence editor (web mode, Chromium)', () => {
   });
 
   it('shows a token as a chip, deletes it whole with Backspace, and never leaves half a token', async () => {
-    const row = page.locator('[data-testid=row][data-row="2"]');
-    await row.locator('.cell[data-lang=en] .sentence-text').first().click();
-    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    const row = await editEnglish(page, 2);
     await page.keyboard.press('Control+End');
     // Tokens come from files or paste, in one piece (typed character by character they would be half tokens).
     await page.keyboard.insertText(' ⟦1⟧see⟦/1⟧');

@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createSampleProject, serializeProject } from '../../core/project';
 import { projectEngine } from '../../services/engine';
-import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, editEnglish, gridRow, openApp, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // A translator's work is never lost (issue 10): "Save changes?" before a project with unsaved edits
@@ -20,12 +19,11 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
   let page: Page;
   let pageErrors: string[] = [];
   const saveState = () => page.getByTestId('save-state').innerText();
-  const row = (n: number) => page.locator(`[data-testid=row][data-row="${n}"]`);
+  const row = (n: number) => gridRow(page, n);
 
   async function editRow(n: number, text: string): Promise<void> {
     await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
-    await row(n).locator('.cell[data-lang=en] .sentence-text').first().click();
-    await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
+    await editEnglish(page, n);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(text);
     await expect.poll(saveState).toContain('unsaved');
@@ -37,10 +35,7 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
   }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startHarness();
-    ({ page, errors: pageErrors } = await openApp(h, { width: 1440, height: 900 }));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors: pageErrors } = await openSampleWorkbench({ width: 1440, height: 900 }));
   }, 180_000);
 
   afterAll(async () => {
