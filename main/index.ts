@@ -1,3 +1,4 @@
+import { decideClose } from './close-decision';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -111,11 +112,14 @@ async function createWindow(): Promise<void> {
   win.on('close', (event) => {
     const bounds = win.getNormalBounds();
     void settings.update((s) => ({ ...s, windowState: { ...bounds, maximized: win.isMaximized() } }));
-    if (!dirty || closeConfirmed) {
+    const decision = decideClose({ dirty, confirmed: closeConfirmed, rendererCanAsk: !win.webContents.isLoading?.() && !win.webContents.isCrashed?.() });
+    if (decision === 'close') {
       void handlers['project:discardRecovery']({});
       return;
     }
     event.preventDefault();
+    // The page asks "Save changes?" as everywhere else, and calls app:closeWindow when it may close.
+    if (decision === 'ask-renderer') return send('app.closeRequested');
     const choice = dialog.showMessageBoxSync(win, {
       type: 'warning',
       buttons: ['Save', "Don't Save", 'Cancel'],

@@ -141,19 +141,17 @@ describe('Electron main (with a fake electron module)', () => {
     await expect(info({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }, {})).rejects.toThrow(/did not come/);
   });
 
-  it('asks before closing with unsaved changes, and routes "Save" to the renderer', async () => {
+  it('closing with unsaved changes asks the page ("Save changes?" there, not a native box); the page then closes it', async () => {
     const win = await startApp();
     const ipc = (name: string, payload: unknown) => fake.ipcHandlers.get(name)!({ sender: { id: win.webContents.id }, senderFrame: { url: win.webContents.mainFrame.url, parent: null } }, payload);
     expect(win.close()).toBe(false); // clean: closes
 
     await ipc('app:setDirty', { dirty: true });
-    fake.messageBoxAnswers.push(2); // Cancel
-    expect(win.close()).toBe(true);
-    fake.messageBoxAnswers.push(0); // Save
-    expect(win.close()).toBe(true);
-    expect(win.webContents.sent.at(-1)).toEqual(['duizhao:menu-command', 'app.saveAndClose', undefined]);
-    await ipc('app:closeWindow', {}); // the renderer saved: closes without asking again
-    expect(win.closed).toBe(4);
+    const boxes = fake.messageBoxAnswers.length;
+    expect(win.close()).toBe(true); // kept open…
+    expect(win.webContents.sent.at(-1)).toEqual(['duizhao:menu-command', 'app.closeRequested', undefined]); // …and the page asks
+    expect(fake.messageBoxAnswers.length).toBe(boxes); // no native box was shown
+    await ipc('app:closeWindow', {}); // the page saved or discarded: closes without asking again
     expect(win.close()).toBe(false);
   });
 

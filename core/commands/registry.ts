@@ -51,6 +51,8 @@ export const COMMANDS = {
   'deepl.forgetKey': { label: 'Forget the DeepL key stored on this computer', keys: [], group: 'File', menu: 'Forget DeepL Key…' },
   // Sent by the desktop shell when the window closes with unsaved changes and the user chose "Save".
   'app.saveAndClose': { label: 'Save, then close the window', keys: [], group: 'File' },
+  // Sent by the desktop shell when the window closes with unsaved changes: the page asks "Save changes?".
+  'app.closeRequested': { label: 'Close the window (asks to save unsaved changes first)', keys: [], group: 'File' },
 } as const satisfies Record<string, CommandSpec>;
 
 /** One command: what it does (help, tooltips), its shortcuts, and its label in the native menu. */

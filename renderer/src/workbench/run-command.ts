@@ -29,6 +29,8 @@ export interface SearchState {
 /** What a command may read and change: the workbench as this render sees it. */
 export interface CommandContext {
   session: Session;
+  /** "Save changes?" before the window closes (use-replace-guard); true: it may close. */
+  confirmClose?: (what: string) => Promise<boolean>;
   webMode: boolean;
   rows: Row[];
   columns: Lang[];
@@ -111,6 +113,12 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       if (!p) break;
       w.setExportPreset(null);
       w.setOverlay((o) => (o === 'export' ? null : 'export'));
+      break;
+    case 'app.closeRequested':
+      // The desktop window is closing with unsaved changes: "Save changes?" in the page.
+      void (w.confirmClose ?? (async () => true))('close the window').then(async (ok) => {
+        if (ok) await api()['app:closeWindow']({});
+      });
       break;
     case 'app.saveAndClose':
       // The window is closing with unsaved changes and the user chose "Save".

@@ -127,7 +127,7 @@ export function useWorkbench() {
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
   useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError });
-  const context: CommandContext = { session, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
+  const context: CommandContext = { session, confirmClose: replaceGuard.confirmReplace, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
   const resolve = problemResolve(context, project?.settings.dismissed ?? []);
   useCommandInput({
     run,
