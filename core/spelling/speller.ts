@@ -93,9 +93,10 @@ export function createSpeller(options: SpellerOptions): Speller {
         // A Latin word in a Russian text is judged by the English dictionary, and the other way round.
         const wordLang = scriptLang(token.word);
         const checker = wordLang ? options.checkers[wordLang] : undefined;
-        if (!wordLang || !checker || skipped(token.word, sourceLatin)) continue;
+        if (!wordLang || !checker) continue;
         if (lang !== wordLang && !options.checkers[lang]) continue;
-        if (knows(checker, token.word, wordLang)) continue;
+        // Known first: a cached lookup settles most words, and only the unknown few need the skip rules.
+        if (knows(checker, token.word, wordLang) || skipped(token.word, sourceLatin)) continue;
         if (!token.word.includes('-')) {
           out.push(token);
           continue;

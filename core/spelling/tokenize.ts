@@ -32,7 +32,8 @@ export function spellTokens(text: string): SpellToken[] {
   const out: SpellToken[] = [];
   for (const m of masked.matchAll(WORD)) {
     if (DIGIT.test(m[0])) continue;
-    out.push({ word: m[0].replace(/[’‑]/gu, (c) => (c === '’' ? "'" : '-')), start: m.index, end: m.index + m[0].length });
+    const word = m[0].includes('’') || m[0].includes('‑') ? m[0].replace(/[’‑]/gu, (c) => (c === '’' ? "'" : '-')) : m[0];
+    out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
