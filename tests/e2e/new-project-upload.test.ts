@@ -79,7 +79,8 @@ describeE2e('New project from uploaded files (web mode, Chromium)', () => {
       const zhCell = squash(await row.locator('.cell[data-lang=zh]').innerText());
       expect(zhCell).not.toContain('\uFFFD');
       expect(squash(zh)).toContain(zhCell);
-      const enCell = await row.locator('.cell[data-lang=en]').innerText();
+      // The cell's own text (a glossary missing-term marker "⚠ term" sits after it, not part of the draft).
+      const enCell = (await row.locator('.cell[data-lang=en] .sentence-text').allInnerTexts()).join('\n');
       for (const sentence of enCell.split('\n').filter((s) => s.trim() !== '')) expect(squash(en)).toContain(squash(sentence));
     }
     expect(await page.locator('.cell[data-lang=ru]').count()).toBe(0);
