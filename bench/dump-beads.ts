@@ -13,8 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../services/lexicon';
-import { rng } from '../tests/helpers/rng';
-import { syntheticParallel } from './synthetic-parallel';
+import { noOverlapPair, syntheticParallel } from './synthetic-parallel';
 
 const root = join(__dirname, '..');
 /** The bundle to run: DUIZHAO_CLI, e.g. a build of main to compare with, else out/cli/index.js. */
@@ -24,30 +23,6 @@ const devRoot = join(root, '..', 'shared', 'bench', 'align', 'data');
 interface Job {
   name: string;
   args: string[];
-}
-
-/** A source of random CJK sentences against target sentences of random Latin tokens (no shared evidence). */
-export function noOverlapPair(count: number, seed = 7): { src: string[]; tgt: string[]; gold: string[] } {
-  const random = rng(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const src: string[] = [];
-  const tgt: string[] = [];
-  const gold: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = int(8, 60);
-    let zh = '';
-    for (let k = 0; k < n; k++) zh += String.fromCharCode(0x4e00 + int(0, 2999));
-    src.push(`${zh}。`);
-    const split = random() < 0.3 ? 2 : 1;
-    const parts = i < count * 0.3 ? split : 1;
-    gold.push(`[${i}]:[${Array.from({ length: parts }, (_, k) => tgt.length + k).join(', ')}]`);
-    for (let s = 0; s < parts; s++) {
-      const words: string[] = [];
-      for (let k = 0; k < Math.max(3, Math.floor(n / split / 2)); k++) words.push(`w${int(0, 5000)}`);
-      tgt.push(`${words.join(' ')}.`);
-    }
-  }
-  return { src, tgt, gold };
 }
 
 function jobs(out: string): Job[] {

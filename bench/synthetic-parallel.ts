@@ -39,3 +39,32 @@ export function syntheticParallel(lexicon: Lexicon, sourceCount: number, seed = 
   }
   return { src, tgt, gold };
 }
+
+/**
+ * A source of random CJK sentences against target sentences of random Latin tokens: no shared
+ * evidence at all (a language pair or domain the lexicon does not cover), as in
+ * ../shared/bench/align/speed.sh. The first 30 % of the source is translated with three in ten
+ * sentences split in two, the rest 1:1, so the length ratio changes midway through the document.
+ */
+export function noOverlapPair(count: number, seed = 7): { src: string[]; tgt: string[]; gold: string[] } {
+  const random = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const src: string[] = [];
+  const tgt: string[] = [];
+  const gold: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = int(8, 60);
+    let zh = '';
+    for (let k = 0; k < n; k++) zh += String.fromCharCode(0x4e00 + int(0, 2999));
+    src.push(`${zh}。`);
+    const split = random() < 0.3 ? 2 : 1;
+    const parts = i < count * 0.3 ? split : 1;
+    gold.push(`[${i}]:[${Array.from({ length: parts }, (_, k) => tgt.length + k).join(', ')}]`);
+    for (let s = 0; s < parts; s++) {
+      const words: string[] = [];
+      for (let k = 0; k < Math.max(3, Math.floor(n / split / 2)); k++) words.push(`w${int(0, 5000)}`);
+      tgt.push(`${words.join(' ')}.`);
+    }
+  }
+  return { src, tgt, gold };
+}
