@@ -67,7 +67,9 @@ export class SentenceEditor {
       base: 'vs',
       inherit: true,
       rules: [],
-      colors: { 'editor.background': '#fffdf5', 'editor.lineHighlightBackground': '#00000000', 'editorCursor.foreground': '#1d4ed8' },
+      colors: { 'editor.background': '#fffdf5', 'editor.lineHighlightBackground': '#00000000', 'editorCursor.foreground': '#1d4ed8',
+        // The quick-fix menu (spelling corrections): the page's text colour, not Monaco's pale grey.
+        'editorActionList.foreground': '#1f2933', 'editorActionList.focusForeground': '#1f2933', 'editorActionList.focusBackground': '#e8efff', 'list.hoverForeground': '#1f2933', 'list.hoverBackground': '#e8efff' },
     });
     // Hovers and suggestions live in a layer on <body>: the grid's rows are positioned with CSS
     // transforms, which would otherwise trap and clip Monaco's fixed-position widgets.

@@ -1,0 +1,40 @@
+/**
+ * Interactive alignment, in process and warm (lexicon loaded once, the way the app keeps it):
+ * re-aligning a selection of about 50 source sentences of mag (realignRawRange over the beads that
+ * hold them), median CPU of 9 runs after one warm-up. Needs the dev sets in ../shared/bench/align.
+ * Not measured here: the joint statement from files to painted rows in the app (needs the UI).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignSentences, realignRawRange } from '../core/align';
+import { loadLexicon } from '../services/lexicon';
+
+export const title = 'Sentence alignment: interactive re-align of a 50-sentence selection (warm)';
+
+const mag = join(__dirname, '..', '..', 'shared', 'bench', 'align', 'data', 'mag', '003');
+
+function cpuMs(f: () => void): number {
+  const t0 = process.cpuUsage();
+  f();
+  const t = process.cpuUsage(t0);
+  return (t.user + t.system) / 1000;
+}
+
+export default async function run(): Promise<string[]> {
+  if (!existsSync(mag)) return [`no dev set at ${mag}: skipped`];
+  const read = (f: string) => readFileSync(join(mag, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const src = read('src.txt');
+  const tgt = read('tgt.txt');
+  const options = { tgtLang: 'en' as const, lexicon: loadLexicon('en') };
+  const beads = alignSentences(src, tgt, options);
+  // The beads that hold source sentences 500 … 549.
+  const from = beads.findIndex((b) => b.src.some((i) => i >= 500));
+  let to = from;
+  while (to + 1 < beads.length && !beads[to + 1]!.src.some((i) => i >= 550)) to++;
+  const selected = beads.slice(from, to + 1).reduce((s, b) => s + b.src.length, 0);
+  realignRawRange(src, tgt, beads, from, to, options);
+  const times: number[] = [];
+  for (let k = 0; k < 9; k++) times.push(cpuMs(() => realignRawRange(src, tgt, beads, from, to, options)));
+  times.sort((a, b) => a - b);
+  return [`mag, beads ${from}–${to} (${selected} source sentences): median ${times[4]!.toFixed(1)} ms CPU (min ${times[0]!.toFixed(1)}, max ${times[8]!.toFixed(1)}); goal < 50 ms`];
+}
