@@ -44,8 +44,10 @@ describeE2e('resolving a completeness finding (Chromium, web mode)', () => {
     h = await startHarness();
     ({ page, errors } = await openApp(h, { width: 1600, height: 900 }));
     await page.getByTestId('row').first().waitFor();
+    // Through the menu, not Ctrl+O: a key pressed before the page has focus goes nowhere.
+    await page.locator('[data-command="file.open"]').click();
     const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Control+o');
+    await page.getByRole('menuitem', { name: 'Open file…' }).click();
     await (await chooser).setFiles({ name: 'hidden-gap.duizhao.json', mimeType: 'application/json', buffer: Buffer.from(serializeProject(hiddenGapProject())) });
     await problems('completeness.hidden-gap').waitFor({ timeout: 15_000 });
   }, 120_000);
