@@ -86,7 +86,7 @@ export function addToTeamDictionary(file: string, word: string, afterRead?: () =
 async function insertIntoFile(file: string, word: string, afterRead?: () => Promise<void>): Promise<string[]> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const bytes = await readBytes(file);
-    let text = '';
+    let text: string;
     try {
       text = bytes === null ? '' : decode(bytes);
     } catch {
