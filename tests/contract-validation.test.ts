@@ -69,9 +69,9 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'deepl:estimateAlignWithMt': { good: { project, target: 'ru' }, bad: [{ project, target: 'fr' }, { project }] },
   'deepl:progress': { good: {}, bad: [7] },
   'deepl:cancel': { good: {}, bad: ['now'] },
-  'spelling:dictionaries': { good: { english: 'en-GB' }, bad: [{ english: 'en-AU' }, {}] },
-  'spelling:addWord': { good: { word: 'Jinping' }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}] },
-  'spelling:teamWords': { good: {}, bad: [null, 'words'] },
+  'spelling:dictionaries': { good: { english: 'en-GB', teamFolder: 'team-sync' }, bad: [{ english: 'en-AU' }, {}, { english: 'en-GB', teamFolder: 7 }] },
+  'spelling:addWord': { good: { word: 'Jinping', teamFolder: null }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}, { word: 'Jinping', teamFolder: 'x'.repeat(4097) }] },
+  'spelling:teamWords': { good: { teamFolder: '/home/me/team' }, bad: [null, 'words', { teamFolder: ['a'] }] },
 };
 
 describe('the IPC contract', () => {
