@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
+import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -31,18 +32,20 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
-  const srcCounts = (i: number, keys: ReadonlySet<string>): Counts => countWords(wordsOf(i), (x) => isCovered(x, keys));
-  const tgtCounts = (j: number, keys: ReadonlySet<string>): Counts => countWords(tgtWordsOf(j), (x) => targetWordCovered(x, keys));
-  const keysT = new Map<number, Set<string>>();
-  const keysS = new Map<number, Set<string>>();
-  const tKeys = (k: number): Set<string> => {
+  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(wordsOf(i), (x) => isCovered(x, keys));
+  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(tgtWordsOf(j), (x) => targetWordCovered(x, keys));
+  // Each bead's key sets are used several times below; kept as interned ids (key-set.ts).
+  const interner = new KeyInterner();
+  const keysT = new Map<number, KeyLookup>();
+  const keysS = new Map<number, KeyLookup>();
+  const tKeys = (k: number): KeyLookup => {
     let v = keysT.get(k);
-    if (!v) keysT.set(k, (v = targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang)));
+    if (!v) keysT.set(k, (v = interner.compact(targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang))));
     return v;
   };
-  const sKeys = (k: number): Set<string> => {
+  const sKeys = (k: number): KeyLookup => {
     let v = keysS.get(k);
-    if (!v) keysS.set(k, (v = sourceKeys(beads[k]!.src.map(wordsOf))));
+    if (!v) keysS.set(k, (v = interner.compact(sourceKeys(beads[k]!.src.map(wordsOf)))));
     return v;
   };
   // The document's rates, from its 1:1 beads; "unrelated" = the 1:1 bead half a document away.
@@ -81,7 +84,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: ReadonlySet<string>, wordsOf: (i: number) => SourceWord[]): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[]): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
@@ -110,7 +113,7 @@ function sourceKeys(sentences: ReadonlyArray<readonly SourceWord[]>): Set<string
   return keys;
 }
 
-function targetWordCovered(w: { key: string; name: boolean }, keys: ReadonlySet<string>): boolean {
+function targetWordCovered(w: { key: string; name: boolean }, keys: KeyLookup): boolean {
   return hasKey(keys, w.key) || (w.name && keys.has(NAME_KEY));
 }
 

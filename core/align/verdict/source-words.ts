@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
 import { longestHeadwordAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
+import type { KeyLookup } from './key-set';
 
 /** One evidence word of a Chinese sentence, where it is, and the target keys that render it. */
 export interface SourceWord {
@@ -47,7 +48,7 @@ export function addKey(keys: Set<string>, stem: string): void {
 }
 
 /** True when the stem, or its looser key, is in the set. */
-export function hasKey(keys: ReadonlySet<string>, stem: string): boolean {
+export function hasKey(keys: KeyLookup, stem: string): boolean {
   if (keys.has(stem)) return true;
   const loose = prefixKey(stem);
   return loose ? keys.has(loose) : stem.includes('ё') && keys.has(stem.replace(/ё/g, 'е'));
@@ -279,7 +280,7 @@ export function targetWords(text: string, lang: TargetLang): Array<{ key: string
 }
 
 /** True when some rendering of the word occurs in the translation. */
-export function isCovered(word: SourceWord, keys: ReadonlySet<string>): boolean {
+export function isCovered(word: SourceWord, keys: KeyLookup): boolean {
   for (const k of word.keys) if (hasKey(keys, k)) return true;
   return false;
 }
