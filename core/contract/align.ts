@@ -23,10 +23,16 @@ export const alignChannels = {
    * does not ("The English draft matches only 12 % of the source — wrong file?").
    */
   'align:docs': channel(
-    z.object({ source: docSchema, target: docSchema }),
+    /** `job`: a name the renderer picks, so `align:cancel` can stop this alignment between its steps. */
+    z.object({ source: docSchema, target: docSchema, job: z.string().min(1).max(100).optional() }),
     z.object({
       alignment: alignmentSchema,
       wrongDocument: z.object({ lang: targetLangSchema, lift: z.number(), bar: z.number(), message: z.string() }).nullable(),
     }),
   ),
+  /**
+   * New project's Cancel: stop the `align:docs` run with this `job` at its next step (it then
+   * answers with an error); a job not started yet is refused when it starts. `running`: it was.
+   */
+  'align:cancel': channel(z.object({ job: z.string().min(1).max(100) }), z.object({ running: z.boolean() })),
 };

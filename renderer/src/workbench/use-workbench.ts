@@ -126,7 +126,7 @@ export function useWorkbench() {
   // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
-  useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError });
+  useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError, teamFolder: project?.settings.glossaryFolder ?? null, dictionaryVersion: glossary.dictionaryVersion });
   const context: CommandContext = { session, confirmClose: replaceGuard.confirmReplace, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
   const resolve = problemResolve(context, project?.settings.dismissed ?? []);
   useCommandInput({
