@@ -50,6 +50,12 @@ async function main(): Promise<void> {
       const hitS = new Set<number>();
       const hitT = new Set<number>();
       const lines: string[] = [];
+      const explain = (b: (typeof beads)[number] | undefined) => {
+        if (!b) return '';
+        const v = b.verdict;
+        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}` : ' (no verdict)';
+        return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
+      };
       for (const f of findings) {
         const is = (f.source?.sentences ?? []).map(idx);
         const it = (f.target?.sentences ?? []).map(idx);
@@ -57,17 +63,13 @@ async function main(): Promise<void> {
         const ok = is.some((i) => om.has(i) || pa.has(i)) || (is.length === 0 && it.some((j) => ad.has(j)));
         if (!ok) {
           s.false++;
-          lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}`);
+          const at = f.bead ?? -1;
+          const near = beads.slice(Math.max(0, at - 1), at + 2).map((b) => `    ${explain(b)}`).join('\n');
+          lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}${process.env.NEAR ? `\n${near}` : ''}`);
         }
         for (const i of is) hitS.add(i);
         if (is.length === 0) for (const j of it) hitT.add(j);
       }
-      const explain = (b: (typeof beads)[number] | undefined) => {
-        if (!b) return '';
-        const v = b.verdict;
-        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}` : ' (no verdict)';
-        return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
-      };
       for (const i of om) {
         s.om++;
         if (hitS.has(i)) s.omHit++;

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
+import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -31,28 +32,20 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
-  const srcCounts = (i: number, keys: ReadonlySet<string>): Counts => {
-    const w = wordsOf(i);
-    let uncovered = 0;
-    for (const x of w) if (!isCovered(x, keys)) uncovered++;
-    return { words: w.length, uncovered };
-  };
-  const tgtCounts = (j: number, keys: ReadonlySet<string>): Counts => {
-    const w = tgtWordsOf(j);
-    let uncovered = 0;
-    for (const x of w) if (!targetWordCovered(x, keys)) uncovered++;
-    return { words: w.length, uncovered };
-  };
-  const keysT = new Map<number, Set<string>>();
-  const keysS = new Map<number, Set<string>>();
-  const tKeys = (k: number): Set<string> => {
+  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(wordsOf(i), (x) => isCovered(x, keys));
+  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(tgtWordsOf(j), (x) => targetWordCovered(x, keys));
+  // Each bead's key sets are used several times below; kept as interned ids (key-set.ts).
+  const interner = new KeyInterner();
+  const keysT = new Map<number, KeyLookup>();
+  const keysS = new Map<number, KeyLookup>();
+  const tKeys = (k: number): KeyLookup => {
     let v = keysT.get(k);
-    if (!v) keysT.set(k, (v = targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang)));
+    if (!v) keysT.set(k, (v = interner.compact(targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang))));
     return v;
   };
-  const sKeys = (k: number): Set<string> => {
+  const sKeys = (k: number): KeyLookup => {
     let v = keysS.get(k);
-    if (!v) keysS.set(k, (v = sourceKeys(beads[k]!.src.map(wordsOf))));
+    if (!v) keysS.set(k, (v = interner.compact(sourceKeys(beads[k]!.src.map(wordsOf)))));
     return v;
   };
   // The document's rates, from its 1:1 beads; "unrelated" = the 1:1 bead half a document away.
@@ -83,15 +76,15 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
-      ...b.src.map((i, x) => member(srcRates, srcCounts(i, tKeys(k)), b.tgt.length, gaps.src[i]!, fits[x]!)),
-      ...b.tgt.map((j, x) => member(tgtRates, tgtCounts(j, sKeys(k)), b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
+      ...b.src.map((i, x) => member(srcRates, ownCounts(wordsOf, b.src, i, (w) => w.text, (w) => isCovered(w, tKeys(k))), b.tgt.length, gaps.src[i]!, fits[x]!)),
+      ...b.tgt.map((j, x) => member(tgtRates, ownCounts(tgtWordsOf, b.tgt, j, (w) => w.key, (w) => targetWordCovered(w, sKeys(k))), b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
     ];
     return v;
   });
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: ReadonlySet<string>, wordsOf: (i: number) => SourceWord[]): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[]): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
@@ -120,8 +113,33 @@ function sourceKeys(sentences: ReadonlyArray<readonly SourceWord[]>): Set<string
   return keys;
 }
 
-function targetWordCovered(w: { key: string; name: boolean }, keys: ReadonlySet<string>): boolean {
+function targetWordCovered(w: { key: string; name: boolean }, keys: KeyLookup): boolean {
   return hasKey(keys, w.key) || (w.name && keys.has(NAME_KEY));
+}
+
+/**
+ * A member's counts without the words it shares with a bead-mate: 请 and 以下 in both "请尝试以下步骤"
+ * and "请执行以下步骤" are matched by the same target words, whichever of the two is translated,
+ * so they cannot tell which one is.
+ */
+function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => readonly W[], members: readonly number[], i: number, key: (w: W) => string, covered: (w: W) => boolean): Counts {
+  const mates = new Set<string>();
+  for (const o of members) if (o !== i) for (const w of wordsOf(o)) mates.add(key(w));
+  return countWords(wordsOf(i).filter((w) => !mates.has(key(w))), covered);
+}
+
+/** A sentence's evidence words and how many the other side does not show, its strong words apart. */
+function countWords<W extends { strong?: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
+  const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
+  for (const w of words) {
+    const miss = !covered(w);
+    if (miss) c.uncovered++;
+    if (w.strong) {
+      c.strong.words++;
+      if (miss) c.strong.uncovered++;
+    }
+  }
+  return c;
 }
 
 /** Probabilities are stored to three places: enough for a reviewer, short in the project file. */
