@@ -1,15 +1,18 @@
 import { alignDocsInSteps, sourceEvidenceShare, wrongDocumentQuestion } from '../core/align';
 import type { Handlers } from '../core/contract';
 import type { TargetLang } from '../core/model';
+import { TARGET_LANGS } from '../core/model';
+import type { WrongDocumentQuestion } from '../core/align';
 import { projectEngine } from './engine';
 import { lexiconOrWarnOnce } from './lexicon';
 import { CancellableJobs } from './cancellable-jobs';
 
 /**
- * The stage channels of New project (issue 10): segment one text, align one draft and judge it.
+ * The stage channels of New project (issue 10): segment one text, align one draft and judge it;
+ * and the same judgement for a project that was opened.
  * The renderer shows progress between them; Cancel stops an alignment in flight at its next step.
  */
-export function createNewProjectStageHandlers(): Pick<Handlers, 'project:segment' | 'align:docs' | 'align:cancel'> {
+export function createNewProjectStageHandlers(): Pick<Handlers, 'project:segment' | 'align:docs' | 'align:cancel' | 'align:judge'> {
   // Aligning is the long stage: with a job name it runs step by step and Cancel stops it between steps.
   const jobs = new CancellableJobs();
   return {
@@ -24,5 +27,18 @@ export function createNewProjectStageHandlers(): Pick<Handlers, 'project:segment
       return { alignment, wrongDocument: question ?? null };
     },
     'align:cancel': async ({ job }) => ({ running: jobs.cancel(job) }),
+    // An opened project is judged as New project judges its drafts (issue 10): a saved or imported
+    // file whose draft is another document says so when it opens.
+    'align:judge': async ({ project }) => {
+      const questions: WrongDocumentQuestion[] = [];
+      for (const lang of TARGET_LANGS) {
+        const doc = project.targets[lang];
+        const alignment = project.alignments[lang];
+        if (!doc || !alignment) continue;
+        const question = wrongDocumentQuestion(sourceEvidenceShare(project.source, doc, alignment, lexiconOrWarnOnce(lang)), lang);
+        if (question) questions.push(question);
+      }
+      return { questions };
+    },
   };
 }

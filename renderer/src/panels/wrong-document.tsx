@@ -42,3 +42,23 @@ export function WrongDocumentDialog({ questions, answer }: { questions: WrongDoc
     </div>
   );
 }
+
+/**
+ * An opened project (saved, recent, imported TMX/XLIFF…) whose draft is probably another document:
+ * the same judgement as New project's question, as a banner over the grid until dismissed.
+ */
+export function WrongDocumentBanner({ questions, dismiss }: { questions: WrongDocumentQuestion[]; dismiss(): void }): React.JSX.Element {
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  return (
+    <div className="banner" role="alert" data-testid="wrong-document-banner">
+      <span>
+        {questions.map((q) => (
+          <span key={q.lang}>
+            <strong>{q.message}</strong> Translations of a source show {pct(q.bar)} or more of its words, numbers and names in the aligned text (beyond chance).{' '}
+          </span>
+        ))}
+      </span>
+      <button type="button" className="tool" onClick={dismiss}>Dismiss</button>
+    </div>
+  );
+}
