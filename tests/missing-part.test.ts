@@ -3,15 +3,12 @@
  * part of a source sentence a short translation leaves out, judged on small fixtures of our own —
  * a rendering shared with the translated clause proves nothing about the lost one, a first clause
  * the dictionary cannot see does not hide a lost end, the translation's own unmatched words speak
- * for a blind dictionary, and a probable part is reported without the document's length outlier.
+ * for a blind dictionary, at the translation's end for a lost end.
  */
 import { describe, expect, it } from 'vitest';
-import { alignDocs } from '../core/align';
 import { blindDictionaryLlr, missingPart, sharedRenderings } from '../core/align/verdict/missing-part';
 import { isCovered, sourceWords, targetKeys, type SourceWord } from '../core/align/verdict/source-words';
-import { runChecks } from '../core/qa';
-import { fixtureLines, realLexicon } from './align-helpers';
-import { makeDoc, makeProject } from './edit-helpers';
+import { realLexicon } from './align-helpers';
 
 const lexicon = realLexicon();
 /** zh→ru-like rates: a thin dictionary finds 40 % of a translated sentence's words. */
@@ -60,50 +57,23 @@ describe('missing part', () => {
   });
 
   it('weighs the translation\'s own unmatched words: a blind dictionary, not a lost clause', () => {
-    const target = { rates: { miss: 0.5, chance: 0.04, dispersion: 1 }, counts: { words: 10, uncovered: 5 } };
-    // Ten target words, five unmatched: the document's usual share, as a translation of the rest
-    // alone would show. Eight of ten unmatched: the part's renderings are there, unknown.
-    const clean = blindDictionaryLlr(target, { words: 6, uncovered: 6 }, 0.4);
-    const blind = blindDictionaryLlr({ ...target, counts: { words: 10, uncovered: 8 } }, { words: 6, uncovered: 6 }, 0.4);
-    expect(clean).toBeGreaterThan(0);
-    expect(blind).toBeLessThan(0);
+    const rates = { miss: 0.5, chance: 0.04, dispersion: 1 };
+    const lostPart = { words: 6, uncovered: 6 };
+    // The translation's last four words (40 % of ten) matched as usual: it ends with renderings of
+    // the rest, as a translation that stopped early does. Unmatched: the part's renderings are
+    // there, unknown to the dictionary.
+    const endsMatched = { rates, covered: [true, false, true, false, true, true, false, true, true, false] };
+    const endsUnmatched = { rates, covered: [true, false, true, true, false, true, false, false, false, false] };
+    expect(blindDictionaryLlr(endsMatched, lostPart, 0.4, true)).toBeGreaterThan(0);
+    expect(blindDictionaryLlr(endsUnmatched, lostPart, 0.4, true)).toBeLessThan(0);
+    // An inner part: the whole translation's share of unmatched words speaks, not its end.
+    expect(blindDictionaryLlr(endsUnmatched, lostPart, 0.4, false)).toBeLessThan(blindDictionaryLlr(endsMatched, lostPart, 0.4, false));
     // A part whose words show as often as a translation's says nothing either way.
-    expect(blindDictionaryLlr(target, { words: 6, uncovered: 3 }, 0.4)).toBe(0);
+    expect(blindDictionaryLlr(endsMatched, { words: 6, uncovered: 2 }, 0.4, true)).toBe(0);
     const noCover = (): boolean => false;
     const base = { text, words, covered: noCover, rates, beadSource: 28, beadTarget: 48, targets: 1, params };
-    const withClean = missingPart({ ...base, target: { ...target, counts: { words: 10, uncovered: 5 } } })!;
-    const withBlind = missingPart({ ...base, target: { ...target, counts: { words: 10, uncovered: 9 } } });
-    expect(withClean.p).toBeGreaterThan(withBlind?.p ?? 0);
-  });
-});
-
-describe('completeness.partial-omission without the length outlier', () => {
-  const zh = fixtureLines('strategic-stability/zh.txt').slice(0, 30);
-  const en = fixtureLines('strategic-stability/en.txt');
-  const source = makeDoc('zh', [zh]);
-  const target = makeDoc('en', [en.slice(0, 40)]);
-  const aligned = alignDocs(source, target, { lexicon });
-
-  /** The project with the verdict of the first sound 1:1 bead given a located part of probability p. */
-  function withPart(p: number) {
-    const beads = aligned.beads.map((b) => ({ ...b, verdict: b.verdict && { ...b.verdict } }));
-    const k = beads.findIndex((b) => b.src.length === 1 && b.tgt.length === 1 && b.verdict && zh[Number(b.src[0]!.slice(4))]!.length > 30);
-    const text = zh[Number(beads[k]!.src[0]!.slice(4))]!;
-    const from = text.indexOf('，') > 0 ? text.indexOf('，') + 1 : 10;
-    beads[k]!.verdict!.part = [from, text.length, p];
-    return { project: makeProject(source, { en: target }, { en: { ...aligned, beads } }), id: beads[k]!.src[0]!, piece: text.slice(from) };
-  }
-
-  it('reports a part more likely lost than not in a 1:1 bead, quoting it', () => {
-    const { project, id, piece } = withPart(0.6);
-    const found = runChecks(project).filter((f) => f.check === 'completeness.partial-omission' && f.source?.sentences.includes(id));
-    expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain(piece.normalize('NFKC').trim().slice(0, 10));
-    expect(found[0]!.message).toMatch(/probability 60%/);
-  });
-
-  it('stays silent on a merely plausible part when the length is ordinary', () => {
-    const { project, id } = withPart(0.3);
-    expect(runChecks(project).filter((f) => f.check === 'completeness.partial-omission' && f.source?.sentences.includes(id))).toEqual([]);
+    const withMatchedEnd = missingPart({ ...base, target: endsMatched })!;
+    const withUnmatchedEnd = missingPart({ ...base, target: endsUnmatched });
+    expect(withMatchedEnd.p).toBeGreaterThan(withUnmatchedEnd?.p ?? 0);
   });
 });

@@ -97,7 +97,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
-    const target = b.src.length === 1 && b.tgt.length === 1 ? { counts: tgtCounts(b.tgt[0]!, sKeys(k)), rates: tgtRates } : undefined;
+    const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {});
     if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);

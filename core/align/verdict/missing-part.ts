@@ -33,11 +33,12 @@ export interface PartInput {
   targets: number;
   params: Pick<ModelParams, 'lengthRatio' | 'lengthVariance'>;
   /**
-   * The translation's own words (1:1 beads): how many have no counterpart in the source, and the
-   * document's target-side rates. A dictionary blind to a clause leaves that clause's renderings
-   * unmatched in the translation too; a translation that lost the clause has no such words.
+   * The translation's own words in reading order (1:1 beads): whether each has a counterpart in
+   * the source, and the document's target-side rates. A dictionary blind to a clause leaves that
+   * clause's renderings unmatched in the translation too; a translation that lost the clause has
+   * no such words.
    */
-  target?: { counts: Counts; rates: SideRates };
+  target?: { covered: readonly boolean[]; rates: SideRates };
 }
 
 /**
@@ -106,7 +107,7 @@ export function missingPart(input: PartInput): MissingPart | undefined {
     // dictionary is thin (zh→ru finds about 40 % of a sentence's words) a translated first clause
     // often shows none of its three or four words.
     if (fit <= 0 || content <= 0) continue;
-    const score = content + fit + (input.target ? blindDictionaryLlr(input.target, part, length / Math.max(1, charsBefore[norm.length]!)) : 0);
+    const score = content + fit + (input.target ? blindDictionaryLlr(input.target, part, length / Math.max(1, charsBefore[norm.length]!), kind !== 'clauses') : 0);
     if (!best || score > best.score) best = { from, to, score };
     group.scores.push(score);
   }
@@ -129,16 +130,25 @@ export function missingPart(input: PartInput): MissingPart | undefined {
  * translated but its words unknown to the dictionary". If the part was translated, a share of the
  * translation (about the part's share of the sentence) renders it, and those words go unmatched as
  * often as the part's own words did; if it was lost, the translation's words go unmatched at the
- * document's usual target rate. Binomial terms, divided by the target side's over-dispersion.
+ * document's usual target rate. For the end of the sentence that share is the translation's own
+ * end (its last words: a translation that stopped early ends with renderings of the rest, which the
+ * dictionary finds as usual); for an inner part, anywhere in the translation. Binomial terms,
+ * divided by the target side's over-dispersion.
  */
-export function blindDictionaryLlr(target: NonNullable<PartInput['target']>, part: Counts, share: number): number {
-  const { counts, rates } = target;
-  if (counts.words === 0 || part.words === 0) return 0;
+export function blindDictionaryLlr(target: NonNullable<PartInput['target']>, part: Counts, share: number, atEnd: boolean): number {
+  const { covered, rates } = target;
+  if (covered.length === 0 || part.words === 0) return 0;
   const lost = rates.miss;
-  const blind = Math.min(1 - 1e-6, (1 - share) * rates.miss + share * (part.uncovered / part.words));
+  // The part's own miss rate, shrunk towards the document's by one pseudo-word (one unmatched word
+  // of one is no certainty), and never above what chance leaves unmatched.
+  const partMiss = Math.min(1 - rates.chance, (part.uncovered + rates.miss) / (part.words + 1));
+  const from = atEnd ? covered.length - Math.max(1, Math.round(share * covered.length)) : 0;
+  const blind = atEnd ? partMiss : (1 - share) * rates.miss + share * partMiss;
   if (blind <= lost) return 0;
-  const found = counts.words - counts.uncovered;
-  const llr = counts.uncovered * Math.log(lost / blind) + found * Math.log((1 - lost) / (1 - blind));
+  let uncovered = 0;
+  for (let k = from; k < covered.length; k++) if (!covered[k]) uncovered++;
+  const found = covered.length - from - uncovered;
+  const llr = uncovered * Math.log(lost / blind) + found * Math.log((1 - lost) / (1 - blind));
   return llr / rates.dispersion;
 }
 

@@ -35,24 +35,12 @@ export const completenessPartialOmission: BeadCheck = {
   description: "The translation is far shorter than this document's usual length ratio predicts.",
   run(bead, ctx) {
     const outlier = lengthOutlier(bead, ctx);
-    // A located part probable on its own evidence (its words and the length it leaves) is
-    // reported whatever the document's length outlier says; with the outlier it need only be
-    // plausible.
-    const oneToOne = bead.source.length === 1 && bead.target.length === 1;
-    if (bead.verdict?.part && (outlier || oneToOne)) return partFindings(bead, ctx, outlier ? SUPPORTED_PROBABILITY : PROBABLE);
     if (!outlier) return [];
+    if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
     const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
     return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
   },
 };
-
-/** The bead's target length as a share of what the document's median ratio predicts, in percent. */
-function lengthPercent(bead: BeadView, ctx: QaContext): number | undefined {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!stats) return undefined;
-  const { source, target } = beadLengths(bead);
-  return source > 0 ? Math.round((target / source / Math.exp(stats.median)) * 100) : undefined;
-}
 
 /**
  * The bead's translation is an outlier for its length: far shorter than the document's ratio
@@ -83,28 +71,19 @@ function lengthOutlier(bead: BeadView, ctx: QaContext): { percent: number; missi
 const SUPPORTED_PROBABILITY = 0.02;
 
 /**
- * Without the length outlier a located part must be more likely lost than not (odds 1 : 1), and
- * only in a 1:1 bead, where the translation's own words are a witness too (missing-part.ts,
- * blindDictionaryLlr). Odds of 1 : 3 (hidden-gap's trade) flagged two sound sentences of the
- * built-in zh→ru sample whose last clause the pivoted dictionary does not know.
- */
-const PROBABLE = 0.5;
-
-/**
  * The bead is short for this document, and its verdict located the likeliest untranslated part
  * of a source sentence (core/align/verdict/missing-part.ts: its clauses' words unmatched while the
  * rest's are, and the translation's length fitting the sentence better without it): one finding
  * per such sentence, naming the part and its words instead of a bare length ratio.
  */
-function partFindings(bead: BeadView, ctx: QaContext, minimum: number): Finding[] {
+function partFindings(bead: BeadView, ctx: QaContext, percent: number): Finding[] {
   const v = bead.verdict!;
-  const percent = lengthPercent(bead, ctx);
   const tail = ctx.untranslatedTail?.[bead.lang];
   if (tail !== undefined && bead.index >= tail) return [];
   const findings: Finding[] = [];
   bead.source.forEach((s, k) => {
     const part = v.part ? { from: v.part[3 * k] ?? 0, to: v.part[3 * k + 1] ?? 0, p: v.part[3 * k + 2] ?? 0 } : undefined;
-    if (!part || part.p < minimum || part.to <= part.from) return;
+    if (!part || part.p < SUPPORTED_PROBABILITY || part.to <= part.from) return;
     const text = s.sentence.text;
     const norm = text.normalize('NFKC');
     const piece = norm.slice(part.from, part.to).trim();
@@ -115,7 +94,7 @@ function partFindings(bead: BeadView, ctx: QaContext, minimum: number): Finding[
     findings.push({
       check: completenessPartialOmission.id,
       severity: completenessPartialOmission.severity,
-      message: `${where}, ${quote(piece)}, is probably not translated (probability ${Math.round(part.p * 100)}%)${why}${percent === undefined ? '' : `; the translation is ${percent}% of the length this document's ratio predicts`}.`,
+      message: `${where}, ${quote(piece)}, is probably not translated (probability ${Math.round(part.p * 100)}%)${why}; the translation is ${percent}% of the length this document's ratio predicts.`,
       lang: bead.lang,
       bead: bead.index,
       source: sideLocation([s], range),
