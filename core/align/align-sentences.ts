@@ -6,8 +6,8 @@ import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
-import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads } from './search';
+import { BeadScorer, type ModelParams } from './scorer';
+import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads, type SearchBead } from './search';
 import type { AlignOptions, RawBead } from './types';
 import { finishSteps, type Steps } from './steps';
 import { documentVerdicts } from './verdict/bead-verdict';
@@ -43,6 +43,33 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
+  const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
+  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength, tgtLength, params };
+  const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
+  documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
+    if (v) raws[k]!.verdict = v;
+  });
+  return raws;
+}
+
+interface Scored {
+  beads: SearchBead[];
+  confidence: ArrayLike<number>;
+  gaps: { src: Float64Array; tgt: Float64Array };
+  params: ModelParams;
+  srcLength: Float64Array;
+  tgtLength: Float64Array;
+}
+
+/**
+ * The beads and their confidences, in steps. Its own function so that the evidence index, the
+ * cells and the search tables are garbage once it returns: the verdicts that follow need only the
+ * sentence lengths and the model (on the 20k no-overlap pair those tables held ~130 MB through
+ * the verdicts).
+ */
+function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): Steps<Scored> {
+  const n = src.length;
+  const m = tgt.length;
   const evidenceInput = { src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs };
   const tokens = extractTokens(evidenceInput);
   yield;
@@ -103,12 +130,7 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;
-  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength: ev.srcLength, tgtLength: ev.tgtLength, params };
-  const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
-  documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
-    if (v) raws[k]!.verdict = v;
-  });
-  return raws;
+  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength };
 }
 
 function range(start: number, count: number): number[] {
