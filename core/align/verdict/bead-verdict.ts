@@ -1,7 +1,7 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
-import { clauseDispersion, missingPart } from './missing-part';
+import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
@@ -32,8 +32,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
-  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(wordsOf(i), (x) => isCovered(x, keys));
-  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(tgtWordsOf(j), (x) => targetWordCovered(x, keys));
+  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(distinct(wordsOf(i), (w) => w.text), (x) => isCovered(x, keys));
+  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(distinct(tgtWordsOf(j), (w) => w.key), (x) => targetWordCovered(x, keys));
   // Each bead's key sets are used several times below; kept as interned ids (key-set.ts).
   const interner = new KeyInterner();
   const keysT = new Map<number, KeyLookup>();
@@ -66,13 +66,39 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
   const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) - fit));
+  // Where each bead starts on either side: the neighbours of a lone sentence.
+  const srcAt: number[] = [];
+  const tgtAt: number[] = [];
+  let si = 0;
+  let tj = 0;
+  for (const b of beads) {
+    srcAt.push(si);
+    tgtAt.push(tj);
+    si += b.src.length;
+    tj += b.tgt.length;
+  }
+  const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
+  const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
   return beads.map((b, k) => {
-    if (b.src.length === 0 || b.tgt.length === 0) return undefined;
+    if (b.src.length === 0 || b.tgt.length === 0) {
+      if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
+      // A lone sentence: unaligned, unless its own words say it is translated by (or translates)
+      // a sentence just beside it, which the aligner's thinner evidence paired elsewhere.
+      if (b.src.length === 1) {
+        const i = b.src[0]!;
+        const llr = besideLlr(tgtAt[k]!, tj, (j) => coverageLlr(srcRates, srcCounts(i, oneTarget(j))));
+        return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
+      }
+      const j = b.tgt[0]!;
+      const llr = besideLlr(srcAt[k]!, si, (i) => coverageLlr(tgtRates, tgtCounts(j, oneSource(i))));
+      return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
+    }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf);
+    const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {});
     if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
@@ -83,15 +109,26 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   });
 }
 
+/**
+ * The strongest "translated" evidence for a lone sentence against the two sentences of the other
+ * side it sits between (positions at - 1 and at): the smaller log-likelihood ratio, gap against
+ * translated, or 0 when it has no neighbour or its words point to neither.
+ */
+function besideLlr(at: number, count: number, llrAgainst: (other: number) => number): number {
+  let best = 0;
+  for (const other of [at - 1, at]) if (other >= 0 && other < count) best = Math.min(best, llrAgainst(other));
+  return best;
+}
+
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[]): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target'>): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
   for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
   const out: number[] = [];
   for (const i of b.src) {
-    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params });
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra });
     if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
     else out.push(0, 0, 0);
   }
@@ -125,7 +162,16 @@ function targetWordCovered(w: { key: string; name: boolean }, keys: KeyLookup): 
 function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => readonly W[], members: readonly number[], i: number, key: (w: W) => string, covered: (w: W) => boolean): Counts {
   const mates = new Set<string>();
   for (const o of members) if (o !== i) for (const w of wordsOf(o)) mates.add(key(w));
-  return countWords(wordsOf(i).filter((w) => !mates.has(key(w))), covered);
+  return countWords(distinct(wordsOf(i), key).filter((w) => !mates.has(key(w))), covered);
+}
+
+/**
+ * Each word once: 疫苗 three times in one sentence is matched three times by one "vaccines" and
+ * would weigh as three witnesses.
+ */
+function distinct<W>(words: readonly W[], key: (w: W) => string): W[] {
+  const seen = new Set<string>();
+  return words.filter((w) => !seen.has(key(w)) && seen.add(key(w)) !== undefined);
 }
 
 /** A sentence's evidence words and how many the other side does not show, its strong words apart. */
