@@ -72,4 +72,18 @@ describeE2e('dialog shell (web mode, Chromium)', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
+
+  it('the DeepL key prompt (mounted from outside the React tree) is the same frame: focus in the field, Esc answers no', async () => {
+    await page.locator('[data-command="draft.deepl"]').click();
+    const dialog = page.getByRole('dialog', { name: 'DeepL API key (free keys end in ":fx")' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('deepl-key-input').getAttribute('type')).toBe('password');
+    await expect.poll(focused).toBe('modal:deepl-key-input');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('modal:deepl-key-input'); // the one stop: Tab stays
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.modal').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
