@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
 
 // Choosing the project's team glossary folder in web mode: a folder of the workspace picked from
 // the list main gives (never a typed path); the glossary, matcher and watcher follow it.
@@ -34,7 +34,7 @@ describeE2e('team glossary folder per project (web mode, Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
-    await page.goto(server.url);
+    await page.goto(signInUrl(server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   }, 120_000);
 

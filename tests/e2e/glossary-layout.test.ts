@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
 
 // The glossary panel's layout: resizable by its edge, width remembered, never covering a grid
 // column at 1440 px; at 1024 px it overlays the grid and closes with ×.
@@ -32,7 +32,7 @@ describeE2e('glossary panel layout (web mode, Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
-    await page.goto(server.url);
+    await page.goto(signInUrl(server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   }, 120_000);
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
 
 // Target-side glossary marks in web mode over the strategic-stability sample and a team folder of
 // its own: the required terms in the English and Russian columns highlighted in their inflected
@@ -33,7 +33,7 @@ describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
-    await page.goto(server.url);
+    await page.goto(signInUrl(server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   }, 120_000);
 

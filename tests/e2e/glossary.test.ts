@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../../main/web/server';
 import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt } from './harness';
+import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
 import { FAKE_KEYS, startFakeDeepL } from '../helpers/fake-deepl-server';
 import type { FakeDeepL } from '../helpers/fake-deepl-server';
 
@@ -38,7 +38,7 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => void d.accept());
-    await page.goto(server.url);
+    await page.goto(signInUrl(server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   }, 120_000);
 
@@ -158,7 +158,7 @@ describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => 
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
     const bodies: string[] = [];
     page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
-    await page.goto(server.url);
+    await page.goto(signInUrl(server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-command="app.settings"]').click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
