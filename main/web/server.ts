@@ -13,6 +13,7 @@ import { createHandlers } from '../../services/handlers';
 import { FormatError } from '../../core/formats/format-error';
 import { RefusedRequestError } from '../../services/host';
 import { createWorkspaceHost } from './workspace-host';
+import type { ParseWorker } from '../../services/parse-worker/pool';
 import { isNotFound, workspaceRelative } from './error-answer';
 
 export interface WebServerOptions {
@@ -29,6 +30,8 @@ export interface WebServerOptions {
   version?: string;
   /** Where refusals and failures are logged (channel and error kind only, never request text). */
   log?: (line: string) => void;
+  /** The worker thread that parses uploads (tests pass one with a short time bound); default: the shared one. */
+  parser?: ParseWorker;
   /** Replace the handlers (tests of the bridge itself); default: the real services over the workspace. */
   handlers?: Handlers;
 }
@@ -102,6 +105,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         version: options.version ?? '0.0.0',
         samplesDir: path.resolve(options.samplesDir ?? 'samples'),
         glossaryDir: path.resolve(options.glossaryDir ?? 'glossary'),
+        ...(options.parser ? { parser: options.parser } : {}),
       }),
     );
   await fsp.mkdir(options.workspace, { recursive: true });
