@@ -17,6 +17,7 @@ import type { QaOptions } from '../core/qa';
 import { loadGlossaryFiles } from '../services/glossary-files';
 import { loadSpeller } from '../services/spelling/speller';
 import { repeatProject, sampleProject } from './repeat-project';
+import { cpuMs } from './cpu';
 
 export const title = 'check: a 5,000-sentence trilingual project, after the glossary is built (CPU)';
 
@@ -58,13 +59,6 @@ function checkOnce(project: Project, options: QaOptions): { findings: number; di
   renderJsonReport(report);
   renderTextReport(report, { colour: false });
   return { findings: shown.length, dismissed: dismissed.length };
-}
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 export default async function run(): Promise<string[]> {

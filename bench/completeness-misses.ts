@@ -19,14 +19,15 @@ const quiet = process.env.QUIET === '1';
 const BEAD = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/;
 const ints = (s: string): number[] => s.split(',').filter((x) => x.trim() !== '').map(Number);
 const idx = (id: string): number => Number(id.slice(id.lastIndexOf('-s') + 2));
+const f1 = (c: { gold: number; found: number; exact: number }): number => (2 * c.exact) / Math.max(1, c.gold + c.found);
 
 async function main(): Promise<void> {
-  const totals = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0 };
+  const totals = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0, gold: 0, found: 0, exact: 0 };
   for (const set of readdirSync(out).sort()) {
     if ((only && !only.includes(set)) || !existsSync(join(out, set, 'langs.txt'))) continue;
     const setDir = join(out, set);
     const lang = readFileSync(join(setDir, 'langs.txt'), 'utf8').trim().split(/\s+/)[1] as TargetLang;
-    const s = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0 };
+    const s = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0, gold: 0, found: 0, exact: 0 };
     for (const doc of readdirSync(setDir).sort()) {
       const d = join(setDir, doc);
       if (!existsSync(join(d, 'gold.align'))) continue;
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
       const { project } = await loadProjectInput(join(d, 'src.txt'), [join(d, 'tgt.txt')], { presegmented: true, targetLangs: [lang] });
       const findings = runChecks(project, {}).filter((f) => f.check.startsWith('completeness.'));
       const beads = project.alignments[lang]!.beads.map((b) => ({ ...b, s: b.src.map(idx), t: b.tgt.map(idx) }));
+      // Strict bead F1, as ../shared/bench/align/score.py counts it: a bead counts when it equals a gold bead.
+      const goldKeys = new Set(gold.map((g) => `${g.s.join(',')}:${g.t.join(',')}`));
+      s.gold += gold.length;
+      s.found += beads.length;
+      s.exact += beads.filter((b) => goldKeys.has(`${b.s.join(',')}:${b.t.join(',')}`)).length;
       const beadOfS = (i: number) => beads.find((b) => b.s.includes(i));
       const beadOfT = (j: number) => beads.find((b) => b.t.includes(j));
       const goldOfS = (i: number) => gold.find((g) => g.s.includes(i));
@@ -50,6 +56,12 @@ async function main(): Promise<void> {
       const hitS = new Set<number>();
       const hitT = new Set<number>();
       const lines: string[] = [];
+      const explain = (b: (typeof beads)[number] | undefined) => {
+        if (!b) return '';
+        const v = b.verdict;
+        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}` : ' (no verdict)';
+        return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
+      };
       for (const f of findings) {
         const is = (f.source?.sentences ?? []).map(idx);
         const it = (f.target?.sentences ?? []).map(idx);
@@ -57,17 +69,13 @@ async function main(): Promise<void> {
         const ok = is.some((i) => om.has(i) || pa.has(i)) || (is.length === 0 && it.some((j) => ad.has(j)));
         if (!ok) {
           s.false++;
-          lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}`);
+          const at = f.bead ?? -1;
+          const near = beads.slice(Math.max(0, at - 1), at + 2).map((b) => `    ${explain(b)}`).join('\n');
+          lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}${process.env.NEAR ? `\n${near}` : ''}`);
         }
         for (const i of is) hitS.add(i);
         if (is.length === 0) for (const j of it) hitT.add(j);
       }
-      const explain = (b: (typeof beads)[number] | undefined) => {
-        if (!b) return '';
-        const v = b.verdict;
-        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}` : ' (no verdict)';
-        return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
-      };
       for (const i of om) {
         s.om++;
         if (hitS.has(i)) s.omHit++;
@@ -85,11 +93,11 @@ async function main(): Promise<void> {
       }
       if (lines.length && !quiet) console.log(`${set}/${doc}\n${lines.join('\n')}`);
     }
-    console.log(`${set.padEnd(10)} omissions ${s.omHit}/${s.om}  additions ${s.adHit}/${s.ad}  partial ${s.paHit}/${s.pa}  findings ${s.findings} false ${s.false}`);
+    console.log(`${set.padEnd(10)} omissions ${s.omHit}/${s.om}  additions ${s.adHit}/${s.ad}  partial ${s.paHit}/${s.pa}  findings ${s.findings} false ${s.false}  bead F1 ${f1(s).toFixed(3)}`);
     for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += s[k];
   }
   const t = totals;
-  console.log(`${'total'.padEnd(10)} omissions ${t.omHit}/${t.om}  additions ${t.adHit}/${t.ad}  partial ${t.paHit}/${t.pa}  findings ${t.findings} false ${t.false}`);
+  console.log(`${'total'.padEnd(10)} omissions ${t.omHit}/${t.om}  additions ${t.adHit}/${t.ad}  partial ${t.paHit}/${t.pa}  findings ${t.findings} false ${t.false}  bead F1 ${f1(t).toFixed(3)}`);
 }
 
 void main();

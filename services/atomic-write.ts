@@ -24,6 +24,12 @@ export interface AtomicWriteOptions {
   backup?: boolean;
   /** File permissions from creation on (e.g. 0o600 for a secret), so no moment exists where others can read it. */
   mode?: number;
+  /**
+   * Called after the temp file is complete, just before it replaces the target; throwing aborts the
+   * write (temp removed, target untouched). A compare-and-swap for files others write too: check
+   * there that the target is still what the new content was made from.
+   */
+  beforeRename?: () => Promise<void>;
   fs?: AtomicFs;
 }
 
@@ -46,6 +52,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
       await handle.close();
     }
     if (options.backup && (await exists(fs, file))) await fs.copyFile(file, `${file}.bak`);
+    await options.beforeRename?.();
     await fs.rename(temp, file);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);

@@ -1,8 +1,7 @@
 import type { Response } from '../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../core/contract';
-import { EXPORT_FORMAT_SPECS, exportProject, findingsForExport } from '../core/formats';
+import { EXPORT_FORMAT_SPECS, exportProject, exportFindings } from '../core/formats';
 import type { ExportOptions } from '../core/formats';
-import { partitionDismissed, runChecks } from '../core/qa';
 import type { QaTermMatcher } from '../core/qa';
 import type { Project } from '../core/model';
 import type { Host } from './host';
@@ -28,7 +27,7 @@ export async function exportForHost(
   const exportOptions: ExportOptions = { ...rest, toolVersion: host.version };
   if (qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     const matcher = await qaMatcher();
-    exportOptions.findings = findingsForExport(partitionDismissed(project, runChecks(project, matcher ? { matcher } : {})).shown);
+    exportOptions.findings = exportFindings(project, matcher);
   }
   const result = await exportProject(project, format, exportOptions);
   const bytes = typeof result.data === 'string' ? new TextEncoder().encode(result.data) : result.data;

@@ -30,7 +30,7 @@ export function createGlossaryHandlers(host: Pick<Host, 'webMode' | 'glossaryDir
     'glossary:chooseFolder': async ({ name }) => ({ folder: (await host.chooseTeamFolder?.(name)) ?? null }),
     'glossary:saveConcept': (request) => store.saveConcept(request),
     'glossary:deleteConcept': (request) => store.deleteConcept(request),
-    'glossary:poll': async () => ({ version: store.poll() }),
+    'glossary:poll': async () => ({ version: store.poll(), dictionaryVersion: store.dictionaryPoll() }),
     'glossary:importPreview': ({ file }) => store.importPreview(file.fileName, bytes(file.base64)),
     'glossary:import': ({ file, resolutions }) => store.importFile(file.fileName, bytes(file.base64), resolutions),
     'glossary:export': ({ format }) => store.exportAll(format),

@@ -12,6 +12,7 @@ import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
 import { decodeTermFile, loadGlossaryFiles } from './glossary-files';
 import { RefusedRequestError } from './host';
+import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
 
 /** One file as last read: what an edit needs to write it back and to notice a teammate's change. */
 interface FileEntry {
@@ -46,6 +47,8 @@ export function createGlossaryStore(defaultImportDir: string) {
   const watchers = new Map<string, fs.FSWatcher>();
   let lastPaths: string[] = [];
   let version = 0;
+  /** Bumped when a watched folder's team-dictionary.txt changes (spelling re-reads its words). */
+  let dictionaryVersion = 0;
 
   function watch(dir: string): void {
     if (watchers.has(dir)) return;
@@ -53,7 +56,11 @@ export function createGlossaryStore(defaultImportDir: string) {
     try {
       const w = fs.watch(dir, { persistent: false }, (_event, name) => {
         // Our own temp files (".name.xxxx.tmp") come and go with every atomic write.
-        if (name && (name.startsWith('.') || !TERM_BASE_EXTENSIONS.includes(path.extname(name).toLowerCase()))) return;
+        if (name && name.startsWith('.')) return;
+        // The team dictionary shares the folder: its own counter, so a word list change re-reads words, not the glossary.
+        const dictionary = !name || name === TEAM_DICTIONARY_FILE;
+        if (dictionary) dictionaryVersion++;
+        if (name && !TERM_BASE_EXTENSIONS.includes(path.extname(name).toLowerCase())) return;
         version++;
       });
       w.on('error', () => {
@@ -157,6 +164,8 @@ export function createGlossaryStore(defaultImportDir: string) {
     load,
     /** The watcher's change counter. */
     poll: (): number => version,
+    /** The watcher's change counter for team-dictionary.txt. */
+    dictionaryPoll: (): number => dictionaryVersion,
 
     saveConcept({ file, baseHash, previousId, concept, force }: ValidRequest<'glossary:saveConcept'>): Promise<WriteResult> {
       if (conceptZh(concept).trim() === '') throw new RefusedRequestError('A concept needs a Chinese term');

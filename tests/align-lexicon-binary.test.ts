@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLexicon, encodeLexicon, lexiconStamp, parseLexicon } from '../core/align';
-import { compiledLexiconPath, sourceStamp } from '../services/lexicon';
+import { compiledLexiconPath, readLexiconFile, sourceStamp } from '../services/lexicon';
 
 const TSV = ['# comment', '中国\tchina\tzhong guo', '陈\tchen old\tchen', '𠮷\t\tji', '联合声明\tjoint declar\tlian he sheng ming', '了\t\tle liao', ''].join('\n');
 
@@ -46,17 +46,35 @@ describe('compiled lexicon', () => {
     expect(lexiconStamp(new Uint8Array(4))).toBeUndefined();
   });
 
-  it('is tied to the TSV it was built from: the stamp changes when the file does', () => {
+  it('is tied to the bytes of the TSV it was built from, not to where or when the file was copied', () => {
+    const bytes = new TextEncoder().encode(TSV);
+    const edited = new TextEncoder().encode(TSV.replace('chen old', 'chen olx'));
+    expect(edited.byteLength).toBe(bytes.byteLength);
+    expect(sourceStamp(bytes)).toBe(sourceStamp(new TextEncoder().encode(TSV)));
+    expect(sourceStamp(edited)).not.toBe(sourceStamp(bytes));
+    expect(compiledLexiconPath('/a/cedict-pivot-zh-ru.tsv.gz', '/x/out')).toBe(join('/x/out', 'lexicon', 'cedict-pivot-zh-ru.bin'));
+  });
+
+  it('loads the compiled form when its stamp matches the TSV, and parses the TSV when it is stale or absent', () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-lexbin-'));
     try {
-      const tsv = join(dir, 'cedict-pivot-zh-ru.tsv.gz');
+      const tsv = join(dir, 'resources', 'lexicon', 'cedict-zh-en.tsv');
+      mkdirSync(dirname(tsv), { recursive: true });
       writeFileSync(tsv, TSV);
+      // A copy, as an installer makes it: new modification time, same bytes.
       utimesSync(tsv, 1_000_000, 1_000_000);
-      const before = sourceStamp(tsv);
-      expect(sourceStamp(tsv)).toBe(before);
-      utimesSync(tsv, 1_000_000, 1_000_001);
-      expect(sourceStamp(tsv)).not.toBe(before);
-      expect(compiledLexiconPath(tsv, '/x/out')).toBe(join('/x/out', 'lexicon', 'cedict-pivot-zh-ru.bin'));
+      const compiledDir = join(dir, 'lexicon-compiled');
+      mkdirSync(compiledDir);
+      expect(readLexiconFile(tsv, [compiledDir]).entries).toBeInstanceOf(Map);
+      writeFileSync(join(compiledDir, 'cedict-zh-en.bin'), encodeLexicon(parseLexicon(TSV), sourceStamp(readFileSync(tsv))));
+      const compiled = readLexiconFile(tsv, [join(dir, 'missing'), compiledDir]);
+      expect(compiled.entries).not.toBeInstanceOf(Map);
+      expect(compiled.entries.get('陈')?.stems).toEqual(['chen', 'old']);
+      // The TSV edited after the build: the stale compiled form is ignored, the edit is seen.
+      writeFileSync(tsv, TSV.replace('chen old', 'chen new'));
+      const reparsed = readLexiconFile(tsv, [compiledDir]);
+      expect(reparsed.entries).toBeInstanceOf(Map);
+      expect(reparsed.entries.get('陈')?.stems).toEqual(['chen', 'new']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -42,8 +42,10 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'project:segment': { good: { lang: 'zh', source: { text: '双方重申。' } }, bad: [{ lang: 'fr', source: { text: 'x' } }, { lang: 'zh', source: 'x' }] },
   'align:docs': {
     good: { source: project.source, target: project.source },
-    bad: [{ source: project.source }, { source: project.source, target: { lang: 'de', paragraphs: [], flags: [] } }],
+    bad: [{ source: project.source }, { source: project.source, target: { lang: 'de', paragraphs: [], flags: [] } }, { source: project.source, target: project.source, job: '' }],
   },
+  'align:cancel': { good: { job: 'new-1' }, bad: [{}, { job: '' }, { job: 'x'.repeat(101) }] },
+  'align:judge': { good: { project }, bad: [{}, { project: { name: 'x' } }] },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
   'glossary:saveConcept': {
     good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },
@@ -68,9 +70,9 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'deepl:estimateAlignWithMt': { good: { project, target: 'ru' }, bad: [{ project, target: 'fr' }, { project }] },
   'deepl:progress': { good: {}, bad: [7] },
   'deepl:cancel': { good: {}, bad: ['now'] },
-  'spelling:dictionaries': { good: { english: 'en-GB' }, bad: [{ english: 'en-AU' }, {}] },
-  'spelling:addWord': { good: { word: 'Jinping' }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}] },
-  'spelling:teamWords': { good: {}, bad: [null, 'words'] },
+  'spelling:dictionaries': { good: { english: 'en-GB', teamFolder: 'team-sync' }, bad: [{ english: 'en-AU' }, {}, { english: 'en-GB', teamFolder: 7 }] },
+  'spelling:addWord': { good: { word: 'Jinping', teamFolder: null }, bad: [{ word: '' }, { word: 'x'.repeat(101) }, {}, { word: 'Jinping', teamFolder: 'x'.repeat(4097) }] },
+  'spelling:teamWords': { good: { teamFolder: '/home/me/team' }, bad: [null, 'words', { teamFolder: ['a'] }] },
 };
 
 describe('the IPC contract', () => {

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BASENAME } from '../services/sample-project';
 import { BUILT_WORKER, locateParseWorker } from '../services/parse-worker/locate';
+import { COMPILED_RESOURCE_DIR, compiledLexiconDir, compiledLexiconDirs, compiledLexiconPath } from '../services/lexicon';
 
 const require = createRequire(import.meta.url);
 type Configuration = { extraResources: Array<{ from: string; to: string }>; files: Array<{ filter: string[] }>; linux: { target: string[] }; win: { target: string[] }; mac: { target: string[] } };
@@ -30,6 +31,16 @@ describe('electron-builder configuration', () => {
     expect(existsSync(path.join(shipped.get('resources/lexicon')!, 'cedict-zh-en.tsv'))).toBe(true);
     expect(existsSync(shipped.get('glossary')!)).toBe(true);
     expect(config.files.flatMap((f) => f.filter)).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']));
+  });
+
+  it('ships the compiled lexicons from where the build writes them to where the packaged app looks for them', async () => {
+    const config = await getConfig(process.cwd(), null, null);
+    const shipped = config.extraResources.find((r) => r.to === COMPILED_RESOURCE_DIR);
+    // scripts/build-lexicon-bin.ts writes compiledLexiconPath(tsv, 'out'): into out/lexicon.
+    expect(path.normalize(shipped?.from ?? '')).toBe(compiledLexiconDir('out'));
+    expect(path.dirname(compiledLexiconPath(path.join('resources', 'lexicon', 'cedict-zh-en.tsv'), 'out'))).toBe(compiledLexiconDir('out'));
+    // In the packaged app, process.resourcesPath/lexicon-compiled is among the folders searched.
+    expect(compiledLexiconDirs('/opt/Duizhao/resources')).toContain(path.join('/opt/Duizhao/resources', COMPILED_RESOURCE_DIR));
   });
 });
 

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStage, percentDone, planNewProject } from '../core/project/new-project-stages';
 import { createNewProjectStageHandlers } from '../services/new-project-stages';
+import { createSampleProject } from '../core/project';
+import { projectEngine } from '../services/engine';
+import { readTmx } from '../core/formats/tmx-read';
+import { writeTmx } from '../core/formats/tmx-write';
 
 // New project runs stage by stage (issue 10): determinate progress, Cancel between stages, and a
 // draft of another document asked about in the app as the CLI warns about it.
@@ -33,5 +37,23 @@ describe('New project stages', () => {
     expect(other.wrongDocument?.message).toMatch(/^The English draft matches only \d+ % of the source — wrong file\?$/);
     expect(other.wrongDocument!.lift).toBeLessThan(other.wrongDocument!.bar);
     await expect(h['align:docs']({ source: zh, target: zh })).rejects.toThrow(/English or Russian/);
+  }, 60_000);
+});
+
+describe('align:judge: an opened project is judged as New project judges its drafts', () => {
+  it('names the draft of another document in a saved project and in its TMX export, not the real translation', async () => {
+    const h = createNewProjectStageHandlers();
+    const zh = sample('joint-statement-2025-05-08', 'zh');
+    const real = createSampleProject({ name: 'Real', zh, en: sample('joint-statement-2025-05-08', 'en'), ru: sample('joint-statement-2025-05-08', 'ru') }, projectEngine);
+    expect((await h['align:judge']({ project: real })).questions).toEqual([]);
+
+    const other = createSampleProject({ name: 'Other', zh, en: sample('strategic-stability-2025-05-08', 'en'), ru: sample('joint-statement-2025-05-08', 'ru') }, projectEngine);
+    const { questions } = await h['align:judge']({ project: other });
+    expect(questions.map((q) => q.lang)).toEqual(['en']);
+    expect(questions[0]!.message).toMatch(/^The English draft matches only \d+ % of the source — wrong file\?$/);
+
+    // The same project exported as TMX and imported again (Import TMX/XLIFF…) is judged the same way.
+    const imported = readTmx(writeTmx(other, ['en']), 'other.tmx');
+    expect((await h['align:judge']({ project: imported })).questions.map((q) => q.lang)).toEqual(['en']);
   }, 60_000);
 });

@@ -1,10 +1,8 @@
 import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
-import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportProject, findingsForExport, isExportFormat } from '../../core/formats';
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat } from '../../core/formats';
 import type { ExportOptions } from '../../core/formats';
 import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
-import { runChecks } from '../../core/qa/run-checks';
-import { partitionDismissed } from '../../core/qa/dismissals';
 import { CliError } from '../errors';
 import { loadProjectInput, loadQaMatcher } from './engine';
 
@@ -48,7 +46,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (flags.qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     // The same term base the app and `check` use, so glossary findings travel with the export too.
     const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
-    options.findings = findingsForExport(partitionDismissed(project, runChecks(project, matcher ? { matcher } : {})).shown);
+    options.findings = exportFindings(project, matcher);
   }
 
   let result;

@@ -1,6 +1,7 @@
 import type { Alignment, Bead, Doc, Sentence, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
-import { alignSentences } from './align-sentences';
+import { alignSentencesInSteps } from './align-sentences';
+import { finishSteps, type Steps } from './steps';
 import type { AlignOptions, RawBead } from './types';
 import { verdictFingerprint } from '../model/verdict';
 
@@ -31,11 +32,16 @@ export function targetLangOf(doc: Doc): TargetLang {
  * given, holds the machine translation of each alignable source sentence, in order.
  */
 export function alignDocs(source: Doc, target: Doc, options: DocAlignOptions = {}): Alignment {
+  return finishSteps(alignDocsInSteps(source, target, options));
+}
+
+/** `alignDocs`, pausing between the aligner's phases (core/align/steps) so main can stop it. */
+export function* alignDocsInSteps(source: Doc, target: Doc, options: DocAlignOptions = {}): Steps<Alignment> {
   if (source.lang !== 'zh') throw new Error(`the source must be Chinese (zh), not '${source.lang}'`);
   const tgtLang = targetLangOf(target);
   const s = alignableWithBreaks(source);
   const t = alignableWithBreaks(target);
-  const raw = alignSentences(
+  const raw = yield* alignSentencesInSteps(
     s.sentences.map((x) => x.text),
     t.sentences.map((x) => x.text),
     { ...options, tgtLang, paragraphBreaks: { src: s.breaks, tgt: t.breaks } },

@@ -6,9 +6,10 @@ import { learnPairs } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
-import { BeadScorer } from './scorer';
-import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads } from './search';
+import { BeadScorer, type ModelParams } from './scorer';
+import { cellRowsForCorridor, ContentMemo, corridorAroundPath, corridorFromAnchors, pathScore, searchBeads, type SearchBead } from './search';
 import type { AlignOptions, RawBead } from './types';
+import { finishSteps, type Steps } from './steps';
 import { documentVerdicts } from './verdict/bead-verdict';
 
 /** Corridor margin (sentences) around the anchor chain; generous, so a slightly wrong anchor is harmless. */
@@ -28,35 +29,77 @@ const TYPE_1_1 = 0;
  * recalls, length ratio and variance, shape priors) is estimated from the document itself.
  */
 export function alignSentences(src: string[], tgt: string[], options: AlignOptions = { tgtLang: 'en' }): RawBead[] {
+  return finishSteps(alignSentencesInSteps(src, tgt, options));
+}
+
+/**
+ * `alignSentences`, pausing after each phase (evidence, anchors, each search, posteriors…) so the
+ * caller can stop it between them. No phase is longer than a fraction of the whole.
+ */
+export function* alignSentencesInSteps(src: string[], tgt: string[], options: AlignOptions = { tgtLang: 'en' }): Steps<RawBead[]> {
   const n = src.length;
   const m = tgt.length;
   if (options.mt && options.mt.length !== n) throw new Error(`mt has ${options.mt.length} lines but the source has ${n} sentences`);
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
+  const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
+  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength, tgtLength, params };
+  const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
+  documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
+    if (v) raws[k]!.verdict = v;
+  });
+  return raws;
+}
+
+interface Scored {
+  beads: SearchBead[];
+  confidence: ArrayLike<number>;
+  gaps: { src: Float64Array; tgt: Float64Array };
+  params: ModelParams;
+  srcLength: Float64Array;
+  tgtLength: Float64Array;
+}
+
+/**
+ * The beads and their confidences, in steps. Its own function so that the evidence index, the
+ * cells and the search tables are garbage once it returns: the verdicts that follow need only the
+ * sentence lengths and the model (on the 20k no-overlap pair those tables held ~130 MB through
+ * the verdicts).
+ */
+function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): Steps<Scored> {
+  const n = src.length;
+  const m = tgt.length;
   const evidenceInput = { src, tgt, tgtLang: options.tgtLang, mt: options.mt, lexicon: options.lexicon, termPairs: options.termPairs };
   const tokens = extractTokens(evidenceInput);
+  yield;
   let ev = buildEvidence(evidenceInput, tokens);
+  yield;
   let params = initialParams(ev);
   const anchors = findAnchors(ev, params);
+  yield;
   if (anchors.length >= 3) params = estimateLengthFromAnchors(ev, anchors, estimateFromPairs(ev, anchors, params, false));
   const lengths = { src: ev.srcLength, tgt: ev.tgtLength, ratio: params.lengthRatio, variance: params.lengthVariance };
   const { lo, hi } = corridorFromAnchors(n, m, anchors, CORRIDOR_MARGIN, lengths, rectangleHitCounter(ev));
   const rows = cellRowsForCorridor(n, m, lo, hi);
   let cells = buildCells(ev, rows.rowLo, rows.rowHi);
+  yield;
   const bonus = paragraphBonus(options.paragraphBreaks, n, m);
 
   let scorer = new BeadScorer(ev, cells, params);
   let beads = searchBeads(scorer, lo, hi, bonus);
+  yield;
   if (anchors.length < 3) {
     // Too few anchors to measure the length ratio, and the documents' ratio is only right if the
     // translation covers the whole source: for a draft of a few sentences it is a small fraction
     // of the true ratio and no bead fits. Second start: beads found by lexical evidence alone give
     // the ratio; keep whichever start explains the pair better.
     const lexical = searchBeads(new BeadScorer(ev, cells, withoutLength(params)), lo, hi, bonus);
+    yield;
     if (lexical.some((b) => b.a > 0 && b.b > 0)) {
       const alt = new BeadScorer(ev, cells, lengthFromBeads(ev, lexical, params));
       const altBeads = searchBeads(alt, lo, hi, bonus);
+      yield;
       if (pathScore(alt, altBeads, bonus) > pathScore(scorer, beads, bonus)) {
         scorer = alt;
         params = alt.params;
@@ -66,9 +109,12 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
   }
   // The document's own vocabulary (names, recurring terms), learned from this first alignment.
   const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
+  yield;
   if (learned.length > 0) {
     ev = buildEvidence({ ...evidenceInput, learned }, tokens);
+    yield;
     cells = buildCells(ev, rows.rowLo, rows.rowHi);
+    yield;
   }
   let memo: ContentMemo | undefined;
   for (let round = 0; round < REESTIMATION_ROUNDS; round++) {
@@ -79,15 +125,12 @@ export function alignSentences(src: string[], tgt: string[], options: AlignOptio
     // The last search keeps its bead scores for the posteriors (same scorer, nearly the same beads).
     if (round === REESTIMATION_ROUNDS - 1) memo = new ContentMemo(band.lo, band.hi);
     beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
+    yield;
   }
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
-  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength: ev.srcLength, tgtLength: ev.tgtLength, params };
-  const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
-  documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
-    if (v) raws[k]!.verdict = v;
-  });
-  return raws;
+  yield;
+  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength };
 }
 
 function range(start: number, count: number): number[] {

@@ -1,6 +1,7 @@
 /** The alignment engine's public API. */
-export { alignSentences } from './align-sentences';
-export { alignDocs, alignableWithBreaks, type DocAlignOptions } from './align-docs';
+export { alignSentences, alignSentencesInSteps } from './align-sentences';
+export { alignDocs, alignDocsInSteps, alignableWithBreaks, type DocAlignOptions } from './align-docs';
+export { finishSteps, type Steps } from './steps';
 export { realignRange, realignRawRange } from './realign-range';
 export { parseLexicon, lexiconFromPairs, type Lexicon, type LexiconEntry } from './lexicon';
 export { encodeLexicon, decodeLexicon, lexiconStamp } from './lexicon-binary';

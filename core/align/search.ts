@@ -46,7 +46,6 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
   const best = new Float64Array(size).fill(-Infinity);
   const back = new Int8Array(size).fill(-1);
   const backClass = new Int8Array(size);
-  const contentOf = new Float64Array(size);
   best[0] = 0; // state (0, 0) as if after an aligned bead
   const top = new Float64Array(CLASSES);
   for (let i = 0; i <= n; i++) {
@@ -84,7 +83,6 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
           best[here + c] = s;
           back[here + c] = t;
           backClass[here + c] = prevClass;
-          contentOf[here + c] = content;
         }
       }
     }
@@ -101,7 +99,9 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
     const t = back[here]!;
     if (t < 0) throw new Error(`alignment search found no path through (${i}, ${j})`);
     const [a, b] = BEAD_TYPES[t]!;
-    beads.push({ i: i - a, j: j - b, a, b, type: t, content: contentOf[here]! });
+    // The winning bead's evidence score, computed again rather than stored for every state (8 bytes
+    // per state and class; content() is a pure function of the scorer's tables, so it is the same number).
+    beads.push({ i: i - a, j: j - b, a, b, type: t, content: a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0 });
     cls = backClass[here]!;
     i -= a;
     j -= b;

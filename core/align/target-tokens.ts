@@ -74,7 +74,8 @@ function tokenise(text: string, lang: TargetLang): TargetToken[] {
   let pendingNumber: number | undefined;
   // match() with /g returns just the strings, not a match object per word.
   for (const raw of norm.match(WORD) ?? []) {
-    const word = raw.toLowerCase();
+    // ё is written е in most Russian text and in the lexicon (scripts/build-lexicon-ru.mjs): one key for both.
+    const word = lang === 'ru' ? raw.toLowerCase().replace(/ё/g, 'е') : raw.toLowerCase();
     lower.push(word);
     // Only a token that starts with a digit can be an Arabic number (parseArabic is a regex).
     const lead = raw.charCodeAt(0);

@@ -36,8 +36,11 @@ export const glossaryEditChannels = {
     writeResultSchema,
   ),
   'glossary:deleteConcept': channel(z.object({ file: path, baseHash: z.string().max(128), id: z.string().max(1024), force: z.boolean().default(false) }), writeResultSchema),
-  /** Bumped whenever a glossary file changes on disk (watched folder): the page reloads on a new value. */
-  'glossary:poll': channel(z.object({}), z.object({ version: z.number().int().nonnegative() })),
+  /**
+   * Bumped whenever a glossary file changes on disk (watched folder): the page reloads on a new value.
+   * `dictionaryVersion`: the same watcher's counter for the folder's team-dictionary.txt (spelling).
+   */
+  'glossary:poll': channel(z.object({}), z.object({ version: z.number().int().nonnegative(), dictionaryVersion: z.number().int().nonnegative().optional() })),
   /** What importing a TBX/CSV/TSV file would add, change and conflict with; nothing is written. */
   'glossary:importPreview': channel(
     z.object({ file: uploadSchema }),

@@ -8,7 +8,7 @@ export { exportProject, alignedTargets } from './export-project';
 export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, isExportFormat } from './export-formats';
 export type { ExportFlag, ExportFormatSpec } from './export-formats';
 export type { ExportFormat, ExportOptions, ExportResult, ExportFinding } from './export-options';
-export { findingsForExport } from './qa-findings';
+export { exportFindings, findingsForExport } from './qa-findings';
 export { FormatError } from './format-error';
 export { readTmx } from './tmx-read';
 export { readXliff } from './xliff-read';

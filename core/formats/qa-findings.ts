@@ -1,5 +1,8 @@
+import type { Project } from '../model/types';
+import { partitionDismissed } from '../qa/dismissals';
 import { isSpellingFinding } from '../qa/report/spelling-groups';
-import type { Finding } from '../qa/types';
+import { runChecks } from '../qa/run-checks';
+import type { Finding, QaTermMatcher } from '../qa/types';
 import type { ExportFinding } from './export-options';
 
 /**
@@ -31,4 +34,12 @@ export function findingsForExport(findings: readonly Finding[]): ExportFinding[]
   }
   for (const { finding, count } of spelling.values()) if (count > 1) finding.message = `${finding.message} (×${count})`;
   return out;
+}
+
+/**
+ * The findings an export carries: every enabled check with the glossary's matcher, less the ones
+ * the translator dismissed, in the exporters' shape. The app's Export and `duizhao export --qa` both.
+ */
+export function exportFindings(project: Project, matcher?: QaTermMatcher): ExportFinding[] {
+  return findingsForExport(partitionDismissed(project, runChecks(project, matcher ? { matcher } : {})).shown);
 }

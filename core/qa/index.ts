@@ -1,5 +1,5 @@
 /** QA checks over an aligned project: `runChecks` in batch, `checkBead` live per bead. */
-export { runChecks, checkBead, createQaContext } from './run-checks';
+export { runChecks, runChecksIn, checkBead, createQaContext } from './run-checks';
 export type { QaOptions } from './run-checks';
 export { CHECKS, CHECK_IDS } from './registry';
 export { severityRank, SEVERITIES } from './types';

@@ -17,7 +17,7 @@ export interface QaOptions {
   disabled?: readonly string[];
 }
 
-function enabled(project: Project, options: QaOptions): (id: string) => boolean {
+function enabled(project: Project, options: Pick<QaOptions, 'disabled'>): (id: string) => boolean {
   const off = new Set([...project.settings.disabledChecks, ...(options.disabled ?? [])]);
   return (id) => !off.has(id);
 }
@@ -51,8 +51,15 @@ export function createQaContext(project: Project, options: QaOptions = {}): QaCo
  * the project checks (consistency, source anomalies). Pure; findings in reading order per check.
  */
 export function runChecks(project: Project, options: QaOptions = {}): Finding[] {
+  return runChecksIn(project, createQaContext(project, options), options);
+}
+
+/**
+ * `runChecks` in a context the caller built with `createQaContext` and keeps: the app's QA worker
+ * sends the context's length statistics back for the live per-bead checks.
+ */
+export function runChecksIn(project: Project, ctx: QaContext, options: Pick<QaOptions, 'disabled'> = {}): Finding[] {
   const on = enabled(project, options);
-  const ctx = createQaContext(project, options);
   const findings: Finding[] = [];
   const beadChecks = CHECKS.filter((c): c is BeadCheck => c.scope === 'bead' && on(c.id));
   for (const lang of TARGET_LANGS) {

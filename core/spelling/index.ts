@@ -3,7 +3,7 @@ export { createSpeller, eitherChecker } from './speller';
 export type { Speller } from './speller';
 export { spellTokens } from './tokenize';
 export type { SpellToken } from './tokenize';
-export { parseWordList, serializeWordList, isListableWord } from './word-list';
+export { parseWordList, serializeWordList, isListableWord, insertWord } from './word-list';
 export type { WordListProblem } from './word-list';
 export { glossaryTargetWords } from './glossary-words';
 export { SPELL_LOCALES } from './types';

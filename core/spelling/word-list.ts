@@ -1,7 +1,8 @@
 /**
  * The team dictionary's file format: a plain word list, one word a line, UTF-8, sorted, no
  * duplicates. Blank lines and lines starting with # are ignored on reading, so a teammate can
- * annotate the file by hand; writing keeps only the words.
+ * annotate the file by hand; adding a word (insertWord) inserts one line and keeps every other
+ * line — comments included — as it was.
  */
 
 /** A line of a word list that is not one word, with its 1-based line number. */
@@ -32,7 +33,7 @@ export function parseWordList(text: string): { words: string[]; problems: WordLi
 /** The words sorted by code point, each once, one a line with a final newline. */
 export function serializeWordList(words: Iterable<string>): string {
   const unique = [...new Set(Array.from(words, (w) => w.trim().normalize('NFC')).filter((w) => w !== ''))];
-  unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  unique.sort(byCodePoint);
   return unique.length === 0 ? '' : `${unique.join('\n')}\n`;
 }
 
@@ -40,4 +41,32 @@ export function serializeWordList(words: Iterable<string>): string {
 export function isListableWord(word: string): boolean {
   const w = word.trim();
   return w !== '' && w.length <= MAX_WORD && !SPACE.test(w);
+}
+
+/** Code-point order, the order the file is kept in (locale-free, the same on every teammate's machine). */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The word list `text` with `word` inserted as one line before the first listed word that sorts
+ * after it, every other line (comments, blank lines, lines that are not words, the BOM, CRLF line
+ * ends) unchanged; null when the word is already listed. A word list is a set, so adding to the
+ * file as it is on disk now keeps whatever a teammate added or removed meanwhile.
+ */
+export function insertWord(text: string, word: string): string | null {
+  const w = word.trim().normalize('NFC');
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.slice(bom.length).split(/\r?\n/u);
+  if (lines[lines.length - 1] === '') lines.pop();
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const listed = lines[i]!.trim().normalize('NFC');
+    if (listed === '' || listed.startsWith('#') || SPACE.test(listed)) continue;
+    if (listed === w) return null;
+    if (at < 0 && byCodePoint(listed, w) > 0) at = i;
+  }
+  lines.splice(at < 0 ? lines.length : at, 0, w);
+  return `${bom}${lines.join(eol)}${eol}`;
 }

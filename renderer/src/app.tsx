@@ -14,7 +14,7 @@ import { HelpOverlay, Prompt, SearchBar, Toasts } from './panels/overlays';
 import { ProblemsPanel } from './panels/problems';
 import { QaSettingsDialog } from './panels/qa-settings';
 import { SaveChangesDialog } from './panels/save-changes';
-import { WrongDocumentDialog } from './panels/wrong-document';
+import { WrongDocumentBanner, WrongDocumentDialog } from './panels/wrong-document';
 import { StatusBar } from './panels/status-bar';
 import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
@@ -66,6 +66,7 @@ export function App(): React.JSX.Element {
           <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({ owner: recovery.owner ?? recoveryOwner() }); setRecovery(null); void files.openSample(); }}>Discard</button>
         </div>
       )}
+      {wb.judgement.warning && project && <WrongDocumentBanner questions={wb.judgement.warning} dismiss={wb.judgement.dismiss} />}
       {search.open && (
         <SearchBar
           query={search.query}

@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from '../../main/web/server';
-import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
+import { chromiumAvailable, openGlossaryWorkbench } from './harness';
+import type { Harness } from './harness';
 
 // Choosing the project's team glossary folder in web mode: a folder of the workspace picked from
 // the list main gives (never a typed path); the glossary, matcher and watcher follow it.
@@ -14,35 +11,20 @@ const describeE2e = chromiumAvailable() ? describe : describe.skip;
 const SHOTS = process.env.GLOSSARY_SHOTS;
 
 describeE2e('team glossary folder per project (web mode, Chromium)', () => {
-  let dir: string;
-  let server: WebServer;
-  let browser: Browser;
+  let h: Harness;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   const panel = () => page.getByRole('complementary', { name: 'Glossary' });
-  const team = () => join(dir, 'ws', 'team-sync');
+  const team = () => join(h.workspace, 'team-sync');
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-folder-'));
-    mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary', 'base.csv'), 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n冷战思维,Cold War mentality,менталитет холодной войны\n');
-    mkdirSync(team(), { recursive: true });
-    writeFileSync(join(team(), 'team.csv'), 'zh,en,ru\n零和博弈,zero-sum game,игра с нулевой суммой\n');
-    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(signInUrl(server));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors } = await openGlossaryWorkbench({
+      glossary: { 'base.csv': 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n冷战思维,Cold War mentality,менталитет холодной войны\n' },
+      workspace: { 'team-sync/team.csv': 'zh,en,ru\n零和博弈,zero-sum game,игра с нулевой суммой\n' },
+    }));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
   it('switches the project to a workspace folder; the glossary and the highlights follow', async () => {
     await page.keyboard.press('Control+Shift+G');

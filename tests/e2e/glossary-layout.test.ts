@@ -1,12 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from '../../main/web/server';
-import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
+import { chromiumAvailable, openGlossaryWorkbench } from './harness';
+import type { Harness } from './harness';
 
 // The glossary panel's layout: resizable by its edge, width remembered, never covering a grid
 // column at 1440 px; at 1024 px it overlays the grid and closes with ×.
@@ -14,33 +10,17 @@ const describeE2e = chromiumAvailable() ? describe : describe.skip;
 const SHOTS = process.env.GLOSSARY_SHOTS;
 
 describeE2e('glossary panel layout (web mode, Chromium)', () => {
-  let dir: string;
-  let server: WebServer;
-  let browser: Browser;
+  let h: Harness;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   const panel = () => page.getByRole('complementary', { name: 'Glossary' });
   const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-layout-'));
-    mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary', 'team.csv'), 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n');
-    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(signInUrl(server));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors } = await openGlossaryWorkbench({ glossary: { 'team.csv': 'zh,en,ru\n战略稳定,strategic stability,стратегическая стабильность\n' } }));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
   async function columnsBesidePanel(): Promise<void> {
     const p = await panel().boundingBox();

@@ -1,12 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from '../../main/web/server';
-import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
+import { chromiumAvailable, openGlossaryWorkbench } from './harness';
+import type { Harness } from './harness';
 
 // Target-side glossary marks in web mode over the strategic-stability sample and a team folder of
 // its own: the required terms in the English and Russian columns highlighted in their inflected
@@ -17,31 +13,15 @@ const SHOTS = process.env.GLOSSARY_SHOTS;
 const TEAM = 'zh,en,ru,en_forbidden,ru_forbidden\n战略稳定,strategic stability,стратегическая стабильность,,\n冷战思维,Cold War mentality,менталитет холодной войны,,\n零和博弈,zero-sum game,игра с нулевой суммой,,\n';
 
 describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
-  let dir: string;
-  let server: WebServer;
-  let browser: Browser;
+  let h: Harness;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-target-'));
-    mkdirSync(join(dir, 'glossary'));
-    writeFileSync(join(dir, 'glossary', 'team.csv'), TEAM);
-    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(signInUrl(server));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors } = await openGlossaryWorkbench({ glossary: { 'team.csv': TEAM } }));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
   it('highlights required terms in the English and Russian columns, inflected, with the source hover', async () => {
     const ruTerms = page.locator('.cell[data-lang=ru] .term');

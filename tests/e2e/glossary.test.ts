@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer } from '../../main/web/server';
-import type { WebServer } from '../../main/web/server';
-import { CHROMIUM, ROOT, chromiumAvailable, ensureRendererBuilt, signInUrl } from './harness';
+import { chromiumAvailable, openGlossaryWorkbench, signInUrl, startHarness } from './harness';
+import type { Harness } from './harness';
 import { FAKE_KEYS, startFakeDeepL } from '../helpers/fake-deepl-server';
 import type { FakeDeepL } from '../helpers/fake-deepl-server';
 
@@ -19,34 +16,18 @@ const SHOTS = process.env.GLOSSARY_SHOTS;
 const TEAM = 'zh,en,ru,en_forbidden,ru_forbidden\n战略稳定,strategic stability,стратегическая стабильность,,\n冷战思维,Cold War mentality,менталитет холодной войны,Cold War thinking,\n零和博弈,zero-sum game,игра с нулевой суммой,,\n一带一路,Belt and Road,Пояс и путь,,\n';
 
 describeE2e('glossary panel (web mode, Chromium)', () => {
-  let dir: string;
-  let server: WebServer;
-  let browser: Browser;
+  let h: Harness;
   let page: Page;
-  const errors: string[] = [];
-  const team = () => join(dir, 'glossary', 'team.csv');
+  let errors: string[];
+  const team = () => join(h.glossaryDir, 'team.csv');
   const panel = () => page.getByRole('complementary', { name: 'Glossary' });
   const glossaryProblems = async () => Number((await page.getByTestId('summary-glossary').innerText()).replace(/\D/g, ''));
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-'));
-    mkdirSync(join(dir, 'glossary'));
-    writeFileSync(team(), TEAM);
-    server = await startWebServer({ port: 0, workspace: join(dir, 'ws'), rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(dir, 'glossary'), log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => void d.accept());
-    await page.goto(signInUrl(server));
-    await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+    ({ h, page, errors } = await openGlossaryWorkbench({ glossary: { 'team.csv': TEAM } }));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => h?.close());
 
   it('Ctrl+Shift+G opens the panel beside the grid; search runs across zh, en and ru', async () => {
     await page.keyboard.press('Control+Shift+G');
@@ -109,7 +90,7 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     await panel().getByRole('button', { name: 'TBX v3' }).click();
     const tbx = readFileSync((await (await download).path())!, 'utf8');
     expect(tbx).toMatch(/<tbx [\s\S]*<term>战略稳定<\/term>[\s\S]*<term>strategic stability<\/term>\s*<termNote type="administrativeStatus">deprecatedTerm-admn-sts/);
-    const incoming = join(dir, 'partner.csv');
+    const incoming = join(h.workspace, 'partner.csv');
     writeFileSync(incoming, 'zh,en,ru\n冷战思维,Cold War mentality,менталитет холодной войны\n核共享,nuclear sharing,совместные ядерные миссии\n');
     await panel().getByLabel('Glossary file to import').setInputFiles(incoming);
     await expect.poll(() => panel().getByTestId('import-summary').innerText()).toBe('1 new · 0 extended · 1 conflict(s) · 0 unchanged');
@@ -119,8 +100,8 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
     expect(await importButton.isDisabled()).toBe(true);
     await panel().getByTestId('import-conflict').getByLabel('keep “Cold War mindset”').check();
     await importButton.click();
-    await expect.poll(() => readFileSync(join(dir, 'glossary', 'partner.csv'), 'utf8')).toContain('核共享,nuclear sharing');
-    expect(readFileSync(join(dir, 'glossary', 'partner.csv'), 'utf8')).not.toContain('冷战思维');
+    await expect.poll(() => readFileSync(join(h.glossaryDir, 'partner.csv'), 'utf8')).toContain('核共享,nuclear sharing');
+    expect(readFileSync(join(h.glossaryDir, 'partner.csv'), 'utf8')).not.toContain('冷战思维');
     await panel().getByLabel('Search the glossary').fill('nuclear');
     await expect.poll(() => panel().locator('.g-concept').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('核共享')]);
     expect(errors).toEqual([]);
@@ -128,37 +109,30 @@ describeE2e('glossary panel (web mode, Chromium)', () => {
 });
 
 describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => {
-  let dir: string;
-  let server: WebServer;
-  let browser: Browser;
+  let h: Harness;
   let fake: FakeDeepL;
   const saved = { key: process.env.DEEPL_AUTH_KEY, url: process.env.DEEPL_SERVER_URL };
 
   beforeAll(async () => {
-    ensureRendererBuilt();
     fake = await startFakeDeepL();
     delete process.env.DEEPL_AUTH_KEY;
     process.env.DEEPL_SERVER_URL = fake.url;
-    dir = mkdtempSync(join(tmpdir(), 'duizhao-e2e-settings-'));
-    server = await startWebServer({ port: 0, workspace: dir, rendererDir: join(ROOT, 'out', 'renderer'), samplesDir: join(ROOT, 'samples'), glossaryDir: join(ROOT, 'glossary'), log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    h = await startHarness();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await h?.close();
     await fake?.close();
-    rmSync(dir, { recursive: true, force: true });
     if (saved.url === undefined) delete process.env.DEEPL_SERVER_URL;
     else process.env.DEEPL_SERVER_URL = saved.url;
     if (saved.key !== undefined) process.env.DEEPL_AUTH_KEY = saved.key;
   });
 
   it('saves the key owner-only in the workspace, tests it (usage, plan, host), and never sends it to the page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
+    const page = await h.browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
     const bodies: string[] = [];
     page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
-    await page.goto(signInUrl(server));
+    await page.goto(signInUrl(h.server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-command="app.settings"]').click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
@@ -170,7 +144,7 @@ describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => 
     const host = new URL(fake.url).host;
     await expect.poll(() => dialog.getByTestId('deepl-key-status').innerText()).toMatch(new RegExp(`Key saved\\. Free key \\(ends in ":fx"\\), stored on this computer, contacted ${host.replace('.', '\\.')}: [\\d,]+ of [\\d,]+ characters used`));
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'settings-1440.png') });
-    const file = join(dir, '.duizhao', 'deepl-key');
+    const file = join(h.workspace, '.duizhao', 'deepl-key');
     expect(readFileSync(file, 'utf8')).toBe(FAKE_KEYS.free);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     await dialog.getByRole('button', { name: 'Test' }).click();

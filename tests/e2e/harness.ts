@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startWebServer } from '../../main/web/server';
@@ -46,20 +46,45 @@ export interface Harness {
   server: WebServer;
   browser: Browser;
   workspace: string;
+  /** The built-in glossary folder web mode reads (the repo's glossary/ unless the test gave its own). */
+  glossaryDir: string;
   close(): Promise<void>;
 }
 
+/** Files to write before the server starts, by path relative to a folder ('team-sync/team.csv'). */
+export type Files = Record<string, string>;
+
+function writeFiles(root: string, files: Files): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+export interface HarnessOptions {
+  /** A glossary folder of the test's own (e.g. a copy it writes to). */
+  glossaryDir?: string;
+  /** Or: a temp glossary folder holding these files (never the repo's glossary/), removed on close. */
+  glossary?: Files;
+  /** Files in the workspace (web mode's folders). */
+  workspace?: Files;
+}
+
 /** Web mode in-process on a random port over a temp workspace, and a headless Chromium. */
-export async function startHarness(options: { glossaryDir?: string } = {}): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   ensureRendererBuilt();
   const workspace = mkdtempSync(join(tmpdir(), 'duizhao-e2e-'));
+  writeFiles(workspace, options.workspace ?? {});
+  const ownGlossary = options.glossary ? mkdtempSync(join(tmpdir(), 'duizhao-e2e-glossary-')) : undefined;
+  if (ownGlossary) writeFiles(ownGlossary, options.glossary ?? {});
+  // A test that writes to the glossary folder (the team dictionary) passes a folder of its own.
+  const glossaryDir = ownGlossary ?? options.glossaryDir ?? join(ROOT, 'glossary');
   const server = await startWebServer({
     port: 0,
     workspace,
     rendererDir: join(ROOT, 'out', 'renderer'),
     samplesDir: join(ROOT, 'samples'),
-    // A test that writes to the glossary folder (the team dictionary) passes a copy of its own.
-    glossaryDir: options.glossaryDir ?? join(ROOT, 'glossary'),
+    glossaryDir,
     log: () => {},
   });
   const browser = await chromium.launch({
@@ -70,10 +95,12 @@ export async function startHarness(options: { glossaryDir?: string } = {}): Prom
     server,
     browser,
     workspace,
+    glossaryDir,
     async close() {
       await browser.close();
       await server.close();
       rmSync(workspace, { recursive: true, force: true });
+      if (ownGlossary) rmSync(ownGlossary, { recursive: true, force: true });
     },
   };
 }
@@ -115,6 +142,20 @@ export async function openSampleWorkbench(viewport: { width: number; height: num
   mkdirSync(ARTIFACTS, { recursive: true });
   const h = await startHarness();
   const { page, errors } = await openApp(h, viewport);
+  await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
+  return { h, page, errors };
+}
+
+/**
+ * The set-up of a glossary test: web mode over a team folder of its own holding `glossary` (and
+ * `workspace` files), a page at 1440×900 that accepts browser dialogs (Delete's confirm), and the
+ * sample's first row on screen. `errors` collects page errors only (a conflict answers with an HTTP
+ * error on purpose). The caller closes `h` in afterAll.
+ */
+export async function openGlossaryWorkbench(options: { glossary: Files; workspace?: Files }): Promise<{ h: Harness; page: Page; errors: string[] }> {
+  const h = await startHarness(options);
+  const { page, errors } = await openApp(h, { width: 1440, height: 900 }, { consoleErrors: false });
+  page.on('dialog', (d) => void d.accept());
   await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   return { h, page, errors };
 }

@@ -6,7 +6,7 @@ import { ARTIFACTS, ROOT, chromiumAvailable, openApp, startHarness } from './har
 import type { Harness } from './harness';
 
 // Issue 10: New project shows determinate progress by stage (segment each text, align each draft)
-// with a Cancel that stops the work and leaves the open project intact; a draft of another
+// with a Cancel that stops main's alignment and leaves the open project intact; a draft of another
 // document is asked about ("wrong file?") before it replaces anything.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 const SHOTS = '/work/wt/i10-shots';
@@ -62,8 +62,18 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     expect(box.x + box.width).toBeLessThanOrEqual(1024);
     expect(await page.getByTestId('busy-cancel').evaluate((b) => { const r = b.getBoundingClientRect(); const p = b.parentElement!.getBoundingClientRect(); return r.right <= p.right + 0.5; })).toBe(true);
     await page.setViewportSize({ width: 1440, height: 900 });
+    // Cancel tells main to stop this alignment (align:cancel with the job's name): main refuses
+    // the held request when it arrives instead of aligning a draft nobody waits for.
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/align:docs'));
+    const cancelSent = page.waitForRequest((r) => r.url().endsWith('/api/align:cancel'));
     await page.getByTestId('busy-cancel').click();
     await expect.poll(() => page.getByTestId('busy-label').count()).toBe(0);
+    const job = JSON.parse((await cancelSent).postData() ?? '{}').job as string;
+    expect(job).toMatch(/^new-.+-en$/);
+    expect(JSON.parse(aligned[0]!).job).toBe(job);
+    const response = await answered;
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toBe(`Cancelled (${job})`);
     // Long after the English alignment came back, the Russian one was never asked for, and the
     // cancelled project has not replaced the open one.
     await page.waitForTimeout(4000);

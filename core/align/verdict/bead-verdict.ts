@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
+import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -31,28 +32,20 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
-  const srcCounts = (i: number, keys: ReadonlySet<string>): Counts => {
-    const w = wordsOf(i);
-    let uncovered = 0;
-    for (const x of w) if (!isCovered(x, keys)) uncovered++;
-    return { words: w.length, uncovered };
-  };
-  const tgtCounts = (j: number, keys: ReadonlySet<string>): Counts => {
-    const w = tgtWordsOf(j);
-    let uncovered = 0;
-    for (const x of w) if (!targetWordCovered(x, keys)) uncovered++;
-    return { words: w.length, uncovered };
-  };
-  const keysT = new Map<number, Set<string>>();
-  const keysS = new Map<number, Set<string>>();
-  const tKeys = (k: number): Set<string> => {
+  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(distinct(wordsOf(i), (w) => w.text), (x) => isCovered(x, keys));
+  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(distinct(tgtWordsOf(j), (w) => w.key), (x) => targetWordCovered(x, keys));
+  // Each bead's key sets are used several times below; kept as interned ids (key-set.ts).
+  const interner = new KeyInterner();
+  const keysT = new Map<number, KeyLookup>();
+  const keysS = new Map<number, KeyLookup>();
+  const tKeys = (k: number): KeyLookup => {
     let v = keysT.get(k);
-    if (!v) keysT.set(k, (v = targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang)));
+    if (!v) keysT.set(k, (v = interner.compact(targetKeys(beads[k]!.tgt.map((j) => input.tgt[j]!), input.tgtLang))));
     return v;
   };
-  const sKeys = (k: number): Set<string> => {
+  const sKeys = (k: number): KeyLookup => {
     let v = keysS.get(k);
-    if (!v) keysS.set(k, (v = sourceKeys(beads[k]!.src.map(wordsOf))));
+    if (!v) keysS.set(k, (v = interner.compact(sourceKeys(beads[k]!.src.map(wordsOf)))));
     return v;
   };
   // The document's rates, from its 1:1 beads; "unrelated" = the 1:1 bead half a document away.
@@ -73,8 +66,33 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
   const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) - fit));
+  // Where each bead starts on either side: the neighbours of a lone sentence.
+  const srcAt: number[] = [];
+  const tgtAt: number[] = [];
+  let si = 0;
+  let tj = 0;
+  for (const b of beads) {
+    srcAt.push(si);
+    tgtAt.push(tj);
+    si += b.src.length;
+    tj += b.tgt.length;
+  }
+  const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
+  const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
   return beads.map((b, k) => {
-    if (b.src.length === 0 || b.tgt.length === 0) return undefined;
+    if (b.src.length === 0 || b.tgt.length === 0) {
+      if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
+      // A lone sentence: unaligned, unless its own words say it is translated by (or translates)
+      // a sentence just beside it, which the aligner's thinner evidence paired elsewhere.
+      if (b.src.length === 1) {
+        const i = b.src[0]!;
+        const llr = besideLlr(tgtAt[k]!, tj, (j) => coverageLlr(srcRates, srcCounts(i, oneTarget(j))));
+        return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
+      }
+      const j = b.tgt[0]!;
+      const llr = besideLlr(srcAt[k]!, si, (i) => coverageLlr(tgtRates, tgtCounts(j, oneSource(i))));
+      return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
+    }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
@@ -83,15 +101,26 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
-      ...b.src.map((i, x) => member(srcRates, srcCounts(i, tKeys(k)), b.tgt.length, gaps.src[i]!, fits[x]!)),
-      ...b.tgt.map((j, x) => member(tgtRates, tgtCounts(j, sKeys(k)), b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
+      ...b.src.map((i, x) => member(srcRates, ownCounts(wordsOf, b.src, i, (w) => w.text, (w) => isCovered(w, tKeys(k))), b.tgt.length, gaps.src[i]!, fits[x]!)),
+      ...b.tgt.map((j, x) => member(tgtRates, ownCounts(tgtWordsOf, b.tgt, j, (w) => w.key, (w) => targetWordCovered(w, sKeys(k))), b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
     ];
     return v;
   });
 }
 
+/**
+ * The strongest "translated" evidence for a lone sentence against the two sentences of the other
+ * side it sits between (positions at - 1 and at): the smaller log-likelihood ratio, gap against
+ * translated, or 0 when it has no neighbour or its words point to neither.
+ */
+function besideLlr(at: number, count: number, llrAgainst: (other: number) => number): number {
+  let best = 0;
+  for (const other of [at - 1, at]) if (other >= 0 && other < count) best = Math.min(best, llrAgainst(other));
+  return best;
+}
+
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: ReadonlySet<string>, wordsOf: (i: number) => SourceWord[]): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[]): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
@@ -120,8 +149,42 @@ function sourceKeys(sentences: ReadonlyArray<readonly SourceWord[]>): Set<string
   return keys;
 }
 
-function targetWordCovered(w: { key: string; name: boolean }, keys: ReadonlySet<string>): boolean {
+function targetWordCovered(w: { key: string; name: boolean }, keys: KeyLookup): boolean {
   return hasKey(keys, w.key) || (w.name && keys.has(NAME_KEY));
+}
+
+/**
+ * A member's counts without the words it shares with a bead-mate: 请 and 以下 in both "请尝试以下步骤"
+ * and "请执行以下步骤" are matched by the same target words, whichever of the two is translated,
+ * so they cannot tell which one is.
+ */
+function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => readonly W[], members: readonly number[], i: number, key: (w: W) => string, covered: (w: W) => boolean): Counts {
+  const mates = new Set<string>();
+  for (const o of members) if (o !== i) for (const w of wordsOf(o)) mates.add(key(w));
+  return countWords(distinct(wordsOf(i), key).filter((w) => !mates.has(key(w))), covered);
+}
+
+/**
+ * Each word once: 疫苗 three times in one sentence is matched three times by one "vaccines" and
+ * would weigh as three witnesses.
+ */
+function distinct<W>(words: readonly W[], key: (w: W) => string): W[] {
+  const seen = new Set<string>();
+  return words.filter((w) => !seen.has(key(w)) && seen.add(key(w)) !== undefined);
+}
+
+/** A sentence's evidence words and how many the other side does not show, its strong words apart. */
+function countWords<W extends { strong?: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
+  const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
+  for (const w of words) {
+    const miss = !covered(w);
+    if (miss) c.uncovered++;
+    if (w.strong) {
+      c.strong.words++;
+      if (miss) c.strong.uncovered++;
+    }
+  }
+  return c;
 }
 
 /** Probabilities are stored to three places: enough for a reviewer, short in the project file. */

@@ -17,6 +17,12 @@
 export interface Counts {
   words: number;
   uncovered: number;
+  /**
+   * Of those, the strong ones — numbers and Latin tokens, which a translation carries over far
+   * more reliably than a dictionary word and an unrelated sentence rarely shows. Judged at their
+   * own rates when the document has enough of them (a dropped "2011 年 8 月" is a loud witness).
+   */
+  strong?: { words: number; uncovered: number };
 }
 
 /** One side's coverage rates in this document. */
@@ -27,6 +33,11 @@ export interface SideRates {
   chance: number;
   /** Variance of the per-sentence miss counts over the binomial variance (≥ 1). */
   dispersion: number;
+  /**
+   * The same rates measured apart for the plain and the strong words, when the document's 1:1
+   * beads hold enough strong words to measure them; the pooled rates above judge counts without a split.
+   */
+  split?: { plain: SideRates; strong: SideRates };
 }
 
 /** Fewer aligned sentences than this, and the document's rates are too noisy to judge one by. */
@@ -34,11 +45,28 @@ const MIN_PAIRS = 8;
 /** Nor with fewer words than this over those sentences. */
 const MIN_WORDS = 40;
 
+/** Strong words in the document's 1:1 beads below this, and their rates are pooled with the rest. */
+const MIN_STRONG_WORDS = 12;
+/** Nor when fewer of its 1:1 beads than this hold any. */
+const MIN_STRONG_PAIRS = 5;
+
+type Pair = { own: Counts; other: Counts };
+
 /**
  * Rates of one side from the document's 1:1 beads: `own` counts words against the bead's own
  * translation, `other` against the translation of an unrelated bead. Undefined when too few.
  */
-export function sideRates(pairs: ReadonlyArray<{ own: Counts; other: Counts }>): SideRates | undefined {
+export function sideRates(pairs: ReadonlyArray<Pair>): SideRates | undefined {
+  const pooled = ratesOf(pairs, MIN_PAIRS, MIN_WORDS);
+  if (!pooled) return undefined;
+  const plainOf = (c: Counts): Counts => ({ words: c.words - (c.strong?.words ?? 0), uncovered: c.uncovered - (c.strong?.uncovered ?? 0) });
+  const strongOf = (c: Counts): Counts => c.strong ?? { words: 0, uncovered: 0 };
+  const strong = ratesOf(pairs.map((p) => ({ own: strongOf(p.own), other: strongOf(p.other) })), MIN_STRONG_PAIRS, MIN_STRONG_WORDS);
+  const plain = ratesOf(pairs.map((p) => ({ own: plainOf(p.own), other: plainOf(p.other) })), MIN_PAIRS, MIN_WORDS);
+  return strong && plain ? { ...pooled, split: { plain, strong } } : pooled;
+}
+
+function ratesOf(pairs: ReadonlyArray<Pair>, minPairs: number, minWords: number): SideRates | undefined {
   let words = 0;
   let missed = 0;
   let otherWords = 0;
@@ -52,7 +80,7 @@ export function sideRates(pairs: ReadonlyArray<{ own: Counts; other: Counts }>):
     otherWords += p.other.words;
     otherFound += p.other.words - p.other.uncovered;
   }
-  if (n < MIN_PAIRS || words < MIN_WORDS) return undefined;
+  if (n < minPairs || words < minWords) return undefined;
   // Add-one smoothing: no rate is exactly 0 or 1, so no single word is infinitely telling.
   const miss = (missed + 1) / (words + 2);
   const chance = (otherFound + 1) / (otherWords + 2);
@@ -71,6 +99,14 @@ export function sideRates(pairs: ReadonlyArray<{ own: Counts; other: Counts }>):
  * the more text, the likelier a word is found there by chance.
  */
 export function coverageLlr(rates: SideRates, c: Counts, scale = 1): number {
+  if (rates.split && c.strong) {
+    const plain = { words: c.words - c.strong.words, uncovered: c.uncovered - c.strong.uncovered };
+    return classLlr(rates.split.plain, plain, scale) + classLlr(rates.split.strong, c.strong, scale);
+  }
+  return classLlr(rates, c, scale);
+}
+
+function classLlr(rates: SideRates, c: Counts, scale: number): number {
   if (c.words === 0) return 0;
   const chance = 1 - Math.pow(1 - rates.chance, Math.max(1, scale));
   // A translated sentence always shows its words more often than chance does; if this document

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
 import { longestHeadwordAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
+import type { KeyLookup } from './key-set';
 
 /** One evidence word of a Chinese sentence, where it is, and the target keys that render it. */
 export interface SourceWord {
@@ -14,6 +15,8 @@ export interface SourceWord {
   keys: readonly string[];
   /** A transliterated name (克里斯蒂娜): any name-like word of the translation may render it. */
   name?: boolean;
+  /** An Arabic number or a Latin token: carried over by nearly every translation (member-gap.ts weighs it apart). */
+  strong?: boolean;
 }
 
 /**
@@ -45,7 +48,7 @@ export function addKey(keys: Set<string>, stem: string): void {
 }
 
 /** True when the stem, or its looser key, is in the set. */
-export function hasKey(keys: ReadonlySet<string>, stem: string): boolean {
+export function hasKey(keys: KeyLookup, stem: string): boolean {
   if (keys.has(stem)) return true;
   const loose = prefixKey(stem);
   return loose ? keys.has(loose) : stem.includes('ё') && keys.has(stem.replace(/ё/g, 'е'));
@@ -110,7 +113,13 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       while (j < norm.length && /[\p{Nd}.,]/u.test(norm[j]!)) j++;
       const raw = norm.slice(i, j).replace(/[.,]$/, '');
       const value = parseArabic(raw);
-      if (value !== undefined) words.push({ text: raw, start: i, end: i + raw.length, keys: numberKeys(value, norm[i + raw.length]) });
+      const century = value !== undefined ? centuryAt(norm, i + raw.length, value) : undefined;
+      if (century) {
+        words.push({ text: norm.slice(i, century.end), start: i, end: century.end, keys: century.keys, strong: true });
+        i = century.end;
+        continue;
+      }
+      if (value !== undefined) words.push({ text: raw, start: i, end: i + raw.length, keys: numberKeys(value, norm[i + raw.length]), strong: true });
       i = i + raw.length + dateUnit(value, norm[i + raw.length]);
       continue;
     }
@@ -123,7 +132,9 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
         const keys = [word, stemWord(word, lang)];
         const sound = lang === 'ru' ? consonantKey(word) : undefined;
         if (sound) keys.push(sound);
-        words.push({ text: norm.slice(i, j), start: i, end: j, keys });
+        // An acronym (NHC, GMT) is spelled out in Russian, not carried over: a plain word there.
+        const acronym = lang === 'ru' && norm.slice(i, j) === norm.slice(i, j).toUpperCase();
+        words.push({ text: norm.slice(i, j), start: i, end: j, keys, strong: !acronym });
       }
       i = j;
       continue;
@@ -151,13 +162,15 @@ export function consonantKey(word: string): string | undefined {
   for (let i = 0; i < w.length && out.length < 3; ) {
     const c = w[i]!;
     if (CYRILLIC_CONSONANT.test(c)) {
-      if (c !== 'й' && !out.endsWith(c)) out += c === 'ц' ? 'ц' : c;
+      // х and the ж of дж are written or not as the transliterator hears an h (John/Джон, Uthappa/Утхаппа).
+      const silent = c === 'й' || c === 'х' || (c === 'ж' && w[i - 1] === 'д');
+      if (!silent && !out.endsWith(c)) out += c;
       i++;
       continue;
     }
     const hit = LATIN_SOUNDS.find(([l]) => w.startsWith(l, i));
     if (hit) {
-      if (!out.endsWith(hit[1])) out += hit[1];
+      if (hit[1] !== 'х' && !out.endsWith(hit[1])) out += hit[1];
       i += hit[0].length;
     } else i++;
   }
@@ -193,6 +206,33 @@ function dateUnit(value: number | undefined, next: string | undefined): number {
   return value !== undefined && next !== undefined && '年月日号'.includes(next) ? 1 : 0;
 }
 
+const CENTURY = /^\s*世纪(?:\s*(\d{1,2})\s*年代)?/u;
+const ROMAN: ReadonlyArray<readonly [number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/**
+ * "20 世纪 60 年代" is the 1960s (1960-х), "16 世纪" the 16th century (XVI век): one word whose
+ * keys are the forms a translation writes, not two numbers the translation never shows.
+ */
+function centuryAt(norm: string, at: number, value: number): { end: number; keys: string[] } | undefined {
+  const m = CENTURY.exec(norm.slice(at, at + 12));
+  if (!m || !Number.isInteger(value) || value < 1 || value > 30) return undefined;
+  const end = at + m[0].length;
+  if (m[1] !== undefined) {
+    const year = (value - 1) * 100 + Number(m[1]);
+    return { end, keys: [numberKey(year), `${year}s`] };
+  }
+  let roman = '';
+  for (let rest = value, k = 0; rest > 0; ) {
+    if (rest >= ROMAN[k]![0]) {
+      roman += ROMAN[k]![1];
+      rest -= ROMAN[k]![0];
+    } else k++;
+  }
+  const tens = value % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
+  return { end, keys: [numberKey(value), roman, `${value}${suffix}`] };
+}
+
 /** End of the run of transliteration characters starting at i (i itself when there is none). */
 function nameRun(norm: string, i: number): number {
   let j = i;
@@ -224,19 +264,23 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
 
 /**
  * The evidence words of a target sentence: content-word stems and numbers, each marked when it is
- * capitalised inside the sentence (a name, which a transliterated Chinese name may render).
+ * capitalised inside the sentence (a name, which a transliterated Chinese name may render), and
+ * numbers (and Latin words inside Russian) as strong: what a source it came from would show.
  */
-export function targetWords(text: string, lang: TargetLang): Array<{ key: string; name: boolean }> {
-  const out: Array<{ key: string; name: boolean }> = [];
+export function targetWords(text: string, lang: TargetLang): Array<{ key: string; name: boolean; strong: boolean }> {
+  const out: Array<{ key: string; name: boolean; strong: boolean }> = [];
   const toks = targetTokens(text, lang);
   toks.forEach((tok, k) => {
-    if (tok.kind === 'word' || tok.kind === 'number') out.push({ key: tok.key, name: k > 0 && toks[k + 1]?.kind === 'name' });
+    if (tok.kind === 'word' || tok.kind === 'number') {
+      const strong = tok.kind === 'number' || (lang === 'ru' && LATIN.test(tok.key[0] ?? ''));
+      out.push({ key: tok.key, name: k > 0 && toks[k + 1]?.kind === 'name', strong });
+    }
   });
   return out;
 }
 
 /** True when some rendering of the word occurs in the translation. */
-export function isCovered(word: SourceWord, keys: ReadonlySet<string>): boolean {
+export function isCovered(word: SourceWord, keys: KeyLookup): boolean {
   for (const k of word.keys) if (hasKey(keys, k)) return true;
   return false;
 }

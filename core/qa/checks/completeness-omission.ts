@@ -1,5 +1,6 @@
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck } from '../types';
+import { REPORT_PROBABILITY } from './completeness-hidden-gap';
 
 /** A source sentence with no translation: a 1:0 bead, or target sentences that are all blank. */
 export const completenessOmission: BeadCheck = {
@@ -13,8 +14,19 @@ export const completenessOmission: BeadCheck = {
     const tail = ctx.untranslatedTail?.[bead.lang];
     if (tail !== undefined && bead.index >= tail) return [];
     if (bead.target.some((t) => t.sentence.text.trim() !== '')) return [];
+    if (probablyPlaced(bead)) return [];
     const text = bead.source.map((s) => s.sentence.text).join('');
     const what = bead.target.length === 0 ? 'is not translated' : 'has an empty translation';
     return [beadFinding(completenessOmission, bead, `Source ${quote(text)} ${what}.`)];
   },
 };
+
+/**
+ * A lone sentence (1:0 or 0:1 bead) whose current verdict says it is probably aligned after all:
+ * over all nearby alignments it is rarely unaligned, or its own words are found in the sentence
+ * beside it (core/align/verdict/bead-verdict.ts). The best path's shape alone is no finding then.
+ */
+export function probablyPlaced(bead: { verdict?: { gap?: number[] } }): boolean {
+  const gap = bead.verdict?.gap?.[0];
+  return gap !== undefined && gap < REPORT_PROBABILITY;
+}

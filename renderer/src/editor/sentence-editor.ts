@@ -116,8 +116,9 @@ export class SentenceEditor {
       const model = this.editor.getModel();
       if (model) this.onText(this.current.lang, this.current.sentenceId, model.getValue());
     });
-    this.editor.addCommand(monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible');
-    this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible');
+    // Not while a suggestion list or the quick-fix menu is open: Enter then takes the entry.
+    this.editor.addCommand(monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible && !codeActionMenuVisible');
+    this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible && !codeActionMenuVisible');
     monaco.languages.registerCompletionItemProvider('plaintext', {
       provideCompletionItems: (model, position) => {
         if (model !== this.editor.getModel() || this.completions.length === 0) return { suggestions: [] };

@@ -8,6 +8,7 @@ import type { Lang, TargetLang } from '../../../core/model';
 import type { Misspelling } from '../../../core/spelling';
 import { MAX_QUICK_FIXES, misspellingMessage } from '../../../core/spelling/fixes';
 import { monaco } from './monaco';
+import { attachLightbulb, liftContextViews } from './quick-fix-ui';
 
 /** What the editor needs from the workbench. */
 export interface SpellingHost {
@@ -79,8 +80,34 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
   editor.onDidChangeModel(() => schedule(0));
   editor.onDidChangeModelContent(() => schedule(DEBOUNCE_MS));
 
+  /**
+   * After a correction the caret goes to the end of the new word. The project changes first and the
+   * editor follows it (setValue, which keeps the old offset), so the caret is placed once the new
+   * text has arrived, after that synchronous update.
+   */
+  let pendingCaret: monaco.IDisposable | undefined;
+  function caretAfter(offset: number, correction: string): void {
+    pendingCaret?.dispose();
+    const listener = editor.onDidChangeModelContent(() => {
+      const model = editor.getModel();
+      if (!model || model.getValue().slice(offset - correction.length, offset) !== correction) return;
+      listener.dispose();
+      queueMicrotask(() => {
+        if (editor.getModel() === model) editor.setPosition(model.getPositionAt(offset));
+      });
+    });
+    pendingCaret = listener;
+    setTimeout(() => listener.dispose(), 5000);
+  }
+
+  attachLightbulb(editor, SPELLING_OWNER);
+  liftContextViews(editor);
+
   // The quick fixes run as commands: the host changes the project; the editor follows it.
-  const replaceId = editor.addCommand(0, (_a, lang: TargetLang, id: string, start: number, end: number, correction: string) => host.replace(lang, id, start, end, correction));
+  const replaceId = editor.addCommand(0, (_a, lang: TargetLang, id: string, start: number, end: number, correction: string) => {
+    caretAfter(start + correction.length, correction);
+    host.replace(lang, id, start, end, correction);
+  });
   const addId = editor.addCommand(0, (_a, word: string) => void host.addWord(word).then(() => schedule(0)));
   const ignoreId = editor.addCommand(0, (_a, word: string) => {
     host.ignore(word);

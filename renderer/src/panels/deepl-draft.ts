@@ -3,6 +3,7 @@ import type { Project, TargetLang } from '../../../core/model';
 import { api } from '../api';
 import { createDraftIntake } from './draft-intake';
 import type { DraftIntake } from './draft-intake';
+import { askForKey } from './key-prompt';
 
 /** What the DeepL action needs from the app: the project now, the target, an undoable edit, feedback. */
 export interface DeepLDraftContext {
@@ -174,39 +175,4 @@ export function glossaryNotes(glossary: Response<'deepl:draft'>['glossary']): st
   }
   parts.push(...glossary.warnings);
   return parts.length > 0 ? parts.join('\n') : null;
-}
-
-/**
- * Ask for the DeepL key once, in a password field (never shown back). It goes straight to main,
- * which checks it with DeepL and stores it encrypted; this page keeps no copy.
- */
-function askForKey(prompt: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    const backdrop = document.createElement('div');
-    backdrop.className = 'modal-backdrop';
-    const form = document.createElement('form');
-    form.className = 'modal prompt';
-    const label = document.createElement('label');
-    label.textContent = `${prompt}; stored encrypted by the system, never shown again`;
-    const input = document.createElement('input');
-    input.type = 'password';
-    input.autocomplete = 'off';
-    input.spellcheck = false;
-    input.dataset.testid = 'deepl-key-input';
-    label.append(input);
-    form.append(label);
-    backdrop.append(form);
-    const done = (value: string | null) => {
-      backdrop.remove();
-      resolve(value?.trim() ? value.trim() : null);
-    };
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      done(input.value);
-    });
-    input.addEventListener('keydown', (e) => e.key === 'Escape' && done(null));
-    backdrop.addEventListener('mousedown', (e) => e.target === backdrop && done(null));
-    document.body.append(backdrop);
-    input.focus();
-  });
 }

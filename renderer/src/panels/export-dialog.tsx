@@ -9,6 +9,7 @@ import type { ExportFormatName, ExportOptionsInput } from '../../../core/contrac
 import { exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
 import './export-dialog.css';
+import { Dialog } from './dialog';
 
 /** Each format in the translator's words: a name and what it is for. */
 const FORMATS: Array<{ group: string; items: Array<{ format: ExportFormatName; name: string; hint: string }> }> = [
@@ -78,7 +79,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
     const saved = readExportChoice(globalThis.localStorage);
     return fitChoice(preset ? { ...saved, format: preset } : saved, aligned);
   });
-  const form = useRef<HTMLFormElement>(null);
+  const form = useRef<HTMLElement>(null);
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input[name=export-format]:checked')?.focus();
   }, []);
@@ -105,15 +106,6 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && !(e.target instanceof HTMLButtonElement)) {
       e.preventDefault();
       submit();
-    } else if (e.key === 'Tab' && form.current) {
-      // Keep Tab inside the dialog (a radio group is one stop: its checked button).
-      const stops = [...form.current.querySelectorAll<HTMLElement>('input:not(:disabled), button:not(:disabled)')].filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked));
-      const at = stops.indexOf(document.activeElement as HTMLElement);
-      const next = e.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at === stops.length - 1 ? 0 : at + 1);
-      if (stops[next]) {
-        e.preventDefault();
-        stops[next].focus();
-      }
     }
   };
 
@@ -125,106 +117,102 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
   const extension = EXPORT_FORMAT_SPECS[choice.format].extension;
 
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <form
-        ref={form}
-        className="modal export-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="export-title"
-        data-testid="export-dialog"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={onKeyDown}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <div className="export-head">
-          <h2 id="export-title">Export</h2>
-          <span className="export-project" title={project.name}>{project.name}</span>
-          <button type="button" className="tool small" onClick={close} title="Close (Esc)" aria-label="Close">×</button>
-        </div>
-        <div className="export-body">
-          <fieldset className="export-formats">
-            <legend>Format</legend>
-            {FORMATS.map(({ group, items }) => (
-              <div key={group} className="export-group" role="presentation">
-                <div className="export-group-title">{group}</div>
-                {items.map(({ format, name, hint }) => {
-                  const reason = unavailableReason(format, aligned);
-                  return (
-                    <label key={format} className={`export-choice${choice.format === format ? ' is-on' : ''}${reason ? ' is-disabled' : ''}`} data-format={format} title={reason ?? undefined}>
-                      <input type="radio" name="export-format" value={format} checked={choice.format === format} disabled={!!reason} onChange={() => set({ format })} />
-                      <span className="export-choice-text">
-                        <span className="export-choice-name">{name} <span className="export-ext">.{EXPORT_FORMAT_SPECS[format].extension}</span></span>
-                        <span className="export-choice-hint">{reason ?? hint}</span>
-                      </span>
-                    </label>
-                  );
-                })}
-              </div>
+    <Dialog
+      frameRef={form}
+      className="export-dialog"
+      labelledBy="export-title"
+      testId="export-dialog"
+      dismiss={close}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="export-head">
+        <h2 id="export-title">Export</h2>
+        <span className="export-project" title={project.name}>{project.name}</span>
+        <button type="button" className="tool small" onClick={close} title="Close (Esc)" aria-label="Close">×</button>
+      </div>
+      <div className="export-body">
+        <fieldset className="export-formats">
+          <legend>Format</legend>
+          {FORMATS.map(({ group, items }) => (
+            <div key={group} className="export-group" role="presentation">
+              <div className="export-group-title">{group}</div>
+              {items.map(({ format, name, hint }) => {
+                const reason = unavailableReason(format, aligned);
+                return (
+                  <label key={format} className={`export-choice${choice.format === format ? ' is-on' : ''}${reason ? ' is-disabled' : ''}`} data-format={format} title={reason ?? undefined}>
+                    <input type="radio" name="export-format" value={format} checked={choice.format === format} disabled={!!reason} onChange={() => set({ format })} />
+                    <span className="export-choice-text">
+                      <span className="export-choice-name">{name} <span className="export-ext">.{EXPORT_FORMAT_SPECS[format].extension}</span></span>
+                      <span className="export-choice-hint">{reason ?? hint}</span>
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          ))}
+        </fieldset>
+        <div className="export-side">
+          <fieldset className="export-langs">
+            <legend>Languages</legend>
+            {kind === 'bilingual' && (['en', 'ru'] as const).map((t) => (
+              <label key={t} className={`export-choice${aligned.includes(t) ? '' : ' is-disabled'}`} data-target={t}>
+                <input type="radio" name="export-target" checked={choice.target === t} disabled={!aligned.includes(t)} onChange={() => set({ target: t })} />
+                <span className="export-choice-text">
+                  <span className="export-choice-name">中文 → {LANG_NAME[t]}</span>
+                  {!aligned.includes(t) && <span className="export-choice-hint">Not aligned in this project</span>}
+                </span>
+              </label>
             ))}
-          </fieldset>
-          <div className="export-side">
-            <fieldset className="export-langs">
-              <legend>Languages</legend>
-              {kind === 'bilingual' && (['en', 'ru'] as const).map((t) => (
-                <label key={t} className={`export-choice${aligned.includes(t) ? '' : ' is-disabled'}`} data-target={t}>
-                  <input type="radio" name="export-target" checked={choice.target === t} disabled={!aligned.includes(t)} onChange={() => set({ target: t })} />
+            {kind === 'trilingual' && <p className="export-note">中文, English and Русский in every unit (the two alignments joined on the Chinese).</p>}
+            {kind === 'table' && tableChoices.map(({ value, label }) => {
+              const ok = value === 'both' ? aligned.length === 2 : aligned.includes(value);
+              return (
+                <label key={value} className={`export-choice${ok ? '' : ' is-disabled'}`} data-langs={value}>
+                  <input type="radio" name="export-langs" checked={choice.tableLangs === value} disabled={!ok} onChange={() => set({ tableLangs: value })} />
                   <span className="export-choice-text">
-                    <span className="export-choice-name">中文 → {LANG_NAME[t]}</span>
-                    {!aligned.includes(t) && <span className="export-choice-hint">Not aligned in this project</span>}
+                    <span className="export-choice-name">{label}</span>
+                    {value === 'both' && <span className="export-choice-hint">{ok ? 'Trilingual: one column per language' : 'Needs both alignments'}</span>}
                   </span>
                 </label>
-              ))}
-              {kind === 'trilingual' && <p className="export-note">中文, English and Русский in every unit (the two alignments joined on the Chinese).</p>}
-              {kind === 'table' && tableChoices.map(({ value, label }) => {
-                const ok = value === 'both' ? aligned.length === 2 : aligned.includes(value);
-                return (
-                  <label key={value} className={`export-choice${ok ? '' : ' is-disabled'}`} data-langs={value}>
-                    <input type="radio" name="export-langs" checked={choice.tableLangs === value} disabled={!ok} onChange={() => set({ tableLangs: value })} />
-                    <span className="export-choice-text">
-                      <span className="export-choice-name">{label}</span>
-                      {value === 'both' && <span className="export-choice-hint">{ok ? 'Trilingual: one column per language' : 'Needs both alignments'}</span>}
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
-            <fieldset className="export-options">
-              <legend>Options</legend>
-              {flagsFor(choice.format).map((flag) => {
-                const { name, hint } = flagText(flag, choice.format);
-                return (
-                  <label key={flag} className="export-choice" data-option={flag}>
-                    <input
-                      type="checkbox"
-                      checked={choice[flag]}
-                      // A file made for Excel is made safe for it: formula protection follows the BOM until changed.
-                      onChange={(e) => set(flag === 'bom' ? { bom: e.target.checked, excelSafe: e.target.checked } : { [flag]: e.target.checked })}
-                    />
-                    <span className="export-choice-text">
-                      <span className="export-choice-name">{name}</span>
-                      <span className="export-choice-hint">{hint}</span>
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
-          </div>
+              );
+            })}
+          </fieldset>
+          <fieldset className="export-options">
+            <legend>Options</legend>
+            {flagsFor(choice.format).map((flag) => {
+              const { name, hint } = flagText(flag, choice.format);
+              return (
+                <label key={flag} className="export-choice" data-option={flag}>
+                  <input
+                    type="checkbox"
+                    checked={choice[flag]}
+                    // A file made for Excel is made safe for it: formula protection follows the BOM until changed.
+                    onChange={(e) => set(flag === 'bom' ? { bom: e.target.checked, excelSafe: e.target.checked } : { [flag]: e.target.checked })}
+                  />
+                  <span className="export-choice-text">
+                    <span className="export-choice-name">{name}</span>
+                    <span className="export-choice-hint">{hint}</span>
+                  </span>
+                </label>
+              );
+            })}
+          </fieldset>
         </div>
-        <div className="export-foot">
-          <span className={`export-count${kept === 0 ? ' is-empty' : ''}`} data-testid="export-count" aria-live="polite">
-            {blocked ?? (kept === 0 ? 'Nothing to export with these options' : kept === units.length ? `${kept} units` : `${kept} of ${units.length} units`)}
-          </span>
-          <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>
-          <button type="button" className="tool" onClick={close}>Cancel</button>
-          <button type="submit" className="tool tool-primary" disabled={!!blocked || kept === 0} data-testid="export-submit">
-            Export {FORMAT_NAME[choice.format]} (.{extension})
-          </button>
-        </div>
-      </form>
-    </div>
+      </div>
+      <div className="export-foot">
+        <span className={`export-count${kept === 0 ? ' is-empty' : ''}`} data-testid="export-count" aria-live="polite">
+          {blocked ?? (kept === 0 ? 'Nothing to export with these options' : kept === units.length ? `${kept} units` : `${kept} of ${units.length} units`)}
+        </span>
+        <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>
+        <button type="button" className="tool" onClick={close}>Cancel</button>
+        <button type="submit" className="tool tool-primary" disabled={!!blocked || kept === 0} data-testid="export-submit">
+          Export {FORMAT_NAME[choice.format]} (.{extension})
+        </button>
+      </div>
+    </Dialog>
   );
 }

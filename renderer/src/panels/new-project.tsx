@@ -3,6 +3,7 @@ import type React from 'react';
 import type { Lang } from '../../../core/model';
 import { checkInputLangs, describeInputLangProblem } from '../../../core/formats/input-langs';
 import { api } from '../api';
+import { Dialog } from './dialog';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -80,50 +81,48 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <form className="modal new-project" onMouseDown={(e) => e.stopPropagation()} onSubmit={submit} aria-label="New project">
-        <h2>New project</h2>
-        <label className="field">
-          Name
-          <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Joint statement, 8 May 2025" data-testid="new-name" />
-        </label>
-        {FIELDS.map(({ lang, label, placeholder }) => (
-          <div className="field" key={lang}>
-            <div className="field-head">
-              <span>{label}</span>
-              {texts[lang].fileName && <span className="file-name">{texts[lang].fileName}</span>}
-              {webMode ? (
-                // A button-like label over a hidden input: the name shows once, in our .file-name, as on the desktop.
-                <label className="tool file-pick">
-                  Choose file…
-                  <input type="file" accept={UPLOAD_ACCEPT} onChange={(e) => void pick(lang, e.currentTarget)} aria-label={`${label} file`} data-testid={`new-${lang}-file`} />
-                </label>
-              ) : (
-                <button type="button" className="tool" onClick={() => void pick(lang)}>Choose file…</button>
-              )}
-            </div>
-            <textarea
-              lang={lang === 'zh' ? 'zh-CN' : lang}
-              rows={lang === 'zh' ? 6 : 4}
-              value={texts[lang].text}
-              placeholder={placeholder}
-              onChange={(e) => set(lang, { text: e.target.value })}
-              data-testid={`new-${lang}`}
-            />
+    <Dialog className="new-project" label="New project" dismiss={close} onSubmit={submit}>
+      <h2>New project</h2>
+      <label className="field">
+        Name
+        <input autoFocus value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Joint statement, 8 May 2025" data-testid="new-name" />
+      </label>
+      {FIELDS.map(({ lang, label, placeholder }) => (
+        <div className="field" key={lang}>
+          <div className="field-head">
+            <span>{label}</span>
+            {texts[lang].fileName && <span className="file-name">{texts[lang].fileName}</span>}
+            {webMode ? (
+              // A button-like label over a hidden input: the name shows once, in our .file-name, as on the desktop.
+              <label className="tool file-pick">
+                Choose file…
+                <input type="file" accept={UPLOAD_ACCEPT} onChange={(e) => void pick(lang, e.currentTarget)} aria-label={`${label} file`} data-testid={`new-${lang}-file`} />
+              </label>
+            ) : (
+              <button type="button" className="tool" onClick={() => void pick(lang)}>Choose file…</button>
+            )}
           </div>
-        ))}
-        {error && <p className="form-error" role="alert">{error}</p>}
-        {langProblem && (
-          <p className="form-error" role="alert" data-testid="lang-problem">
-            {langProblem}.{' '}
-            <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="button" className="tool" onClick={close}>Cancel</button>
-          <button type="submit" className="tool tool-primary">Create and align</button>
+          <textarea
+            lang={lang === 'zh' ? 'zh-CN' : lang}
+            rows={lang === 'zh' ? 6 : 4}
+            value={texts[lang].text}
+            placeholder={placeholder}
+            onChange={(e) => set(lang, { text: e.target.value })}
+            data-testid={`new-${lang}`}
+          />
         </div>
-      </form>
-    </div>
+      ))}
+      {error && <p className="form-error" role="alert">{error}</p>}
+      {langProblem && (
+        <p className="form-error" role="alert" data-testid="lang-problem">
+          {langProblem}.{' '}
+          <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="tool" onClick={close}>Cancel</button>
+        <button type="submit" className="tool tool-primary">Create and align</button>
+      </div>
+    </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type React from 'react';
 import { COMMANDS } from '../../../core/commands';
 import { displayKeys } from '../commands';
+import { Dialog } from './dialog';
 
 /** Find and replace: the options and actions the search bar offers when the workbench passes them. */
 export interface ReplaceControls {
@@ -84,21 +85,20 @@ export function SearchBar({ query, setQuery, count, current, next, close, replac
 export function Prompt({ label, onSubmit, close }: { label: string; onSubmit(value: string): void; close(): void }): React.JSX.Element {
   const [value, setValue] = useState('');
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <form
-        className="modal prompt"
-        onMouseDown={(e) => e.stopPropagation()}
-        onSubmit={(e) => {
-          e.preventDefault();
-          onSubmit(value);
-        }}
-      >
-        <label>
-          {label}
-          <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && close()} data-testid="prompt-input" />
-        </label>
-      </form>
-    </div>
+    <Dialog
+      className="prompt"
+      label={label}
+      dismiss={close}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit(value);
+      }}
+    >
+      <label>
+        {label}
+        <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} data-testid="prompt-input" />
+      </label>
+    </Dialog>
   );
 }
 
@@ -110,27 +110,25 @@ export function HelpOverlay({ close }: { close(): void }): React.JSX.Element {
     groups.set(c.group, [...(groups.get(c.group) ?? []), [id, c]]);
   }
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <div className="modal help" role="dialog" aria-label="Keyboard shortcuts" onMouseDown={(e) => e.stopPropagation()}>
-        <h2>Keyboard shortcuts</h2>
-        <div className="help-groups">
-          {[...groups].map(([group, items]) => (
-            <section key={group}>
-              <h3>{group}</h3>
-              <dl>
-                {items.map(([id, c]) => (
-                  <div key={id} className="help-item">
-                    <dt>{c.keys.map((k) => <kbd key={k}>{displayKeys(k)}</kbd>)}</dt>
-                    <dd>{c.label}</dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </div>
-        <p className="help-note">Click a sentence to edit it. Terms from the glossary are underlined in the Chinese text; hover for their fixed English and Russian. While typing, the required terms are offered as completions.</p>
+    <Dialog className="help" label="Keyboard shortcuts" dismiss={close}>
+      <h2>Keyboard shortcuts</h2>
+      <div className="help-groups">
+        {[...groups].map(([group, items]) => (
+          <section key={group}>
+            <h3>{group}</h3>
+            <dl>
+              {items.map(([id, c]) => (
+                <div key={id} className="help-item">
+                  <dt>{c.keys.map((k) => <kbd key={k}>{displayKeys(k)}</kbd>)}</dt>
+                  <dd>{c.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
       </div>
-    </div>
+      <p className="help-note">Click a sentence to edit it. Terms from the glossary are underlined in the Chinese text; hover for their fixed English and Russian. While typing, the required terms are offered as completions.</p>
+    </Dialog>
   );
 }
 

@@ -4,6 +4,7 @@ import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PlacedFinding } from '../state/findings';
 import type { ProblemsLayout } from '../workbench/use-problems-layout';
+import { EdgeHandle } from './resize-handle';
 
 export interface ProblemsProps {
   problems: readonly PlacedFinding[];
@@ -55,7 +56,7 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
       data-testid="problems-panel"
       style={layout && !layout.collapsed ? { height: layout.height } : undefined}
     >
-      {layout && !layout.collapsed && <ResizeHandle layout={layout} />}
+      {layout && !layout.collapsed && <EdgeHandle edge="top" size={layout.height} setSize={layout.setHeight} className="problems-resize" label="Resize the Problems panel" testId="problems-resize" />}
       <div className="problems-header">
         {layout && (
           <button type="button" className="problems-toggle" onClick={layout.toggleCollapsed} aria-expanded={!layout.collapsed} title={layout.collapsed ? 'Show the list' : 'Collapse to this line'} data-testid="problems-toggle">
@@ -144,41 +145,5 @@ function DismissedList({ resolve }: { resolve: ProblemResolve }): React.JSX.Elem
         </li>
       ))}
     </ol>
-  );
-}
-
-/** The panel's top edge: drag (or Up/Down arrow keys) to resize it. */
-function ResizeHandle({ layout }: { layout: ProblemsLayout }): React.JSX.Element {
-  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    const startY = e.clientY;
-    const startHeight = layout.height;
-    const handle = e.currentTarget;
-    handle.setPointerCapture(e.pointerId);
-    const move = (m: PointerEvent) => layout.setHeight(startHeight + (startY - m.clientY));
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-  };
-  return (
-    <div
-      className="problems-resize"
-      role="separator"
-      aria-orientation="horizontal"
-      aria-label="Resize the Problems panel"
-      aria-valuenow={layout.height}
-      tabIndex={0}
-      data-testid="problems-resize"
-      onPointerDown={onPointerDown}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-          e.preventDefault();
-          layout.setHeight(layout.height + (e.key === 'ArrowUp' ? 20 : -20));
-        }
-      }}
-    />
   );
 }

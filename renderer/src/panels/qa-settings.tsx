@@ -2,6 +2,7 @@ import type React from 'react';
 import { CHECKS } from '../../../core/qa';
 import type { Check } from '../../../core/qa';
 import { displayKeys } from '../commands';
+import { Dialog } from './dialog';
 
 /** A family's heading: the part of a check id before the dot. */
 const FAMILY_LABEL: Record<string, string> = {
@@ -45,40 +46,38 @@ export function QaSettingsDialog({ disabled, counts, setEnabled, close }: QaSett
   const off = new Set(disabled);
   const enabledCount = CHECKS.filter((c) => !off.has(c.id)).length;
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <div className="modal qa-settings" role="dialog" aria-label="Project settings: QA checks" data-testid="qa-settings" onMouseDown={(e) => e.stopPropagation()}>
-        <div className="qa-settings-head">
-          <h2>Project settings › QA checks</h2>
-          <span className="qa-settings-count">{enabledCount} of {CHECKS.length} on</span>
-          <button type="button" className="tool small" onClick={close} title="Close (Esc)">×</button>
-        </div>
-        <p className="qa-settings-note">
-          Switched-off checks report nothing: not in the editor, the problems panel, exported reports or <code>duizhao check</code>. Saved with the project; {displayKeys('Ctrl+Z')} undoes a switch.
-        </p>
-        <div className="qa-settings-groups">
-          {families().map(([family, checks]) => (
-            <section key={family} className="qa-family">
-              <h3>{FAMILY_LABEL[family] ?? family}</h3>
-              {checks.map((check) => {
-                const on = !off.has(check.id);
-                const open = counts.get(check.id) ?? 0;
-                return (
-                  <label key={check.id} className={`qa-check${on ? '' : ' is-off'}`} data-check={check.id}>
-                    <input type="checkbox" checked={on} onChange={(e) => setEnabled(check.id, e.target.checked)} />
-                    <span className={`sev sev-${check.severity}`} title={check.severity}>{SEVERITY_MARK[check.severity]}</span>
-                    <span className="qa-check-text">
-                      <span className="qa-check-id">{check.id}</span>
-                      <span className="qa-check-severity">{check.severity}</span>
-                      {on && open > 0 && <span className="qa-check-open">{open} open</span>}
-                      <span className="qa-check-description">{check.description}</span>
-                    </span>
-                  </label>
-                );
-              })}
-            </section>
-          ))}
-        </div>
+    <Dialog className="qa-settings" label="Project settings: QA checks" testId="qa-settings" dismiss={close}>
+      <div className="qa-settings-head">
+        <h2>Project settings › QA checks</h2>
+        <span className="qa-settings-count">{enabledCount} of {CHECKS.length} on</span>
+        <button type="button" className="tool small" onClick={close} title="Close (Esc)">×</button>
       </div>
-    </div>
+      <p className="qa-settings-note">
+        Switched-off checks report nothing: not in the editor, the problems panel, exported reports or <code>duizhao check</code>. Saved with the project; {displayKeys('Ctrl+Z')} undoes a switch.
+      </p>
+      <div className="qa-settings-groups">
+        {families().map(([family, checks]) => (
+          <section key={family} className="qa-family">
+            <h3>{FAMILY_LABEL[family] ?? family}</h3>
+            {checks.map((check) => {
+              const on = !off.has(check.id);
+              const open = counts.get(check.id) ?? 0;
+              return (
+                <label key={check.id} className={`qa-check${on ? '' : ' is-off'}`} data-check={check.id}>
+                  <input type="checkbox" checked={on} onChange={(e) => setEnabled(check.id, e.target.checked)} />
+                  <span className={`sev sev-${check.severity}`} title={check.severity}>{SEVERITY_MARK[check.severity]}</span>
+                  <span className="qa-check-text">
+                    <span className="qa-check-id">{check.id}</span>
+                    <span className="qa-check-severity">{check.severity}</span>
+                    {on && open > 0 && <span className="qa-check-open">{open} open</span>}
+                    <span className="qa-check-description">{check.description}</span>
+                  </span>
+                </label>
+              );
+            })}
+          </section>
+        ))}
+      </div>
+    </Dialog>
   );
 }

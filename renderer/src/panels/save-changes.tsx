@@ -1,4 +1,5 @@
 import type React from 'react';
+import { Dialog } from './dialog';
 import type { SaveChoice } from '../workbench/use-replace-guard';
 
 /**
@@ -7,30 +8,14 @@ import type { SaveChoice } from '../workbench/use-replace-guard';
  */
 export function SaveChangesDialog({ name, what, answer }: { name: string; what: string; answer(choice: SaveChoice): void }): React.JSX.Element {
   return (
-    <div className="modal-backdrop" onMouseDown={() => answer('cancel')}>
-      <div
-        className="modal save-changes"
-        role="alertdialog"
-        aria-modal="true"
-        aria-label="Save changes?"
-        data-testid="save-changes"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            answer('cancel');
-          }
-        }}
-      >
-        <h2>Save changes to “{name}”?</h2>
-        <p>You are about to {what}. Your unsaved edits to this project are lost if you do not save them.</p>
-        <div className="form-actions">
-          <button type="button" className="tool" onClick={() => answer('cancel')}>Cancel</button>
-          <button type="button" className="tool" onClick={() => answer('discard')}>Discard</button>
-          <button type="button" className="tool tool-primary" autoFocus onClick={() => answer('save')}>Save</button>
-        </div>
+    <Dialog role="alertdialog" className="save-changes" label="Save changes?" testId="save-changes" dismiss={() => answer('cancel')}>
+      <h2>Save changes to “{name}”?</h2>
+      <p>You are about to {what}. Your unsaved edits to this project are lost if you do not save them.</p>
+      <div className="form-actions">
+        <button type="button" className="tool" onClick={() => answer('cancel')}>Cancel</button>
+        <button type="button" className="tool" onClick={() => answer('discard')}>Discard</button>
+        <button type="button" className="tool tool-primary" autoFocus onClick={() => answer('save')}>Save</button>
       </div>
-    </div>
+    </Dialog>
   );
 }

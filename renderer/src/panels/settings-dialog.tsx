@@ -2,6 +2,7 @@ import type React from 'react';
 import { useEffect, useState } from 'react';
 import type { Response } from '../../../core/contract';
 import { api } from '../api';
+import { Dialog } from './dialog';
 import './glossary/glossary-panel.css';
 
 type Status = Response<'deepl:status'>;
@@ -48,20 +49,18 @@ export function SettingsDialog({ close }: { close(): void }): React.JSX.Element 
   });
 
   return (
-    <div className="modal-backdrop" onMouseDown={close}>
-      <form className="modal settings-dialog" role="dialog" aria-label="Settings" onMouseDown={(e) => e.stopPropagation()} onSubmit={(e) => { e.preventDefault(); if (key.trim()) void save(); }}>
-        <h2>Settings</h2>
-        <label>
-          DeepL API key
-          <input type="password" name="deepl-key" autoComplete="off" value={key} placeholder={status?.configured ? '•••••••• (a key is set; type a new one to replace it)' : 'paste your key'} onChange={(e) => setKey(e.target.value)} />
-        </label>
-        <p className="hint" role="status" data-testid="deepl-key-status">{message}</p>
-        <div className="settings-actions">
-          <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save</button>
-          <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test</button>
-          <button type="button" className="tool" onClick={close}>Close</button>
-        </div>
-      </form>
-    </div>
+    <Dialog className="settings-dialog" label="Settings" dismiss={close} onSubmit={(e) => { e.preventDefault(); if (key.trim()) void save(); }}>
+      <h2>Settings</h2>
+      <label>
+        DeepL API key
+        <input type="password" name="deepl-key" autoComplete="off" value={key} placeholder={status?.configured ? '•••••••• (a key is set; type a new one to replace it)' : 'paste your key'} onChange={(e) => setKey(e.target.value)} />
+      </label>
+      <p className="hint" role="status" data-testid="deepl-key-status">{message}</p>
+      <div className="settings-actions">
+        <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save</button>
+        <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test</button>
+        <button type="button" className="tool" onClick={close}>Close</button>
+      </div>
+    </Dialog>
   );
 }

@@ -31,6 +31,8 @@ export interface Glossary {
   teamFolder: Response<'glossary:load'>['teamFolder'] | null;
   /** Read the files again (after an edit; the folder watcher triggers it for changes from elsewhere). */
   reload(): void;
+  /** The folder watcher's counter for the team folder's team-dictionary.txt: spelling re-reads its words when it moves. */
+  dictionaryVersion: number;
 }
 
 export type GlossarySource = NonNullable<Response<'glossary:load'>['sources']>[number];
@@ -45,6 +47,7 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
   const [sources, setSources] = useState<GlossarySource[]>([]);
   const [folderInForce, setFolderInForce] = useState<Glossary['teamFolder']>(null);
   const [reloads, setReloads] = useState(0);
+  const [dictionaryVersion, setDictionaryVersion] = useState(0);
   const loadedVersion = useRef(-1);
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   useEffect(() => {
@@ -73,7 +76,8 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     if (glossaryPaths === null) return;
     const timer = setInterval(() => {
       api()['glossary:poll']({})
-        .then(({ version }) => {
+        .then(({ version, dictionaryVersion: dictionary }) => {
+          if (dictionary !== undefined) setDictionaryVersion(dictionary);
           if (loadedVersion.current >= 0 && version > loadedVersion.current) {
             loadedVersion.current = version;
             reload();
@@ -154,5 +158,5 @@ export function useGlossary(glossaryPaths: readonly string[] | null, projectPath
     [matcher, sourceTerms],
   );
 
-  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, targetTerms, missingTerms, describe, requiredFor, sources, teamFolder: folderInForce, reload };
+  return { termBase, matcher, concepts: termBase?.concepts.length ?? 0, problems, sourceTerms, targetTerms, missingTerms, describe, requiredFor, sources, teamFolder: folderInForce, reload, dictionaryVersion };
 }

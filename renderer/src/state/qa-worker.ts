@@ -5,7 +5,7 @@
  */
 import type { Project } from '../../../core/model';
 import type { TermBase } from '../../../core/glossary/types';
-import { CHECKS, createQaContext } from '../../../core/qa';
+import { createQaContext, runChecksIn } from '../../../core/qa';
 import type { Finding, QaContext } from '../../../core/qa';
 import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
@@ -77,21 +77,14 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
   const started = performance.now();
   try {
     if (request.kind === 'check-patch' && !last) throw new Error('no project to patch');
-    // runChecks, spelled out so the context it builds (the document's length statistics, where its
-    // untranslated tail starts) can be sent back: the page's live per-bead checks need it and it costs
-    // seconds on a long document.
+    // runChecks with its context kept: the document's length statistics and where its untranslated
+    // tail starts are sent back, for the page's live per-bead checks (they cost seconds to build on a
+    // long document).
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
-    const off = new Set(project.settings.disabledChecks);
     const speller = spellerFor(project.settings, termBase);
     const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}) });
-    const findings: Finding[] = [];
-    for (const check of CHECKS) {
-      if (off.has(check.id)) continue;
-      if (check.scope === 'bead') {
-        for (const lang of ['en', 'ru'] as const) for (const bead of ctx.beads[lang] ?? []) for (const f of check.run(bead, ctx)) findings.push(f);
-      } else for (const f of check.run(project, ctx)) findings.push(f);
-    }
+    const findings = runChecksIn(project, ctx);
     const stats = { ratioStats: ctx.ratioStats, untranslatedTail: ctx.untranslatedTail };
     self.postMessage({ id: request.id, findings, stats, ms: performance.now() - started } satisfies QaWorkerResponse);
   } catch (err) {

@@ -69,11 +69,11 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   useEffect(() => {
     if (!englishVariant) return;
     // Dictionaries load in the worker after the first paint; then the project is checked again.
-    void api()['spelling:dictionaries']({ english: englishVariant }).then((data) => {
+    void api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null }).then((data) => {
       qaRunner.setSpelling(data);
       runAllChecks();
     }, (err: unknown) => console.error('spelling unavailable', err));
-  }, [qaRunner, englishVariant, runAllChecks]);
+  }, [qaRunner, englishVariant, runAllChecks, currentProject]);
 
   const alignmentsRef = useRef(project?.alignments);
   const settingsRef = useRef(project?.settings);

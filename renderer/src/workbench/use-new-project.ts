@@ -19,7 +19,7 @@ export interface NewProjectRun {
   /** While a new project is being built (null otherwise). */
   progress: NewProjectProgress | null;
   create(input: NewProjectInput): Promise<void>;
-  /** Stop building: no further stage runs, the open project stays as it was (null when idle). */
+  /** Stop building: the alignment in main stops at its next step, no further stage runs, the open project stays as it was (null when idle). */
   cancel: (() => void) | null;
   /** "The English draft matches only 12 % of the source — wrong file?" on screen, or null. */
   question: WrongDocumentQuestion[] | null;
@@ -31,7 +31,7 @@ export interface NewProjectRun {
 
 /**
  * New project, stage by stage through main (segment each text, align each draft and judge it),
- * with determinate progress and a Cancel that stops at the next stage. A draft that is probably
+ * with determinate progress and a Cancel that stops main's alignment at its next step. A draft that is probably
  * another document is asked about before the project replaces the open one.
  */
 export function useNewProject(
@@ -55,7 +55,9 @@ export function useNewProject(
 
   const create = useCallback(
     async (input: NewProjectInput) => {
-      const run = { cancelled: false };
+      // `job` names the alignment in flight in main, so Cancel stops it at its next step.
+      const run: { cancelled: boolean; job: string | null } = { cancelled: false, job: null };
+      const id = crypto.randomUUID();
       const done = () => {
         setProgress(null);
         setCancel(null);
@@ -63,6 +65,7 @@ export function useNewProject(
       setCancel(() => () => {
         run.cancelled = true;
         done();
+        if (run.job) api()['align:cancel']({ job: run.job }).catch(() => {});
       });
       const targets = TARGET_LANGS.filter((t) => input.targets[t] !== undefined);
       const stages = planNewProject({ zh: input.source.text.length, ...Object.fromEntries(targets.map((t) => [t, input.targets[t]!.text.length])) });
@@ -77,7 +80,9 @@ export function useNewProject(
             const text = stage.lang === 'zh' ? input.source : input.targets[stage.lang]!;
             docs[stage.lang] = (await api()['project:segment']({ lang: stage.lang, source: text })).doc;
           } else {
-            const result = await api()['align:docs']({ source: docs.zh!, target: docs[stage.lang]! });
+            run.job = `new-${id}-${stage.lang}`;
+            const result = await api()['align:docs']({ source: docs.zh!, target: docs[stage.lang]!, job: run.job });
+            run.job = null;
             alignments[stage.lang] = result.alignment;
             if (result.wrongDocument) wrong.push(result.wrongDocument);
           }

@@ -10,9 +10,6 @@ import type { SentenceMaps } from './use-project-views';
 import type { RowLookup } from '../state/findings';
 import type { Row } from '../../../core/project/edit';
 
-/** How often the team dictionary is read again (a teammate's "Add to dictionary" reaches this window). */
-const TEAM_POLL_MS = 3000;
-
 export interface SpellingInput {
   editor: SentenceEditor | null;
   runner: QaRunner;
@@ -25,6 +22,10 @@ export interface SpellingInput {
   runAllChecks(): void;
   toast(message: string): void;
   toastError(message: string): void;
+  /** The project's team glossary folder (settings.glossaryFolder): its team-dictionary.txt applies. */
+  teamFolder: string | null;
+  /** The glossary folder watcher's counter for team-dictionary.txt (a teammate's word moves it). */
+  dictionaryVersion: number;
 }
 
 /** The text of a sentence in a project ('' when it is gone). */
@@ -38,9 +39,9 @@ const attached = new WeakMap<SentenceEditor, ReturnType<typeof attachSpelling>>(
 
 /**
  * Live spelling in the editor (editor/spelling-markers.ts) wired to the project: corrections and
- * "Ignore in this project" are project edits, "Add to dictionary" writes the team file through
- * main (`spelling:addWord`), and the team file is read again every few seconds so a teammate's
- * words take effect here too.
+ * "Ignore in this project" are project edits, "Add to dictionary" writes the team file in the
+ * project's team folder through main (`spelling:addWord`), and the file is read again when the
+ * glossary folder's watcher saw it change, so a teammate's words take effect here too.
  */
 export function useSpelling(input: SpellingInput): void {
   const ref = useRef(input);
@@ -65,7 +66,7 @@ export function useSpelling(input: SpellingInput): void {
       },
       addWord: async (word) => {
         try {
-          const { words } = await api()['spelling:addWord']({ word });
+          const { words } = await api()['spelling:addWord']({ word, teamFolder: ref.current.teamFolder });
           runner.setTeamWords(words);
           ref.current.runAllChecks();
           ref.current.toast(`“${word}” added to the team dictionary`);
@@ -82,28 +83,33 @@ export function useSpelling(input: SpellingInput): void {
     });
   }, [editor, runner]);
 
-  // A teammate's "Add to dictionary" (another window or process): read the file again now and then.
+  // A teammate's "Add to dictionary" (another window or process): the glossary folder's watcher
+  // moved dictionaryVersion, or another project's team folder is in force; focus re-reads too (a
+  // synced folder on a network drive may not report changes).
+  const { teamFolder, dictionaryVersion } = input;
+  const known = useRef<string | null>(null);
   useEffect(() => {
-    let known: string | null = null;
-    const poll = () => {
-      api()['spelling:teamWords']({})
+    let cancelled = false;
+    const read = () => {
+      api()['spelling:teamWords']({ teamFolder })
         .then(({ words }) => {
           const key = words.join('\n');
-          if (known !== null && key !== known) {
-            runner.setTeamWords(words);
-            if (editor) attached.get(editor)?.recheck();
-            ref.current.runAllChecks();
-          }
-          known = key;
+          if (cancelled || key === known.current) return;
+          const first = known.current === null;
+          known.current = key;
+          // The first answer only confirms what `spelling:dictionaries` brought with the dictionaries.
+          if (first) return;
+          runner.setTeamWords(words);
+          if (editor) attached.get(editor)?.recheck();
+          ref.current.runAllChecks();
         })
         .catch(() => undefined);
     };
-    poll();
-    const timer = setInterval(poll, TEAM_POLL_MS);
-    window.addEventListener('focus', poll);
+    read();
+    window.addEventListener('focus', read);
     return () => {
-      clearInterval(timer);
-      window.removeEventListener('focus', poll);
+      cancelled = true;
+      window.removeEventListener('focus', read);
     };
-  }, [runner, editor]);
+  }, [runner, editor, teamFolder, dictionaryVersion]);
 }

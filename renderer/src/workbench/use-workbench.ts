@@ -19,6 +19,7 @@ import { useSpelling } from './use-spelling';
 import { useGridContext } from './use-grid-context';
 import { useProjectFiles } from './use-project-files';
 import { useNewProject } from './use-new-project';
+import { useDraftJudgement } from './use-draft-judgement';
 import { problemResolve } from './resolve-finding';
 import { useProblemsLayout } from './use-problems-layout';
 import { useProjectViews } from './use-project-views';
@@ -72,8 +73,14 @@ export function useWorkbench() {
     replaceGuard.confirmReplace,
   );
   const { openProject } = files;
+  // An opened project whose draft is another document says so (New project has asked already).
+  const judgement = useDraftJudgement(sessionId, session.current);
+  const { alreadyJudged } = judgement;
   const newProject = useNewProject(
-    useCallback((p: Project) => openProject(p, null), [openProject]),
+    useCallback((p: Project) => {
+      alreadyJudged(p);
+      openProject(p, null);
+    }, [openProject, alreadyJudged]),
     replaceGuard.confirmReplace,
     toastError,
     useCallback(() => setOverlay('new'), []),
@@ -126,7 +133,7 @@ export function useWorkbench() {
   // Commands run with this render's state; the editor's Enter, keys and menu reach them through refs.
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
-  useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError });
+  useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError, teamFolder: project?.settings.glossaryFolder ?? null, dictionaryVersion: glossary.dictionaryVersion });
   const context: CommandContext = { session, confirmClose: replaceGuard.confirmReplace, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
   const resolve = problemResolve(context, project?.settings.dismissed ?? []);
   useCommandInput({
@@ -159,7 +166,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, judgement, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;

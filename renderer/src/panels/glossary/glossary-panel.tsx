@@ -4,8 +4,8 @@ import type { GlossaryFilter, GlossaryPanelState } from './use-glossary-panel';
 import type { ConceptFields } from './concept-form-model';
 import { GlossaryImport } from './glossary-import';
 import { useGlossaryWidth } from './use-glossary-width';
-import type { GlossaryWidth } from './use-glossary-width';
 import './glossary-panel.css';
+import { EdgeHandle } from '../resize-handle';
 
 const STATUS_MARK: Record<Term['status'], string> = { preferred: '', admitted: ' (admitted)', deprecated: ' ✗ forbidden' };
 
@@ -78,7 +78,7 @@ export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelSta
   const layout = useGlossaryWidth();
   return (
     <aside className={`glossary-panel is-${layout.mode}`} aria-label="Glossary" style={{ width: layout.width }} data-testid="glossary-panel">
-      <WidthHandle layout={layout} />
+      <EdgeHandle edge="left" size={layout.width} setSize={layout.setWidth} className="g-resize" label="Resize the glossary panel" testId="glossary-resize" />
       <div className="g-header">
         <strong>Glossary</strong>
         <span className="g-count">{g.listed.length} of {total} · {files} file(s)</span>
@@ -112,41 +112,5 @@ export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelSta
         {g.listed.length > 300 && <li className="g-more">{g.listed.length - 300} more: narrow the search</li>}
       </ul>
     </aside>
-  );
-}
-
-/** The panel's left edge: drag (or Left/Right arrow keys) to make it wider or narrower. */
-function WidthHandle({ layout }: { layout: GlossaryWidth }): React.JSX.Element {
-  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>): void => {
-    e.preventDefault();
-    const startX = e.clientX;
-    const startWidth = layout.width;
-    const handle = e.currentTarget;
-    handle.setPointerCapture(e.pointerId);
-    const move = (m: PointerEvent): void => layout.setWidth(startWidth + (startX - m.clientX));
-    const up = (): void => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-  };
-  return (
-    <div
-      className="g-resize"
-      role="separator"
-      aria-orientation="vertical"
-      aria-label="Resize the glossary panel"
-      aria-valuenow={layout.width}
-      tabIndex={0}
-      data-testid="glossary-resize"
-      onPointerDown={onPointerDown}
-      onKeyDown={(e) => {
-        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
-          e.preventDefault();
-          layout.setWidth(layout.width + (e.key === 'ArrowLeft' ? 20 : -20));
-        }
-      }}
-    />
   );
 }
