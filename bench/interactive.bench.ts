@@ -2,7 +2,7 @@
  * Interactive alignment, in process and warm (lexicon loaded once, the way the app keeps it):
  * re-aligning a selection of about 50 source sentences of mag (realignRawRange over the beads that
  * hold them), median CPU of 9 runs after one warm-up. Needs the dev sets in ../shared/bench/align.
- * Not measured here: the joint statement from files to painted rows in the app (needs the UI).
+ * The joint statement from files to painted rows in the app: bench/new-project.bench.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

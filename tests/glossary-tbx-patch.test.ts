@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseTermBaseFile } from '../core/glossary';
 import type { Concept } from '../core/glossary';
 import { locateTbxEntries } from '../core/glossary/tbx-patch';
+import { keepEntryComments } from '../core/glossary/tbx-entry-comments';
 import { createGlossaryStore } from '../services/glossary-store';
 import type { GlossaryStore } from '../services/glossary-store';
 
@@ -114,5 +115,37 @@ describe('TBX edits keep what Duizhao does not read', () => {
     const text = readFileSync(f.file, 'utf8');
     expect(text).not.toContain('ask Olga');
     expect(parseTermBaseFile('noids.tbx', text).concepts).toHaveLength(3);
+  });
+
+  it('an edited entry keeps its own comments: at its term, its language section, or the entry', async () => {
+    const commented = V3.replace(
+      `    <conceptEntry id="c2">
+      <langSec xml:lang="zh"><termSec><term>零和博弈</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>zero-sum game</term>`,
+      `    <conceptEntry id="c2">
+      <!-- checked against the 2025 joint statement -->
+      <langSec xml:lang="zh"><termSec><!-- also 零和游戏 in older texts --><term>零和博弈</term></termSec></langSec>
+      <langSec xml:lang="en"><!-- US spelling --><termSec><!-- Olga: avoid in speeches --><term>zero-sum game</term>`,
+    );
+    const f = await loaded('team.tbx', commented);
+    const result = await store.saveConcept({ file: f.file, baseHash: f.hash, previousId: 'c2', concept: withEn(f.concept('c2'), 'zero-sum approach'), force: false });
+    expect(result.status).toBe('saved');
+    const text = readFileSync(f.file, 'utf8');
+    const entry = text.slice(text.indexOf('<conceptEntry id="c2">'), text.indexOf('</conceptEntry>', text.indexOf('<conceptEntry id="c2">')));
+    // The entry's and the Chinese term's comments stay where they were; the English term was
+    // renamed, so its comment moves up to the English section, after that section's own comment.
+    expect(entry.indexOf('<!-- checked against the 2025 joint statement -->')).toBeLessThan(entry.indexOf('<langSec'));
+    const zhTerm = entry.slice(entry.indexOf('<langSec xml:lang="zh">'), entry.indexOf('</langSec>'));
+    expect(zhTerm).toMatch(/<termSec>\s*<!-- also 零和游戏 in older texts -->\s*<term>零和博弈<\/term>/u);
+    const en = entry.slice(entry.indexOf('<langSec xml:lang="en">'));
+    expect(en).toMatch(/<langSec xml:lang="en">\s*<!-- US spelling -->\s*<!-- Olga: avoid in speeches -->\s*<termSec>\s*<term>zero-sum approach<\/term>/u);
+    expect(parseTermBaseFile('team.tbx', text).concepts.map((c) => c.terms.find((t) => t.lang === 'en')!.text)).toEqual(['Cold War mentality', 'zero-sum approach', 'strategic stability']);
+  });
+
+  it('comments of an entry on one line (TBX v2) go back inline; a tag inside a comment is not read as a section', () => {
+    const old = '<termEntry id="e2"><!-- <langSet xml:lang="ru"> not yet --><langSet xml:lang="en"><tig><!-- acronym --><term>ASEAN</term></tig></langSet></termEntry>';
+    const next = '<termEntry id="e2"><langSet xml:lang="en"><tig><term>ASEAN</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>';
+    expect(keepEntryComments(old, next)).toBe('<termEntry id="e2"><!-- <langSet xml:lang="ru"> not yet --><langSet xml:lang="en"><tig><!-- acronym --><term>ASEAN</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig></langSet></termEntry>');
+    expect(keepEntryComments(next, next)).toBe(next);
   });
 });

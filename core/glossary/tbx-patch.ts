@@ -1,4 +1,5 @@
 import { entryXml } from './serialize-tbx';
+import { keepEntryComments } from './tbx-entry-comments';
 import type { TbxVersion } from './serialize-tbx';
 import type { Concept } from './types';
 
@@ -63,8 +64,9 @@ function sameConcept(a: Concept, b: Concept): boolean {
 
 /**
  * The file's text with only what the edit changed rewritten: unchanged entries, comments, the header
- * and elements Duizhao does not read stay byte for byte; a changed entry is written anew (its own
- * comments and unknown elements are lost), a deleted one removed with its line, a new one added
+ * and elements Duizhao does not read stay byte for byte; a changed entry is written anew, keeping
+ * its own comments (each at the term, language section or entry it was in) but not the elements
+ * Duizhao does not read inside it; a deleted one is removed with its line, a new one added
  * after the last entry. Null when the entries cannot be matched to the concepts read (no ids,
  * skipped entries, renamed duplicates): then the caller writes the whole file.
  */
@@ -82,8 +84,8 @@ export function patchTbx(text: string, version: TbxVersion, before: readonly Con
     const concept = next.get(span.id!);
     if (concept && sameConcept(concept, before[k]!)) continue;
     if (concept) {
-      // Written at the column the entry started at.
-      out += text.slice(at, span.start) + write(concept).trimStart();
+      // Written at the column the entry started at, with the comments it held (tbx-entry-comments.ts).
+      out += text.slice(at, span.start) + keepEntryComments(text.slice(span.start, span.end), write(concept).trimStart());
       at = span.end;
     } else {
       // Deleted: its line goes too (the indentation before it and the line break after it).
