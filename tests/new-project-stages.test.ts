@@ -15,7 +15,12 @@ const sample = (name: string, lang: string) => readFileSync(join(__dirname, '..'
 describe('New project stages', () => {
   it('segments every text, then aligns every draft; the percentage only grows and ends at 100', () => {
     const stages = planNewProject({ zh: 10_000, en: 14_000, ru: 14_500 });
-    expect(stages.map((s) => `${s.kind}:${s.kind === 'segment' || s.kind === 'align' ? s.lang : ''}`)).toEqual(['segment:zh', 'segment:en', 'segment:ru', 'align:en', 'align:ru']);
+    expect(stages.map((s) => `${s.kind}:${s.kind === 'segment' || s.kind === 'align' ? s.lang : ''}`)).toEqual(['segment:zh', 'segment:en', 'segment:ru', 'align:en', 'align:ru', 'check:']);
+    // QA is the last stage, so 100 % means the findings are on screen; it weighs less than an alignment.
+    expect(stages[5]!.weight).toBeLessThan(stages[3]!.weight);
+    expect(percentDone(stages, 5)).toBeLessThan(100);
+    expect(percentDone(stages, 5)).toBeGreaterThan(80);
+    expect(describeStage(stages[5]!)).toBe('Checking the new project (QA)');
     const percents = stages.map((_, i) => percentDone(stages, i));
     expect(percents[0]).toBe(0);
     for (let i = 1; i < percents.length; i++) expect(percents[i]!).toBeGreaterThan(percents[i - 1]!);
@@ -23,7 +28,7 @@ describe('New project stages', () => {
     // Alignment is most of the work (measured: 120–530 ms against 2–15 ms for segmenting).
     expect(percentDone(stages, 3)).toBeLessThan(20);
     expect(describeStage(stages[3]!)).toBe('Aligning the English draft');
-    expect(planNewProject({ zh: 50, ru: 0 }).map((s) => s.kind)).toEqual(['segment', 'segment', 'align']);
+    expect(planNewProject({ zh: 50, ru: 0 }).map((s) => s.kind)).toEqual(['segment', 'segment', 'align', 'check']);
   });
 
   it('align:docs asks "wrong file?" for a draft of another document, not for the real draft', async () => {

@@ -105,11 +105,32 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     await expect.poll(() => page.getByTestId('project-name').innerText()).toBe('Staged one');
   }, 90_000);
 
-  it('a real translation opens without a question, its progress reaching the grid', async () => {
+  it('a real translation opens without a question; the stages run in order with a growing percentage, QA last', async () => {
     await fillNew(text('strategic-stability-2025-05-08', 'zh'), text('strategic-stability-2025-05-08', 'en'));
     await page.getByTestId('new-name').fill('Real one');
+    // Every text the busy line shows, in order (a MutationObserver sees each state React paints).
+    await page.evaluate(() => {
+      const w = window as unknown as { __busy: string[] };
+      w.__busy = [];
+      const record = () => {
+        const label = document.querySelector('[data-testid=busy-label]')?.textContent ?? '';
+        if (label && w.__busy[w.__busy.length - 1] !== label) w.__busy.push(label);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.locator('form.new-project').getByRole('button', { name: 'Create and align' }).click();
     await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('Real one');
+    await expect.poll(() => page.getByTestId('busy-label').count(), { timeout: 30_000 }).toBe(0);
+    const seen = await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy);
+    // "Aligning the English draft… 5 %" (then the Cancel button's text, while there is one).
+    const parsed = seen.map((l) => /^(.*)… (\d+) %/.exec(l)!);
+    const stages = parsed.map((m) => m[1]);
+    expect(stages).toEqual(['Reading and segmenting the Chinese source', 'Reading and segmenting the English draft', 'Aligning the English draft', 'Checking the new project (QA)']);
+    const percents = parsed.map((m) => Number(m[2]));
+    // Nothing to cancel once the project is open: QA shows no Cancel.
+    expect(seen[3]).not.toContain('Cancel');
+    for (let i = 1; i < percents.length; i++) expect(percents[i]!).toBeGreaterThan(percents[i - 1]!);
+    expect(percents[3]).toBeLessThan(100);
     expect(await page.getByTestId('wrong-document').count()).toBe(0);
     expect(await page.getByTestId('row').count()).toBeGreaterThan(5);
   }, 60_000);

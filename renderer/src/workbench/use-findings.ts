@@ -39,6 +39,8 @@ export interface Findings {
   clear(): void;
   /** The QA worker's client (the editor's live spelling asks it too). */
   runner: QaRunner;
+  /** Resolves once `p` has been checked as a whole, or has changed since (New project's last stage waits for it). */
+  whenChecked(p: Project): Promise<void>;
 }
 
 /**
@@ -49,11 +51,20 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   const [findings, setFindings] = useState<Finding[]>([]);
   const [stale, setStale] = useState(false);
   const qaRunner = useMemo(() => new QaRunner(), []);
+  const checkedWaiters = useRef<Array<{ project: Project; resolve(): void }>>([]);
+  const whenChecked = useCallback((p: Project) => new Promise<void>((resolve) => checkedWaiters.current.push({ project: p, resolve })), []);
   useEffect(() => qaRunner.setGlossary(glossary.termBase), [qaRunner, glossary.termBase]);
   const runAllChecks = useCallback(() => {
     const p = currentProject();
     if (!p) return;
     void qaRunner.run(p).then((result) => {
+      // New project's progress waits for its project's checks (or for an edit that outdates them).
+      const now = currentProject();
+      checkedWaiters.current = checkedWaiters.current.filter((w) => {
+        const settled = result?.project === w.project || now !== w.project;
+        if (settled) w.resolve();
+        return !settled;
+      });
       // An edit overtook this run: its findings would point at old text. The next run is queued.
       if (!result) return;
       setLiveStats(result.stats);
@@ -148,5 +159,5 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     return map;
   }, [placed]);
   const clear = useCallback(() => setFindings([]), []);
-  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner };
+  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner, whenChecked };
 }

@@ -15,6 +15,9 @@ export interface NewProjectProgress {
 
 export type WrongDocumentChoice = 'continue' | 'choose';
 
+/** A QA run that never answers (a failed worker) must not hold the bar on screen for ever. */
+const QA_STAGE_LIMIT_MS = 20_000;
+
 export interface NewProjectRun {
   /** While a new project is being built (null otherwise). */
   progress: NewProjectProgress | null;
@@ -30,7 +33,8 @@ export interface NewProjectRun {
 }
 
 /**
- * New project, stage by stage through main (segment each text, align each draft and judge it),
+ * New project, stage by stage through main (segment each text, align each draft and judge it,
+ * then the opened project's QA in the page's worker),
  * with determinate progress and a Cancel that stops main's alignment at its next step. A draft that is probably
  * another document is asked about before the project replaces the open one.
  */
@@ -39,6 +43,8 @@ export function useNewProject(
   confirmReplace: (what: string) => Promise<boolean>,
   toastError: (m: string) => void,
   reopenDialog: () => void,
+  /** Resolves when the opened project's whole-project QA has run (the bar's last stage). */
+  whenChecked: (project: Project) => Promise<void> = async () => {},
 ): NewProjectRun {
   const [progress, setProgress] = useState<NewProjectProgress | null>(null);
   const [cancel, setCancel] = useState<(() => void) | null>(null);
@@ -75,6 +81,7 @@ export function useNewProject(
         const wrong: WrongDocumentQuestion[] = [];
         for (const [i, stage] of stages.entries()) {
           if (run.cancelled) return;
+          if (stage.kind === 'check') break; // after the project opens, below
           setProgress({ label: describeStage(stage), percent: percentDone(stages, i) });
           if (stage.kind === 'segment') {
             const text = stage.lang === 'zh' ? input.source : input.targets[stage.lang]!;
@@ -89,7 +96,7 @@ export function useNewProject(
         }
         if (run.cancelled) return;
         const project = createProject({ name: input.name, source: docs.zh!, targets: Object.fromEntries(targets.map((t) => [t, docs[t]!])) }, (_, target) => alignments[target.lang as TargetLang]!);
-        setProgress({ label: 'Done', percent: 100 });
+        // The questions (wrong file?, Save changes?) are asked with the bar put away; QA brings it back.
         done();
         if (wrong.length > 0) {
           setQuestion(wrong);
@@ -102,14 +109,20 @@ export function useNewProject(
             return;
           }
         }
-        if (await confirmReplace(`replace it with the new project ${project.name}`)) open(project);
+        if (!(await confirmReplace(`replace it with the new project ${project.name}`))) return;
+        // QA is the last stage: the project is open (rows on screen), the bar ends when its findings are.
+        const check = stages.length - 1;
+        setProgress({ label: describeStage(stages[check]!), percent: percentDone(stages, check) });
+        const checked = whenChecked(project);
+        open(project);
+        await Promise.race([checked, new Promise<void>((resolve) => window.setTimeout(resolve, QA_STAGE_LIMIT_MS))]);
       } catch (err) {
         if (!run.cancelled) toastError(`Could not create the project: ${(err as Error).message}`);
       } finally {
         if (!run.cancelled) done();
       }
     },
-    [open, confirmReplace, toastError, reopenDialog],
+    [open, confirmReplace, toastError, reopenDialog, whenChecked],
   );
 
   const clearRetry = useCallback(() => setRetry(null), []);

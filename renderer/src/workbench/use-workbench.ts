@@ -84,6 +84,7 @@ export function useWorkbench() {
     replaceGuard.confirmReplace,
     toastError,
     useCallback(() => setOverlay('new'), []),
+    findings.whenChecked,
   );
   // New project's stages show as the busy line with their percentage (and the header's bar fills).
   const busyNow = newProject.progress ? `${newProject.progress.label}… ${newProject.progress.percent} %` : busy;
