@@ -10,12 +10,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProjectInput } from '../cli/actions/engine';
-import { runChecks } from '../core/qa';
+import { createQaContext, runChecks } from '../core/qa';
+import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
 import type { TargetLang } from '../core/model/types';
 
 const out = process.argv[2] ?? '/tmp/omission-bench';
 const only = process.argv[3]?.split(',');
 const quiet = process.env.QUIET === '1';
+/** FEATURES=1: also one tab-separated line per 1:1 bead (set, doc, source index, P = planted partial
+ * / S = sound, robust length z, located part's probability, flagged) to study partial omissions. */
+const features = process.env.FEATURES === '1';
 const BEAD = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/;
 const ints = (s: string): number[] => s.split(',').filter((x) => x.trim() !== '').map(Number);
 const idx = (id: string): number => Number(id.slice(id.lastIndexOf('-s') + 2));
@@ -90,6 +94,21 @@ async function main(): Promise<void> {
         s.pa++;
         if (hitS.has(i)) s.paHit++;
         else lines.push(`  MISS partial zh${i}: ${explain(beadOfS(i))}`);
+      }
+      if (features) {
+        const ctx = createQaContext(project);
+        const flagged = new Set(findings.filter((f) => f.check === 'completeness.partial-omission').flatMap((f) => (f.source?.sentences ?? []).map(idx)));
+        const stats = ctx.ratioStats[lang];
+        for (const view of ctx.beads[lang] ?? []) {
+          if (view.source.length !== 1 || view.target.length !== 1 || !stats) continue;
+          const i = idx(view.source[0]!.sentence.id);
+          const g = goldOfS(i);
+          const sound = g && g.s.length === 1 && g.t.length === 1 && g.t[0] === idx(view.target[0]!.sentence.id);
+          const { source, target } = beadLengths(view);
+          const z = lengthZ(stats, source, target);
+          const part = view.verdict?.part;
+          console.log(['F', set, doc, i, pa.has(i) ? 'P' : sound ? 'S' : 'X', z?.toFixed(2) ?? '', (part?.[2] ?? 0).toFixed(3), flagged.has(i) ? 1 : 0, source, target, stats.median.toFixed(4), stats.spread.toFixed(4), stats.typicalSource, JSON.stringify(view.target[0]!.sentence.text)].join('\t'));
+        }
       }
       if (lines.length && !quiet) console.log(`${set}/${doc}\n${lines.join('\n')}`);
     }

@@ -1,7 +1,7 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
-import { clauseDispersion, missingPart } from './missing-part';
+import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
@@ -97,7 +97,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf);
+    const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {});
     if (b.src.length + b.tgt.length === 2) return v;
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
@@ -120,14 +121,14 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[]): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target'>): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
   for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
   const out: number[] = [];
   for (const i of b.src) {
-    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params });
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra });
     if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
     else out.push(0, 0, 0);
   }
