@@ -5,7 +5,8 @@
  * bead the aligner chose, its verdict (unaligned posterior, words, uncovered words, length fits) and
  * the sentences: what to read before changing a detector. Scores with the rules of score_check.py.
  *
- *   node --import tsx bench/completeness-misses.ts [OUT] [set,...]   (QUIET=1: per-set lines only)
+ *   node --import tsx bench/completeness-misses.ts [OUT] [set,...]   (QUIET=1: per-set lines only;
+ *   MT_FILE=mt.txt: align with each document's machine translation, as `check --mt`)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,11 @@ async function main(): Promise<void> {
       const pa = new Set(existsSync(join(d, 'partial.txt')) ? readFileSync(join(d, 'partial.txt'), 'utf8').split(/\s+/).filter(Boolean).map(Number) : []);
       const src = readFileSync(join(d, 'src.txt'), 'utf8').split('\n');
       const tgt = readFileSync(join(d, 'tgt.txt'), 'utf8').split('\n');
-      const { project } = await loadProjectInput(join(d, 'src.txt'), [join(d, 'tgt.txt')], { presegmented: true, targetLangs: [lang] });
+      // MT_FILE=mt.txt: each document's machine translation (one line per source line), as `check --mt`
+      // feeds it to the aligner (bench/omissions-mt.ts writes a simulated one).
+      const mtFile = process.env.MT_FILE ? join(d, process.env.MT_FILE) : undefined;
+      const mt = mtFile && existsSync(mtFile) ? readFileSync(mtFile, 'utf8').split('\n').slice(0, src.length - (src.at(-1) === '' ? 1 : 0)) : undefined;
+      const { project } = await loadProjectInput(join(d, 'src.txt'), [join(d, 'tgt.txt')], { presegmented: true, targetLangs: [lang], ...(mt ? { alignOptions: () => Promise.resolve({ mt }) } : {}) });
       const findings = runChecks(project, {}).filter((f) => f.check.startsWith('completeness.'));
       const beads = project.alignments[lang]!.beads.map((b) => ({ ...b, s: b.src.map(idx), t: b.tgt.map(idx) }));
       // Strict bead F1, as ../shared/bench/align/score.py counts it: a bead counts when it equals a gold bead.

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,15 @@ describeE2e('spelling in the workbench (web mode, Chromium)', () => {
     await expect.poll(() => squiggles(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['goverments']);
     // The team file was not touched by ignoring.
     expect(readFileSync(join(glossaryDir, 'team-dictionary.txt'), 'utf8')).not.toContain('Dongzhimenxo');
+  }, 120_000);
+
+  it("a teammate's word written into team-dictionary.txt on disk reaches the open editor through the folder watcher", async () => {
+    await editRow(page, 6);
+    await page.keyboard.type(' Zorblatix spoke.');
+    await expect.poll(() => squiggles(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['Zorblatix']);
+    // Another writer (a sync client, a teammate's CLI): no click, no focus change in this window.
+    const file = join(glossaryDir, 'team-dictionary.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}Zorblatix\n`);
+    await expect.poll(() => squiggles(page).count(), { timeout: 20_000 }).toBe(0);
   }, 120_000);
 });
