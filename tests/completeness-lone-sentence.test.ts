@@ -79,3 +79,32 @@ describe('lone sentences judged against their neighbours', () => {
     expect(completenessAddition.run(view(0.6, 'tgt'), ctx)).toHaveLength(1);
   });
 });
+
+describe('a 1:1 pair judged by its strong words', () => {
+  // Forty sound pairs whose numbers every translation carries over (the pair under test is one of
+  // the document's 1:1 beads too: with few of them, its own misses would set the rates).
+  const cities = ['上海', '北京', '广州', '深圳', '天津', '重庆', '南京'];
+  const cityEn = ['Shanghai', 'Beijing', 'Guangzhou', 'Shenzhen', 'Tianjin', 'Chongqing', 'Nanjing'];
+  const zh2 = Array.from({ length: 40 }, (_, k) => `${1980 + k} 年，该公司在${cities[k % 7]}雇用了 ${130 + 17 * k} 名员工。`);
+  const en2 = Array.from({ length: 40 }, (_, k) => `In ${1980 + k} the company employed ${130 + 17 * k} people in ${cityEn[k % 7]}.`);
+  const verdictOf = (tgt: string[], k: number) => {
+    const beads = zh2.map((_, x) => ({ src: [x], tgt: [x] }));
+    const gaps = { src: new Float64Array(40).fill(0.01), tgt: new Float64Array(40).fill(0.01) };
+    const v = documentVerdicts({ ...input, src: zh2, tgt, srcLength: zh2.map((t) => t.length), tgtLength: tgt.map((t) => t.length) }, beads, gaps);
+    return v[k]!;
+  };
+
+  it('flags a pair whose translation shows none of the source numbers, both ways', () => {
+    const swapped = en2.map((t, j) => (j === 6 ? 'Its founder later moved abroad and opened a small restaurant.' : t));
+    const v = verdictOf(swapped, 6);
+    expect(v.gap![0]).toBeGreaterThan(REPORT_PROBABILITY);
+    // The stand-in has no numbers of its own: nothing strong says it is an addition.
+    expect(v.gap![1]).toBeLessThan(REPORT_PROBABILITY);
+  });
+
+  it('leaves a sound pair alone', () => {
+    const v = verdictOf(en2, 6);
+    expect(v.gap![0]).toBeLessThan(REPORT_PROBABILITY);
+    expect(v.gap![1]).toBeLessThan(REPORT_PROBABILITY);
+  });
+});

@@ -2,7 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, type PartInput } from './missing-part';
-import { coverageLlr, sideRates, withEvidence, type Counts, type SideRates } from './member-gap';
+import { coverageLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
@@ -99,7 +99,15 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {});
-    if (b.src.length + b.tgt.length === 2) return v;
+    if (b.src.length + b.tgt.length === 2) {
+      // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
+      const i = b.src[0]!;
+      const j = b.tgt[0]!;
+      const src = strongLlr(srcRates, srcCounts(i, tKeys(k)));
+      const tgt = strongLlr(tgtRates, tgtCounts(j, sKeys(k)));
+      if (src !== 0 || tgt !== 0) v.gap = [round3(withEvidence(gaps.src[i]!, src)), round3(withEvidence(gaps.tgt[j]!, tgt))];
+      return v;
+    }
     const fits = lengthFits(input, b.src, b.tgt, false);
     v.gap = [
       ...b.src.map((i, x) => member(srcRates, ownCounts(wordsOf, b.src, i, (w) => w.text, (w) => isCovered(w, tKeys(k))), b.tgt.length, gaps.src[i]!, fits[x]!)),

@@ -106,6 +106,15 @@ export function coverageLlr(rates: SideRates, c: Counts, scale = 1): number {
   return classLlr(rates, c, scale);
 }
 
+/**
+ * The same ratio from the strong words alone (0 when the document could not measure their rates):
+ * for a 1:1 pair, where a thin dictionary leaves many sound pairs with every plain word unmatched,
+ * but a translation that shows none of the source's numbers and Latin names is rare.
+ */
+export function strongLlr(rates: SideRates, c: Counts): number {
+  return rates.split && c.strong ? classLlr(rates.split.strong, c.strong, 1) : 0;
+}
+
 function classLlr(rates: SideRates, c: Counts, scale: number): number {
   if (c.words === 0) return 0;
   const chance = 1 - Math.pow(1 - rates.chance, Math.max(1, scale));
