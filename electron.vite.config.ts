@@ -22,7 +22,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'main/index.ts') },
+      // The parse worker (services/parse-worker) is its own entry: out/main/parse-worker.js, which
+      // services/parse-worker/locate.ts finds beside the built main.
+      lib: { entry: { index: resolve(__dirname, 'main/index.ts'), 'parse-worker': resolve(__dirname, 'services/parse-worker/worker.ts') } },
     },
   },
   preload: {

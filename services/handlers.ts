@@ -1,7 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Handlers } from '../core/contract';
-import type { Project } from '../core/model';
+import type { Doc, Lang, Project } from '../core/model';
 import { createProject, PROJECT_EXTENSION } from '../core/project';
 import { projectEngine, realignTarget } from './engine';
 import type { Host } from './host';
@@ -9,9 +9,8 @@ import { createProjectStore } from './project-store';
 import { addRecent } from './recent-list';
 import { loadSampleProject } from './sample-project';
 import { createSettingsStore } from './settings';
-import { readDocumentText } from './read-document';
+import { sharedParseWorker } from './parse-worker/pool';
 import { RefusedRequestError } from './host';
-import { importFile } from '../core/formats';
 import { isAlignedFileName } from '../core/formats/aligned-kinds';
 import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
@@ -37,6 +36,10 @@ export function projectFileName(name: string): string {
 export function createHandlers(host: Host): Handlers {
   const settings = createSettingsStore(host.userDataDir);
   const store = createProjectStore({ recoveryDir: path.join(host.userDataDir, 'recovery') });
+  // Decoding, import parsing and segmentation run on a worker thread: a pathological file must not
+  // stall the thread that answers the UI (issue 12).
+  const parser = host.parser ?? sharedParseWorker();
+  const segment = (raw: string, lang: Lang, label: string): Promise<Doc> => parser.run({ kind: 'importText', label, raw, lang });
 
   // The sample is built from files that do not change while the app runs: build it once.
   let sample: Promise<Project> | undefined;
@@ -106,10 +109,10 @@ export function createHandlers(host: Host): Handlers {
       return { project, path: null };
     },
     'project:new': async (request) => {
-      const source = projectEngine.importText(request.source.text, 'zh');
+      const source = await segment(request.source.text, 'zh', 'the Chinese text');
       const targets = {
-        ...(request.targets.en ? { en: projectEngine.importText(request.targets.en.text, 'en') } : {}),
-        ...(request.targets.ru ? { ru: projectEngine.importText(request.targets.ru.text, 'ru') } : {}),
+        ...(request.targets.en ? { en: await segment(request.targets.en.text, 'en', 'the English text') } : {}),
+        ...(request.targets.ru ? { ru: await segment(request.targets.ru.text, 'ru', 'the Russian text') } : {}),
       };
       if (!targets.en && !targets.ru) throw new Error('A new project needs an English or a Russian text (or both)');
       const project = createProject({ name: request.name, source, targets, glossaryPaths: request.glossaryPaths }, projectEngine.alignDocs);
@@ -159,17 +162,17 @@ export function createHandlers(host: Host): Handlers {
     },
     'file:pickText': async ({ lang }) => {
       const picked = await host.pickTextFile(lang);
-      return picked ? { fileName: picked.fileName, text: await readDocumentText(picked.fileName, picked.bytes) } : null;
+      return picked ? { fileName: picked.fileName, text: await parser.run({ kind: 'documentText', fileName: picked.fileName, bytes: picked.bytes }) } : null;
     },
     'file:readText': async ({ file }) => ({
       fileName: file.fileName,
-      text: await readDocumentText(file.fileName, Buffer.from(file.base64, 'base64')),
+      text: await parser.run({ kind: 'documentText', fileName: file.fileName, bytes: Buffer.from(file.base64, 'base64') }),
     }),
     'project:import': async ({ file }) => {
       const picked = file ? { fileName: file.fileName, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) } : await host.pickAlignedFile();
       if (!picked) return null;
       if (!isAlignedFileName(picked.fileName)) throw new RefusedRequestError(`${picked.fileName}: import takes a TMX or XLIFF file; start a new project from a document instead`);
-      const result = await importFile(picked.fileName, picked.bytes);
+      const result = await parser.run({ kind: 'importAligned', fileName: picked.fileName, bytes: picked.bytes });
       if (result.kind !== 'project') throw new RefusedRequestError(`${picked.fileName}: not an aligned file`);
       return { project: result.project, path: null };
     },
@@ -181,7 +184,7 @@ export function createHandlers(host: Host): Handlers {
           .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
-    ...createNewProjectStageHandlers(),
+    ...createNewProjectStageHandlers(segment),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/model';
 import type { DeepLKeySource } from './deepl/key-source';
+import type { ParseWorker } from './parse-worker/pool';
 
 /**
  * A request the host refuses for what it asks (e.g. a path outside the web workspace), as opposed
@@ -59,4 +60,6 @@ export interface Host {
   listProjects?(): Promise<Array<{ path: string; name: string; openedAt: string }>>;
   /** Where the DeepL key lives (desktop: encrypted store); default: DEEPL_AUTH_KEY only. */
   deeplKeys?: DeepLKeySource;
+  /** The worker thread that parses files off the UI's thread; default: the process's shared one. */
+  parser?: ParseWorker;
 }

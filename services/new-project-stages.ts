@@ -1,6 +1,6 @@
 import { alignDocsInSteps, sourceEvidenceShare, wrongDocumentQuestion } from '../core/align';
 import type { Handlers } from '../core/contract';
-import type { TargetLang } from '../core/model';
+import type { Doc, Lang, TargetLang } from '../core/model';
 import { TARGET_LANGS } from '../core/model';
 import type { WrongDocumentQuestion } from '../core/align';
 import { projectEngine } from './engine';
@@ -12,11 +12,14 @@ import { CancellableJobs } from './cancellable-jobs';
  * and the same judgement for a project that was opened.
  * The renderer shows progress between them; Cancel stops an alignment in flight at its next step.
  */
-export function createNewProjectStageHandlers(): Pick<Handlers, 'project:segment' | 'align:docs' | 'align:cancel' | 'align:judge'> {
+export function createNewProjectStageHandlers(
+  // The app passes its parse worker's segmentation (off the UI's thread); default: on this thread.
+  segment: (raw: string, lang: Lang, label: string) => Promise<Doc> = async (raw, lang) => projectEngine.importText(raw, lang),
+): Pick<Handlers, 'project:segment' | 'align:docs' | 'align:cancel' | 'align:judge'> {
   // Aligning is the long stage: with a job name it runs step by step and Cancel stops it between steps.
   const jobs = new CancellableJobs();
   return {
-    'project:segment': async ({ lang, source }) => ({ doc: projectEngine.importText(source.text, lang) }),
+    'project:segment': async ({ lang, source }) => ({ doc: await segment(source.text, lang, `the ${lang} text`) }),
     'align:docs': async ({ source, target, job }) => {
       if (source.lang !== 'zh') throw new Error(`The source must be Chinese (zh), got ${source.lang}`);
       if (target.lang === 'zh') throw new Error('The draft to align must be English or Russian');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, chromiumAvailable, startHarness } from './e2e/harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, signInUrl, startHarness } from './e2e/harness';
 import type { Harness } from './e2e/harness';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
@@ -35,7 +35,7 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
       questions.push(d.message());
       void (decline ? d.dismiss() : d.accept());
     });
-    await page.goto(h.server.url);
+    await page.goto(signInUrl(h.server));
     await page.locator('[data-testid=row]').first().waitFor({ timeout: 60_000 });
   }, 180_000);
 

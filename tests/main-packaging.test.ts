@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BASENAME } from '../services/sample-project';
+import { BUILT_WORKER, locateParseWorker } from '../services/parse-worker/locate';
 import { COMPILED_RESOURCE_DIR, compiledLexiconDir, compiledLexiconDirs, compiledLexiconPath } from '../services/lexicon';
 
 const require = createRequire(import.meta.url);
@@ -39,5 +41,27 @@ describe('electron-builder configuration', () => {
     expect(path.dirname(compiledLexiconPath(path.join('resources', 'lexicon', 'cedict-zh-en.tsv'), 'out'))).toBe(compiledLexiconDir('out'));
     // In the packaged app, process.resourcesPath/lexicon-compiled is among the folders searched.
     expect(compiledLexiconDirs('/opt/Duizhao/resources')).toContain(path.join('/opt/Duizhao/resources', COMPILED_RESOURCE_DIR));
+  });
+});
+
+describe('the parse worker ships with the built main', () => {
+  it('electron-vite builds services/parse-worker/worker.ts as out/main/parse-worker.js', async () => {
+    const config = (await import('../electron.vite.config')).default as { main: { build: { outDir: string; lib: { entry: Record<string, string> } } } };
+    expect(config.main.build.outDir).toBe('out/main');
+    expect(config.main.build.lib.entry[BUILT_WORKER.replace(/\.js$/, '')]).toBe(path.resolve('services/parse-worker/worker.ts'));
+    expect(existsSync(config.main.build.lib.entry[BUILT_WORKER.replace(/\.js$/, '')]!)).toBe(true);
+  });
+
+  it('the built main finds it beside index.js or one folder up (a chunk); a missing one is a clear error', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'duizhao-built-main-'));
+    try {
+      await expect(locateParseWorker(dir, false)).rejects.toThrow(`The parse worker is missing: ${BUILT_WORKER} was not built beside ${dir}`);
+      writeFileSync(path.join(dir, BUILT_WORKER), '');
+      expect(await locateParseWorker(dir, false)).toEqual({ file: path.join(dir, BUILT_WORKER) });
+      mkdirSync(path.join(dir, 'chunks'));
+      expect(await locateParseWorker(path.join(dir, 'chunks'), false)).toEqual({ file: path.join(dir, BUILT_WORKER) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

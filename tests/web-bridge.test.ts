@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, TOKEN_HEADER, TOKEN_META_NAME } from '../core/contract';
+import { contract, TOKEN_HEADER } from '../core/contract';
 import type { Request, Response, ChannelName } from '../core/contract';
 import { MAX_BODY_BYTES, startWebServer } from '../main/web/server';
 import { jsonNestsDeeperThan } from '../main/web/json-depth';
@@ -76,6 +76,14 @@ async function call<K extends ChannelName>(name: K, request: Request<K>): Promis
 
 const json = { 'content-type': 'application/json' };
 
+/** Signs in as a browser would: GET of a one-time address → the session cookie (`name=value`). */
+async function sessionCookie(): Promise<string> {
+  const launch = new URL(server.newLaunchUrl());
+  const res = await raw('GET', `${launch.pathname}${launch.search}`);
+  expect(res.status).toBe(303);
+  return String(res.headers['set-cookie']?.[0]).split(';')[0]!;
+}
+
 describe('web mode bridge', () => {
   it('hostile bodies: a declared size over the limit is 413 before reading; 1 MB of [ is 400 before JSON.parse', async () => {
     const headers = { ...json, [TOKEN_HEADER]: server.token };
@@ -100,10 +108,11 @@ describe('web mode bridge', () => {
     expect(server.token.length).toBeGreaterThanOrEqual(43);
   });
 
-  it('serves index.html with the token meta tag and a strict CSP header', async () => {
-    const res = await raw('GET', '/');
+  it('serves index.html to a signed-in browser, with no secret in it and a strict CSP header', async () => {
+    const res = await raw('GET', '/', { cookie: await sessionCookie() });
     expect(res.status).toBe(200);
-    expect(res.body).toContain(`<meta name="${TOKEN_META_NAME}" content="${server.token}">`);
+    expect(res.body).toContain('<title>Duizhao</title>');
+    expect(res.body).not.toContain(server.token);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'none'; script-src 'self' 'wasm-unsafe-eval';/);
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['cache-control']).toBe('no-store');
@@ -132,7 +141,7 @@ describe('web mode bridge', () => {
     const headers = { ...json, [TOKEN_HEADER]: server.token, host: `evil.example:${port}` };
     expect((await raw('POST', '/api/app:info', headers, '{}')).status).toBe(403);
     expect((await raw('GET', '/', { host: 'evil.example' })).status).toBe(403);
-    expect((await raw('GET', '/', { host: `localhost:${port}` })).status).toBe(200);
+    expect((await raw('GET', '/', { host: `localhost:${port}`, cookie: await sessionCookie() })).status).toBe(200);
   });
 
   it('refuses a foreign Origin (403) and accepts its own', async () => {

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got "${values.port}"`);
   const workspace = path.resolve(values.workspace ?? path.join(os.homedir(), '.duizhao-web'));
   const server = await startWebServer({ port, workspace, version });
-  process.stdout.write(`Duizhao web mode: ${server.url}\nWorkspace: ${workspace}\nPress Ctrl+C to stop.\n`);
+  process.stdout.write(`Duizhao web mode: ${server.launchUrl}\n(the address signs in one browser, once)\nWorkspace: ${workspace}\nPress Ctrl+C to stop.\n`);
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,18 +1,19 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { jsonNestsDeeperThan } from './json-depth';
+import { createWebSession, LOGIN_PARAM, NO_SESSION, sameSecret, USED_LOGIN } from './session';
 import { removeStaleTemps } from '../../services/atomic-write';
 import { MAX_PROJECT_BYTES } from '../../core/project/extension';
 import * as fsp from 'node:fs/promises';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { ContractError, dispatch, TOKEN_HEADER, TOKEN_META_NAME, API_PREFIX } from '../../core/contract';
+import { ContractError, dispatch, TOKEN_HEADER, API_PREFIX } from '../../core/contract';
 import type { Handlers } from '../../core/contract';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../csp';
 import { createHandlers } from '../../services/handlers';
 import { FormatError } from '../../core/formats/format-error';
 import { RefusedRequestError } from '../../services/host';
 import { createWorkspaceHost } from './workspace-host';
+import type { ParseWorker } from '../../services/parse-worker/pool';
 import { isNotFound, workspaceRelative } from './error-answer';
 
 export interface WebServerOptions {
@@ -20,7 +21,7 @@ export interface WebServerOptions {
   port?: number;
   /** Folder holding the user's project files (web mode has no file dialogs). */
   workspace: string;
-  /** Per-run secret; a random 256-bit one when omitted. */
+  /** Per-run session secret (the cookie's value); a random 256-bit one when omitted. */
   token?: string;
   /** The built renderer (electron-vite build → out/renderer). */
   rendererDir?: string;
@@ -29,12 +30,20 @@ export interface WebServerOptions {
   version?: string;
   /** Where refusals and failures are logged (channel and error kind only, never request text). */
   log?: (line: string) => void;
+  /** The worker thread that parses uploads (tests pass one with a short time bound); default: the shared one. */
+  parser?: ParseWorker;
   /** Replace the handlers (tests of the bridge itself); default: the real services over the workspace. */
   handlers?: Handlers;
 }
 
 export interface WebServer {
+  /** The clean base address (API calls are `${url}api/<channel>`); GET of it needs the session cookie. */
   url: string;
+  /** The address to print: `url` with a one-time sign-in token that sets the session cookie. */
+  launchUrl: string;
+  /** Another one-time sign-in address, for the process that owns the server (a test opening a second browser). */
+  newLaunchUrl(): string;
+  /** The session secret: never served; in-process callers may send it in the token header. */
   token: string;
   close(): Promise<void>;
 }
@@ -78,26 +87,14 @@ class HttpError extends Error {
   }
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** The html with the token meta tag added to <head> (the page's API client reads it from there). */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="${TOKEN_META_NAME}" content="${token}">`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`) : `${meta}\n${html}`;
-}
-
 /**
  * Serve the built renderer and the IPC contract over HTTP on 127.0.0.1 only. Every request must
  * name this server in its Host header (defeats DNS rebinding); every API call must come from this
- * origin (or none) and carry the per-run token, and is validated against the same schemas the
+ * origin (or none) and carry the session cookie (session.ts) or the per-run token, and is validated
+ * against the same schemas the
  * Electron IPC uses, then handled by the same services.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const handlers =
@@ -108,6 +105,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         version: options.version ?? '0.0.0',
         samplesDir: path.resolve(options.samplesDir ?? 'samples'),
         glossaryDir: path.resolve(options.glossaryDir ?? 'glossary'),
+        ...(options.parser ? { parser: options.parser } : {}),
       }),
     );
   await fsp.mkdir(options.workspace, { recursive: true });
@@ -115,6 +113,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
+  let port = 0;
+  const session = createWebSession(() => port, options.token);
 
   async function readBody(req: http.IncomingMessage): Promise<string> {
     // Refused before a byte is read when the client declares the size.
@@ -134,7 +134,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) throw new HttpError(403, 'Foreign origin refused');
     const given = req.headers[TOKEN_HEADER];
-    if (typeof given !== 'string' || !sameSecret(given, token)) throw new HttpError(403, 'Missing or wrong token');
+    const signedIn = session.hasCookie(req) || (typeof given === 'string' && sameSecret(given, session.secret));
+    if (!signedIn) throw new HttpError(403, 'Missing or wrong token');
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Send application/json');
     const text = await readBody(req);
     if (jsonNestsDeeperThan(text, MAX_BODY_DEPTH)) throw new HttpError(400, `Invalid request for ${channelName}: JSON nested deeper than ${MAX_BODY_DEPTH} levels`);
@@ -163,7 +164,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result ?? null));
   }
 
-  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string): Promise<void> {
+  async function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, urlPath: string, query: URLSearchParams): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
     let relative: string;
     try {
@@ -181,7 +182,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     if (relative === '/index.html') {
-      const html = injectToken(await fsp.readFile(file, 'utf8'), token);
+      // The page needs the session; scripts, styles and fonts are the public build and need none.
+      const login = query.get(LOGIN_PARAM);
+      if (login !== null) {
+        // The printed address opened again in the browser it signed in is a reload, not a replay.
+        if (!session.redeem(login) && !session.hasCookie(req)) throw new HttpError(403, USED_LOGIN);
+        res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': session.setCookie(), Location: '/', 'Cache-Control': 'no-store' });
+        res.end();
+        return;
+      }
+      if (!session.hasCookie(req)) throw new HttpError(403, NO_SESSION);
+      const html = await fsp.readFile(file, 'utf8');
       send(res, 200, type, req.method === 'HEAD' ? '' : html, { 'Cache-Control': 'no-store' });
       return;
     }
@@ -192,14 +203,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     void (async () => {
       try {
         if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'Host refused: web mode answers on its loopback address only');
-        const urlPath = (req.url ?? '/').split('?')[0]!;
+        const [urlPath = '/', search = ''] = (req.url ?? '/').split('?', 2);
         if (urlPath.startsWith(API_PREFIX)) await handleApi(req, res, urlPath.slice(API_PREFIX.length));
-        else await handleStatic(req, res, urlPath);
+        else await handleStatic(req, res, urlPath, new URLSearchParams(search));
       } catch (err) {
         const status = err instanceof HttpError ? err.status : 500;
         if (!(err instanceof HttpError)) log(`[web] internal error: ${err instanceof Error ? err.name : 'error'}`);
         const message = workspaceRelative(err instanceof Error ? err.message : String(err), options.workspace);
-        if (!res.headersSent) send(res, status, 'application/json; charset=utf-8', JSON.stringify({ error: message }));
+        const isApi = (req.url ?? '').startsWith(API_PREFIX);
+        // A browser shows a refused page as its text: one line, not JSON.
+        if (!res.headersSent) send(res, status, isApi ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', isApi ? JSON.stringify({ error: message }) : `${message}\n`);
         else res.destroy();
       }
     })();
@@ -209,13 +222,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  const url = `http://127.0.0.1:${port}/`;
+  const newLaunchUrl = (): string => `${url}?${LOGIN_PARAM}=${session.issueLogin()}`;
 
   return {
-    url: `http://127.0.0.1:${port}/`,
-    token,
+    url,
+    launchUrl: newLaunchUrl(),
+    newLaunchUrl,
+    token: session.secret,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

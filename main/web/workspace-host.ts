@@ -4,12 +4,15 @@ import { PROJECT_EXTENSION } from '../../core/project';
 import { RefusedRequestError } from '../../services/host';
 import type { Host } from '../../services/host';
 import { createWorkspaceKeyStore } from '../../services/deepl/workspace-key-store';
+import type { ParseWorker } from '../../services/parse-worker/pool';
 
 export interface WorkspaceHostOptions {
   workspace: string;
   version: string;
   samplesDir: string;
   glossaryDir: string;
+  /** The parse worker (tests pass one with a short time bound); default: the process's shared one. */
+  parser?: ParseWorker;
 }
 
 /**
@@ -45,6 +48,7 @@ export function createWorkspaceHost(options: WorkspaceHostOptions): Host {
     glossaryDir: options.glossaryDir,
     userDataDir: path.join(workspace, '.duizhao'),
     deeplKeys: createWorkspaceKeyStore(path.join(workspace, '.duizhao')),
+    ...(options.parser ? { parser: options.parser } : {}),
     resolveProjectPath,
     displayPath: (file) => path.basename(file),
     // A team glossary folder is a folder of the workspace, named plainly; never a path from the page.

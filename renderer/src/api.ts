@@ -1,6 +1,6 @@
 import type { Api, ChannelName, ChannelMethods, Request, Response } from '../../core/contract';
 import type { MenuCommand } from '../../core/contract/events';
-import { apiPath, TOKEN_HEADER, TOKEN_META_NAME } from '../../core/contract/web';
+import { apiPath } from '../../core/contract/web';
 import type { ApiErrorBody } from '../../core/contract/web';
 
 declare global {
@@ -16,15 +16,14 @@ export class ApiError extends Error {
 }
 
 /**
- * The web bridge: each channel is `POST /api/<channel>` with the per-run token the server put into
- * index.html. A Proxy keeps it to the contract's shape without shipping the zod schemas to the page.
+ * The web bridge: each channel is `POST /api/<channel>`; the browser adds the session cookie (HttpOnly:
+ * this code never sees it) that the printed sign-in address set. A Proxy keeps it to the contract's shape without shipping the zod schemas to the page.
  */
 function webBridge(): Api {
-  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
   async function call<K extends ChannelName>(name: K, request: Request<K>): Promise<Response<K>> {
     const res = await fetch(apiPath(name), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request ?? {}),
     });
     const body: unknown = await res.json().catch(() => ({ error: `${res.status} ${res.statusText}` }));

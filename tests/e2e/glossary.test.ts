@@ -2,7 +2,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openGlossaryWorkbench, startHarness } from './harness';
+import { chromiumAvailable, openGlossaryWorkbench, signInUrl, startHarness } from './harness';
 import type { Harness } from './harness';
 import { FAKE_KEYS, startFakeDeepL } from '../helpers/fake-deepl-server';
 import type { FakeDeepL } from '../helpers/fake-deepl-server';
@@ -132,7 +132,7 @@ describeE2e('Settings: the DeepL key in web mode (Chromium, fake DeepL)', () => 
     const page = await h.browser.newPage({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
     const bodies: string[] = [];
     page.on('response', (r) => void r.text().then((t) => bodies.push(t), () => undefined));
-    await page.goto(h.server.url);
+    await page.goto(signInUrl(h.server));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
     await page.locator('[data-command="app.settings"]').click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });

@@ -105,6 +105,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
+const printedUsed = new WeakSet<WebServer>();
+
+/**
+ * The address that signs a fresh browser context in: the printed one (`npm run web`'s) the first
+ * time, then another one-time address (each newPage is a new context with its own cookie jar).
+ */
+export function signInUrl(server: WebServer): string {
+  if (printedUsed.has(server)) return server.newLaunchUrl();
+  printedUsed.add(server);
+  return server.launchUrl;
+}
+
 /**
  * A page on the web-mode app that collects uncaught page errors (and, unless a test provokes failed
  * requests on purpose, console errors) into `errors`, which tests expect to stay empty.
@@ -118,7 +130,7 @@ export async function openApp(h: Harness, viewport: { width: number; height: num
       if (m.type() === 'error') errors.push(m.text());
     });
   }
-  await page.goto(h.server.url);
+  await page.goto(signInUrl(h.server));
   return { page, errors };
 }
 
