@@ -79,11 +79,22 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   const englishVariant = project?.settings.englishVariant;
   useEffect(() => {
     if (!englishVariant) return;
-    // Dictionaries load in the worker after the first paint; then the project is checked again.
-    void api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null }).then((data) => {
-      qaRunner.setSpelling(data);
-      runAllChecks();
-    }, (err: unknown) => console.error('spelling unavailable', err));
+    // Dictionaries (4 MB of text) are fetched once the page is idle after the first paint, and load
+    // in the worker; then the project is checked again. The grid comes first.
+    let cancelled = false;
+    const load = () => {
+      if (cancelled) return;
+      void api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null }).then((data) => {
+        qaRunner.setSpelling(data);
+        runAllChecks();
+      }, (err: unknown) => console.error('spelling unavailable', err));
+    };
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 300);
+    return () => {
+      cancelled = true;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
   }, [qaRunner, englishVariant, runAllChecks, currentProject]);
 
   const alignmentsRef = useRef(project?.alignments);
