@@ -125,12 +125,18 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     // "Aligning the English draft… 5 %" (then the Cancel button's text, while there is one).
     const parsed = seen.map((l) => /^(.*)… (\d+) %/.exec(l)!);
     const stages = parsed.map((m) => m[1]);
-    expect(stages).toEqual(['Reading and segmenting the Chinese source', 'Reading and segmenting the English draft', 'Aligning the English draft', 'Checking the new project (QA)']);
+    // A stage that ends before React paints it (a fast alignment on an idle machine) may not be seen;
+    // the ones seen must come in this order, the first and the last always.
+    const order = ['Reading and segmenting the Chinese source', 'Reading and segmenting the English draft', 'Aligning the English draft', 'Checking the new project (QA)'];
+    expect(stages[0]).toBe(order[0]);
+    expect(stages[stages.length - 1]).toBe(order[3]);
+    expect(stages.map((st) => order.indexOf(st!))).toEqual([...new Set(stages.map((st) => order.indexOf(st!)))].sort((a, b) => a - b));
+    expect(stages).not.toContain(undefined);
     const percents = parsed.map((m) => Number(m[2]));
     // Nothing to cancel once the project is open: QA shows no Cancel.
-    expect(seen[3]).not.toContain('Cancel');
+    expect(seen[seen.length - 1]).not.toContain('Cancel');
     for (let i = 1; i < percents.length; i++) expect(percents[i]!).toBeGreaterThan(percents[i - 1]!);
-    expect(percents[3]).toBeLessThan(100);
+    expect(percents[percents.length - 1]).toBeLessThan(100);
     expect(await page.getByTestId('wrong-document').count()).toBe(0);
     expect(await page.getByTestId('row').count()).toBeGreaterThan(5);
   }, 60_000);
