@@ -13,12 +13,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicon } from '../services/lexicon';
+import { DEV_ROOT, devSetDocs } from './dev-sets';
 import { noOverlapPair, syntheticParallel } from './synthetic-parallel';
 
 const root = join(__dirname, '..');
 /** The bundle to run: DUIZHAO_CLI, e.g. a build of main to compare with, else out/cli/index.js. */
 const cli = process.env.DUIZHAO_CLI ?? join(root, 'out', 'cli', 'index.js');
-const devRoot = join(root, '..', 'shared', 'bench', 'align', 'data');
 
 interface Job {
   name: string;
@@ -27,20 +27,8 @@ interface Job {
 
 function jobs(out: string): Job[] {
   const list: Job[] = [];
-  if (existsSync(devRoot)) {
-    for (const set of ['mac-dev', 'mac-mt', 'mag']) {
-      for (const doc of readdirSync(join(devRoot, set)).sort()) {
-        const dir = join(devRoot, set, doc);
-        if (!existsSync(join(dir, 'src.txt'))) continue;
-        const mt = join(dir, 'mt.txt');
-        const args = [join(dir, 'src.txt'), join(dir, 'tgt.txt'), '--presegmented'];
-        if (existsSync(mt)) args.push('--mt', mt);
-        list.push({ name: `dev-${set}-${doc}`, args });
-      }
-    }
-  } else {
-    process.stderr.write(`no dev sets at ${devRoot}: skipped\n`);
-  }
+  if (!existsSync(DEV_ROOT)) process.stderr.write(`no dev sets at ${DEV_ROOT}: skipped\n`);
+  for (const doc of devSetDocs()) list.push({ name: doc.name, args: [doc.src, doc.tgt, '--presegmented', ...(doc.mt ? ['--mt', doc.mt] : [])] });
   for (const f of readdirSync(join(root, 'samples')).sort()) {
     const m = /^(.*)\.zh\.txt$/.exec(f);
     if (!m) continue;

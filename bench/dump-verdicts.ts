@@ -14,10 +14,10 @@ import { join, resolve } from 'node:path';
 import type { alignSentences as AlignSentences } from '../core/align';
 import type { importText as ImportText } from '../core/text';
 import type { loadLexicon as LoadLexicon } from '../services/lexicon';
+import { devSetDocs } from './dev-sets';
 import { noOverlapPair, syntheticParallel } from './synthetic-parallel';
 
 const here = join(__dirname, '..');
-const devRoot = join(here, '..', 'shared', 'bench', 'align', 'data');
 const SIZES = (process.env.VERDICT_NO_OVERLAP_SIZES ?? '3000').split(',').map(Number);
 
 async function main(): Promise<void> {
@@ -31,16 +31,7 @@ async function main(): Promise<void> {
   const sentences = (raw: string, lang: 'zh' | 'en' | 'ru') => importText(raw, lang).paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
   const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
   const jobs: Array<{ name: string; src: string[]; tgt: string[]; lang: 'en' | 'ru'; mt?: string[] }> = [];
-  if (existsSync(devRoot)) {
-    for (const set of ['mac-dev', 'mac-mt', 'mag']) {
-      for (const doc of readdirSync(join(devRoot, set)).sort()) {
-        const dir = join(devRoot, set, doc);
-        if (!existsSync(join(dir, 'src.txt'))) continue;
-        const mt = join(dir, 'mt.txt');
-        jobs.push({ name: `dev-${set}-${doc}`, src: lines(join(dir, 'src.txt')), tgt: lines(join(dir, 'tgt.txt')), lang: 'en', ...(existsSync(mt) ? { mt: lines(mt) } : {}) });
-      }
-    }
-  }
+  for (const doc of devSetDocs()) jobs.push({ name: doc.name, src: lines(doc.src), tgt: lines(doc.tgt), lang: 'en', ...(doc.mt ? { mt: lines(doc.mt) } : {}) });
   for (const f of readdirSync(join(here, 'samples')).sort()) {
     const m = /^(.*)\.zh\.txt$/.exec(f);
     if (!m) continue;

@@ -18,6 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../tests/helpers/rng';
 
 const out = process.argv[2] ?? '/tmp/omission-bench';
 const only = process.argv[3];
@@ -32,17 +33,11 @@ const lines = (path: string): string[] => {
   return l;
 };
 
-/** A small seeded generator (mulberry32): the same MT on every run. */
+/** The shared seeded generator (mulberry32), seeded from the document's name: the same MT on every run. */
 function random(seedText: string): () => number {
   let seed = 0;
   for (let k = 0; k < seedText.length; k++) seed = Math.imul(seed ^ seedText.charCodeAt(k), 0x01000193) >>> 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(seed);
 }
 
 /** The reference with each word left out with probability `dropout`. */

@@ -9,6 +9,8 @@ import type { Request, Response, ChannelName } from '../core/contract';
 import { MAX_BODY_BYTES, startWebServer } from '../main/web/server';
 import { jsonNestsDeeperThan } from '../main/web/json-depth';
 import type { WebServer } from '../main/web/server';
+import { rawRequest } from './helpers/raw-http';
+import type { RawResponse } from './helpers/raw-http';
 
 let dir: string;
 let workspace: string;
@@ -40,24 +42,8 @@ afterAll(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A raw HTTP request (fetch may not set Host; node:http can, as a rebinding attacker's browser would). */
-function raw(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+function raw(method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<RawResponse> {
+  return rawRequest(port, method, urlPath, headers, body);
 }
 
 async function call<K extends ChannelName>(name: K, request: Request<K>): Promise<Response<K>> {

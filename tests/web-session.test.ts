@@ -1,10 +1,11 @@
 import * as fsp from 'node:fs/promises';
-import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer } from '../main/web/server';
 import type { WebServer } from '../main/web/server';
+import { rawRequest } from './helpers/raw-http';
+import type { RawResponse } from './helpers/raw-http';
 import { cookieValue, NO_SESSION, USED_LOGIN } from '../main/web/session';
 
 // Issue 12: the web token was served in GET / to any local user. Now the printed address signs one
@@ -28,23 +29,8 @@ afterAll(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function get(urlPath: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+function get(urlPath: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<RawResponse> {
+  return rawRequest(port, method, urlPath, headers, body);
 }
 
 function pathOf(url: string): string {
