@@ -43,6 +43,9 @@ async function bundleFromSource(entry: string): Promise<string> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // ESM builds first: a UMD build (jsonc-parser's, for project JSON positions) requires its own
+    // files at run time, which a bundle evaluated in memory cannot find.
+    mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
   });
