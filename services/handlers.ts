@@ -3,11 +3,10 @@ import * as path from 'node:path';
 import type { Handlers } from '../core/contract';
 import type { Doc, Lang, Project } from '../core/model';
 import { createProject, PROJECT_EXTENSION } from '../core/project';
-import { projectEngine, realignTarget } from './engine';
 import type { Host } from './host';
 import { createProjectStore } from './project-store';
 import { addRecent } from './recent-list';
-import { loadSampleProject } from './sample-project';
+import { alignDraftsInPool, loadSampleProjectInPool } from './pooled-engine';
 import { createSettingsStore } from './settings';
 import { sharedParseWorker } from './parse-worker/pool';
 import { RefusedRequestError } from './host';
@@ -35,16 +34,22 @@ export function projectFileName(name: string): string {
  */
 export function createHandlers(host: Host): Handlers {
   const settings = createSettingsStore(host.userDataDir);
-  const store = createProjectStore({ recoveryDir: path.join(host.userDataDir, 'recovery') });
-  // Decoding, import parsing and segmentation run on a worker thread: a pathological file must not
-  // stall the thread that answers the UI (issue 12).
+  // Decoding, import parsing, segmentation, alignment and project JSON run on worker threads: a
+  // pathological file or a long alignment must not stall the thread that answers the UI (issue 12).
   const parser = host.parser ?? sharedParseWorker();
+  const store = createProjectStore({
+    recoveryDir: path.join(host.userDataDir, 'recovery'),
+    parsers: {
+      project: (bytes, fileName) => parser.run({ kind: 'parseProject', fileName, bytes }),
+      recovery: (bytes, fileName) => parser.run({ kind: 'parseRecovery', fileName, bytes }),
+    },
+  });
   const segment = (raw: string, lang: Lang, label: string): Promise<Doc> => parser.run({ kind: 'importText', label, raw, lang });
 
   // The sample is built from files that do not change while the app runs: build it once.
   let sample: Promise<Project> | undefined;
   function sampleProject(): Promise<Project> {
-    sample ??= loadSampleProject(host.samplesDir, projectEngine).catch((err: unknown) => {
+    sample ??= loadSampleProjectInPool(host.samplesDir, parser).catch((err: unknown) => {
       sample = undefined;
       throw err;
     });
@@ -115,7 +120,7 @@ export function createHandlers(host: Host): Handlers {
         ...(request.targets.ru ? { ru: await segment(request.targets.ru.text, 'ru', 'the Russian text') } : {}),
       };
       if (!targets.en && !targets.ru) throw new Error('A new project needs an English or a Russian text (or both)');
-      const project = createProject({ name: request.name, source, targets, glossaryPaths: request.glossaryPaths }, projectEngine.alignDocs);
+      const project = createProject({ name: request.name, source, targets, glossaryPaths: request.glossaryPaths }, await alignDraftsInPool(parser, source, targets));
       await settings.update((s) => ({ ...s, hasOpenedProject: true }));
       return { project, path: null };
     },
@@ -177,14 +182,14 @@ export function createHandlers(host: Host): Handlers {
       return { project: result.project, path: null };
     },
 
-    'align:run': async ({ project, target, range }) => ({ alignment: realignTarget(project, target, range) }),
+    'align:run': async ({ project, target, range }) => ({ alignment: await parser.run({ kind: 'realign', project, target, ...(range ? { range } : {}) }) }),
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
         grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null)), null)
           .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
-    ...createNewProjectStageHandlers(segment),
+    ...createNewProjectStageHandlers(parser),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
     ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),

@@ -21,6 +21,15 @@ const FILES: Record<TargetLang, string> = {
 const ENV: Record<TargetLang, string> = { en: 'DUIZHAO_LEXICON', ru: 'DUIZHAO_LEXICON_RU' };
 const cached = new Map<TargetLang, Lexicon>();
 
+/** Where a lexicon was found: its TSV and the folders that may hold its compiled form. */
+export interface LexiconLocation {
+  file: string;
+  compiledDirs: string[];
+}
+
+/** Set in a worker thread: the locations its owner found (a worker's own __dirname may be an eval'd bundle's). */
+let given: Partial<Record<TargetLang, LexiconLocation | { error: string }>> | undefined;
+
 /** Where the lexicon may be: the environment override, next to the built bundle, or the working directory. */
 function candidates(lang: TargetLang): string[] {
   const file = FILES[lang];
@@ -39,12 +48,43 @@ function candidates(lang: TargetLang): string[] {
 export function loadLexicon(lang: TargetLang = 'en'): Lexicon {
   const hit = cached.get(lang);
   if (hit) return hit;
+  const at = given?.[lang];
+  if (at) {
+    if ('error' in at) throw new Error(at.error);
+    const lexicon = readLexiconFile(at.file, at.compiledDirs);
+    cached.set(lang, lexicon);
+    return lexicon;
+  }
   const tried = candidates(lang);
   const path = tried.find((p) => existsSync(p));
   if (!path) throw new Error(`alignment lexicon (zh→${lang}) not found (tried ${tried.join(', ')})`);
   const lexicon = readLexiconFile(path, compiledLexiconDirs());
   cached.set(lang, lexicon);
   return lexicon;
+}
+
+/**
+ * Where each language's lexicon is, as loadLexicon would find it here, for a worker thread
+ * (useLexiconLocations); a missing one as the error loadLexicon would throw. Nothing is read.
+ */
+export function lexiconLocations(): Partial<Record<TargetLang, LexiconLocation | { error: string }>> {
+  const out: Partial<Record<TargetLang, LexiconLocation | { error: string }>> = {};
+  for (const lang of Object.keys(FILES) as TargetLang[]) {
+    const known = given?.[lang];
+    if (known) {
+      out[lang] = known;
+      continue;
+    }
+    const tried = candidates(lang);
+    const file = tried.find((p) => existsSync(p));
+    out[lang] = file ? { file, compiledDirs: compiledLexiconDirs() } : { error: `alignment lexicon (zh→${lang}) not found (tried ${tried.join(', ')})` };
+  }
+  return out;
+}
+
+/** A worker thread loads its lexicons from where its owner found them. */
+export function useLexiconLocations(locations: Partial<Record<TargetLang, LexiconLocation | { error: string }>>): void {
+  given = locations;
 }
 
 /**

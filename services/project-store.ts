@@ -37,29 +37,52 @@ export interface ProjectStore {
   discardRecovery(owner?: string | null): Promise<void>;
 }
 
-export function createProjectStore(options: { recoveryDir: string }): ProjectStore {
+/** A recovery copy's text checked against its schema; null when it is not a valid copy (the undo history is dropped alone when only it is damaged). */
+export function parseRecoveryCopy(text: string): RecoveryCopy | null {
+  try {
+    const parsed = recoverySchema.safeParse(JSON.parse(text));
+    if (!parsed.success) return null;
+    const { history, ...copy } = parsed.data;
+    const undo = history === undefined ? undefined : packedHistorySchema.safeParse(history);
+    return undo?.success ? { ...copy, history: undo.data } : copy;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How the store turns bytes into a project or a recovery copy: on this thread by default; the app
+ * and web mode pass the worker pool's (services/parse-worker), so a large file does not stall the
+ * thread that answers the UI.
+ */
+export interface ProjectParsers {
+  project(bytes: Uint8Array, file: string): Promise<Project>;
+  recovery(bytes: Uint8Array, file: string): Promise<RecoveryCopy | null>;
+}
+
+const onThisThread: ProjectParsers = {
+  project: async (bytes, file) => parseProject(new TextDecoder().decode(bytes), file),
+  recovery: async (bytes) => parseRecoveryCopy(new TextDecoder().decode(bytes)),
+};
+
+export function createProjectStore(options: { recoveryDir: string; parsers?: ProjectParsers }): ProjectStore {
+  const parsers = options.parsers ?? onThisThread;
   const recoveryFile = path.join(options.recoveryDir, 'recovery.duizhao.json');
   const fileOf = (owner: string | undefined) => {
     if (owner !== undefined && !OWNER.test(owner)) throw new Error('bad recovery owner');
     return owner ? path.join(options.recoveryDir, `recovery-${owner}.duizhao.json`) : recoveryFile;
   };
   const readCopy = async (file: string): Promise<RecoveryCopy | null> => {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await fsp.readFile(file, 'utf8');
+      bytes = await fsp.readFile(file);
     } catch {
       return null;
     }
-    try {
-      const parsed = recoverySchema.safeParse(JSON.parse(text));
-      if (parsed.success) {
-        const { history, ...copy } = parsed.data;
-        const undo = history === undefined ? undefined : packedHistorySchema.safeParse(history);
-        return undo?.success ? { ...copy, history: undo.data } : copy;
-      }
-    } catch {
-      // fall through: a damaged copy is set aside below, never deleted
-    }
+    // A parser that fails (a stopped worker) throws: the copy stays where it is for the next try.
+    const copy = await parsers.recovery(bytes, file);
+    if (copy) return copy;
+    // A damaged copy is set aside, never deleted.
     await fsp.rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
     return null;
   };
@@ -77,7 +100,7 @@ export function createProjectStore(options: { recoveryDir: string }): ProjectSto
         if (err instanceof ReadFileError) throw new Error(err.message, { cause: err });
         throw err;
       }
-      return parseProject(new TextDecoder().decode(bytes), file);
+      return parsers.project(bytes, file);
     },
     async save(file, project) {
       const text = serializeProject(project);

@@ -32,6 +32,8 @@ beforeAll(async () => {
       handedOver();
       return running;
     },
+    cancel: (job) => worker.cancel(job),
+    load: () => worker.load(),
     close: () => worker.close(),
   };
   server = await startWebServer({ workspace: path.join(dir, 'ws'), rendererDir, samplesDir: 'samples', glossaryDir: path.join(dir, 'glossary'), parser: watched, log: () => undefined });

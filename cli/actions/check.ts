@@ -8,6 +8,7 @@ import type { QaOptions, Severity } from '../../core/qa';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
 import { glossaryFiles, loadProjectInput, loadTermBase } from './engine';
+import { runGlossaryPaths } from './project-glossary';
 import { checkSpeller, SPELLING_CHECK } from './spelling';
 
 type Format = (typeof FORMATS)[number];
@@ -47,12 +48,15 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   // The MT of the source feeds the aligner's MT channel, and with it the per-sentence verdict.
   const alignOptions = mtPath ? { alignOptions: async (source: Doc) => ({ mt: await (await import('./align')).readMt(mtPath, alignableWithBreaks(source).sentences.length) }) } : {};
   const { project, kind } = await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths), ...alignOptions });
-  const termBase = await loadTermBase(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
+  const note = (line: string) => process.stderr.write(`duizhao: ${line}\n`);
+  // A saved project's team glossary folder first, as in the app; --glossary adds to it.
+  const glossaryPaths = runGlossaryPaths({ project, projectFile: kind === 'project-file' ? sourcePath : null, given: flags.glossary }, note);
+  const termBase = await loadTermBase(glossaryPaths, note);
   const options: QaOptions & { disabled: string[] } = { disabled: flags.disable ?? [] };
   if (termBase.concepts.length > 0) options.matcher = (await import('../../core/glossary')).createTermMatcher(termBase);
   if (!options.disabled.includes(SPELLING_CHECK) && !project.settings.disabledChecks.includes(SPELLING_CHECK)) {
     // A saved project knows its English variant; plain files and TMX/XLIFF do not.
-    const speller = await checkSpeller({ project, saved: kind === 'project-file', englishVariant: flags.englishVariant, glossaryPaths: glossaryFiles(flags.glossary), termBase });
+    const speller = await checkSpeller({ project, saved: kind === 'project-file', englishVariant: flags.englishVariant, glossaryPaths: glossaryFiles(glossaryPaths), termBase });
     if (speller) options.speller = speller;
   }
   // Findings the project's reviewer dismissed stay out of the report and the exit code; their number is said.

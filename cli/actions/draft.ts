@@ -15,6 +15,7 @@ import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../serv
 import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { loadProjectInput, loadTermBase, projectName } from './engine';
+import { runGlossaryPaths } from './project-glossary';
 
 export interface DraftFlags {
   to: string;
@@ -88,7 +89,8 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
     throw new CliError(describeDeepLError(err).message);
   }
 
-  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(flags.glossary, note));
+  // The DeepL glossary of a saved project comes from its team folder too, as in the app; --glossary adds to it.
+  const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(runGlossaryPaths({ project, projectFile: isProjectFile ? input : null, given: flags.glossary }, note), note));
   const save = async (p: Project) => {
     try {
       await writeFileAtomic(output, serializeProject(p));

@@ -5,6 +5,7 @@ import type { TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CliError } from '../errors';
 import { loadProjectInput, loadQaMatcher } from './engine';
+import { runGlossaryPaths } from './project-glossary';
 
 export interface ExportFlags {
   to?: string;
@@ -34,7 +35,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
 
   if (targetLang && targetPaths.length > 1) throw new CliError('--target-lang names the language of a single target; with two, each is detected by its script');
-  const { project } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: [targetLang] });
+  const { project, kind } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: [targetLang] });
   const options: ExportOptions = {
     onlyConfirmed: flags.onlyConfirmed ?? false,
     skipEmpty: flags.skipEmpty ?? false,
@@ -45,7 +46,9 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (targetLang) options.target = targetLang;
   if (flags.qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     // The same term base the app and `check` use, so glossary findings travel with the export too.
-    const matcher = await loadQaMatcher(flags.glossary, (line) => process.stderr.write(`duizhao: ${line}\n`));
+    const note = (line: string) => process.stderr.write(`duizhao: ${line}\n`);
+    const paths = runGlossaryPaths({ project, projectFile: kind === 'project-file' ? input : null, given: flags.glossary }, note);
+    const matcher = await loadQaMatcher(paths, note);
     options.findings = exportFindings(project, matcher);
   }
 

@@ -15,7 +15,7 @@ export function registerCheck(program: Command): void {
     .description('Check translations against the Chinese source: completeness, glossary, numbers, punctuation, consistency.')
     .argument('<source>', `Chinese source text, a saved project (*${PROJECT_EXTENSION}), or a TMX/XLIFF file (.tmx .xlf .xliff .sdlxliff .mqxliff)`)
     .argument('[targets...]', 'English and/or Russian translation (language detected from the script)')
-    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV); default: the glossary/ folder')
+    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV), added to a saved project\'s team glossary folder (which wins a conflict); default: the project\'s folder, else the glossary/ folder')
     .option('--format <format>', `report format: ${CHECK_FORMATS.join(', ')}`, 'text')
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)

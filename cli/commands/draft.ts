@@ -12,7 +12,7 @@ export function registerDraft(program: Command): void {
     .argument('<project-or-source>', `a project (${PROJECT_EXTENSION}) or the Chinese source (txt, docx, html, md)`)
     .argument('[target]', 'an existing translation of the source, aligned first; only its gaps are drafted')
     .requiredOption('--to <lang>', `DeepL target: ${DRAFT_TARGET_CODES.join(', ')}`)
-    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) sent to DeepL as one glossary; default: the glossary/ folder')
+    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) sent to DeepL as one glossary, added to a saved project\'s team glossary folder (which wins a conflict); default: the project\'s folder, else the glossary/ folder')
     .option('--no-glossary', 'translate without a glossary')
     .option('--align-with-mt', 'with a target file: translate the source first (cached) and use it as alignment evidence')
     .option('--dry-run', 'print what would be sent and its cost in characters; send nothing (no key needed)')

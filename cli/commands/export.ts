@@ -22,7 +22,7 @@ export function registerExport(program: Command): void {
     .option('--excel-safe', "CSV/TSV: prefix cells starting with = + - @ TAB CR with ' so spreadsheets show them as text, not formulas (default with --bom)")
     .option('--no-excel-safe', 'CSV/TSV: write every cell exactly as in the project, even with --bom')
     .option('--no-qa', 'do not run the QA checks (by default their findings go into DOCX comments, HTML/CSV/TSV columns and XLIFF notes)')
-    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) for the QA glossary checks; default: the glossary/ folder')
+    .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) for the QA glossary checks, added to a saved project\'s team glossary folder (which wins a conflict); default: the project\'s folder, else the glossary/ folder')
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.

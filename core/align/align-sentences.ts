@@ -46,6 +46,7 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
   const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
   const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength, tgtLength, params };
   const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
+  if (options.verdicts === false) return raws;
   documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
     if (v) raws[k]!.verdict = v;
   });

@@ -30,4 +30,10 @@ export interface AlignOptions {
   termPairs?: TermPair[];
   /** Indices of the first sentence of every paragraph after the first, on each side. */
   paragraphBreaks?: { src: number[]; tgt: number[] };
+  /**
+   * false: leave out the per-bead completeness verdicts (beads and confidences are the same). For a
+   * caller that never reads them — `duizhao align` prints beads only, and on mag they are about a
+   * third of its work. Default true.
+   */
+  verdicts?: boolean;
 }

@@ -57,6 +57,16 @@ export function percentDone(stages: NewProjectStage[], done: number): number {
   return total === 0 ? 100 : Math.round((100 * finished) / total);
 }
 
+/**
+ * The drafts still aligning, for the busy line while they align side by side (one worker each):
+ * "Aligning the English and Russian drafts", then "Aligning the Russian draft" when one is left.
+ */
+export function describeAligning(langs: readonly TargetLang[]): string {
+  if (langs.length === 1) return describeStage({ kind: 'align', lang: langs[0]!, weight: 0 });
+  const names = langs.map((l) => LANG_NAME[l].replace(/^the | draft$/g, ''));
+  return `Aligning the ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} drafts`;
+}
+
 /** What a stage is doing, for the busy line (short: it shares the alignment bar at 1024 px): "Aligning the English draft". */
 export function describeStage(stage: NewProjectStage): string {
   if (stage.kind === 'segment') return `Reading and segmenting ${LANG_NAME[stage.lang]}`;

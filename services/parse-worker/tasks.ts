@@ -1,27 +1,70 @@
 import { documentText, importFile } from '../../core/formats/import-file';
 import type { ImportResult } from '../../core/formats/import-file';
-import type { Doc, Lang } from '../../core/model/types';
+import type { Alignment, Doc, Lang, Project, TargetLang } from '../../core/model/types';
+import type { WrongDocumentQuestion } from '../../core/align/evidence-share';
 import { importText } from '../../core/text';
+import type { LexiconLocation } from '../lexicon';
+import { alignAndJudge, judgeProject, realignInWorker } from './align-tasks';
+import { parseProjectBytes, parseRecoveryBytes } from './project-tasks';
+import type { RecoveryCopy } from '../project-store';
 
 /**
- * The heavy parsing the app and web mode hand to the parse worker (issue 12): decoding a picked or
- * uploaded document, reading an aligned TMX/XLIFF, cleaning and segmenting a long text. Each runs
- * the same core code as before, only on another thread.
+ * The heavy work the app and web mode hand to the worker pool (issue 12): decoding a picked or
+ * uploaded document, reading an aligned TMX/XLIFF, cleaning and segmenting a long text, aligning a
+ * draft (and judging whether it translates the source), re-aligning a range, judging an opened
+ * project, and parsing a project file or recovery copy. Each runs the same core code as before,
+ * only on another thread.
  */
 export type ParseTask =
   | { kind: 'documentText'; fileName: string; bytes: Uint8Array }
   | { kind: 'importAligned'; fileName: string; bytes: Uint8Array }
-  | { kind: 'importText'; label: string; raw: string; lang: Lang };
+  | { kind: 'importText'; label: string; raw: string; lang: Lang }
+  /** judge: false skips the wrong-document judgement (wrongDocument is then null). */
+  | { kind: 'alignDocs'; source: Doc; target: Doc; judge?: boolean }
+  | { kind: 'realign'; project: Project; target: TargetLang; range?: { from: number; to: number } }
+  | { kind: 'judge'; project: Project }
+  | { kind: 'parseProject'; fileName: string; bytes: Uint8Array }
+  | { kind: 'parseRecovery'; fileName: string; bytes: Uint8Array };
 
 export interface ParseResults {
   documentText: string;
   importAligned: ImportResult;
   importText: Doc;
+  alignDocs: { alignment: Alignment; wrongDocument: WrongDocumentQuestion | null };
+  realign: Alignment;
+  judge: WrongDocumentQuestion[];
+  parseProject: Project;
+  /** null: not a valid recovery copy (the caller sets the file aside). */
+  parseRecovery: RecoveryCopy | null;
 }
 
-/** What names the task's input in a message: the file name, or the text's label. */
+/** What the worker receives when it starts. */
+export interface WorkerData {
+  /** Where each lexicon is, found by the main thread; an error string when it is missing. */
+  lexicons: Partial<Record<TargetLang, LexiconLocation | { error: string }>>;
+}
+
+/** What names the task's input in a message: the file name, the text's label, or the draft. */
 export function taskName(task: ParseTask): string {
-  return task.kind === 'importText' ? task.label : task.fileName;
+  switch (task.kind) {
+    case 'importText':
+      return task.label;
+    case 'alignDocs':
+      return `the ${task.target.lang} draft`;
+    case 'realign':
+      return `the ${task.target} draft`;
+    case 'judge':
+      return task.project.name;
+    default:
+      return task.fileName;
+  }
+}
+
+/** Tasks of the same affinity go back to the worker that ran one (it has that lexicon loaded). */
+export function taskAffinity(task: ParseTask): string | undefined {
+  if (task.kind === 'alignDocs') return `lexicon-${task.target.lang}`;
+  if (task.kind === 'realign') return `lexicon-${task.target}`;
+  return undefined;
 }
 
 /** Runs one task (in the worker; tests may call it directly). */
@@ -33,6 +76,16 @@ export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseT
       return importFile(task.fileName, task.bytes);
     case 'importText':
       return importText(task.raw, task.lang);
+    case 'alignDocs':
+      return alignAndJudge(task.source, task.target, task.judge ?? true);
+    case 'realign':
+      return realignInWorker(task.project, task.target, task.range);
+    case 'judge':
+      return judgeProject(task.project);
+    case 'parseProject':
+      return parseProjectBytes(task.bytes, task.fileName);
+    case 'parseRecovery':
+      return parseRecoveryBytes(task.bytes);
   }
 }
 

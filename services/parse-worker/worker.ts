@@ -1,10 +1,12 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useLexiconLocations } from '../lexicon';
 import { runParseTask } from './tasks';
-import type { ParseTask, SerializedError, WorkerMessage } from './tasks';
+import type { ParseTask, SerializedError, WorkerData, WorkerMessage } from './tasks';
 
 /**
- * The parse worker's entry (built as out/main/parse-worker.js; bundled on first use when running
- * from source). It answers one task at a time; the owner (pool.ts) bounds its time and memory.
+ * The worker's entry (built as out/main/parse-worker.js; bundled on first use when running from
+ * source). It answers one task at a time; the owner (pool.ts) bounds its time and memory and
+ * terminates it to cancel.
  */
 function serialize(err: unknown): SerializedError {
   if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
@@ -19,6 +21,8 @@ function serialize(err: unknown): SerializedError {
 
 const port = parentPort;
 if (port) {
+  const data = workerData as WorkerData | undefined;
+  if (data?.lexicons) useLexiconLocations(data.lexicons);
   port.on('message', (message: { id: number; task: ParseTask }) => {
     runParseTask(message.task).then(
       (result) => port.postMessage({ type: 'done', id: message.id, result } satisfies WorkerMessage),

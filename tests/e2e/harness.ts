@@ -148,7 +148,7 @@ export async function openSampleWorkbench(viewport: { width: number; height: num
 
 /**
  * The set-up of a glossary test: web mode over a team folder of its own holding `glossary` (and
- * `workspace` files), a page at 1440×900 that accepts browser dialogs (Delete's confirm), and the
+ * `workspace` files), a page at 1440×900 that accepts browser dialogs (only beforeunload is left; questions are app modals), and the
  * sample's first row on screen. `errors` collects page errors only (a conflict answers with an HTTP
  * error on purpose). The caller closes `h` in afterAll.
  */

@@ -81,16 +81,15 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await row(5).locator('.cell[data-lang=en] .sentence-text').first().click();
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => row(5).locator('.cell[data-lang=en].cell-confirmed').count()).toBe(1);
-    let question = '';
-    page.once('dialog', (d) => {
-      question = d.message();
-      void d.accept();
-    });
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+r');
-    await expect.poll(() => question).toMatch(/^Re-align the document\?/);
+    // The question is the app's own modal (panels/confirm.tsx), not the browser's confirm.
+    const ask = page.getByRole('alertdialog', { name: 'Re-align the document?' });
+    await ask.waitFor();
+    const question = await ask.innerText();
     expect(question).toMatch(/zh→en: .*1 confirmed.* stay as they are/);
     expect(question).toMatch(/Undo reverts it in one step/);
+    await ask.getByRole('button', { name: 'Re-align' }).click();
     await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toContainEqual(expect.stringMatching(/^Re-aligned/));
     expect(await row(5).locator('.cell[data-lang=en].cell-confirmed').count()).toBe(1);
     // One undo step: the step on top is the re-align, the one below it the confirmation.
@@ -99,8 +98,9 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await undo.click();
     expect(await undo.getAttribute('title')).toBe('Undo confirm (Ctrl+Z)');
     // Declining changes nothing.
-    page.once('dialog', (d) => void d.dismiss());
     await page.keyboard.press('Alt+r');
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByTestId('toast').allInnerTexts()).toContainEqual('Re-align cancelled: nothing changed');
   });
 

@@ -1,6 +1,7 @@
 import type { Project } from '../../../core/model';
 import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
 import { api } from '../api';
+import { askConfirm } from './confirm';
 import { accountLine, otherDeepLJobRuns, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
 
@@ -45,7 +46,13 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
       estimate.characters === 0
         ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
         : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'mt')}`;
-    if (!window.confirm(`Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence? Confirmed and hand-edited beads stay fixed; you see what changes before it is applied.\n${cost}`)) return;
+    const go = await askConfirm({
+      title: `Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence?`,
+      lines: ['Confirmed and hand-edited beads stay fixed; you see what changes before it is applied.', ...cost.split('\n')],
+      confirm: estimate.characters === 0 ? 'Re-align' : 'Send to DeepL',
+      testId: 'deepl-realign-confirm',
+    });
+    if (!go) return;
     if (run.cancelled) return;
     const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${done.toLocaleString()}/${total.toLocaleString()} sentences translated (click "Cancel DeepL MT re-align" to stop)`;
     ctx.setBusy(toSend > 0 ? label(0, toSend) : `Re-aligning zh→${t} with DeepL MT (all ${estimate.sentences.toLocaleString()} sentences cached)…`);
@@ -59,7 +66,8 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (ctx.project() !== p) return ctx.toast('The project changed while aligning; run it again (the MT is cached now, so it costs nothing)', 'error');
     const alignment = result.alignment;
     const change = describeAlignmentChange(alignmentChange(p.alignments[t], alignment, p.targets[t]!));
-    if (!window.confirm(`Apply the re-alignment of zh→${t} with DeepL MT?\n${change}\nUndo reverts it in one step.`)) return ctx.toast('Re-align with DeepL MT not applied: the alignment is unchanged (the MT is cached)');
+    const apply = await askConfirm({ title: `Apply the re-alignment of zh→${t} with DeepL MT?`, lines: [change, 'Undo reverts it in one step.'], confirm: 'Apply', cancel: 'Keep the alignment', testId: 'deepl-realign-apply' });
+    if (!apply) return ctx.toast('Re-align with DeepL MT not applied: the alignment is unchanged (the MT is cached)');
     if (ctx.project() !== p) return ctx.toast('The project changed while asking; run it again (the MT is cached now, so it costs nothing)', 'error');
     ctx.edit('re-align with DeepL MT', (q: Project) => ({ ...q, alignments: { ...q.alignments, [t]: alignment } }));
     ctx.toast(`Re-aligned zh→${t} with DeepL MT: ${result.cached} sentence(s) from the cache, ${paid}`);
@@ -81,7 +89,8 @@ export async function forgetDeepLKey(ctx: Pick<DeepLDraftContext, 'toast'>): Pro
     const status = await api()['deepl:status']({ checkUsage: false });
     if (status.source === 'environment') return ctx.toast('The DeepL key comes from DEEPL_AUTH_KEY in the environment: unset it and restart Duizhao to forget it');
     if (!status.configured) return ctx.toast('No DeepL key is stored');
-    if (!window.confirm('Forget the DeepL API key stored on this computer? DeepL actions will ask for it again.')) return;
+    const forget = await askConfirm({ title: 'Forget the DeepL API key stored on this computer?', lines: ['DeepL actions will ask for it again.'], confirm: 'Forget the key', destructive: true, testId: 'deepl-forget-confirm' });
+    if (!forget) return;
     const after = await api()['deepl:setKey']({ key: null });
     ctx.toast(after.configured ? 'The stored DeepL key is gone, but a key from the environment is still in use' : 'DeepL key forgotten');
   } catch (err) {

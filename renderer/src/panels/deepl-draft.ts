@@ -3,6 +3,7 @@ import type { Project, TargetLang } from '../../../core/model';
 import { api } from '../api';
 import { createDraftIntake } from './draft-intake';
 import type { DraftIntake } from './draft-intake';
+import { askConfirm } from './confirm';
 import { askForKey } from './key-prompt';
 
 /** What the DeepL action needs from the app: the project now, the target, an undoable edit, feedback. */
@@ -45,8 +46,9 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (!status) return;
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
-    const question = `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?\n${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'draft')}`;
-    if (!window.confirm(question)) return;
+    const cost = `${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'draft')}`;
+    const go = await askConfirm({ title: `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?`, lines: cost.split('\n'), confirm: 'Draft with DeepL', testId: 'deepl-draft-confirm' });
+    if (!go) return;
     const label = (done: number, total: number) => `Drafting with DeepL: ${done}/${total} (click "DeepL draft" again to cancel)`;
     ctx.setBusy(label(0, estimate.segments));
     const generation = ctx.generation();

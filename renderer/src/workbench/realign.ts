@@ -1,5 +1,6 @@
 import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
 import { api } from '../api';
+import { askConfirm } from '../panels/confirm';
 import type { CommandContext } from './run-command';
 
 /**
@@ -27,8 +28,9 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
     const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
     if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
     // Say what will change before changing it (confirmed and hand-edited beads are kept by main).
-    const summary = results.map(([x, a]) => `zh→${x}: ${describeAlignmentChange(alignmentChange(p.alignments[x], a, p.targets[x]!))}`).join('\n');
-    if (!window.confirm(`${range ? 'Re-align the selected rows' : 'Re-align the document'}?\n${summary}\nUndo reverts it in one step.`)) return toast('Re-align cancelled: nothing changed');
+    const summary = results.map(([x, a]) => `zh→${x}: ${describeAlignmentChange(alignmentChange(p.alignments[x], a, p.targets[x]!))}`);
+    const yes = await askConfirm({ title: `${range ? 'Re-align the selected rows' : 'Re-align the document'}?`, lines: [...summary, 'Undo reverts it in one step.'], confirm: 'Re-align', testId: 'realign-confirm' });
+    if (!yes) return toast('Re-align cancelled: nothing changed');
     if (session.current() !== p) return toast('The project changed while asking; run it again', 'error');
     w.edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
     toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}` : `Re-aligned ${targets.join(' and ')}`);

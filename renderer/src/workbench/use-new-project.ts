@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Alignment, Doc, Project, TargetLang } from '../../../core/model';
 import { TARGET_LANGS } from '../../../core/model';
 import { createProject } from '../../../core/project/create';
-import { describeStage, percentDone, planNewProject } from '../../../core/project/new-project-stages';
+import { describeAligning, describeStage, percentDone, planNewProject } from '../../../core/project/new-project-stages';
 import type { WrongDocumentQuestion } from '../../../core/align/evidence-share';
 import { api } from '../api';
 import type { NewProjectInput } from '../panels/new-project';
@@ -22,7 +22,7 @@ export interface NewProjectRun {
   /** While a new project is being built (null otherwise). */
   progress: NewProjectProgress | null;
   create(input: NewProjectInput): Promise<void>;
-  /** Stop building: the alignment in main stops at its next step, no further stage runs, the open project stays as it was (null when idle). */
+  /** Stop building: the alignments in main stop at once (their workers are terminated), no further stage runs, the open project stays as it was (null when idle). */
   cancel: (() => void) | null;
   /** "The English draft matches only 12 % of the source — wrong file?" on screen, or null. */
   question: WrongDocumentQuestion[] | null;
@@ -35,7 +35,7 @@ export interface NewProjectRun {
 /**
  * New project, stage by stage through main (segment each text, align each draft and judge it,
  * then the opened project's QA in the page's worker),
- * with determinate progress and a Cancel that stops main's alignment at its next step. A draft that is probably
+ * with determinate progress and a Cancel that stops main's alignments at once. A draft that is probably
  * another document is asked about before the project replaces the open one.
  */
 export function useNewProject(
@@ -61,8 +61,8 @@ export function useNewProject(
 
   const create = useCallback(
     async (input: NewProjectInput) => {
-      // `job` names the alignment in flight in main, so Cancel stops it at its next step.
-      const run: { cancelled: boolean; job: string | null } = { cancelled: false, job: null };
+      // `jobs` name the alignments in flight in main, so Cancel stops them (their workers) at once.
+      const run: { cancelled: boolean; jobs: Set<string> } = { cancelled: false, jobs: new Set() };
       const id = crypto.randomUUID();
       const done = () => {
         setProgress(null);
@@ -71,7 +71,7 @@ export function useNewProject(
       setCancel(() => () => {
         run.cancelled = true;
         done();
-        if (run.job) api()['align:cancel']({ job: run.job }).catch(() => {});
+        for (const job of run.jobs) api()['align:cancel']({ job }).catch(() => {});
       });
       const targets = TARGET_LANGS.filter((t) => input.targets[t] !== undefined);
       const stages = planNewProject({ zh: input.source.text.length, ...Object.fromEntries(targets.map((t) => [t, input.targets[t]!.text.length])) });
@@ -81,19 +81,31 @@ export function useNewProject(
         const wrong: WrongDocumentQuestion[] = [];
         for (const [i, stage] of stages.entries()) {
           if (run.cancelled) return;
-          if (stage.kind === 'check') break; // after the project opens, below
+          if (stage.kind !== 'segment') break; // the drafts align together, below
           setProgress({ label: describeStage(stage), percent: percentDone(stages, i) });
-          if (stage.kind === 'segment') {
-            const text = stage.lang === 'zh' ? input.source : input.targets[stage.lang]!;
-            docs[stage.lang] = (await api()['project:segment']({ lang: stage.lang, source: text })).doc;
-          } else {
-            run.job = `new-${id}-${stage.lang}`;
-            const result = await api()['align:docs']({ source: docs.zh!, target: docs[stage.lang]!, job: run.job });
-            run.job = null;
-            alignments[stage.lang] = result.alignment;
-            if (result.wrongDocument) wrong.push(result.wrongDocument);
-          }
+          const text = stage.lang === 'zh' ? input.source : input.targets[stage.lang]!;
+          docs[stage.lang] = (await api()['project:segment']({ lang: stage.lang, source: text })).doc;
         }
+        // Every draft aligns at once (main has a worker per draft); the bar moves as each ends.
+        const aligning = stages.flatMap((s) => (s.kind === 'align' ? [s.lang] : []));
+        const firstAlign = stages.findIndex((s) => s.kind === 'align');
+        const left = new Set(aligning);
+        if (run.cancelled) return;
+        setProgress({ label: describeAligning(aligning), percent: percentDone(stages, firstAlign) });
+        const results = await Promise.all(
+          aligning.map(async (lang) => {
+            const job = `new-${id}-${lang}`;
+            run.jobs.add(job);
+            const result = await api()['align:docs']({ source: docs.zh!, target: docs[lang]!, job }).finally(() => run.jobs.delete(job));
+            left.delete(lang);
+            if (!run.cancelled && left.size > 0) setProgress({ label: describeAligning(aligning.filter((l) => left.has(l))), percent: percentDone(stages, firstAlign + aligning.length - left.size) });
+            return result;
+          }),
+        );
+        aligning.forEach((lang, i) => {
+          alignments[lang] = results[i]!.alignment;
+          if (results[i]!.wrongDocument) wrong.push(results[i]!.wrongDocument!);
+        });
         if (run.cancelled) return;
         const project = createProject({ name: input.name, source: docs.zh!, targets: Object.fromEntries(targets.map((t) => [t, docs[t]!])) }, (_, target) => alignments[target.lang as TargetLang]!);
         // The questions (wrong file?, Save changes?) are asked with the bar put away; QA brings it back.
@@ -117,6 +129,8 @@ export function useNewProject(
         open(project);
         await Promise.race([checked, new Promise<void>((resolve) => window.setTimeout(resolve, QA_STAGE_LIMIT_MS))]);
       } catch (err) {
+        // One draft failed: the other's alignment is no longer wanted.
+        for (const job of run.jobs) api()['align:cancel']({ job }).catch(() => {});
         if (!run.cancelled) toastError(`Could not create the project: ${(err as Error).message}`);
       } finally {
         if (!run.cancelled) done();

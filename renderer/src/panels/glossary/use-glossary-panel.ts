@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Concept } from '../../../../core/glossary/types';
 import type { Project } from '../../../../core/model';
 import { api } from '../../api';
+import { askConfirm } from '../confirm';
 import type { Glossary } from '../../state/glossary';
 import { conceptMatches, conceptOf, fieldsOf } from './concept-form-model';
 import type { ConceptFields } from './concept-form-model';
@@ -84,7 +85,9 @@ export function useGlossaryPanel(glossary: Glossary, project: Project | null, be
   async function remove(): Promise<void> {
     if (!form?.base) return;
     const zh = form.fields.zh.split('|')[0]!.trim();
-    if (!window.confirm(`Delete ${zh} from ${form.file.split(/[\\/]/).pop()}? Teammates sharing the folder lose it too.`)) return;
+    const file = form.file.split(/[\\/]/).pop();
+    const yes = await askConfirm({ title: `Delete ${zh} from ${file}?`, lines: ['Teammates sharing the glossary folder lose it too.'], confirm: 'Delete', destructive: true, testId: 'glossary-delete-confirm' });
+    if (!yes) return;
     try {
       const r = await api()['glossary:deleteConcept']({ file: form.file, baseHash: hashOf(form.file), id: form.base.id, force: form.conflict !== null });
       if (r.status === 'conflict') return setForm({ ...form, conflict: { message: r.message, theirs: r.theirs as Concept | null } });
