@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { applyContentSecurityPolicy } from './main/csp';
+import { BUILT_WORKER, workerBundleOptions } from './services/parse-worker/locate';
 
 /**
  * Electron loads the renderer from file://, where no response header can carry a CSP: put the
@@ -17,15 +18,32 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The worker thread (services/parse-worker) as one self-contained file beside the built main:
+ * out/main/parse-worker.js requires only Node's built-in modules, so the packaged app runs it
+ * from app.asar.unpacked (electron-builder.yml) with no node_modules beside it.
+ */
+function parseWorkerBundle(outDir: string): Plugin {
+  return {
+    name: 'duizhao-parse-worker',
+    apply: 'build',
+    async closeBundle() {
+      const { build } = await import('esbuild');
+      await build({ ...workerBundleOptions(resolve(__dirname, 'services/parse-worker/worker.ts')), outfile: resolve(outDir, BUILT_WORKER) });
+    },
+  };
+}
+
 // electron-vite 6 looks in src/<scope>/ by default; this repo keeps main/, preload/ and renderer/ at the root.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The parse worker (services/parse-worker) is its own entry: out/main/parse-worker.js, which
-      // services/parse-worker/locate.ts finds beside the built main.
-      lib: { entry: { index: resolve(__dirname, 'main/index.ts'), 'parse-worker': resolve(__dirname, 'services/parse-worker/worker.ts') } },
+      lib: { entry: { index: resolve(__dirname, 'main/index.ts') } },
     },
+    // The worker (services/parse-worker) is written beside it as out/main/parse-worker.js, which
+    // services/parse-worker/locate.ts finds.
+    plugins: [parseWorkerBundle(resolve(__dirname, 'out/main'))],
   },
   preload: {
     build: {

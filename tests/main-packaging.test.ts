@@ -1,11 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BASENAME } from '../services/sample-project';
-import { BUILT_WORKER, locateParseWorker } from '../services/parse-worker/locate';
-import { COMPILED_RESOURCE_DIR, compiledLexiconDir, compiledLexiconDirs, compiledLexiconPath } from '../services/lexicon';
+import { BUILT_WORKER, locateParseWorker, unpackedPath } from '../services/parse-worker/locate';
+import { createParseWorker } from '../services/parse-worker/pool';
+import { alignDocs } from '../core/align';
+import { COMPILED_RESOURCE_DIR, compiledLexiconDir, compiledLexiconDirs, compiledLexiconPath, loadLexicon } from '../services/lexicon';
 
 const require = createRequire(import.meta.url);
 type Configuration = { extraResources: Array<{ from: string; to: string }>; files: Array<{ filter: string[] }>; linux: { target: string[] }; win: { target: string[] }; mac: { target: string[] } };
@@ -45,12 +48,50 @@ describe('electron-builder configuration', () => {
 });
 
 describe('the parse worker ships with the built main', () => {
-  it('electron-vite builds services/parse-worker/worker.ts as out/main/parse-worker.js', async () => {
-    const config = (await import('../electron.vite.config')).default as { main: { build: { outDir: string; lib: { entry: Record<string, string> } } } };
-    expect(config.main.build.outDir).toBe('out/main');
-    expect(config.main.build.lib.entry[BUILT_WORKER.replace(/\.js$/, '')]).toBe(path.resolve('services/parse-worker/worker.ts'));
-    expect(existsSync(config.main.build.lib.entry[BUILT_WORKER.replace(/\.js$/, '')]!)).toBe(true);
+  it('the build writes services/parse-worker/worker.ts as out/main/parse-worker.js, one file that requires only Node built-ins', async () => {
+    const built = path.resolve('out', 'main', BUILT_WORKER);
+    // `npm test` builds first; a bare vitest run without a build has nothing to check here.
+    if (!existsSync(built)) return expect(existsSync(path.resolve('services/parse-worker/worker.ts'))).toBe(true);
+    const code = readFileSync(built, 'utf8');
+    const required = new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!));
+    const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    expect([...required].filter((r) => !builtins.has(r))).toEqual([]);
+    expect(required.has('node:worker_threads')).toBe(true);
+    // No require with a computed name either (it could not be resolved from app.asar.unpacked).
+    expect(code).not.toMatch(/\brequire\(\s*[A-Za-z_$][\w$]*\s*\)/);
   });
+
+  it('the packaged app unpacks the worker from app.asar and runs it from there, with no node_modules beside it', async () => {
+    const config = (await getConfig(process.cwd(), null, null)) as Configuration & { asarUnpack?: string[] | string };
+    expect(([] as string[]).concat(config.asarUnpack ?? [])).toContain(`out/main/${BUILT_WORKER}`);
+    const built = path.resolve('out', 'main', BUILT_WORKER);
+    if (!existsSync(built)) return;
+    // The layout of an installed app: resources/app.asar (a file main reads through Electron's fs)
+    // and resources/app.asar.unpacked/out/main/parse-worker.js (a plain file).
+    const resources = mkdtempSync(path.join(tmpdir(), 'duizhao-packaged-'));
+    try {
+      const unpacked = path.join(resources, 'app.asar.unpacked', 'out', 'main');
+      mkdirSync(unpacked, { recursive: true });
+      copyFileSync(built, path.join(unpacked, BUILT_WORKER));
+      writeFileSync(path.join(resources, 'app.asar'), '');
+      const mainDir = path.join(resources, 'app.asar', 'out', 'main');
+      expect(unpackedPath(path.join(mainDir, BUILT_WORKER))).toBe(path.join(unpacked, BUILT_WORKER));
+      const located = await locateParseWorker(mainDir, false);
+      expect(located).toEqual({ file: path.join(unpacked, BUILT_WORKER) });
+      // It runs from there: segmenting and aligning with the lexicon main found for it.
+      const pool = createParseWorker({ source: async () => located });
+      try {
+        const zh = await pool.run({ kind: 'importText', label: 'zh', raw: '双方同意加强合作。\n\n双方将继续协调。', lang: 'zh' });
+        const en = await pool.run({ kind: 'importText', label: 'en', raw: 'The sides agreed to strengthen cooperation.\n\nThe sides will continue to coordinate.', lang: 'en' });
+        const { alignment } = await pool.run({ kind: 'alignDocs', source: zh, target: en });
+        expect(alignment).toEqual(alignDocs(zh, en, { lexicon: loadLexicon('en') }));
+      } finally {
+        await pool.close();
+      }
+    } finally {
+      rmSync(resources, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('the built main finds it beside index.js or one folder up (a chunk); a missing one is a clear error', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'duizhao-built-main-'));

@@ -34,6 +34,12 @@ export interface SideRates {
   /** Variance of the per-sentence miss counts over the binomial variance (≥ 1). */
   dispersion: number;
   /**
+   * Intra-sentence correlation of the misses (beta-binomial ρ, moment estimate, 0 when the counts
+   * are binomial): how much one sentence's recall varies around the document's — a free rendering
+   * drops words together. Optional: rates built by hand judge with `dispersion` alone.
+   */
+  rho?: number;
+  /**
    * The same rates measured apart for the plain and the strong words, when the document's 1:1
    * beads hold enough strong words to measure them; the pooled rates above judge counts without a split.
    */
@@ -85,12 +91,18 @@ function ratesOf(pairs: ReadonlyArray<Pair>, minPairs: number, minWords: number)
   const miss = (missed + 1) / (words + 2);
   const chance = (otherFound + 1) / (otherWords + 2);
   let chi2 = 0;
+  let excess = 0;
+  let pairsOfWords = 0;
   for (const p of pairs) {
     if (p.own.words === 0) continue;
     const expected = p.own.words * miss;
     chi2 += (p.own.uncovered - expected) ** 2 / (expected * (1 - miss));
+    // Beta-binomial: Var = n·m(1−m)·(1 + (n−1)ρ); the moment estimate of ρ from the same sums.
+    excess += (p.own.uncovered - expected) ** 2 - expected * (1 - miss);
+    pairsOfWords += p.own.words * (p.own.words - 1);
   }
-  return { miss, chance, dispersion: Math.max(1, chi2 / (n - 1)) };
+  const rho = pairsOfWords > 0 ? Math.min(MAX_RHO, Math.max(0, excess / (miss * (1 - miss) * pairsOfWords))) : 0;
+  return { miss, chance, dispersion: Math.max(1, chi2 / (n - 1)), rho };
 }
 
 /**
@@ -125,6 +137,66 @@ function classLlr(rates: SideRates, c: Counts, scale: number): number {
   const llr = c.uncovered * Math.log((1 - chance) / rates.miss) + found * Math.log(chance / (1 - rates.miss));
   return llr / rates.dispersion;
 }
+
+/** Sentences of one document share a recall only loosely; ρ above this says the sample is degenerate. */
+const MAX_RHO = 0.5;
+
+/**
+ * Log-likelihood ratio, gap against translated, of one member of an n:m bead judged beside its
+ * bead-mates on the same side. Translated: the member and its mates share ONE recall for this
+ * bead, drawn from the document's distribution of sentence recalls (beta with the document's mean
+ * and ρ) — so a mate whose words are all found makes a member with none found improbable, while a
+ * freely rendered bead (mates poorly covered too) excuses it. A gap: the member's words are found
+ * only by chance, the mates at the shared recall. Closed form with beta functions; the binomial
+ * coefficients cancel. Without ρ (hand-made rates) this is `coverageLlr` of the member alone.
+ */
+export function memberLlr(rates: SideRates, own: Counts, mates: Counts, scale = 1): number {
+  if (rates.split && own.strong) {
+    const plain = (c: Counts): Counts => ({ words: c.words - (c.strong?.words ?? 0), uncovered: c.uncovered - (c.strong?.uncovered ?? 0) });
+    const strong = (c: Counts): Counts => c.strong ?? { words: 0, uncovered: 0 };
+    return classMemberLlr(rates.split.plain, plain(own), plain(mates), scale) + classMemberLlr(rates.split.strong, strong(own), strong(mates), scale);
+  }
+  return classMemberLlr(rates, own, mates, scale);
+}
+
+function classMemberLlr(rates: SideRates, own: Counts, mates: Counts, scale: number): number {
+  if (own.words === 0) return 0;
+  if (rates.rho === undefined) return classLlr(rates, own, scale);
+  const chance = 1 - Math.pow(1 - rates.chance, Math.max(1, scale));
+  const recall = 1 - rates.miss;
+  if (chance >= recall) return 0;
+  // Beta(a, b) with mean = the document's recall and a + b = 1/ρ − 1 (a binomial when ρ → 0).
+  const size = Math.min(MAX_PRIOR_SIZE, 1 / Math.max(rates.rho, 1 / (MAX_PRIOR_SIZE + 1)) - 1);
+  const a = recall * size;
+  const b = rates.miss * size;
+  const found = own.words - own.uncovered;
+  const matesFound = mates.words - mates.uncovered;
+  const gap = found * Math.log(chance) + own.uncovered * Math.log(1 - chance) + logBeta(a + matesFound, b + mates.uncovered);
+  const translated = logBeta(a + matesFound + found, b + mates.uncovered + own.uncovered);
+  return gap - translated;
+}
+
+/** Beyond this prior size the beta is a point mass for every sentence length met in practice. */
+const MAX_PRIOR_SIZE = 1e4;
+
+function logBeta(x: number, y: number): number {
+  return logGamma(x) + logGamma(y) - logGamma(x + y);
+}
+
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, nine terms: ~15 digits). */
+export function logGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = LANCZOS[0]!;
+  for (let k = 1; k < LANCZOS.length; k++) sum += LANCZOS[k]! / (z + k);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+  9.9843695780195716e-6, 1.5056327351493116e-7,
+];
 
 /**
  * The alignment posterior updated with one member's own coverage. The posterior weighs a bead's
