@@ -134,4 +134,76 @@ describeE2e('spelling quick-fix UX (web mode, Chromium)', () => {
       await page.keyboard.press('Backspace');
     }, 120_000);
   }
+
+  /** The open menu's entries: how many, how many drawn whole inside it, and whether its list scrolls. */
+  const menuShape = (p: Page) =>
+    p.locator('.action-widget:not(.action-list-submenu-panel)').evaluate((menu) => {
+      const b = menu.getBoundingClientRect();
+      const rows = [...menu.querySelectorAll('.monaco-list-row.action')];
+      const whole = rows.filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5 && menu.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+      const list = menu.querySelector<HTMLElement>('.monaco-list')!;
+      const scrollable = menu.querySelector<HTMLElement>('.monaco-scrollable-element')!;
+      return { rows: rows.length, whole: whole.length, scrolls: list.scrollHeight > list.clientHeight + 1 || scrollable.scrollHeight > scrollable.clientHeight + 1, top: b.top, bottom: b.bottom, inWindow: b.top >= 0 && b.bottom <= window.innerHeight };
+    });
+
+  for (const size of [{ width: 1024, height: 700 }, { width: 1440, height: 900 }]) {
+    it(`at ${size.width}×${size.height} the menu of a one-line sentence shows every entry whole, without a scrollbar, below or above the word as room allows`, async () => {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(300);
+      for (const where of ['top', 'bottom', 'window-bottom'] as const) {
+        // Without the Problems panel the lowest row sits on the status bar: no room below the word.
+        if (where === 'window-bottom' && (await page.getByTestId('problems-panel').isVisible())) {
+          await page.getByTestId('problems-panel').getByTitle('Hide (Ctrl+J)').click();
+          await page.waitForTimeout(300);
+        }
+        // Further down the document, so the grid can scroll both ways around the row.
+        if (where === 'window-bottom') await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 1500));
+        await page.waitForTimeout(200);
+        const row = where === 'top' ? 1 : await lowestRow(page);
+        if (where === 'top') await page.locator('.grid-scroller').evaluate((el) => (el.scrollTop = 0));
+        await editRowEnd(page, row);
+        // One line: the whole sentence replaced by a short one with an unknown word.
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type('Teh end.');
+        await expect.poll(() => squiggles(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['Teh']);
+        const lines = await page.locator('[data-testid=editor-slot] .view-line').count();
+        expect(lines).toBe(1);
+        if (where === 'window-bottom') {
+          // Scroll the grid up until the edited line sits at the bottom edge of the window.
+          await page.evaluate(() => {
+            const scroller = document.querySelector<HTMLElement>('.grid-scroller')!;
+            const line = document.querySelector('[data-testid=editor-slot] .view-line')!.getBoundingClientRect();
+            scroller.scrollTop -= scroller.getBoundingClientRect().bottom - line.bottom - 4;
+          });
+          await page.waitForTimeout(300);
+        }
+        await page.keyboard.press('Home');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('Control+.');
+        await fixes(page).first().waitFor({ timeout: 10_000 });
+        // "Change to …" for the suggestions, then Add and Ignore: at least 3 entries, all of them shown.
+        await expect.poll(async () => (await menuShape(page)).rows).toBeGreaterThanOrEqual(5);
+        const shape = await menuShape(page);
+        if (SHOTS) await page.screenshot({ path: join(SHOTS, `spelling-menu-oneline-${where}-${size.width}.png`) });
+        expect(shape.whole).toBe(shape.rows);
+        expect(shape.scrolls).toBe(false);
+        expect(shape.inWindow).toBe(true);
+        expect(await fixes(page).last().innerText()).toContain('Ignore “Teh” in this project');
+        // Below the word when there is room there, above it otherwise.
+        const word = (await squiggles(page).first().boundingBox())!;
+        if (where === 'top') expect(shape.top).toBeGreaterThanOrEqual(word.y + word.height - 1);
+        else if (where === 'window-bottom') {
+          expect(size.height - (word.y + word.height)).toBeLessThan(shape.bottom - shape.top);
+          expect(shape.bottom).toBeLessThanOrEqual(word.y + 1);
+        }
+        await page.keyboard.press('Escape');
+        await expect.poll(() => fixes(page).count()).toBe(0);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+z');
+      }
+    }, 120_000);
+  }
 });

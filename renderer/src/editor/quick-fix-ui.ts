@@ -101,6 +101,7 @@ export function liftContextViews(editor: monaco.editor.IStandaloneCodeEditor): v
     editorNode.appendChild = <T extends Node>(child: T): T => {
       if (child instanceof HTMLElement && child.classList.contains('context-view')) {
         child.addEventListener('keydown', (e) => forwardKey(e as KeyboardEvent, editor));
+        sizeMenusToWindow(child, editor);
         return contextLayer().appendChild(child);
       }
       return append(child);
@@ -108,6 +109,59 @@ export function liftContextViews(editor: monaco.editor.IStandaloneCodeEditor): v
   };
   patch();
   editor.onDidChangeModel(patch);
+}
+
+/**
+ * The menu's height, measured against the window rather than the editor. Monaco sizes the list by
+ * the space below it in the layout service's container, which in a standalone editor is the
+ * editor's own element: for a one-line sentence that is 22 px, so the menu fell back to its
+ * 3-entry minimum and scrolled. While a menu is rendered into `view` (synchronously: the list is
+ * laid out inside that render), the editor element's clientHeight reads as the window's. The view
+ * stands at the window's top during that render, so the list gets its full height (up to Monaco's
+ * cap of 60 % of the window); ContextView then places it below the word, or above when the room
+ * below is short. Outside that moment clientHeight is the element's own (Monaco's size observer
+ * reads it too).
+ */
+function sizeMenusToWindow(view: HTMLElement, editor: monaco.editor.IStandaloneCodeEditor): void {
+  let rendering = false;
+  const container = editor.getContainerDomNode();
+  const own = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!.get!;
+  Object.defineProperty(container, 'clientHeight', {
+    configurable: true,
+    get(this: Element) {
+      return rendering ? Math.max(own.call(this), document.documentElement.clientHeight) : own.call(this);
+    },
+  });
+  const append = view.appendChild.bind(view);
+  view.appendChild = <T extends Node>(child: T): T => {
+    if (child instanceof HTMLElement && child.classList.contains('action-widget')) {
+      rendering = true;
+      // The render that appended it lays the list out before it returns; then the element's own height again.
+      queueMicrotask(() => {
+        rendering = false;
+        clearTheLine(view, editor);
+      });
+    }
+    return append(child);
+  };
+}
+
+/**
+ * ContextView puts a menu that does not fit below the word with its bottom at Monaco's anchor, the
+ * bottom of the cursor's line: the menu then covers the word it corrects. Lift it clear of the line.
+ */
+function clearTheLine(view: HTMLElement, editor: monaco.editor.IStandaloneCodeEditor): void {
+  const cursor = editor.getPosition();
+  const at = cursor ? editor.getScrolledVisiblePosition(cursor) : null;
+  const node = editor.getDomNode();
+  if (!at || !node) return;
+  const lineTop = node.getBoundingClientRect().top + at.top;
+  const lineBottom = lineTop + at.height;
+  const menu = view.getBoundingClientRect();
+  const above = menu.top < lineTop && menu.bottom <= lineBottom + 1;
+  if (!above || menu.bottom <= lineTop) return;
+  const top = Number.parseFloat(view.style.top);
+  if (Number.isFinite(top)) view.style.top = `${Math.max(0, top - (menu.bottom - lineTop))}px`;
 }
 
 /** The keys the menu needs from the editor's keybindings. */
