@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBead, createQaContext, runChecks } from '../core/qa';
+import { verdictFingerprint } from '../core/model/verdict';
 import { makeProject } from './fixtures/qa/make-project';
 import type { BeadSpec } from './fixtures/qa/make-project';
 
@@ -48,6 +49,29 @@ describe('completeness.partial-omission', () => {
     const [f, ...rest] = ids(cut, 'completeness.partial-omission');
     expect(rest).toEqual([]);
     expect(f?.bead).toBe(4);
+  });
+  it('names a located part only when it is at odds of 1 : 3 or better, even in a bead far shorter than usual', () => {
+    // The second half of bead 4 cut off: the length is an outlier for this document. Its verdict
+    // locates the untranslated part "战略领域…上升" — at 10 %, a thin dictionary's scattered gaps, no
+    // finding; at 60 %, one finding naming the part and its unmatched words.
+    const cut = PAIRS.map((p) => [...p] as BeadSpec);
+    cut[4] = [PAIRS[4]?.[0] ?? '', 'The two sides note with concern that tensions have escalated.'];
+    const zh = cut[4][0] as string;
+    const from = zh.indexOf('战略领域');
+    const withPart = (p: number) => {
+      const project = makeProject({ en: cut });
+      const bead = project.alignments.en!.beads[4]!;
+      const sentences = (doc: typeof project.source, ids: string[]) => doc.paragraphs.flatMap((para) => para.sentences).filter((x) => ids.includes(x.id));
+      const of = verdictFingerprint(sentences(project.source, bead.src), sentences(project.targets.en!, bead.tgt));
+      bead.verdict = { of, src: [0], tgt: [0], words: [14], uncovered: ['领域 挑战 层出不穷 冲突 风险 上升'], part: [from, zh.length, p] };
+      return runChecks(project).filter((f) => f.check === 'completeness.partial-omission');
+    };
+    expect(withPart(0.1)).toEqual([]);
+    const [f, ...rest] = withPart(0.6);
+    expect(rest).toEqual([]);
+    expect(f?.bead).toBe(4);
+    expect(f?.message).toContain('“战略领域的问题和挑战层出不穷,发生核冲突的风险上升。”, is probably not translated (probability 60%)');
+    expect(f?.message).toContain('挑战, 层出不穷');
   });
   it('needs enough beads to judge', () => {
     const cut: BeadSpec[] = [PAIRS[0] as BeadSpec, [PAIRS[4]?.[0] ?? '', 'Tensions have escalated.']];

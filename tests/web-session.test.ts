@@ -14,6 +14,8 @@ import { cookieValue, NO_SESSION, USED_LOGIN } from '../main/web/session';
 let dir: string;
 let server: WebServer;
 let port: number;
+/** The run's path, `/<scope>/`. */
+let scope: string;
 
 beforeAll(async () => {
   dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'duizhao-web-session-'));
@@ -23,6 +25,7 @@ beforeAll(async () => {
   await fsp.writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   server = await startWebServer({ workspace: path.join(dir, 'ws'), rendererDir, samplesDir: 'samples', glossaryDir: path.join(dir, 'glossary'), log: () => undefined });
   port = Number(new URL(server.url).port);
+  scope = new URL(server.url).pathname;
 });
 afterAll(async () => {
   await server.close();
@@ -41,7 +44,10 @@ function pathOf(url: string): string {
 describe('web mode sign-in', () => {
   it('the printed address is the clean one plus a one-time token; no token or the session secret in it', () => {
     const printed = new URL(server.launchUrl);
-    expect(`${printed.origin}/`).toBe(server.url);
+    expect(`${printed.origin}${printed.pathname}`).toBe(server.url);
+    // The clean address is the run's random scope (the cookie's Path): 128 bits, not the secret.
+    expect(new URL(server.url).pathname).toMatch(/^\/[A-Za-z0-9_-]{22}\/$/);
+    expect(server.url).not.toContain(server.token);
     const login = printed.searchParams.get('t')!;
     expect(login.length).toBeGreaterThanOrEqual(43);
     expect(login).not.toBe(server.token);
@@ -55,6 +61,9 @@ describe('web mode sign-in', () => {
     expect(res.body).not.toContain(server.token);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect((await get('/index.html')).status).toBe(403);
+    expect((await get(scope)).status).toBe(403);
+    // Nothing answered without a session gives the scope away.
+    expect(res.body).not.toContain(scope.slice(1, -1));
     // The public build (scripts, styles) needs no session: it holds no secret and no user data.
     expect((await get('/assets/app.js')).status).toBe(200);
   });
@@ -63,16 +72,18 @@ describe('web mode sign-in', () => {
     const launch = pathOf(server.newLaunchUrl());
     const first = await get(launch);
     expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
+    expect(first.headers.location).toBe(scope);
     const setCookie = first.headers['set-cookie']![0]!;
     expect(setCookie).toMatch(/; HttpOnly/);
     expect(setCookie).toMatch(/; SameSite=Strict/);
-    expect(setCookie).toMatch(/; Path=\//);
+    // Cookies ignore ports but not paths: the browser sends it only under the scope, never to
+    // another local server (tests/e2e/web-cookie-scope.test.ts checks that in Chromium).
+    expect(setCookie).toMatch(new RegExp(`; Path=${scope}$`));
     const cookie = setCookie.split(';')[0]!;
     // The name carries the port: cookies ignore ports, two servers on 127.0.0.1 must not collide.
     expect(cookieValue(cookie, `duizhao-session-${port}`)).toBe(server.token);
 
-    const page = await get('/', { cookie });
+    const page = await get(scope, { cookie });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>Duizhao</title>');
     expect(page.body).not.toContain(server.token);
@@ -91,11 +102,17 @@ describe('web mode sign-in', () => {
   it('API calls authenticate by the cookie (with the Host/Origin checks still applied); a wrong cookie is 403', async () => {
     const cookie = String((await get(pathOf(server.newLaunchUrl()))).headers['set-cookie']![0]).split(';')[0]!;
     const json = { 'content-type': 'application/json' };
-    const ok = await get('/api/app:info', { ...json, cookie, origin: `http://127.0.0.1:${port}` }, 'POST', '{}');
+    const ok = await get(`${scope}api/app:info`, { ...json, cookie, origin: `http://127.0.0.1:${port}` }, 'POST', '{}');
     expect(ok.status).toBe(200);
+    // Assets load under the scope too (the page's relative addresses).
+    expect((await get(`${scope}assets/app.js`)).status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ webMode: true });
     expect((await get('/api/app:info', { ...json }, 'POST', '{}')).status).toBe(403);
     expect((await get('/api/app:info', { ...json, cookie: `duizhao-session-${port}=${server.token.slice(0, -1)}x` }, 'POST', '{}')).status).toBe(403);
+    // Another local server may set a cookie under this name (Path=/, sent after ours or before): ours still counts, its own never.
+    const tossed = `duizhao-session-${port}=planted`;
+    expect((await get(`${scope}api/app:info`, { ...json, cookie: `${tossed}; ${cookie}` }, 'POST', '{}')).status).toBe(200);
+    expect((await get(`${scope}api/app:info`, { ...json, cookie: tossed }, 'POST', '{}')).status).toBe(403);
     // A cookie for another port's server is not this one's session.
     expect((await get('/api/app:info', { ...json, cookie: `duizhao-session-${port + 1}=${server.token}` }, 'POST', '{}')).status).toBe(403);
     expect((await get('/api/app:info', { ...json, cookie, origin: 'https://evil.example' }, 'POST', '{}')).status).toBe(403);

@@ -44,7 +44,7 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
   const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
-  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, srcLength, tgtLength, params };
+  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, mt: options.mt, srcLength, tgtLength, params };
   const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
   if (options.verdicts === false) return raws;
   documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {

@@ -12,9 +12,13 @@ export const API_PREFIX = '/api/';
  */
 export const TOKEN_HEADER = 'x-duizhao-token';
 
-/** The URL path of one channel. */
+/**
+ * The page's address for one channel, relative: the page lives at the session's /<scope>/ (the
+ * session cookie's Path, main/web/session.ts), so `api/<channel>` resolves under it and the browser
+ * sends the cookie with it.
+ */
 export function apiPath(channelName: string): string {
-  return `${API_PREFIX}${channelName}`;
+  return `${API_PREFIX.slice(1)}${channelName}`;
 }
 
 /** Body of every non-2xx API response. */

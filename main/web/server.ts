@@ -115,6 +115,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let allowedOrigins: Set<string> = new Set();
   let port = 0;
   const session = createWebSession(() => port, options.token);
+  const scoped = `/${session.scope}/`;
+  const unscoped = (urlPath: string): string => (urlPath.startsWith(scoped) ? urlPath.slice(scoped.length - 1) : urlPath);
 
   async function readBody(req: http.IncomingMessage): Promise<string> {
     // Refused before a byte is read when the client declares the size.
@@ -187,7 +189,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (login !== null) {
         // The printed address opened again in the browser it signed in is a reload, not a replay.
         if (!session.redeem(login) && !session.hasCookie(req)) throw new HttpError(403, USED_LOGIN);
-        res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': session.setCookie(), Location: '/', 'Cache-Control': 'no-store' });
+        res.writeHead(303, { ...SECURITY_HEADERS, 'Set-Cookie': session.setCookie(), Location: scoped, 'Cache-Control': 'no-store' });
         res.end();
         return;
       }
@@ -203,14 +205,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     void (async () => {
       try {
         if (!allowedHosts.has(req.headers.host ?? '')) throw new HttpError(403, 'Host refused: web mode answers on its loopback address only');
-        const [urlPath = '/', search = ''] = (req.url ?? '/').split('?', 2);
+        const [fullPath = '/', search = ''] = (req.url ?? '/').split('?', 2);
+        // The page and its calls live under /<scope>/ (the cookie's Path); the same routes answer at
+        // the root for in-process callers with the token header.
+        const urlPath = unscoped(fullPath);
         if (urlPath.startsWith(API_PREFIX)) await handleApi(req, res, urlPath.slice(API_PREFIX.length));
         else await handleStatic(req, res, urlPath, new URLSearchParams(search));
       } catch (err) {
         const status = err instanceof HttpError ? err.status : 500;
         if (!(err instanceof HttpError)) log(`[web] internal error: ${err instanceof Error ? err.name : 'error'}`);
         const message = workspaceRelative(err instanceof Error ? err.message : String(err), options.workspace);
-        const isApi = (req.url ?? '').startsWith(API_PREFIX);
+        const isApi = unscoped(req.url ?? '').startsWith(API_PREFIX);
         // A browser shows a refused page as its text: one line, not JSON.
         if (!res.headersSent) send(res, status, isApi ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', isApi ? JSON.stringify({ error: message }) : `${message}\n`);
         else res.destroy();
@@ -225,7 +230,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${scoped}`;
   const newLaunchUrl = (): string => `${url}?${LOGIN_PARAM}=${session.issueLogin()}`;
 
   return {

@@ -27,17 +27,29 @@ function newSecret(): string {
 
 /** One value of a Cookie header, or undefined. */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
+  return cookieValues(header, name)[0];
+}
+
+/** Every value of `name` in a Cookie header (another server on this host may have set one under the same name). */
+export function cookieValues(header: string | undefined, name: string): string[] {
+  const values: string[] = [];
+  if (!header) return values;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+    if (eq > 0 && part.slice(0, eq).trim() === name) values.push(part.slice(eq + 1).trim());
   }
-  return undefined;
+  return values;
 }
 
 export interface WebSession {
   /** The session secret (cookie value; also accepted in the token header by in-process callers). */
   readonly secret: string;
+  /**
+   * The run's random path segment: the page lives at /<scope>/ and the cookie's Path is /<scope>/,
+   * so the browser sends it only there — not to other servers on 127.0.0.1 (cookies ignore ports,
+   * but not paths), which do not know the segment.
+   */
+  readonly scope: string;
   /** A fresh one-time sign-in token. */
   issueLogin(): string;
   /** Spends a one-time token: true the first time a token issued here is shown, false after. */
@@ -49,14 +61,17 @@ export interface WebSession {
 }
 
 /**
- * Cookies ignore ports: two web servers on 127.0.0.1 would overwrite one another's cookie under one
- * name, so the name carries the port (known once the server listens, hence a function).
+ * Cookies ignore ports: a cookie for 127.0.0.1 goes to every server on it. The name carries the
+ * port (two Duizhao servers do not overwrite each other; known once the server listens, hence a
+ * function), and the Path is the run's random scope: the browser sends the secret only with
+ * requests under /<scope>/, so a local server on another port the user browses to never gets it.
  */
-export function createWebSession(port: () => number, secret: string = newSecret()): WebSession {
+export function createWebSession(port: () => number, secret: string = newSecret(), scope: string = randomBytes(16).toString('base64url')): WebSession {
   const cookieName = (): string => `duizhao-session-${port()}`;
   const unused = new Set<string>();
   return {
     secret,
+    scope,
     issueLogin() {
       const login = newSecret();
       unused.add(login);
@@ -72,9 +87,9 @@ export function createWebSession(port: () => number, secret: string = newSecret(
       return false;
     },
     hasCookie(req) {
-      const value = cookieValue(req.headers.cookie, cookieName());
-      return value !== undefined && sameSecret(value, secret);
+      // Any of them: a cookie another local server set under this name (Path=/) must not hide ours.
+      return cookieValues(req.headers.cookie, cookieName()).some((value) => sameSecret(value, secret));
     },
-    setCookie: () => `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/`,
+    setCookie: () => `${cookieName()}=${secret}; HttpOnly; SameSite=Strict; Path=/${scope}/`,
   };
 }

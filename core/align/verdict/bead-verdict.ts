@@ -4,6 +4,7 @@ import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
+import { MtChannel, UNINFORMATIVE } from './mt-evidence';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -14,6 +15,8 @@ export interface VerdictInput {
   tgt: readonly string[];
   tgtLang: TargetLang;
   lexicon?: Lexicon;
+  /** Machine translation of each source sentence (the aligner's `mt`): word evidence of its own (mt-evidence.ts). */
+  mt?: readonly string[];
   /** The aligner's sentence lengths and its length model for this document. */
   srcLength: ArrayLike<number>;
   tgtLength: ArrayLike<number>;
@@ -56,8 +59,14 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const half = Math.floor(ones.length / 2);
   const srcPairs = ones.map((k, x) => ({ own: srcCounts(beads[k]!.src[0]!, tKeys(k)), other: srcCounts(beads[k]!.src[0]!, tKeys(ones[(x + half) % ones.length]!)) }));
   const tgtPairs = ones.map((k, x) => ({ own: tgtCounts(beads[k]!.tgt[0]!, sKeys(k)), other: tgtCounts(beads[k]!.tgt[0]!, sKeys(ones[(x + half) % ones.length]!)) }));
-  const srcRates = half > 0 ? sideRates(srcPairs) : undefined;
-  const tgtRates = half > 0 ? sideRates(tgtPairs) : undefined;
+  // The MT channel, where there is one: its own rates, measured on the same 1:1 beads.
+  const mt =
+    input.mt && half > 0
+      ? new MtChannel(input.mt, input.tgtLang, tgtWordsOf, ones.map((k, x) => ({ i: beads[k]!.src[0]!, j: beads[k]!.tgt[0]!, keys: tKeys(k), otherI: beads[ones[(x + half) % ones.length]!]!.src[0]!, otherKeys: tKeys(ones[(x + half) % ones.length]!) })))
+      : undefined;
+  // Where the dictionary is too thin to measure a side's rates, the MT alone may judge it.
+  const srcRates = (half > 0 ? sideRates(srcPairs) : undefined) ?? (mt?.srcRates && UNINFORMATIVE);
+  const tgtRates = (half > 0 ? sideRates(tgtPairs) : undefined) ?? (mt?.tgtRates && UNINFORMATIVE);
   // A bead-mate's translation is a NEIGHBOUR's: it shares the passage's topic words, so a member
   // with no counterpart finds more of its words there than in a sentence half a document away.
   const next = (x: number): number => ones[x + 1 < ones.length ? x + 1 : x - 1]!;
@@ -70,7 +79,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     ...srcRates,
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
-  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) - fit));
+  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit));
   // Where each bead starts on either side: the neighbours of a lone sentence.
   const srcAt: number[] = [];
   const tgtAt: number[] = [];
@@ -91,11 +100,11 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       // a sentence just beside it, which the aligner's thinner evidence paired elsewhere.
       if (b.src.length === 1) {
         const i = b.src[0]!;
-        const llr = besideLlr(tgtAt[k]!, tj, (j) => coverageLlr(nearSrc ?? srcRates, srcCounts(i, oneTarget(j))));
+        const llr = besideLlr(tgtAt[k]!, tj, (j) => coverageLlr(nearSrc ?? srcRates, srcCounts(i, oneTarget(j))) + (mt?.srcLlr(i, oneTarget(j)) ?? 0));
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
       }
       const j = b.tgt[0]!;
-      const llr = besideLlr(srcAt[k]!, si, (i) => coverageLlr(nearTgt ?? tgtRates, tgtCounts(j, oneSource(i))));
+      const llr = besideLlr(srcAt[k]!, si, (i) => coverageLlr(nearTgt ?? tgtRates, tgtCounts(j, oneSource(i))) + (mt?.tgtLlr(j, [i]) ?? 0));
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
     }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
@@ -103,7 +112,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {});
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {}, mt);
     if (b.src.length + b.tgt.length === 2) {
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
       const i = b.src[0]!;
@@ -122,10 +131,10 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     v.gap = [
       ...b.src.map((i, x) =>
         b.src.length < 2
-          ? member(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!)
-          : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) - fits[x]!)),
+          ? member(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
+          : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!)),
       ),
-      ...b.tgt.map((j, x) => member(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!)),
+      ...b.tgt.map((j, x) => member(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, mt?.tgtLlr(j, b.src, b.tgt))),
     ];
     return v;
   });
@@ -156,14 +165,15 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target'>): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target'>, mt?: MtChannel): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
   for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
   const out: number[] = [];
   for (const i of b.src) {
-    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra });
+    const mtPart = mt?.partEvidence(i, keys);
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra, ...(mtPart ? { mt: mtPart } : {}) });
     if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
     else out.push(0, 0, 0);
   }

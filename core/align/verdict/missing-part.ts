@@ -1,5 +1,6 @@
 import type { ModelParams } from '../scorer';
 import { coverageLlr, type Counts, type SideRates } from './member-gap';
+import { mtPartLlr, type MtPartEvidence } from './mt-evidence';
 import { NAME_KEY, prefixKey, type SourceWord } from './source-words';
 
 /** A stretch of a source sentence that probably has no counterpart in the translation. */
@@ -39,6 +40,8 @@ export interface PartInput {
    * no such words.
    */
   target?: { covered: readonly boolean[]; rates: SideRates };
+  /** The sentence's machine translation, word by word against the translation (mt-evidence.ts). */
+  mt?: MtPartEvidence;
 }
 
 /**
@@ -52,7 +55,8 @@ export interface PartInput {
 export function missingPart(input: PartInput): MissingPart | undefined {
   const norm = input.text.normalize('NFKC');
   const words = input.words;
-  if (words.length < 2) return undefined;
+  // With an MT the sentence's own words may be few: the MT's words stand in for them.
+  if (words.length < 2 && !input.mt) return undefined;
   // Prefix sums by character offset: words starting before it, unmatched ones, counted characters.
   const before = new Int32Array(norm.length + 1);
   const missedBefore = new Int32Array(norm.length + 1);
@@ -87,7 +91,7 @@ export function missingPart(input: PartInput): MissingPart | undefined {
   const kinds = new Map<PartKind, { tried: number; scores: number[] }>();
   for (const [from, to, kind] of spans) {
     const part = { words: before[to]! - before[from]!, uncovered: missedBefore[to]! - missedBefore[from]! };
-    if (part.words === 0 || part.words === total.words) continue;
+    if (input.mt ? from === 0 && to === norm.length : part.words === 0 || part.words === total.words) continue;
     const group = kinds.get(kind) ?? { tried: 0, scores: [] };
     kinds.set(kind, group);
     group.tried++;
@@ -106,8 +110,12 @@ export function missingPart(input: PartInput): MissingPart | undefined {
     // words are not asked to show: under both hypotheses the rest is translated, and where the
     // dictionary is thin (zh→ru finds about 40 % of a sentence's words) a translated first clause
     // often shows none of its three or four words.
-    if (fit <= 0 || content <= 0) continue;
-    const score = content + fit + (input.target ? blindDictionaryLlr(input.target, part, length / Math.max(1, charsBefore[norm.length]!), kind !== 'clauses') : 0);
+    // The MT's matching stretch is a third witness, and where the dictionary is blind to the
+    // part it may stand in for the part's own words.
+    const chars = Math.max(1, charsBefore[norm.length]!);
+    const mt = input.mt ? mtPartLlr(input.mt, charsBefore[from]! / chars, charsBefore[to]! / chars, input.targets) : 0;
+    if (fit <= 0 || content + mt <= 0) continue;
+    const score = content + mt + fit + (input.target ? blindDictionaryLlr(input.target, part, length / Math.max(1, charsBefore[norm.length]!), kind !== 'clauses') : 0);
     if (!best || score > best.score) best = { from, to, score };
     group.scores.push(score);
   }
