@@ -4,7 +4,12 @@
  * ×64), never by a wall-clock limit.
  */
 import { describe, expect, it } from 'vitest';
-import { importText } from '../core/text';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { importText, unpackDoc } from '../core/text';
+import type { PackedDoc } from '../core/text';
+import { runParseTask } from '../services/parse-worker/tasks';
 import { cleanText } from '../core/text/clean';
 import { createParseWorker } from '../services/parse-worker/pool';
 
@@ -58,4 +63,35 @@ describe('one line of many megabytes in bounded memory', () => {
     expect(doc.paragraphs.map((p) => p.excluded ?? null)).toEqual([null, 'duplicate-paragraph', null]);
     expect(doc.flags.find((f) => f.kind === 'duplicate-paragraph')?.message).toBe('exact repeat of the paragraph at line 1');
   });
+});
+
+describe('a segmented text crosses from the worker packed', () => {
+  it('is the text and typed arrays (no object per sentence), and unpacks to exactly what importText gives', async () => {
+    const raw = oneLine(EN, 4_000_000);
+    const packed = (await runParseTask({ kind: 'importText', label: 'the English text', raw, lang: 'en' })) as PackedDoc;
+    expect(packed.spans).toBeInstanceOf(Int32Array);
+    const doc = importText(raw, 'en');
+    expect(unpackDoc(packed).doc).toEqual(doc);
+    // What postMessage copies: the text once and 8 bytes a sentence — no object per sentence to
+    // build in the worker and rebuild from the message (the Doc's clone holds one of each).
+    const sentences = doc.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    expect(serialize(packed).length).toBeLessThan(packed.text.length + 8 * sentences + 64 * 1024);
+    expect(serialize(doc).length).toBeGreaterThan(packed.text.length + 8 * sentences + 64 * 1024);
+  }, 60_000);
+
+  it('keeps paragraphs, headings, excluded noise and flags as they were (samples and a noisy page)', async () => {
+    const noisy = '第一章 总则\n\n双方同意加强合作。双方将继续协调。\n\n（下转第6版）\n\n双方同意加强合作。双方将继续协调。\n\n相关链接：\nhttp://example.com/a\nhttp://example.com/b';
+    const texts: Array<[string, 'zh' | 'en' | 'ru']> = [
+      [noisy, 'zh'],
+      [readFileSync(join(__dirname, '..', 'samples', 'joint-statement-2025-05-08.en.txt'), 'utf8'), 'en'],
+      [readFileSync(join(__dirname, '..', 'samples', 'joint-statement-2025-05-08.ru.txt'), 'utf8'), 'ru'],
+    ];
+    const worker = createParseWorker();
+    try {
+      for (const [raw, lang] of texts) expect(await worker.run({ kind: 'importText', label: lang, raw, lang })).toEqual(importText(raw, lang));
+      expect(importText(noisy, 'zh').paragraphs.some((p) => p.excluded)).toBe(true);
+    } finally {
+      await worker.close();
+    }
+  }, 60_000);
 });

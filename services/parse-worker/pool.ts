@@ -6,7 +6,7 @@ import { RefusedRequestError } from '../host';
 import { lexiconLocations } from '../lexicon';
 import { locateParseWorker } from './locate';
 import type { WorkerSource } from './locate';
-import { taskAffinity, taskName } from './tasks';
+import { receiveResult, taskAffinity, taskName } from './tasks';
 import type { ParseResults, ParseTask, SerializedError, WorkerData, WorkerMessage } from './tasks';
 
 /**
@@ -159,7 +159,17 @@ export function createParseWorker(options: ParseWorkerOptions = {}): ParseWorker
         slot.timer = undefined;
         const affinity = taskAffinity(done.task);
         if (affinity) slot.warm.add(affinity);
-        if (message.type === 'done') done.resolve(message.result);
+        if (message.type === 'done') {
+          let result: unknown;
+          try {
+            result = receiveResult(done.task, message.result);
+          } catch (err) {
+            done.reject(err instanceof Error ? err : new Error(String(err)));
+            pump();
+            return;
+          }
+          done.resolve(result);
+        }
         else done.reject(revive(message.error));
         pump();
       });

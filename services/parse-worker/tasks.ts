@@ -2,7 +2,8 @@ import { documentText, importFile } from '../../core/formats/import-file';
 import type { ImportResult } from '../../core/formats/import-file';
 import type { Alignment, Doc, Lang, Project, TargetLang } from '../../core/model/types';
 import type { WrongDocumentQuestion } from '../../core/align/evidence-share';
-import { importText } from '../../core/text';
+import { packImportedText, unpackDoc } from '../../core/text';
+import type { PackedDoc } from '../../core/text';
 import type { LexiconLocation } from '../lexicon';
 import { alignAndJudge, judgeProject, realignInWorker } from './align-tasks';
 import { parseProjectBytes, parseRecoveryBytes } from './project-tasks';
@@ -38,6 +39,9 @@ export interface ParseResults {
   parseRecovery: RecoveryCopy | null;
 }
 
+/** What crosses the thread boundary: the results, with a segmented text packed (see receiveResult). */
+export type WireResults = Omit<ParseResults, 'importText'> & { importText: PackedDoc };
+
 /** What the worker receives when it starts. */
 export interface WorkerData {
   /** Where each lexicon is, found by the main thread; an error string when it is missing. */
@@ -67,15 +71,16 @@ export function taskAffinity(task: ParseTask): string | undefined {
   return undefined;
 }
 
-/** Runs one task (in the worker; tests may call it directly). */
-export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseTask['kind']]> {
+/** Runs one task (in the worker; tests may call it directly), giving its result as it crosses the thread boundary. */
+export async function runParseTask(task: ParseTask): Promise<WireResults[ParseTask['kind']]> {
   switch (task.kind) {
     case 'documentText':
       return documentText(task.fileName, task.bytes);
     case 'importAligned':
       return importFile(task.fileName, task.bytes);
     case 'importText':
-      return importText(task.raw, task.lang);
+      // Sent packed (the text and typed arrays, no Sentence objects); receiveResult unpacks it.
+      return packImportedText(task.raw, task.lang);
     case 'alignDocs':
       return alignAndJudge(task.source, task.target, task.judge ?? true);
     case 'realign':
@@ -87,6 +92,14 @@ export async function runParseTask(task: ParseTask): Promise<ParseResults[ParseT
     case 'parseRecovery':
       return parseRecoveryBytes(task.bytes);
   }
+}
+
+/**
+ * A task's result as the owner receives it: a segmented text crosses the thread boundary packed
+ * (core/text PackedDoc: one string and typed arrays instead of a million objects) and is unpacked here.
+ */
+export function receiveResult(task: ParseTask, result: unknown): unknown {
+  return task.kind === 'importText' ? unpackDoc(result as PackedDoc).doc : result;
 }
 
 /** An error as it crosses the thread boundary (FormatError's fields kept, so web mode still answers 422). */
