@@ -62,6 +62,21 @@ describe('lone sentences judged against their neighbours', () => {
     expect(v.gap![0]).toBeGreaterThan(0.5);
   });
 
+  it('clears a genuine 2:1 split into 1:0 + 1:1 when the neighbour’s translation carries its words; keeps a dropped one', () => {
+    // Source 10 is translated inside target 11 (the translator merged 10 and 11); the best path
+    // left it alone. Dropped: target 11 translates source 11 only.
+    const beads = pairs.map((_, x) => (x === 10 ? { src: [x], tgt: [] } : { src: [x], tgt: [x < 10 ? x : x - 1] }));
+    const judge = (merged: boolean) => {
+      const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 && merged ? [`${tgt[10]} ${t}`] : [t]));
+      const gaps = { src: new Float64Array(src.length), tgt: new Float64Array(tgt2.length) };
+      gaps.src[10] = 0.6;
+      const lengths = { srcLength: input.srcLength, tgtLength: tgt2.map((t) => t.length) };
+      return documentVerdicts({ ...input, ...lengths, tgt: tgt2 }, beads, gaps)[10]!.gap![0]!;
+    };
+    expect(judge(true)).toBeLessThan(REPORT_PROBABILITY);
+    expect(judge(false)).toBeGreaterThan(0.5);
+  });
+
   it('omission and addition stay silent for a lone sentence probably placed, report it otherwise', () => {
     const view = (gap: number | undefined, side: 'src' | 'tgt') =>
       ({

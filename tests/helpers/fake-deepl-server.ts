@@ -86,9 +86,10 @@ export const FAKE_KEYS = { free: 'fake-0000-free-key:fx', pro: 'fake-1111-pro-ke
  * A small stand-in for the DeepL API on 127.0.0.1 (random port), speaking the wire format
  * deepl-node 1.28 uses: translate, usage, languages, v2 and v3 glossaries. Translations are
  * deterministic: the glossary's entries replace their source terms, then the text is prefixed
- * with the target code ("[EN-GB] …"), so tests can see which glossary and language were used.
+ * with the target code ("[EN-GB] …"), so tests can see which glossary and language were used;
+ * `translations` answers the source texts it holds with the test's own translation instead.
  */
-export async function startFakeDeepL(options: { keys?: string[]; characterLimit?: number } = {}): Promise<FakeDeepL> {
+export async function startFakeDeepL(options: { keys?: string[]; characterLimit?: number; translations?: ReadonlyMap<string, string> } = {}): Promise<FakeDeepL> {
   const keys = new Set(options.keys ?? Object.values(FAKE_KEYS));
   const requests: LoggedRequest[] = [];
   const faults: Fault[] = [];
@@ -152,7 +153,8 @@ export async function startFakeDeepL(options: { keys?: string[]; characterLimit?
       const total = billed.reduce((a, b) => a + b, 0);
       if (usage.count + total > usage.limit) return send(res, 456, { message: 'Quota exceeded' });
       usage.count += total;
-      const translations = texts.map((t, i) => ({ detected_source_language: 'ZH', text: `[${target.toUpperCase()}] ${applyEntries(t, dict)}`, billed_characters: billed[i] }));
+      // `options.translations`: a test's own MT for some source texts (what a real DeepL would answer).
+      const translations = texts.map((t, i) => ({ detected_source_language: 'ZH', text: options.translations?.get(t) ?? `[${target.toUpperCase()}] ${applyEntries(t, dict)}`, billed_characters: billed[i] }));
       if (mangle === 'malformed') {
         const json = JSON.stringify({ translations });
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(json.slice(0, Math.floor(json.length / 2)));

@@ -85,12 +85,16 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const tgtAt: number[] = [];
   let si = 0;
   let tj = 0;
-  for (const b of beads) {
+  const beadOfSrc: number[] = [];
+  const beadOfTgt: number[] = [];
+  beads.forEach((b, k) => {
     srcAt.push(si);
     tgtAt.push(tj);
     si += b.src.length;
     tj += b.tgt.length;
-  }
+    for (const i of b.src) beadOfSrc[i] = k;
+    for (const j of b.tgt) beadOfTgt[j] = k;
+  });
   const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
   const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
   return beads.map((b, k) => {
@@ -100,11 +104,23 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       // a sentence just beside it, which the aligner's thinner evidence paired elsewhere.
       if (b.src.length === 1) {
         const i = b.src[0]!;
-        const llr = besideLlr(tgtAt[k]!, tj, (j) => coverageLlr(nearSrc ?? srcRates, srcCounts(i, oneTarget(j))) + (mt?.srcLlr(i, oneTarget(j)) ?? 0));
+        // Beside the sentences the neighbour already translates: a lone sentence that a genuine 2:1
+        // was split from shows its words there at their rate; a dropped one only by chance.
+        const llr = besideLlr(tgtAt[k]!, tj, (j) => {
+          const keys = oneTarget(j);
+          const members = [i, ...(beads[beadOfTgt[j] ?? -1]?.src ?? [])];
+          const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
+          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + (mt?.srcLlr(i, keys) ?? 0);
+        });
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
       }
       const j = b.tgt[0]!;
-      const llr = besideLlr(srcAt[k]!, si, (i) => coverageLlr(nearTgt ?? tgtRates, tgtCounts(j, oneSource(i))) + (mt?.tgtLlr(j, [i]) ?? 0));
+      const llr = besideLlr(srcAt[k]!, si, (i) => {
+        const keys = oneSource(i);
+        const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
+        const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
+        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + (mt?.tgtLlr(j, [i]) ?? 0);
+      });
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
     }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
