@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBead, createQaContext, runChecks } from '../core/qa';
+import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
 import { verdictFingerprint } from '../core/model/verdict';
 import { makeProject } from './fixtures/qa/make-project';
 import type { BeadSpec } from './fixtures/qa/make-project';
@@ -72,6 +73,32 @@ describe('completeness.partial-omission', () => {
     expect(f?.bead).toBe(4);
     expect(f?.message).toContain('“战略领域的问题和挑战层出不穷,发生核冲突的风险上升。”, is probably not translated (probability 60%)');
     expect(f?.message).toContain('挑战, 层出不穷');
+  });
+  it('without the length outlier, names a part only at odds of 99 : 1, in a translation short for the document', () => {
+    // Bead 4 lost only its last clause: short for this document, not an outlier.
+    const cut = PAIRS.map((p) => [...p] as BeadSpec);
+    cut[4] = [PAIRS[4]?.[0] ?? '', 'The two sides note with concern that tensions among nuclear-weapon states have escalated, even to the brink of direct military conflict, and that problems and challenges in the strategic sphere keep multiplying.'];
+    const zh = cut[4][0] as string;
+    const from = zh.indexOf('发生核冲突');
+    const withPart = (p: number) => {
+      const project = makeProject({ en: cut });
+      const bead = project.alignments.en!.beads[4]!;
+      const sentences = (doc: typeof project.source, ids: string[]) => doc.paragraphs.flatMap((para) => para.sentences).filter((x) => ids.includes(x.id));
+      const of = verdictFingerprint(sentences(project.source, bead.src), sentences(project.targets.en!, bead.tgt));
+      bead.verdict = { of, src: [0], tgt: [0], words: [14], uncovered: ['冲突 风险 上升'], part: [from, zh.length, p] };
+      const ctx = createQaContext(project);
+      const view = ctx.beads.en![4]!;
+      const { source, target } = beadLengths(view);
+      return { z: lengthZ(ctx.ratioStats.en!, source, target), found: runChecks(project).filter((f) => f.check === 'completeness.partial-omission') };
+    };
+    const sure = withPart(0.995);
+    expect(sure.z).toBeLessThan(-1.645);
+    expect(sure.z).toBeGreaterThan(-3.5);
+    expect(sure.found.map((f) => f.bead)).toEqual([4]);
+    expect(sure.found[0]?.message).toContain('“发生核冲突的风险上升。”, is probably not translated (probability 100%)');
+    // 95 %: a sound sentence of the built-in zh→ru sample reaches that (its last clause unknown to
+    // the dictionary, the translation 72 % of the predicted length).
+    expect(withPart(0.95).found).toEqual([]);
   });
   it('needs enough beads to judge', () => {
     const cut: BeadSpec[] = [PAIRS[0] as BeadSpec, [PAIRS[4]?.[0] ?? '', 'Tensions have escalated.']];
