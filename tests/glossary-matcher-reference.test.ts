@@ -15,6 +15,8 @@ import type { Concept, Term, TermStatus } from '../core/glossary';
 import { SAFE_STEM_LENGTH } from '../core/glossary/data/target-words';
 import { foldZhCode, isZhSkipped, zhMatchForm } from '../core/glossary/term-helpers';
 import { foldWord, wordKeys, wordTokens } from '../core/glossary/term-tokens';
+import { isIndeclinable } from '../core/glossary/ru-names';
+import { RU_INDECLINABLE } from '../core/glossary/data/ru-declension';
 import type { TargetLang } from '../core/model';
 
 const SAMPLES = join(__dirname, '..', 'samples');
@@ -91,7 +93,14 @@ function referenceTargets(concepts: readonly Concept[], text: string, lang: Targ
       if (term.lang !== lang) continue;
       const tokens = wordTokens(term.text, lang);
       if (tokens.length === 0) continue;
+      // Russian: a word that never inflects matches only as written, judged by its ending while the
+      // term's head lasts (nominative adjectives before it), anywhere when listed.
+      let head = true;
       const seq = tokens.map((t) => {
+        const raw = term.text.slice(t.start, t.end);
+        const fixed = lang === 'ru' && isIndeclinable(t.word, raw) && (head || RU_INDECLINABLE.has(t.word));
+        head &&= /(?:ый|ий|ой|ая|яя|ое|ее|ые)$/u.test(raw);
+        if (fixed) return symbols.get(t.word) ?? intern(t.word);
         if (t.acronym) return intern(`=${t.acronym}`);
         const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
         for (const alias of [t.word, t.key, t.bare]) if (alias !== undefined && !symbols.has(alias)) symbols.set(alias, sym);

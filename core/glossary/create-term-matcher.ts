@@ -4,8 +4,10 @@ import { toSimplified } from './zh-simplified';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
+import { RU_INDECLINABLE } from './data/ru-declension';
 import { foldWord, wordKeys, wordPattern, type WordToken } from './term-tokens';
 import { ruTermForms } from './ru-forms';
+import { aninPlural, isIndeclinable } from './ru-names';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
 
 interface Entry {
@@ -97,12 +99,18 @@ interface TermWord {
   exact?: string;
 }
 
+/** A Russian adjective in the nominative (not -ие, which ends nouns too: соглашение). */
+const NOMINATIVE_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые)$/u;
+
 /** Appends the symbols of a term's words to `seq`; returns its first word (undefined: no word). A function of its own, so the build loop around it stays small for the JIT. */
-function termSequence(text: string, words: RegExp, termWord: (raw: string) => TermWord, seq: number[]): TermWord | undefined {
+function termSequence(text: string, words: RegExp, termWord: (raw: string, head: boolean) => TermWord, seq: number[]): TermWord | undefined {
   let first: TermWord | undefined;
+  // Still in the term's head: only nominative adjectives so far («совместное коммюнике»).
+  let head = true;
   words.lastIndex = 0;
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    const w = termWord(m[0]);
+    const w = termWord(m[0], head);
+    head &&= NOMINATIVE_ADJECTIVE.test(m[0]);
     if (w.sym === SKIP) continue;
     first ??= w;
     seq.push(w.sym);
@@ -124,11 +132,18 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
   // stemmed and given its symbol once. The same spelling always gets the same symbol, because a key
   // once in `symbols` keeps its value, so caching changes nothing.
   const termWords = new Map<string, TermWord>();
-  const termWord = (raw: string): TermWord => {
-    let w = termWords.get(raw);
+  const termWord = (raw: string, head: boolean): TermWord => {
+    // A word that never inflects (кофе, коммюнике, пенальти) matches only as written: a changed
+    // ending is another word or a misspelling. Judged by its ending only in the term's head, where
+    // it stands in the nominative; a tail word (о сотрудничестве, миру) is a case form of a noun
+    // that declines, and keeps its stem.
+    const fixed = lang === 'ru' && isIndeclinable(foldWord(raw, 'ru'), raw) && (head || RU_INDECLINABLE.has(foldWord(raw, 'ru')));
+    const cacheKey = fixed ? `\u0001${raw}` : raw;
+    let w = termWords.get(cacheKey);
     if (w === undefined) {
       const t = wordKeys(raw, lang);
       if (t === null) w = { sym: SKIP };
+      else if (fixed) w = { sym: symbols.get(t.word) ?? intern(t.word) };
       else if (t.acronym) w = { sym: intern(`=${t.acronym}`) };
       else {
         const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
@@ -138,7 +153,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
         if (t.bare && !symbols.has(t.bare)) symbols.set(t.bare, sym);
         w = t.key.length < SAFE_STEM_LENGTH ? { sym, exact: t.word } : { sym };
       }
-      termWords.set(raw, w);
+      termWords.set(cacheKey, w);
     }
     return w;
   };
@@ -187,9 +202,21 @@ function addRussianFormKeys(concepts: readonly Concept[], symbols: Map<string, n
     for (const term of concept.terms) {
       if (term.lang !== 'ru' || declined.has(term.text)) continue;
       declined.add(term.text);
+      const base = term.text.match(words) ?? [];
+      // гражданин → граждане, граждан: the plural drops -ин, and Snowball stems it apart.
+      for (const b of base) {
+        const sym = termWords.get(b)?.sym;
+        if (sym === undefined || sym < 0) continue;
+        for (const plural of aninPlural(foldWord(b, 'ru'))) {
+          const keys = wordKeys(plural, 'ru');
+          if (keys) {
+            addKey(keys.key, sym);
+            addKey(keys.word, sym);
+          }
+        }
+      }
       const forms = ruTermForms(term.text);
       if (!forms) continue;
-      const base = term.text.match(words) ?? [];
       for (const form of Object.values(forms)) {
         const raw = form.match(words) ?? [];
         if (raw.length !== base.length) continue;
