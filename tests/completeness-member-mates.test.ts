@@ -55,3 +55,19 @@ describe('logGamma', () => {
     expect(logGamma(0.1)).toBeCloseTo(Math.log(9.513507698668732), 9);
   });
 });
+
+describe('dates written as digits in the translation', () => {
+  it('"18.12" and "12/18/2021" render 12 月 18 日; "3.50" stays a decimal', async () => {
+    const { isCovered, sourceWords, targetKeys } = await import('../core/align/verdict/source-words');
+    const words = sourceWords('这个商品应该是 12 月 18 日就发货了', 'en', undefined).filter((w) => /\d/.test(w.text));
+    expect(words.map((w) => w.text)).toEqual(['12', '18']);
+    for (const t of ['The item was due to dispatch 18.12', 'It left on 12/18/2021']) {
+      const keys = targetKeys([t], 'en');
+      expect(words.every((w) => isCovered(w, keys))).toBe(true);
+    }
+    const decimal = targetKeys(['It cost 3.50 dollars'], 'en');
+    const fifty = sourceWords('花了 50 元', 'en', undefined).filter((w) => w.text === '50');
+    expect(fifty).toHaveLength(1);
+    expect(isCovered(fifty[0]!, decimal)).toBe(false);
+  });
+});

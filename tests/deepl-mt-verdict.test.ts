@@ -42,7 +42,13 @@ describe('DeepL MT as completeness evidence in the app', () => {
     const findings = runChecks(withMt).filter((f) => f.check.startsWith('completeness.'));
     const named = (i: number) => findings.filter((f) => f.source?.sentences.includes(sentences[i]!.id));
     expect(named(5).length).toBeGreaterThan(0);
-    expect(named(3).map((f) => f.check)).toContain('completeness.partial-omission');
+    const partial = named(3).find((f) => f.check === 'completeness.partial-omission');
+    // The finding quotes the MT's rendering of the lost tail: its last words, not its first.
+    const mtWords = mt[3]!.split(' ');
+    expect(partial?.message).toContain(`the machine translation renders it as`);
+    const quoted = /renders it as “([^”]*)”/.exec(partial!.message)![1]!.replace('…', '').split(' ');
+    expect(quoted.length).toBeGreaterThan(1);
+    for (const w of quoted) expect(mtWords.slice(Math.floor(mtWords.length / 3))).toContain(w);
     // The verdicts are not the dictionary's alone: beads of the same sentences, aligned without MT
     // when the project was made, carry other member and part probabilities.
     const plain = new Map(project.alignments.ru!.beads.map((b) => [`${b.src.join()}:${b.tgt.join()}`, b.verdict]));

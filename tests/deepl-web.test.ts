@@ -31,9 +31,29 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     page = await h.browser.newPage({ viewport: { width: 1600, height: 900 } });
     page.on('request', (r) => pageText.push(r.postData() ?? '', JSON.stringify(r.headers())));
     page.on('response', (r) => void r.text().then((t) => pageText.push(t), () => undefined));
+    // The questions are the app's own modal (panels/confirm.tsx): each is read as its title and
+    // paragraphs, one a line, and answered as soon as it appears.
+    await page.exposeFunction('__duizhaoQuestion', (text: string) => {
+      questions.push(text);
+      return decline;
+    });
+    await page.addInitScript(() => {
+      const seen = new WeakSet<Element>();
+      new MutationObserver(() => {
+        for (const yes of document.querySelectorAll('[role=alertdialog] [data-testid=confirm-yes]')) {
+          const dialog = yes.closest('[role=alertdialog]')!;
+          if (seen.has(dialog)) continue;
+          seen.add(dialog);
+          const text = [dialog.querySelector('h2')?.textContent ?? '', ...Array.from(dialog.querySelectorAll('p'), (p) => p.textContent ?? '')].join('\n');
+          const ask = (window as unknown as { __duizhaoQuestion(t: string): Promise<boolean> }).__duizhaoQuestion;
+          void ask(text).then((no) => (dialog.querySelector<HTMLElement>(no ? '[data-testid=confirm-cancel]' : '[data-testid=confirm-yes]'))?.click());
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // No browser dialog is left to answer: one would hang the run, so fail loudly instead.
     page.on('dialog', (d) => {
-      questions.push(d.message());
-      void (decline ? d.dismiss() : d.accept());
+      questions.push(`NATIVE DIALOG: ${d.message()}`);
+      void d.dismiss();
     });
     await page.goto(signInUrl(h.server));
     await page.locator('[data-testid=row]').first().waitFor({ timeout: 60_000 });

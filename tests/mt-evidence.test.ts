@@ -7,7 +7,10 @@
  * bench/omissions-mt.ts — real behaviour of the verdict code, on a stated simulation of MT.
  */
 import { describe, expect, it } from 'vitest';
-import { alignSentences } from '../core/align';
+import { alignDocs, alignSentences } from '../core/align';
+import type { Alignment } from '../core/model';
+import { runChecks } from '../core/qa';
+import { makeDoc, makeProject } from './edit-helpers';
 import { documentVerdicts, type VerdictInput } from '../core/align/verdict/bead-verdict';
 import { mtPartLlr } from '../core/align/verdict/mt-evidence';
 import { fixtureLines } from './align-helpers';
@@ -107,5 +110,22 @@ describe('the aligner hands its MT to the verdicts', () => {
     const gap = holding.tgt.length === 0 ? holding.verdict?.gap?.[0] : holding.verdict?.gap?.[holding.src.indexOf(5)];
     expect(gap).toBeGreaterThan(0.9);
     expect(plain.some((b) => b.verdict?.gap !== undefined)).toBe(false);
+  });
+});
+
+describe('completeness.partial-omission with the MT as a witness', () => {
+  it('reports a lost tail the length alone does not flag, quoting the MT; without the MT it stays silent', () => {
+    // The last sentence keeps 70 % of its words: shorter than usual, but no length outlier.
+    const tgt = ru.map((s, j) => (j === 15 ? s.split(' ').slice(0, Math.round(s.split(' ').length * 0.7)).join(' ').replace(/[,;:]$/, '') + '.' : s));
+    const source = makeDoc('zh', [zh]);
+    const target = makeDoc('ru', [tgt]);
+    const findingsOf = (alignment: Alignment) => runChecks(makeProject(source, { ru: target }, { ru: alignment })).filter((f) => f.check === 'completeness.partial-omission');
+    const withMt = alignDocs(source, target, { mt });
+    const found = findingsOf(withMt);
+    expect(found.map((f) => f.source?.sentences)).toEqual([[source.paragraphs[0]!.sentences[15]!.id]]);
+    expect(found[0]!.message).toMatch(/machine translation renders it as “/);
+    // The same verdicts without the MT's mark: the length gate applies again and nothing is reported.
+    const unmarked = { ...withMt, beads: withMt.beads.map((b) => (b.verdict ? { ...b, verdict: { ...b.verdict, mtPart: undefined } } : b)) };
+    expect(findingsOf(unmarked)).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ export function realignRawRange(src: string[], tgt: string[], beads: readonly Ra
   const srcIdx = inside.flatMap((b) => b.src);
   const tgtIdx = inside.flatMap((b) => b.tgt);
   const mt = options.mt ? srcIdx.map((i) => options.mt![i] ?? '') : undefined;
-  const sub = alignSentences(srcIdx.map((i) => src[i]!), tgtIdx.map((j) => tgt[j]!), { ...options, mt, paragraphBreaks: undefined });
+  // Index beads carry no verdicts out of here, so none are computed.
+  const sub = alignSentences(srcIdx.map((i) => src[i]!), tgtIdx.map((j) => tgt[j]!), { ...options, mt, paragraphBreaks: undefined, verdicts: false });
   const mapped = sub.map((b) => ({ src: b.src.map((k) => srcIdx[k]!), tgt: b.tgt.map((k) => tgtIdx[k]!), score: b.score }));
   return [...beads.slice(0, from), ...mapped, ...beads.slice(to + 1)];
 }

@@ -105,6 +105,12 @@ export interface BeadVerdict {
    * Present whenever the document's coverage rates could be measured (core/align/verdict/missing-part.ts).
    */
   part?: number[];
+  /**
+   * Per bead.src sentence, when the alignment had a machine translation: the MT's words at the
+   * located part's place ('' where no part is stored), a quote for the reviewer; its presence says
+   * the part was judged with the MT as a witness (core/align/verdict/mt-evidence.ts).
+   */
+  mtPart?: string[];
 }
 
 /**

@@ -28,6 +28,7 @@ const beadVerdict = z.object({
   fits: z.array(z.number()).optional(),
   gap: z.array(probability).optional(),
   part: z.array(z.number().nonnegative()).optional(),
+  mtPart: z.array(z.string()).optional(),
 });
 export const beadSchema = z.object({
   src: z.array(z.string()),

@@ -4,7 +4,7 @@ import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
-import { MtChannel, UNINFORMATIVE } from './mt-evidence';
+import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -129,6 +129,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {}, mt);
+    if (mt && input.mt) v.mtPart = b.src.map((i, x) => (v.part![3 * x + 2]! > 0 ? mtQuote(input.mt![i] ?? '', input.src[i]!, v.part![3 * x]!, v.part![3 * x + 1]!) : ''));
     if (b.src.length + b.tgt.length === 2) {
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
       const i = b.src[0]!;

@@ -168,6 +168,32 @@ export function mtPartLlr(mt: MtPartEvidence, fromShare: number, toShare: number
   return coverageLlr(mt.rates, c, scale);
 }
 
+/** Characters a share of a sentence is counted in (missing-part.ts counts the same). */
+const NOT_COUNTED_CHAR = /[\s\p{P}\p{S}]/u;
+
+/**
+ * The MT's words at the place of a source part (UTF-16 offsets into the NFKC sentence), by the
+ * part's share of the sentence's counted characters: what the reviewer reads as the untranslated
+ * part's machine rendering.
+ */
+export function mtQuote(mt: string, sentence: string, from: number, to: number): string {
+  const norm = sentence.normalize('NFKC');
+  let before = 0;
+  let inside = 0;
+  let total = 0;
+  for (let c = 0; c < norm.length; c++) {
+    if (NOT_COUNTED_CHAR.test(norm[c]!)) continue;
+    total++;
+    if (c < from) before++;
+    else if (c < to) inside++;
+  }
+  const words = mt.split(/\s+/).filter((w) => w !== '');
+  if (total === 0 || words.length === 0) return '';
+  const a = Math.round((before / total) * words.length);
+  const b = Math.round(((before + inside) / total) * words.length);
+  return words.slice(a, Math.max(a, b)).join(' ');
+}
+
 function countOf<W extends { strong: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
   const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
   for (const w of words) {

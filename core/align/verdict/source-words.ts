@@ -258,8 +258,28 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
     }
     if (INNER_CAPITAL.test(t.normalize('NFKC'))) keys.add(NAME_KEY);
     addMonthKeys(keys, t, lang);
+    addNumericDateKeys(keys, t);
   }
   return keys;
+}
+
+/** "18.12" or "12/18" — a day and a month written as digits: one number token, two source words. */
+const NUMERIC_DATE = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2\d{2,4})?(?![\d,]|[./]\d)/g;
+
+/**
+ * The day and month of a date written as digits ("18.12", "12/18/2021"), as the keys of 18 日 and
+ * 12 月 (a number and a month). Both parts up to 31 and one up to 12, so "3.50" stays a decimal.
+ */
+function addNumericDateKeys(keys: Set<string>, text: string): void {
+  for (const m of text.normalize('NFKC').matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) continue;
+    for (const part of [a, b]) {
+      keys.add(numberKey(part));
+      if (part <= 12) keys.add(`month:${part}`);
+    }
+  }
 }
 
 /**

@@ -35,7 +35,11 @@ export const completenessPartialOmission: BeadCheck = {
   description: "The translation is far shorter than this document's usual length ratio predicts.",
   run(bead, ctx) {
     const outlier = lengthOutlier(bead, ctx);
-    if (!outlier) return surePartFindings(bead, ctx);
+    if (!outlier) {
+      // With the MT as a witness (mt-evidence.ts) the located part is trusted at lower odds.
+      const short = mtWitnessedShort(bead, ctx);
+      return short ? partFindings(bead, ctx, short.percent, MT_PROBABILITY) : surePartFindings(bead, ctx);
+    }
     if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
     const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
     return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
@@ -75,6 +79,23 @@ function lengthOutlier(bead: BeadView, ctx: QaContext): { percent: number; missi
 const SUPPORTED_PROBABILITY = 0.25;
 
 /**
+ * A part located with the MT as a third witness (its words at the part's place unmatched in the
+ * translation while the rest's are) is reported when it is more likely missing than not and the
+ * translation is shorter than this document's median ratio predicts; no length outlier needed.
+ */
+const MT_PROBABILITY = 0.5;
+
+/** The bead's verdict was judged with MT and its translation is short for this document (z < 0). */
+function mtWitnessedShort(bead: BeadView, ctx: QaContext): { percent: number } | undefined {
+  const stats = ctx.ratioStats[bead.lang];
+  if (!bead.verdict?.mtPart || !bead.verdict.part || !stats) return undefined;
+  const { source, target } = beadLengths(bead);
+  const z = lengthZ(stats, source, target);
+  if (z === undefined || z >= 0) return undefined;
+  return { percent: Math.round((target / source / Math.exp(stats.median)) * 100) };
+}
+
+/**
  * Without the length outlier a located part must stand on its own: odds of 99 : 1, the mirror of
  * the detector's stated prior (1 : 99, missing-part.ts), in a translation that is at least short
  * for this document (below its 5th percentile: robust z ≤ −1.645). At 9 : 1 the omission bench
@@ -112,7 +133,8 @@ function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = S
     const piece = norm.slice(part.from, part.to).trim();
     const missing = uncoveredWords(v, k).filter((w) => piece.includes(w));
     const where = part.to >= norm.trimEnd().length ? 'The end of the source' : 'Part of the source';
-    const why = missing.length ? `: ${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : '';
+    const mt = v.mtPart?.[k] ? `; the machine translation renders it as ${quote(v.mtPart[k]!)}` : '';
+    const why = (missing.length ? `: ${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : '') + mt;
     const range = norm.length === text.length ? { sentence: s.sentence.id, start: part.from, end: part.to } : undefined;
     findings.push({
       check: completenessPartialOmission.id,
