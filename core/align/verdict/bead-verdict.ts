@@ -2,7 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, type PartInput } from './missing-part';
-import { coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
@@ -234,20 +234,6 @@ function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => reado
 function distinct<W>(words: readonly W[], key: (w: W) => string): W[] {
   const seen = new Set<string>();
   return words.filter((w) => !seen.has(key(w)) && seen.add(key(w)) !== undefined);
-}
-
-/** A sentence's evidence words and how many the other side does not show, its strong words apart. */
-function countWords<W extends { strong?: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
-  const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  for (const w of words) {
-    const miss = !covered(w);
-    if (miss) c.uncovered++;
-    if (w.strong) {
-      c.strong.words++;
-      if (miss) c.strong.uncovered++;
-    }
-  }
-  return c;
 }
 
 /** Probabilities are stored to three places: enough for a reviewer, short in the project file. */

@@ -25,6 +25,20 @@ export interface Counts {
   strong?: { words: number; uncovered: number };
 }
 
+/** A sentence's evidence words and how many the other side does not show, its strong words apart. */
+export function countWords<W extends { strong?: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
+  const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
+  for (const w of words) {
+    const miss = !covered(w);
+    if (miss) c.uncovered++;
+    if (w.strong) {
+      c.strong.words++;
+      if (miss) c.strong.uncovered++;
+    }
+  }
+  return c;
+}
+
 /** One side's coverage rates in this document. */
 export interface SideRates {
   /** Share of a translated sentence's words with no counterpart in its translation. */

@@ -1,6 +1,6 @@
 import type { TargetLang } from '../../model/types';
 import type { KeyLookup } from './key-set';
-import { coverageLlr, sideRates, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, sideRates, type Counts, type SideRates } from './member-gap';
 import { addKey, hasKey, targetWords } from './source-words';
 
 /**
@@ -96,7 +96,7 @@ export class MtChannel {
   srcCounts(i: number, keys: KeyLookup, mates: readonly number[] = []): Counts {
     const shared = new Set<string>();
     for (const o of mates) if (o !== i) for (const w of this.wordsOf(o)) shared.add(w.key);
-    return countOf(
+    return countWords(
       this.wordsOf(i).filter((w) => !shared.has(w.key)),
       (w) => hasKey(keys, w.key),
     );
@@ -111,7 +111,7 @@ export class MtChannel {
     for (const o of mates) if (o !== j) for (const w of this.tgtWordsOf(o)) shared.add(w.key);
     const seen = new Set<string>();
     const own = this.tgtWordsOf(j).filter((w) => !shared.has(w.key) && !seen.has(w.key) && seen.add(w.key) !== undefined);
-    return countOf(own, (w) => srcs.some((i) => hasKey(this.keysOf(i), w.key)));
+    return countWords(own, (w) => srcs.some((i) => hasKey(this.keysOf(i), w.key)));
   }
 
   /**
@@ -192,17 +192,4 @@ export function mtQuote(mt: string, sentence: string, from: number, to: number):
   const a = Math.round((before / total) * words.length);
   const b = Math.round(((before + inside) / total) * words.length);
   return words.slice(a, Math.max(a, b)).join(' ');
-}
-
-function countOf<W extends { strong: boolean }>(words: readonly W[], covered: (w: W) => boolean): Counts {
-  const c = { words: words.length, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  for (const w of words) {
-    const miss = !covered(w);
-    if (miss) c.uncovered++;
-    if (w.strong) {
-      c.strong.words++;
-      if (miss) c.strong.uncovered++;
-    }
-  }
-  return c;
 }
