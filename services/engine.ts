@@ -19,11 +19,12 @@ export const projectEngine: ProjectEngine = {
 
 /**
  * Re-align one target: the whole document, or only beads [from, to] with the beads outside the
- * range kept exactly as they are; inside, confirmed and hand-edited beads are anchors.
+ * range kept exactly as they are; inside, confirmed and hand-edited beads are anchors. `mt` (one
+ * machine translation per alignable source sentence) is evidence for the aligner and the verdicts.
  */
-export function realignTarget(project: Project, target: TargetLang, range?: { from: number; to: number }): Alignment {
+export function realignTarget(project: Project, target: TargetLang, range?: { from: number; to: number }, mt?: string[]): Alignment {
   const doc = project.targets[target];
   if (!doc) throw new Error(`The project has no ${target} text to align`);
   // Confirmed, hand-aligned and hand-edited beads stay fixed; the aligner works between them.
-  return realignAroundAnchors(project.source, doc, project.alignments[target], alignOptions(target), range);
+  return realignAroundAnchors(project.source, doc, project.alignments[target], { ...alignOptions(target), ...(mt ? { mt } : {}) }, range);
 }

@@ -18,6 +18,7 @@ import { createNewProjectStageHandlers } from './new-project-stages';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { removeStaleTempsOnce } from './atomic-write';
 import { createDeepLHandlers } from './deepl/handlers';
+import { cachedMtForRealign } from './deepl/mt-cache';
 import { createSpellingHandlers } from './spelling/handlers';
 import { environmentKeySource } from './deepl/key-source';
 
@@ -182,7 +183,11 @@ export function createHandlers(host: Host): Handlers {
       return { project: result.project, path: null };
     },
 
-    'align:run': async ({ project, target, range }) => ({ alignment: await parser.run({ kind: 'realign', project, target, ...(range ? { range } : {}) }) }),
+    'align:run': async ({ project, target, range }) => {
+      // MT that a DeepL-assisted alignment paid for stays evidence when the translator re-aligns later.
+      const mt = await cachedMtForRealign(host.userDataDir, project, target);
+      return { alignment: await parser.run({ kind: 'realign', project, target, ...(range ? { range } : {}), ...(mt ? { mt } : {}) }) };
+    },
     'export:run': async ({ project, format, options }) =>
       exportForHost(host, project, format, options, () =>
         grantGlossaryPaths(host, project.glossaryPaths.map((p) => host.resolveGlossaryPath(p, null)), null)
@@ -192,6 +197,6 @@ export function createHandlers(host: Host): Handlers {
     ...createNewProjectStageHandlers(parser),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),
-    ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource()),
+    ...createDeepLHandlers(host, host.deeplKeys ?? environmentKeySource(), undefined, (project, target, mt) => parser.run({ kind: 'realign', project, target, mt })),
   };
 }

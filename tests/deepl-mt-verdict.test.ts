@@ -3,7 +3,8 @@
  * DeepL MT (deepl:alignWithMt, through the fake DeepL server and deepl-node, never a mock) gives an
  * alignment whose verdicts read the MT's words, and the completeness checks report from them.
  * The fake answers each source sentence with the fixture's Russian, every fourth word left out
- * (a stated stand-in for DeepL's rendering: tests/mt-evidence.test.ts).
+ * (a stated stand-in for DeepL's rendering: tests/mt-evidence.test.ts). A later plain re-align
+ * reads the same MT back from the cache.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import type { Alignment, Project } from '../core/model';
 import { createSampleProject } from '../core/project';
 import { runChecks } from '../core/qa';
 import { environmentKeySource } from '../services/deepl/key-source';
+import { cachedMtForRealign } from '../services/deepl/mt-cache';
+import { runParseTask } from '../services/parse-worker/tasks';
 import { projectEngine } from '../services/engine';
 import { fixtureLines } from './align-helpers';
 import { deeplHandlersForTest } from './helpers/deepl-handlers';
@@ -35,9 +38,18 @@ describe('DeepL MT as completeness evidence in the app', () => {
     const sentences = alignableSentences(project.source);
     expect(sentences.map((s) => s.text.trim())).toEqual(zh);
     fake = await startFakeDeepL({ translations: new Map(zh.map((z, k) => [z, mt[k]!])) });
-    const h = deeplHandlersForTest(fake.url, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), mkdtempSync(join(tmpdir(), 'duizhao-mt-verdict-')));
+    const userDataDir = mkdtempSync(join(tmpdir(), 'duizhao-mt-verdict-'));
+    const h = deeplHandlersForTest(fake.url, environmentKeySource({ DEEPL_AUTH_KEY: FAKE_KEYS.pro }), userDataDir);
+    expect(await cachedMtForRealign(userDataDir, project, 'ru')).toBeUndefined();
     const result = (await dispatch(h, 'deepl:alignWithMt', { project, target: 'ru' })) as { alignment: Alignment; error: unknown };
     expect(result.error).toBeNull();
+    // A later plain Re-align (align:run hands the cached MT to the worker's realign task) keeps
+    // reading the MT that was paid for: the same beads and verdicts as the DeepL-assisted one.
+    const cachedMt = await cachedMtForRealign(userDataDir, project, 'ru');
+    expect(cachedMt).toEqual(mt);
+    expect(await cachedMtForRealign(userDataDir, project, 'en')).toBeUndefined();
+    const again = await runParseTask({ kind: 'realign', project, target: 'ru', mt: cachedMt! });
+    expect(again).toEqual(result.alignment);
     const withMt: Project = { ...project, alignments: { ru: result.alignment } };
     const findings = runChecks(withMt).filter((f) => f.check.startsWith('completeness.'));
     const named = (i: number) => findings.filter((f) => f.source?.sentences.includes(sentences[i]!.id));

@@ -5,7 +5,7 @@ import type { Handlers } from '../../core/contract';
 import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
 import type { DraftItem, DraftResult, RejectedTerm } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
-import type { Project, TargetLang } from '../../core/model';
+import type { Alignment, Project, TargetLang } from '../../core/model';
 import { createDeepLClient, deeplEndpointFor } from './client';
 import type { DeepLConnection } from './client';
 import { draftProject, planDraftRun } from './draft';
@@ -28,7 +28,14 @@ type DeepLChannel = 'deepl:status' | 'deepl:setKey' | 'deepl:estimate' | 'deepl:
  * and may `deepl:cancel` it.
  * `serverUrl` (DEEPL_SERVER_URL) is for tests and proxies.
  */
-export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir' | 'resolveTeamFolder'>, keys: DeepLKeySource, serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined): Pick<Handlers, DeepLChannel> {
+export function createDeepLHandlers(
+  host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'userDataDir' | 'resolveTeamFolder'>,
+  keys: DeepLKeySource,
+  serverUrl = process.env.DEEPL_SERVER_URL?.trim() || undefined,
+  // The app passes its worker pool's re-align (off the UI's thread); default: on this thread.
+  realignWithMt: (project: Project, target: TargetLang, mt: string[]) => Promise<Alignment> = async (project, target, mt) =>
+    realignAroundAnchors(project.source, project.targets[target]!, project.alignments[target], { mt, ...lexiconOption(target) }),
+): Pick<Handlers, DeepLChannel> {
   /** The one DeepL run; a draft's `drafts` grow batch by batch and are handed out by `deepl:progress`. */
   let running: { task: 'draft' | 'align'; controller: AbortController; progress: DraftProgress; drafts: DraftResult[] } | null = null;
 
@@ -174,7 +181,7 @@ export function createDeepLHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' |
             run.progress = p;
           },
         });
-        const alignment = realignAroundAnchors(project.source, doc, project.alignments[target], { mt, ...lexiconOption(target) });
+        const alignment = await realignWithMt(project, target, mt);
         if (controller.signal.aborted) {
           return { alignment: null, cached, charactersSent, error: { kind: 'cancelled' as const, message: 'Cancelled: the alignment was left as it was; the machine translation is in the MT cache.' } };
         }

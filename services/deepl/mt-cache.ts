@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DeepLClient } from 'deepl-node';
-import { batchDraftItems, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
+import { batchDraftItems, draftCodeFor, estimateDraft, mtCacheKeyMaterial } from '../../core/draft';
 import type { DraftItem, DraftTargetCode } from '../../core/draft';
 import { alignableSentences } from '../../core/model';
-import type { Doc } from '../../core/model';
+import type { Doc, Project, TargetLang } from '../../core/model';
 import { writeFileAtomic } from '../atomic-write';
 import type { DraftProgress } from './draft';
 import { describeDeepLError, DeepLServiceError } from './errors';
@@ -71,6 +71,43 @@ export interface MtRunOptions {
   signal?: AbortSignal;
   /** After the plan and after each batch; `segments` counts the sentences to send (cached ones excluded). */
   onProgress?(progress: DraftProgress): void;
+}
+
+// The cache file as last read, reopened only when the file changed (a plain re-align asks each time).
+let lastRead: { file: string; mtimeMs: number; size: number; cache: MtCache } | undefined;
+
+/** The MT cache file for reading, or undefined when there is none yet. */
+async function readMtCache(file: string): Promise<MtCache | undefined> {
+  const stat = await fsp.stat(file).catch(() => undefined);
+  if (!stat?.isFile()) return undefined;
+  if (lastRead?.file !== file || lastRead.mtimeMs !== stat.mtimeMs || lastRead.size !== stat.size) {
+    lastRead = { file, mtimeMs: stat.mtimeMs, size: stat.size, cache: await openMtCache(file) };
+  }
+  return lastRead.cache;
+}
+
+/** The cached MT of a project's source for re-aligning one target (cachedSourceMt), read from the user-data cache. */
+export async function cachedMtForRealign(userDataDir: string, project: Project, target: TargetLang): Promise<string[] | undefined> {
+  const cache = await readMtCache(mtCachePath(userDataDir));
+  return cache && cachedSourceMt(project.source, draftCodeFor(target, project.settings.englishVariant), cache);
+}
+
+/**
+ * The MT a DeepL-assisted alignment already paid for, read back for a plain re-align (so its
+ * completeness verdicts keep reading the MT): one translation per alignable source sentence, or
+ * undefined unless every sentence with text is in the cache for this target (no glossary version:
+ * alignment MT is sent without one). Partial MT would skew the rates the verdicts measure on 1:1 beads.
+ */
+export function cachedSourceMt(source: Doc, code: DraftTargetCode, cache: Pick<MtCache, 'get' | 'size'>): string[] | undefined {
+  if (cache.size === 0) return undefined;
+  const mt: string[] = [];
+  for (const s of alignableSentences(source)) {
+    const text = s.text.trim();
+    const hit = text === '' ? '' : cache.get(mtCacheKeyMaterial(text, code, null));
+    if (hit === undefined) return undefined;
+    mt.push(hit);
+  }
+  return mt.some((t) => t !== '') ? mt : undefined;
 }
 
 /**

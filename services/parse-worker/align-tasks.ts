@@ -23,9 +23,9 @@ export function alignAndJudge(source: Doc, target: Doc, judge = true): { alignme
   return { alignment, wrongDocument: question ?? null };
 }
 
-/** Re-align one target, whole or beads [from, to] (services/engine.ts realignTarget). */
-export function realignInWorker(project: Project, target: TargetLang, range?: { from: number; to: number }): Alignment {
-  return realignTarget(project, target, range);
+/** Re-align one target, whole or beads [from, to] (services/engine.ts realignTarget), with the source's MT when there is one. */
+export function realignInWorker(project: Project, target: TargetLang, range?: { from: number; to: number }, mt?: string[]): Alignment {
+  return realignTarget(project, target, range, mt);
 }
 
 /** An opened project judged as New project judges its drafts (issue 10): a question per draft that is probably another document. */

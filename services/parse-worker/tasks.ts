@@ -22,7 +22,7 @@ export type ParseTask =
   | { kind: 'importText'; label: string; raw: string; lang: Lang }
   /** judge: false skips the wrong-document judgement (wrongDocument is then null). */
   | { kind: 'alignDocs'; source: Doc; target: Doc; judge?: boolean }
-  | { kind: 'realign'; project: Project; target: TargetLang; range?: { from: number; to: number } }
+  | { kind: 'realign'; project: Project; target: TargetLang; range?: { from: number; to: number }; mt?: string[] }
   | { kind: 'judge'; project: Project }
   | { kind: 'parseProject'; fileName: string; bytes: Uint8Array }
   | { kind: 'parseRecovery'; fileName: string; bytes: Uint8Array };
@@ -84,7 +84,7 @@ export async function runParseTask(task: ParseTask): Promise<WireResults[ParseTa
     case 'alignDocs':
       return alignAndJudge(task.source, task.target, task.judge ?? true);
     case 'realign':
-      return realignInWorker(task.project, task.target, task.range);
+      return realignInWorker(task.project, task.target, task.range, task.mt);
     case 'judge':
       return judgeProject(task.project);
     case 'parseProject':
