@@ -78,7 +78,7 @@ export interface BeadView {
 export interface RatioStats {
   /** Median log ratio. */
   median: number;
-  /** Median source length (letters and Han characters): the length the spread is measured at. */
+  /** Median source length (translated letters: Han characters, carried Latin left out): the length the spread is measured at. */
   typicalSource: number;
   /** Median absolute deviation of the length-weighted deviations, scaled to a standard deviation (× 1.4826). */
   spread: number;

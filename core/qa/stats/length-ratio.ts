@@ -1,5 +1,6 @@
 import type { Sentence } from '../../model/types';
 import type { BeadView, RatioStats } from '../types';
+import { sourceLength, type SourceLength } from './carried-letters';
 
 /** Below this many beads a document's own length ratio distribution says too little to judge a bead by. */
 export const MIN_BEADS_FOR_STATS = 8;
@@ -31,12 +32,31 @@ function sentenceLength(sentence: Sentence): number {
   return length;
 }
 
-/** Content lengths of the two sides of a bead. */
+const measuredSource = new WeakMap<Sentence, { text: string; length: SourceLength }>();
+
+function sourceSentenceLength(sentence: Sentence): SourceLength {
+  const cached = measuredSource.get(sentence);
+  if (cached && cached.text === sentence.text) return cached.length;
+  const length = sourceLength(sentence.text);
+  measuredSource.set(sentence, { text: sentence.text, length });
+  return length;
+}
+
+/**
+ * Content lengths of the two sides of a bead, as the ratio scales them: the source's translated
+ * letters (Han), and the translation less the letters the source carries over one for one (Latin
+ * names and words; carried-letters.ts). A gloss in parentheses counts on neither side.
+ */
 export function beadLengths(bead: BeadView): { source: number; target: number } {
-  return {
-    source: bead.source.reduce((n, s) => n + sentenceLength(s.sentence), 0),
-    target: bead.target.reduce((n, s) => n + sentenceLength(s.sentence), 0),
-  };
+  let source = 0;
+  let carried = 0;
+  for (const s of bead.source) {
+    const length = sourceSentenceLength(s.sentence);
+    source += length.translated;
+    carried += length.carried;
+  }
+  const target = bead.target.reduce((n, s) => n + sentenceLength(s.sentence), 0);
+  return { source, target: Math.max(0, target - carried) };
 }
 
 function median(sorted: readonly number[]): number {
