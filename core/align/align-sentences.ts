@@ -2,7 +2,7 @@ import { findAnchors } from './anchors';
 import { buildCells } from './cells';
 import { buildEvidence, extractTokens } from './evidence';
 import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams, lengthFromBeads, withoutLength } from './model';
-import { learnPairs } from './learn-pairs';
+import { learnPairs, type LearnedPair } from './learn-pairs';
 import { paragraphBonus } from './paragraph-bonus';
 import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
@@ -43,8 +43,8 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
-  const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
-  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, mt: options.mt, srcLength, tgtLength, params };
+  const { beads, confidence, gaps, params, srcLength, tgtLength, learned } = yield* searchAndScore(src, tgt, options);
+  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, mt: options.mt, learned, srcLength, tgtLength, params };
   const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
   if (options.verdicts === false) return raws;
   documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
@@ -60,6 +60,8 @@ interface Scored {
   params: ModelParams;
   srcLength: Float64Array;
   tgtLength: Float64Array;
+  /** The pairs learned from the first alignment: the verdicts read them too. */
+  learned: LearnedPair[];
 }
 
 /**
@@ -131,7 +133,7 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;
-  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength };
+  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned };
 }
 
 function range(start: number, count: number): number[] {
