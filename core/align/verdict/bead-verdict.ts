@@ -7,6 +7,7 @@ import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
+import { residualLlr } from './residual';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -150,16 +151,39 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // A source member of an n:1 / n:m bead is judged beside its bead-mates (memberLlr): does the
     // translation carry its words as well as theirs? Target members of 1:n beads keep the member's
     // own coverage: the same test there bought 2 additions for 6 more false alarms (round 4, 0004).
+    // What the member's bead-mates leave unexplained on the other side (residual.ts): a target
+    // holding more than the mates' translation says the member is translated, however freely.
+    const srcResidual = (x: number): number => {
+      if (b.src.length < 2) return 0;
+      const mateKeys = sourceKeys(b.src.filter((_, y) => y !== x).map(wordsOf));
+      const words = distinct(b.tgt.flatMap(tgtWordsOf), (w) => w.key);
+      const chance = 1 - Math.pow(1 - (nearTgt ?? tgtRates).chance, b.src.length - 1);
+      return residualLlr(tgtRates, chance, countWords(words, (w) => targetWordCovered(w, mateKeys)), shareOf(input.srcLength, b.src, x));
+    };
+    const tgtResidual = (x: number): number => {
+      if (b.tgt.length < 2) return 0;
+      const mateKeys = targetKeys(b.tgt.filter((_, y) => y !== x).map((j) => input.tgt[j]!), input.tgtLang);
+      const words = distinct(b.src.flatMap(wordsOf), (w) => w.text);
+      const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates).chance, b.tgt.length - 1);
+      return residualLlr(srcRates, chance, countWords(words, (w) => isCovered(w, mateKeys)), shareOf(input.tgtLength, b.tgt, x));
+    };
     v.gap = [
       ...b.src.map((i, x) =>
         b.src.length < 2
           ? member(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
-          : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!)),
+          : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!)),
       ),
-      ...b.tgt.map((j, x) => member(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, mt?.tgtLlr(j, b.src, b.tgt))),
+      ...b.tgt.map((j, x) => member(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x))),
     ];
     return v;
   });
+}
+
+/** Member x's share of its side's length in the bead. */
+function shareOf(lengths: ArrayLike<number>, members: readonly number[], x: number): number {
+  let all = 0;
+  for (const i of members) all += lengths[i]!;
+  return all > 0 ? lengths[members[x]!]! / all : 0;
 }
 
 /** The counts of all members but one, pooled: its bead-mates. */

@@ -1,0 +1,70 @@
+/**
+ * The residual witness (core/align/verdict/residual.ts): what a member's bead-mates leave
+ * unexplained on the other side. A 2:1 bead whose target holds more than the kept mate's
+ * translation says the other member is translated, however freely; a target its mate explains
+ * fully says it is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentVerdicts } from '../core/align/verdict/bead-verdict';
+import { residualLlr } from '../core/align/verdict/residual';
+import { fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
+
+describe('residualLlr', () => {
+  const rates = { miss: 0.3, dispersion: 1 };
+  const counts = (words: number, uncovered: number) => ({ words, uncovered });
+
+  it('says "gap" when the mates explain the other side at a translation’s own rate, "translated" when much is left over', () => {
+    // 20 target words, the document leaves 30 % of a translation's words unexplained.
+    expect(residualLlr(rates, 0.1, counts(20, 4), 0.5)).toBeGreaterThan(1);
+    expect(residualLlr(rates, 0.1, counts(20, 14), 0.5)).toBeLessThan(-1);
+  });
+
+  it('weighs the leftover by the member’s share of the bead', () => {
+    // The same 9 of 20 unexplained: ordinary beside a member that would fill half the target,
+    // too much for a target that is its mates' translation alone.
+    const small = residualLlr(rates, 0.1, counts(20, 9), 0.1);
+    const large = residualLlr(rates, 0.1, counts(20, 9), 0.5);
+    expect(large).toBeGreaterThan(small);
+    expect(small).toBeLessThan(0);
+  });
+
+  it('is silent with no words, no share, or a document where chance explains as much as a translation', () => {
+    expect(residualLlr(rates, 0.1, counts(0, 0), 0.5)).toBe(0);
+    expect(residualLlr(rates, 0.1, counts(10, 5), 0)).toBe(0);
+    expect(residualLlr(rates, 0.1, counts(10, 5), 1)).toBe(0);
+    expect(residualLlr({ miss: 0.8, dispersion: 1 }, 0.9, counts(10, 5), 0.5)).toBe(0);
+  });
+
+  it('divides by the over-dispersion, as the member’s own words are', () => {
+    const plain = residualLlr(rates, 0.1, counts(20, 14), 0.5);
+    expect(residualLlr({ ...rates, dispersion: 2 }, 0.1, counts(20, 14), 0.5)).toBeCloseTo(plain / 2, 10);
+  });
+});
+
+describe('a member of a 2:1 bead beside what its mate leaves unexplained', () => {
+  const zh = fixtureLines('strategic-stability/zh.txt');
+  const en = fixtureLines('strategic-stability/en.txt');
+  const pairs = goldOneToOne('strategic-stability/gold-en.align').slice(0, 40);
+  const src = pairs.map((p) => zh[p.src]!);
+  const tgt = pairs.map((p) => en[p.tgt]!);
+
+  /** Sources 10 and 11 in one bead with target `merged` (its length given: the length witness held equal); every other pair 1:1. */
+  const gapOf10 = (merged: string, length: number): number => {
+    const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 ? [merged] : [t]));
+    const beads = pairs.flatMap((_, x) => (x === 10 ? [] : x === 11 ? [{ src: [10, 11], tgt: [10] }] : [{ src: [x], tgt: [x < 10 ? x : x - 1] }]));
+    const gaps = { src: new Float64Array(src.length).fill(0.001), tgt: new Float64Array(tgt2.length) };
+    const input = { src, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t, j) => (j === 10 ? length : t.length)), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };
+    const k = beads.findIndex((b) => b.src.length === 2);
+    return documentVerdicts(input, beads, gaps)[k]!.gap![0]!;
+  };
+
+  it('a target holding more than the mate’s translation lowers the member’s gap probability', () => {
+    // The extra sentence is none of source 10's words (a free rendering the dictionary cannot
+    // follow looks the same to the member's own words): only the residual tells the two apart.
+    const extra = 'Nobody in the room expected the talks to last until the early hours of the morning.';
+    const merged = `${extra} ${tgt[11]}`;
+    const alone = gapOf10(tgt[11]!, merged.length);
+    const withMore = gapOf10(merged, merged.length);
+    expect(withMore).toBeLessThan(alone / 2);
+  });
+});
