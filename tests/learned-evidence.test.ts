@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnPairs } from '../core/align/learn-pairs';
-import { evidenceWords, learnedIndex } from '../core/align/learned-evidence';
+import { crossFittedPairs, evidenceWords, learnedIndex } from '../core/align/learned-evidence';
 import { parseLexicon } from '../core/align/lexicon';
 import { documentVerdicts, type VerdictInput } from '../core/align/verdict/bead-verdict';
 import { sourceWords } from '../core/align/verdict/source-words';
@@ -53,7 +53,8 @@ describe('learned pairs as the verdicts evidence', () => {
     expect(words.map((w) => w.text)).toEqual(['甲乙', '丙丁']);
     expect(words[0]!.keys).toContain('ошибк');
     expect(words[0]!.keys.some((k) => RU_TERMS[0]!.startsWith(k))).toBe(true);
-    expect(words.every((w) => w.strong)).toBe(true);
+    // The dictionary's word stays a plain word; the term the dictionary does not know is strong.
+    expect(words.map((w) => w.strong ?? false)).toEqual([false, true]);
     // Without learned pairs: the dictionary's words as before.
     expect(evidenceWords(text, 'ru', lexicon)).toEqual(sourceWords(text, 'ru', lexicon));
   });
@@ -71,10 +72,23 @@ describe('learned pairs as the verdicts evidence', () => {
     // A mild posterior for every sentence: the verdict must come from the words.
     const gaps = { src: zh.map(() => 0.05), tgt: tgt.map(() => 0.05) };
     const at = beads.findIndex((b) => b.src.length === 2);
-    const v = documentVerdicts({ ...input, learned }, beads, gaps)[at]!;
+    const v = documentVerdicts({ ...input, learned: { forSentence: () => learnedIndex(learned) } }, beads, gaps)[at]!;
     expect(v.gap![0]).toBeGreaterThan(0.9);
     expect(v.gap![1]).toBeLessThan(0.1);
     // Without the learned pairs there is no evidence to measure rates on: no member verdict.
     expect(documentVerdicts(input, beads, gaps)[at]!.gap).toBeUndefined();
+  });
+
+  it('cross-fitted: a sentence is judged with pairs learned from the other half of the beads', () => {
+    // 风雨 ↔ ксилофон only in even sentences 0, 2, … 16: learned from the even beads alone.
+    const zh2 = zh.map((s, k) => (k % 2 === 0 && k <= 16 ? `风雨${s}` : s));
+    const ru2 = ru.map((s, k) => (k % 2 === 0 && k <= 16 ? `Ксилофон. ${s}` : s));
+    const fitted = crossFittedPairs(zh2, ru2, zh2.map((_, i) => ({ i, a: 1, j: i, b: 1 })), 'ru');
+    const knows = (i: number): boolean => evidenceWords(zh2[i]!, 'ru', undefined, fitted.forSentence(i)).some((w) => w.text.includes('风雨') && w.keys.some((k) => 'ксилофон'.startsWith(k)));
+    // Sentence 0's own bead taught the pair to the even half, so sentence 0 reads the odd half's pairs.
+    expect(knows(0)).toBe(false);
+    expect(evidenceWords(`风雨${zh[1]}`, 'ru', undefined, fitted.forSentence(1)).some((w) => w.keys.some((k) => 'ксилофон'.startsWith(k)))).toBe(true);
+    // The shared vocabulary is learned by both halves.
+    expect(evidenceWords(zh2[0]!, 'ru', undefined, fitted.forSentence(0)).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -2,7 +2,8 @@ import { findAnchors } from './anchors';
 import { buildCells } from './cells';
 import { buildEvidence, extractTokens } from './evidence';
 import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams, lengthFromBeads, withoutLength } from './model';
-import { learnPairs, type LearnedPair } from './learn-pairs';
+import { learnPairs } from './learn-pairs';
+import { crossFittedPairs, type LearnedEvidence } from './learned-evidence';
 import { paragraphBonus } from './paragraph-bonus';
 import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
@@ -60,8 +61,8 @@ interface Scored {
   params: ModelParams;
   srcLength: Float64Array;
   tgtLength: Float64Array;
-  /** The pairs learned from the first alignment: the verdicts read them too. */
-  learned: LearnedPair[];
+  /** Pairs learned from the first alignment, cross-fitted for the verdicts (learned-evidence.ts). */
+  learned: LearnedEvidence;
 }
 
 /**
@@ -112,6 +113,8 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   }
   // The document's own vocabulary (names, recurring terms), learned from this first alignment.
   const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
+  // The verdicts read pairs learned from the other half of the beads (cross-fitted: learned-evidence.ts).
+  const forVerdicts = crossFittedPairs(src, tgt, beads, options.tgtLang, options.lexicon);
   yield;
   if (learned.length > 0) {
     ev = buildEvidence({ ...evidenceInput, learned }, tokens);
@@ -133,7 +136,7 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;
-  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned };
+  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned: forVerdicts };
 }
 
 function range(start: number, count: number): number[] {
