@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { CliError, crashReport, EXIT_CRASH, EXIT_USAGE } from './errors';
+import { CliError, crashReport, EXIT_CRASH, EXIT_OK, EXIT_USAGE } from './errors';
+import { describeWriteError } from './output-file';
 import { registerAlign } from './commands/align';
 import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
@@ -41,6 +42,14 @@ function crash(err: unknown): void {
   process.stderr.write(crashReport(err, process.env.DUIZHAO_DEBUG === '1'));
   process.exit(EXIT_CRASH);
 }
+
+// Standard output that goes away is not a bug: a reader that stopped early (`| head`, EPIPE) ends the
+// run quietly; a full disk or a closed device is one line and exit 2, like a failing -o.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  process.stderr.write(`duizhao: cannot write the output: ${describeWriteError(err)}\n`);
+  process.exit(EXIT_USAGE);
+});
 
 // A failure outside the awaited chain (a stream callback, a stack overflow in a timer) too.
 process.on('uncaughtException', crash);

@@ -40,6 +40,7 @@ export interface AtomicWriteOptions {
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
+  await refuseNonRegularTarget(file);
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -59,6 +60,29 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     throw err;
   }
   await syncDirectory(dir);
+}
+
+/**
+ * The rename would replace whatever is at `file`: run as root, `-o /dev/null` turned the device into
+ * a regular file; a FIFO or a socket would be swapped for a file its reader never sees. Only a
+ * regular file (or a link, which the rename replaces, never writing where it points) or nothing.
+ */
+async function refuseNonRegularTarget(file: string): Promise<void> {
+  const info = await fsp.lstat(file).catch(() => null);
+  if (!info || info.isFile() || info.isSymbolicLink()) return;
+  const what = info.isDirectory() ? 'is a directory' : info.isFIFO() ? 'is a pipe (FIFO), not a file' : info.isSocket() ? 'is a socket, not a file' : 'is a device, not a file';
+  throw new NotAFileError(file, what);
+}
+
+/** The target of an atomic write exists and is not a regular file: nothing was written. */
+export class NotAFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path} ${reason}`);
+    this.name = 'NotAFileError';
+  }
 }
 
 async function exists(fs: AtomicFs, file: string): Promise<boolean> {

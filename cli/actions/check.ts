@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
+import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
 import type { Doc, TargetLang } from '../../core/model/types';
 import { alignableWithBreaks } from '../../core/align';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
@@ -77,9 +77,5 @@ function statedTargetLangs(value: string | undefined, targetPaths: string[]): Ta
 }
 
 async function writeReport(path: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, text);
-  } catch (err) {
-    throw new CliError(`cannot write ${path}: ${(err as Error).message}`);
-  }
+  await writeOutputFile(path, text);
 }

@@ -6,7 +6,7 @@ import type { DraftTargetCode } from '../../core/draft';
 import type { TermBase } from '../../core/glossary';
 import type { Project, TargetLang } from '../../core/model';
 import { PROJECT_EXTENSION, serializeProject } from '../../core/project';
-import { writeFileAtomic } from '../../services/atomic-write';
+import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../services/deepl/client';
 import { draftProject, planDraftRun } from '../../services/deepl/draft';
 import type { DraftPlan } from '../../services/deepl/draft';
@@ -92,11 +92,7 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
   // The DeepL glossary of a saved project comes from its team folder too, as in the app; --glossary adds to it.
   const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(runGlossaryPaths({ project, projectFile: isProjectFile ? input : null, given: flags.glossary }, note), note));
   const save = async (p: Project) => {
-    try {
-      await writeFileAtomic(output, serializeProject(p));
-    } catch (err) {
-      throw new CliError(`cannot write ${output}: ${(err as Error).message}`);
-    }
+    await writeOutputFile(output, serializeProject(p));
   };
   const tty = process.stderr.isTTY;
   const result = await draftProject(project, {

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../../services/atomic-write'; // a kill or a full disk leaves the old file, never half a new one
+import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
 import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat } from '../../core/formats';
 import type { ExportOptions } from '../../core/formats';
 import type { TargetLang } from '../../core/model/types';
@@ -60,11 +60,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   }
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (flags.output) {
-    try {
-      await writeFileAtomic(flags.output, result.data);
-    } catch (err) {
-      throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
-    }
+    await writeOutputFile(flags.output, result.data);
   } else process.stdout.write(result.data);
 }
 
@@ -82,11 +78,7 @@ async function runOriginalExport(input: string, targetPaths: string[], flags: Ex
   }
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (!flags.output) return void process.stdout.write(result.data);
-  try {
-    await writeFileAtomic(flags.output, result.data);
-  } catch (err) {
-    throw new CliError(`cannot write ${flags.output}: ${(err as Error).message}`);
-  }
+  await writeOutputFile(flags.output, result.data);
 }
 
 function parseTargetLang(value: string | undefined): TargetLang | undefined {

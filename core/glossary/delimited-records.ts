@@ -47,7 +47,10 @@ export function readDelimited(text: string, delimiter: Delimiter): { records: De
   while (i < n) {
     const startLine = line;
     const fields: string[] = [];
+    // A field is built from slices of src (a doubled quote ends one slice), never a character at a
+    // time: appending 20M characters one by one made a rope of 20M pieces (1.2 GB for a 60 MB file).
     let field = '';
+    let from = i; // start of the current slice of src
     let quoted = false;
     let fieldStart = true;
     let ended = false;
@@ -55,6 +58,7 @@ export function readDelimited(text: string, delimiter: Delimiter): { records: De
       const ch = src[i]!;
       if (quoted) {
         if (ch === '"') {
+          field += src.slice(from, i);
           if (src[i + 1] === '"') {
             field += '"';
             i += 2;
@@ -67,9 +71,9 @@ export function readDelimited(text: string, delimiter: Delimiter): { records: De
               return { records, error: { line, message: `text after a closing quote (found ${JSON.stringify(next)}); quote the whole field and double inner quotes ("")` } };
             }
           }
+          from = i;
         } else {
           if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line += 1;
-          field += ch;
           i += 1;
         }
         continue;
@@ -78,23 +82,26 @@ export function readDelimited(text: string, delimiter: Delimiter): { records: De
         quoted = true;
         fieldStart = false;
         i += 1;
+        from = i;
       } else if (ch === delimiter) {
-        fields.push(field);
+        fields.push(field + src.slice(from, i));
         field = '';
         fieldStart = true;
         i += 1;
+        from = i;
       } else if (ch === '\r' || ch === '\n') {
+        field += src.slice(from, i);
         i += ch === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        from = i;
         line += 1;
         ended = true;
       } else {
-        field += ch;
         fieldStart = false;
         i += 1;
       }
     }
     if (quoted) return { records, error: { line: startLine, message: 'a quoted field is never closed (missing ")' } };
-    fields.push(field);
+    fields.push(ended ? field : field + src.slice(from, i));
     const blank = fields.length === 1 && fields[0]!.trim() === '';
     if (!blank) records.push({ fields, line: startLine });
   }

@@ -249,7 +249,10 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
   const keys = new Set<string>();
   for (const t of texts) {
     for (const tok of targetTokens(t, lang)) {
-      if (tok.kind === 'word') addKey(keys, tok.key);
+      if (tok.kind === 'word') {
+        addKey(keys, tok.key);
+        addDimensionKeys(keys, tok.key);
+      }
       else if (tok.kind === 'number') keys.add(tok.key);
       else if (tok.kind === 'name' && lang === 'ru') {
         const sound = consonantKey(tok.key.slice(1));
@@ -261,6 +264,23 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
     addNumericDateKeys(keys, t);
   }
   return keys;
+}
+
+/** A size written as one token, "6x4", "10х15" (Cyrillic х), "1920×1080", with an optional unit after it. */
+const DIMENSION = /^(\d+)[xх×](\d+)([a-zа-я]*)$/u;
+
+/**
+ * The keys the source's words take for a size written as one token: the source reads "6x4" as
+ * the number 6 and the Latin word x4, "1920×1080" as two numbers; a Russian translation writes
+ * the x as Cyrillic х. Without these a sound "6x4" counts as two words the translation lacks.
+ */
+function addDimensionKeys(keys: Set<string>, token: string): void {
+  const m = DIMENSION.exec(token);
+  if (!m) return;
+  keys.add(numberKey(Number(m[1])));
+  keys.add(numberKey(Number(m[2])));
+  keys.add(`x${m[2]}`);
+  if (/^[a-z]*$/.test(m[3]!)) keys.add(`x${m[2]}${m[3]}`);
 }
 
 /** "18.12" or "12/18" — a day and a month written as digits: one number token, two source words. */
