@@ -1,5 +1,6 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
+import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
@@ -18,6 +19,8 @@ export interface VerdictInput {
   lexicon?: Lexicon;
   /** Machine translation of each source sentence (the aligner's `mt`): word evidence of its own (mt-evidence.ts). */
   mt?: readonly string[];
+  /** Pairs learned from this document's own beads (learn-pairs.ts), per source sentence: evidence words (learned-evidence.ts). */
+  learned?: LearnedEvidence;
   /** The aligner's sentence lengths and its length model for this document. */
   srcLength: ArrayLike<number>;
   tgtLength: ArrayLike<number>;
@@ -33,7 +36,7 @@ type Gaps = { src: ArrayLike<number>; tgt: ArrayLike<number> };
  */
 export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
   const srcWords: SourceWord[][] = [];
-  const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= sourceWords(input.src[i]!, input.tgtLang, input.lexicon));
+  const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= evidenceWords(input.src[i]!, input.tgtLang, input.lexicon, input.learned?.forSentence(i)));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
   const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(distinct(wordsOf(i), (w) => w.text), (x) => isCovered(x, keys));
