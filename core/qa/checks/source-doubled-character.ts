@@ -6,7 +6,9 @@ import type { Finding, ProjectCheck } from '../types';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** A Han character repeated at once (个别别) or after one other (军事军事). */
 const REPEAT = /(\p{Script=Han})\1|(\p{Script=Han}\p{Script=Han})\2/u;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made on first use: ICU loads its Chinese word dictionary for it (≈ 8 ms), and every CLI command
+// loads this module with the check registry, most without running the check.
+let segmenter: Intl.Segmenter | undefined;
 
 interface Token {
   text: string;
@@ -40,7 +42,7 @@ export function findDoubledCharacters(text: string): Array<{ start: number; end:
   // Word segmentation is the costly part; most sentences have no repeated character at all.
   if (!REPEAT.test(text)) return [];
   const tokens: Token[] = [];
-  for (const s of segmenter.segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
+  for (const s of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
   const out: Array<{ start: number; end: number; text: string }> = [];
   const add = (start: number, end: number): void => {
     if (out.some((o) => o.start === start) || insideLegitWord(text, start, end)) return;
