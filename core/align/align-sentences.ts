@@ -3,6 +3,7 @@ import { buildCells } from './cells';
 import { buildEvidence, extractTokens } from './evidence';
 import { estimateFromPairs, estimateLengthFromAnchors, estimateRatioFromBeads, estimateShapes, initialParams, lengthFromBeads, withoutLength } from './model';
 import { learnPairs } from './learn-pairs';
+import { crossFittedPairs, type LearnedEvidence } from './learned-evidence';
 import { paragraphBonus } from './paragraph-bonus';
 import { rectangleHitCounter } from './rectangle-hits';
 import { beadPosteriors } from './posterior';
@@ -43,8 +44,8 @@ export function* alignSentencesInSteps(src: string[], tgt: string[], options: Al
   if (n === 0 || m === 0) {
     return [...src.map((_, i) => ({ src: [i], tgt: [], score: 1 })), ...tgt.map((_, j) => ({ src: [], tgt: [j], score: 1 }))];
   }
-  const { beads, confidence, gaps, params, srcLength, tgtLength } = yield* searchAndScore(src, tgt, options);
-  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, mt: options.mt, srcLength, tgtLength, params };
+  const { beads, confidence, gaps, params, srcLength, tgtLength, learned } = yield* searchAndScore(src, tgt, options);
+  const verdictInput = { src, tgt, tgtLang: options.tgtLang, lexicon: options.lexicon, mt: options.mt, learned, srcLength, tgtLength, params };
   const raws: RawBead[] = beads.map((b, k) => ({ src: range(b.i, b.a), tgt: range(b.j, b.b), score: confidence[k]! }));
   if (options.verdicts === false) return raws;
   documentVerdicts(verdictInput, raws, gaps).forEach((v, k) => {
@@ -60,6 +61,8 @@ interface Scored {
   params: ModelParams;
   srcLength: Float64Array;
   tgtLength: Float64Array;
+  /** Pairs learned from the first alignment, cross-fitted for the verdicts (learned-evidence.ts). */
+  learned: LearnedEvidence;
 }
 
 /**
@@ -110,6 +113,8 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   }
   // The document's own vocabulary (names, recurring terms), learned from this first alignment.
   const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
+  // The verdicts read pairs learned from the other half of the beads (cross-fitted: learned-evidence.ts).
+  const forVerdicts = crossFittedPairs(src, tgt, beads, options.tgtLang, options.lexicon);
   yield;
   if (learned.length > 0) {
     ev = buildEvidence({ ...evidenceInput, learned }, tokens);
@@ -131,7 +136,7 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;
-  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength };
+  return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned: forVerdicts };
 }
 
 function range(start: number, count: number): number[] {
