@@ -68,3 +68,33 @@ describe('a member of a 2:1 bead beside what its mate leaves unexplained', () =>
     expect(withMore).toBeLessThan(alone / 2);
   });
 });
+
+describe('a lone sentence beside a neighbour whose translation holds more than its own source', () => {
+  const zh = fixtureLines('strategic-stability/zh.txt');
+  const en = fixtureLines('strategic-stability/en.txt');
+  const pairs = goldOneToOne('strategic-stability/gold-en.align').slice(0, 40);
+  const src = pairs.map((p) => zh[p.src]!);
+  const tgt = pairs.map((p) => en[p.tgt]!);
+
+  /** Source 10 alone (1:0); target 10 is `beside`, paired with source 11; the rest 1:1. */
+  const loneGap = (beside: string): number => {
+    const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 ? [beside] : [t]));
+    const beads = pairs.map((_, x) => (x === 10 ? { src: [x], tgt: [] } : { src: [x], tgt: [x < 10 ? x : x - 1] }));
+    const gaps = { src: new Float64Array(src.length), tgt: new Float64Array(tgt2.length) };
+    gaps.src[10] = 0.6;
+    const input = { src, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t) => t.length), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };
+    return documentVerdicts(input, beads, gaps)[10]!.gap![0]!;
+  };
+
+  it('is cleared further when the neighbour’s translation holds words its own source does not explain', () => {
+    // A genuine 2:1 the path split into 1:0 + 1:1, rendered freely: the neighbour's translation
+    // holds more than source 11's.
+    const extra = 'Nobody in the room expected the talks to last until the early hours of the morning.';
+    // Source 10 half rendered (the first ten words of its translation) before target 11: the
+    // lone sentence's own words leave it in doubt; the neighbour's leftover is the second witness.
+    const part = tgt[10]!.split(' ').slice(0, 10).join(' ');
+    const alone = loneGap(`${part} ${tgt[11]}`);
+    const withMore = loneGap(`${part} ${extra} ${tgt[11]}`);
+    expect(withMore).toBeLessThan(alone / 2);
+  });
+});

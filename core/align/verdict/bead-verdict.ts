@@ -99,6 +99,22 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     for (const i of b.src) beadOfSrc[i] = k;
     for (const j of b.tgt) beadOfTgt[j] = k;
   });
+  // What a member's mates leave unexplained on the other side (residual.ts): the target words of
+  // `targets` that the source sentences `mates` do not explain, and the reverse.
+  const targetResidual = (mates: readonly number[], targets: readonly number[], share: number): number => {
+    if (mates.length === 0) return 0;
+    const mateKeys = sourceKeys(mates.map(wordsOf));
+    const words = distinct(targets.flatMap(tgtWordsOf), (w) => w.key);
+    const chance = 1 - Math.pow(1 - (nearTgt ?? tgtRates!).chance, mates.length);
+    return residualLlr(tgtRates!, chance, countWords(words, (w) => targetWordCovered(w, mateKeys)), share);
+  };
+  const sourceResidual = (mates: readonly number[], sources: readonly number[], share: number): number => {
+    if (mates.length === 0) return 0;
+    const mateKeys = targetKeys(mates.map((j) => input.tgt[j]!), input.tgtLang);
+    const words = distinct(sources.flatMap(wordsOf), (w) => w.text);
+    const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates!).chance, mates.length);
+    return residualLlr(srcRates!, chance, countWords(words, (w) => isCovered(w, mateKeys)), share);
+  };
   const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
   const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
   return beads.map((b, k) => {
@@ -114,7 +130,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           const keys = oneTarget(j);
           const members = [i, ...(beads[beadOfTgt[j] ?? -1]?.src ?? [])];
           const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
-          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + (mt?.srcLlr(i, keys) ?? 0);
+          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(members.slice(1), [j], shareOf(input.srcLength, members, 0)) + (mt?.srcLlr(i, keys) ?? 0);
         });
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
       }
@@ -123,7 +139,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
         const keys = oneSource(i);
         const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
         const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + (mt?.tgtLlr(j, [i]) ?? 0);
+        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + sourceResidual(members.slice(1), [i], shareOf(input.tgtLength, members, 0)) + (mt?.tgtLlr(j, [i]) ?? 0);
       });
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
     }
@@ -151,20 +167,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // own coverage: the same test there bought 2 additions for 6 more false alarms (round 4, 0004).
     // What the member's bead-mates leave unexplained on the other side (residual.ts): a target
     // holding more than the mates' translation says the member is translated, however freely.
-    const srcResidual = (x: number): number => {
-      if (b.src.length < 2) return 0;
-      const mateKeys = sourceKeys(b.src.filter((_, y) => y !== x).map(wordsOf));
-      const words = distinct(b.tgt.flatMap(tgtWordsOf), (w) => w.key);
-      const chance = 1 - Math.pow(1 - (nearTgt ?? tgtRates).chance, b.src.length - 1);
-      return residualLlr(tgtRates, chance, countWords(words, (w) => targetWordCovered(w, mateKeys)), shareOf(input.srcLength, b.src, x));
-    };
-    const tgtResidual = (x: number): number => {
-      if (b.tgt.length < 2) return 0;
-      const mateKeys = targetKeys(b.tgt.filter((_, y) => y !== x).map((j) => input.tgt[j]!), input.tgtLang);
-      const words = distinct(b.src.flatMap(wordsOf), (w) => w.text);
-      const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates).chance, b.tgt.length - 1);
-      return residualLlr(srcRates, chance, countWords(words, (w) => isCovered(w, mateKeys)), shareOf(input.tgtLength, b.tgt, x));
-    };
+    const srcResidual = (x: number): number => (b.src.length < 2 ? 0 : targetResidual(b.src.filter((_, y) => y !== x), b.tgt, shareOf(input.srcLength, b.src, x)));
+    const tgtResidual = (x: number): number => (b.tgt.length < 2 ? 0 : sourceResidual(b.tgt.filter((_, y) => y !== x), b.src, shareOf(input.tgtLength, b.tgt, x)));
     v.gap = [
       ...b.src.map((i, x) =>
         b.src.length < 2
