@@ -4,7 +4,7 @@
  * that fails or goes away.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +15,8 @@ import { extractMarkdownParagraphs, FormatError } from '../core/formats';
 import { MAX_MARKDOWN_CONTAINER_LINES } from '../core/formats/limits';
 import { readDelimited } from '../core/glossary/delimited-records';
 import { MAX_TERM_CHARS } from '../core/glossary/term-length';
-import { loadGlossaryFiles } from '../services/glossary-files';
+import { loadGlossaryFiles, MAX_TERM_BASE_BYTES } from '../services/glossary-files';
+import { createGlossaryStore } from '../services/glossary-store';
 import { NotAFileError, writeFileAtomic } from '../services/atomic-write';
 
 const ROOT = join(__dirname, '..');
@@ -171,4 +172,22 @@ describe('standard output that fails', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   }, 60_000);
+});
+
+describe('the glossary store reads a term base as boundedly as the loader', () => {
+  it('a term base over the size limit (sparse, 1 byte past it) is a problem, not read whole into the edit list; /dev/zero given as a path likewise', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-audit-gl-'));
+    writeFileSync(join(folder, 'ok.csv'), 'zh,en\n上海合作组织,SCO\n');
+    const huge = join(folder, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_TERM_BASE_BYTES + 1); // sparse: no 64 MB written
+    const store = createGlossaryStore(folder);
+    try {
+      const loaded = await store.load([folder, '/dev/zero']);
+      expect(loaded.sources!.map((s) => s.name)).toEqual(['ok.csv']);
+      expect(loaded.problems.map((p) => p.file)).toEqual(expect.arrayContaining([huge, '/dev/zero']));
+    } finally {
+      store.close();
+    }
+  }, 30_000);
 });
