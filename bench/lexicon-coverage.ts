@@ -8,6 +8,12 @@
  *
  *   node --import tsx bench/lexicon-coverage.ts [ru|en]     (DUIZHAO_LEXICON_RU=FILE: another zh→ru lexicon)
  *
+ * Then, per omission set, the words the completeness verdicts count (evidenceWords: dictionary words,
+ * numbers, Latin tokens, names) found in the reference line and in the line half a document away,
+ * without and with the pairs learned from the document itself, cross-fitted as the aligner hands
+ * them to the verdicts (learned-evidence.ts); documents are runs of DOC lines (default 60, the
+ * omission bench's smallest pseudo-document) aligned 1:1.
+ *
  * Data, read only: ../shared/bench/omissions/data (line-aligned zh/en/ru: FLORES-200 devtest, WMT22)
  * and, for English, the 1:1 gold beads of ../shared/bench/align/data (zh→en only).
  */
@@ -15,6 +21,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lexicon } from '../core/align';
 import { contentWords, coverageOf, type Coverage } from '../core/align/lexicon-coverage';
+import { crossFittedPairs, evidenceWords, type LearnedIndex } from '../core/align/learned-evidence';
+import { isCovered, targetKeys } from '../core/align/verdict/source-words';
 import type { TargetLang } from '../core/model/types';
 import { loadLexicon } from '../services/lexicon';
 
@@ -67,6 +75,33 @@ function report(name: string, pairs: ReadonlyArray<[string, string]>, lang: Targ
   return `${name.padEnd(14)} zh→${lang} ${String(pairs.length).padStart(5)} lines ${String(total.words).padStart(6)} words  has ${pct(total.has)}  exact ${pct(total.exact)}  loose ${pct(total.loose)}  by chance: exact ${pct(chance.exact)}  loose ${pct(chance.loose)}`;
 }
 
+const DOC = Number(process.env.DOC ?? 60);
+
+/** Verdict words found in the own line and by chance, without and with the document's learned pairs. */
+function verdictReport(name: string, pairs: ReadonlyArray<[string, string]>, lang: TargetLang, lexicon: Lexicon): string {
+  const c = { words: 0, own: 0, chance: 0, lWords: 0, lOwn: 0, lChance: 0 };
+  for (let d = 0; d + DOC <= pairs.length; d += DOC) {
+    const doc = pairs.slice(d, d + DOC);
+    const src = doc.map((p) => p[0]);
+    const tgt = doc.map((p) => p[1]);
+    const learned = crossFittedPairs(src, tgt, src.map((_, i) => ({ i, a: 1, j: i, b: 1 })), lang, lexicon);
+    const keys = tgt.map((t) => targetKeys([t], lang));
+    const count = (i: number, index: LearnedIndex | undefined, words: 'words' | 'lWords', own: 'own' | 'lOwn', chance: 'chance' | 'lChance') => {
+      for (const w of evidenceWords(src[i]!, lang, lexicon, index)) {
+        c[words]++;
+        if (isCovered(w, keys[i]!)) c[own]++;
+        if (isCovered(w, keys[(i + DOC / 2) % DOC]!)) c[chance]++;
+      }
+    };
+    for (let i = 0; i < DOC; i++) {
+      count(i, undefined, 'words', 'own', 'chance');
+      count(i, learned.forSentence(i), 'lWords', 'lOwn', 'lChance');
+    }
+  }
+  const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)} %`.padStart(7);
+  return `${name.padEnd(14)} zh→${lang} verdict words ${String(c.words).padStart(6)}  found ${pct(c.own, c.words)}  by chance ${pct(c.chance, c.words)}  | with learned pairs ${String(c.lWords).padStart(6)}  found ${pct(c.lOwn, c.lWords)}  by chance ${pct(c.lChance, c.lWords)}`;
+}
+
 function main(): void {
   for (const lang of langs) {
     const t0 = process.cpuUsage();
@@ -75,6 +110,9 @@ function main(): void {
     console.log(`zh→${lang} lexicon: ${lexicon.entries.size} headwords, loaded in ${((load.user + load.system) / 1000).toFixed(0)} ms CPU`);
     for (const set of ['flores200_devtest', 'wmt22_general_en2zhru']) {
       console.log(report(set.split('_')[0]!, omissionPairs(join(shared, 'omissions', 'data', set), lang), lang, lexicon));
+    }
+    for (const set of ['flores200_devtest', 'wmt22_general_en2zhru']) {
+      console.log(verdictReport(set.split('_')[0]!, omissionPairs(join(shared, 'omissions', 'data', set), lang), lang, lexicon));
     }
     if (lang === 'en') for (const set of ['mag', 'mac-dev', 'mac-mt']) console.log(report(set, alignPairs(join(shared, 'align', 'data', set)), lang, lexicon));
   }

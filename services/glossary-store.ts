@@ -10,7 +10,8 @@ import {
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
-import { decodeTermFile, loadGlossaryFiles } from './glossary-files';
+import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES } from './glossary-files';
+import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
 
@@ -74,7 +75,9 @@ export function createGlossaryStore(defaultImportDir: string) {
   }
 
   async function readEntry(file: string): Promise<FileEntry | null> {
-    const bytes = await fsp.readFile(file).catch(() => null);
+    // Bounded like the first read (loadGlossaryFiles): a term base over the limit, or a path given to
+    // load that is a device (stat passes it on), was refused there and must not be read whole here.
+    const bytes = await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }).catch(() => null);
     if (!bytes) return null;
     let text: string;
     try {

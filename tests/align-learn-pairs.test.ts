@@ -45,4 +45,27 @@ describe('learnPairs', () => {
     // 双方 → "parti" is a CC-CEDICT sense already: not learned again.
     expect(pairs.some((p) => p.zh.includes('双方'))).toBe(false);
   });
+
+  it('gives a key to the n-gram seen first when several are equally strong, and counts each bead once', () => {
+    // Eight beads say 甲乙丙丁 ↔ "alpha", eight 戊己 ↔ "beta", alternating: every n-gram of 甲乙丙丁
+    // co-occurs with "alpha" alike (same G²), so competitive linking takes the first one seen.
+    const beadsOf = (first: string): { src: string[]; tgt: string[]; beads: Array<{ i: number; a: number; j: number; b: number }> } => {
+      const src: string[] = [];
+      const tgt: string[] = [];
+      const beads: Array<{ i: number; a: number; j: number; b: number }> = [];
+      for (let k = 0; k < 16; k++) {
+        beads.push({ i: src.length, a: 1, j: tgt.length, b: 1 });
+        src.push(k % 2 === 0 ? `${first}。` : '戊己。');
+        tgt.push(k % 2 === 0 ? 'alpha.' : 'beta.');
+      }
+      return { src, tgt, beads };
+    };
+    const a = beadsOf('甲乙丙丁');
+    expect(learnPairs(a.src, a.tgt, a.beads, 'en')).toEqual([
+      { zh: '甲乙', key: 'alpha' },
+      { zh: '戊己', key: 'beta' },
+    ]);
+    const b = beadsOf('丙丁甲乙');
+    expect(learnPairs(b.src, b.tgt, b.beads, 'en')[0]).toEqual({ zh: '丙丁', key: 'alpha' });
+  });
 });

@@ -4,16 +4,19 @@
  * that fails or goes away.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLI } from './fixtures/qa/build-cli';
 import { EXIT_USAGE } from '../cli/errors';
+import { extractMarkdownParagraphs, FormatError } from '../core/formats';
+import { MAX_MARKDOWN_CONTAINER_LINES } from '../core/formats/limits';
 import { readDelimited } from '../core/glossary/delimited-records';
 import { MAX_TERM_CHARS } from '../core/glossary/term-length';
-import { loadGlossaryFiles } from '../services/glossary-files';
+import { loadGlossaryFiles, MAX_TERM_BASE_BYTES } from '../services/glossary-files';
+import { createGlossaryStore } from '../services/glossary-store';
 import { NotAFileError, writeFileAtomic } from '../services/atomic-write';
 
 const ROOT = join(__dirname, '..');
@@ -67,6 +70,43 @@ process.stdout.write(String(records[1].fields[0].length));`,
       expect.stringMatching(new RegExp(`^${tbx}:\\d+: a en term of \\d+ characters \\(more than ${MAX_TERM_CHARS}\\) is not a term; concept skipped$`)),
     ]);
     expect(unreadable).toEqual([]); // a skipped record only warns
+  });
+});
+
+describe('Markdown that micromark is quadratic on is refused before it runs', () => {
+  const refusal = (markdown: string): FormatError => {
+    try {
+      extractMarkdownParagraphs(markdown, 'x.md');
+    } catch (err) {
+      if (err instanceof FormatError) return err;
+      throw err;
+    }
+    throw new Error('expected a FormatError');
+  };
+  const lines = (count: number, line: (i: number) => string): string => Array.from({ length: count }, (_, i) => line(i)).join('\n');
+
+  it('a 1 MB two-level list (over 300 s in the CLI), a long flat list, a quote, an item with thousands of lazy lines: refused at the first line past the bound', () => {
+    const two = lines(90_000, (i) => `${i % 2 ? '  ' : ''}- item ${i}`);
+    expect(two.length).toBeGreaterThan(1_000_000);
+    const cases = [two, lines(6000, (i) => `- item ${i}`), lines(6000, (i) => `> line ${i}`), `Title\n\n- start\n${lines(6000, (i) => `line ${i}`)}`];
+    for (const markdown of cases) {
+      const e = refusal(markdown);
+      expect(e.message).toBe(`x.md:${e.line}: more than ${MAX_MARKDOWN_CONTAINER_LINES} lines in lists or quotes; Duizhao parses Markdown prose (save a text like this as .txt)`);
+      expect(markdown.split('\n')[e.line! - 1]).toMatch(/item|line/);
+    }
+  });
+
+  it('prose with lists and quotes under the bound is read, and so are paragraphs outside any container beyond it', () => {
+    const doc = [
+      '# Joint statement',
+      lines(2000, (i) => `- item ${i}\n  - sub ${i}`),
+      '> quoted *once*',
+      lines(3000, (i) => `Paragraph ${i}.`).replace(/\n/g, '\n\n'),
+    ].join('\n\n');
+    const paragraphs = extractMarkdownParagraphs(doc, 'x.md');
+    expect(paragraphs).toHaveLength(1 + 4000 + 1 + 3000);
+    expect(paragraphs.slice(0, 3)).toEqual(['Joint statement', 'item 0', 'sub 0']);
+    expect(paragraphs[4001]).toBe('quoted once');
   });
 });
 
@@ -132,4 +172,22 @@ describe('standard output that fails', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   }, 60_000);
+});
+
+describe('the glossary store reads a term base as boundedly as the loader', () => {
+  it('a term base over the size limit (sparse, 1 byte past it) is a problem, not read whole into the edit list; /dev/zero given as a path likewise', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duizhao-audit-gl-'));
+    writeFileSync(join(folder, 'ok.csv'), 'zh,en\n上海合作组织,SCO\n');
+    const huge = join(folder, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_TERM_BASE_BYTES + 1); // sparse: no 64 MB written
+    const store = createGlossaryStore(folder);
+    try {
+      const loaded = await store.load([folder, '/dev/zero']);
+      expect(loaded.sources!.map((s) => s.name)).toEqual(['ok.csv']);
+      expect(loaded.problems.map((p) => p.file)).toEqual(expect.arrayContaining([huge, '/dev/zero']));
+    } finally {
+      store.close();
+    }
+  }, 30_000);
 });

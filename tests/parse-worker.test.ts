@@ -45,7 +45,7 @@ describe('parse worker', () => {
     const quick = createParseWorker({ timeoutMs: 2000 });
     try {
       // 1 MB of a two-level list: tens of seconds of micromark, far past 2 s.
-      const slow = quick.run({ kind: 'documentText', fileName: 'lists.md', bytes: new TextEncoder().encode(pathologicalList(1024 * 1024)) });
+      const slow = quick.run({ kind: 'documentText', fileName: 'lists.md', bytes: new TextEncoder().encode(pathologicalList(1_900_000)) });
       const queued = quick.run({ kind: 'documentText', fileName: 'next.md', bytes: new TextEncoder().encode('Next.\n') });
       const err = await slow.catch((e: unknown) => e);
       expect(err).toBeInstanceOf(FormatError);

@@ -60,7 +60,7 @@ describe('web mode parses uploads off its event loop', () => {
 
     const events: string[] = [];
     const started = new Promise<void>((resolve) => (handedOver = resolve));
-    const upload = Buffer.from(pathologicalList(1024 * 1024)).toString('base64');
+    const upload = Buffer.from(pathologicalList(1_900_000)).toString('base64');
     const parse = post('file:readText', { lang: 'en', file: { fileName: 'lists.md', base64: upload } }).then((res) => {
       events.push('parse answered');
       return res;

@@ -113,8 +113,9 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   }
   // The document's own vocabulary (names, recurring terms), learned from this first alignment.
   const learned = learnPairs(src, tgt, beads, options.tgtLang, options.lexicon);
-  // The verdicts read pairs learned from the other half of the beads (cross-fitted: learned-evidence.ts).
-  const forVerdicts = crossFittedPairs(src, tgt, beads, options.tgtLang, options.lexicon);
+  // The verdicts read pairs learned from the other half of the beads (cross-fitted: learned-evidence.ts);
+  // `align`, which prints beads only (verdicts: false), does not learn them (two more learnPairs).
+  const forVerdicts = options.verdicts === false ? NO_LEARNED : crossFittedPairs(src, tgt, beads, options.tgtLang, options.lexicon);
   yield;
   if (learned.length > 0) {
     ev = buildEvidence({ ...evidenceInput, learned }, tokens);
@@ -138,6 +139,9 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   yield;
   return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned: forVerdicts };
 }
+
+/** No learned pairs for any sentence (the verdicts are not computed). */
+const NO_LEARNED: LearnedEvidence = { forSentence: () => new Map() };
 
 function range(start: number, count: number): number[] {
   return Array.from({ length: count }, (_, k) => start + k);

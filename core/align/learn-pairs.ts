@@ -40,34 +40,25 @@ export function learnPairs(
   const tgtSets = sample.map((b) => targetKeys(tgt, b.j, b.j + b.b, lang));
   const cx = count(srcSets);
   const cy = count(tgtSets);
-  // Pairs keyed by number (x's index × number of ys + y's index), not by a joined string: there
-  // are hundreds of thousands of co-occurrences to count.
   const xNames = [...cx.keys()];
   const yNames = [...cy.keys()];
-  const xIndex = new Map(xNames.map((x, k) => [x, k]));
-  const yIndex = new Map(yNames.map((y, k) => [y, k]));
-  const NY = yNames.length;
-  const pairs = new Map<number, number>();
-  for (let k = 0; k < N; k++) {
-    const xs = [...srcSets[k]!].filter((x) => cx.get(x)! >= MIN_COOCCURRENCE).map((x) => xIndex.get(x)! * NY);
-    const ys = [...tgtSets[k]!].filter((y) => cy.get(y)! >= MIN_COOCCURRENCE).map((y) => yIndex.get(y)!);
-    for (const x of xs) for (const y of ys) pairs.set(x + y, (pairs.get(x + y) ?? 0) + 1);
-  }
+  const { co, distinct } = cooccurrences(srcSets, tgtSets, cx, cy, xNames, yNames);
   // Thousands of pairs are tested: each must pass p < α / tests, i.e. G² > −2 ln(α / tests)
   // (the χ²(1) tail bound P(G² > x) ≤ e^(−x/2)), or chance co-occurrences flood in.
-  const critical = -2 * Math.log(FAMILY_ALPHA / Math.max(1, pairs.size));
-  const scored: Array<{ x: string; y: string; g2: number }> = [];
-  for (const [pair, cxy] of pairs) {
-    if (cxy < MIN_COOCCURRENCE) continue;
-    const x = xNames[Math.floor(pair / NY)]!;
-    const y = yNames[pair % NY]!;
+  const critical = -2 * Math.log(FAMILY_ALPHA / Math.max(1, distinct));
+  const scored: Array<{ x: string; y: string; g2: number; first: number }> = [];
+  for (let c = 0; c < co.x.length; c++) {
+    const cxy = co.count[c]!;
+    const x = xNames[co.x[c]!]!;
+    const y = yNames[co.y[c]!]!;
     const nx = cx.get(x)!;
     const ny = cy.get(y)!;
     if (cxy * N <= nx * ny) continue; // not positively associated
     const g2 = gSquared(cxy, nx - cxy, ny - cxy, N - nx - ny + cxy);
-    if (g2 > critical && !lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2 });
+    if (g2 > critical && !lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2, first: co.first[c]! });
   }
-  scored.sort((p, q) => q.g2 - p.g2);
+  // Ties in G² go to the pair seen first in the sample (bead, then position in the bead).
+  scored.sort((p, q) => q.g2 - p.g2 || p.first - q.first);
   const usedX = new Set<string>();
   const usedY = new Set<string>();
   const out: LearnedPair[] = [];
@@ -84,13 +75,14 @@ export function learnPairs(
 /** Chinese character bigrams and trigrams without function-word characters. */
 function sourceGrams(text: string): Set<string> {
   const chars = [...text.normalize('NFKC')];
+  // Each character tested once (not once per gram it is in), and no array per gram.
+  const usable = chars.map((c) => HAN.test(c) && !STOP_CHARS.has(c));
   const out = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
-    for (let len = 2; len <= 3 && i + len <= chars.length; len++) {
-      const gram = chars.slice(i, i + len);
-      if (!gram.every((c) => HAN.test(c) && !STOP_CHARS.has(c))) break;
-      out.add(gram.join(''));
-    }
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (!usable[i] || !usable[i + 1]) continue;
+    const bigram = chars[i]! + chars[i + 1]!;
+    out.add(bigram);
+    if (i + 2 < chars.length && usable[i + 2]) out.add(bigram + chars[i + 2]!);
   }
   return out;
 }
@@ -100,6 +92,81 @@ function targetKeys(tgt: readonly string[], from: number, to: number, lang: Targ
   const keys = new Set<string>();
   for (let j = from; j < to; j++) for (const t of targetTokens(tgt[j]!, lang)) if (t.kind === 'word') keys.add(t.key);
   return keys;
+}
+
+/** The pairs that co-occur at least MIN_COOCCURRENCE times (x, y name indices and count). */
+interface Cooccurring {
+  x: number[];
+  y: number[];
+  count: number[];
+  /** Where the pair first occurs: its bead, then x's and y's places in that bead, as one number. */
+  first: number[];
+}
+
+/**
+ * Counts, for every Chinese n-gram and target key seen at least MIN_COOCCURRENCE times, the sampled
+ * beads that hold both. Counted per n-gram over the beads that hold it, into a dense counter per
+ * key (issue 13): a Map keyed by pair took hundreds of thousands of lookups on a novel chapter.
+ * `distinct` counts every pair that co-occurs at all (the number of tests for Bonferroni).
+ */
+function cooccurrences(
+  srcSets: ReadonlyArray<Set<string>>,
+  tgtSets: ReadonlyArray<Set<string>>,
+  cx: ReadonlyMap<string, number>,
+  cy: ReadonlyMap<string, number>,
+  xNames: readonly string[],
+  yNames: readonly string[],
+): { co: Cooccurring; distinct: number } {
+  const N = srcSets.length;
+  const xIndex = new Map(xNames.map((x, k) => [x, k]));
+  const yIndex = new Map(yNames.map((y, k) => [y, k]));
+  // Per bead, the frequent keys (in set order); per n-gram, the beads that hold it with its place there.
+  const beadYs: Int32Array[] = [];
+  const postings: number[][] = xNames.map(() => []);
+  let widest = 1;
+  for (let k = 0; k < N; k++) {
+    const ys: number[] = [];
+    for (const y of tgtSets[k]!) if (cy.get(y)! >= MIN_COOCCURRENCE) ys.push(yIndex.get(y)!);
+    beadYs.push(Int32Array.from(ys));
+    let place = 0;
+    for (const x of srcSets[k]!) {
+      if (cx.get(x)! < MIN_COOCCURRENCE) continue;
+      postings[xIndex.get(x)!]!.push(k, place++);
+    }
+    widest = Math.max(widest, place, ys.length);
+  }
+  const co: Cooccurring = { x: [], y: [], count: [], first: [] };
+  const counter = new Int32Array(yNames.length);
+  const firstSeen = new Float64Array(yNames.length);
+  const touched: number[] = [];
+  let distinct = 0;
+  for (let x = 0; x < xNames.length; x++) {
+    const list = postings[x]!;
+    for (let p = 0; p < list.length; p += 2) {
+      const k = list[p]!;
+      const ys = beadYs[k]!;
+      for (let q = 0; q < ys.length; q++) {
+        const y = ys[q]!;
+        if (counter[y] === 0) {
+          touched.push(y);
+          firstSeen[y] = (k * widest + list[p + 1]!) * widest + q;
+        }
+        counter[y]!++;
+      }
+    }
+    distinct += touched.length;
+    for (const y of touched) {
+      if (counter[y]! >= MIN_COOCCURRENCE) {
+        co.x.push(x);
+        co.y.push(y);
+        co.count.push(counter[y]!);
+        co.first.push(firstSeen[y]!);
+      }
+      counter[y] = 0;
+    }
+    touched.length = 0;
+  }
+  return { co, distinct };
 }
 
 function count(sets: ReadonlyArray<Set<string>>): Map<string, number> {

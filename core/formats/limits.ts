@@ -27,6 +27,15 @@ export const MAX_IMPORT_PARAGRAPHS = 500_000;
  */
 export const MAX_MARKDOWN_NESTING = 32;
 
+/**
+ * Most lines inside lists and block quotes (items, quoted lines, their continuation lines) in one
+ * Markdown file. micromark's cost grows with the square of a container's length: a flat list of
+ * 10k items took 1.1 s, of 80k 60 s and 1.2 GB; one list item with 40k lazy continuation lines
+ * 32 s; a two-level list of 1 MB over 300 s; 1 MB cycling through 30 levels 24 s and 1.4 GB in
+ * the CLI (which has no worker to stop it). At this bound the worst measured is 2.1 s.
+ */
+export const MAX_MARKDOWN_CONTAINER_LINES = 5000;
+
 /** Largest Markdown file parsed: micromark's cost grows fast with nesting, so prose only. */
 export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
 

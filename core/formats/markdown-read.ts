@@ -3,7 +3,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents } from 'mdast';
 import { FormatError } from './format-error';
-import { MAX_IMPORT_CHARS, MAX_IMPORT_PARAGRAPHS, MAX_MARKDOWN_BYTES, MAX_MARKDOWN_NESTING } from './limits';
+import { MAX_IMPORT_CHARS, MAX_IMPORT_PARAGRAPHS, MAX_MARKDOWN_BYTES, MAX_MARKDOWN_CONTAINER_LINES, MAX_MARKDOWN_NESTING } from './limits';
 
 /** Blocks whose text is translatable, each becoming one paragraph. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -21,6 +21,8 @@ export function extractMarkdownParagraphs(markdown: string, fileName = 'Markdown
   if (markdown.length > MAX_MARKDOWN_BYTES) throw new FormatError(fileName, `Markdown of ${markdown.length} characters; Duizhao parses Markdown up to ${MAX_MARKDOWN_BYTES} (save longer texts as .txt)`);
   const deep = firstTooDeepLine(markdown, MAX_MARKDOWN_NESTING);
   if (deep) throw new FormatError(fileName, `quotes or lists nested deeper than ${MAX_MARKDOWN_NESTING} levels; not prose`, { line: deep });
+  const crowded = lineOfContainerLine(markdown, MAX_MARKDOWN_CONTAINER_LINES + 1);
+  if (crowded) throw new FormatError(fileName, `more than ${MAX_MARKDOWN_CONTAINER_LINES} lines in lists or quotes; Duizhao parses Markdown prose (save a text like this as .txt)`, { line: crowded });
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const out: string[] = [];
   let chars = 0;
@@ -99,4 +101,52 @@ export function firstTooDeepLine(markdown: string, max: number): number {
     line++;
   }
   return 0;
+}
+
+/**
+ * The 1-based line of the `nth` line inside a list or block quote, or 0 when there are fewer. A
+ * container starts at a list marker or `>`; the non-blank lines after it stay inside (lazy
+ * continuation), and after a blank line the indented ones. A linear scan that approximates
+ * CommonMark's containers, so what micromark is slow on is refused before it runs.
+ */
+export function lineOfContainerLine(markdown: string, nth: number): number {
+  let line = 1;
+  let seen = 0;
+  let inside = false;
+  let afterBlank = false;
+  let i = 0;
+  const n = markdown.length;
+  while (i < n) {
+    let j = i;
+    let indent = 0;
+    while (j < n && (markdown[j] === ' ' || markdown[j] === '\t')) indent += markdown[j++] === '\t' ? 4 : 1;
+    const end = markdown.indexOf('\n', j);
+    const blank = j === n || markdown[j] === '\n' || markdown[j] === '\r';
+    if (blank) afterBlank = inside;
+    else if (startsContainer(markdown, j)) {
+      inside = true;
+      afterBlank = false;
+      if (++seen >= nth) return line;
+    } else if (inside && (!afterBlank || indent >= 2)) {
+      afterBlank = false;
+      if (++seen >= nth) return line;
+    } else inside = false;
+    if (end < 0) break;
+    i = end + 1;
+    line++;
+  }
+  return 0;
+}
+
+/** A block quote marker, or a list marker (-, *, +, 1. or 1)) followed by a space or the line end, at `at`. */
+function startsContainer(markdown: string, at: number): boolean {
+  const c = markdown[at];
+  if (c === '>') return true;
+  let after = c === '-' || c === '*' || c === '+' ? at + 1 : -1;
+  if (c !== undefined && c >= '0' && c <= '9') {
+    let k = at;
+    while (k < markdown.length && k - at < 9 && markdown[k]! >= '0' && markdown[k]! <= '9') k++;
+    if (markdown[k] === '.' || markdown[k] === ')') after = k + 1;
+  }
+  return after > 0 && /[ \t\r\n]/.test(markdown[after] ?? '\n');
 }
