@@ -62,6 +62,17 @@ describe('lone sentences judged against their neighbours', () => {
     expect(v.gap![0]).toBeGreaterThan(0.5);
   });
 
+  it('raises a dropped sentence whose posterior the aligner kept low when its words show in neither neighbour', () => {
+    // The path left source 10 alone but the forward–backward pass found merging it into a
+    // neighbour nearly as likely (posterior 0.1). Its translation is gone: its words are in
+    // neither neighbour, as the document's recall says they would be if it were translated there.
+    const beads = pairs.flatMap((_, x) => (x === 10 ? [{ src: [x], tgt: [] }] : [{ src: [x], tgt: [x] }]));
+    const gaps = { src: new Float64Array(src.length), tgt: new Float64Array(tgt.length) };
+    gaps.src[10] = 0.1;
+    const v = documentVerdicts({ ...input, tgt: tgt.map((t, j) => (j === 10 ? '' : t)) }, beads, gaps)[10]!;
+    expect(v.gap![0]).toBeGreaterThan(REPORT_PROBABILITY);
+  });
+
   it('clears a genuine 2:1 split into 1:0 + 1:1 when the neighbour’s translation carries its words; keeps a dropped one', () => {
     // Source 10 is translated inside target 11 (the translator merged 10 and 11); the best path
     // left it alone. Dropped: target 11 translates source 11 only.

@@ -121,7 +121,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
       // A lone sentence: unaligned, unless its own words say it is translated by (or translates)
-      // a sentence just beside it, which the aligner's thinner evidence paired elsewhere.
+      // a sentence just beside it, which the aligner's thinner evidence paired elsewhere — and the
+      // likelier unaligned when its words show beside it only by chance.
       if (b.src.length === 1) {
         const i = b.src[0]!;
         // Beside the sentences the neighbour already translates: a lone sentence that a genuine 2:1
@@ -204,12 +205,15 @@ function sumCounts(all: readonly Counts[], except: number): Counts {
 /**
  * The strongest "translated" evidence for a lone sentence against the two sentences of the other
  * side it sits between (positions at - 1 and at): the smaller log-likelihood ratio, gap against
- * translated, or 0 when it has no neighbour or its words point to neither.
+ * translated (0 when it has no neighbour). Evidence both ways: negative clears a sentence whose
+ * words show beside it; positive — its words show in neither neighbour as the document's recall
+ * says they would — raises a gap whose posterior the alternative "merged into a neighbour" kept
+ * low. The min takes the neighbour most favourable to "translated".
  */
 function besideLlr(at: number, count: number, llrAgainst: (other: number) => number): number {
-  let best = 0;
+  let best = Infinity;
   for (const other of [at - 1, at]) if (other >= 0 && other < count) best = Math.min(best, llrAgainst(other));
-  return best;
+  return best === Infinity ? 0 : best;
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
