@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, CLI } from './fixtures/qa/build-cli';
 import { EXIT_USAGE } from '../cli/errors';
-import { extractMarkdownParagraphs, FormatError } from '../core/formats';
-import { MAX_MARKDOWN_CONTAINER_LINES } from '../core/formats/limits';
+import { extractHtmlParagraphs, extractMarkdownParagraphs, FormatError, importFile } from '../core/formats';
+import { MAX_HTML_NESTING, MAX_MARKDOWN_CONTAINER_LINES } from '../core/formats/limits';
 import { readDelimited } from '../core/glossary/delimited-records';
 import { MAX_TERM_CHARS } from '../core/glossary/term-length';
 import { loadGlossaryFiles, MAX_TERM_BASE_BYTES } from '../services/glossary-files';
@@ -107,6 +107,21 @@ describe('Markdown that micromark is quadratic on is refused before it runs', ()
     expect(paragraphs).toHaveLength(1 + 4000 + 1 + 3000);
     expect(paragraphs.slice(0, 3)).toEqual(['Joint statement', 'item 0', 'sub 0']);
     expect(paragraphs[4001]).toBe('quoted once');
+  });
+});
+
+describe('HTML nested without end is refused as it is parsed', () => {
+  it('100k nested <div>s (5.5 s; 400k ran for minutes: htmlparser2 unshifts each open element) are refused naming the file and line', async () => {
+    const n = 100_000;
+    const html = `<html>\n<body>\n${'<div>'.repeat(n)}<p>双方同意。</p>${'</div>'.repeat(n)}</body></html>`;
+    await expect(importFile('deep.html', new TextEncoder().encode(html), 'zh')).rejects.toThrow(`deep.html:3: elements nested deeper than ${MAX_HTML_NESTING} levels; not a page to read`);
+  });
+
+  it('what closes itself does not count: void elements, <p> and <li> closed by the next one, thousands of them, and nesting just under the bound', () => {
+    const soup = `<html><body>${'<p>段落<br>一<img src="a.png"><b>粗</b><ul><li>项<li>项</ul>'.repeat(5000)}</body></html>`;
+    expect(extractHtmlParagraphs(soup, 'soup.html')).toHaveLength(15_000);
+    const nested = `${'<div>'.repeat(MAX_HTML_NESTING - 3)}<p>双方同意。</p>${'</div>'.repeat(MAX_HTML_NESTING - 3)}`;
+    expect(extractHtmlParagraphs(`<html><body>${nested}</body></html>`, 'ok.html')).toEqual(['双方同意。']);
   });
 });
 

@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { FormatError } from './format-error';
+import { MAX_HTML_NESTING } from './limits';
 
 /** Elements whose content is never visible text (or not the document's own text). */
 const SKIPPED = new Set(['script', 'style', 'nav', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
@@ -18,8 +20,9 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
  * as a browser would (but no space invented between two Chinese characters split by a source
  * line break). htmlparser2 is forgiving, so tag soup gives text rather than an error.
  */
-export function extractHtmlParagraphs(html: string): string[] {
+export function extractHtmlParagraphs(html: string, fileName = 'HTML'): string[] {
   const out: string[] = [];
+  let depth = 0;
   let current = '';
   let skipDepth = 0;
   let preDepth = 0;
@@ -35,6 +38,12 @@ export function extractHtmlParagraphs(html: string): string[] {
   const parser = new Parser(
     {
       onopentag(name) {
+        // htmlparser2 keeps its open elements with Array.unshift: depth d costs d per tag, so 400k
+        // nested <div>s ran for minutes. Real pages nest a few dozen levels.
+        if (++depth > MAX_HTML_NESTING) {
+          const line = html.slice(0, parser.startIndex).split('\n').length;
+          throw new FormatError(fileName, `elements nested deeper than ${MAX_HTML_NESTING} levels; not a page to read`, { line });
+        }
         if (SKIPPED.has(name)) skipDepth++;
         else if (skipDepth === 0 && name === 'br') current += '\n';
         else if (skipDepth === 0 && BLOCKS.has(name)) flush();
@@ -45,6 +54,7 @@ export function extractHtmlParagraphs(html: string): string[] {
         current += preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' ');
       },
       onclosetag(name, implied) {
+        depth--;
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         else if (skipDepth === 0 && BLOCKS.has(name)) flush();
         if (name === 'pre') preDepth = Math.max(0, preDepth - 1);

@@ -106,7 +106,7 @@ async function extractParagraphs(kind: 'docx' | 'html' | 'markdown', bytes: Uint
     case 'docx':
       return (await import('./docx-read')).extractDocxParagraphs(bytes, fileName);
     case 'html':
-      return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName));
+      return (await import('./html-read')).extractHtmlParagraphs(decodeHtml(bytes, fileName), fileName);
     case 'markdown':
       return (await import('./markdown-read')).extractMarkdownParagraphs(decodeTextFile(bytes, fileName), fileName);
   }

@@ -36,6 +36,12 @@ export const MAX_MARKDOWN_NESTING = 32;
  */
 export const MAX_MARKDOWN_CONTAINER_LINES = 5000;
 
+/**
+ * Deepest HTML element nesting read. htmlparser2's cost per tag grows with the depth (100k nested
+ * <div>s: 5.5 s; 400k: minutes); pages nest a few dozen levels.
+ */
+export const MAX_HTML_NESTING = 1000;
+
 /** Largest Markdown file parsed: micromark's cost grows fast with nesting, so prose only. */
 export const MAX_MARKDOWN_BYTES = 2 * 1024 * 1024;
 
