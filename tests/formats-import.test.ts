@@ -110,6 +110,11 @@ describe('plain and pre-segmented text', () => {
     expect(detectLangByScript('Стороны заявляют следующее: NATO')).toBe('ru');
     expect(detectLangByScript('The Parties state as follows:')).toBe('en');
     expect(detectLangByScript('2025 — 10')).toBeUndefined();
+    // A Han character weighs three letters, counted per character (𠮷 is two UTF-16 units, one character).
+    expect(detectLangByScript('abc 中')).toBe('zh');
+    expect(detectLangByScript('abcd 中')).toBe('en');
+    expect(detectLangByScript('abcdefg 𠮷𠮷')).toBe('en');
+    expect(detectLangByScript('abcdef 𠮷𠮷')).toBe('zh');
   });
 });
 

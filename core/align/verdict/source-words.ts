@@ -60,6 +60,8 @@ const ZH_STOP = new Set(ZH_STOPWORDS);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3007]/u;
 const DIGIT = /[\p{Nd}]/u;
 const LATIN = /[A-Za-z]/;
+/** An English ordinal ending right after digits (1st, 2nd, 3rd, 4th), not the start of a word (1stop). */
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)(?![A-Za-z])/i;
 /** Dictionary headwords worth looking up are short; longer entries are idioms the search would not gain from. */
 const MAX_WORD = 8;
 
@@ -119,8 +121,10 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
         i = century.end;
         continue;
       }
-      if (value !== undefined) words.push({ text: raw, start: i, end: i + raw.length, keys: numberKeys(value, norm[i + raw.length]), strong: true });
-      i = i + raw.length + dateUnit(value, norm[i + raw.length]);
+      // "1st", "22nd": the English ordinal's letters belong to the number (not a Latin word "st" no translation shows).
+      const suffix = value !== undefined ? (ORDINAL_SUFFIX.exec(norm.slice(i + raw.length, i + raw.length + 3))?.[0].length ?? 0) : 0;
+      if (value !== undefined) words.push({ text: norm.slice(i, i + raw.length + suffix), start: i, end: i + raw.length + suffix, keys: numberKeys(value, norm[i + raw.length]), strong: true });
+      i = i + raw.length + suffix + dateUnit(value, norm[i + raw.length]);
       continue;
     }
     if (LATIN.test(c)) {
