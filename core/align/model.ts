@@ -168,7 +168,7 @@ function randomSpread(ev: Evidence, c: number, variance: number): number {
  * Shape and class-transition priors from a previous alignment (beads in order), shrunk towards the
  * generic distributions by pseudo-counts.
  */
-export function estimateShapes(beads: ReadonlyArray<{ a: number; b: number; type: number }>, prev: ModelParams): ModelParams {
+export function estimateShapes(beads: ReadonlyArray<{ a: number; b: number; type: number }>, prev: ModelParams, expectedGaps?: { omitted: number; added: number }): ModelParams {
   const typeCounts = new Float64Array(BEAD_TYPES.length);
   const transCounts = new Float64Array(9);
   let from = 0;
@@ -178,11 +178,33 @@ export function estimateShapes(beads: ReadonlyArray<{ a: number; b: number; type
     transCounts[from * 3 + to]!++;
     from = to;
   }
+  if (expectedGaps) {
+    addExpectedGaps(typeCounts, transCounts, TYPE_1_0, 1, expectedGaps.omitted);
+    addExpectedGaps(typeCounts, transCounts, TYPE_0_1, 2, expectedGaps.added);
+  }
   const totalPrior = PRIOR_TYPE_WEIGHTS.reduce((s, w) => s + w, 0);
+  const counted = typeCounts.reduce((s, x) => s + x, 0);
   const logPrior = Float64Array.from(BEAD_TYPES, (_, t) =>
-    Math.log((typeCounts[t]! + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / totalPrior) / (beads.length + SHAPE_PSEUDO_BEADS)),
+    Math.log((typeCounts[t]! + (SHAPE_PSEUDO_BEADS * PRIOR_TYPE_WEIGHTS[t]!) / totalPrior) / (counted + SHAPE_PSEUDO_BEADS)),
   );
   return { ...prev, logPrior, logShape: shapeWithinClass(typeCounts), logTrans: transitions(transCounts) };
+}
+
+const TYPE_1_0 = BEAD_TYPES.findIndex(([a, b]) => a === 1 && b === 0);
+const TYPE_0_1 = BEAD_TYPES.findIndex(([a, b]) => a === 0 && b === 1);
+
+/**
+ * The Viterbi path absorbs exactly the gaps whose rate it is used to estimate (a short omitted
+ * sentence goes into a 2:1 bead), so its count of 1:0 / 0:1 beads is low. The posteriors' expected
+ * number of gap sentences is the EM estimate; the extra gaps are counted as isolated ones (one
+ * transition into the gap class from aligned, one back), the least the path can have changed.
+ */
+function addExpectedGaps(typeCounts: Float64Array, transCounts: Float64Array, type: number, cls: number, expected: number): void {
+  const extra = expected - typeCounts[type]!;
+  if (!(extra > 0)) return;
+  typeCounts[type]! += extra;
+  transCounts[cls]! += extra;
+  transCounts[cls * 3]! += extra;
 }
 
 /** Log probability of each aligned shape among aligned shapes (0 for the one-shape null classes). */
