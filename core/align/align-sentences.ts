@@ -148,8 +148,14 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   memo = new ContentMemo(band.lo, band.hi);
   beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
   yield;
+  // The posteriors the verdicts read use the shape priors counted on this path, not the raised gap
+  // rates the search used: with the raised rates every gap posterior rises, and on held-out draws
+  // the verdicts reported +3 / +5 planted gaps for +4 / +7 false alarms (seeds 7 / 11) — the trade
+  // the verdicts' own EM prior was rejected for (docs/decisions/0004). The memo stays valid: the
+  // content scores do not depend on the shape priors.
+  const pathScorer = new BeadScorer(ev, cells, estimateShapes(beads, params));
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
-  const confidence = beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, gaps);
+  const confidence = beadPosteriors(pathScorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;
   return { beads, confidence, gaps, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned: forVerdicts };
 }
