@@ -41,17 +41,21 @@ describe('residualLlr', () => {
   });
 });
 
-describe('a member of a 2:1 bead beside what its mate leaves unexplained', () => {
+/** The first 40 gold 1:1 pairs of the strategic-stability fixture, as source and target lines. */
+function firstFortyPairs(): { src: string[]; tgt: string[] } {
   const zh = fixtureLines('strategic-stability/zh.txt');
   const en = fixtureLines('strategic-stability/en.txt');
   const pairs = goldOneToOne('strategic-stability/gold-en.align').slice(0, 40);
-  const src = pairs.map((p) => zh[p.src]!);
-  const tgt = pairs.map((p) => en[p.tgt]!);
+  return { src: pairs.map((p) => zh[p.src]!), tgt: pairs.map((p) => en[p.tgt]!) };
+}
+
+describe('a member of a 2:1 bead beside what its mate leaves unexplained', () => {
+  const { src, tgt } = firstFortyPairs();
 
   /** Sources 10 and 11 in one bead with target `merged` (its length given: the length witness held equal); every other pair 1:1. */
   const gapOf10 = (merged: string, length: number): number => {
     const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 ? [merged] : [t]));
-    const beads = pairs.flatMap((_, x) => (x === 10 ? [] : x === 11 ? [{ src: [10, 11], tgt: [10] }] : [{ src: [x], tgt: [x < 10 ? x : x - 1] }]));
+    const beads = src.flatMap((_, x) => (x === 10 ? [] : x === 11 ? [{ src: [10, 11], tgt: [10] }] : [{ src: [x], tgt: [x < 10 ? x : x - 1] }]));
     const gaps = { src: new Float64Array(src.length).fill(0.001), tgt: new Float64Array(tgt2.length) };
     const input = { src, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t, j) => (j === 10 ? length : t.length)), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };
     const k = beads.findIndex((b) => b.src.length === 2);
@@ -70,16 +74,12 @@ describe('a member of a 2:1 bead beside what its mate leaves unexplained', () =>
 });
 
 describe('a lone sentence beside a neighbour whose translation holds more than its own source', () => {
-  const zh = fixtureLines('strategic-stability/zh.txt');
-  const en = fixtureLines('strategic-stability/en.txt');
-  const pairs = goldOneToOne('strategic-stability/gold-en.align').slice(0, 40);
-  const src = pairs.map((p) => zh[p.src]!);
-  const tgt = pairs.map((p) => en[p.tgt]!);
+  const { src, tgt } = firstFortyPairs();
 
   /** Source 10 alone (1:0); target 10 is `beside`, paired with source 11; the rest 1:1. */
   const loneGap = (beside: string): number => {
     const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 ? [beside] : [t]));
-    const beads = pairs.map((_, x) => (x === 10 ? { src: [x], tgt: [] } : { src: [x], tgt: [x < 10 ? x : x - 1] }));
+    const beads = src.map((_, x) => (x === 10 ? { src: [x], tgt: [] } : { src: [x], tgt: [x < 10 ? x : x - 1] }));
     const gaps = { src: new Float64Array(src.length), tgt: new Float64Array(tgt2.length) };
     gaps.src[10] = 0.6;
     const input = { src, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t) => t.length), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };

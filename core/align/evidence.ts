@@ -4,7 +4,7 @@ import { codePointLength, type Lexicon } from './lexicon';
 import { prepareTerms, sourceEvidence, type SourceEvidence } from './source-units';
 import { targetTokens, type TargetToken } from './target-tokens';
 import type { TermPair } from './types';
-import type { LearnedPair } from './learn-pairs';
+import { learnedIndex, type LearnedIndex, type LearnedPair } from './learn-pairs';
 
 /**
  * Both documents turned into integer-keyed evidence, with the document frequencies that give each
@@ -177,14 +177,7 @@ type InternedUnit = { ids: number[]; channel: number };
 
 /** Per source sentence, the units of the learned pairs it contains. */
 function learnedUnitsOf(src: readonly string[], learned: readonly LearnedPair[], keyIds: ReadonlyMap<string, number>): InternedUnit[][] {
-  // Keyed by the first UTF-16 unit as a number: looking up norm[k] would make a string per character.
-  const byFirst = new Map<number, LearnedPair[]>();
-  for (const p of learned) {
-    const first = p.zh.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (list) list.push(p);
-    else byFirst.set(first, [p]);
-  }
+  const byFirst = learnedIndex(learned);
   return src.map((text) => {
     const here: InternedUnit[] = [];
     for (const p of learnedIn(text, byFirst)) {
@@ -548,7 +541,7 @@ function localWindow(k: number, count: number, other: number): [number, number] 
 }
 
 /** The learned pairs whose Chinese side occurs in a sentence. */
-function learnedIn(text: string, byFirst: ReadonlyMap<number, LearnedPair[]>): LearnedPair[] {
+function learnedIn(text: string, byFirst: LearnedIndex): LearnedPair[] {
   if (byFirst.size === 0) return [];
   const norm = text.normalize('NFKC');
   const out: LearnedPair[] = [];

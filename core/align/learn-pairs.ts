@@ -9,6 +9,23 @@ export interface LearnedPair {
   key: string;
 }
 
+/**
+ * Learned pairs looked up by the first UTF-16 unit of their Chinese side: a sentence is scanned
+ * once, not once per pair (a number key, since norm[k] would make a string per character).
+ */
+export type LearnedIndex = ReadonlyMap<number, readonly LearnedPair[]>;
+
+export function learnedIndex(learned: readonly LearnedPair[]): LearnedIndex {
+  const byFirst = new Map<number, LearnedPair[]>();
+  for (const p of learned) {
+    const first = p.zh.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (list) list.push(p);
+    else byFirst.set(first, [p]);
+  }
+  return byFirst;
+}
+
 /** Family-wise error rate for the whole set of pairs tested (Bonferroni). */
 const FAMILY_ALPHA = 0.01;
 /** A pair must co-occur at least this often to be learned at all. */

@@ -1,24 +1,9 @@
 import type { TargetLang } from '../model/types';
-import { learnPairs, type LearnedPair } from './learn-pairs';
+import { learnPairs, learnedIndex, type LearnedIndex, type LearnedPair } from './learn-pairs';
 import type { Lexicon } from './lexicon';
 import { sourceWords, type SourceWord } from './verdict/source-words';
 
-/**
- * The document's learned pairs (learn-pairs.ts), looked up by the first UTF-16 unit of their
- * Chinese side: a sentence is scanned once, not once per pair.
- */
-export type LearnedIndex = ReadonlyMap<number, readonly LearnedPair[]>;
-
-export function learnedIndex(learned: readonly LearnedPair[]): LearnedIndex {
-  const byFirst = new Map<number, LearnedPair[]>();
-  for (const p of learned) {
-    const first = p.zh.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (list) list.push(p);
-    else byFirst.set(first, [p]);
-  }
-  return byFirst;
-}
+export { learnedIndex, type LearnedIndex } from './learn-pairs';
 
 /** The learned pairs a source sentence's verdict may read. */
 export interface LearnedEvidence {

@@ -21,26 +21,23 @@ export function contentLength(text: string): number {
 
 const NON_LETTERS = /[^\p{L}]+/gu;
 
-/** Lengths by sentence object, kept with the text they were measured on, so an edited text is re-measured. */
-const measured = new WeakMap<Sentence, { text: string; length: number }>();
-
-function sentenceLength(sentence: Sentence): number {
-  const cached = measured.get(sentence);
-  if (cached && cached.text === sentence.text) return cached.length;
-  const length = contentLength(sentence.text);
-  measured.set(sentence, { text: sentence.text, length });
-  return length;
+/**
+ * A sentence's measure, cached by sentence object and kept with the text it was measured on, so an
+ * edited text is re-measured.
+ */
+function cachedBySentence<T>(measure: (text: string) => T): (sentence: Sentence) => T {
+  const measured = new WeakMap<Sentence, { text: string; value: T }>();
+  return (sentence) => {
+    const cached = measured.get(sentence);
+    if (cached && cached.text === sentence.text) return cached.value;
+    const value = measure(sentence.text);
+    measured.set(sentence, { text: sentence.text, value });
+    return value;
+  };
 }
 
-const measuredSource = new WeakMap<Sentence, { text: string; length: SourceLength }>();
-
-function sourceSentenceLength(sentence: Sentence): SourceLength {
-  const cached = measuredSource.get(sentence);
-  if (cached && cached.text === sentence.text) return cached.length;
-  const length = sourceLength(sentence.text);
-  measuredSource.set(sentence, { text: sentence.text, length });
-  return length;
-}
+const sentenceLength = cachedBySentence(contentLength);
+const sourceSentenceLength = cachedBySentence<SourceLength>(sourceLength);
 
 /**
  * Content lengths of the two sides of a bead, as the ratio scales them: the source's translated
