@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnPairs } from '../core/align/learn-pairs';
-import { crossFittedPairs, evidenceWords, learnedIndex } from '../core/align/learned-evidence';
+import { crossFittedPairs, evidenceWords } from '../core/align/learned-evidence';
+import { learnedIndex } from '../core/align/learn-pairs';
 import { parseLexicon } from '../core/align/lexicon';
 import { documentVerdicts, type VerdictInput } from '../core/align/verdict/bead-verdict';
 import { sourceWords } from '../core/align/verdict/source-words';

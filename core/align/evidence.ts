@@ -4,7 +4,7 @@ import { codePointLength, type Lexicon } from './lexicon';
 import { prepareTerms, sourceEvidence, type SourceEvidence } from './source-units';
 import { targetTokens, type TargetToken } from './target-tokens';
 import type { TermPair } from './types';
-import { learnedIndex, type LearnedIndex, type LearnedPair } from './learn-pairs';
+import { learnedIndex, learnedOccurrences, type LearnedIndex, type LearnedPair } from './learn-pairs';
 
 /**
  * Both documents turned into integer-keyed evidence, with the document frequencies that give each
@@ -540,13 +540,10 @@ function localWindow(k: number, count: number, other: number): [number, number] 
   return [Math.max(0, center - LOCAL_WINDOW), Math.min(other - 1, center + LOCAL_WINDOW)];
 }
 
-/** The learned pairs whose Chinese side occurs in a sentence. */
+/** The learned pairs whose Chinese side occurs in a sentence, each once, in order of first occurrence. */
 function learnedIn(text: string, byFirst: LearnedIndex): LearnedPair[] {
   if (byFirst.size === 0) return [];
-  const norm = text.normalize('NFKC');
-  const out: LearnedPair[] = [];
-  for (let k = 0; k < norm.length; k++) for (const p of byFirst.get(norm.charCodeAt(k)) ?? []) if (norm.startsWith(p.zh, k) && !out.includes(p)) out.push(p);
-  return out;
+  return [...new Set(learnedOccurrences(text.normalize('NFKC'), byFirst).map((o) => o.pair))];
 }
 
 /**

@@ -26,6 +26,16 @@ export function learnedIndex(learned: readonly LearnedPair[]): LearnedIndex {
   return byFirst;
 }
 
+/** Where a learned pair's Chinese side occurs in an NFKC-normalised sentence (each place once). */
+export function learnedOccurrences(norm: string, index: LearnedIndex): Array<{ pair: LearnedPair; start: number; end: number }> {
+  const out: Array<{ pair: LearnedPair; start: number; end: number }> = [];
+  if (index.size === 0) return out;
+  for (let k = 0; k < norm.length; k++) {
+    for (const pair of index.get(norm.charCodeAt(k)) ?? []) if (norm.startsWith(pair.zh, k)) out.push({ pair, start: k, end: k + pair.zh.length });
+  }
+  return out;
+}
+
 /** Family-wise error rate for the whole set of pairs tested (Bonferroni). */
 const FAMILY_ALPHA = 0.01;
 /** A pair must co-occur at least this often to be learned at all. */

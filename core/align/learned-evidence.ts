@@ -1,9 +1,7 @@
 import type { TargetLang } from '../model/types';
-import { learnPairs, learnedIndex, type LearnedIndex, type LearnedPair } from './learn-pairs';
+import { learnedIndex, learnedOccurrences, learnPairs, type LearnedIndex, type LearnedPair } from './learn-pairs';
 import type { Lexicon } from './lexicon';
 import { sourceWords, type SourceWord } from './verdict/source-words';
-
-export { learnedIndex, type LearnedIndex } from './learn-pairs';
 
 /** The learned pairs a source sentence's verdict may read. */
 export interface LearnedEvidence {
@@ -26,16 +24,6 @@ export function crossFittedPairs(src: readonly string[], tgt: readonly string[],
   });
   const byHalf = [0, 1].map((h) => learnedIndex(learnPairs(src, tgt, aligned.filter((_, k) => k % 2 === h), lang, lexicon)));
   return { forSentence: (i) => byHalf[1 - half[i]!]! };
-}
-
-/** Where a learned pair's Chinese side occurs in an NFKC-normalised sentence (each place once). */
-export function learnedOccurrences(norm: string, index: LearnedIndex): Array<{ pair: LearnedPair; start: number; end: number }> {
-  const out: Array<{ pair: LearnedPair; start: number; end: number }> = [];
-  if (index.size === 0) return out;
-  for (let k = 0; k < norm.length; k++) {
-    for (const pair of index.get(norm.charCodeAt(k)) ?? []) if (norm.startsWith(pair.zh, k)) out.push({ pair, start: k, end: k + pair.zh.length });
-  }
-  return out;
 }
 
 /**
