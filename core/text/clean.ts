@@ -327,14 +327,24 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
   return out;
 }
 
+/** Punctuation inside a Chinese sentence: running text has it, a heading does not. */
+const CLAUSE_PUNCTUATION = /[，、；：,;:]/u;
+/** A line that starts with a number label: "78/123. ", "1. ", "2.3 ". */
+const NUMBERED = /^\d+(?:[./]\d+)*[.．]?\s/u;
+
 function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (lang !== 'zh') return false;
   // Chinese has no lower case: accept a continuation only after running text that is not a
   // title or a date line, when the next paragraph starts with a character rather than a quote.
+  // A numbered line without clause punctuation is a heading ("78/123. 联合国难民事务高级专员办事处"
+  // before "大会，" in a UN resolution); an unnumbered one may be the first words of a paragraph
+  // at the foot of a page (the sample's "…苏军烈士纪" | "念设施，…").
   const tail = tailOf(before);
+  const text = textOf(before);
   return (
     before.length >= 12 &&
+    !(NUMBERED.test(text) && !CLAUSE_PUNCTUATION.test(text)) &&
     HAN.test(tail[tail.length - 1] ?? '') &&
     !TITLE_ENDINGS.test(tail.slice(-8)) &&
     !(before.length < 80 && DATE_LINE.test(textOf(before))) &&
