@@ -312,7 +312,11 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
         continue;
       }
       const next = textOf(q);
-      if (q.role !== 'text' || !continuesAfterBreak(p, next, lang)) break;
+      // Lines of one block were already judged line by line (paragraphsOfBlock): a page break shows
+      // as a blank line or a marker. Without this, the lower-case openings of a Russian UN
+      // resolution's preamble ("Генеральная Ассамблея," / "ссылаясь на…") were joined into one.
+      const acrossBreak = markers.length > 0 || q.line > p.lastLine + 1;
+      if (q.role !== 'text' || !acrossBreak || !continuesAfterBreak(p, next, lang)) break;
       appendText(p, next, q.line, lang, 'page');
       for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.length - next.length });
       for (const flag of q.flags) p.flags.push(flag);
@@ -333,7 +337,9 @@ const CLAUSE_PUNCTUATION = /[，、；：,;:]/u;
 const NUMBERED = /^\d+(?:[./]\d+)*[.．]?\s/u;
 
 function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
-  if (/^\p{Ll}/u.test(next)) return true;
+  // After a comma, semicolon or colon a lower-case paragraph is the next item of a list or of a
+  // resolution's preamble («Генеральная Ассамблея,» / «ссылаясь на…»), not the rest of a sentence.
+  if (/^\p{Ll}/u.test(next)) return !/[,;:，；：]$/u.test(tailOf(before));
   if (lang !== 'zh') return false;
   // Chinese has no lower case: accept a continuation only after running text that is not a
   // title or a date line, when the next paragraph starts with a character rather than a quote.
