@@ -1,7 +1,7 @@
 /**
  * The wrong-document warning on real translations and on mismatched pairs: each omission-bench
  * document's source against its own target (a translation, gaps planted) and against the next
- * document's target (not a translation). Prints share, chance and lift per pair and how many of
+ * document's target (not a translation). Prints share, chance, lift and the length-pairing z per pair and how many of
  * each kind the warning flags. Reads a make_sets.py output dir (bench only).
  *
  *   node --import tsx bench/wrong-document.ts /tmp/omission-bench
@@ -28,7 +28,7 @@ for (const set of readdirSync(root).filter((d) => existsSync(join(root, d, 'lang
       const share = sourceEvidenceShare(src, tgt, alignDocs(src, tgt, lexicon ? { lexicon } : {}), lexicon);
       const warned = wrongDocumentWarning(share, lang) !== undefined;
       if (warned) flagged[kind]++;
-      rows.push(`${set}/${d} ${kind.padEnd(5)} share ${share.share.toFixed(3)} chance ${share.chance.toFixed(3)} lift ${(share.share - share.chance).toFixed(3)}${warned ? '  WARNED' : ''}`);
+      rows.push(`${set}/${d} ${kind.padEnd(5)} share ${share.share.toFixed(3)} chance ${share.chance.toFixed(3)} lift ${(share.share - share.chance).toFixed(3)} length-pairing z ${share.lengthPairingZ?.toFixed(1) ?? '–'}${warned ? '  WARNED' : ''}`);
     }
   });
   console.log(rows.join('\n'));

@@ -1,3 +1,5 @@
+// First, before the engine's code runs and is optimised: V8 settings for a short process.
+import './compiler-flags';
 import { Command, CommanderError } from 'commander';
 import { CliError, crashReport, EXIT_CRASH, EXIT_OK, EXIT_USAGE } from './errors';
 import { describeWriteError } from './output-file';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLexicon, encodeLexicon, lexiconStamp, parseLexicon } from '../core/align';
+import { longestHeadwordAt } from '../core/align/source-units';
 import { compiledLexiconPath, readLexiconFile, sourceStamp } from '../services/lexicon';
 
 const TSV = ['# comment', '中国\tchina\tzhong guo', '陈\tchen old\tchen', '𠮷\t\tji', '联合声明\tjoint declar\tlian he sheng ming', '了\t\tle liao', ''].join('\n');
@@ -36,6 +37,17 @@ describe('compiled lexicon', () => {
       checked++;
     }
     expect(checked).toBe(tsv.entries.size);
+  });
+
+  it('bounds the headwords at each position exactly as the parsed lexicon does (tables built from its headword string)', () => {
+    const tsv = parseLexicon(TSV);
+    const bin = decodeLexicon(encodeLexicon(tsv, 3));
+    expect(bin.headwords?.text).toBe('中国陈𠮷联合声明了');
+    // Two- and four-character words, a one-character one, one outside the BMP (two UTF-16 units).
+    const text = '中国联合声明陈𠮷了中联合';
+    const bounds = (lexicon: typeof tsv): number[] => Array.from({ length: text.length }, (_, i) => longestHeadwordAt(lexicon, text, i));
+    expect(bounds(bin)).toEqual(bounds(tsv));
+    expect(bounds(bin)).toEqual([2, 0, 4, 0, 0, 0, 1, 2, 0, 1, 1, 4, 0]);
   });
 
   it('refuses bytes that are not a compiled lexicon, or are cut short', () => {

@@ -19,3 +19,20 @@ describe('alignSentences({ verdicts: false })', () => {
     expect(lean).toEqual(full.map(({ src, tgt, score }) => ({ src, tgt, score })));
   });
 });
+
+describe('alignSentences({ verdicts: false, confidences: false })', () => {
+  it('gives the same beads, every score NaN (the last posterior pass is skipped)', () => {
+    const lexicon = realLexicon();
+    const full = alignSentences(zh, en, { tgtLang: 'en', lexicon, verdicts: false });
+    const bare = alignSentences(zh, en, { tgtLang: 'en', lexicon, verdicts: false, confidences: false });
+    expect(full.every((b) => Number.isFinite(b.score))).toBe(true);
+    expect(bare.every((b) => Number.isNaN(b.score))).toBe(true);
+    expect(bare.map(({ src, tgt }) => ({ src, tgt }))).toEqual(full.map(({ src, tgt }) => ({ src, tgt })));
+  });
+
+  it('keeps the confidences when the verdicts are computed: they read the same posteriors', () => {
+    const lexicon = realLexicon();
+    const full = alignSentences(zh, en, { tgtLang: 'en', lexicon });
+    expect(alignSentences(zh, en, { tgtLang: 'en', lexicon, confidences: false })).toEqual(full);
+  });
+});

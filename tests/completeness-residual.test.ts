@@ -1,8 +1,8 @@
 /**
  * The residual witness (core/align/verdict/residual.ts): what a member's bead-mates leave
- * unexplained on the other side. A 2:1 bead whose target holds more than the kept mate's
- * translation says the other member is translated, however freely; a target its mate explains
- * fully says it is not.
+ * unexplained on the other side, in order. A 2:1 bead whose target holds, at the member's place,
+ * more than the kept mate's translation says the other member is translated, however freely; a
+ * target its mate explains fully says it is not.
  */
 import { describe, expect, it } from 'vitest';
 import { documentVerdicts } from '../core/align/verdict/bead-verdict';
@@ -11,33 +11,46 @@ import { fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
 
 describe('residualLlr', () => {
   const rates = { miss: 0.3, dispersion: 1 };
-  const counts = (words: number, uncovered: number) => ({ words, uncovered });
+  /** The other side's words in order: "u" unexplained by the mates, "." explained. */
+  const words = (pattern: string): boolean[] => [...pattern].map((c) => c === 'u');
 
-  it('says "gap" when the mates explain the other side at a translation’s own rate, "translated" when much is left over', () => {
-    // 20 target words, the document leaves 30 % of a translation's words unexplained.
-    expect(residualLlr(rates, 0.1, counts(20, 4), 0.5)).toBeGreaterThan(1);
-    expect(residualLlr(rates, 0.1, counts(20, 14), 0.5)).toBeLessThan(-1);
+  it('says "gap" when the mates explain the other side at a translation’s own rate, "translated" when a run at the member’s place is left over', () => {
+    // 20 words, the document leaves 30 % of a translation's words unexplained.
+    expect(residualLlr(rates, 0.1, words('.u....u.....u.....u.'), 'first', 0.5)).toBeGreaterThan(1);
+    expect(residualLlr(rates, 0.1, words('uuuuuuuuu.u.....u...'), 'first', 0.5)).toBeLessThan(-3);
   });
 
-  it('weighs the leftover by the member’s share of the bead', () => {
-    // The same 9 of 20 unexplained: ordinary beside a member that would fill half the target,
-    // too much for a target that is its mates' translation alone.
-    const small = residualLlr(rates, 0.1, counts(20, 9), 0.1);
-    const large = residualLlr(rates, 0.1, counts(20, 9), 0.5);
-    expect(large).toBeGreaterThan(small);
-    expect(small).toBeLessThan(0);
+  it('looks for the member’s rendering where the member sits: a first member at the start, a last one at the end', () => {
+    const leftoverAtEnd = words('..u.......uuuuuuuuuu');
+    expect(residualLlr(rates, 0.1, leftoverAtEnd, 'last', 0.5)).toBeLessThan(-3);
+    // The same words, but the start — where a first member's rendering would be — is the mates'.
+    expect(residualLlr(rates, 0.1, leftoverAtEnd, 'first', 0.5)).toBeGreaterThan(0);
+    // A middle member's rendering lies inside.
+    const leftoverInside = words('...u...uuuuuuu......');
+    expect(residualLlr(rates, 0.1, leftoverInside, 'inner', 0.35)).toBeLessThan(-3);
+    expect(residualLlr(rates, 0.1, leftoverInside, 'inner', 0.35)).toBeLessThan(residualLlr(rates, 0.1, leftoverInside, 'first', 0.35));
   });
 
-  it('is silent with no words, no share, or a document where chance explains as much as a translation', () => {
-    expect(residualLlr(rates, 0.1, counts(0, 0), 0.5)).toBe(0);
-    expect(residualLlr(rates, 0.1, counts(10, 5), 0)).toBe(0);
-    expect(residualLlr(rates, 0.1, counts(10, 5), 1)).toBe(0);
-    expect(residualLlr({ miss: 0.8, dispersion: 1 }, 0.9, counts(10, 5), 0.5)).toBe(0);
+  it('expects a run as long as the member’s share of its own side', () => {
+    // Three unexplained words open the target: the whole rendering of a member a tenth of the
+    // source long, far too little for a member half of it.
+    const shortRun = words('uuu.................');
+    expect(residualLlr(rates, 0.1, shortRun, 'first', 0.1)).toBeLessThan(-1);
+    expect(residualLlr(rates, 0.1, shortRun, 'first', 0.5)).toBeGreaterThan(1);
   });
 
-  it('divides by the over-dispersion, as the member’s own words are', () => {
-    const plain = residualLlr(rates, 0.1, counts(20, 14), 0.5);
-    expect(residualLlr({ ...rates, dispersion: 2 }, 0.1, counts(20, 14), 0.5)).toBeCloseTo(plain / 2, 10);
+  it('is silent with fewer than two words, or in a document where chance explains as much as a translation', () => {
+    expect(residualLlr(rates, 0.1, [], 'first', 0.5)).toBe(0);
+    expect(residualLlr(rates, 0.1, words('u'), 'last', 0.5)).toBe(0);
+    expect(residualLlr({ miss: 0.8, dispersion: 1 }, 0.9, words('uu..u'), 'first', 0.5)).toBe(0);
+  });
+
+  it('hears less through a larger over-dispersion, as the member’s own words do', () => {
+    const pattern = words('uuuuuuuuu.u.....u...');
+    const plain = residualLlr(rates, 0.1, pattern, 'first', 0.5);
+    const dispersed = residualLlr({ ...rates, dispersion: 2 }, 0.1, pattern, 'first', 0.5);
+    expect(dispersed).toBeLessThan(0);
+    expect(dispersed).toBeGreaterThan(plain);
   });
 });
 
@@ -70,6 +83,14 @@ describe('a member of a 2:1 bead beside what its mate leaves unexplained', () =>
     const alone = gapOf10(tgt[11]!, merged.length);
     const withMore = gapOf10(merged, merged.length);
     expect(withMore).toBeLessThan(alone / 2);
+  });
+
+  it('clears less when the leftover sits at the other end of the target from the member', () => {
+    // Source 10 comes first in the bead: its rendering would open the target, not close it.
+    const extra = 'Nobody in the room expected the talks to last until the early hours of the morning.';
+    const atItsPlace = gapOf10(`${extra} ${tgt[11]}`, extra.length + 1 + tgt[11]!.length);
+    const atTheOtherEnd = gapOf10(`${tgt[11]} ${extra}`, extra.length + 1 + tgt[11]!.length);
+    expect(atItsPlace).toBeLessThan(atTheOtherEnd / 2);
   });
 });
 

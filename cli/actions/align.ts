@@ -40,8 +40,9 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
   const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
   const lexicon = lexiconFor(target.lang as TargetLang);
-  // Beads only: the per-bead completeness verdicts are `check`'s (about a third of the work on mag).
-  const alignment = alignDocs(source, target, { mt, lexicon, verdicts: false });
+  // Beads only: the per-bead completeness verdicts are `check`'s (about a third of the work on mag),
+  // and the beads format prints no confidence either.
+  const alignment = alignDocs(source, target, { mt, lexicon, verdicts: false, confidences: format !== 'beads' });
   // A different document still gets beads, each with a confidence of its own: say so once.
   const wrong = wrongDocumentWarning(sourceEvidenceShare(source, target, alignment, lexicon), target.lang as TargetLang);
   if (wrong) process.stderr.write(`duizhao: warning: ${targetPath}: ${wrong}\n`);

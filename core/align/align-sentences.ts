@@ -148,6 +148,10 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   memo = new ContentMemo(band.lo, band.hi);
   beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
   yield;
+  if (options.confidences === false && options.verdicts === false) {
+    const none = { src: new Float64Array(0), tgt: new Float64Array(0) };
+    return { beads, confidence: new Float64Array(beads.length).fill(NaN), gaps: none, params, srcLength: ev.srcLength, tgtLength: ev.tgtLength, learned: forVerdicts };
+  }
   // The posteriors the verdicts read use the shape priors counted on this path, not the raised gap
   // rates the search used: with the raised rates every gap posterior rises, and on held-out draws
   // the verdicts reported +3 / +5 planted gaps for +4 / +7 false alarms (seeds 7 / 11) — the trade

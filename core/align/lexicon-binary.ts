@@ -90,7 +90,11 @@ export function decodeLexicon(input: Uint8Array): Lexicon {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const wordText = decoder.decode(new Uint8Array(bytes.buffer, at, wordBytes!));
   const colText = decoder.decode(new Uint8Array(bytes.buffer, at + wordBytes!, colBytes!));
-  return { entries: new CompiledEntries(count!, wordStart, colStart, table, wordText, colText), maxWordLength: maxWordLength! };
+  return {
+    entries: new CompiledEntries(count!, wordStart, colStart, table, wordText, colText),
+    maxWordLength: maxWordLength!,
+    headwords: { text: wordText, start: wordStart },
+  };
 }
 
 /** The headword → entry map of a compiled lexicon, read-only, looked up in the stored hash table. */

@@ -12,6 +12,12 @@ export interface Lexicon {
   entries: ReadonlyMap<string, LexiconEntry>;
   /** Length in code points of the longest headword, to bound the segmenter's look-ahead. */
   maxWordLength: number;
+  /**
+   * The headwords of `entries` as one string and the UTF-16 offset where each starts (count + 1
+   * offsets), when the lexicon holds them that way (lexicon-binary.ts): tables over all headwords are
+   * built from it without a string per headword (~114,000 of them; see source-units.ts's tablesOf).
+   */
+  headwords?: { text: string; start: Int32Array };
 }
 
 /**
@@ -63,13 +69,16 @@ class LazyEntry implements LexiconEntry {
   }
 }
 
-/** Length in code points, as [...s].length counts it, without allocating a string per character. */
-export function codePointLength(s: string): number {
+/**
+ * Length in code points, as [...s].length counts it, without allocating a string per character;
+ * of s.slice(from, to) when a range is given.
+ */
+export function codePointLength(s: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let k = 0; k < s.length; k++, n++) {
+  for (let k = from; k < to; k++, n++) {
     const c = s.charCodeAt(k);
     // A high surrogate followed by a low one is one code point; a lone surrogate counts alone.
-    if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < to && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
   }
   return n;
 }

@@ -36,4 +36,11 @@ export interface AlignOptions {
    * third of its work. Default true.
    */
   verdicts?: boolean;
+  /**
+   * false, with `verdicts: false`: leave out the beads' confidences too — every score is NaN — and
+   * with them the last posterior pass (≈ 60 ms of mag's ~850). For a caller that prints the beads
+   * alone (`duizhao align --format beads`); the beads are the same. Ignored when the verdicts are
+   * computed, since they read that pass's gap probabilities. Default true.
+   */
+  confidences?: boolean;
 }

@@ -143,7 +143,9 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     if (w === undefined) {
       const t = wordKeys(raw, lang);
       if (t === null) w = { sym: SKIP };
-      else if (fixed) w = { sym: symbols.get(t.word) ?? intern(t.word) };
+      // Matched as written even when a declining use of the same spelling in another term gave
+      // its symbol other spellings (юге alone, and «основополагающие юге» whose юге is a case form).
+      else if (fixed) w = { sym: symbols.get(t.word) ?? intern(t.word), exact: t.word };
       else if (t.acronym) w = { sym: intern(`=${t.acronym}`) };
       else {
         const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);

@@ -6,7 +6,7 @@ import { clauseDispersion, missingPart, renderingCounts, type PartInput } from '
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
-import { residualLlr } from './residual';
+import { residualLlr, type Place } from './residual';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -99,24 +99,27 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     for (const i of b.src) beadOfSrc[i] = k;
     for (const j of b.tgt) beadOfTgt[j] = k;
   });
-  // What a member's mates leave unexplained on the other side (residual.ts): the target words of
-  // `targets` that the source sentences `mates` do not explain, and the reverse.
-  const targetResidual = (mates: readonly number[], targets: readonly number[], share: number): number => {
-    if (mates.length === 0) return 0;
-    const mateKeys = sourceKeys(mates.map(wordsOf));
-    const words = distinct(targets.flatMap(tgtWordsOf), (w) => w.key);
-    const chance = 1 - Math.pow(1 - (nearTgt ?? tgtRates!).chance, mates.length);
-    return residualLlr(tgtRates!, chance, countWords(words, (w) => targetWordCovered(w, mateKeys)), share);
-  };
-  const sourceResidual = (mates: readonly number[], sources: readonly number[], share: number): number => {
-    if (mates.length === 0) return 0;
-    const mateKeys = targetKeys(mates.map((j) => input.tgt[j]!), input.tgtLang);
-    const words = distinct(sources.flatMap(wordsOf), (w) => w.text);
-    const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates!).chance, mates.length);
-    return residualLlr(srcRates!, chance, countWords(words, (w) => isCovered(w, mateKeys)), share);
-  };
+  // What a member's mates leave unexplained on the other side, in order (residual.ts): the words of
+  // `targets` that the source sentences `mates` do not explain, and the reverse. A word the
+  // member's own words explain as well as the mates' cannot tell which of them is translated.
   const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
   const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
+  const targetResidual = (member: number, mates: readonly number[], targets: readonly number[], place: Place): number => {
+    if (mates.length === 0) return 0;
+    const mateKeys = sourceKeys(mates.map(wordsOf));
+    const own = oneSource(member);
+    const chance = 1 - Math.pow(1 - (nearTgt ?? tgtRates!).chance, mates.length);
+    const words = targets.flatMap(tgtWordsOf).filter((w) => !(targetWordCovered(w, own) && targetWordCovered(w, mateKeys)));
+    return residualLlr(tgtRates!, chance, words.map((w) => !targetWordCovered(w, mateKeys)), place, shareOf(input.srcLength, [member, ...mates], 0));
+  };
+  const sourceResidual = (member: number, mates: readonly number[], sources: readonly number[], place: Place): number => {
+    if (mates.length === 0) return 0;
+    const mateKeys = targetKeys(mates.map((j) => input.tgt[j]!), input.tgtLang);
+    const own = oneTarget(member);
+    const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates!).chance, mates.length);
+    const words = sources.flatMap((i) => inOrder(wordsOf(i))).filter((w) => !(isCovered(w, own) && isCovered(w, mateKeys)));
+    return residualLlr(srcRates!, chance, words.map((w) => !isCovered(w, mateKeys)), place, shareOf(input.tgtLength, [member, ...mates], 0));
+  };
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
@@ -131,7 +134,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           const keys = oneTarget(j);
           const members = [i, ...(beads[beadOfTgt[j] ?? -1]?.src ?? [])];
           const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
-          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(members.slice(1), [j], shareOf(input.srcLength, members, 0)) + (mt?.srcLlr(i, keys) ?? 0);
+          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
         });
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
       }
@@ -140,7 +143,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
         const keys = oneSource(i);
         const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
         const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + sourceResidual(members.slice(1), [i], shareOf(input.tgtLength, members, 0)) + (mt?.tgtLlr(j, [i]) ?? 0);
+        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
       });
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
     }
@@ -170,8 +173,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // own coverage: the same test there bought 2 additions for 6 more false alarms (round 4, 0004).
     // What the member's bead-mates leave unexplained on the other side (residual.ts): a target
     // holding more than the mates' translation says the member is translated, however freely.
-    const srcResidual = (x: number): number => (b.src.length < 2 ? 0 : targetResidual(b.src.filter((_, y) => y !== x), b.tgt, shareOf(input.srcLength, b.src, x)));
-    const tgtResidual = (x: number): number => (b.tgt.length < 2 ? 0 : sourceResidual(b.tgt.filter((_, y) => y !== x), b.src, shareOf(input.tgtLength, b.tgt, x)));
+    const srcResidual = (x: number): number => (b.src.length < 2 ? 0 : targetResidual(b.src[x]!, b.src.filter((_, y) => y !== x), b.tgt, placeOf(x, b.src.length)));
+    const tgtResidual = (x: number): number => (b.tgt.length < 2 ? 0 : sourceResidual(b.tgt[x]!, b.tgt.filter((_, y) => y !== x), b.src, placeOf(x, b.tgt.length)));
     v.gap = [
       ...b.src.map((i, x) =>
         b.src.length < 2
@@ -189,6 +192,16 @@ function shareOf(lengths: ArrayLike<number>, members: readonly number[], x: numb
   let all = 0;
   for (const i of members) all += lengths[i]!;
   return all > 0 ? lengths[members[x]!]! / all : 0;
+}
+
+/** Where member x of `count` sits on its side. */
+function placeOf(x: number, count: number): Place {
+  return x === 0 ? 'first' : x === count - 1 ? 'last' : 'inner';
+}
+
+/** A sentence's evidence words in the order they occur (learned pairs may be listed after the dictionary's). */
+function inOrder(words: readonly SourceWord[]): SourceWord[] {
+  return [...words].sort((a, b) => a.start - b.start);
 }
 
 /** The counts of all members but one, pooled: its bead-mates. */
