@@ -167,3 +167,35 @@ describe('Russian number words: one table (core/numbers), read strictly by the a
     }
   });
 });
+
+/**
+ * Sentences from magazine and literary prose (the align bench's other genres, retold here), where the
+ * check once raised an error on a sound translation, and the same sentences with a real error.
+ */
+describe('numbers.mismatch on other genres', () => {
+  it.each([
+    ['full-width comma between thousands', '贝索斯只兑现了不到2，500万美元的股票。', 'Bezos has cashed in less than $25 million worth of his stock.'],
+    ['full-width comma, plain figure', '他购买了25，000英亩的牧场。', 'He acquired a 25,000-acre ranch.'],
+    ['"more than" before the large unit', '饮食疗法行业就不会有10多亿美元的收益。', 'There would not be a billion-dollar diet industry.'],
+    ['千万 as "by all means"', '你千万别让人惦记上。', 'You should never let other people keep you in mind.'],
+    ['两 after a unit is the tael', '凤姐道：“这是二十两银子。”', "'Here is the twenty taels of silver,' said Xi-feng."],
+    ['a decade', '在70年代，芬兰东部是世界上心脏病患者最多的地方。', 'In the 1970s, east Finland was the heart attack capital of the world.'],
+    ['a season in two years', '由1997至1998环球帆船赛得主任船长。', 'Skippered by the 1997-98 Round the World Race winner.'],
+    ['a date after an abbreviation point', '8月6日上映。', 'Opens Aug.6.'],
+    ['a lone numeral rendered in digits', '感染率可高达一般的十倍。', 'Rates 10 times as high.'],
+    ['an ordinal', '他安排了一个暴力杀人场景（十戒第六条）。', 'He stages a violent death (Rule 6).'],
+    ['tenths', '你们失去全部投资的可能性有七成。', "There's a 70% chance you're going to lose all your money."],
+    ['a fraction', '新兴网络公司仅有十分之一的成功希望。', 'The average Net start-up had a 1 in 10 chance of success.'],
+  ])('is silent on %s', (_what, zh, en) => {
+    expect(mismatches('en', zh, en)).toEqual([]);
+  });
+
+  it.each([
+    ['full-width comma between thousands', '贝索斯只兑现了不到2，500万美元的股票。', 'Bezos has cashed in less than $35 million worth of his stock.'],
+    ['a decade', '在70年代，芬兰东部是世界上心脏病患者最多的地方。', 'In the 1960s, east Finland was the heart attack capital of the world.'],
+    ['an ordinal', '他安排了一个暴力杀人场景（十戒第六条）。', 'He stages a violent death (Rule 7).'],
+    ['a year', '1996年网上消费额为7亿美元，但1998年增加到70亿美元。', 'Consumers spent $700 million online in 1996, and $7 billion in 1988.'],
+  ])('still reports a wrong figure: %s', (_what, zh, en) => {
+    expect(mismatches('en', zh, en)).toHaveLength(1);
+  });
+});

@@ -312,7 +312,11 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
         continue;
       }
       const next = textOf(q);
-      if (q.role !== 'text' || !continuesAfterBreak(p, next, lang)) break;
+      // Lines of one block were already judged line by line (paragraphsOfBlock): a page break shows
+      // as a blank line or a marker. Without this, the lower-case openings of a Russian UN
+      // resolution's preamble ("Генеральная Ассамблея," / "ссылаясь на…") were joined into one.
+      const acrossBreak = markers.length > 0 || q.line > p.lastLine + 1;
+      if (q.role !== 'text' || !acrossBreak || !continuesAfterBreak(p, next, lang)) break;
       appendText(p, next, q.line, lang, 'page');
       for (const join of q.joins) p.joins.push({ ...join, at: join.at + p.length - next.length });
       for (const flag of q.flags) p.flags.push(flag);
@@ -327,14 +331,26 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
   return out;
 }
 
+/** Punctuation inside a Chinese sentence: running text has it, a heading does not. */
+const CLAUSE_PUNCTUATION = /[，、；：,;:]/u;
+/** A line that starts with a number label: "78/123. ", "1. ", "2.3 ". */
+const NUMBERED = /^\d+(?:[./]\d+)*[.．]?\s/u;
+
 function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
-  if (/^\p{Ll}/u.test(next)) return true;
+  // After a comma, semicolon or colon a lower-case paragraph is the next item of a list or of a
+  // resolution's preamble («Генеральная Ассамблея,» / «ссылаясь на…»), not the rest of a sentence.
+  if (/^\p{Ll}/u.test(next)) return !/[,;:，；：]$/u.test(tailOf(before));
   if (lang !== 'zh') return false;
   // Chinese has no lower case: accept a continuation only after running text that is not a
   // title or a date line, when the next paragraph starts with a character rather than a quote.
+  // A numbered line without clause punctuation is a heading ("78/123. 联合国难民事务高级专员办事处"
+  // before "大会，" in a UN resolution); an unnumbered one may be the first words of a paragraph
+  // at the foot of a page (the sample's "…苏军烈士纪" | "念设施，…").
   const tail = tailOf(before);
+  const text = textOf(before);
   return (
     before.length >= 12 &&
+    !(NUMBERED.test(text) && !CLAUSE_PUNCTUATION.test(text)) &&
     HAN.test(tail[tail.length - 1] ?? '') &&
     !TITLE_ENDINGS.test(tail.slice(-8)) &&
     !(before.length < 80 && DATE_LINE.test(textOf(before))) &&

@@ -102,10 +102,33 @@ const STEP3: ReadonlyArray<readonly [string, string | null]> = [
 
 const STEP4 = ['ement', 'ment', 'ance', 'ence', 'able', 'ible', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'ion', 'al', 'er', 'ic'];
 
-function longest<T extends readonly [string, unknown]>(w: string, rules: readonly T[]): T | undefined {
-  for (const rule of rules) if (w.endsWith(rule[0])) return rule;
+/**
+ * A suffix list split by the suffix's last letter (all are ASCII), each part in the list's order:
+ * a word is tested only against the suffixes that end like it, not all of them (the stemmer runs
+ * for every new word of a document, in a process often too short to optimise it; issue 13).
+ */
+function byLastLetter<T>(items: readonly T[], suffixOf: (item: T) => string): ReadonlyArray<readonly T[]> {
+  const parts: T[][] = Array.from({ length: 128 }, () => []);
+  for (const item of items) {
+    const s = suffixOf(item);
+    parts[s.charCodeAt(s.length - 1)]!.push(item);
+  }
+  return parts;
+}
+
+const NONE: readonly never[] = [];
+
+/** The first item of a byLastLetter list whose suffix ends w: the longest, as the lists go longest first. */
+function longest<T>(w: string, parts: ReadonlyArray<readonly T[]>, suffixOf: (item: T) => string): T | undefined {
+  const last = w.charCodeAt(w.length - 1);
+  for (const item of last < 128 ? parts[last]! : NONE) if (w.endsWith(suffixOf(item))) return item;
   return undefined;
 }
+
+const ruleSuffix = (rule: readonly [string, unknown]): string => rule[0];
+const STEP2_BY_LAST = byLastLetter(STEP2, ruleSuffix);
+const STEP3_BY_LAST = byLastLetter(STEP3, ruleSuffix);
+const STEP4_BY_LAST = byLastLetter(STEP4, (s) => s);
 
 function hasVowelBefore(w: string, end: number): boolean {
   for (let k = 0; k < end; k++) if (isVowel(w.charCodeAt(k))) return true;
@@ -213,7 +236,7 @@ function step1c(w: string): string {
 }
 
 function step2(w: string, p1: number): string {
-  const rule = longest(w, STEP2);
+  const rule = longest(w, STEP2_BY_LAST, ruleSuffix);
   if (!rule) return w;
   const start = w.length - rule[0].length;
   if (start < p1) return w;
@@ -223,7 +246,7 @@ function step2(w: string, p1: number): string {
 }
 
 function step3(w: string, p1: number, p2: number): string {
-  const rule = longest(w, STEP3);
+  const rule = longest(w, STEP3_BY_LAST, ruleSuffix);
   if (!rule) return w;
   const start = w.length - rule[0].length;
   if (start < p1) return w;
@@ -232,7 +255,7 @@ function step3(w: string, p1: number, p2: number): string {
 }
 
 function step4(w: string, p2: number): string {
-  const suffix = STEP4.find((s) => w.endsWith(s));
+  const suffix = longest(w, STEP4_BY_LAST, (s) => s);
   if (suffix === undefined) return w;
   const start = w.length - suffix.length;
   if (start < p2) return w;

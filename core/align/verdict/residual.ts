@@ -56,21 +56,27 @@ export function residualLlr(rates: Pick<SideRates, 'miss' | 'dispersion'>, nearC
   const logFact = [0];
   for (let k = 1; k <= n; k++) logFact.push(logFact[k - 1]! + Math.log(k));
   const prior = (length: number): number => logFact[n]! - logFact[length]! - logFact[n - length]! + length * Math.log(s) + (n - length) * Math.log(1 - s);
-  const runs: Array<{ prior: number; llr: number }> = [];
-  if (place === 'first') for (let to = 1; to < n; to++) runs.push({ prior: prior(to), llr: prefix[to]! });
-  else if (place === 'last') for (let from = 1; from < n; from++) runs.push({ prior: prior(n - from), llr: prefix[n]! - prefix[from]! });
-  // Inside, a run of each length may start at any of its n − 1 − length places, equally likely.
-  else for (let from = 1; from < n; from++) for (let to = from + 1; to < n; to++) runs.push({ prior: prior(to - from) - Math.log(n - 1 - (to - from)), llr: prefix[to]! - prefix[from]! });
-  if (runs.length === 0) return 0;
+  // Each run [from, to) once per pass: first the largest terms, then the sums (no array of runs,
+  // which inside a long bead would be quadratic in memory too).
+  const eachRun = (visit: (prior: number, llr: number) => void): void => {
+    if (place === 'first') for (let to = 1; to < n; to++) visit(prior(to), prefix[to]!);
+    else if (place === 'last') for (let from = 1; from < n; from++) visit(prior(n - from), prefix[n]! - prefix[from]!);
+    // Inside, a run of each length may start at any of its n − 1 − length places, equally likely.
+    else for (let from = 1; from < n; from++) for (let to = from + 1; to < n; to++) visit(prior(to - from) - Math.log(n - 1 - (to - from)), prefix[to]! - prefix[from]!);
+  };
+  let topPrior = -Infinity;
+  let topJoint = -Infinity;
+  eachRun((p, l) => {
+    topPrior = Math.max(topPrior, p);
+    topJoint = Math.max(topJoint, p + l);
+  });
+  if (topPrior === -Infinity) return 0;
+  let priors = 0;
+  let joint = 0;
+  eachRun((p, l) => {
+    priors += Math.exp(p - topPrior);
+    joint += Math.exp(p + l - topJoint);
+  });
   // log Σ exp(prior + llr) − log Σ exp(prior): the runs' likelihood ratio under the normalised prior.
-  return -(logSumExp(runs.map((r) => r.prior + r.llr)) - logSumExp(runs.map((r) => r.prior)));
+  return -(topJoint + Math.log(joint) - topPrior - Math.log(priors));
 }
-
-function logSumExp(xs: readonly number[]): number {
-  let top = -Infinity;
-  for (const x of xs) top = Math.max(top, x);
-  let sum = 0;
-  for (const x of xs) sum += Math.exp(x - top);
-  return top + Math.log(sum);
-}
-

@@ -1,5 +1,5 @@
 import { beadFinding, quote } from '../finding';
-import { extractChineseNumbers } from '../numbers/zh-numbers';
+import { scanChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import type { NumberToken } from '../numbers/types';
@@ -41,13 +41,15 @@ export const numbersMismatch: BeadCheck = {
     if (target.text.trim() === '') return [];
     // Tag tokens (⟦1⟧) are numbered codes, not figures: blanked out, offsets kept.
     const sourceText = blankTagTokens(source.text);
-    const sourceNumbers = extractChineseNumbers(sourceText).filter((n) => !isListNumber(sourceText, n));
+    const scanned = scanChineseNumbers(sourceText);
+    const sourceNumbers = scanned.figures.filter((n) => !isListNumber(sourceText, n));
     // Without source figures only stray digits can be wrong: the number-word pass is not needed.
     const { digits, words } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 });
     const digitPool = digits.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];
-    for (const n of sourceNumbers) if (!take(digitPool, n.value) && !take(wordPool, n.value)) missing.push(n);
+    const found = (value: number): boolean => take(digitPool, value) || take(wordPool, value);
+    for (const n of sourceNumbers) if (!found(n.value) && !(n.alternatives ?? []).some(found)) missing.push(n);
     // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
     // A figure in its range ("300,000") renders it, and is then no stray figure.
     const vagueMissing = findVagueQuantities(source.text).filter((hit) => {
@@ -55,6 +57,8 @@ export const numbersMismatch: BeadCheck = {
       if (inRange !== undefined) return !take(digitPool, inRange);
       return !rendersVague(hit, target.text, bead.lang, []);
     });
+    // A loose numeral (十倍, 第五条) is not required, but explains a figure the translation writes in digits.
+    for (const value of scanned.loose) take(digitPool, value);
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];

@@ -12,10 +12,14 @@ export interface TargetNumbers {
   words: number[];
 }
 
-/** en: 15,000.5; ru: 15 000,5 (space or no-break space between thousands, decimal comma). */
+/**
+ * en: 15,000.5; ru: 15 000,5 (space or no-break space between thousands, decimal comma). A figure
+ * does not start after a digit or after a digit and a point or comma (the rest of one), but may
+ * after a letter and a point ("Aug.6", "No.5").
+ */
 const DIGITS: Record<TargetLang, RegExp> = {
-  en: /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/gu,
-  ru: /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<![\d.,])\d+(?:[.,]\d+)?/gu,
+  en: /(?<!\d[.,]?)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[.,]?)\d+(?:\.\d+)?/gu,
+  ru: /(?<!\d[.,]?)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<!\d[.,]?)\d+(?:[.,]\d+)?/gu,
 };
 
 function parseDigits(text: string, lang: TargetLang): number {

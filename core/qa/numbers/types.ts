@@ -6,4 +6,6 @@ export interface NumberToken {
   span: Span;
   /** The text as written ("八十", "5月", "80th"), for messages. */
   text: string;
+  /** Other values the same words may stand for in a translation (70年代: 1970, 2000 + 70). */
+  alternatives?: readonly number[];
 }

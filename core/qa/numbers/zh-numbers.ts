@@ -7,10 +7,16 @@ export { parseChineseNumeral };
 
 const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_SMALL_UNITS).join('')}${Object.keys(ZH_LARGE_UNITS).join('')}`;
 /**
- * Digits, with a comma only as a thousands separator (three digits after it): Chinese web text often
- * uses the ASCII comma as its clause comma, so "15,20和30" is two figures.
+ * Digits, with a comma only as a thousands separator (exactly three digits after it): Chinese web
+ * text often uses the ASCII comma as its clause comma, so "15,20和30" is two figures. The full-width
+ * comma too, which text converted to full-width punctuation puts in figures ("2，500万美元",
+ * "25，000英亩"); a list of figures is written with 、 in Chinese.
  */
-const ARABIC = /[0-9０-９]{1,3}(?:,[0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
+const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
+/** 10多亿, 3万余: "more than" between a figure and its large unit; the unit still scales the figure. */
+const MORE_THAN = '多余';
+/** After 千万 or 万万 these make it the adverb "by all means" (千万别, 万万不可), not a figure. */
+const ADVERB_NEXT = '别不要莫勿记';
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
@@ -25,23 +31,44 @@ function asciiDigits(text: string): string {
  * quantities (数十万) are left out: the translation has no figure to match them.
  */
 export function extractChineseNumbers(text: string): NumberToken[] {
+  return scanChineseNumbers(text).figures;
+}
+
+/**
+ * The figures (as extractChineseNumbers) and the loose numerals: lone ones inside words (十倍, 三件,
+ * 第五条, 十分之一, 七成) and runs without a unit. A translation need not carry them (一个人 is "a
+ * man"), but a figure in the translation that one of them explains ("10 times", "Rule 5", "1 in 10",
+ * "70 %") is no stray figure either.
+ */
+export function scanChineseNumbers(text: string): { figures: NumberToken[]; loose: number[] } {
   const out: NumberToken[] = [];
+  const loose: number[] = [];
   const ascii = asciiDigits(text);
   for (const m of ascii.matchAll(ARABIC)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
-    let value = Number(m[0].replace(/,/g, ''));
+    let value = Number(m[0].replace(/[,，]/g, ''));
+    if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
     // 1.5万亿: every large unit after the figure multiplies it.
     for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
       value *= unit;
       end++;
     }
-    if (Number.isFinite(value)) out.push({ value, span: { start, end }, text: text.slice(start, end) });
+    if (!Number.isFinite(value)) continue;
+    // 70年代: the translation says "the 1970s" as often as "the '70s" or "70-е годы".
+    const decade = text.startsWith('年代', end) && m[0].length === 2 ? [1900 + value, 2000 + value] : undefined;
+    // 1997至1998: "1997-98", "'98".
+    const year = /^(?:19|20)\d\d$/u.test(m[0]) && end === start + 4 ? [value % 100] : undefined;
+    const alternatives = decade ?? year;
+    out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
   }
   for (const m of text.matchAll(ZH_RUN)) {
     const start = m.index ?? 0;
-    const run = m[0];
+    let run = m[0];
+    if ((run === '千万' || run === '万万') && ADVERB_NEXT.includes(text[start + run.length] ?? '')) continue;
+    // 二十两银子: 两 after a unit is the measure word (tael); twenty-two is 二十二.
+    if (run.length > 2 && run.endsWith('两') && (run[run.length - 2]! in ZH_SMALL_UNITS || run[run.length - 2]! in ZH_LARGE_UNITS)) run = run.slice(0, -1);
     // In 百分之五 the 百 opens the percent prefix; the figure is the run after 之.
     if (text.startsWith(ZH_PERCENT_PREFIX, start)) continue;
     const percent = text.slice(Math.max(0, start - ZH_PERCENT_PREFIX.length), start) === ZH_PERCENT_PREFIX;
@@ -50,9 +77,15 @@ export function extractChineseNumbers(text: string): NumberToken[] {
     const hasUnit = [...run].some((c) => c in ZH_SMALL_UNITS || c in ZH_LARGE_UNITS);
     const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
-    if (!percent && !isDatePart && !isYear && (run.length === 1 || !hasUnit)) continue;
     const value = parseChineseNumeral(run);
-    if (value !== undefined) out.push({ value, span: { start, end: start + run.length }, text: run });
+    if (value === undefined) continue;
+    if (!percent && !isDatePart && !isYear && (run.length === 1 || !hasUnit)) {
+      loose.push(value);
+      // 七成: seven tenths, "70 %".
+      if (next === '成') loose.push(value * 10);
+      continue;
+    }
+    out.push({ value, span: { start, end: start + run.length }, text: run });
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return { figures: out.sort((a, b) => a.span.start - b.span.start), loose };
 }
