@@ -69,8 +69,19 @@ describe('spelling: what is never flagged', () => {
 
   it('Latin names that also occur in the source sentence', () => {
     const speller = createSpeller({ checkers: { en: us } });
-    expect(words(speller, 'The Zhongguancun forum opened.', 'en')).toEqual(['Zhongguancun']);
-    expect(words(speller, 'The Zhongguancun forum opened.', 'en', '中关村（Zhongguancun）论坛开幕。')).toEqual([]);
+    expect(words(speller, 'The Gazprombank forum opened.', 'en')).toEqual(['Gazprombank']);
+    expect(words(speller, 'The Gazprombank forum opened.', 'en', '俄气银行（Gazprombank）论坛开幕。')).toEqual([]);
+  });
+
+  it('Chinese names in Pinyin or Palladius, whole or declined; other unknown capitalised words still flagged', () => {
+    const speller = createSpeller({ checkers: { en: us, ru } });
+    expect(words(speller, "Qingyang and Zhan'ao met Xi-feng and Lü at Peizhen's house in Zhongguancun.", 'en')).toEqual([]);
+    expect(words(speller, 'Grannie Liu met Bezos in Qingyng.', 'en')).toEqual(['Grannie', 'Bezos', 'Qingyng']);
+    expect(words(speller, 'Председатель Си Цзиньпин встретился с Ван И и Цинъяном.', 'ru')).toEqual([]);
+    expect(words(speller, 'Председатель Си Цзиньпин встретился с Ван И и Чжоу Цинъяном.', 'ru')).toEqual([]);
+    expect(words(speller, 'Правительсво Чжоу приняло меры.', 'ru')).toEqual(['Правительсво']);
+    // Lower case is a word, not a name.
+    expect(words(speller, 'The qingyang forum opened.', 'en')).toEqual(['qingyang']);
   });
 
   it('numbers, URLs, e-mail addresses, tags, placeholders and words with digits', () => {

@@ -1,6 +1,7 @@
 import { foldWord, wordKey } from '../glossary/term-tokens';
 import type { TargetLang } from '../model/types';
 import { DOMAIN_WORDS } from './data/domain-words';
+import { isRomanizedChineseName } from './chinese-names';
 import { spellTokens } from './tokenize';
 import type { Misspelling, SpellChecker, SpellerOptions } from './types';
 
@@ -53,7 +54,8 @@ function acceptedLookups(lists: ReadonlyArray<Iterable<string>>): Record<TargetL
 /**
  * Builds a speller over the given dictionaries. Skip rules, in order: other scripts, single
  * letters, all-capital abbreviations (unless switched off), Latin words found in the source,
- * accepted words in any inflected form; then the dictionary. A hyphenated word the dictionary does
+ * Chinese names in Pinyin or Palladius (chinese-names.ts), accepted words in any inflected form;
+ * then the dictionary. A hyphenated word the dictionary does
  * not know is judged part by part, and only the unknown parts are reported.
  */
 export function createSpeller(options: SpellerOptions): Speller {
@@ -81,7 +83,7 @@ export function createSpeller(options: SpellerOptions): Speller {
     const letters = word.replace(/['-]/g, '');
     if (letters.length < 2) return true;
     if (skipAllCaps && !LOWER.test(letters)) return true;
-    return sourceLatin.has(word.toLowerCase());
+    return sourceLatin.has(word.toLowerCase()) || isRomanizedChineseName(word);
   }
 
   return {
