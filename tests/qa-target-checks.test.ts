@@ -125,3 +125,14 @@ describe('punctuation.brackets and list labels', () => {
     expect(check('punctuation.brackets', 'en', [[ZH_OPENING, 'The sides agreed to deepen cooperation) and expand trade.']])).toHaveLength(1);
   });
 });
+
+describe('punctuation.brackets in dialogue', () => {
+  it('an open or closed quotation in the source sentence lets the translation be open or closed the same way', () => {
+    expect(check('punctuation.brackets', 'en', [['我说：“放屁！', 'I said, "That\'s bullshit!']])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [['你出来！”', 'Come out!"']])).toEqual([]);
+    expect(check('punctuation.brackets', 'ru', [['你出来！”', 'Выходи!»']])).toEqual([]);
+    // A balanced source: the translation's stray quote is still reported, and brackets always are.
+    expect(check('punctuation.brackets', 'en', [['你出来！', 'Come out!"']])).toHaveLength(1);
+    expect(check('punctuation.brackets', 'en', [['我说：“放屁！', 'I said (loudly, "That\'s bullshit!']])).toHaveLength(1);
+  });
+});

@@ -9,9 +9,30 @@ const ALL_MARKS = /[()[\]{}“”«»„"]/gu;
 /** A list label closed by a lone parenthesis: "1) …; 2) …", "а) …", "iv) …" open nothing. */
 const LIST_LABEL = /(?:^|[\s;:,(—-])(?:\d{1,2}|[a-zа-яё]|[ivx]{1,4})$/iu;
 
+/** Quotation marks of a target language: opening and closing forms, and the symmetric ones. */
+const QUOTE_MARKS = new Set(['“', '”', '«', '»', '„', '"']);
+
+/**
+ * Whether the source's own quotation marks leave a quotation open or close one opened before (我说：
+ * “放屁！ / 你出来！”): a dialogue or a long quotation spans several sentences, and the translation
+ * of such a sentence is rightly unbalanced too.
+ */
+function sourceQuoteSpans(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '「' || ch === '『') depth++;
+    else if (ch === '”' || ch === '」' || ch === '』') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return depth !== 0 || (text.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
 /**
  * Unbalanced brackets and quotes in the translation, checked over the whole bead so a quotation
- * that spans two sentences balances. Pairs are matched with a stack, so "(«…)»" is caught too.
+ * that spans two sentences balances. Pairs are matched with a stack, so "(«…)»" is caught too. A
+ * quotation mark is not reported where the source's quotation spans beyond the bead as well.
  */
 export const punctuationBrackets: BeadCheck = {
   id: 'punctuation.brackets',
@@ -27,7 +48,9 @@ export const punctuationBrackets: BeadCheck = {
     const closing = new Map(pairs.map(([o, c]) => [c, o]));
     const stack: Array<{ char: string; at: number }> = [];
     const findings: Finding[] = [];
+    const quotesSpan = sourceQuoteSpans(sideText(bead.source).text);
     const report = (char: string, at: number, what: string): void => {
+      if (quotesSpan && QUOTE_MARKS.has(char)) return;
       findings.push(beadFinding(punctuationBrackets, bead, `Unbalanced ${what} “${char}” in the translation.`, { target: target.locate(at, at + 1) }));
     };
     for (const m of text.matchAll(ALL_MARKS)) {
