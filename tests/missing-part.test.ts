@@ -6,8 +6,8 @@
  * for a blind dictionary, at the translation's end for a lost end.
  */
 import { describe, expect, it } from 'vitest';
-import { blindDictionaryLlr, missingPart, sharedRenderings } from '../core/align/verdict/missing-part';
-import { isCovered, sourceWords, targetKeys, type SourceWord } from '../core/align/verdict/source-words';
+import { blindDictionaryLlr, missingPart, renderingCounts, sharedRenderings } from '../core/align/verdict/missing-part';
+import { isCovered, sourceWords, targetKeys, targetWords, type SourceWord } from '../core/align/verdict/source-words';
 import { realLexicon } from './align-helpers';
 
 const lexicon = realLexicon();
@@ -31,6 +31,30 @@ describe('shared renderings', () => {
     expect(partners[2]).toEqual([0]);
     expect(partners[1]).toEqual([]);
     expect(partners[3]).toEqual([]);
+  });
+
+  it('pairs them only through a rendering the translation shows fewer times than they share it', () => {
+    // 壮举 and 功勋 both render as подвиг; the dictionary also lists высокий for both and for 敬意.
+    const translation = 'Помнить о подвиге народов, отдать дань уважения ветеранам, совершившим подвиги.';
+    const keys = targetKeys([translation], 'ru');
+    const [feat] = targetKeys(['подвиг'], 'ru');
+    const [high] = targetKeys(['высокий'], 'ru');
+    const [respect] = targetKeys(['уважение'], 'ru');
+    const words: SourceWord[] = [
+      { text: '壮举', start: 0, end: 2, keys: [feat!, high!] },
+      { text: '功勋', start: 10, end: 12, keys: [feat!, high!] },
+      { text: '敬意', start: 14, end: 16, keys: [respect!, high!] },
+    ];
+    const covered = (w: SourceWord): boolean => isCovered(w, keys);
+    // Without counts (n:m beads before this rule): every covered word that shares a key is paired.
+    expect(sharedRenderings(words, covered).map((p) => p.length)).toEqual([2, 2, 2]);
+    // With them: высокий is not in the translation, and подвиг is there twice for two words.
+    const counts = renderingCounts(targetWords(translation, 'ru'));
+    const shown = (key: string): number => counts.get(key) ?? 0;
+    expect(sharedRenderings(words, covered, shown)).toEqual([[], [], []]);
+    // Had the translation said подвиг once, 壮举 and 功勋 would still share it.
+    const once = renderingCounts(targetWords('Помнить о подвиге народов, отдать дань уважения ветеранам.', 'ru'));
+    expect(sharedRenderings(words, covered, (key) => once.get(key) ?? 0)).toEqual([[1], [0], []]);
   });
 });
 

@@ -74,7 +74,7 @@ describe('completeness.partial-omission', () => {
     expect(f?.message).toContain('“战略领域的问题和挑战层出不穷,发生核冲突的风险上升。”, is probably not translated (probability 60%)');
     expect(f?.message).toContain('挑战, 层出不穷');
   });
-  it('without the length outlier, names a part only at odds of 99 : 1, in a translation short for the document', () => {
+  it('without the length outlier, names a part only at odds of 9 : 1, in a translation short for the document', () => {
     // Bead 4 lost only its last clause: short for this document, not an outlier.
     const cut = PAIRS.map((p) => [...p] as BeadSpec);
     cut[4] = [PAIRS[4]?.[0] ?? '', 'The two sides note with concern that tensions among nuclear-weapon states have escalated, even to the brink of direct military conflict, and that problems and challenges in the strategic sphere keep multiplying.'];
@@ -96,9 +96,10 @@ describe('completeness.partial-omission', () => {
     expect(sure.z).toBeGreaterThan(-3.5);
     expect(sure.found.map((f) => f.bead)).toEqual([4]);
     expect(sure.found[0]?.message).toContain('“发生核冲突的风险上升。”, is probably not translated (probability 100%)');
-    // 95 %: a sound sentence of the built-in zh→ru sample reaches that (its last clause unknown to
-    // the dictionary, the translation 72 % of the predicted length).
-    expect(withPart(0.95).found).toEqual([]);
+    expect(withPart(0.92).found.map((f) => f.bead)).toEqual([4]);
+    // 87 %: a sound sentence of the built-in zh→ru sample reaches that (its last clause unknown to
+    // the dictionary, the translation 72 % of the predicted length; sample-drafts.test.ts).
+    expect(withPart(0.87).found).toEqual([]);
   });
   it('needs enough beads to judge', () => {
     const cut: BeadSpec[] = [PAIRS[0] as BeadSpec, [PAIRS[4]?.[0] ?? '', 'Tensions have escalated.']];

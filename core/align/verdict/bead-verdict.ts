@@ -2,7 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
-import { clauseDispersion, missingPart, type PartInput } from './missing-part';
+import { clauseDispersion, missingPart, renderingCounts, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
@@ -152,7 +152,9 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target } : {}, mt);
+    const counts = renderingCounts(b.tgt.flatMap(tgtWordsOf));
+    const renderings = (key: string): number => counts.get(key) ?? (tKeys(k).has(key) ? 1 : 0);
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target, renderings } : { renderings }, mt);
     if (mt && input.mt) v.mtPart = b.src.map((i, x) => (v.part![3 * x + 2]! > 0 ? mtQuote(input.mt![i] ?? '', input.src[i]!, v.part![3 * x]!, v.part![3 * x + 1]!) : ''));
     if (b.src.length + b.tgt.length === 2) {
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
@@ -230,7 +232,7 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
 }
 
 /** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target'>, mt?: MtChannel): number[] {
+function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target' | 'renderings'>, mt?: MtChannel): number[] {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;

@@ -42,6 +42,13 @@ export interface PartInput {
   target?: { covered: readonly boolean[]; rates: SideRates };
   /** The sentence's machine translation, word by word against the translation (mt-evidence.ts). */
   mt?: MtPartEvidence;
+  /**
+   * How many words of the bead's translation a rendering key (as sharedRenderings groups keys)
+   * stands for: renderingCounts, with 1 for a key the translation offers otherwise (a month, a
+   * date's parts). Where it is 0 the shared key is not how either word was found; where the
+   * translation repeats it as often as the sentence's covered words share it, each has its own.
+   */
+  renderings?: (key: string) => number;
 }
 
 /**
@@ -73,7 +80,7 @@ export function missingPart(input: PartInput): MissingPart | undefined {
     if (c > 0) charsBefore[c] = charsBefore[c - 1]! + (NOT_COUNTED_CHAR.test(norm[c - 1]!) ? 0 : 1);
   }
   const total = { words: before[norm.length]!, uncovered: missedBefore[norm.length]! };
-  const partners = sharedRenderings(words, input.covered);
+  const partners = sharedRenderings(words, input.covered, input.renderings);
   const whole = galeChurch(input.params, input.beadSource, input.beadTarget);
   // Candidate parts, in three kinds (PART_PRIOR): the sentence's end from a clause start, its end
   // from any other word (a Chinese sentence often has no comma where the translation stopped), and
@@ -187,12 +194,14 @@ export function clauseStarts(norm: string): number[] {
  * Per word, the other COVERED words of the sentence that share a rendering with it (a key, or both
  * names): when a covered word of a candidate part shares its rendering with a covered word outside
  * it, the one target word may be the outside word's counterpart, so it proves nothing about the part
- * (他们 in "他们的帮助…，但他们不应该…" is found once, in the translated first clause).
- * Empty lists for uncovered words.
+ * (他们 in "他们的帮助…，但他们不应该…" is found once, in the translated first clause). Only a rendering
+ * the translation shows fewer times than the sentence's covered words share it (`renderings`):
+ * a shared key the translation lacks is not how either word was found (壮举, 英烈 and 敬意 all list
+ * высокий, and each is found through another key), and a rendering it repeats often enough gives
+ * each word a counterpart of its own. Empty lists for uncovered words.
  */
-export function sharedRenderings(words: readonly SourceWord[], covered: (w: SourceWord) => boolean): number[][] {
+export function sharedRenderings(words: readonly SourceWord[], covered: (w: SourceWord) => boolean, renderings?: (key: string) => number): number[][] {
   const byKey = new Map<string, number[]>();
-  const out: number[][] = words.map(() => []);
   words.forEach((w, k) => {
     if (!covered(w)) return;
     const keys = new Set<string>();
@@ -200,18 +209,35 @@ export function sharedRenderings(words: readonly SourceWord[], covered: (w: Sour
     if (w.name) keys.add(NAME_KEY);
     for (const key of keys) {
       const list = byKey.get(key);
-      if (!list) {
-        byKey.set(key, [k]);
-        continue;
-      }
-      for (const o of list) {
-        if (!out[k]!.includes(o)) out[k]!.push(o);
-        if (!out[o]!.includes(k)) out[o]!.push(k);
-      }
-      list.push(k);
+      if (list) list.push(k);
+      else byKey.set(key, [k]);
     }
   });
+  const out: number[][] = words.map(() => []);
+  for (const [key, list] of byKey) {
+    const shown = renderings?.(key);
+    if (list.length < 2 || (shown !== undefined && (shown === 0 || shown >= list.length))) continue;
+    for (const k of list) for (const o of list) if (o !== k && !out[k]!.includes(o)) out[k]!.push(o);
+  }
   return out;
+}
+
+/**
+ * For sharedRenderings: how many words of a translation each rendering key stands for, counted
+ * under the keys sharedRenderings groups by — a stem's looser key (its leading letters) or the
+ * stem itself when too short, NAME_KEY for a capitalised word inside the sentence.
+ */
+export function renderingCounts(words: ReadonlyArray<{ key: string; name: boolean }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const w of words) {
+    const loose = prefixKey(w.key);
+    add(loose ?? w.key);
+    if (w.name) add(NAME_KEY);
+  }
+  return counts;
 }
 
 /** Log density of a target length given a source length (Gale–Church, normaliser included). */

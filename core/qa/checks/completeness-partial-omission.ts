@@ -96,13 +96,16 @@ function mtWitnessedShort(bead: BeadView, ctx: QaContext): { percent: number } |
 }
 
 /**
- * Without the length outlier a located part must stand on its own: odds of 99 : 1, the mirror of
- * the detector's stated prior (1 : 99, missing-part.ts), in a translation that is at least short
- * for this document (below its 5th percentile: robust z ≤ −1.645). At 9 : 1 the omission bench
- * gains more half translations with no false alarm, but one sound sentence of the built-in zh→ru
- * sample, whose last clause the pivoted dictionary cannot see, reaches 95 % (z −2.9).
+ * Without the length outlier a located part must stand on its own: odds of 9 : 1, in a translation
+ * that is at least short for this document (below its 5th percentile: robust z ≤ −1.645). The
+ * detector's probability is calibrated (0004, round 5: in each band the share of half translations
+ * on the omission bench's 1:1 beads is about the stated probability), so at 0.9 at most one such
+ * finding in ten is false: the bar issue 17 sets for completeness findings. Round 4 asked 99 : 1
+ * because one sound sentence of the built-in zh→ru sample, whose last clause the pivoted
+ * dictionary cannot see, reached 95 %; with renderings counted in the translation
+ * (sharedRenderings) it is at 87 %, and the bar follows the stated share, not that sentence.
  */
-const SURE_PROBABILITY = 0.99;
+const SURE_PROBABILITY = 0.9;
 const SHORT_Z = -1.645;
 
 function surePartFindings(bead: BeadView, ctx: QaContext): Finding[] {
