@@ -35,6 +35,21 @@ describe('source.doubled-character', () => {
     expect(findDoubledCharacters('我们的的工作')).toHaveLength(1);
     expect(findDoubledCharacters('携手应对对世界经济构成的冲击')).toEqual([]);
   });
+  it('leaves the reduplications the grammar makes of any word (literary prose), and still finds the slips', () => {
+    for (const ok of [
+      '凤姐儿道：“你去瞧瞧，要是有人就罢。”', // a verb, AA
+      '轿夫的脚踏起一股股噗噗作响的尘土。', // 一AA of a measure word; a sound, AA
+      '在一线一线阳光射进昏暗的轿内时，她心中的形象也渐渐清晰起来。', // 一A一A
+      '房子破破烂烂的，他迷迷惑惑地站着。', // AABB of a two-character word
+      '你不是讲每天都可看见谁谁的？', // a pronoun, AA
+    ]) {
+      expect(findDoubledCharacters(ok), ok).toEqual([]);
+    }
+    expect(findDoubledCharacters('我们的的工作')).toHaveLength(1);
+    expect(findDoubledCharacters('双方重申反对个别别国家将外空界定为作战疆域。').map((d) => d.text)).toEqual(['个别别']);
+    // ABAB is still reported: a verb's (收拾收拾) cannot be told from a noun typed twice (军事军事) without parts of speech.
+    expect(findDoubledCharacters('咱们明日便去扬州，让她收拾收拾。').map((d) => d.text)).toEqual(['收拾收拾']);
+  });
   it('tells a doubled preposition that is a slip from one that opens a modifier', () => {
     // The sample's own slip (joint statement, section 七).
     const slip = '双方将继续携手应对对世界经济下行压力,推动更多全球南方国家参与国际和地区贸易。';

@@ -105,6 +105,13 @@ describe('words.doubled', () => {
     expect(check('words.doubled', 'ru', [[ZH_OPENING, 'Так-так, это так, так и есть; или иначе.']])).toHaveLength(0);
     expect(check('words.doubled', 'ru', [[ZH_OPENING, RU_GOLD]])).toEqual([]);
   });
+  it('leaves sounds and echoes (three or more), "her her" and Chinese pet names alone; a plain double is still found', () => {
+    expect(check('words.doubled', 'en', [['哈哈哈！', 'Ha ha ha! You have been had.']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['咯当咯当响。', 'A persistent tock tock tock tock, like a flour-bolting machine.']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['问她有什么事。', 'They asked her her business.']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['他说珍珍是丫头。', 'He described Zhen Zhen as a servant girl.']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['他说珍珍是丫头。', 'He described Zhen as a a servant girl.']])).toHaveLength(1);
+  });
 });
 
 describe('disabling checks', () => {

@@ -84,6 +84,15 @@ describe('spelling: what is never flagged', () => {
     expect(words(speller, 'The qingyang forum opened.', 'en')).toEqual(['qingyang']);
   });
 
+  it('the words of United Nations resolutions and reports that the dictionaries lack', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    const text = 'Recalling the preambular paragraphs and subparagraphs (a) to (c), the extrabudgetary subprogrammes on peacebuilding, multistakeholder and interregional interlinkages, data disaggregated by sex, operationalized.';
+    expect(words(speller, text, 'en')).toEqual([]);
+    expect(words(speller, 'The subparagraps of the preambular text.', 'en')).toEqual(['subparagraps']);
+    const inRussian = createSpeller({ checkers: { ru } });
+    const ruText = 'Генассамблея и Совбез: миростроительство, гендерного равенства, дезагрегированных данных, межучрежденческого взаимодействия, преамбульной части, операционализации и взаимосвязанности.';
+    expect(words(inRussian, ruText, 'ru')).toEqual([]);
+  });
   it('numbers, URLs, e-mail addresses, tags, placeholders and words with digits', () => {
     const speller = createSpeller({ checkers: { en: us } });
     const text = 'See https://examplx.org/qwzx or write to qwzx@examplx.org <b class="qwzx">now</b> {1} %s in 2025, 5G and COVID-19 too.';

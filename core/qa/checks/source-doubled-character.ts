@@ -33,6 +33,36 @@ function modifierFollows(text: string, from: number): boolean {
 }
 
 /**
+ * Reduplications the grammar makes of any word, which no dictionary lists: AABB of a two-character
+ * word (干干净净, 迷迷惑惑, 破破烂烂) and 一AA / 一A一A of a measure word (一条条, 一步一步).
+ */
+function insideGrammaticalReduplication(text: string, start: number, end: number): boolean {
+  // Every window of four characters around the span: AABB, 一A一A; and of three: 一AA.
+  for (let from = Math.max(0, end - 4); from <= start; from++) {
+    const [a, b, c, d] = [text[from], text[from + 1], text[from + 2], text[from + 3]];
+    if (a === b && c === d && a !== c && d !== undefined) return true;
+    if (a === '一' && c === '一' && b === d && b !== undefined) return true;
+  }
+  for (let from = Math.max(0, end - 3); from <= start; from++) {
+    if (text[from] === '一' && text[from + 1] === text[from + 2] && text[from + 2] !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the character before `at` and the one at `at` make one word (个别 in 个别别国家): then the
+ * second copy is stray. Otherwise AA is the reduplication Chinese makes of verbs, adjectives, sounds
+ * and names (瞧瞧, 慢慢, 噗噗, 珍珍), which no typo check should flag.
+ */
+function joinsWordOnTheLeft(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pair = text.slice(at - 1, at + 1);
+  if (!HAN_ONLY.test(pair)) return false;
+  const [first] = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(pair);
+  return first?.segment === pair;
+}
+
+/**
  * Spans of a Chinese sentence where a character or word is typed twice by mistake (个别别, 军事军事).
  * ICU's dictionary word segmentation tells 人民|民主 (two words meeting) from 个别|别 (a stray
  * character); CC-CEDICT's reduplications (常常, 谢谢, 人人) and standalone function characters
@@ -45,7 +75,11 @@ export function findDoubledCharacters(text: string): Array<{ start: number; end:
   for (const s of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
   const out: Array<{ start: number; end: number; text: string }> = [];
   const add = (start: number, end: number): void => {
-    if (out.some((o) => o.start === start) || insideLegitWord(text, start, end)) return;
+    if (out.some((o) => o.start === start) || insideLegitWord(text, start, end) || insideGrammaticalReduplication(text, start, end)) return;
+    // A lone character doubled (not a word's last character again): a reduplication unless it makes
+    // a word with the one before, or is a function character (的的, 了了), which does not reduplicate.
+    const single = end - start === 2 && text[start] === text[start + 1];
+    if (single && !ZH_STANDALONE_CHARS.has(text[start]!) && !joinsWordOnTheLeft(text, start)) return;
     out.push({ start, end, text: text.slice(start, end) });
   };
   for (let i = 0; i < tokens.length; i++) {

@@ -1,5 +1,6 @@
 import { LEGIT_DOUBLED_WORDS } from '../data/doubled-words';
 import { beadFinding } from '../finding';
+import { isRomanizedChineseName } from '../../spelling/chinese-names';
 import type { BeadCheck, Finding } from '../types';
 
 /** Words as maximal runs of letters, digits, apostrophes and hyphens, so "так-так" is one word. */
@@ -14,7 +15,11 @@ function hasRepeat(text: string): boolean {
   return false;
 }
 
-/** The same word twice in a row ("the the", "и и"), except repeats the language allows ("had had"). */
+/**
+ * The same word twice in a row ("the the", "и и"), except repeats the language allows ("had had"),
+ * a run of three or more (an echo or a sound: "ha ha ha", "tock tock tock") and a Chinese pet name
+ * (Zhen Zhen for 珍珍).
+ */
 export const wordsDoubled: BeadCheck = {
   id: 'words.doubled',
   severity: 'warning',
@@ -26,22 +31,13 @@ export const wordsDoubled: BeadCheck = {
     for (const t of bead.target) {
       const text = t.sentence.text;
       if (!hasRepeat(text)) continue;
-      let previous: { word: string; lower: string; start: number; end: number } | undefined;
-      for (const m of text.matchAll(WORD)) {
-        const start = m.index ?? 0;
-        const word = { word: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length };
-        if (
-          previous &&
-          word.lower === previous.lower &&
-          LETTERS.test(word.word) &&
-          SPACE_ONLY.test(text.slice(previous.end, start)) &&
-          !legit.has(word.lower)
-        ) {
-          findings.push(
-            beadFinding(wordsDoubled, bead, `Doubled word “${previous.word} ${word.word}”.`, { target: { sentence: t.sentence.id, start: previous.start, end: word.end } }),
-          );
-        }
-        previous = word;
+      const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+      const repeats = (i: number): boolean =>
+        i > 0 && words[i]!.lower === words[i - 1]!.lower && LETTERS.test(words[i]!.word) && SPACE_ONLY.test(text.slice(words[i - 1]!.end, words[i]!.start));
+      for (let i = 1; i < words.length; i++) {
+        const [previous, word] = [words[i - 1]!, words[i]!];
+        if (!repeats(i) || repeats(i - 1) || repeats(i + 1) || legit.has(word.lower) || isRomanizedChineseName(word.word)) continue;
+        findings.push(beadFinding(wordsDoubled, bead, `Doubled word “${previous.word} ${word.word}”.`, { target: { sentence: t.sentence.id, start: previous.start, end: word.end } }));
       }
     }
     return findings;
