@@ -131,6 +131,9 @@ function foundAtShift(e: PairedEvidence, shift: number): number {
   return found;
 }
 
+/** Pairs of the alignment, at most, whose stretch the pairing by lengths is made over. */
+const JUDGED_PAIRS = 1000;
+
 /** Gale and Church's variance of the length difference per source character, before any fit. */
 const GALE_CHURCH_VARIANCE = 6.8;
 
@@ -139,12 +142,17 @@ const GALE_CHURCH_VARIANCE = 6.8;
  * then scored on. Omissions and junk (a page marker, a duplicated paragraph) stay 1:0 or 0:1 beads
  * instead of shifting every pair after them, as a pairing by position in the text would. Each
  * source sentence gets the target sentences the path consumes as it passes that sentence. Only
- * between the first and the last sentence the alignment pairs on each side: a draft of the first
- * sections, or web junk after the text, would otherwise be spread over the whole source.
+ * between the first and the last sentence the alignment pairs on each side (of its middle 1,000
+ * pairs): a draft of the first sections, or web junk after the text, would otherwise be spread over
+ * the whole source.
  */
 function pairingByLength(source: Doc, target: Doc, alignment: Alignment): Bead[] | undefined {
+  const paired = alignment.beads.filter((b) => b.src.length > 0 && b.tgt.length > 0);
+  // A long document is judged on its middle stretch: a translation corresponds sentence by sentence
+  // in any 1,000 pairs, and the beam search over 20,000 sentences cost a second.
+  const from = Math.max(0, Math.floor((paired.length - JUDGED_PAIRS) / 2));
   const pairedIds = new Set<string>();
-  for (const b of alignment.beads) if (b.src.length > 0 && b.tgt.length > 0) for (const id of [...b.src, ...b.tgt]) pairedIds.add(id);
+  for (const b of paired.slice(from, from + JUDGED_PAIRS)) for (const id of [...b.src, ...b.tgt]) pairedIds.add(id);
   const src = pairedSpan(source.paragraphs.flatMap((p) => p.sentences), pairedIds);
   const tgt = pairedSpan(target.paragraphs.flatMap((p) => p.sentences), pairedIds);
   const srcLength = Float64Array.from(src, (s) => s.text.length);
