@@ -6,7 +6,13 @@
  * the sentences: what to read before changing a detector. Scores with the rules of score_check.py.
  *
  *   node --import tsx bench/completeness-misses.ts [OUT] [set,...]   (QUIET=1: per-set lines only;
- *   MT_FILE=mt.txt: align with each document's machine translation, as `check --mt`)
+ *   MT_FILE=mt.txt: align with each document's machine translation, as `check --mt`; PROBS=1: one
+ *   tab-separated line per completeness finding — P, set, doc, check, its probability, T = at a
+ *   planted gap / F = false alarm, the bead's shape — to see how the probabilities are calibrated)
+ *
+ * The align bench's real translations of other genres read the same way (no planted gaps there, so
+ * every finding not at a gold 1:0 / 0:1 is false, as bench/completeness-dev.sh scores them):
+ *   node --import tsx bench/completeness-misses.ts ../shared/bench/align/data mag,mac-dev,mac-mt
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +87,12 @@ async function main(): Promise<void> {
           const at = f.bead ?? -1;
           const near = beads.slice(Math.max(0, at - 1), at + 2).map((b) => `    ${explain(b)}`).join('\n');
           lines.push(`  FALSE ${f.check} s=${is.join(',')} t=${it.join(',')} gold ${is.map((i) => show(goldOfS(i))).join(' ')} ${it.map((j) => show(goldOfT(j))).join(' ')}\n      ${f.message.slice(0, 300)}${process.env.NEAR ? `\n${near}` : ''}`);
+        }
+        if (process.env.PROBS) {
+          const b = beads[f.bead ?? -1];
+          const m = /probability (\d+)%/.exec(f.message);
+          const p = m ? Number(m[1]) / 100 : (b?.verdict?.gap?.[0] ?? 1);
+          console.log(['P', set, doc, f.check, p.toFixed(3), ok ? 'T' : 'F', b ? `${b.s.length}:${b.t.length}` : '-'].join('\t'));
         }
         for (const i of is) hitS.add(i);
         if (is.length === 0) for (const j of it) hitT.add(j);

@@ -66,11 +66,11 @@ describe('a member of a 2:1 bead beside what its mate leaves unexplained', () =>
   const { src, tgt } = firstFortyPairs();
 
   /** Sources 10 and 11 in one bead with target `merged` (its length given: the length witness held equal); every other pair 1:1. */
-  const gapOf10 = (merged: string, length: number): number => {
+  const gapOf10 = (merged: string, length: number, source = src): number => {
     const tgt2 = tgt.flatMap((t, j) => (j === 10 ? [] : j === 11 ? [merged] : [t]));
     const beads = src.flatMap((_, x) => (x === 10 ? [] : x === 11 ? [{ src: [10, 11], tgt: [10] }] : [{ src: [x], tgt: [x < 10 ? x : x - 1] }]));
     const gaps = { src: new Float64Array(src.length).fill(0.001), tgt: new Float64Array(tgt2.length) };
-    const input = { src, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t, j) => (j === 10 ? length : t.length)), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };
+    const input = { src: source, tgt: tgt2, tgtLang: 'en' as const, lexicon: realLexicon(), srcLength: src.map((s) => s.length), tgtLength: tgt2.map((t, j) => (j === 10 ? length : t.length)), params: { lengthRatio: 3, lengthVariance: 20, randomSpread: 4 } };
     const k = beads.findIndex((b) => b.src.length === 2);
     return documentVerdicts(input, beads, gaps)[k]!.gap![0]!;
   };
@@ -91,6 +91,19 @@ describe('a member of a 2:1 bead beside what its mate leaves unexplained', () =>
     const atItsPlace = gapOf10(`${extra} ${tgt[11]}`, extra.length + 1 + tgt[11]!.length);
     const atTheOtherEnd = gapOf10(`${tgt[11]} ${extra}`, extra.length + 1 + tgt[11]!.length);
     expect(atItsPlace).toBeLessThan(atTheOtherEnd / 2);
+  });
+
+  it('takes either order when the bead holds a quotation its source introduces ("他说：“…"): the reporting clause may follow the quote', () => {
+    // The same two sources, now a spokesman's words quoted over both; a translation may open with
+    // the quote and close with "…, the spokesman said". Lengths held equal, as above.
+    const quoted = src.map((s, x) => (x === 10 ? `发言人说：“${s}` : x === 11 ? `${s}”` : s));
+    const extra = 'Nobody in the room expected the talks to last until the early hours of the morning.';
+    const length = extra.length + 1 + tgt[11]!.length;
+    const atTheOtherEnd = gapOf10(`${tgt[11]} ${extra}`, length);
+    const quotedAtTheOtherEnd = gapOf10(`${tgt[11]} ${extra}`, length, quoted);
+    expect(quotedAtTheOtherEnd).toBeLessThan(atTheOtherEnd / 2);
+    // Nothing left over at either end: the member is not cleared by the quotation marks alone.
+    expect(gapOf10(tgt[11]!, length, quoted)).toBeGreaterThan(quotedAtTheOtherEnd * 2);
   });
 });
 

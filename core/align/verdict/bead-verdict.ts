@@ -173,7 +173,15 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // own coverage: the same test there bought 2 additions for 6 more false alarms (round 4, 0004).
     // What the member's bead-mates leave unexplained on the other side (residual.ts): a target
     // holding more than the mates' translation says the member is translated, however freely.
-    const srcResidual = (x: number): number => (b.src.length < 2 ? 0 : targetResidual(b.src[x]!, b.src.filter((_, y) => y !== x), b.tgt, placeOf(x, b.src.length)));
+    // A quotation the source introduces ("刘老老道：“阿弥陀佛！" / "这全仗嫂子方便了。”") may come before
+    // its reporting clause in the translation ("'Bless you…!' said Grannie Liu"): either order.
+    const srcResidual = (x: number): number => {
+      if (b.src.length < 2) return 0;
+      const mates = b.src.filter((_, y) => y !== x);
+      const place = placeOf(x, b.src.length);
+      if (place === 'inner' || !b.src.some((i) => INTRODUCED_QUOTE.test(input.src[i]!))) return targetResidual(b.src[x]!, mates, b.tgt, place);
+      return eitherOrder(targetResidual(b.src[x]!, mates, b.tgt, 'first'), targetResidual(b.src[x]!, mates, b.tgt, 'last'));
+    };
     const tgtResidual = (x: number): number => (b.tgt.length < 2 ? 0 : sourceResidual(b.tgt[x]!, b.tgt.filter((_, y) => y !== x), b.src, placeOf(x, b.tgt.length)));
     v.gap = [
       ...b.src.map((i, x) =>
@@ -192,6 +200,18 @@ function shareOf(lengths: ArrayLike<number>, members: readonly number[], x: numb
   let all = 0;
   for (const i of members) all += lengths[i]!;
   return all > 0 ? lengths[members[x]!]! / all : 0;
+}
+
+/** A colon that opens a quotation: speech introduced by a reporting clause (说：“, 道：「, said: "). */
+const INTRODUCED_QUOTE = /[:：]\s*["“「『«‘]/;
+
+/**
+ * The residual under two equally likely orders of the member's rendering (log-likelihood ratios,
+ * gap against translated): the likelihood ratios are averaged, not the logs.
+ */
+function eitherOrder(a: number, b: number): number {
+  const top = Math.min(a, b);
+  return top - Math.log((Math.exp(top - a) + Math.exp(top - b)) / 2);
 }
 
 /** Where member x of `count` sits on its side. */
