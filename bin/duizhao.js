@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is bundled to out/cli/index.js by `npm run build:cli`.
+// Thin launcher: `npm run build:cli` writes out/cli/index.js (which turns on Node's compile cache,
+// then loads the bundle out/cli/duizhao.js).
 const path = require('node:path');
 const fs = require('node:fs');
 const entry = path.join(__dirname, '..', 'out', 'cli', 'index.js');

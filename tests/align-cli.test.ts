@@ -2,11 +2,12 @@
  * `duizhao align`, run as the built binary (node out/cli/index.js): every output format on the
  * fixture, and every input error with exit code 2 and a message naming the file.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from './fixtures/qa/build-cli';
 import { fixtureLines } from './align-helpers';
 
 const root = join(__dirname, '..');
@@ -17,7 +18,7 @@ const ruPath = join(fixtures, 'ru.txt');
 const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });
+  buildCli(); // atomically: other test files run the CLI meanwhile
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,11 +3,12 @@
  * load DeepL, zod or the DOCX/ZIP/HTML/Markdown readers (they cost ≈ 0.4 s CPU per run), and the
  * constants the CLI copies to avoid loading them stay equal to the engine's.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from './fixtures/qa/build-cli';
 
 const root = join(__dirname, '..');
 const sample = join(root, 'samples', 'strategic-stability-2025-05-08');
@@ -16,7 +17,7 @@ const tracer = join(dir, 'trace.cjs');
 const HEAVY = ['deepl-node', 'zod', 'docx', 'jszip', 'htmlparser2', 'mdast-util-from-markdown', 'jsonc-parser'];
 
 beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'pipe' });
+  buildCli(); // atomically: other test files run the CLI meanwhile
   // Preloaded into the CLI's process: prints every package it requires when it exits.
   writeFileSync(
     tracer,

@@ -186,6 +186,9 @@ describe('numbers.mismatch on other genres', () => {
     ['an ordinal', '他安排了一个暴力杀人场景（十戒第六条）。', 'He stages a violent death (Rule 6).'],
     ['tenths', '你们失去全部投资的可能性有七成。', "There's a 70% chance you're going to lose all your money."],
     ['a fraction', '新兴网络公司仅有十分之一的成功希望。', 'The average Net start-up had a 1 in 10 chance of success.'],
+    ['万一 "in case"', '万一发生冲突，双方将立即磋商。', 'Should a conflict arise, the two sides will consult at once.'],
+    ['an idiom of distance', '又好像走了十万八千里，表哥站住了脚。', 'After what seemed an eternity, her cousin stopped.'],
+    ['"millions"', '慢性疼痛症给千百万人的生活带来了痛苦。', 'Chronic pain makes life miserable for millions.'],
   ])('is silent on %s', (_what, zh, en) => {
     expect(mismatches('en', zh, en)).toEqual([]);
   });

@@ -77,6 +77,8 @@ describe('spelling: what is never flagged', () => {
     const speller = createSpeller({ checkers: { en: us, ru } });
     expect(words(speller, "Qingyang and Zhan'ao met Xi-feng and Lü at Peizhen's house in Zhongguancun.", 'en')).toEqual([]);
     expect(words(speller, 'Grannie Liu met Bezos in Qingyng.', 'en')).toEqual(['Grannie', 'Bezos', 'Qingyng']);
+    // Plurals and possessives: the Zhous, one another's, Qiyao's; an unknown name's possessive is still unknown.
+    expect(words(speller, "The Zhous and the Wangs visited one another's homes with Qiyao's friend and Bezos's.", 'en')).toEqual(["Bezos's"]);
     expect(words(speller, 'Председатель Си Цзиньпин встретился с Ван И и Цинъяном.', 'ru')).toEqual([]);
     expect(words(speller, 'Председатель Си Цзиньпин встретился с Ван И и Чжоу Цинъяном.', 'ru')).toEqual([]);
     expect(words(speller, 'Правительсво Чжоу приняло меры.', 'ru')).toEqual(['Правительсво']);

@@ -90,11 +90,14 @@ const RU_ENDINGS = ['ом', 'ем', 'ой', 'ей', 'а', 'я', 'у', 'ю', 'е'
 export function isRomanizedChineseName(word: string): boolean {
   const first = word[0] ?? '';
   if (first === first.toLowerCase()) return false;
+  // An English possessive or plural of the name is left aside (Qiyao's, the Zhous).
   const bare = word.replace(/['’]s$/u, '').toLowerCase();
   // Palladius separates syllables with ъ where they would run together (Цинъян).
   const parts = bare.split(/['’ъ-]/u).filter((p) => p.length > 0);
   if (parts.length === 0) return false;
-  if (/^[a-zü]+$/u.test(parts.join(''))) return parts.every((p) => splitsInto(p, LATIN_SYLLABLES));
+  if (/^[a-zü]+$/u.test(parts.join(''))) {
+    return parts.every((p, i) => splitsInto(p, LATIN_SYLLABLES) || (i === parts.length - 1 && p.endsWith('s') && splitsInto(p.slice(0, -1), LATIN_SYLLABLES)));
+  }
   if (!/^[а-яё]+$/u.test(parts.join(''))) return false;
   return parts.every((p, i) => {
     const plain = p.replace(/ё/gu, 'е');

@@ -74,8 +74,9 @@ export function createSpeller(options: SpellerOptions): Speller {
     const cache = known[lang];
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
-    // "States'" is the plural possessive of a known word.
-    const ok = checker.correct(word) || (word.endsWith("'") && checker.correct(word.slice(0, -1))) || isAccepted(word, lang);
+    // "States'" is the plural possessive of a known word, "another's" the possessive of one.
+    const possessiveOf = word.endsWith("'") ? word.slice(0, -1) : /['’]s$/u.test(word) ? word.slice(0, -2) : undefined;
+    const ok = checker.correct(word) || (possessiveOf !== undefined && lang === 'en' && checker.correct(possessiveOf)) || isAccepted(word, lang);
     return remember(cache, word, ok);
   }
 

@@ -17,6 +17,11 @@ const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.
 const MORE_THAN = '多余';
 /** After 千万 or 万万 these make it the adverb "by all means" (千万别, 万万不可), not a figure. */
 const ADVERB_NEXT = '别不要莫勿记';
+/**
+ * Words made of numerals that count nothing: 万一 "in case", 万千 "myriad", 十万八千里 "miles
+ * away", 千百万 / 千千万万 / 成千上万 / 亿万 "millions, countless". A translation has no figure for them.
+ */
+const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
@@ -63,9 +68,11 @@ export function scanChineseNumbers(text: string): { figures: NumberToken[]; loos
     const alternatives = decade ?? year;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
   }
+  const idioms = [...text.matchAll(NUMERAL_IDIOMS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (const m of text.matchAll(ZH_RUN)) {
     const start = m.index ?? 0;
     let run = m[0];
+    if (idioms.some((i) => start < i.end && i.start < start + run.length)) continue;
     if ((run === '千万' || run === '万万') && ADVERB_NEXT.includes(text[start + run.length] ?? '')) continue;
     // 二十两银子: 两 after a unit is the measure word (tael); twenty-two is 二十二.
     if (run.length > 2 && run.endsWith('两') && (run[run.length - 2]! in ZH_SMALL_UNITS || run[run.length - 2]! in ZH_LARGE_UNITS)) run = run.slice(0, -1);

@@ -64,9 +64,9 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
           </button>
         )}
         <strong>Problems</strong>
-        <span className="count count-error">{errors} errors</span>
-        <span className="count count-warning">{warnings} warnings</span>
-        <span className="count">{problems.length - errors - warnings} notes</span>
+        <span className="count count-error">{counted(errors, 'error')}</span>
+        <span className="count count-warning">{counted(warnings, 'warning')}</span>
+        <span className="count">{counted(problems.length - errors - warnings, 'note')}</span>
         {stale && <span className="count stale">checking…</span>}
         {dismissedCount > 0 && (
           <button type="button" className={`tool small problems-dismissed-toggle${listingDismissed ? ' is-on' : ''}`} onClick={() => setShowDismissed((s) => !s)} aria-pressed={listingDismissed} title="Show the findings dismissed in this project (and bring them back)" data-testid="problems-show-dismissed">
@@ -146,4 +146,9 @@ function DismissedList({ resolve }: { resolve: ProblemResolve }): React.JSX.Elem
       ))}
     </ol>
   );
+}
+
+/** "1 note", "4 notes". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
