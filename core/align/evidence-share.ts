@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon';
 import { prepareTerms, sourceEvidence } from './source-units';
 import { targetTokens } from './target-tokens';
 import { lengthPath } from './length-path';
+import { PRIOR_LENGTH_VARIANCE } from './model';
 
 /**
  * How much of the source's evidence (dictionary words, numbers, names, punctuation keys) is found
@@ -134,9 +135,6 @@ function foundAtShift(e: PairedEvidence, shift: number): number {
 /** Pairs of the alignment, at most, whose stretch the pairing by lengths is made over. */
 const JUDGED_PAIRS = 1000;
 
-/** Gale and Church's variance of the length difference per source character, before any fit. */
-const GALE_CHURCH_VARIANCE = 6.8;
-
 /**
  * A pairing by sentence lengths alone (Gale–Church's model, beam search), blind to the words it is
  * then scored on. Omissions and junk (a page marker, a duplicated paragraph) stay 1:0 or 0:1 beads
@@ -163,7 +161,8 @@ function pairingByLength(source: Doc, target: Doc, alignment: Alignment): Bead[]
   for (const x of tgtLength) lt += x;
   if (ls === 0 || lt === 0) return undefined;
   const ratio = lt / ls;
-  const path = lengthPath(srcLength, tgtLength, ratio, GALE_CHURCH_VARIANCE * ratio);
+  // The aligner's starting length model (model.ts): Gale and Church's variance, scaled by the ratio.
+  const path = lengthPath(srcLength, tgtLength, ratio, PRIOR_LENGTH_VARIANCE * ratio);
   if (!path) return undefined;
   return src.map((s, i) => {
     const ids: string[] = [];

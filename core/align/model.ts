@@ -14,7 +14,7 @@ const LENGTH_PSEUDO_PAIRS = 10;
 const SHAPE_PSEUDO_BEADS = 30;
 const TRANSITION_PSEUDO_BEADS = 20;
 /** Gale and Church's variance of the length difference per character, scaled by the length ratio. */
-const PRIOR_LENGTH_VARIANCE = 6.8;
+export const PRIOR_LENGTH_VARIANCE = 6.8;
 const PRIOR_RANDOM_SPREAD = 4;
 const RECALL_RANGE = [0.01, 0.95] as const;
 /** Median of the χ² distribution with one degree of freedom. */

@@ -9,6 +9,7 @@ const REPEAT = /(\p{Script=Han})\1|(\p{Script=Han}\p{Script=Han})\2/u;
 // Made on first use: ICU loads its Chinese word dictionary for it (≈ 8 ms), and every CLI command
 // loads this module with the check registry, most without running the check.
 let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 
 interface Token {
   text: string;
@@ -58,7 +59,7 @@ function joinsWordOnTheLeft(text: string, at: number): boolean {
   if (at === 0) return false;
   const pair = text.slice(at - 1, at + 1);
   if (!HAN_ONLY.test(pair)) return false;
-  const [first] = (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(pair);
+  const [first] = wordSegmenter().segment(pair);
   return first?.segment === pair;
 }
 
@@ -72,7 +73,7 @@ export function findDoubledCharacters(text: string): Array<{ start: number; end:
   // Word segmentation is the costly part; most sentences have no repeated character at all.
   if (!REPEAT.test(text)) return [];
   const tokens: Token[] = [];
-  for (const s of (segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })).segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
+  for (const s of wordSegmenter().segment(text)) if (HAN_ONLY.test(s.segment)) tokens.push({ text: s.segment, index: s.index });
   const out: Array<{ start: number; end: number; text: string }> = [];
   const add = (start: number, end: number): void => {
     if (out.some((o) => o.start === start) || insideLegitWord(text, start, end) || insideGrammaticalReduplication(text, start, end)) return;

@@ -24,6 +24,9 @@ const ADVERB_NEXT = '别不要莫勿记';
 const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
+/** 十, 百, 千, 万, 亿…: a numeral character that scales, not a digit. */
+const isUnit = (c: string): boolean => c in ZH_SMALL_UNITS || c in ZH_LARGE_UNITS;
+
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
 function asciiDigits(text: string): string {
   return text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -75,13 +78,13 @@ export function scanChineseNumbers(text: string): { figures: NumberToken[]; loos
     if (idioms.some((i) => start < i.end && i.start < start + run.length)) continue;
     if ((run === '千万' || run === '万万') && ADVERB_NEXT.includes(text[start + run.length] ?? '')) continue;
     // 二十两银子: 两 after a unit is the measure word (tael); twenty-two is 二十二.
-    if (run.length > 2 && run.endsWith('两') && (run[run.length - 2]! in ZH_SMALL_UNITS || run[run.length - 2]! in ZH_LARGE_UNITS)) run = run.slice(0, -1);
+    if (run.length > 2 && run.endsWith('两') && isUnit(run[run.length - 2]!)) run = run.slice(0, -1);
     // In 百分之五 the 百 opens the percent prefix; the figure is the run after 之.
     if (text.startsWith(ZH_PERCENT_PREFIX, start)) continue;
     const percent = text.slice(Math.max(0, start - ZH_PERCENT_PREFIX.length), start) === ZH_PERCENT_PREFIX;
     if (!percent && start > 0 && ZH_VAGUE_PREFIXES.includes(text[start - 1] ?? '')) continue;
     const next = text[start + run.length] ?? '';
-    const hasUnit = [...run].some((c) => c in ZH_SMALL_UNITS || c in ZH_LARGE_UNITS);
+    const hasUnit = [...run].some(isUnit);
     const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
