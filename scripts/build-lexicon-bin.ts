@@ -3,13 +3,13 @@
  * services/lexicon.ts loads without parsing a TSV (core/align/lexicon-binary.ts). Run by
  * `npm run build:cli`; a stale or missing .bin is harmless (the TSV is parsed instead).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { encodeLexicon, parseLexicon } from '../core/align';
 import { writeFileAtomic } from '../services/atomic-write';
-import { compiledLexiconPath, sourceStamp } from '../services/lexicon';
+import { compiledLexiconPath, lexiconSourceOf } from '../services/lexicon';
 
 const root = join(__dirname, '..');
 const SOURCES = ['cedict-zh-en.tsv', 'cedict-pivot-zh-ru.tsv.gz'];
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     const bytes = readFileSync(tsv);
     const lexicon = parseLexicon((name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'));
     const bin = compiledLexiconPath(tsv, outDir);
-    const data = encodeLexicon(lexicon, sourceStamp(bytes));
+    const data = encodeLexicon(lexicon, lexiconSourceOf(bytes, statSync(tsv)));
     await writeFileAtomic(bin, data);
     process.stdout.write(`${bin}: ${lexicon.entries.size} headwords, ${(data.byteLength / 1e6).toFixed(1)} MB\n`);
   }

@@ -3,14 +3,14 @@
  * built from CC-CEDICT by scripts/build-lexicon.mjs) or zh→ru (cedict-pivot-zh-ru.tsv.gz, CC-CEDICT
  * pivoted through FreeDict English–Russian by scripts/build-lexicon-ru.mjs). Node only, free of
  * Electron, shared by the CLI and the app. Each is read once per process, from its compiled form
- * (out/lexicon/*.bin, `npm run build:cli`; ≈ 10–20 ms) when one built from the same bytes exists, else
+ * (out/lexicon/*.bin, `npm run build:cli`; a few ms) when one built from the same bytes exists, else
  * by parsing the TSV (~0.1 s for en, ~0.2 s for ru with the gunzip).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeLexicon, lexiconStamp, parseLexicon, type Lexicon } from '../core/align';
+import { decodeLexicon, lexiconSource, parseLexicon, type Lexicon, type LexiconSource } from '../core/align';
 import type { TargetLang } from '../core/model';
 
 const FILES: Record<TargetLang, string> = {
@@ -93,11 +93,14 @@ export function useLexiconLocations(locations: Partial<Record<TargetLang, Lexico
  */
 export function readLexiconFile(tsvPath: string, compiledDirs: readonly string[]): Lexicon {
   try {
-    const raw = readFileSync(tsvPath);
-    return readCompiled(tsvPath, raw, compiledDirs) ?? parseLexicon((tsvPath.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'));
+    return readCompiled(tsvPath, compiledDirs) ?? parseLexiconBytes(tsvPath, readFileSync(tsvPath));
   } catch (err) {
     throw new Error(`${tsvPath}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+function parseLexiconBytes(tsvPath: string, raw: Buffer): Lexicon {
+  return parseLexicon((tsvPath.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8'));
 }
 
 /** Where the packaged app keeps the compiled lexicons, under process.resourcesPath (electron-builder.yml ships out/lexicon there). */
@@ -142,12 +145,30 @@ export function sourceStamp(tsvBytes: Uint8Array): number {
   return createHash('sha256').update(tsvBytes).digest().readUInt32LE(0);
 }
 
-function readCompiled(tsvPath: string, raw: Uint8Array, compiledDirs: readonly string[]): Lexicon | undefined {
+/**
+ * The TSV as the compiled form records it: the stamp of its bytes, its size and modification time
+ * (what `npm run build:cli` stores, scripts/build-lexicon-bin.ts).
+ */
+export function lexiconSourceOf(tsvBytes: Uint8Array, stat: { size: number; mtimeMs: number }): LexiconSource {
+  return { stamp: sourceStamp(tsvBytes), size: stat.size, mtimeMs: stat.mtimeMs };
+}
+
+/**
+ * The compiled form, if built from this very file. A TSV with the size and modification time the
+ * build recorded is the file it read (no need to read and hash 3.6 MB on every run: 10–20 ms of a
+ * short CLI run); any other — copied, edited, replaced — is judged by the stamp of its bytes.
+ */
+function readCompiled(tsvPath: string, compiledDirs: readonly string[]): Lexicon | undefined {
   const name = compiledLexiconName(tsvPath);
   const bin = compiledDirs.map((dir) => join(dir, name)).find((p) => existsSync(p));
   if (!bin) return undefined;
   const bytes = readFileSync(bin);
-  return lexiconStamp(bytes) === sourceStamp(raw) ? decodeLexicon(bytes) : undefined;
+  const built = lexiconSource(bytes);
+  if (!built) return undefined;
+  const stat = statSync(tsvPath);
+  if (stat.size === built.size && stat.mtimeMs === built.mtimeMs) return decodeLexicon(bytes);
+  const raw = readFileSync(tsvPath);
+  return built.stamp === sourceStamp(raw) ? decodeLexicon(bytes) : parseLexiconBytes(tsvPath, raw);
 }
 
 const reported = new Set<TargetLang>();

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLexicon, encodeLexicon, lexiconStamp, parseLexicon } from '../core/align';
+import { decodeLexicon, encodeLexicon, lexiconSource, lexiconStamp, parseLexicon } from '../core/align';
+import { headwordLengths } from '../core/align/headword-lengths';
 import { longestHeadwordAt } from '../core/align/source-units';
-import { compiledLexiconPath, readLexiconFile, sourceStamp } from '../services/lexicon';
+import { compiledLexiconPath, lexiconSourceOf, readLexiconFile, sourceStamp } from '../services/lexicon';
 
 const TSV = ['# comment', '中国\tchina\tzhong guo', '陈\tchen old\tchen', '𠮷\t\tji', '联合声明\tjoint declar\tlian he sheng ming', '了\t\tle liao', ''].join('\n');
 
@@ -26,6 +27,15 @@ describe('compiled lexicon', () => {
     expect(bin.entries.get('陈')).toBe(bin.entries.get('陈'));
   });
 
+  it('reads back columns that are not ASCII (the Cyrillic stems of the zh→ru lexicon), decoded per entry', () => {
+    const tsv = parseLexicon(['俄罗斯\tросси русск\tе luo si', '𠮷\tёлк\tji', '好\tхорош good\thao'].join('\n'));
+    const bin = decodeLexicon(encodeLexicon(tsv, 5));
+    expect(bin.entries.get('好')?.stems).toEqual(['хорош', 'good']);
+    expect(bin.entries.get('俄罗斯')?.stems).toEqual(['росси', 'русск']);
+    expect(bin.entries.get('俄罗斯')?.pinyin).toEqual(['е', 'luo', 'si']);
+    expect(bin.entries.get('𠮷')?.stems).toEqual(['ёлк']);
+  });
+
   it('holds the whole zh→en lexicon unchanged', () => {
     const tsv = parseLexicon(readFileSync(join(__dirname, '..', 'resources', 'lexicon', 'cedict-zh-en.tsv'), 'utf8'));
     const bin = decodeLexicon(encodeLexicon(tsv, 1));
@@ -37,6 +47,10 @@ describe('compiled lexicon', () => {
       checked++;
     }
     expect(checked).toBe(tsv.entries.size);
+    // The stored headword-length bounds are the ones the segmenter would build from the headwords.
+    const built = headwordLengths(bin.headwords!.text, bin.headwords!.start);
+    expect(bin.headwordLengths).toEqual(built);
+    expect(bin.headwordLengths!.pairLength.filter((n) => n > 0).length).toBeGreaterThan(50_000);
   });
 
   it('bounds the headwords at each position exactly as the parsed lexicon does (tables built from its headword string)', () => {
@@ -48,6 +62,31 @@ describe('compiled lexicon', () => {
     const bounds = (lexicon: typeof tsv): number[] => Array.from({ length: text.length }, (_, i) => longestHeadwordAt(lexicon, text, i));
     expect(bounds(bin)).toEqual(bounds(tsv));
     expect(bounds(bin)).toEqual([2, 0, 4, 0, 0, 0, 1, 2, 0, 1, 1, 4, 0]);
+  });
+
+  it('trusts a TSV with the size and time the build recorded without hashing it, and judges any other by its bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-lexbin-'));
+    try {
+      const tsv = join(dir, 'cedict-zh-en.tsv');
+      writeFileSync(tsv, TSV);
+      utimesSync(tsv, 2_000_000, 2_000_000);
+      const compiledDir = join(dir, 'out');
+      mkdirSync(compiledDir);
+      const bin = join(compiledDir, 'cedict-zh-en.bin');
+      const source = lexiconSourceOf(readFileSync(tsv), statSync(tsv));
+      expect(source.size).toBe(Buffer.byteLength(TSV));
+      // A stamp that matches no bytes: only the recorded size and time can make this form load.
+      writeFileSync(bin, encodeLexicon(parseLexicon(TSV), { ...source, stamp: source.stamp ^ 1 }));
+      expect(readLexiconFile(tsv, [compiledDir]).entries).not.toBeInstanceOf(Map);
+      // Touched (same bytes, another time): the stamp decides, and this one does not match.
+      utimesSync(tsv, 3_000_000, 3_000_000);
+      expect(readLexiconFile(tsv, [compiledDir]).entries).toBeInstanceOf(Map);
+      writeFileSync(bin, encodeLexicon(parseLexicon(TSV), source));
+      expect(readLexiconFile(tsv, [compiledDir]).entries).not.toBeInstanceOf(Map);
+      expect(lexiconSource(readFileSync(bin))).toEqual(source);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses bytes that are not a compiled lexicon, or are cut short', () => {

@@ -1,21 +1,34 @@
+import { headwordLengths } from './headword-lengths';
 import type { Lexicon, LexiconEntry } from './lexicon';
 
 /**
  * A compact prebuilt form of the lexicon (issue 13), built from the TSV once (`npm run build:cli`,
  * scripts/build-lexicon-bin.ts) and read without parsing it line by line: the headwords and the
- * stem/pinyin columns are two strings, offsets are Int32Arrays, and lookups go through an
- * open-addressing hash table stored in the file. Loading is a file read and two UTF-8 decodes;
- * no Map of 110,000 entries is built, and an entry's columns are split only when it is used.
+ * stem/pinyin columns are byte strings, offsets are Int32Arrays, and lookups go through an
+ * open-addressing hash table stored in the file, as do the headword-length bounds the segmenter
+ * needs (headword-lengths.ts). Loading is a file read and one UTF-8 decode (the headwords); no Map
+ * of 110,000 entries is built, and an entry's columns are decoded and split only when it is used
+ * (decoding all of them took ~80 ms for the zh→ru lexicon's 8 M characters of Cyrillic).
  *
- * Layout (little-endian): a header of 8 uint32 — magic, version, count, table size, headword
- * bytes, column bytes, longest headword (code points), source stamp — then wordStart (count + 1
- * int32), colStart (2 × count + 1 int32: stems of i at [2i, 2i+1), pinyin at [2i+1, 2i+2)), the
- * table (entry index + 1 per slot, 0 empty), the headwords and the columns as UTF-8. Offsets count
- * UTF-16 units of the decoded strings.
+ * Layout (little-endian): a header of 10 uint32 — magic, version, count, table size, headword
+ * bytes, column bytes, longest headword (code points), source stamp, first-character count,
+ * pair-table size — and 2 float64 — the source file's size and modification time (NaN: unknown) —
+ * then the int32 arrays wordStart (count + 1, UTF-16 offsets into the decoded headwords), colStart
+ * (2 × count + 1 byte offsets into the columns: stems of i at [2i, 2i+1), pinyin at [2i+1, 2i+2)),
+ * the table (entry index + 1 per slot, 0 empty), firsts, pairFirst, pairSecond, pairLength, then
+ * firstLengths as bytes, the headwords and the columns as UTF-8.
  */
 const MAGIC = 0x584c5a44; // "DZLX"
-const VERSION = 1;
-const HEADER_WORDS = 8;
+const VERSION = 2;
+const HEADER_WORDS = 10;
+const HEADER_BYTES = HEADER_WORDS * 4 + 2 * 8;
+
+/** The TSV a compiled lexicon was built from: its content (stamp) and, when known, the file's size and modification time. */
+export interface LexiconSource {
+  stamp: number;
+  size: number;
+  mtimeMs: number;
+}
 
 /** FNV-1a over UTF-16 code units: the same hash when building and when looking up. */
 function hashOf(s: string, from: number, to: number): number {
@@ -25,15 +38,18 @@ function hashOf(s: string, from: number, to: number): number {
 }
 
 /**
- * Encodes a lexicon; `stamp` identifies the source file it was built from (the loader rebuilds from
- * the TSV when it no longer matches). Headwords keep the lexicon's order.
+ * Encodes a lexicon; `source` identifies the file it was built from (the loader rebuilds from the
+ * TSV when it no longer matches): a stamp alone, or with the file's size and time. Headwords keep
+ * the lexicon's order.
  */
-export function encodeLexicon(lexicon: Lexicon, stamp: number): Uint8Array {
+export function encodeLexicon(lexicon: Lexicon, source: number | LexiconSource): Uint8Array {
+  const { stamp, size, mtimeMs } = typeof source === 'number' ? { stamp: source, size: NaN, mtimeMs: NaN } : source;
+  const encoder = new TextEncoder();
   const words: string[] = [];
-  const cols: string[] = [];
+  const cols: Uint8Array[] = [];
   for (const [word, entry] of lexicon.entries) {
     words.push(word);
-    cols.push(entry.stems.join(' '), entry.pinyin.join(' '));
+    cols.push(encoder.encode(entry.stems.join(' ')), encoder.encode(entry.pinyin.join(' ')));
   }
   const count = words.length;
   let tableSize = 1;
@@ -41,18 +57,25 @@ export function encodeLexicon(lexicon: Lexicon, stamp: number): Uint8Array {
   const wordStart = new Int32Array(count + 1);
   for (let i = 0; i < count; i++) wordStart[i + 1] = wordStart[i]! + words[i]!.length;
   const colStart = new Int32Array(2 * count + 1);
-  for (let c = 0; c < cols.length; c++) colStart[c + 1] = colStart[c]! + cols[c]!.length;
+  for (let c = 0; c < cols.length; c++) colStart[c + 1] = colStart[c]! + cols[c]!.byteLength;
   const table = new Int32Array(tableSize);
   for (let i = 0; i < count; i++) {
     let slot = hashOf(words[i]!, 0, words[i]!.length) & (tableSize - 1);
     while (table[slot] !== 0) slot = (slot + 1) & (tableSize - 1);
     table[slot] = i + 1;
   }
-  const encoder = new TextEncoder();
-  const wordBytes = encoder.encode(words.join(''));
-  const colBytes = encoder.encode(cols.join(''));
-  const header = Uint32Array.from([MAGIC, VERSION, count, tableSize, wordBytes.byteLength, colBytes.byteLength, lexicon.maxWordLength, stamp >>> 0]);
-  const parts = [header, wordStart, colStart, table, wordBytes, colBytes];
+  const wordText = words.join('');
+  const lengths = headwordLengths(wordText, wordStart);
+  const wordBytes = encoder.encode(wordText);
+  const colBytes = new Uint8Array(colStart[2 * count]!);
+  for (let c = 0; c < cols.length; c++) colBytes.set(cols[c]!, colStart[c]!);
+  const header = new Uint8Array(HEADER_BYTES);
+  const view = new DataView(header.buffer);
+  const fields = [MAGIC, VERSION, count, tableSize, wordBytes.byteLength, colBytes.byteLength, lexicon.maxWordLength, stamp >>> 0, lengths.firsts.length, lengths.pairLength.length];
+  fields.forEach((v, k) => view.setUint32(4 * k, v, true));
+  view.setFloat64(HEADER_WORDS * 4, size, true);
+  view.setFloat64(HEADER_WORDS * 4 + 8, mtimeMs, true);
+  const parts = [header, wordStart, colStart, table, lengths.firsts, lengths.pairFirst, lengths.pairSecond, lengths.pairLength, lengths.firstLengths, wordBytes, colBytes];
   const out = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {
@@ -64,21 +87,28 @@ export function encodeLexicon(lexicon: Lexicon, stamp: number): Uint8Array {
 
 /** The source stamp stored in an encoded lexicon, or undefined when the bytes are not one. */
 export function lexiconStamp(bytes: Uint8Array): number | undefined {
-  if (bytes.byteLength < HEADER_WORDS * 4) return undefined;
+  return lexiconSource(bytes)?.stamp;
+}
+
+/** The source an encoded lexicon was built from (size and time NaN when unknown), or undefined when the bytes are not one. */
+export function lexiconSource(bytes: Uint8Array): LexiconSource | undefined {
+  if (bytes.byteLength < HEADER_BYTES) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) return undefined;
-  return view.getUint32(28, true);
+  return { stamp: view.getUint32(28, true), size: view.getFloat64(HEADER_WORDS * 4, true), mtimeMs: view.getFloat64(HEADER_WORDS * 4 + 8, true) };
 }
 
 /** Reads an encoded lexicon. Throws on bytes that are not one (or are cut short). */
 export function decodeLexicon(input: Uint8Array): Lexicon {
-  if (lexiconStamp(input) === undefined) throw new Error('not a compiled lexicon (bad magic or version)');
+  if (lexiconSource(input) === undefined) throw new Error('not a compiled lexicon (bad magic or version)');
   // Typed-array views need 4-byte alignment: copy the rare buffer that is not aligned.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
-  const [, , count, tableSize, wordBytes, colBytes, maxWordLength] = header as unknown as number[];
-  let at = bytes.byteOffset + HEADER_WORDS * 4;
+  const [, , count, tableSize, wordBytes, colBytes, maxWordLength, , firstCount, pairSize] = header as unknown as number[];
+  const end = bytes.byteOffset + bytes.byteLength;
+  let at = bytes.byteOffset + HEADER_BYTES;
   const take = (n: number): Int32Array => {
+    if (at + n * 4 > end) throw new Error('compiled lexicon is truncated');
     const a = new Int32Array(bytes.buffer, at, n);
     at += n * 4;
     return a;
@@ -86,14 +116,20 @@ export function decodeLexicon(input: Uint8Array): Lexicon {
   const wordStart = take(count! + 1);
   const colStart = take(2 * count! + 1);
   const table = take(tableSize!);
-  if (at + wordBytes! + colBytes! !== bytes.byteOffset + bytes.byteLength) throw new Error('compiled lexicon is truncated or has trailing bytes');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const wordText = decoder.decode(new Uint8Array(bytes.buffer, at, wordBytes!));
-  const colText = decoder.decode(new Uint8Array(bytes.buffer, at + wordBytes!, colBytes!));
+  const firsts = take(firstCount!);
+  const pairFirst = take(pairSize!);
+  const pairSecond = take(pairSize!);
+  const pairLength = take(pairSize!);
+  if (at + firstCount! + wordBytes! + colBytes! !== end) throw new Error('compiled lexicon is truncated or has trailing bytes');
+  const firstLengths = new Uint8Array(bytes.buffer, at, firstCount!);
+  at += firstCount!;
+  const wordText = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes.buffer, at, wordBytes!));
+  const columns = new Uint8Array(bytes.buffer, at + wordBytes!, colBytes!);
   return {
-    entries: new CompiledEntries(count!, wordStart, colStart, table, wordText, colText),
+    entries: new CompiledEntries(count!, wordStart, colStart, table, wordText, columns),
     maxWordLength: maxWordLength!,
     headwords: { text: wordText, start: wordStart },
+    headwordLengths: { firsts, firstLengths, pairFirst, pairSecond, pairLength },
   };
 }
 
@@ -107,7 +143,7 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
     private readonly colStart: Int32Array,
     private readonly table: Int32Array,
     private readonly wordText: string,
-    private readonly colText: string,
+    private readonly columns: Uint8Array,
   ) {}
 
   private indexOf(word: string): number {
@@ -127,10 +163,14 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
     let e = this.made.get(i);
     if (!e) {
       const c = this.colStart;
-      e = { stems: split(this.colText, c[2 * i]!, c[2 * i + 1]!), pinyin: split(this.colText, c[2 * i + 1]!, c[2 * i + 2]!) };
+      e = { stems: this.column(c[2 * i]!, c[2 * i + 1]!), pinyin: this.column(c[2 * i + 1]!, c[2 * i + 2]!) };
       this.made.set(i, e);
     }
     return e;
+  }
+
+  private column(from: number, to: number): readonly string[] {
+    return from === to ? [] : columnDecoder.decode(this.columns.subarray(from, to)).split(' ');
   }
 
   private wordAt(i: number): string {
@@ -167,7 +207,6 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
   }
 }
 
-function split(text: string, from: number, to: number): readonly string[] {
-  return from === to ? [] : text.slice(from, to).split(' ');
-}
+/** One column's words; the file's bytes were checked when it was built, so a bad byte is only replaced (U+FFFD), never thrown on mid-alignment. */
+const columnDecoder = new TextDecoder('utf-8');
 

@@ -1,3 +1,5 @@
+import type { HeadwordLengths } from './headword-lengths';
+
 /**
  * The zh→target lexicon the aligner uses: for each Chinese word, the stems of the words that can
  * translate it, and for single characters their toneless pinyin (to match transliterated names).
@@ -18,6 +20,8 @@ export interface Lexicon {
    * built from it without a string per headword (~114,000 of them; see source-units.ts's tablesOf).
    */
   headwords?: { text: string; start: Int32Array };
+  /** The headword-length bounds, when the lexicon was stored with them built (lexicon-binary.ts). */
+  headwordLengths?: HeadwordLengths;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TargetLang } from '../model/types';
 import { Channel, type ChannelId } from './channels';
 import { ZH_STOPWORDS } from './data/zh-stopwords';
 import { SOURCE_PUNCT_KEYS } from './data/punctuation';
+import { firstLengthTable, headwordLengths, pairLengthBound, type HeadwordLengths } from './headword-lengths';
 import { codePointLength, type Lexicon } from './lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
 import { stemWord, isStopword, targetTokens } from './target-tokens';
@@ -144,13 +145,13 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
 }
 
 /**
- * Per lexicon: the longest headword (in characters) by its first character (indexed by code point)
- * and, per first character, by its second (in UTF-16 units, never fewer than characters, so it
- * bounds both kinds of length). Number-keyed, so the segmenters build no strings for them.
+ * Per lexicon: the headword-length bounds (headword-lengths.ts) with the first-character bounds
+ * indexed by code point. A compiled lexicon carries the bounds built; others get them built here
+ * from their headwords. Number-keyed, so the segmenters build no strings for them.
  */
 interface LengthTables {
   byFirst: Uint8Array;
-  byFirstTwo: Map<number, Map<number, number>>;
+  lengths: HeadwordLengths;
 }
 
 const lengthTables = new WeakMap<Lexicon, LengthTables>();
@@ -158,29 +159,12 @@ const lengthTables = new WeakMap<Lexicon, LengthTables>();
 function tablesOf(lexicon: Lexicon): LengthTables {
   let t = lengthTables.get(lexicon);
   if (!t) {
-    t = { byFirst: new Uint8Array(0x110000), byFirstTwo: new Map() };
-    const { text, start } = lexicon.headwords ?? headwordSpans(lexicon);
-    // Walked by offsets: on mag a string per headword made this 40 of the CLI's ~800 ms (issue 13).
-    let inner: Map<number, number> | undefined;
-    let innerFirst = -1;
-    for (let w = 0; w + 1 < start.length; w++) {
-      const from = start[w]!;
-      const to = start[w + 1]!;
-      const first = text.codePointAt(from)!;
-      const len = codePointLength(text, from, to);
-      // Headwords are far shorter than 255 characters; the cap only keeps the bound an upper bound.
-      t.byFirst[first] = Math.max(t.byFirst[first]!, Math.min(255, len));
-      if (len >= 2) {
-        const second = text.codePointAt(from + (first > 0xffff ? 2 : 1))!;
-        // Headwords sharing a first character mostly come together: look its map up once per run.
-        if (first !== innerFirst) {
-          inner = t.byFirstTwo.get(first);
-          if (!inner) t.byFirstTwo.set(first, (inner = new Map()));
-          innerFirst = first;
-        }
-        if (to - from > (inner!.get(second) ?? 0)) inner!.set(second, to - from);
-      }
+    let lengths = lexicon.headwordLengths;
+    if (!lengths) {
+      const { text, start } = lexicon.headwords ?? headwordSpans(lexicon);
+      lengths = headwordLengths(text, start);
     }
+    t = { byFirst: firstLengthTable(lengths), lengths };
     lengthTables.set(lexicon, t);
   }
   return t;
@@ -203,7 +187,7 @@ function longestWordAt(lexicon: Lexicon, chars: readonly string[], i: number): n
   const t = tablesOf(lexicon);
   const first = chars[i]!.codePointAt(0)!;
   if (t.byFirst[first] === 0) return 0;
-  const two = i + 1 < chars.length ? (t.byFirstTwo.get(first)?.get(chars[i + 1]!.codePointAt(0)!) ?? 0) : 0;
+  const two = i + 1 < chars.length ? pairLengthBound(t.lengths, first, chars[i + 1]!.codePointAt(0)!) : 0;
   return Math.min(Math.max(1, two), chars.length - i);
 }
 
@@ -217,7 +201,7 @@ export function longestHeadwordAt(lexicon: Lexicon, text: string, i: number): nu
   if (t.byFirst[first] === 0) return 0;
   const next = i + (first > 0xffff ? 2 : 1);
   if (next >= text.length) return next - i;
-  return Math.max(next - i, t.byFirstTwo.get(first)?.get(text.codePointAt(next)!) ?? 0);
+  return Math.max(next - i, pairLengthBound(t.lengths, first, text.codePointAt(next)!));
 }
 
 /** True for a CJK ideograph (or 〇), the characters the dictionary segmenter consumes. */
