@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
+import { nodeCrypto } from './node-crypto';
 
 /** The few file operations an atomic write needs; injectable so tests can make one of them fail. */
 export interface AtomicFs {
@@ -42,7 +42,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
   const fs = options.fs ?? nodeFs;
   await refuseNonRegularTarget(file);
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   try {
     // 'wx': never follow or clobber an existing file at the temp name.
     const handle = await fs.open(temp, 'wx', options.mode);

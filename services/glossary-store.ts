@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
@@ -14,6 +13,7 @@ import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES } from './glossa
 import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
+import { nodeCrypto } from './node-crypto';
 
 /** One file as last read: what an edit needs to write it back and to notice a teammate's change. */
 interface FileEntry {
@@ -29,7 +29,7 @@ type WriteResult = Response<'glossary:saveConcept'>;
 
 /** A short content hash: equal bytes, equal hash; used to tell "changed on disk since read". */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 }
 
 /**

@@ -6,12 +6,12 @@
  * (out/lexicon/*.bin, `npm run build:cli`; a few ms) when one built from the same bytes exists, else
  * by parsing the TSV (~0.1 s for en, ~0.2 s for ru with the gunzip).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeLexicon, lexiconSource, parseLexicon, type Lexicon, type LexiconSource } from '../core/align';
 import type { TargetLang } from '../core/model';
+import { nodeCrypto } from './node-crypto';
 
 const FILES: Record<TargetLang, string> = {
   en: join('resources', 'lexicon', 'cedict-zh-en.tsv'),
@@ -142,7 +142,7 @@ function compiledLexiconName(tsvPath: string): string {
  * pair still matches. Hashing the 3.6 MB zh→en file costs ≈ 2 ms.
  */
 export function sourceStamp(tsvBytes: Uint8Array): number {
-  return createHash('sha256').update(tsvBytes).digest().readUInt32LE(0);
+  return nodeCrypto().createHash('sha256').update(tsvBytes).digest().readUInt32LE(0);
 }
 
 /**

@@ -64,8 +64,12 @@ function palladius(syllable: string): string | undefined {
 }
 
 const LATIN_SYLLABLES = new Set(PINYIN);
-// hui is хуэй in Palladius (gui, kui, dui keep -уй).
-const CYRILLIC_SYLLABLES = new Set([...PINYIN.map(palladius).filter((s): s is string => s !== undefined), 'хуэй']);
+let cyrillicSyllables: ReadonlySet<string> | undefined;
+/** Built on first use, not when the module loads: every CLI run loads it, few spell-check Russian (~2 ms). */
+function cyrillicSyllableSet(): ReadonlySet<string> {
+  // hui is хуэй in Palladius (gui, kui, dui keep -уй).
+  return (cyrillicSyllables ??= new Set([...PINYIN.map(palladius).filter((s): s is string => s !== undefined), 'хуэй']));
+}
 const LONGEST = 6;
 
 /** Whether `word` (lower case) splits wholly into syllables of `set`: a walk over the prefixes that work. */
@@ -101,8 +105,8 @@ export function isRomanizedChineseName(word: string): boolean {
   if (!/^[а-яё]+$/u.test(parts.join(''))) return false;
   return parts.every((p, i) => {
     const plain = p.replace(/ё/gu, 'е');
-    if (splitsInto(plain, CYRILLIC_SYLLABLES)) return true;
+    if (splitsInto(plain, cyrillicSyllableSet())) return true;
     // Only the name's last part declines.
-    return i === parts.length - 1 && RU_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length && splitsInto(plain.slice(0, -e.length), CYRILLIC_SYLLABLES));
+    return i === parts.length - 1 && RU_ENDINGS.some((e) => plain.endsWith(e) && plain.length > e.length && splitsInto(plain.slice(0, -e.length), cyrillicSyllableSet()));
   });
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { GlossaryEntries, GlossaryNotFoundError } from 'deepl-node';
@@ -9,6 +8,7 @@ import type { TermBase } from '../../core/glossary';
 import type { TargetLang } from '../../core/model';
 import { writeFileAtomic } from '../atomic-write';
 import { describeDeepLError } from './errors';
+import { nodeCrypto } from '../node-crypto';
 
 /** Every glossary we create is named with this prefix and the term base's content hash. */
 export const GLOSSARY_NAME_PREFIX = 'duizhao-';
@@ -82,7 +82,7 @@ export function fileGlossaryRecord(file: string): GlossaryRecordStore {
 /** The version of a term base as DeepL would receive it (also usable offline, for cache keys). */
 export function glossaryVersion(termBase: TermBase): string | null {
   const { content } = glossaryDictionaries(termBase);
-  return content === '' ? null : createHash('sha256').update(content).digest('hex').slice(0, 16);
+  return content === '' ? null : nodeCrypto().createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
 export interface GlossarySyncOptions {
@@ -108,7 +108,7 @@ export async function syncGlossary(client: DeepLClient, termBase: TermBase, opti
   const entries = Object.fromEntries(dictionaries.map((d) => [d.target, d.entries.length])) as Partial<Record<TargetLang, number>>;
   const base = { entries, rejected, deleted: [] as string[], warnings: [] as string[] };
   if (dictionaries.length === 0) return { glossaryId: null, name: null, version: null, created: false, ...base };
-  const version = createHash('sha256').update(content).digest('hex').slice(0, 16);
+  const version = nodeCrypto().createHash('sha256').update(content).digest('hex').slice(0, 16);
   const name = `${GLOSSARY_NAME_PREFIX}${version}`;
   const record = options.record ? await options.record.read() : { current: null, stale: [] };
 

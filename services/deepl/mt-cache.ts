@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DeepLClient } from 'deepl-node';
@@ -10,6 +9,7 @@ import { writeFileAtomic } from '../atomic-write';
 import type { DraftProgress } from './draft';
 import { describeDeepLError, DeepLServiceError } from './errors';
 import { translateBatch } from './translate';
+import { nodeCrypto } from '../node-crypto';
 
 /** Machine translations by hashed key; the file holds translations only, never a key or account data. */
 export interface MtCache {
@@ -38,7 +38,7 @@ export async function openMtCache(file: string): Promise<MtCache> {
   }
   const map = new Map(Object.entries(entries));
   let dirty = false;
-  const hash = (material: string) => createHash('sha256').update(material).digest('hex');
+  const hash = (material: string) => nodeCrypto().createHash('sha256').update(material).digest('hex');
   return {
     get: (material) => map.get(hash(material)),
     set(material, text) {

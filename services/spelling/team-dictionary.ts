@@ -4,11 +4,11 @@
  * sorted, UTF-8) that every teammate's app and the CLI read, and "Add to dictionary" writes. Read
  * fresh on every use; the app learns of a teammate's change from the glossary folder's watcher.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { insertWord, isListableWord, parseWordList } from '../../core/spelling';
 import { writeFileAtomic } from '../atomic-write';
+import { nodeCrypto } from '../node-crypto';
 
 export const TEAM_DICTIONARY_FILE = 'team-dictionary.txt';
 
@@ -34,7 +34,7 @@ async function readBytes(file: string): Promise<Buffer | null> {
   }
 }
 
-const hashOf = (bytes: Buffer | null): string => (bytes === null ? 'none' : createHash('sha256').update(bytes).digest('hex'));
+const hashOf = (bytes: Buffer | null): string => (bytes === null ? 'none' : nodeCrypto().createHash('sha256').update(bytes).digest('hex'));
 
 /** UTF-8 text, or a TypeError for bytes that are not. */
 const decode = (bytes: Buffer): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
