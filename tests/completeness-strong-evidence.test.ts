@@ -15,9 +15,13 @@ describe('strong evidence: numbers and Latin tokens weighed at their own rates',
     expect(r.split).toBeDefined();
     expect(r.split!.strong.miss).toBeCloseTo(1 / 26, 6);
     expect(r.split!.plain.miss).toBeCloseTo(73 / 122, 6);
-    // Too few strong words: pooled rates only.
-    const few = pairs.map((p, k) => (k < 3 ? p : { own: { words: 10, uncovered: 6 }, other: { words: 10, uncovered: 9 } }));
-    expect(sideRates(few)!.split).toBeUndefined();
+    // Three of the twelve beads holding numbers are enough: Laplace rates, moderate but apart.
+    const plainOnly = { own: { words: 10, uncovered: 6 }, other: { words: 10, uncovered: 9 } };
+    const few = sideRates(pairs.map((p, k) => (k < 3 ? p : plainOnly)))!;
+    expect(few.split!.strong.miss).toBeCloseTo(1 / 8, 6);
+    expect(few.split!.strong.chance).toBeCloseTo(1 / 8, 6);
+    // Only one: no over-dispersion can be measured from it, so the rates stay pooled.
+    expect(sideRates(pairs.map((p, k) => (k < 1 ? p : plainOnly)))!.split).toBeUndefined();
   });
 
   it('makes a sentence whose numbers are all missing a loud gap, louder than the same count of plain words', () => {

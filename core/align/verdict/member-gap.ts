@@ -65,10 +65,16 @@ const MIN_PAIRS = 8;
 /** Nor with fewer words than this over those sentences. */
 const MIN_WORDS = 40;
 
-/** Strong words in the document's 1:1 beads below this, and their rates are pooled with the rest. */
-const MIN_STRONG_WORDS = 12;
-/** Nor when fewer of its 1:1 beads than this hold any. */
-const MIN_STRONG_PAIRS = 5;
+/**
+ * Strong words are judged at their own rates as soon as two of the document's 1:1 beads hold any
+ * (the fewest from which an over-dispersion can be estimated). Their rates are add-one (Laplace)
+ * estimates, so a document with few numbers and Latin names gets moderate rates, not none: a chat
+ * transcript with three numbers still knows a translation carries "WiFi" and "7 号" over. Pooling
+ * them with the dictionary words instead (12 words and 5 beads were required before) let a 1:1
+ * bead hide a source whose Latin names the translation lacks.
+ */
+const MIN_STRONG_WORDS = 2;
+const MIN_STRONG_PAIRS = 2;
 
 type Pair = { own: Counts; other: Counts };
 
