@@ -10,13 +10,19 @@
  *   tab-separated line per completeness finding — P, set, doc, check, its probability, T = at a
  *   planted gap / F = false alarm, the bead's shape — to see how the probabilities are calibrated)
  *
+ * EVIDENCE=1: one tab-separated line per planted half translation — E, set, doc, source index, hit /
+ * miss, the source's dictionary words, those the truncated translation shows, those only the FULL
+ * reference translation shows (the lost clause's words the detector could hear: read from the bench
+ * data, OMISSION_DATA or ../shared/bench/omissions/data), and those neither shows (the dictionary's gap).
+ *
  * The align bench's real translations of other genres read the same way (no planted gaps there, so
  * every finding not at a gold 1:0 / 0:1 is false, as bench/completeness-dev.sh scores them):
  *   node --import tsx bench/completeness-misses.ts ../shared/bench/align/data mag,mac-dev,mac-mt
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadProjectInput } from '../cli/actions/engine';
+import { lexiconFor, loadProjectInput } from '../cli/actions/engine';
+import { isCovered, sourceWords, targetKeys } from '../core/align/verdict/source-words';
 import { createQaContext, runChecks } from '../core/qa';
 import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
 import type { TargetLang } from '../core/model/types';
@@ -27,6 +33,27 @@ const quiet = process.env.QUIET === '1';
 /** FEATURES=1: also one tab-separated line per 1:1 bead (set, doc, source index, P = planted partial
  * / S = sound, robust length z, located part's probability, flagged) to study partial omissions. */
 const features = process.env.FEATURES === '1';
+const evidence = process.env.EVIDENCE === '1';
+/** EVIDENCE=1: the bench's line-aligned data (make_sets.py's input), to find each cut sentence's full translation. */
+const dataDir = process.env.OMISSION_DATA ?? join(__dirname, '..', '..', 'shared', 'bench', 'omissions', 'data');
+const DATA_SETS: Record<string, string> = { flores: 'flores200_devtest', wmt22: 'wmt22_general_en2zhru' };
+const fullTranslations = new Map<string, Map<string, string>>();
+/** The reference translation of a source line, by its text (make_sets.py keeps source lines whole). */
+function fullTranslation(set: string, lang: TargetLang, source: string): string | undefined {
+  const key = `${set}/${lang}`;
+  let byText = fullTranslations.get(key);
+  if (!byText) {
+    byText = new Map();
+    const dir = join(dataDir, DATA_SETS[set.split('-')[0]!] ?? '');
+    if (existsSync(join(dir, 'zh.txt'))) {
+      const zh = readFileSync(join(dir, 'zh.txt'), 'utf8').split('\n');
+      const tl = readFileSync(join(dir, `${lang}.txt`), 'utf8').split('\n');
+      zh.forEach((line, k) => byText!.set(line, tl[k] ?? ''));
+    }
+    fullTranslations.set(key, byText);
+  }
+  return byText.get(source);
+}
 const BEAD = /^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$/;
 const ints = (s: string): number[] => s.split(',').filter((x) => x.trim() !== '').map(Number);
 const idx = (id: string): number => Number(id.slice(id.lastIndexOf('-s') + 2));
@@ -106,6 +133,19 @@ async function main(): Promise<void> {
         s.ad++;
         if (hitT.has(j)) s.adHit++;
         else lines.push(`  MISS addition tg${j}: ${explain(beadOfT(j))}`);
+      }
+      if (evidence) {
+        for (const i of pa) {
+          const g = goldOfS(i);
+          const full = fullTranslation(set, lang, src[i]!);
+          if (!g || g.t.length !== 1 || full === undefined) continue;
+          const words = sourceWords(src[i]!, lang, lexiconFor(lang));
+          const whole = targetKeys([full], lang);
+          const cut = targetKeys([tgt[g.t[0]!]!], lang);
+          const kept = words.filter((w) => isCovered(w, cut)).length;
+          const lost = words.filter((w) => !isCovered(w, cut) && isCovered(w, whole)).length;
+          console.log(['E', set, doc, i, hitS.has(i) ? 'hit' : 'miss', words.length, kept, lost, words.length - kept - lost].join('\t'));
+        }
       }
       for (const i of pa) {
         s.pa++;

@@ -48,7 +48,10 @@ describe('compiled lexicon', () => {
     }
     expect(checked).toBe(tsv.entries.size);
     // The stored headword-length bounds are the ones the segmenter would build from the headwords.
-    const built = headwordLengths(bin.headwords!.text, bin.headwords!.start);
+    const words = [...tsv.entries.keys()];
+    const start = new Int32Array(words.length + 1);
+    words.forEach((w, k) => (start[k + 1] = start[k]! + w.length));
+    const built = headwordLengths(words.join(''), start);
     expect(bin.headwordLengths).toEqual(built);
     expect(bin.headwordLengths!.pairLength.filter((n) => n > 0).length).toBeGreaterThan(50_000);
   });
@@ -56,7 +59,8 @@ describe('compiled lexicon', () => {
   it('bounds the headwords at each position exactly as the parsed lexicon does (tables built from its headword string)', () => {
     const tsv = parseLexicon(TSV);
     const bin = decodeLexicon(encodeLexicon(tsv, 3));
-    expect(bin.headwords?.text).toBe('中国陈𠮷联合声明了');
+    expect([...bin.entries.keys()].join('')).toBe('中国陈𠮷联合声明了');
+    expect(bin.headwordLengths).toBeDefined();
     // Two- and four-character words, a one-character one, one outside the BMP (two UTF-16 units).
     const text = '中国联合声明陈𠮷了中联合';
     const bounds = (lexicon: typeof tsv): number[] => Array.from({ length: text.length }, (_, i) => longestHeadwordAt(lexicon, text, i));

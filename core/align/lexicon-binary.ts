@@ -4,22 +4,23 @@ import type { Lexicon, LexiconEntry } from './lexicon';
 /**
  * A compact prebuilt form of the lexicon (issue 13), built from the TSV once (`npm run build:cli`,
  * scripts/build-lexicon-bin.ts) and read without parsing it line by line: the headwords and the
- * stem/pinyin columns are byte strings, offsets are Int32Arrays, and lookups go through an
- * open-addressing hash table stored in the file, as do the headword-length bounds the segmenter
- * needs (headword-lengths.ts). Loading is a file read and one UTF-8 decode (the headwords); no Map
- * of 110,000 entries is built, and an entry's columns are decoded and split only when it is used
- * (decoding all of them took ~80 ms for the zh→ru lexicon's 8 M characters of Cyrillic).
+ * stem/pinyin columns are stored as they are used, offsets are Int32Arrays, and lookups go through
+ * an open-addressing hash table stored in the file, as do the headword-length bounds the segmenter
+ * needs (headword-lengths.ts). Loading is a file read and views into it: the headwords are UTF-16
+ * units compared in place, so no string of them is decoded; no Map of 110,000 entries is built,
+ * and an entry's columns are decoded and split only when it is used (decoding all of them took
+ * ~80 ms for the zh→ru lexicon's 8 M characters of Cyrillic).
  *
  * Layout (little-endian): a header of 10 uint32 — magic, version, count, table size, headword
  * bytes, column bytes, longest headword (code points), source stamp, first-character count,
  * pair-table size — and 2 float64 — the source file's size and modification time (NaN: unknown) —
- * then the int32 arrays wordStart (count + 1, UTF-16 offsets into the decoded headwords), colStart
+ * then the int32 arrays wordStart (count + 1, offsets into the headwords' UTF-16 units), colStart
  * (2 × count + 1 byte offsets into the columns: stems of i at [2i, 2i+1), pinyin at [2i+1, 2i+2)),
  * the table (entry index + 1 per slot, 0 empty), firsts, pairFirst, pairSecond, pairLength, then
- * firstLengths as bytes, the headwords and the columns as UTF-8.
+ * the headwords as UTF-16 units, firstLengths as bytes and the columns as UTF-8.
  */
 const MAGIC = 0x584c5a44; // "DZLX"
-const VERSION = 2;
+const VERSION = 3;
 const HEADER_WORDS = 10;
 const HEADER_BYTES = HEADER_WORDS * 4 + 2 * 8;
 
@@ -66,16 +67,17 @@ export function encodeLexicon(lexicon: Lexicon, source: number | LexiconSource):
   }
   const wordText = words.join('');
   const lengths = headwordLengths(wordText, wordStart);
-  const wordBytes = encoder.encode(wordText);
+  const wordUnits = new Uint16Array(wordText.length);
+  for (let k = 0; k < wordText.length; k++) wordUnits[k] = wordText.charCodeAt(k);
   const colBytes = new Uint8Array(colStart[2 * count]!);
   for (let c = 0; c < cols.length; c++) colBytes.set(cols[c]!, colStart[c]!);
   const header = new Uint8Array(HEADER_BYTES);
   const view = new DataView(header.buffer);
-  const fields = [MAGIC, VERSION, count, tableSize, wordBytes.byteLength, colBytes.byteLength, lexicon.maxWordLength, stamp >>> 0, lengths.firsts.length, lengths.pairLength.length];
+  const fields = [MAGIC, VERSION, count, tableSize, wordUnits.byteLength, colBytes.byteLength, lexicon.maxWordLength, stamp >>> 0, lengths.firsts.length, lengths.pairLength.length];
   fields.forEach((v, k) => view.setUint32(4 * k, v, true));
   view.setFloat64(HEADER_WORDS * 4, size, true);
   view.setFloat64(HEADER_WORDS * 4 + 8, mtimeMs, true);
-  const parts = [header, wordStart, colStart, table, lengths.firsts, lengths.pairFirst, lengths.pairSecond, lengths.pairLength, lengths.firstLengths, wordBytes, colBytes];
+  const parts = [header, wordStart, colStart, table, lengths.firsts, lengths.pairFirst, lengths.pairSecond, lengths.pairLength, wordUnits, lengths.firstLengths, colBytes];
   const out = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
   let at = 0;
   for (const p of parts) {
@@ -120,15 +122,14 @@ export function decodeLexicon(input: Uint8Array): Lexicon {
   const pairFirst = take(pairSize!);
   const pairSecond = take(pairSize!);
   const pairLength = take(pairSize!);
-  if (at + firstCount! + wordBytes! + colBytes! !== end) throw new Error('compiled lexicon is truncated or has trailing bytes');
+  if (wordBytes! % 2 !== 0 || at + wordBytes! + firstCount! + colBytes! !== end) throw new Error('compiled lexicon is truncated or has trailing bytes');
+  const wordUnits = new Uint16Array(bytes.buffer, at, wordBytes! / 2);
+  at += wordBytes!;
   const firstLengths = new Uint8Array(bytes.buffer, at, firstCount!);
-  at += firstCount!;
-  const wordText = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes.buffer, at, wordBytes!));
-  const columns = new Uint8Array(bytes.buffer, at + wordBytes!, colBytes!);
+  const columns = new Uint8Array(bytes.buffer, at + firstCount!, colBytes!);
   return {
-    entries: new CompiledEntries(count!, wordStart, colStart, table, wordText, columns),
+    entries: new CompiledEntries(count!, wordStart, colStart, table, wordUnits, columns),
     maxWordLength: maxWordLength!,
-    headwords: { text: wordText, start: wordStart },
     headwordLengths: { firsts, firstLengths, pairFirst, pairSecond, pairLength },
   };
 }
@@ -142,7 +143,7 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
     private readonly wordStart: Int32Array,
     private readonly colStart: Int32Array,
     private readonly table: Int32Array,
-    private readonly wordText: string,
+    private readonly wordUnits: Uint16Array,
     private readonly columns: Uint8Array,
   ) {}
 
@@ -154,7 +155,7 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
       const from = this.wordStart[i]!;
       if (this.wordStart[i + 1]! - from !== word.length) continue;
       let k = 0;
-      while (k < word.length && this.wordText.charCodeAt(from + k) === word.charCodeAt(k)) k++;
+      while (k < word.length && this.wordUnits[from + k] === word.charCodeAt(k)) k++;
       if (k === word.length) return i;
     }
   }
@@ -174,7 +175,8 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
   }
 
   private wordAt(i: number): string {
-    return this.wordText.slice(this.wordStart[i]!, this.wordStart[i + 1]!);
+    const units = this.wordUnits.subarray(this.wordStart[i]!, this.wordStart[i + 1]!);
+    return headwordDecoder.decode(new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
   }
 
   get(word: string): LexiconEntry | undefined {
@@ -209,4 +211,6 @@ class CompiledEntries implements ReadonlyMap<string, LexiconEntry> {
 
 /** One column's words; the file's bytes were checked when it was built, so a bad byte is only replaced (U+FFFD), never thrown on mid-alignment. */
 const columnDecoder = new TextDecoder('utf-8');
+/** A headword's UTF-16 units as a string (iterating the keys: tests and tools, not alignment). */
+const headwordDecoder = new TextDecoder('utf-16le');
 

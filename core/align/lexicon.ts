@@ -14,12 +14,6 @@ export interface Lexicon {
   entries: ReadonlyMap<string, LexiconEntry>;
   /** Length in code points of the longest headword, to bound the segmenter's look-ahead. */
   maxWordLength: number;
-  /**
-   * The headwords of `entries` as one string and the UTF-16 offset where each starts (count + 1
-   * offsets), when the lexicon holds them that way (lexicon-binary.ts): tables over all headwords are
-   * built from it without a string per headword (~114,000 of them; see source-units.ts's tablesOf).
-   */
-  headwords?: { text: string; start: Int32Array };
   /** The headword-length bounds, when the lexicon was stored with them built (lexicon-binary.ts). */
   headwordLengths?: HeadwordLengths;
 }

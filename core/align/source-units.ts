@@ -161,7 +161,7 @@ function tablesOf(lexicon: Lexicon): LengthTables {
   if (!t) {
     let lengths = lexicon.headwordLengths;
     if (!lengths) {
-      const { text, start } = lexicon.headwords ?? headwordSpans(lexicon);
+      const { text, start } = headwordSpans(lexicon);
       lengths = headwordLengths(text, start);
     }
     t = { byFirst: firstLengthTable(lengths), lengths };
@@ -170,7 +170,7 @@ function tablesOf(lexicon: Lexicon): LengthTables {
   return t;
 }
 
-/** The headwords of a lexicon that does not hold them as one string (a parsed TSV, a test's Map). */
+/** The headwords of a lexicon without stored bounds (a parsed TSV, a test's Map) as one string and the offset of each. */
 function headwordSpans(lexicon: Lexicon): { text: string; start: Int32Array } {
   const words = [...lexicon.entries.keys()];
   const start = new Int32Array(words.length + 1);
