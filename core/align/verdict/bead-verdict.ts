@@ -7,6 +7,7 @@ import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence,
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
+import { oneGapAmong } from './rival-members';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -83,7 +84,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     ...srcRates,
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
-  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => round3(withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit));
+  const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit);
+  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => round3(memberP(r, c, scale, posterior, fit, mtLlr));
   // Where each bead starts on either side: the neighbours of a lone sentence.
   const srcAt: number[] = [];
   const tgtAt: number[] = [];
@@ -189,7 +191,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           ? member(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
           : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!)),
       ),
-      ...b.tgt.map((j, x) => member(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x))),
+      // Target members compete for the bead's length and residual: one added sentence at most (rival-members.ts).
+      ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x)))).map(round3),
     ];
     return v;
   });
