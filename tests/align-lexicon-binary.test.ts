@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeLexicon, encodeLexicon, lexiconSource, lexiconStamp, parseLexicon } from '../core/align';
 import { headwordLengths } from '../core/align/headword-lengths';
+import { entryOfSpan } from '../core/align/lexicon-binary';
 import { longestHeadwordAt } from '../core/align/source-units';
 import { compiledLexiconPath, lexiconSourceOf, readLexiconFile, sourceStamp } from '../services/lexicon';
 
@@ -34,6 +35,28 @@ describe('compiled lexicon', () => {
     expect(bin.entries.get('俄罗斯')?.stems).toEqual(['росси', 'русск']);
     expect(bin.entries.get('俄罗斯')?.pinyin).toEqual(['е', 'luo', 'si']);
     expect(bin.entries.get('𠮷')?.stems).toEqual(['ёлк']);
+  });
+
+  it('reads back columns of three- and four-byte characters and odd spacing as the UTF-8 decoder does', () => {
+    const tsv = parseLexicon(['省略\tetc… ок ∞\tsheng lüe', '吉\t𠮷 ji\tji', '空\t a  b \tkong'].join('\n'));
+    const bin = decodeLexicon(encodeLexicon(tsv, 6));
+    expect(bin.entries.get('省略')?.stems).toEqual(['etc…', 'ок', '∞']);
+    expect(bin.entries.get('省略')?.pinyin).toEqual(['sheng', 'lüe']);
+    expect(bin.entries.get('吉')?.stems).toEqual(['𠮷', 'ji']);
+    for (const [word, entry] of tsv.entries) expect(bin.entries.get(word)?.stems).toEqual(entry.stems);
+  });
+
+  it('looks a headword up inside a longer text without slicing it, as the sliced lookup does', () => {
+    const text = '他们在联合声明中国𠮷了';
+    for (const lexicon of [parseLexicon(TSV), decodeLexicon(encodeLexicon(parseLexicon(TSV), 7))]) {
+      for (let from = 0; from < text.length; from++) {
+        for (let to = from + 1; to <= text.length; to++) {
+          expect(entryOfSpan(lexicon.entries, text, from, to)).toBe(lexicon.entries.get(text.slice(from, to)));
+        }
+      }
+      expect(entryOfSpan(lexicon.entries, text, 3, 7)?.stems).toEqual(['joint', 'declar']);
+      expect(entryOfSpan(lexicon.entries, text, 9, 11)?.pinyin).toEqual(['ji']);
+    }
   });
 
   it('holds the whole zh→en lexicon unchanged', () => {

@@ -4,6 +4,7 @@ import { ZH_STOPWORDS } from './data/zh-stopwords';
 import { SOURCE_PUNCT_KEYS } from './data/punctuation';
 import { firstLengthTable, headwordLengths, pairLengthBound, type HeadwordLengths } from './headword-lengths';
 import { codePointLength, type Lexicon } from './lexicon';
+import { entryOfSpan } from './lexicon-binary';
 import { numberKey, parseArabic, parseZhNumeral, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
 import { stemWord, isStopword, targetTokens } from './target-tokens';
 import type { TermPair } from './types';
@@ -26,6 +27,12 @@ export interface SourceEvidence {
 
 const ZH_STOP = new Set(ZH_STOPWORDS);
 const NOT_COUNTED = /[\s\p{P}\p{S}]/gu;
+// Character tests of the segmenter, built once: the bundle turns a \p{…} literal into a
+// `new RegExp` wherever it stands, so inside the loop it was constructed once per character.
+const NUMERIC = /\p{N}/u;
+const NUMBER_PART = /[\p{N}.,]/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const LATIN_WORD_PART = /[A-Za-z0-9'-]/;
 const MAX_READINGS = 4;
 /** Pinyin combinations kept per name window. */
 const MAX_COMBINATIONS = 8;
@@ -113,9 +120,9 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
       i = next;
       continue;
     }
-    if (/\p{N}/u.test(c)) {
+    if (NUMERIC.test(c)) {
       let j = i;
-      while (j < chars.length && /[\p{N}.,]/u.test(chars[j]!)) j++;
+      while (j < chars.length && NUMBER_PART.test(chars[j]!)) j++;
       const value = parseArabic(chars.slice(i, j).join('').replace(/[.,]$/, ''));
       // "200万", "2.5亿": digits scaled by a Chinese multiplier are the English "2 million", "250 million".
       let scale = 1;
@@ -128,9 +135,9 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
       i = j;
       continue;
     }
-    if (/[A-Za-z]/.test(c)) {
+    if (LATIN_LETTER.test(c)) {
       let j = i;
-      while (j < chars.length && /[A-Za-z0-9'-]/.test(chars[j]!)) j++;
+      while (j < chars.length && LATIN_WORD_PART.test(chars[j]!)) j++;
       const word = chars.slice(i, j).join('').toLowerCase();
       if (!isStopword(word, lang)) units.push({ keys: [word, stemWord(word, lang)], channel: Channel.Literal });
       i = j;
@@ -221,12 +228,11 @@ function matchHan(norm: string, chars: string[], offsets: readonly number[], i: 
   // Any target language: the caller passes the lexicon for it (zh→en, or zh→ru pivoted through English).
   if (lexicon) {
     for (let len = longestWordAt(lexicon, chars, i); len >= 1; len--) {
-      const candidate = norm.slice(offsets[i]!, offsets[i + len]!);
-      const e = lexicon.entries.get(candidate);
+      const e = entryOfSpan(lexicon.entries, norm, offsets[i]!, offsets[i + len]!);
       if (e) {
         best = len;
         entry = e;
-        word = candidate;
+        word = norm.slice(offsets[i]!, offsets[i + len]!);
         break;
       }
     }
