@@ -202,3 +202,25 @@ describe('numbers.mismatch on other genres', () => {
     expect(mismatches('en', zh, en)).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on weekdays', () => {
+  const ZH = '新华社报道称，政府调查人员周三发现了两个“黑匣子”飞行记录仪。';
+  it('reports a source weekday rendered as another day, in English and Russian', () => {
+    const [en] = mismatches('en', ZH, 'Xinhua reported that government investigators recovered two flight recorders on Tuesday.');
+    expect(en?.message).toBe('Weekday “周三” in the source is not in the translation (which has “Tuesday”).');
+    expect(mismatches('ru', ZH, 'Синьхуа сообщило, что в четверг следователи нашли два бортовых самописца.')).toHaveLength(1);
+    expect(mismatches('en', '南非周日正式向德克勒克致敬。', 'South Africa on Wednesday paid an official tribute to FW de Klerk.')).toHaveLength(1);
+  });
+  it('accepts the same day in any form, and a weekday left out or named where the source has none', () => {
+    expect(mismatches('en', ZH, 'Xinhua reported that government investigators recovered two flight recorders on Wednesday.')).toEqual([]);
+    expect(mismatches('ru', ZH, 'Синьхуа сообщило, что в среду следователи нашли два бортовых самописца.')).toEqual([]);
+    expect(mismatches('en', '德国总理星期天抵达华沙。', 'Germany’s chancellor came to Warsaw on Sundays.')).toEqual([]);
+    expect(mismatches('en', ZH, 'Xinhua reported that government investigators recovered two flight recorders.')).toEqual([]);
+    expect(mismatches('en', '会议于5月8日举行。', 'The meeting was held on Friday, 8 May.')).toEqual([]);
+  });
+  it('does not read a count of days a week (每周三次, 每周五天) or "окружающая среда" as a weekday', () => {
+    expect(mismatches('en', '他每周三次去健身房。', 'He goes to the gym three times a week on Tuesday.')).toEqual([]);
+    expect(mismatches('ru', '周五发布的报告关注环境。', 'Доклад, опубликованный в пятницу, посвящён окружающей среде.')).toEqual([]);
+    expect(mismatches('ru', '周一发布的报告关注环境。', 'Доклад посвящён окружающей среде.')).toEqual([]);
+  });
+});

@@ -100,6 +100,18 @@ describe('words.doubled', () => {
     const ru = 'Стороны будут и и впредь уделять внимание воспитанию молодого поколения.';
     expect(check('words.doubled', 'ru', [[ZH_OPENING, ru]])).toHaveLength(1);
   });
+  it('finds a double that touches punctuation ("supplies supplies,", "(or or", «диалогу диалогу»)', () => {
+    const en = 'The blockade cut off vital supplies supplies, as expected (or or so they said).';
+    expect(check('words.doubled', 'en', [[ZH_OPENING, en]]).map((f) => f.message)).toEqual(['Doubled word “supplies supplies”.', 'Doubled word “or or”.']);
+    expect(check('words.doubled', 'ru', [[ZH_OPENING, 'Призвал к «серьезному международному диалогу диалогу».']])).toHaveLength(1);
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'He said, said nothing.']])).toEqual([]);
+    // A double that ends the sentence once crashed the check (it looked past the last word).
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'The team leader said said']])).toHaveLength(1);
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'Keep going going.']])).toHaveLength(1);
+    // An interjection doubled on purpose, now that "ha!" reads as "ha".
+    expect(check('words.doubled', 'en', [['哈哈！', 'Back at home, ha ha! I can tell people.']])).toEqual([]);
+    expect(check('words.doubled', 'ru', [['哎呀！', 'Ой ой, как больно!']])).toEqual([]);
+  });
   it('leaves legitimate repeats and words that merely start alike alone', () => {
     expect(check('words.doubled', 'en', [[ZH_OPENING, 'He had had enough; they said that that was all. The thesis then.']])).toEqual([]);
     expect(check('words.doubled', 'ru', [[ZH_OPENING, 'Так-так, это так, так и есть; или иначе.']])).toHaveLength(0);

@@ -2,6 +2,7 @@ import { beadFinding, quote } from '../finding';
 import { scanChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
+import { weekdayMismatches } from '../numbers/weekdays';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -28,6 +29,7 @@ function take(pool: number[], value: number): boolean {
  * in digits in the translation that matches no source figure is reported too. A wrong number is one
  * finding (the source figure, paired with the translation's stray figure), not two. Vague
  * quantities (数十万) must be rendered in words ("hundreds of thousands") or by a figure in range.
+ * A source weekday (周三) rendered as another day ("Tuesday") is reported too.
  */
 export const numbersMismatch: BeadCheck = {
   id: 'numbers.mismatch',
@@ -83,6 +85,15 @@ export const numbersMismatch: BeadCheck = {
       findings.push(
         beadFinding(numbersMismatch, bead, `Quantity ${quote(hit.text)} (${hit.quantity.gloss}) in the source is not rendered in the translation.`, {
           source: source.locate(hit.span.start, hit.span.end),
+        }),
+      );
+    }
+    // A weekday is part of a date: 周三 rendered "Tuesday" is as wrong as a wrong day of the month.
+    for (const day of weekdayMismatches(source.text, target.text, bead.lang)) {
+      findings.push(
+        beadFinding(numbersMismatch, bead, `Weekday ${quote(day.source.text)} in the source is not in the translation (which has ${quote(day.target.text)}).`, {
+          source: source.locate(day.source.span.start, day.source.span.end),
+          target: target.locate(day.target.span.start, day.target.span.end),
         }),
       );
     }

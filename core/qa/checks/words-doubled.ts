@@ -8,9 +8,12 @@ const WORD = /[\p{L}\p{N}'’-]+/gu;
 const LETTERS = /^\p{L}+$/u;
 const SPACE_ONLY = /^\s+$/u;
 
+/** Punctuation around a whitespace-separated piece: "supplies supplies," and "(or or" are repeats too. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 /** Cheap test first: any two equal neighbours among the whitespace-separated pieces of the text. */
 function hasRepeat(text: string): boolean {
-  const pieces = text.toLowerCase().split(/\s+/u);
+  const pieces = text.toLowerCase().split(/\s+/u).map((p) => p.replace(EDGE_PUNCTUATION, ''));
   for (let i = 1; i < pieces.length; i++) if (pieces[i] === pieces[i - 1] && pieces[i] !== '') return true;
   return false;
 }
@@ -33,7 +36,7 @@ export const wordsDoubled: BeadCheck = {
       if (!hasRepeat(text)) continue;
       const words = [...text.matchAll(WORD)].map((m) => ({ word: m[0], lower: m[0].toLowerCase(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
       const repeats = (i: number): boolean =>
-        i > 0 && words[i]!.lower === words[i - 1]!.lower && LETTERS.test(words[i]!.word) && SPACE_ONLY.test(text.slice(words[i - 1]!.end, words[i]!.start));
+        i > 0 && i < words.length && words[i]!.lower === words[i - 1]!.lower && LETTERS.test(words[i]!.word) && SPACE_ONLY.test(text.slice(words[i - 1]!.end, words[i]!.start));
       for (let i = 1; i < words.length; i++) {
         const [previous, word] = [words[i - 1]!, words[i]!];
         if (!repeats(i) || repeats(i - 1) || repeats(i + 1) || legit.has(word.lower) || isRomanizedChineseName(word.word)) continue;

@@ -1,0 +1,63 @@
+import type { TargetLang } from '../../model/types';
+import { EN_WEEKDAYS, RU_WEDNESDAY_ANY_FORM, RU_WEEKDAY_STEMS, ZH_WEEKDAY, ZH_WEEKDAY_DIGITS, ZH_WEEKDAY_NOT_BEFORE } from '../data/weekdays';
+import type { NumberToken } from './types';
+
+/** Weekdays named in a Chinese sentence (星期三, 礼拜天, 周五), value 1 (Monday) … 7 (Sunday). */
+export function sourceWeekdays(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  if (!/星期|礼拜|周/u.test(text)) return out;
+  for (const m of text.matchAll(ZH_WEEKDAY)) {
+    const [whole, lead, day] = m as unknown as [string, string, string];
+    const start = m.index ?? 0;
+    if (lead === '周' && day === '天') continue;
+    if (ZH_WEEKDAY_NOT_BEFORE.test(text.slice(start + whole.length))) continue;
+    out.push({ value: ZH_WEEKDAY_DIGITS[day]!, span: { start, end: start + whole.length }, text: whole });
+  }
+  return out;
+}
+
+/** A weekday word of a translation: its day, and whether the word can only be that day. */
+interface TargetWeekday { token: NumberToken; certain: boolean }
+
+function targetWeekday(word: string, lang: TargetLang): { value: number; certain: boolean } | undefined {
+  if (lang === 'en') {
+    const value = EN_WEEKDAYS[word.endsWith('s') ? word.slice(0, -1) : word];
+    return value === undefined ? undefined : { value, certain: true };
+  }
+  const lower = word.toLowerCase();
+  if (RU_WEDNESDAY_ANY_FORM.test(lower)) return { value: 3, certain: lower === 'среду' };
+  for (const [stem, value] of RU_WEEKDAY_STEMS) if (lower.startsWith(stem) && lower.length - stem.length <= 3) return { value, certain: true };
+  return undefined;
+}
+
+/** Weekdays named in an English or Russian translation. */
+export function targetWeekdays(text: string, lang: TargetLang): TargetWeekday[] {
+  const out: TargetWeekday[] = [];
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const day = targetWeekday(m[0], lang);
+    if (!day) continue;
+    const start = m.index ?? 0;
+    out.push({ token: { value: day.value, span: { start, end: start + m[0].length }, text: m[0] }, certain: day.certain });
+  }
+  return out;
+}
+
+/**
+ * A source weekday the translation names another day for: 周三 rendered "Tuesday". The source
+ * weekday comes paired with the translation's other day. A weekday the translation simply leaves
+ * out is not reported: translators often give the date instead.
+ */
+export function weekdayMismatches(source: string, target: string, lang: TargetLang): { source: NumberToken; target: NumberToken }[] {
+  const wanted = sourceWeekdays(source);
+  if (wanted.length === 0) return [];
+  const named = targetWeekdays(target, lang);
+  const sourceDays = new Set(wanted.map((w) => w.value));
+  const others = named.filter((n) => n.certain && !sourceDays.has(n.token.value));
+  const out: { source: NumberToken; target: NumberToken }[] = [];
+  for (const w of wanted) {
+    if (named.some((n) => n.token.value === w.value)) continue;
+    const other = others.shift();
+    if (other) out.push({ source: w, target: other.token });
+  }
+  return out;
+}
