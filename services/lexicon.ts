@@ -156,7 +156,9 @@ export function lexiconSourceOf(tsvBytes: Uint8Array, stat: { size: number; mtim
 /**
  * The compiled form, if built from this very file. A TSV with the size and modification time the
  * build recorded is the file it read (no need to read and hash 3.6 MB on every run: 10–20 ms of a
- * short CLI run); any other — copied, edited, replaced — is judged by the stamp of its bytes.
+ * short CLI run); any other — copied, edited, replaced — is judged by the stamp of its bytes, and
+ * when that differs the TSV is parsed from the bytes already read. Undefined only when no compiled
+ * form exists (the caller then reads and parses the TSV).
  */
 function readCompiled(tsvPath: string, compiledDirs: readonly string[]): Lexicon | undefined {
   const name = compiledLexiconName(tsvPath);

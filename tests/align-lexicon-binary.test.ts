@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeLexicon, encodeLexicon, lexiconSource, lexiconStamp, parseLexicon } from '../core/align';
+import { decodeLexicon, encodeLexicon, lexiconSource, parseLexicon } from '../core/align';
 import { headwordLengths } from '../core/align/headword-lengths';
 import { entryOfSpan } from '../core/align/lexicon-binary';
 import { longestHeadwordAt } from '../core/align/source-units';
@@ -118,10 +118,10 @@ describe('compiled lexicon', () => {
 
   it('refuses bytes that are not a compiled lexicon, or are cut short', () => {
     const bytes = encodeLexicon(parseLexicon(TSV), 7);
-    expect(lexiconStamp(bytes)).toBe(7);
+    expect(lexiconSource(bytes)?.stamp).toBe(7);
     expect(() => decodeLexicon(new TextEncoder().encode(TSV))).toThrow(/not a compiled lexicon/);
     expect(() => decodeLexicon(bytes.subarray(0, bytes.byteLength - 3))).toThrow(/truncated/);
-    expect(lexiconStamp(new Uint8Array(4))).toBeUndefined();
+    expect(lexiconSource(new Uint8Array(4))).toBeUndefined();
   });
 
   it('is tied to the bytes of the TSV it was built from, not to where or when the file was copied', () => {

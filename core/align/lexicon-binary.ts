@@ -87,11 +87,6 @@ export function encodeLexicon(lexicon: Lexicon, source: number | LexiconSource):
   return out;
 }
 
-/** The source stamp stored in an encoded lexicon, or undefined when the bytes are not one. */
-export function lexiconStamp(bytes: Uint8Array): number | undefined {
-  return lexiconSource(bytes)?.stamp;
-}
-
 /** The source an encoded lexicon was built from (size and time NaN when unknown), or undefined when the bytes are not one. */
 export function lexiconSource(bytes: Uint8Array): LexiconSource | undefined {
   if (bytes.byteLength < HEADER_BYTES) return undefined;
