@@ -10,6 +10,8 @@ import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
+import { punctuationFinal } from './checks/punctuation-final';
+import { punctuationQuestion } from './checks/punctuation-question';
 import { punctuationFullwidth } from './checks/punctuation-fullwidth';
 import { punctuationQuoteStyle } from './checks/punctuation-quote-style';
 import { sourceCleanupFlag } from './checks/source-cleanup-flag';
@@ -38,6 +40,8 @@ export const CHECKS: readonly Check[] = [
   punctuationBrackets,
   punctuationQuoteStyle,
   punctuationFullwidth,
+  punctuationFinal,
+  punctuationQuestion,
   spacingDoubleSpace,
   charactersControl,
   wordsDoubled,
