@@ -17,6 +17,19 @@ taking turns so each is planted about equally often, each on a line that has the
   bracket     a closing bracket or quote deleted, or a stray "(" inserted
   percent     a percentage of the target changed, where the source has one
 
+Then, with a separate random stream (so the kinds above land on the same lines as before for a
+seed), about 8 % more target lines get ONE of the harder kinds a reviewer meets in real drafts:
+
+  number-word a number written in words changed ("three" -> "five", «пяти» -> «семи»)
+  scale       a figure of the source in 万/亿 mis-converted in the target (3.5万 -> 3,500 or 350,000
+              instead of 35,000; "million" <-> "billion", «млн» <-> «млрд» / «тыс.»)
+  range       one end of a range changed (10-15, "10 to 15", «от 10 до 15»), where the source has 至/到/-
+  ordinal     an ordinal or century changed ("third" -> "fourth", "21st century" -> "20th century")
+  full-date   the day of a full date changed ("March 5" -> "March 6", «5 марта» -> «6 марта»), or its year
+  unit        a figure next to a currency or unit changed (dollars, km, tonnes, долларов, км, тонн)
+  pp-percent  "percentage points" <-> "per cent" (процентных пункта <-> процента), where the source has one
+  ru-decimal  a Russian decimal comma read wrongly (3,5 -> 35 or 3.5 kept as 3,5 -> 3 500)
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
@@ -187,6 +200,163 @@ def plant_percent(src, tgt, rng):
     return tgt[:m.start(1)] + new + tgt[m.end(1):], f'{m.group(1)} -> {new}'
 
 
+HARD_KINDS = ('number-word', 'scale', 'range', 'ordinal', 'full-date', 'unit', 'pp-percent', 'ru-decimal')
+EN_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+            'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred']
+# Russian number words, each row one value's forms (nominative, genitive); forms swap within a column.
+RU_WORDS = [['два', 'двух'], ['три', 'трёх'], ['четыре', 'четырёх'], ['пять', 'пяти'], ['шесть', 'шести'],
+            ['семь', 'семи'], ['восемь', 'восьми'], ['девять', 'девяти'], ['десять', 'десяти'],
+            ['двадцать', 'двадцати'], ['тридцать', 'тридцати'], ['сто', 'ста']]
+ZH_NUMBER_WORD = re.compile(r'[两二三四五六七八九十百千]')
+EN_SCALE = ['thousand', 'million', 'billion', 'trillion']
+RU_SCALE = [('тыс.', 'млн', 'млрд'), ('тысяч', 'миллионов', 'миллиардов'), ('тысячи', 'миллиона', 'миллиарда')]
+EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
+RU_ORDINALS = [['первый', 'второй', 'третий', 'четвёртый', 'пятый', 'шестой', 'седьмой', 'восьмой', 'девятый', 'десятый'],
+               ['первого', 'второго', 'третьего', 'четвёртого', 'пятого', 'шестого', 'седьмого', 'восьмого', 'девятого', 'десятого'],
+               ['первой', 'второй', 'третьей', 'четвёртой', 'пятой', 'шестой', 'седьмой', 'восьмой', 'девятой', 'десятой']]
+UNIT = re.compile(r'(?<![\w.,])(\d+(?:[.,]\d+)?)(\s?(?:US\$|\$|dollars?|yuan|euros?|km|kilomet(?:re|er)s?|tonnes?|tons?|'
+                  r'hectares?|kg|metres?|meters?|долл\w*|юан\w*|евро|км|километр\w*|тонн\w*|гектар\w*|кг|метр\w*))(?!\w)')
+ZH_UNIT = re.compile(r'美元|元|欧元|公里|千米|吨|公顷|公斤|千克|米')
+
+
+def swap_word(tgt, rng, table, flags=re.IGNORECASE):
+    options = []
+    for row, words in enumerate(table):
+        for col, w in enumerate(words if isinstance(words, list) else [words]):
+            for m in re.finditer(r'(?<!\w)' + re.escape(w) + r'(?!\w)', tgt, flags):
+                options.append((m, row, col))
+    if not options:
+        return None
+    m, row, col = rng.choice(options)
+    other = table[rng.choice([r for r in range(len(table)) if r != row])]
+    new = other[col] if isinstance(other, list) else other
+    if m.group()[0].isupper():
+        new = new[0].upper() + new[1:]
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+def plant_number_word(src, tgt, rng, lang):
+    if not (ZH_NUMBER_WORD.search(src) or re.search(r'\d', src)):
+        return None
+    return swap_word(tgt, rng, EN_WORDS if lang == 'en' else RU_WORDS)
+
+
+def plant_scale(src, tgt, rng, lang):
+    if not re.search(r'[万亿]', src):
+        return None
+    if lang == 'en':
+        return swap_word(tgt, rng, EN_SCALE)
+    for forms in RU_SCALE:
+        r = swap_word(tgt, rng, list(forms))
+        if r:
+            return r
+    return None
+
+
+def plant_range(src, tgt, rng, lang):
+    if not re.search(r'\d\s*(?:至|到|-|～|~|—)\s*\d|[一二三四五六七八九十]\s*(?:至|到)', src):
+        return None
+    pat = r'(\d+(?:[.,]\d+)?)(\s?(?:-|–|—|to|and|до|по)\s?)(\d+(?:[.,]\d+)?)'
+    ms = list(re.finditer(pat, tgt))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    g = rng.choice([1, 3])
+    new = alter_number(m.group(g), rng)
+    return tgt[:m.start(g)] + new + tgt[m.end(g):], f'{m.group()} end {m.group(g)} -> {new}'
+
+
+def plant_ordinal(src, tgt, rng, lang):
+    if not re.search(r'第|世纪|届|次', src):
+        return None
+    m = re.search(r'(\d+)(st|nd|rd|th)?(\s|-)(century|centuries)|(\d+)(?:-?(?:й|го|м|е))?\s(век\w*)', tgt)
+    if m and rng.random() < 0.5:
+        g = 1 if m.group(1) else 5
+        new = str(int(m.group(g)) + rng.choice([-1, 1]))
+        return tgt[:m.start(g)] + new + tgt[m.end(g):], f'{m.group()} century {m.group(g)} -> {new}'
+    return swap_word(tgt, rng, EN_ORDINALS if lang == 'en' else RU_ORDINALS)
+
+
+def plant_full_date(src, tgt, rng, lang):
+    if not re.search(r'\d{1,2}\s*日|\d{4}\s*年', src):
+        return None
+    months = '|'.join(EN_MONTHS + RU_MONTHS[1])
+    ms = list(re.finditer(r'(?:' + months + r')\s(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\s(?:' + months + r')', tgt))
+    years = list(re.finditer(r'(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)', tgt))
+    if ms and (not years or rng.random() < 0.6):
+        m = rng.choice(ms)
+        g = 1 if m.group(1) else 2
+        day = int(m.group(g))
+        new = str(day + 1 if day < 28 else day - 1)
+        return tgt[:m.start(g)] + new + tgt[m.end(g):], f'{m.group()} day -> {new}'
+    if not years:
+        return None
+    m = rng.choice(years)
+    new = str(int(m.group(1)) + rng.choice([-1, 1]))
+    return tgt[:m.start(1)] + new + tgt[m.end(1):], f'year {m.group(1)} -> {new}'
+
+
+def plant_unit(src, tgt, rng, lang):
+    if not ZH_UNIT.search(src):
+        return None
+    ms = list(UNIT.finditer(tgt))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    new = alter_number(m.group(1), rng)
+    return tgt[:m.start(1)] + new + tgt[m.end(1):], f'{m.group()} -> {new}{m.group(2)}'
+
+
+def plant_pp_percent(src, tgt, rng, lang):
+    if not re.search(r'百分点|%|％|百分之', src):
+        return None
+    pairs = ([('percentage points', 'per cent'), ('percentage point', 'per cent'), ('per cent', 'percentage points'),
+              ('percent', 'percentage points')] if lang == 'en' else
+             [('процентного пункта', 'процента'), ('процентных пункта', 'процента'), ('процентных пунктов', 'процентов'),
+              ('процентов', 'процентных пунктов'), ('процента', 'процентных пункта'), ('%', ' процентных пункта')])
+    for old, new in pairs:
+        i = tgt.find(old)
+        if i >= 0:
+            return tgt[:i] + new + tgt[i + len(old):], f'{old} -> {new.strip()}'
+    return None
+
+
+def plant_ru_decimal(src, tgt, rng, lang):
+    if lang != 'ru':
+        return None
+    ms = [m for m in re.finditer(r'(?<![\d,.])(\d+),(\d{1,2})(?![\d,])', tgt) if re.search(r'\d\.\d', src)]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    new = m.group(1) + m.group(2) if rng.random() < 0.5 else m.group(1) + '\u00a0' + m.group(2).ljust(3, '0')
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+def plant_hard(kind, src, tgt, rng, lang):
+    return {'number-word': plant_number_word, 'scale': plant_scale, 'range': plant_range, 'ordinal': plant_ordinal,
+            'full-date': plant_full_date, 'unit': plant_unit, 'pp-percent': plant_pp_percent,
+            'ru-decimal': plant_ru_decimal}[kind](src, tgt, rng, lang)
+
+
+def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total):
+    """Kinds take turns; a kind with no line fit for it in this document is skipped."""
+    want = max(1, round(RATE * len(tgt)))
+    kinds = list(kinds)
+    rng.shuffle(kinds)
+    done = 0
+    for turn in range(want * 3):
+        if done >= want:
+            break
+        kind = kinds[turn % len(kinds)]
+        order = [i for i in range(len(tgt)) if i not in used]
+        rng.shuffle(order)
+        for i in order:
+            r = plant_one(kind, src[i], tgt[i], rng, lang)
+            if r and r[0] != tgt[i]:
+                tgt[i] = r[0]; used.add(i); planted.append((i, kind, r[1])); total[kind] += 1; done += 1
+                break
+
+
 def plant(kind, src, tgt, rng, lang):
     if kind == 'number':
         return plant_number(src, tgt, rng)
@@ -212,29 +382,17 @@ def main():
             if lang == 'ru' and (Path(data) / 'ru.txt').read_bytes() == (Path(data) / 'en.txt').read_bytes():
                 continue  # genre-lines.py: ru.txt is a copy of en.txt
             rng = random.Random(f'qa-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS}
+            hard_rng = random.Random(f'qa-hard-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
                 d.mkdir(parents=True, exist_ok=True)
                 (d / 'src.txt').write_text('\n'.join(src) + '\n', encoding='utf-8')
                 (d / 'clean.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
-                want = max(1, round(RATE * len(tgt)))
                 planted, used = [], set()
-                kinds = list(KINDS)
-                rng.shuffle(kinds)
-                # Kinds take turns; a kind with no line fit for it in this document is skipped.
-                for turn in range(want * 3):
-                    if len(planted) >= want:
-                        break
-                    kind = kinds[turn % len(kinds)]
-                    order = [i for i in range(len(tgt)) if i not in used]
-                    rng.shuffle(order)
-                    for i in order:
-                        r = plant(kind, src[i], tgt[i], rng, lang)
-                        if r and r[0] != tgt[i]:
-                            tgt[i] = r[0]; used.add(i); planted.append((i, kind, r[1])); total[kind] += 1
-                            break
+                plant_kinds(KINDS, plant, src, tgt, rng, lang, used, planted, total)
+                plant_kinds(HARD_KINDS, plant_hard, src, tgt, hard_rng, lang, used, planted, total)
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))
