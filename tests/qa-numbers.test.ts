@@ -296,3 +296,27 @@ describe('numbers.mismatch on number words and ordinals (a count or rank changed
     expect(mismatches('en', '他们三个人周二去看望了家人。', 'On Tuesday they visited the family.')).toEqual([]);
   });
 });
+
+describe('numbers.mismatch on percentage points and per cent', () => {
+  const POINTS = '失业率下降了 2 个百分点。';
+  const PERCENT = '出口增长了 2%，达到百分之三十。';
+  it('accepts each rendered as itself', () => {
+    expect(mismatches('en', POINTS, 'Unemployment fell by 2 percentage points.')).toEqual([]);
+    expect(mismatches('en', POINTS, 'Unemployment fell 2 points.')).toEqual([]);
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 процентных пункта.')).toEqual([]);
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 п. п.')).toEqual([]);
+    expect(mismatches('en', PERCENT, 'Exports grew by 2 per cent, reaching thirty percent.')).toEqual([]);
+    expect(mismatches('ru', PERCENT, 'Экспорт вырос на 2%, достигнув тридцати процентов.')).toEqual([]);
+  });
+  it('reports percentage points rendered as per cent and per cent as percentage points', () => {
+    const [f, ...rest] = mismatches('en', POINTS, 'Unemployment fell by 2 per cent.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe('The source has percentage points (“个百分点”), the translation per cent (“per cent”).');
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 процента.')).toHaveLength(1);
+    expect(mismatches('en', PERCENT, 'Exports grew by 2 percentage points, reaching thirty percent.')).toHaveLength(1);
+    expect(mismatches('ru', PERCENT, 'Экспорт вырос на 2 процентных пункта, достигнув тридцати процентов.')).toHaveLength(1);
+  });
+  it('takes 占…百分点 as a share, rightly given in per cent', () => {
+    expect(mismatches('en', '在十亿人口中可能感染的人数占到几个百分点。', 'Infection is likely to reach several percent of a population of 1 billion.')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { scanChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { weekdayMismatches } from '../numbers/weekdays';
+import { percentagePointsMismatch } from '../numbers/percentage-points';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -95,6 +96,17 @@ export const numbersMismatch: BeadCheck = {
       findings.push(
         beadFinding(numbersMismatch, bead, `Quantity ${quote(hit.text)} (${hit.quantity.gloss}) in the source is not rendered in the translation.`, {
           source: source.locate(hit.span.start, hit.span.end),
+        }),
+      );
+    }
+    // "by 3 percentage points" and "by 3 %" are different figures.
+    const unit = percentagePointsMismatch(source.text, target.text, bead.lang);
+    if (unit) {
+      const [said, written] = /[%％之]/u.test(unit.source.text) ? ['per cent', 'percentage points'] : ['percentage points', 'per cent'];
+      findings.push(
+        beadFinding(numbersMismatch, bead, `The source has ${said} (${quote(unit.source.text)}), the translation ${written} (${quote(unit.target.text)}).`, {
+          source: source.locate(unit.source.span.start, unit.source.span.end),
+          target: target.locate(unit.target.span.start, unit.target.span.end),
         }),
       );
     }
