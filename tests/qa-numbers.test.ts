@@ -320,3 +320,19 @@ describe('numbers.mismatch on percentage points and per cent', () => {
     expect(mismatches('en', '在十亿人口中可能感染的人数占到几个百分点。', 'Infection is likely to reach several percent of a population of 1 billion.')).toEqual([]);
   });
 });
+
+describe('numbers.mismatch on names with figures and clock times', () => {
+  it('does not report a figure joined to letters (COVID-19, A380) as stray, but still a year in a name', () => {
+    expect(mismatches('en', '新冠疫情让该公司损失惨重。', 'The COVID-19 pandemic hit the company hard.')).toEqual([]);
+    expect(mismatches('ru', '新冠疫情让该公司损失惨重。', 'Пандемия COVID-19 сильно ударила по компании.')).toEqual([]);
+    expect(mismatches('en', '该航空公司订购了空客飞机。', 'The airline ordered Airbus A380 jets.')).toEqual([]);
+    expect(mismatches('en', '他在 2020 年阿联酋国际论坛上发言。', 'He spoke at the Expo-2019 forum in the UAE.')).toHaveLength(1);
+  });
+  it('reads zero minutes and the 24-hour clock as the source hour', () => {
+    expect(mismatches('en', '比赛于上午 10 点开始。', 'The games kicked off at 10:00am.')).toEqual([]);
+    expect(mismatches('ru', '消防员最终在晚上 11 点 35 分扑灭了大火。', 'Пожарные потушили пожар к 23:35.')).toEqual([]);
+    expect(mismatches('ru', '周一晚 10：08 发生地震。', 'Землетрясение произошло в понедельник в 22:08.')).toEqual([]);
+    expect(mismatches('ru', '消防员最终在晚上 11 点 35 分扑灭了大火。', 'Пожарные потушили пожар к 22:35.')).toHaveLength(1);
+    expect(mismatches('en', '比赛于上午 10 点开始。', 'The games kicked off at 10:30am.')).toHaveLength(1);
+  });
+});

@@ -66,7 +66,7 @@ export const numbersMismatch: BeadCheck = {
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];
-    for (const d of digits) if (take(left, d.value)) extra.push(d);
+    for (const d of digits) if (take(left, d.value) && !d.code) extra.push(d);
 
     // A count word of the translation no source numeral explains ("seven" where the source has 三)
     // is a changed number when a source count (三种, 第九) is missing from the translation.

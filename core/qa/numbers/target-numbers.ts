@@ -124,6 +124,10 @@ function romanNumerals(text: string): number[] {
   return out;
 }
 
+/** A figure joined to letters is part of a name: COVID-19, MiG-29, A380, G20 (but a year stays a year: Expo-2020). */
+const CODE_BEFORE = /\p{L}-?$/u;
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+
 /** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
 
@@ -150,7 +154,8 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       digits.push({ value: value * scale.value, span: { start, end }, text: text.slice(start, end) });
       words.push(value);
     } else {
-      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0] });
+      const code = (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) || (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start)));
+      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0], ...(code ? { code: true as const } : {}) });
     }
   }
   if (options.words === false) return { digits, words, counts };

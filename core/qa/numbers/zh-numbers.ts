@@ -137,7 +137,9 @@ export function scanChineseNumbers(text: string): ChineseNumbers {
     }
     // 1997至1998: "1997-98", "'98".
     const year = /^(?:19|20)\d\d$/u.test(m[0]) && end === start + 4 ? [value % 100] : undefined;
-    const alternatives = era ?? year;
+    // 晚上 11 点, 10：08: a clock hour, "23:35" and "22:08" on a 24-hour clock.
+    const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
+    const alternatives = era ?? year ?? hour;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
   }
   const idioms = [...text.matchAll(NUMERAL_IDIOMS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
