@@ -8,7 +8,7 @@ import type { GlossaryStore } from '../services/glossary-store';
 
 // Count the parses the store asks for, per file; the parser itself is the real one.
 vi.mock('../core/glossary', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../core/glossary')>();
+  const real = await importOriginal<typeof glossary>();
   return { ...real, parseTermBaseFile: vi.fn(real.parseTermBaseFile) };
 });
 const parses = (file: string): number => vi.mocked(glossary.parseTermBaseFile).mock.calls.filter(([f]) => f === file).length;
