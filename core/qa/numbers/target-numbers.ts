@@ -1,4 +1,4 @@
-import { EN_MONTHS, RU_MONTH_STEMS } from '../data/months';
+import { EN_MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTH_STEMS } from '../data/months';
 import { EN_NUMBER_WORDS, EN_SCALE_WORDS } from '../../numbers/en-number-words';
 import { RU_NUMBER_STEMS, RU_SCALE_STEMS } from '../../numbers/ru-number-words';
 import type { TargetLang } from '../../model/types';
@@ -59,12 +59,17 @@ function stemValue(word: string, table: StemTable): number | undefined {
   return best?.[1];
 }
 
+/** A table's own entry: "constructor" is no number or month, though every object inherits one. */
+function ownValue(table: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
   if (lang === 'en') {
-    const scale = EN_SCALE_WORDS[lower];
+    const scale = ownValue(EN_SCALE_WORDS, lower);
     if (scale !== undefined) return { value: scale, scale: true };
-    const value = EN_NUMBER_WORDS[lower];
+    const value = ownValue(EN_NUMBER_WORDS, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS);
@@ -73,8 +78,12 @@ function wordValue(word: string, lang: TargetLang): { value: number; scale: bool
   return value === undefined ? undefined : { value, scale: false };
 }
 
-function monthValue(word: string, lang: TargetLang): number | undefined {
-  return lang === 'en' ? EN_MONTHS[word] : stemValue(word.toLowerCase(), RU_MONTH_STEMS);
+/** The month a word names: a full name in any case form, or a Russian abbreviation followed by its stop. */
+function monthValue(word: string, lang: TargetLang, nextChar: string | undefined): number | undefined {
+  if (lang === 'en') return ownValue(EN_MONTHS, word);
+  const lower = word.toLowerCase();
+  const abbreviated = nextChar === '.' ? ownValue(RU_MONTH_ABBREVIATIONS, lower) : undefined;
+  return abbreviated ?? stemValue(lower, RU_MONTH_STEMS);
 }
 
 /** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
@@ -111,7 +120,7 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   let small = 0;
   for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
     const token = m[0];
-    const month = monthValue(token, lang);
+    const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
     const w = /^\p{L}+$/u.test(token) ? wordValue(token, lang) : undefined;
     if (!w) {
