@@ -15,6 +15,7 @@ import { exportForHost, fileStem } from './export-project';
 import { loadQaMatcher } from './glossary';
 import { createGlossaryHandlers, teamGlossaryDir } from './glossary-handlers';
 import { createNewProjectStageHandlers } from './new-project-stages';
+import { warmUpAlignment } from './alignment-warm-up';
 import { grantedProjects, grantGlossaryPaths } from './file-grants';
 import { removeStaleTempsOnce } from './atomic-write';
 import { createDeepLHandlers } from './deepl/handlers';
@@ -194,6 +195,10 @@ export function createHandlers(host: Host): Handlers {
           .then(async ({ granted: files }) => loadQaMatcher(await teamGlossaryDir(host, project), files))
           .catch(() => undefined),
       ),
+    'align:warmUp': async () => {
+      void warmUpAlignment(parser, sampleProject, (err) => console.warn(`duizhao: warming the aligner up failed: ${err instanceof Error ? err.message : String(err)}`));
+      return {};
+    },
     ...createNewProjectStageHandlers(parser),
     ...createGlossaryHandlers(host),
     ...createSpellingHandlers(host),

@@ -33,7 +33,7 @@ beforeAll(() => {
 }, 60_000);
 
 describe('duizhao check on clean and lightly flawed text', async () => {
-  it('exits 0 with "No findings." on a clean pair, with the language detected from the script', async () => {
+  it('exits 0 with "No findings." and every source sentence translated on a clean pair, with the language detected from the script', async () => {
     const [en, both, presegmented] = await Promise.all([
       run(join(FIX, 'short.zh.txt'), join(FIX, 'short.en.txt')),
       // Russian first, English second: each is recognised by its letters.
@@ -44,7 +44,7 @@ describe('duizhao check on clean and lightly flawed text', async () => {
     expect(JSON.parse(presegmented.stdout)).toMatchObject({ counts: { error: 0, warning: 0, info: 0 }, findings: [] });
     expect(en.stderr).toBe('');
     expect(en).toMatchObject({ code: 0 });
-    expect(en.stdout).toBe('No findings.\n');
+    expect(en.stdout).toBe('Completeness en: 2 of 2 source sentences translated, no gap found\nNo findings.\n');
     expect(both.code).toBe(0);
   });
 

@@ -46,6 +46,7 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   },
   'align:cancel': { good: { job: 'new-1' }, bad: [{}, { job: '' }, { job: 'x'.repeat(101) }] },
   'align:judge': { good: { project }, bad: [{}, { project: { name: 'x' } }] },
+  'align:warmUp': { good: {}, bad: [null] },
   'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
   'glossary:saveConcept': {
     good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },

@@ -240,3 +240,115 @@ describe('numbers.mismatch on weekdays', () => {
     expect(mismatches('ru', '周一发布的报告关注环境。', 'Доклад посвящён окружающей среде.')).toEqual([]);
   });
 });
+
+describe('numbers.mismatch on centuries, decades and spaced figures', () => {
+  it('reads N世纪M年代 as one decade, found as "the 1960s", «1960-х» or «60-х годов XX века»', () => {
+    const zh = '20 世纪 60 年代，布热津斯基担任肯尼迪的顾问。';
+    expect(mismatches('en', zh, 'Throughout the 1960s, Brzezinski worked for Kennedy as his advisor.')).toEqual([]);
+    expect(mismatches('ru', zh, 'В 1960-х годах Бжезинский был советником Кеннеди.')).toEqual([]);
+    expect(mismatches('ru', zh, 'В 60-х годах XX века Бжезинский был советником Кеннеди.')).toEqual([]);
+    expect(mismatches('en', '二十世纪七十年代，他在纽约工作。', 'In the 1970s he worked in New York.')).toEqual([]);
+    expect(mismatches('en', zh, 'Throughout the 1970s, Brzezinski worked for Kennedy as his advisor.')).toHaveLength(1);
+  });
+  it('finds a century as an ordinal, a Roman numeral or "the 1800s", and reports another century', () => {
+    const zh = '海地自 19 世纪初以来从未遇到过该疾病。';
+    expect(mismatches('en', zh, 'Haiti had not encountered the disease since the early 19th century.')).toEqual([]);
+    expect(mismatches('en', zh, 'Haiti had not encountered the disease since the 1800s.')).toEqual([]);
+    expect(mismatches('ru', zh, 'С начала XIX века Гаити не сталкивалось с этой болезнью.')).toEqual([]);
+    expect(mismatches('ru', '哥特式风格在 10-11 世纪和 14 世纪之间达到顶峰。', 'Готический стиль достиг расцвета в период между X–XI вв. и XIV в.')).toEqual([]);
+    expect(mismatches('ru', zh, 'С начала XVIII века Гаити не сталкивалось с этой болезнью.')).toHaveLength(1);
+    const pyramid = '大金字塔是埃及人在公元前三世纪的杰作。';
+    expect(mismatches('en', pyramid, 'The Great Pyramid was built by the Egyptians in the third century BCE.')).toEqual([]);
+    expect(mismatches('en', pyramid, 'The Great Pyramid was built by the Egyptians in the second century BCE.')).toHaveLength(1);
+  });
+  it('reads a Roman numeral of two letters or more anywhere, one letter only before a century word', () => {
+    expect(mismatches('en', '惊恐万分的国王路易十六被迫返回巴黎。', 'The terrified King Louis XVI was forced to return to Paris.')).toEqual([]);
+    expect(extractTargetNumbers('I think V is a letter; mix and civil are words', 'en').words).toEqual([]);
+  });
+  it('scales a figure by 万/亿 written after a space ("4500 万"), as text with spaced digits has it', () => {
+    const zh = '该法案额外拨付 4500 万澳元；有 400 多万人参加葬礼。';
+    expect(values(zh)).toEqual([45_000_000, 4_000_000]);
+    expect(mismatches('en', zh, 'The act gives an extra AUD$45 million; over four million people attended the funeral.')).toEqual([]);
+    expect(mismatches('en', zh, 'The act gives an extra AUD$54 million; over four million people attended the funeral.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on number words and ordinals (a count or rank changed)', () => {
+  it('reports a count word that replaces the source count, in English and Russian', () => {
+    const zh = '马丘比丘古城由三座主要建筑物组成。';
+    expect(mismatches('en', zh, 'Machu Picchu consists of three main structures.')).toEqual([]);
+    const [f, ...rest] = mismatches('en', zh, 'Machu Picchu consists of six main structures.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe('Number “三” in the source is not in the translation (which has “six”).');
+    expect(mismatches('ru', zh, 'Мачу-Пикчу состоит из трёх основных сооружений.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Мачу-Пикчу состоит из шести основных сооружений.')).toHaveLength(1);
+    expect(mismatches('ru', '有两个人在等他。', 'Его ждали двое.')).toEqual([]);
+    expect(mismatches('ru', '有两个人在等他。', 'Его ждали трое.')).toHaveLength(1);
+    expect(mismatches('en', '请尝试此处列出的三个方法。', 'Please try the hundred methods listed there.')).toHaveLength(1);
+  });
+  it('reports a changed rank: 第九 / 首次 as "eighth", «первой» as «пятой»', () => {
+    const ward = '第九区洪水水位一度高达 20 英尺。';
+    expect(mismatches('en', ward, 'The Ninth Ward saw flooding as high as 20 feet.')).toEqual([]);
+    expect(mismatches('en', ward, 'The Eighth Ward saw flooding as high as 20 feet.')).toHaveLength(1);
+    expect(mismatches('en', '约翰·尼克松首次公开宣读了这份文件。', 'The ninth public reading of the document was by John Nixon.')).toHaveLength(1);
+    expect(mismatches('en', '约翰·尼克松首次公开宣读了这份文件。', 'The first public reading of the document was by John Nixon.')).toEqual([]);
+    const war = '目睹第一次世界大战中的肆虐残暴后，各国都渴望避免重蹈覆辙。';
+    expect(mismatches('ru', war, 'Познав ужасы Первой мировой войны, государства хотели избежать подобного.')).toEqual([]);
+    expect(mismatches('ru', war, 'Познав ужасы Пятой мировой войны, государства хотели избежать подобного.')).toHaveLength(1);
+  });
+  it('is silent on idioms, names, approximations, converted units and a count the translation leaves out', () => {
+    // "one of the", «один из», "first of all", «во-первых», "a second", "both": never a changed number.
+    expect(mismatches('en', '两国是世界上最大的两个国家之一。', 'The two are among the largest countries; first of all, both are neighbours.')).toEqual([]);
+    expect(mismatches('ru', '两国是世界上最大的两个国家之一。', 'Во-первых, это одни из крупнейших стран мира.')).toEqual([]);
+    expect(mismatches('en', '目前GSM手机传输数据的速度只有每秒9.6千比特。', 'GSM phones transmit only 9.6 kilobits per second.')).toEqual([]);
+    // A numeral in a name or a set phrase counts nothing (罗小四, 十分), nor does 一两 "one or two".
+    expect(mismatches('en', '罗小四回想那场打斗，十分懊悔，学了一两招。', 'Luo Xiaosi remembered the fight and regretted not learning a trick or two.')).toEqual([]);
+    expect(mismatches('en', '每七八个人里就有一艘船。', 'There is a boat to every seven or eight people.')).toEqual([]);
+    // Lengths are converted: 五尺 "four feet". Years in decades: 二十年 "two decades".
+    expect(mismatches('en', '墙上挂着一幅高约五尺的大画。', 'On the wall hung a painting about four feet high.')).toEqual([]);
+    expect(mismatches('en', '在过去的20年里，基本方法几乎没有变化。', 'The basic approach has barely changed in the past two decades.')).toEqual([]);
+    // «семья» and «вторник» are no numbers; a count left out with no number word in its place is not reported.
+    expect(mismatches('ru', '他们三个人周二去看望了家人。', 'Во вторник они навестили семью.')).toEqual([]);
+    expect(mismatches('en', '他们三个人周二去看望了家人。', 'On Tuesday they visited the family.')).toEqual([]);
+  });
+});
+
+describe('numbers.mismatch on percentage points and per cent', () => {
+  const POINTS = '失业率下降了 2 个百分点。';
+  const PERCENT = '出口增长了 2%，达到百分之三十。';
+  it('accepts each rendered as itself', () => {
+    expect(mismatches('en', POINTS, 'Unemployment fell by 2 percentage points.')).toEqual([]);
+    expect(mismatches('en', POINTS, 'Unemployment fell 2 points.')).toEqual([]);
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 процентных пункта.')).toEqual([]);
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 п. п.')).toEqual([]);
+    expect(mismatches('en', PERCENT, 'Exports grew by 2 per cent, reaching thirty percent.')).toEqual([]);
+    expect(mismatches('ru', PERCENT, 'Экспорт вырос на 2%, достигнув тридцати процентов.')).toEqual([]);
+  });
+  it('reports percentage points rendered as per cent and per cent as percentage points', () => {
+    const [f, ...rest] = mismatches('en', POINTS, 'Unemployment fell by 2 per cent.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe('The source has percentage points (“个百分点”), the translation per cent (“per cent”).');
+    expect(mismatches('ru', POINTS, 'Безработица снизилась на 2 процента.')).toHaveLength(1);
+    expect(mismatches('en', PERCENT, 'Exports grew by 2 percentage points, reaching thirty percent.')).toHaveLength(1);
+    expect(mismatches('ru', PERCENT, 'Экспорт вырос на 2 процентных пункта, достигнув тридцати процентов.')).toHaveLength(1);
+  });
+  it('takes 占…百分点 as a share, rightly given in per cent', () => {
+    expect(mismatches('en', '在十亿人口中可能感染的人数占到几个百分点。', 'Infection is likely to reach several percent of a population of 1 billion.')).toEqual([]);
+  });
+});
+
+describe('numbers.mismatch on names with figures and clock times', () => {
+  it('does not report a figure joined to letters (COVID-19, A380) as stray, but still a year in a name', () => {
+    expect(mismatches('en', '新冠疫情让该公司损失惨重。', 'The COVID-19 pandemic hit the company hard.')).toEqual([]);
+    expect(mismatches('ru', '新冠疫情让该公司损失惨重。', 'Пандемия COVID-19 сильно ударила по компании.')).toEqual([]);
+    expect(mismatches('en', '该航空公司订购了空客飞机。', 'The airline ordered Airbus A380 jets.')).toEqual([]);
+    expect(mismatches('en', '他在 2020 年阿联酋国际论坛上发言。', 'He spoke at the Expo-2019 forum in the UAE.')).toHaveLength(1);
+  });
+  it('reads zero minutes and the 24-hour clock as the source hour', () => {
+    expect(mismatches('en', '比赛于上午 10 点开始。', 'The games kicked off at 10:00am.')).toEqual([]);
+    expect(mismatches('ru', '消防员最终在晚上 11 点 35 分扑灭了大火。', 'Пожарные потушили пожар к 23:35.')).toEqual([]);
+    expect(mismatches('ru', '周一晚 10：08 发生地震。', 'Землетрясение произошло в понедельник в 22:08.')).toEqual([]);
+    expect(mismatches('ru', '消防员最终在晚上 11 点 35 分扑灭了大火。', 'Пожарные потушили пожар к 22:35.')).toHaveLength(1);
+    expect(mismatches('en', '比赛于上午 10 点开始。', 'The games kicked off at 10:30am.')).toHaveLength(1);
+  });
+});

@@ -29,7 +29,9 @@ describe('QA report', () => {
     expect(plain).toContain('en · bead 1 · source ¶1 · target ¶1');
     expect(plain.trimEnd().split('\n').at(-1)).toBe('1 error, 2 warnings, 0 info');
     expect(renderTextReport(report, { colour: true })).toContain('\u001b[7mThe the\u001b[0m');
-    expect(renderTextReport(buildReport(project, []), { colour: false })).toBe('No findings.\n');
+    // The completeness line reads the findings it is given: none, so nothing is reported missing.
+    expect(renderTextReport(buildReport(project, []), { colour: false })).toBe('Completeness en: 2 of 2 source sentences translated, no gap found\nNo findings.\n');
+    expect(plain).toContain('Completeness en: 1 of 2 source sentences translated; 1 not translated\n1 error, 2 warnings, 0 info');
   });
 
   it('renders JSON with excerpts and sentence context', () => {

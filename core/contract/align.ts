@@ -40,6 +40,11 @@ export const alignChannels = {
    */
   'align:judge': channel(z.object({ project: projectSchema }), z.object({ questions: z.array(wrongDocumentSchema) })),
   /**
+   * The window is idle after start: main warms its alignment workers up for a New project (the
+   * sample aligned three more times in the background, once per process). Answers at once.
+   */
+  'align:warmUp': channel(z.object({}), z.object({})),
+  /**
    * New project's Cancel: stop the `align:docs` run with this `job` at its next step (it then
    * answers with an error); a job not started yet is refused when it starts. `running`: it was.
    */

@@ -14,3 +14,5 @@ export type { SpellingGroup } from './report/spelling-groups';
 export { markTargetTerms, missingTargetTerms } from './term-marks';
 export type { TargetTermMark, MissingTerm } from './term-marks';
 export { dismissFinding, dismissalKey, dismissalOf, findingSubject, partitionDismissed, projectSentenceText, restoreDismissal } from './dismissals';
+export { completenessTally, tallyLine } from './completeness-tally';
+export type { CompletenessTally } from './completeness-tally';

@@ -35,6 +35,13 @@ export interface ParseWorker {
 export interface RunOptions {
   /** A name for `cancel(job)`; two tasks may not share one while both are pending. */
   job?: string;
+  /**
+   * Work nobody waits for (warming the workers up, services/alignment-warm-up.ts): it starts only
+   * when no other task is queued, and a task with an affinity waits for the worker that has it
+   * (another worker would load a second copy of that lexicon). A task that comes meanwhile waits at
+   * most for the background task already running, so background tasks should be short.
+   */
+  background?: boolean;
 }
 
 export interface ParseWorkerOptions {
@@ -109,6 +116,8 @@ export function createParseWorker(options: ParseWorkerOptions = {}): ParseWorker
   let sourceOnce: Promise<WorkerSource> | undefined;
 
   const queue: Pending[] = [];
+  /** Background tasks, run in order when `queue` is empty. */
+  const background: Pending[] = [];
   const slots: Slot[] = [];
   for (let i = 0; i < size; i++) slots.push({ worker: undefined, ready: undefined, current: undefined, timer: undefined, warm: new Set() });
   const cancelledEarly = new Set<string>();
@@ -207,31 +216,48 @@ export function createParseWorker(options: ParseWorkerOptions = {}): ParseWorker
     return (affinity ? idle.find((s) => s.warm.has(affinity)) : undefined) ?? idle.find((s) => s.worker) ?? idle[0];
   }
 
+  /** The idle worker for a background task: while a worker has its affinity, only that one. */
+  function idleSlotForBackground(task: ParseTask): Slot | undefined {
+    const affinity = taskAffinity(task);
+    const owner = affinity ? slots.find((s) => s.warm.has(affinity)) : undefined;
+    if (owner) return owner.current ? undefined : owner;
+    return idleSlotFor(task);
+  }
+
+  function runOn(slot: Slot, task: Pending): void {
+    slot.current = task;
+    start(slot).then(
+      (w) => {
+        if (slot.current !== task) return; // failed, cancelled or closed meanwhile
+        w.ref();
+        slot.timer = setTimeout(() => {
+          if (slot.current === task) failCurrent(slot, new FormatError(taskName(task.task), stoppedMessage(task.task, 'time', seconds(timeoutMs))));
+        }, timeoutMs);
+        w.postMessage({ id: task.id, task: task.task });
+      },
+      (err: unknown) => {
+        if (slot.current === task) failCurrent(slot, err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  }
+
   function pump(): void {
     while (queue.length > 0) {
       const slot = idleSlotFor(queue[0]!.task);
       if (!slot) break;
-      const task = queue.shift()!;
-      slot.current = task;
-      start(slot).then(
-        (w) => {
-          if (slot.current !== task) return; // failed, cancelled or closed meanwhile
-          w.ref();
-          slot.timer = setTimeout(() => {
-            if (slot.current === task) failCurrent(slot, new FormatError(taskName(task.task), stoppedMessage(task.task, 'time', seconds(timeoutMs))));
-          }, timeoutMs);
-          w.postMessage({ id: task.id, task: task.task });
-        },
-        (err: unknown) => {
-          if (slot.current === task) failCurrent(slot, err instanceof Error ? err : new Error(String(err)));
-        },
-      );
+      runOn(slot, queue.shift()!);
+    }
+    // Background tasks take what the queue left idle; one waiting for a busy worker lets later ones by.
+    for (let i = 0; queue.length === 0 && i < background.length; ) {
+      const slot = idleSlotForBackground(background[i]!.task);
+      if (slot) runOn(slot, background.splice(i, 1)[0]!);
+      else i++;
     }
     for (const slot of slots) if (!slot.current) slot.worker?.unref(); // idle: do not keep the process alive
   }
 
   function pendingJob(job: string): boolean {
-    return queue.some((p) => p.job === job) || slots.some((s) => s.current?.job === job);
+    return queue.some((p) => p.job === job) || background.some((p) => p.job === job) || slots.some((s) => s.current?.job === job);
   }
 
   return {
@@ -242,15 +268,17 @@ export function createParseWorker(options: ParseWorkerOptions = {}): ParseWorker
           if (cancelledEarly.delete(job)) return reject(new JobCancelledError(job));
           if (pendingJob(job)) return reject(new RefusedRequestError(`Job ${job} is already running`));
         }
-        queue.push({ id: nextId++, task, job, resolve: resolve as (value: unknown) => void, reject });
+        (runOptions.background ? background : queue).push({ id: nextId++, task, job, resolve: resolve as (value: unknown) => void, reject });
         pump();
       });
     },
     cancel(job) {
-      const queued = queue.findIndex((p) => p.job === job);
-      if (queued >= 0) {
-        queue.splice(queued, 1)[0]!.reject(new JobCancelledError(job));
-        return true;
+      for (const waiting of [queue, background]) {
+        const queued = waiting.findIndex((p) => p.job === job);
+        if (queued >= 0) {
+          waiting.splice(queued, 1)[0]!.reject(new JobCancelledError(job));
+          return true;
+        }
       }
       const slot = slots.find((s) => s.current?.job === job);
       if (slot) {
@@ -267,7 +295,7 @@ export function createParseWorker(options: ParseWorkerOptions = {}): ParseWorker
       return { running: slots.filter((s) => s.current).length, threads };
     },
     async close() {
-      const waiting = queue.splice(0, queue.length);
+      const waiting = queue.splice(0, queue.length).concat(background.splice(0, background.length));
       const running: Pending[] = [];
       const workers: Worker[] = [];
       for (const slot of slots) {

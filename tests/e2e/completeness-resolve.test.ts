@@ -61,6 +61,9 @@ describeE2e('resolving a completeness finding (Chromium, web mode)', () => {
     await expect.poll(() => row.locator('.problem-message').innerText()).toMatch(/Source “电视报道显示，有白烟从工厂里冒出。” is probably not translated \(probability 60%\): 电视, 报道, 白烟, 工厂 have no counterpart/);
     expect(await row.getByTestId('problem-split-off').count()).toBe(1);
     expect(await row.getByTestId('problem-dismiss').count()).toBe(1);
+    // The headline agrees with the list: not "100 % translated" while a sentence is reported missing.
+    await expect.poll(() => page.locator('.column-stat').innerText()).toBe('66 % translated · 1 to check');
+    expect(await page.getByTestId('summary-en').innerText()).toMatch(/^EN 66 % translated \(1 to check\) · 0 % confirmed/);
     for (const [w, hgt] of [[1024, 700], [1440, 900]] as const) {
       await page.setViewportSize({ width: w, height: hgt });
       await shot(`problems-resolve-${w}x${hgt}`);
@@ -97,6 +100,8 @@ describeE2e('resolving a completeness finding (Chromium, web mode)', () => {
     const list = page.getByTestId('problems-dismissed');
     await expect.poll(() => list.innerText()).toMatch(/电视报道显示，有白烟从工厂里冒出。/);
     await shot('dismissed-list-1440');
+    // The reviewer's word counts: the dismissed sentence is translated.
+    await expect.poll(() => page.locator('.column-stat').innerText()).toBe('100 % translated');
     // F9 re-checks the whole project: it stays dismissed.
     await page.keyboard.press('F9');
     await page.waitForTimeout(500);

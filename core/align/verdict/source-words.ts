@@ -237,6 +237,20 @@ function centuryAt(norm: string, at: number, value: number): { end: number; keys
   return { end, keys: [numberKey(value), roman, `${value}${suffix}`] };
 }
 
+/**
+ * Whether a Chinese text holds a run of two or more transliteration characters: a foreign name
+ * (特朗普, 拜登), which a translation renders by a name no dictionary lists. Without the lexicon, so a
+ * dictionary word made of such characters (基本) also counts: callers use it only to soften a claim.
+ */
+export function hasTransliteratedName(text: string): boolean {
+  let run = 0;
+  for (const c of text) {
+    run = TRANSLIT.has(c) && c !== '·' ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
 /** End of the run of transliteration characters starting at i (i itself when there is none). */
 function nameRun(norm: string, i: number): number {
   let j = i;

@@ -3,6 +3,7 @@ import { scanChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { weekdayMismatches } from '../numbers/weekdays';
+import { percentagePointsMismatch } from '../numbers/percentage-points';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -46,7 +47,8 @@ export const numbersMismatch: BeadCheck = {
     const scanned = scanChineseNumbers(sourceText);
     const sourceNumbers = scanned.figures.filter((n) => !isListNumber(sourceText, n));
     // Without source figures only stray digits can be wrong: the number-word pass is not needed.
-    const { digits, words } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 });
+    // Number words are read when the source has a figure or a count to compare them with.
+    const { digits, words, counts } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 || scanned.counts.length > 0 });
     const digitPool = digits.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];
@@ -64,13 +66,22 @@ export const numbersMismatch: BeadCheck = {
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];
-    for (const d of digits) if (take(left, d.value)) extra.push(d);
+    for (const d of digits) if (take(left, d.value) && !d.code) extra.push(d);
+
+    // A count word of the translation no source numeral explains ("seven" where the source has 三)
+    // is a changed number when a source count (三种, 第九) is missing from the translation.
+    const sourceValues = [...sourceNumbers.flatMap((n) => [n.value, ...(n.alternatives ?? [])]), ...scanned.loose];
+    const strays = counts.filter((c) => !sourceValues.some((v) => same(v, c.value)));
+    const named = [...digits.map((d) => d.value), ...words];
+    const countsMissing = scanned.counts.filter((c) => !named.some((v) => same(v, c.value)));
+    const pairs: { m?: NumberToken; e?: NumberToken }[] = [];
+    for (let i = 0; i < Math.max(missing.length, extra.length); i++) pairs.push({ m: missing[i], e: extra[i] });
+    // A missing figure with no stray digit is shown with the stray word instead.
+    for (const pair of pairs) if (pair.m && !pair.e) pair.e = strays.shift();
+    for (let i = 0; i < Math.min(strays.length, countsMissing.length); i++) pairs.push({ m: countsMissing[i], e: strays[i] });
 
     const findings: Finding[] = [];
-    const pairs = Math.max(missing.length, extra.length);
-    for (let i = 0; i < pairs; i++) {
-      const m = missing[i];
-      const e = extra[i];
+    for (const { m, e } of pairs) {
       const message = m
         ? `Number ${quote(m.text)} in the source is not in the translation${e ? ` (which has ${quote(e.text)})` : ''}.`
         : `Number ${quote(e?.text ?? '')} in the translation is not in the source.`;
@@ -85,6 +96,17 @@ export const numbersMismatch: BeadCheck = {
       findings.push(
         beadFinding(numbersMismatch, bead, `Quantity ${quote(hit.text)} (${hit.quantity.gloss}) in the source is not rendered in the translation.`, {
           source: source.locate(hit.span.start, hit.span.end),
+        }),
+      );
+    }
+    // "by 3 percentage points" and "by 3 %" are different figures.
+    const unit = percentagePointsMismatch(source.text, target.text, bead.lang);
+    if (unit) {
+      const [said, written] = /[%％之]/u.test(unit.source.text) ? ['per cent', 'percentage points'] : ['percentage points', 'per cent'];
+      findings.push(
+        beadFinding(numbersMismatch, bead, `The source has ${said} (${quote(unit.source.text)}), the translation ${written} (${quote(unit.target.text)}).`, {
+          source: source.locate(unit.source.span.start, unit.source.span.end),
+          target: target.locate(unit.target.span.start, unit.target.span.end),
         }),
       );
     }

@@ -1,6 +1,6 @@
 import { EN_MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTH_STEMS } from '../data/months';
-import { EN_NUMBER_WORDS, EN_SCALE_WORDS } from '../../numbers/en-number-words';
-import { RU_NUMBER_STEMS, RU_SCALE_STEMS } from '../../numbers/ru-number-words';
+import { EN_NUMBER_WORDS, EN_SCALE_WORDS, NOT_ALIGNMENT_EVIDENCE } from '../../numbers/en-number-words';
+import { RU_COLLECTIVES, RU_NUMBER_STEMS, RU_SCALE_STEMS, ruNumberWordForAlignment } from '../../numbers/ru-number-words';
 import type { TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
 
@@ -10,6 +10,12 @@ export interface TargetNumbers {
   digits: NumberToken[];
   /** Values also present in words ("eighty", "восьмидесятилетие"), months ("May", "мая") and scaled forms. */
   words: number[];
+  /**
+   * Number words that can only be a count or a rank ("three", "twenty-one", "ninth", «трёх», «девятой»),
+   * one token per run. Words that are often no number ("one of", "first of all", "both", «один из»,
+   * «семья», «вторник», "dozens", «десятки») are left out: these may be reported as a changed number.
+   */
+  counts: NumberToken[];
 }
 
 /**
@@ -64,17 +70,26 @@ function ownValue(table: Readonly<Record<string, number>>, key: string): number 
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+/** A scale word in the singular: "hundred", «тысяча» (not "hundreds", «сотни», «тыс.»). */
+const SINGULAR_SCALE = /^(?:hundred|thousand|тысяч[ауе])$/iu;
+
+/** "3 hundred" (the figure's scale), "a few hundred", «несколько тысяч» (vague). */
+const AFTER_FIGURE_OR_VAGUE = /(?:\d|\b(?:few|several|some|many)|несколько|много)[\s\u00A0]*$/iu;
+
+/** "two decades" is 20 years (二十年), "a decade" 10; QA's reading only, the aligner has no use for it. */
+const EN_DECADES: Readonly<Record<string, number>> = { decade: 10, decades: 10 };
+
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
   if (lang === 'en') {
-    const scale = ownValue(EN_SCALE_WORDS, lower);
+    const scale = ownValue(EN_SCALE_WORDS, lower) ?? ownValue(EN_DECADES, lower);
     if (scale !== undefined) return { value: scale, scale: true };
     const value = ownValue(EN_NUMBER_WORDS, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS);
   if (scale !== undefined) return { value: scale, scale: true };
-  const value = stemValue(lower, RU_NUMBER_STEMS);
+  const value = RU_COLLECTIVES.get(lower) ?? stemValue(lower, RU_NUMBER_STEMS);
   return value === undefined ? undefined : { value, scale: false };
 }
 
@@ -86,6 +101,42 @@ function monthValue(word: string, lang: TargetLang, nextChar: string | undefined
   return abbreviated ?? stemValue(lower, RU_MONTH_STEMS);
 }
 
+/** A well-formed Roman numeral up to 3999 (upper case only: "mix", "civil" are words). */
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+/** After a one-letter Roman numeral, what makes it one: a century (XV век, X–XI вв., V century BC). */
+const CENTURY_AFTER = /^\s*(?:[–—-]\s*[IVXLC]+\s*)?(?:век|вв?\.|столети|centur)/iu;
+
+function romanValue(word: string): number | undefined {
+  if (word === '' || !ROMAN.test(word)) return undefined;
+  let total = 0;
+  for (let i = 0; i < word.length; i++) {
+    const v = ROMAN_DIGITS[word[i] ?? ''] ?? 0;
+    const next = ROMAN_DIGITS[word[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Roman numerals: centuries («XV век», "X–XI вв."), rulers and wars (Louis XVI, 二战 "World War II").
+ * One letter counts only before a century word: "I" is a pronoun.
+ */
+function romanNumerals(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d])[IVXLCDM]+(?![\p{L}\d])/gu)) {
+    const value = romanValue(m[0]);
+    if (value === undefined) continue;
+    if (m[0].length === 1 && !CENTURY_AFTER.test(text.slice((m.index ?? 0) + 1))) continue;
+    out.push(value);
+  }
+  return out;
+}
+
+/** A figure joined to letters is part of a name: COVID-19, MiG-29, A380, G20 (but a year stays a year: Expo-2020). */
+const CODE_BEFORE = /\p{L}-?$/u;
+const YEAR = /^(?:1[5-9]|20)\d\d$/u;
+
 /** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
 
@@ -96,7 +147,8 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
 export function extractTargetNumbers(text: string, lang: TargetLang, options: { words?: boolean } = {}): TargetNumbers {
   const digits: NumberToken[] = [];
   const words: number[] = [];
-  if (!/\d/u.test(text) && options.words === false) return { digits, words };
+  const counts: NumberToken[] = [];
+  if (!/\d/u.test(text) && options.words === false) return { digits, words, counts };
   const listNumber = LIST_NUMBER.exec(text);
   for (const m of text.matchAll(DIGITS[lang])) {
     const start = m.index ?? 0;
@@ -111,13 +163,25 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       digits.push({ value: value * scale.value, span: { start, end }, text: text.slice(start, end) });
       words.push(value);
     } else {
-      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0] });
+      const code = (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) || (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start)));
+      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0], ...(code ? { code: true as const } : {}) });
     }
   }
-  if (options.words === false) return { digits, words };
+  if (options.words === false) return { digits, words, counts };
+  words.push(...romanNumerals(text));
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
   let run: number | undefined;
   let small = 0;
+  // The run as a token: where it is, and whether each of its words is a count or a scale, one a count.
+  let runStart = 0;
+  let runEnd = 0;
+  let runCounts = true;
+  let runHasCount = false;
+  const closeRun = (): void => {
+    if (run !== undefined && runCounts && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    run = undefined;
+    small = 0;
+  };
   for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
     const token = m[0];
     const month = monthValue(token, lang, text[m.index + token.length]);
@@ -125,10 +189,22 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     const w = /^\p{L}+$/u.test(token) ? wordValue(token, lang) : undefined;
     if (!w) {
       if (token.toLowerCase() === 'and' && run !== undefined) continue;
-      run = undefined;
-      small = 0;
+      closeRun();
       continue;
     }
+    const start = m.index ?? 0;
+    if (run === undefined) {
+      runStart = start;
+      runCounts = true;
+      runHasCount = false;
+    }
+    runEnd = start + token.length;
+    // "per second", "a second" are time.
+    const count = !w.scale && isCount(token.toLowerCase(), lang) && !(token.toLowerCase() === 'second' && /\b(?:per|a|one|split|every|each)\s+$/iu.test(text.slice(0, start)));
+    runCounts &&= w.scale || count;
+    runHasCount ||= count;
+    // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
+    runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
     words.push(w.value);
     if (w.scale) {
       run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;
@@ -139,5 +215,39 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     }
     words.push(run);
   }
-  return { digits, words };
+  closeRun();
+  return { digits, words, counts };
+}
+
+/** English words that are figures in other senses or not at all: "half", "a dozen", "twice" as "again". */
+const EN_NOT_COUNTS: ReadonlySet<string> = new Set([...NOT_ALIGNMENT_EVIDENCE, 'zero', 'half', 'dozen', 'dozens', 'twice']);
+
+/** Russian words that start like a number and are none (семья "family", четверг "Thursday", четверть "quarter"), or a vague or dual one. */
+const RU_NOT_COUNTS = /^(?:семь(?:я|и|ю|е|ей|ёй|ям|ях|ями)$|четверг|четверт|десятк|сотн|сотен|столет|оба|обе|обо)/u;
+/** The case endings of Russian cardinals and ordinals: a short stem (пят-, сем-, три) takes only these. */
+const RU_ENDINGS: ReadonlySet<string> = new Set([
+  '', 'ь', 'и', 'ью', 'а', 'у', 'е', 'ём', 'ем', 'ух', 'ум', 'умя', 'ёх', 'ех', 'ём', 'емя',
+  'ый', 'ий', 'ой', 'ого', 'его', 'ому', 'ему', 'ом', 'ая', 'яя', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
+  'ье', 'ья', 'ьи', 'ьего', 'ьему', 'ьей', 'ьем', 'ьим', 'ьих', 'ьими',
+]);
+
+/** Value of a Russian number word read strictly: a short stem takes only a case ending (пятой, семи, третьего). */
+function ruCountValue(lower: string): number | undefined {
+  if (RU_NOT_COUNTS.test(lower)) return undefined;
+  const known = ruNumberWordForAlignment(lower) ?? RU_COLLECTIVES.get(lower);
+  if (known !== undefined) return known;
+  let best: readonly [string, number] | undefined;
+  for (const entry of RU_NUMBER_STEMS) if (lower.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+  if (!best) return undefined;
+  const ending = lower.slice(best[0].length);
+  return (best[0].length <= 4 ? RU_ENDINGS.has(ending) : ending.length <= 6) ? best[1] : undefined;
+}
+
+/**
+ * Whether a number word can only be a count or a rank, from two up ("one of", "first of all",
+ * «один из», «во-первых» are idioms). Russian: case forms of the number stems (ruCountValue).
+ */
+function isCount(lower: string, lang: TargetLang): boolean {
+  const value = lang === 'en' ? (EN_NOT_COUNTS.has(lower) ? undefined : ownValue(EN_NUMBER_WORDS, lower)) : ruCountValue(lower);
+  return value !== undefined && value >= 2 && value < 1000;
 }

@@ -8,4 +8,9 @@ export interface NumberToken {
   text: string;
   /** Other values the same words may stand for in a translation (70年代: 1970, 2000 + 70). */
   alternatives?: readonly number[];
+  /**
+   * Part of a name or a clock time (COVID-19, A380, the minutes of 10:00), not a quantity: it may
+   * match a source figure but is never reported as a stray figure.
+   */
+  code?: true;
 }

@@ -1,5 +1,5 @@
 import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
-import { ZH_DATE_SUFFIXES, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
+import { ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 
 /** Value of a Chinese numeral (八十, 一千二百万, 二〇二五, 叁拾): core/numbers' one parser, shared with the aligner. */
@@ -24,8 +24,51 @@ const ADVERB_NEXT = '别不要莫勿记';
 const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
+/** Two neighbouring digits, "one or two" … "eight or nine" (一两, 三两 "two or three", 两三). */
+const APPROXIMATE = /^(?:一二|一两|二三|两三|三两|三四|四五|五六|六七|七八|八九)$/u;
+
 /** 十, 百, 千, 万, 亿…: a numeral character that scales, not a digit. */
 const isUnit = (c: string): boolean => c in ZH_SMALL_UNITS || c in ZH_LARGE_UNITS;
+
+/** How many spaces (ASCII, no-break, ideographic) start `text` at `at`. */
+function spaceAt(text: string, at: number): number {
+  let n = 0;
+  while (/[ \u00A0\u3000]/u.test(text[at + n] ?? '')) n++;
+  return n;
+}
+
+const CENTURY = '世纪';
+const DECADE = '年代';
+
+/**
+ * What a century (19世纪) or decade (70年代) figure may be written as in a translation, or 'loose' for
+ * the century of a decade (20世纪60年代 is "the 1960s", or «60-х годов XX века»: the decade carries
+ * the century, which is then not required but may explain a figure). Undefined: neither.
+ */
+function eraAfter(text: string, start: number, end: number, value: number): readonly number[] | 'loose' | undefined {
+  const after = end + spaceAt(text, end);
+  if (text.startsWith(CENTURY, after)) {
+    const decadeRun = /^[ \u00A0\u3000]*([0-9]{2}|[一二三四五六七八九]十)[ \u00A0\u3000]*年代/u.exec(text.slice(after + CENTURY.length));
+    if (decadeRun) return 'loose';
+    // 19世纪: "the 19th century", "XIX век", "the 1800s".
+    return Number.isInteger(value) && value >= 2 && value <= 21 ? [(value - 1) * 100] : undefined;
+  }
+  if (!text.startsWith(DECADE, after) || value % 10 !== 0 || value >= 100) return undefined;
+  // 70年代: "the 1970s" as often as "the '70s" or "70-е годы"; after 19世纪, "the 1870s".
+  const century = /([0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \u00A0\u3000]*世纪[ \u00A0\u3000]*$/u.exec(text.slice(Math.max(0, start - 12), start));
+  const centuryValue = century?.[1] ? (/\d/u.test(century[1]) ? Number(century[1]) : parseChineseNumeral(century[1])) : undefined;
+  const inCentury = centuryValue !== undefined ? [(centuryValue - 1) * 100 + value] : [];
+  return [...inCentury, 1900 + value, 2000 + value];
+}
+
+/**
+ * A lone numeral that counts or ranks things: a rank (第九, 第一), or a digit (not 百, 千: 百战 "many
+ * battles", 千比特 "kilobit") from two up before a measure word (三种, 两个, 七艘).
+ */
+function isCount(text: string, start: number, end: number, value: number): boolean {
+  if (text[start - 1] === '第') return true;
+  return value >= 2 && value <= 10 && ZH_COUNT_CLASSIFIER.test(text.slice(end, end + 3));
+}
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
 function asciiDigits(text: string): string {
@@ -48,15 +91,38 @@ export function extractChineseNumbers(text: string): NumberToken[] {
  * man"), but a figure in the translation that one of them explains ("10 times", "Rule 5", "1 in 10",
  * "70 %") is no stray figure either.
  */
-export function scanChineseNumbers(text: string): { figures: NumberToken[]; loose: number[] } {
+export interface ChineseNumbers {
+  /** What a translation must carry. */
+  figures: NumberToken[];
+  /** What may explain a figure or number word of the translation (十倍 "10 times", 双方 "the two sides"). */
+  loose: number[];
+  /**
+   * Loose numerals that are a count or a rank (三种 "three kinds", 两个人, 第九区 "the Ninth Ward",
+   * 首次 "the first time"); not required, but one the translation leaves out is reported when the
+   * translation has a number word in its place.
+   */
+  counts: NumberToken[];
+}
+
+export function scanChineseNumbers(text: string): ChineseNumbers {
   const out: NumberToken[] = [];
   const loose: number[] = [];
+  const counts: NumberToken[] = [];
+  const notCounts = [...text.matchAll(ZH_NUMERALS_NOT_COUNTS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  for (const c of text) if (ZH_NUMBER_CHARACTERS[c] !== undefined) loose.push(ZH_NUMBER_CHARACTERS[c]);
+  for (const m of text.matchAll(ZH_FIRST)) {
+    const start = m.index ?? 0;
+    counts.push({ value: 1, span: { start, end: start + m[0].length }, text: m[0] });
+  }
   const ascii = asciiDigits(text);
   for (const m of ascii.matchAll(ARABIC)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
     let value = Number(m[0].replace(/[,，]/g, ''));
+    // Text with spaces around Latin script and digits writes "4500 万": the unit still scales the figure.
+    const unitAt = end + spaceAt(text, end);
+    if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
     if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
     // 1.5万亿: every large unit after the figure multiplies it.
     for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
@@ -64,11 +130,16 @@ export function scanChineseNumbers(text: string): { figures: NumberToken[]; loos
       end++;
     }
     if (!Number.isFinite(value)) continue;
-    // 70年代: the translation says "the 1970s" as often as "the '70s" or "70-е годы".
-    const decade = text.startsWith('年代', end) && m[0].length === 2 ? [1900 + value, 2000 + value] : undefined;
+    const era = eraAfter(text, start, end, value);
+    if (era === 'loose') {
+      loose.push(value);
+      continue;
+    }
     // 1997至1998: "1997-98", "'98".
     const year = /^(?:19|20)\d\d$/u.test(m[0]) && end === start + 4 ? [value % 100] : undefined;
-    const alternatives = decade ?? year;
+    // 晚上 11 点, 10：08: a clock hour, "23:35" and "22:08" on a 24-hour clock.
+    const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
+    const alternatives = era ?? year ?? hour;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
   }
   const idioms = [...text.matchAll(NUMERAL_IDIOMS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -85,17 +156,37 @@ export function scanChineseNumbers(text: string): { figures: NumberToken[]; loos
     if (!percent && start > 0 && ZH_VAGUE_PREFIXES.includes(text[start - 1] ?? '')) continue;
     const next = text[start + run.length] ?? '';
     const hasUnit = [...run].some(isUnit);
+    // 七八个人 "seven or eight people", 一两月 "a month or two": either figure may be given, none is required.
+    if (APPROXIMATE.test(run) && next !== '年') {
+      for (const c of run) loose.push(ZH_DIGITS[c] ?? 0);
+      continue;
+    }
     const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
     if (value === undefined) continue;
-    if (!percent && !isDatePart && !isYear && (run.length === 1 || !hasUnit)) {
+    const era = eraAfter(text, start, start + run.length, value);
+    if (era === 'loose') {
       loose.push(value);
-      // 七成: seven tenths, "70 %".
+      continue;
+    }
+    if (era) {
+      out.push({ value, span: { start, end: start + run.length }, text: run, alternatives: era });
+      continue;
+    }
+    if (!percent && !isDatePart && !isYear && (run.length === 1 || !hasUnit)) {
+      const end = start + run.length;
+      loose.push(value);
+      if (isCount(text, start, end, value) && !notCounts.some((w) => start < w.end && w.start < end)) {
+        const from = text[start - 1] === '第' ? start - 1 : start;
+        counts.push({ value, span: { start: from, end }, text: text.slice(from, end) });
+      }
+      // 七成: seven tenths, "70 %". 两个世纪: two centuries, «двести лет».
       if (next === '成') loose.push(value * 10);
+      if (/^个?世纪/u.test(text.slice(start + run.length))) loose.push(value * 100);
       continue;
     }
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
-  return { figures: out.sort((a, b) => a.span.start - b.span.start), loose };
+  return { figures: out.sort((a, b) => a.span.start - b.span.start), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }

@@ -1,4 +1,5 @@
 import type { QaReport, ReportMark, ReportSide } from './report-model';
+import { tallyLine } from '../completeness-tally';
 import { dismissedNote, groupLocation, summaryLine } from './report-model';
 import { isSpellingFinding, spellingLine } from './spelling-groups';
 
@@ -20,6 +21,7 @@ function marked(side: ReportSide | null, mark: ReportMark | undefined): string {
 const STYLE = `
 body{font:15px/1.5 system-ui,"Noto Sans","Noto Sans CJK SC",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d1d1f}
 h1{font-size:1.4rem;margin:0 0 .25rem}.meta{color:#555;margin:0 0 1.5rem}
+.completeness{margin:-1rem 0 1.5rem;padding-left:1.2rem}
 section{border:1px solid #ddd;border-radius:6px;margin:0 0 1rem;padding:.75rem 1rem}
 h2{font-size:.85rem;font-weight:600;color:#555;margin:0 0 .5rem}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:0 0 .5rem}
@@ -37,6 +39,12 @@ function spellingSection(report: QaReport): string {
     .map((s) => `<li class="${s.severity}"><span class="sev">${s.severity}</span><span class="lang">${escapeHtml(s.lang)}</span>${escapeHtml(spellingLine(s))}</li>`)
     .join('');
   return `<section><h2>Spelling</h2><ul>${items}</ul></section>\n`;
+}
+
+/** The completeness promise per language, under the title: translated, not translated, doubtful. */
+function completenessList(report: QaReport): string {
+  if (report.completeness.length === 0) return '';
+  return `<ul class="completeness">${report.completeness.map((t) => `<li>${escapeHtml(tallyLine(t))}</li>`).join('')}</ul>`;
 }
 
 /**
@@ -63,6 +71,7 @@ export function renderHtmlReport(report: QaReport): string {
 <title>QA report: ${escapeHtml(report.title)}</title><style>${STYLE}</style></head>
 <body><h1>QA report: ${escapeHtml(report.title)}</h1>
 <p class="meta">${escapeHtml(report.inputs.join(' · '))}<br>${escapeHtml(summary)}</p>
+${completenessList(report)}
 ${sections.join('\n')}
 ${spellingSection(report)}</body></html>
 `;

@@ -12,5 +12,5 @@ export function renderJsonReport(report: QaReport): string {
   const findings = report.groups.flatMap((g) =>
     g.findings.map(({ marks: _marks, ...f }) => ({ ...f, context: { source: g.source?.text ?? null, target: g.target?.text ?? null } })),
   );
-  return `${JSON.stringify({ version: JSON_REPORT_VERSION, title: report.title, inputs: report.inputs, counts: report.counts, dismissed: report.dismissed ?? 0, findings, spelling: report.spelling }, null, 2)}\n`;
+  return `${JSON.stringify({ version: JSON_REPORT_VERSION, title: report.title, inputs: report.inputs, counts: report.counts, dismissed: report.dismissed ?? 0, completeness: report.completeness, findings, spelling: report.spelling }, null, 2)}\n`;
 }

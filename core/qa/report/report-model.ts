@@ -3,6 +3,8 @@ import { TARGET_LANGS } from '../../model/types';
 import { severityRank } from '../types';
 import type { Finding, Severity, SideLocation } from '../types';
 import { groupSpelling } from './spelling-groups';
+import { completenessTally } from '../completeness-tally';
+import type { CompletenessTally } from '../completeness-tally';
 import type { SpellingGroup } from './spelling-groups';
 
 /** The text one side of a group shows: its sentences joined, and where each starts in `text`. */
@@ -36,6 +38,8 @@ export interface QaReport {
   counts: Record<Severity, number>;
   /** Spelling findings grouped per word ("goverment ×3"); the groups above still hold each occurrence. */
   spelling: SpellingGroup[];
+  /** Per target language: source sentences translated, not translated, doubtful; additions (issue 17). */
+  completeness: CompletenessTally[];
   /** Findings left out because the project's dismissals hide them (issue 17); absent when none. */
   dismissed?: number;
 }
@@ -120,7 +124,7 @@ export function buildReport(project: Project, findings: readonly Finding[], inpu
     group.findings.push({ ...f, excerpt: ex, marks });
   }
   const spelling = groupSpelling(sorted, (f) => excerpt(f.target, f.lang ? (targetTexts[f.lang] ?? new Map<string, string>()) : new Map<string, string>()) ?? '');
-  return { title: project.name, inputs, groups: [...groups.values()], counts, spelling };
+  return { title: project.name, inputs, groups: [...groups.values()], counts, spelling, completeness: completenessTally(project, findings) };
 }
 
 /** "; 3 dismissed findings not shown" after the summary, or nothing. */

@@ -3,6 +3,7 @@ import { dismissedNote, groupLocation, summaryLine } from './report-model';
 import { isSpellingFinding, spellingLine } from './spelling-groups';
 import type { Severity } from '../types';
 import { visibleText } from './visible-text';
+import { tallyLine } from '../completeness-tally';
 
 /** ANSI styles; empty strings when colour is off. */
 interface Palette {
@@ -66,6 +67,8 @@ export function renderTextReport(report: QaReport, options: { colour: boolean })
     for (const s of report.spelling) lines.push(`  ${p.severity[s.severity]}${s.severity.padEnd(7)}${p.reset} ${s.lang}  ${visibleText(spellingLine(s))}`);
     lines.push('');
   }
+  // The promise first in the closing lines: every source sentence translated, or what is not.
+  for (const t of report.completeness) lines.push(`Completeness ${tallyLine(t)}`);
   lines.push(`${report.groups.length === 0 ? 'No findings' : summaryLine(report.counts)}${dismissedNote(report)}${report.groups.length === 0 ? '.' : ''}`);
   return `${lines.join('\n')}\n`;
 }

@@ -3,8 +3,11 @@ import type { TargetLang } from '../../../core/model';
 
 export interface Summary {
   rows: number;
-  /** Per target: translated sentences share (non-empty text) and confirmed share of beads. */
-  targets: Partial<Record<TargetLang, { translated: number; confirmed: number }>>;
+  /**
+   * Per target: share of source sentences translated with no completeness finding against them,
+   * confirmed share of beads, and the source sentences reported not translated or doubtful.
+   */
+  targets: Partial<Record<TargetLang, { translated: number; confirmed: number; untranslated: number; doubtful: number }>>;
   errors: number;
   warnings: number;
   glossary: number;
@@ -19,7 +22,8 @@ export interface StatusBarProps {
   webMode: boolean;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)} %`;
+// Floor, so a project with one sentence missing out of 300 never reads "100 %".
+const pct = (x: number) => `${Math.floor(x * 100)} %`;
 
 /** The summary bar: how far the translation is and what still needs work. */
 export function StatusBar({ summary, position, alignment, lastSaved, lastAutosave, webMode }: StatusBarProps): React.JSX.Element {
@@ -28,8 +32,8 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       {(['en', 'ru'] as const).map((t) => {
         const s = summary.targets[t];
         return s ? (
-          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: translated sentences and confirmed beads`}>
-            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated · {pct(s.confirmed)} confirmed
+          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete) and confirmed beads`}>
+            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{s.untranslated + s.doubtful ? ` (${s.untranslated + s.doubtful} to check)` : ''} · {pct(s.confirmed)} confirmed
             <span className="meter"><span style={{ width: pct(s.translated).replace(' ', '') }} /></span>
           </span>
         ) : null;

@@ -16,6 +16,17 @@ export interface Recovery {
 }
 
 /**
+ * Once the first project is on screen and the page is idle, main warms its alignment workers up
+ * for a New project (issue 13: the first one of a session was the slowest). Not before: on two
+ * cores that work would slow the first paint.
+ */
+function warmUpWhenIdle(): void {
+  const warm = () => void api()['align:warmUp']({}).catch(() => {});
+  if (window.requestIdleCallback) window.requestIdleCallback(warm, { timeout: 3000 });
+  else window.setTimeout(warm, 1000);
+}
+
+/**
  * First start: a crash-recovery copy wins (offered in a banner), then the most recent project,
  * then the sample. Runs once.
  */
@@ -40,6 +51,8 @@ export function useStartup(files: ProjectFiles, toastError: (m: string) => void)
         await openSample();
       } catch (err) {
         toastError(`Could not start: ${(err as Error).message}`);
+      } finally {
+        warmUpWhenIdle();
       }
     })();
   }, [openPath, openSample, setRecent, toastError]);

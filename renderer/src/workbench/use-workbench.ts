@@ -54,7 +54,7 @@ export function useWorkbench() {
   const nav = useCursor(views, visible);
   const glossaryPanel = useGlossaryPanel(glossary, project, nav.cursorRow >= 0 ? (views.rows[nav.cursorRow]?.src ?? []) : [], toast, toastError);
   const findings = useFindings(project, session.current, glossary, views.rows, views.lookup, views.maps);
-  const { summary, columnStats } = useSummary(views.rows.length, project, views.maps, findings.activeFindings);
+  const { summary, columnStats } = useSummary(views.rows.length, project, findings.activeFindings);
 
   const { reset: resetCursor } = nav;
   const { clear: clearFindings } = findings;
