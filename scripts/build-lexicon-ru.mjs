@@ -7,8 +7,10 @@
  *   apt-get install dict-freedict-eng-rus mueller7-dict && node --import tsx scripts/build-lexicon-ru.mjs
  *
  * Output: resources/lexicon/cedict-pivot-zh-ru.tsv.gz (gzipped), the format of the zh→en file
- * (WORD <TAB> russian Snowball stems <TAB> empty pinyin column), ё written е. Every headword is kept,
- * with no stems if none is found, for segmentation.
+ * (WORD <TAB> russian Snowball stems <TAB> pinyin), ё written е. Every headword is kept, with no
+ * stems if none is found, for segmentation. The pinyin column holds a single character's toneless
+ * readings (as in the zh→en file) and a multi-character proper name's reading (xi_jin-ping): the
+ * aligner and the verdicts spell them in Palladius to find Chinese names in the translation.
  *
  * How a pivot goes wrong, and what this one does about it (issue 17; bench/lexicon-coverage.ts
  * measures the result):
@@ -205,6 +207,43 @@ function russianStems(word) {
   return ranked.filter(([, v]) => v >= floor).slice(0, MAX_RU_PER_ZH).map(([ru]) => ru);
 }
 
+/**
+ * The reading of a multi-character proper name, for the Palladius name keys (core/text/palladius.ts):
+ * toneless syllables joined by "-", the parts CC-CEDICT capitalises by "_" (Xi2 Jin4 ping2 →
+ * xi_jin-ping, Shang4 hai3 → shang-hai). Only for a headword with no common-word reading, so 成功
+ * (to succeed; also a town in Taiwan) stays a word. At most two readings per headword.
+ */
+const properReadings = new Map(); // simplified → Set of readings
+const commonWords = new Set();
+for (const [, simp, pinyin] of cedict.all) {
+  if ([...simp].length < 2) continue;
+  if (!/^[A-Z]/.test(pinyin)) {
+    commonWords.add(simp);
+    continue;
+  }
+  const syllables = pinyin.split(' ');
+  if (syllables.length !== [...simp].length) continue;
+  let reading = '';
+  for (const syl of syllables) {
+    const plain = syl.toLowerCase().replace(/[1-5]$/, '').replace(/u:/g, 'v');
+    if (!/^[a-z]+$/.test(plain)) {
+      reading = '';
+      break;
+    }
+    reading += (reading === '' ? '' : /^[A-Z]/.test(syl) ? '_' : '-') + plain;
+  }
+  if (reading === '') continue;
+  let set = properReadings.get(simp);
+  if (!set) properReadings.set(simp, (set = new Set()));
+  if (set.size < 2) set.add(reading);
+}
+
+/** The pinyin column: a single character's readings as the zh→en lexicon has them, a proper name's reading. */
+function pinyinColumn(word, enPinyin) {
+  if ([...word].length === 1) return enPinyin;
+  return commonWords.has(word) ? '' : [...(properReadings.get(word) ?? [])].join(' ');
+}
+
 // Every headword of the zh→en lexicon is kept, with no stems if none qualifies, so that the
 // segmenter splits a sentence into the same words as for English.
 const zhEn = readFileSync(join(root, 'resources/lexicon/cedict-zh-en.tsv'), 'utf8');
@@ -212,7 +251,8 @@ const lines = [];
 for (const line of zhEn.split('\n')) {
   if (line === '' || line.startsWith('#')) continue;
   const word = line.slice(0, line.indexOf('\t'));
-  lines.push(`${word}\t${russianStems(word).join(' ')}\t`);
+  const enPinyin = line.slice(line.lastIndexOf('\t') + 1);
+  lines.push(`${word}\t${russianStems(word).join(' ')}\t${pinyinColumn(word, enPinyin)}`);
 }
 
 // Gzipped: 10 MB of Cyrillic text packs to a few MB, and the repository keeps every version.

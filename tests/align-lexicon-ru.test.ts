@@ -25,11 +25,21 @@ describe('zh→ru pivot lexicon', () => {
     expect(ru.entries.size).toBe(loadLexicon('en').entries.size);
   });
 
-  it('turns Chinese words into lexicon units for a Russian target, without pinyin name keys', () => {
+  it('turns Chinese words into lexicon units for a Russian target, name keys spelled in Palladius', () => {
     const ev = sourceEvidence('中俄两国文化交流', 'ru', ru, prepareTerms(undefined, 'ru'));
     const lexKeys = ev.units.filter((u) => u.channel === Channel.Lex).flatMap((u) => u.keys);
     expect(lexKeys).toEqual(expect.arrayContaining(['росс', 'культур']));
-    expect(ev.nameKeys).toEqual([]);
+    // 中 and 俄 are read as single characters: zhong → чжун, e → э, never the pinyin itself.
+    expect(ev.nameKeys).toEqual(expect.arrayContaining(['@чжун', '@э']));
+    for (const k of ev.nameKeys) expect(k).toMatch(/^@[а-я]+$/);
+  });
+
+  it('keeps the pinyin of single characters and of proper names, not of common words', () => {
+    expect(ru.entries.get('王')?.pinyin).toContain('wang');
+    expect(ru.entries.get('习近平')?.pinyin).toEqual(['xi_jin-ping']);
+    expect(ru.entries.get('上海')?.pinyin).toEqual(['shang-hai']);
+    // 成功 is "to succeed" before it is a town in Taiwan: no name reading.
+    expect(ru.entries.get('成功')?.pinyin).toEqual([]);
   });
 
   it('judges the planted Russian addition to have no source, as its own 0:1 bead or inside a 1:2 bead', () => {

@@ -1,4 +1,5 @@
 import type { TargetLang } from '../model/types';
+import { palladius, palladiusOfReading } from '../text/palladius';
 import { Channel, type ChannelId } from './channels';
 import { ZH_STOPWORDS } from './data/zh-stopwords';
 import { SOURCE_PUNCT_KEYS } from './data/punctuation';
@@ -110,6 +111,8 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
 
   // Positions consumed as single characters: where names the dictionary lacks show up.
   const singles: boolean[] = [];
+  // Into Russian, the dictionary's proper names too (习近平, 上海): the pivot renders them badly.
+  const properNames: string[] = [];
   let i = 0;
   while (i < chars.length) {
     const c = chars[i]!;
@@ -117,6 +120,10 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
     if (isHan(c)) {
       const next = matchHan(norm, chars, offsets, i, lexicon, units);
       if (next === i + 1) singles[i] = true;
+      else if (lexicon && lang === 'ru' && next > i + 1) {
+        const entry = entryOfSpan(lexicon.entries, norm, offsets[i]!, offsets[next]!);
+        if (entry) for (const reading of entry.pinyin) properNames.push(reading);
+      }
       i = next;
       continue;
     }
@@ -147,7 +154,11 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
     if (punct && !units.some((u) => u.channel === Channel.Punct && u.keys[0] === punct)) units.push({ keys: [punct], channel: Channel.Punct });
     i++;
   }
-  if (lexicon && lang === 'en') addNameKeys(chars, singles, lexicon, nameKeys);
+  if (lexicon && lang === 'en') addNameKeys(chars, singles, lexicon, nameKeys, pinyinAsIs);
+  if (lexicon && lang === 'ru') {
+    addNameKeys(chars, singles, lexicon, nameKeys, palladius);
+    for (const reading of properNames) for (const spelling of palladiusOfReading(reading)) nameKeys.add(`@${spelling}`);
+  }
   return { units, nameKeys: [...nameKeys], length };
 }
 
@@ -249,14 +260,17 @@ function matchHan(norm: string, chars: string[], offsets: readonly number[], i: 
 
 const NONE: readonly string[] = [];
 
+const pinyinAsIs = (syllable: string): string => syllable;
+
 /**
- * Pinyin of every 1–3 character window among characters the dictionary could not place in a longer
- * word, e.g. 陈清扬 → chen, qingyang, chenqingyang.
+ * Every 1–3 character window among characters the dictionary could not place in a longer word,
+ * spelled as the translation would write the name: in pinyin into English (陈清扬 → chen, qingyang,
+ * chenqingyang), in Palladius into Russian (чэнь, цинян, чэньцинян).
  */
-function addNameKeys(chars: string[], singles: readonly boolean[], lexicon: Lexicon, out: Set<string>): void {
+function addNameKeys(chars: string[], singles: readonly boolean[], lexicon: Lexicon, out: Set<string>, spell: (syllable: string) => string | undefined): void {
   // Readings only where a window can start or continue (most characters sit inside dictionary words).
   const readings: Array<readonly string[] | undefined> = [];
-  const reading = (k: number): readonly string[] => (readings[k] ??= singles[k] ? (lexicon.entries.get(chars[k]!)?.pinyin ?? []).slice(0, MAX_READINGS) : NONE);
+  const reading = (k: number): readonly string[] => (readings[k] ??= singles[k] ? spellingsOf(lexicon, chars[k]!, spell) : NONE);
   for (let i = 0; i < chars.length; i++) {
     if (!singles[i]) continue;
     // Keys carry their "@" from the start; each window's readings are the first 8 combinations.
@@ -272,4 +286,27 @@ function addNameKeys(chars: string[], singles: readonly boolean[], lexicon: Lexi
       for (let k = 0; k < acc.length; k++) out.add(acc[k]!);
     }
   }
+}
+
+/** Per lexicon and spelling, each character's spelled readings: a document repeats its characters. */
+const spelledReadings = new WeakMap<Lexicon, Map<(syllable: string) => string | undefined, Map<string, readonly string[]>>>();
+
+function spellingsOf(lexicon: Lexicon, char: string, spell: (syllable: string) => string | undefined): readonly string[] {
+  let bySpell = spelledReadings.get(lexicon);
+  if (!bySpell) spelledReadings.set(lexicon, (bySpell = new Map()));
+  let byChar = bySpell.get(spell);
+  if (!byChar) bySpell.set(spell, (byChar = new Map()));
+  let out = byChar.get(char);
+  if (out === undefined) byChar.set(char, (out = spellings(lexicon.entries.get(char)?.pinyin ?? NONE, spell)));
+  return out;
+}
+
+/** The first MAX_READINGS readings of a character, spelled; one a spelling does not know is left out. */
+function spellings(pinyin: readonly string[], spell: (syllable: string) => string | undefined): readonly string[] {
+  const out: string[] = [];
+  for (let k = 0; k < pinyin.length && out.length < MAX_READINGS; k++) {
+    const s = spell(pinyin[k]!);
+    if (s !== undefined && !out.includes(s)) out.push(s);
+  }
+  return out;
 }

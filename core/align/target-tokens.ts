@@ -1,4 +1,5 @@
 import type { TargetLang } from '../model/types';
+import { palladiusForms } from '../text/palladius';
 import { snowballStem } from '../text/stem';
 import { EN_STOPWORDS } from './data/en-stopwords';
 import { RU_STOPWORDS } from './data/ru-stopwords';
@@ -65,6 +66,21 @@ export function targetTokens(text: string, lang: TargetLang): readonly TargetTok
   return tokens;
 }
 
+const NO_TOKENS: readonly TargetToken[] = [];
+
+/**
+ * The name keys a capitalised Russian word adds when it may be a Chinese name in Palladius
+ * (core/text/palladius.ts): its forms without a case ending (Шанхае → @шанхай, Цзиньпином →
+ * @цзиньпин), and, after another capitalised word, the two joined (Си Цзиньпином → @сицзиньпин,
+ * Ван И → @вани): the forms the source's name keys take (source-units.ts).
+ */
+function palladiusNames(word: string, previous: string | undefined): readonly TargetToken[] {
+  const out: TargetToken[] = [];
+  for (const form of palladiusForms(word)) if (form !== word) out.push({ key: `@${form}`, kind: 'name' });
+  if (previous !== undefined) for (const form of palladiusForms(previous + word)) out.push({ key: `@${form}`, kind: 'name' });
+  return out.length ? out : NO_TOKENS;
+}
+
 function tokenise(text: string, lang: TargetLang): TargetToken[] {
   const tools = langTools(lang);
   const { stop } = tools;
@@ -72,11 +88,19 @@ function tokenise(text: string, lang: TargetLang): TargetToken[] {
   const out: TargetToken[] = [];
   const lower: string[] = [];
   let pendingNumber: number | undefined;
+  // Into Russian: the previous word when it was capitalised, to read "Си Цзиньпин", "Ван И" as one name too.
+  let previousCapital: string | undefined;
   // match() with /g returns just the strings, not a match object per word.
   for (const raw of norm.match(WORD) ?? []) {
     // ё is written е in most Russian text and in the lexicon (scripts/build-lexicon-ru.mjs): one key for both.
     const word = lang === 'ru' ? raw.toLowerCase().replace(/ё/g, 'е') : raw.toLowerCase();
     lower.push(word);
+    let names: readonly TargetToken[] = NO_TOKENS;
+    if (lang === 'ru') {
+      const capital = raw[0] !== raw[0]!.toLowerCase() ? word : undefined;
+      if (capital !== undefined) names = palladiusNames(capital, previousCapital);
+      previousCapital = capital;
+    }
     // Only a token that starts with a digit can be an Arabic number (parseArabic is a regex).
     const lead = raw.charCodeAt(0);
     const arabic = lead >= 0x30 && lead <= 0x39 ? parseArabic(raw) : undefined;
@@ -96,10 +120,15 @@ function tokenise(text: string, lang: TargetLang): TargetToken[] {
         continue;
       }
     }
-    if (stop.has(word) || word.length < 2) continue;
+    if (stop.has(word) || word.length < 2) {
+      for (const t of names) out.push(t);
+      continue;
+    }
     out.push({ key: snowballStem(word, tools.lang), kind: 'word' });
     const first = raw[0]!;
     if (first !== first.toLowerCase()) out.push({ key: `@${word}`, kind: 'name' });
+    // After the word's own tokens: a word token is followed by its own name token (targetWords reads that).
+    for (const t of names) out.push(t);
   }
   if (lang === 'en') for (const run of englishNumberRuns(lower)) out.push({ key: numberKey(run.value), kind: 'number' });
   for (const ch of norm.match(TARGET_PUNCT) ?? []) out.push({ key: TARGET_PUNCT_KEYS[ch]!, kind: 'punct' });

@@ -1,4 +1,5 @@
 import type { TargetLang } from '../../model/types';
+import { palladius, palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
@@ -73,6 +74,8 @@ const MAX_WORD = 8;
 export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | undefined): SourceWord[] {
   const norm = text.normalize('NFKC');
   const words: SourceWord[] = [];
+  // Into Russian: where single characters were read (a Chinese name the dictionary lacks shows there).
+  const singles: number[] = [];
   let i = 0;
   while (i < norm.length) {
     const c = norm[i]!;
@@ -81,12 +84,14 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       while (n < norm.length && ZH_NUMERAL_CHARS.has(norm[n]!)) n++;
       let best = 0;
       let stems: readonly string[] = [];
+      let pinyin: readonly string[] = [];
       const longest = lexicon ? Math.min(MAX_WORD, lexicon.maxWordLength, norm.length - i, longestHeadwordAt(lexicon, norm, i)) : 0;
       for (let len = longest; len >= 1 && lexicon; len--) {
         const e = lexicon.entries.get(norm.slice(i, i + len));
         if (e) {
           best = len;
           stems = e.stems;
+          if (lang === 'ru') pinyin = e.pinyin;
           break;
         }
       }
@@ -106,7 +111,12 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
         continue;
       }
       const word = norm.slice(i, i + Math.max(1, best));
-      if (best > 0 && stems.length > 0 && !ZH_STOP.has(word)) words.push({ text: word, start: i, end: i + best, keys: stems });
+      if (best > 0 && stems.length > 0 && !ZH_STOP.has(word)) {
+        // A proper name the dictionary knows (习近平, 上海) is also found by its Palladius spelling.
+        const names = best > 1 ? properNameKeys(pinyin) : NO_KEYS;
+        words.push({ text: word, start: i, end: i + best, keys: names.length ? [...stems, ...names] : stems });
+      }
+      if (best <= 1 && lang === 'ru') singles.push(i);
       i += Math.max(1, best);
       continue;
     }
@@ -145,7 +155,61 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
     }
     i++;
   }
+  if (lang === 'ru' && lexicon && singles.length) addSingleNameKeys(norm, words, singles, lexicon);
   return words;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** The name keys of a dictionary word's proper-name readings (xi_jin-ping → @си, @цзиньпин, @сицзиньпин). */
+function properNameKeys(readings: readonly string[]): readonly string[] {
+  if (readings.length === 0) return NO_KEYS;
+  const out: string[] = [];
+  for (const r of readings) for (const spelling of palladiusOfReading(r)) out.push(`@${spelling}`);
+  return out;
+}
+
+/** Readings per character and spellings per window considered, as the aligner's name keys (source-units.ts). */
+const MAX_READINGS = 4;
+const MAX_SPELLINGS = 8;
+
+/**
+ * Into Russian, a Chinese name the dictionary lacks (陈清扬) is read one character at a time: each
+ * such word also takes the Palladius spellings of the windows of one to three adjacent single
+ * characters it sits in (чэнь, цинян, чэньцинян), the keys the aligner's name channel reads.
+ */
+function addSingleNameKeys(norm: string, words: SourceWord[], singles: readonly number[], lexicon: Lexicon): void {
+  const spellingsAt = new Map<number, string[]>();
+  for (const at of singles) {
+    const out: string[] = [];
+    for (const p of lexicon.entries.get(norm[at]!)?.pinyin ?? NO_KEYS) {
+      const s = palladius(p);
+      if (s !== undefined && !out.includes(s) && out.length < MAX_READINGS) out.push(s);
+    }
+    spellingsAt.set(at, out);
+  }
+  const keysAt = new Map<number, Set<string>>();
+  for (const start of singles) {
+    let acc = [''];
+    // A window runs over adjacent single characters only.
+    for (let len = 1, at = start; len <= 3 && spellingsAt.has(at); len++, at++) {
+      const r = spellingsAt.get(at)!;
+      const next: string[] = [];
+      for (const a of acc) for (const b of r) if (next.length < MAX_SPELLINGS) next.push(a + b);
+      if (next.length === 0) break;
+      acc = next;
+      for (let k = start; k <= at; k++) {
+        let set = keysAt.get(k);
+        if (!set) keysAt.set(k, (set = new Set()));
+        for (const spelling of acc) set.add(`@${spelling}`);
+      }
+    }
+  }
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const keys = word.end - word.start === 1 ? keysAt.get(word.start) : undefined;
+    if (keys?.size) words[w] = { ...word, keys: [...word.keys, ...keys] };
+  }
 }
 
 /** Latin letters (and digraphs) as the Russian consonant a transliteration writes for them. */
@@ -275,6 +339,8 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
       else if (tok.kind === 'name' && lang === 'ru') {
         const sound = consonantKey(tok.key.slice(1));
         if (sound) keys.add(sound);
+        // The Palladius forms (Шанхае → @шанхай) a Chinese name's keys match, exactly (no looser key).
+        keys.add(tok.key);
       }
     }
     if (INNER_CAPITAL.test(t.normalize('NFKC'))) keys.add(NAME_KEY);
