@@ -296,6 +296,15 @@ describe('numbers.mismatch on number words and ordinals (a count or rank changed
     expect(mismatches('ru', war, 'Познав ужасы Первой мировой войны, государства хотели избежать подобного.')).toEqual([]);
     expect(mismatches('ru', war, 'Познав ужасы Пятой мировой войны, государства хотели избежать подобного.')).toHaveLength(1);
   });
+  it('reads a run of number words as one number only where it makes one ("twenty-one", «сто двадцать пять»)', () => {
+    const counts = (text: string, lang: 'en' | 'ru') => extractTargetNumbers(text, lang).counts.map((c) => [c.text, c.value]);
+    expect(counts('twenty-one states and two hundred and five cities', 'en')).toEqual([['twenty-one', 21], ['two hundred and five', 205]]);
+    expect(counts('сто двадцать пять человек', 'ru')).toEqual([['сто двадцать пять', 125]]);
+    expect(counts('the first fifteen films', 'en')).toEqual([['fifteen', 15]]);
+    expect(mismatches('en', '那四位丹麦人举办了一场盛会。', 'The first fifteen Danish filmmakers held a blast.')).toHaveLength(1);
+    expect(mismatches('en', '在一个也是三面墙的饭店。', 'In a four-walled hotel lobby.')).toHaveLength(1);
+    expect(mismatches('en', '在一个也是三面墙的饭店。', 'In a three-walled hotel lobby.')).toEqual([]);
+  });
   it('is silent on idioms, names, approximations, converted units and a count the translation leaves out', () => {
     // "one of the", «один из», "first of all", «во-первых», "a second", "both": never a changed number.
     expect(mismatches('en', '两国是世界上最大的两个国家之一。', 'The two are among the largest countries; first of all, both are neighbours.')).toEqual([]);

@@ -118,12 +118,8 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
     const c = chars[i]!;
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
-      const next = matchHan(norm, chars, offsets, i, lexicon, units);
+      const next = matchHan(norm, chars, offsets, i, lexicon, units, lang === 'ru' ? properNames : undefined);
       if (next === i + 1) singles[i] = true;
-      else if (lexicon && lang === 'ru' && next > i + 1) {
-        const entry = entryOfSpan(lexicon.entries, norm, offsets[i]!, offsets[next]!);
-        if (entry) for (const reading of entry.pinyin) properNames.push(reading);
-      }
       i = next;
       continue;
     }
@@ -229,7 +225,7 @@ function isHan(c: string): boolean {
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */
-function matchHan(norm: string, chars: string[], offsets: readonly number[], i: number, lexicon: Lexicon | undefined, units: SourceUnit[]): number {
+function matchHan(norm: string, chars: string[], offsets: readonly number[], i: number, lexicon: Lexicon | undefined, units: SourceUnit[], names?: string[]): number {
   // A run of numeral characters is a number unless the dictionary knows a longer word there (一些, 十分, 万一).
   let n = i;
   while (n < chars.length && ZH_NUMERAL_CHARS.has(chars[n]!)) n++;
@@ -255,6 +251,8 @@ function matchHan(norm: string, chars: string[], offsets: readonly number[], i: 
   }
   if (best === 0) return i + 1;
   if (entry && entry.stems.length && !ZH_STOP.has(word)) units.push({ keys: entry.stems, channel: Channel.Lex });
+  // A dictionary word's own reading: only proper names have one (the zh→ru lexicon).
+  if (names && entry && best > 1) for (const reading of entry.pinyin) names.push(reading);
   return i + best;
 }
 

@@ -1,7 +1,7 @@
 import type { TargetLang } from '../../model/types';
 import { palladius, palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
-import type { Lexicon } from '../lexicon';
+import type { Lexicon, LexiconEntry } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
 import { longestHeadwordAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
@@ -84,14 +84,14 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       while (n < norm.length && ZH_NUMERAL_CHARS.has(norm[n]!)) n++;
       let best = 0;
       let stems: readonly string[] = [];
-      let pinyin: readonly string[] = [];
+      let entry: LexiconEntry | undefined;
       const longest = lexicon ? Math.min(MAX_WORD, lexicon.maxWordLength, norm.length - i, longestHeadwordAt(lexicon, norm, i)) : 0;
       for (let len = longest; len >= 1 && lexicon; len--) {
         const e = lexicon.entries.get(norm.slice(i, i + len));
         if (e) {
           best = len;
           stems = e.stems;
-          if (lang === 'ru') pinyin = e.pinyin;
+          entry = e;
           break;
         }
       }
@@ -113,7 +113,7 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       const word = norm.slice(i, i + Math.max(1, best));
       if (best > 0 && stems.length > 0 && !ZH_STOP.has(word)) {
         // A proper name the dictionary knows (习近平, 上海) is also found by its Palladius spelling.
-        const names = best > 1 ? properNameKeys(pinyin) : NO_KEYS;
+        const names = best > 1 && lang === 'ru' && entry ? properNameKeys(entry.pinyin) : NO_KEYS;
         words.push({ text: word, start: i, end: i + best, keys: names.length ? [...stems, ...names] : stems });
       }
       if (best <= 1 && lang === 'ru') singles.push(i);

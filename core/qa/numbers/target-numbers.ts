@@ -172,13 +172,12 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
   let run: number | undefined;
   let small = 0;
-  // The run as a token: where it is, and whether each of its words is a count or a scale, one a count.
+  // The run as a token: where it is, and whether a word of it is a count ("twenty-one" is, "one" alone is not).
   let runStart = 0;
   let runEnd = 0;
-  let runCounts = true;
   let runHasCount = false;
   const closeRun = (): void => {
-    if (run !== undefined && runCounts && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    if (run !== undefined && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
     run = undefined;
     small = 0;
   };
@@ -193,15 +192,15 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       continue;
     }
     const start = m.index ?? 0;
+    // Words combine as "twenty-one", "two hundred and five"; "first fifteen", "three four-walled" are two numbers.
+    if (run !== undefined && !w.scale && small !== 0 && !(small % 10 === 0 && small >= 20 && w.value < (small >= 100 ? 100 : 10))) closeRun();
     if (run === undefined) {
       runStart = start;
-      runCounts = true;
       runHasCount = false;
     }
     runEnd = start + token.length;
     // "per second", "a second" are time.
     const count = !w.scale && isCount(token.toLowerCase(), lang) && !(token.toLowerCase() === 'second' && /\b(?:per|a|one|split|every|each)\s+$/iu.test(text.slice(0, start)));
-    runCounts &&= w.scale || count;
     runHasCount ||= count;
     // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
     runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
