@@ -28,7 +28,8 @@ export function decodeTermFile(bytes: Uint8Array): string {
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
-async function readOne(file: string): Promise<ParsedTermFile> {
+/** Reads and parses one term base file; a failure is a problem on line 1, never a throw. */
+export async function readTermBaseFile(file: string): Promise<ParsedTermFile> {
   try {
     // Only regular files, bounded: --glossary /dev/zero grew to 8 GB before.
     const text = decodeTermFile(await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }));
@@ -43,10 +44,12 @@ async function readOne(file: string): Promise<ParsedTermFile> {
  * Reads and merges term base files in the order given (earlier files win conflicts). `summaries`
  * has one line per file for people (counts, and the first problem with how many there were). A path that is
  * a folder stands for the term base files in it. A file that cannot be read is a problem, not a
- * failure: the others still load.
+ * failure: the others still load. The parsed files are only read here (merging copies each concept).
  */
 export async function loadGlossaryFiles(
   paths: readonly string[],
+  /** How one file is read and parsed: the glossary store passes one that reuses an unchanged file's parse. */
+  readOne: (file: string) => Promise<ParsedTermFile> = readTermBaseFile,
 ): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[]; summaries: string[]; unreadable: string[] }> {
   const files: string[] = [];
   const problems: GlossaryProblem[] = [];
@@ -62,7 +65,7 @@ export async function loadGlossaryFiles(
     else if (stat) files.push(p);
     else problems.push({ file: p, line: 0, message: 'term base file not found', severity: 'error' });
   }
-  const parsed = await Promise.all(files.map(readOne));
+  const parsed = await Promise.all(files.map((f) => readOne(f)));
   const merged = mergeTermBases(parsed);
   const all = [...problems, ...merged.problems];
   // One line per file (and per path that could not be read), never one per bad row.

@@ -9,7 +9,7 @@ import {
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
-import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES } from './glossary-files';
+import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, readTermBaseFile } from './glossary-files';
 import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
@@ -23,6 +23,13 @@ interface FileEntry {
   parsed: ParsedTermFile;
   /** The decoded text, so a TBX edit can patch it rather than rewrite it. */
   text: string;
+}
+
+/** A file's entry with the size and modification time the file had just before it was read. */
+interface ParsedFile {
+  size: number;
+  mtimeMs: number;
+  entry: FileEntry;
 }
 
 type WriteResult = Response<'glossary:saveConcept'>;
@@ -41,6 +48,10 @@ export function contentHash(bytes: Uint8Array): string {
  *
  * `defaultImportDir` is where imported files go (the team folder) unless a load names the project's
  * own team folder; the watchers follow what the last load read.
+ *
+ * A file whose size and modification time are those it had when last read (and that the watcher has
+ * not reported since) is not read and parsed again: a new project over the same folder reuses the
+ * parse instead of holding up the thread that answers the page (decision 0003, "Ninth round").
  */
 export function createGlossaryStore(defaultImportDir: string) {
   let importDir = defaultImportDir;
@@ -50,6 +61,17 @@ export function createGlossaryStore(defaultImportDir: string) {
   let version = 0;
   /** Bumped when a watched folder's team-dictionary.txt changes (spelling re-reads its words). */
   let dictionaryVersion = 0;
+  /** The files of the last load, each as last read; see `readUnchanged`. */
+  const parsedFiles = new Map<string, ParsedFile>();
+
+  function forgetParsed(dir: string, name: string | null): void {
+    if (name) {
+      parsedFiles.delete(path.join(dir, name));
+      return;
+    }
+    // No name (some platforms): anything in the folder may have changed.
+    for (const file of [...parsedFiles.keys()]) if (path.dirname(file) === dir) parsedFiles.delete(file);
+  }
 
   function watch(dir: string): void {
     if (watchers.has(dir)) return;
@@ -62,6 +84,8 @@ export function createGlossaryStore(defaultImportDir: string) {
         const dictionary = !name || name === TEAM_DICTIONARY_FILE;
         if (dictionary) dictionaryVersion++;
         if (name && !TERM_BASE_EXTENSIONS.includes(path.extname(name).toLowerCase())) return;
+        // Also covers an edit that keeps the size within the file system's mtime resolution.
+        forgetParsed(dir, name);
         version++;
       });
       w.on('error', () => {
@@ -88,6 +112,30 @@ export function createGlossaryStore(defaultImportDir: string) {
     return { file, hash: contentHash(bytes), format: detectTermFileFormat(file, text), parsed: parseTermBaseFile(file, text), text };
   }
 
+  /**
+   * The file's entry: the one last read when its size and mtime are unchanged (stat is taken before
+   * the read, so a change during the read only makes the next load read it again), else read now.
+   */
+  async function readUnchanged(file: string): Promise<FileEntry | null> {
+    const stat = await fsp.stat(file).catch(() => null);
+    const cached = parsedFiles.get(file);
+    if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.entry;
+    parsedFiles.delete(file);
+    const entry = await readEntry(file);
+    if (entry && stat) parsedFiles.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, entry });
+    return entry;
+  }
+
+  /** The merged term base over `paths` through the cache; a file that cannot be read is read uncached, for its problem. */
+  async function loadMerged(paths: readonly string[], read = new Map<string, FileEntry>()): Promise<Awaited<ReturnType<typeof loadGlossaryFiles>>> {
+    return loadGlossaryFiles(paths, async (file) => {
+      const entry = await readUnchanged(file);
+      if (!entry) return readTermBaseFile(file);
+      read.set(file, entry);
+      return entry.parsed;
+    });
+  }
+
   function editable(e: FileEntry): boolean {
     // A file with records the reader skipped would lose them on rewrite; DeepL's layout cannot hold statuses or notes.
     return !e.parsed.problems.some((p) => p.severity === 'error') && !(e.format.kind === 'delimited' && e.format.layout === 'deepl');
@@ -102,10 +150,14 @@ export function createGlossaryStore(defaultImportDir: string) {
     importDir = teamDir ?? defaultImportDir;
     const watched = new Set<string>();
     const loadedAt = version;
-    const result = await loadGlossaryFiles(paths);
+    // Each file read once, and the sources' hashes are of the bytes the term base came from.
+    const read = new Map<string, FileEntry>();
+    const result = await loadMerged(paths, read);
+    // Only the files of this load stay cached (another project's folder is read again when it comes back).
+    for (const file of [...parsedFiles.keys()]) if (!read.has(file)) parsedFiles.delete(file);
     const sources: NonNullable<Response<'glossary:load'>['sources']> = [];
     for (const file of result.files) {
-      const entry = await readEntry(file);
+      const entry = read.get(file);
       if (!entry) continue;
       known.set(file, entry);
       watched.add(path.dirname(file));
@@ -158,6 +210,7 @@ export function createGlossaryStore(defaultImportDir: string) {
     }
     const text = patchedText(now, concepts) ?? serializeTermFile(file, now.format, concepts);
     await writeFileAtomic(file, text);
+    parsedFiles.delete(file);
     const written = await readEntry(file);
     if (written) known.set(file, written);
     return { status: 'saved', file, hash: written?.hash ?? '' };
@@ -189,7 +242,7 @@ export function createGlossaryStore(defaultImportDir: string) {
 
     async importPreview(fileName: string, bytes: Uint8Array): Promise<Response<'glossary:importPreview'>> {
       const parsed = parseUpload(fileName, bytes);
-      const current = (await loadGlossaryFiles(lastPaths)).termBase.concepts;
+      const current = (await loadMerged(lastPaths)).termBase.concepts;
       const diff = diffImport(current, parsed.concepts);
       const first = (c: Concept, lang: 'zh' | 'en' | 'ru'): string => c.terms.find((t) => t.lang === lang && t.status === 'preferred')?.text ?? '';
       return {
@@ -203,7 +256,7 @@ export function createGlossaryStore(defaultImportDir: string) {
 
     async importFile(fileName: string, bytes: Uint8Array, resolutions: ValidRequest<'glossary:import'>['resolutions']): Promise<Response<'glossary:import'>> {
       const parsed = parseUpload(fileName, bytes);
-      const current = (await loadGlossaryFiles(lastPaths)).termBase.concepts;
+      const current = (await loadMerged(lastPaths)).termBase.concepts;
       const diff = diffImport(current, parsed.concepts);
       const choice = (zh: string, lang: 'en' | 'ru') => resolutions.find((r) => r.zh === zh && r.lang === lang)?.choice;
       const unresolved = diff.conflicts.find((c) => !choice(c.zh, c.lang));
@@ -231,7 +284,7 @@ export function createGlossaryStore(defaultImportDir: string) {
     },
 
     async exportAll(format: 'tbx' | 'csv'): Promise<Response<'glossary:export'>> {
-      const { termBase } = await loadGlossaryFiles(lastPaths);
+      const { termBase } = await loadMerged(lastPaths);
       const fileName = format === 'tbx' ? 'glossary.tbx' : 'glossary.csv';
       const text = format === 'tbx' ? serializeTbx(termBase, 'Duizhao glossary export') : serializeTermFile(fileName, { kind: 'delimited', delimiter: ',', layout: 'header' }, termBase.concepts);
       return { fileName, text };

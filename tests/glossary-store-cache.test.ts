@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as glossary from '../core/glossary';
+import { createGlossaryStore } from '../services/glossary-store';
+import type { GlossaryStore } from '../services/glossary-store';
+
+// Count the parses the store asks for, per file; the parser itself is the real one.
+vi.mock('../core/glossary', async (importOriginal) => {
+  const real = await importOriginal<typeof glossary>();
+  return { ...real, parseTermBaseFile: vi.fn(real.parseTermBaseFile) };
+});
+const parses = (file: string): number => vi.mocked(glossary.parseTermBaseFile).mock.calls.filter(([f]) => f === file).length;
+
+const CSV = 'zh,en,ru\n冷战思维,Cold War mentality,менталитет холодной войны\n零和博弈,zero-sum game,игра с нулевой суммой\n';
+const TBX = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+<termEntry id="te-1"><langSet xml:lang="zh"><tig><term>欧亚经济联盟</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Eurasian Economic Union</term></tig></langSet>
+</termEntry></body></text></martif>`;
+
+let dir: string;
+let store: GlossaryStore;
+beforeEach(() => {
+  vi.mocked(glossary.parseTermBaseFile).mockClear();
+  dir = mkdtempSync(join(tmpdir(), 'duizhao-gcache-'));
+  writeFileSync(join(dir, 'team.csv'), CSV);
+  writeFileSync(join(dir, 'orgs.tbx'), TBX);
+  store = createGlossaryStore(dir);
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const english = (r: Awaited<ReturnType<GlossaryStore['load']>>): string[] =>
+  r.termBase.concepts.flatMap((c) => c.terms.filter((t) => t.lang === 'en').map((t) => t.text)).sort();
+const waitFor = async (ok: () => boolean): Promise<void> => {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+};
+
+describe('glossary store: an unchanged file is parsed once', () => {
+  it('a second project over the same folder reuses the parse (and a project file of its own is read)', async () => {
+    const first = await store.load([dir]);
+    const projectDir = mkdtempSync(join(tmpdir(), 'duizhao-gcache-project-'));
+    try {
+      const own = join(projectDir, 'own.csv');
+      writeFileSync(own, 'zh,en\n东盟,ASEAN\n');
+      const second = await store.load([dir, own]);
+      expect(parses(join(dir, 'team.csv'))).toBe(1);
+      expect(parses(join(dir, 'orgs.tbx'))).toBe(1);
+      expect(parses(own)).toBe(1);
+      expect(english(second)).toEqual([...english(first), 'ASEAN'].sort());
+      // Same bytes, same hash: an edit's base hash from the first load still holds.
+      expect(second.sources!.find((s) => s.name === 'team.csv')!.hash).toBe(first.sources!.find((s) => s.name === 'team.csv')!.hash);
+    } finally {
+      rmSync(projectDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a file changed on disk is parsed again and its new term is visible', async () => {
+    await store.load([dir]);
+    writeFileSync(join(dir, 'team.csv'), `${CSV}东盟,ASEAN,АСЕАН\n`);
+    const again = await store.load([dir]);
+    expect(parses(join(dir, 'team.csv'))).toBe(2);
+    expect(parses(join(dir, 'orgs.tbx'))).toBe(1);
+    expect(english(again)).toContain('ASEAN');
+  });
+
+  it('an edit that keeps size and modification time is still seen, through the watcher', async () => {
+    const file = join(dir, 'team.csv');
+    // A whole second, as a coarse-grained file system keeps it, so the time can be set back exactly.
+    const second = 1_700_000_000;
+    utimesSync(file, second, second);
+    await store.load([dir]);
+    const before = store.poll();
+    // Same length, other term, same time.
+    writeFileSync(file, CSV.replace('zero-sum game', 'zero-sum gain'));
+    utimesSync(file, second, second);
+    expect(statSync(file).size).toBe(Buffer.byteLength(CSV));
+    expect(statSync(file).mtimeMs).toBe(second * 1000);
+    await waitFor(() => store.poll() > before);
+    const again = await store.load([dir]);
+    expect(english(again)).toContain('zero-sum gain');
+    expect(english(again)).not.toContain('zero-sum game');
+  });
+
+  it('a broken file reports its file and line on every load, read from the cache or not', async () => {
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, 'zh,en\n,no Chinese\n核共享,nuclear sharing\n');
+    const first = await store.load([dir]);
+    const second = await store.load([dir]);
+    expect(parses(broken)).toBe(1);
+    for (const loaded of [first, second]) {
+      expect(loaded.problems.filter((p) => p.file === broken).map((p) => p.line)).toEqual([2]);
+      expect(english(loaded)).toContain('nuclear sharing');
+    }
+  });
+
+  it('a folder loaded after another is read again when it comes back (only the last load stays cached)', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'duizhao-gcache-other-'));
+    try {
+      writeFileSync(join(other, 'other.csv'), 'zh,en\n东盟,ASEAN\n');
+      await store.load([dir]);
+      await store.load([other]);
+      await store.load([dir]);
+      expect(parses(join(dir, 'team.csv'))).toBe(2);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
