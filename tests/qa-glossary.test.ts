@@ -71,3 +71,18 @@ describe('glossary.forbidden-term', () => {
     expect(f?.check).toBe('glossary.forbidden-term');
   });
 });
+
+describe('the shipped term base on United Nations wording', () => {
+  const shipped = join(__dirname, '..', 'glossary', 'diplomatic.tbx');
+  const unMatcher = createTermMatcher(mergeTermBases([parseTermBaseFile(shipped, readFileSync(shipped, 'utf8'))]).termBase);
+  const missing = (zh: string, ru: string) =>
+    runChecks(makeProject({ ru: [[zh, ru]] }), { matcher: unMatcher }).filter((f) => f.check === 'glossary.missing-term').map((f) => f.message);
+
+  it('takes «Объединённые Нации», the Charter’s name for the Organization, for 联合国 in any case', () => {
+    expect(missing('各联合国国家的人民决心促进社会进步。', 'Народы Объединенных Наций решили содействовать социальному прогрессу.')).toEqual([]);
+    expect(missing('联合国应促进合作。', 'Объединённые Нации содействуют сотрудничеству.')).toEqual([]);
+  });
+  it('still asks for a rendering when the Organization is not named', () => {
+    expect(missing('联合国应促进合作。', 'Следует содействовать сотрудничеству.')).toHaveLength(1);
+  });
+});

@@ -95,6 +95,16 @@ describe('spelling: what is never flagged', () => {
     const ruText = 'Генассамблея и Совбез: миростроительство, гендерного равенства, дезагрегированных данных, межучрежденческого взаимодействия, преамбульной части, операционализации и взаимосвязанности.';
     expect(words(inRussian, ruText, 'ru')).toEqual([]);
   });
+
+  it('Russian adjectives and participles written solid with не-, but not a verb or a misspelt stem', () => {
+    const speller = createSpeller({ checkers: { ru } });
+    const text = 'Несамоуправляющиеся территории, неполитического характера, на нефальсифицированных выборах, с неполитическим мотивом, несрочная помощь.';
+    expect(words(speller, text, 'ru')).toEqual([]);
+    // A verb or gerund takes не as a separate word, also when it ends like an adjective (зная, знаем,
+    // говорим); a misspelt adjective stays misspelt behind не-.
+    const wrong = 'Комитет незнает, мы незнаем и неговорим, незная о неполитичекого характере.';
+    expect(words(speller, wrong, 'ru')).toEqual(['незнает', 'незнаем', 'неговорим', 'незная', 'неполитичекого']);
+  });
   it('numbers, URLs, e-mail addresses, tags, placeholders and words with digits', () => {
     const speller = createSpeller({ checkers: { en: us } });
     const text = 'See https://examplx.org/qwzx or write to qwzx@examplx.org <b class="qwzx">now</b> {1} %s in 2025, 5G and COVID-19 too.';

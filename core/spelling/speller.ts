@@ -20,6 +20,16 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LOWER = /\p{Ll}/u;
 const LATIN_WORD = /[A-Za-z][A-Za-z'-]*/g;
+/**
+ * Russian writes не- solid with an adjective or participle (неполитического, нефальсифицированных,
+ * несамоуправляющейся), a productive prefix no dictionary lists in full. With a verb it is a separate
+ * word, so only adjectival endings qualify, and an ending a verb also has (зная, знаем, говорим) only
+ * when no infinitive shares the stem.
+ */
+const NEGATED_ADJECTIVE = /^не(\p{L}{3,}?)(ого|его|ому|ему|ыми|ими|ый|ий|ой|ые|ие|ое|ее|ым|ых|их|ую|юю|ей|ая|яя|ом|ем|им)(ся)?$/iu;
+/** Endings of adjectives that are also those of a gerund (зная) or a present-tense verb (знаем, говорим). */
+const VERB_LIKE_ENDINGS = new Set(['ая', 'яя', 'ом', 'ем', 'им']);
+const INFINITIVE_ENDINGS = ['ть', 'ать', 'ять', 'еть', 'ить'];
 /** Caches, not indexes: bounded so a long session does not grow without end. */
 const CACHE_LIMIT = 100_000;
 
@@ -76,7 +86,11 @@ export function createSpeller(options: SpellerOptions): Speller {
     if (hit !== undefined) return hit;
     // "States'" is the plural possessive of a known word, "another's" the possessive of one.
     const possessiveOf = word.endsWith("'") ? word.slice(0, -1) : /['’]s$/u.test(word) ? word.slice(0, -2) : undefined;
-    const ok = checker.correct(word) || (possessiveOf !== undefined && lang === 'en' && checker.correct(possessiveOf)) || isAccepted(word, lang);
+    const ok =
+      checker.correct(word) ||
+      (possessiveOf !== undefined && lang === 'en' && checker.correct(possessiveOf)) ||
+      (lang === 'ru' && isNegatedAdjective(checker, word)) ||
+      isAccepted(word, lang);
     return remember(cache, word, ok);
   }
 
@@ -120,6 +134,15 @@ export function createSpeller(options: SpellerOptions): Speller {
       return cache.get(word) ?? remember(cache, word, checker.suggest(word));
     },
   };
+}
+
+/** A known Russian adjective or participle behind a solid не- (see NEGATED_ADJECTIVE). */
+function isNegatedAdjective(checker: SpellChecker, word: string): boolean {
+  const m = NEGATED_ADJECTIVE.exec(word);
+  if (!m) return false;
+  const [, stem = '', ending = '', reflexive = ''] = m;
+  if (!checker.correct(stem + ending + reflexive)) return false;
+  return !VERB_LIKE_ENDINGS.has(ending.toLowerCase()) || !INFINITIVE_ENDINGS.some((inf) => checker.correct(stem + inf));
 }
 
 /**

@@ -331,15 +331,25 @@ function joinPageBreaks(drafts: Draft[], lang: Lang): Draft[] {
   return out;
 }
 
+/**
+ * How an item of a list or of a preamble ends: a comma, semicolon or colon, also when the item adds
+ * the conjunction that links it to the next ("…of the law, and" / «…всеобщего мира; и», as the
+ * Charter and the Russian Universal Declaration set their clauses, one paragraph each).
+ */
+const LIST_ITEM_END = /(?:[,;:，；：]|[,;]\s+(?:and|or|и|или|либо))$/u;
 /** Punctuation inside a Chinese sentence: running text has it, a heading does not. */
 const CLAUSE_PUNCTUATION = /[，、；：,;:]/u;
 /** A line that starts with a number label: "78/123. ", "1. ", "2.3 ". */
 const NUMBERED = /^\d+(?:[./]\d+)*[.．]?\s/u;
 
 function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
+  // A paragraph set in capitals is a title or a lead-in («WE THE PEOPLES OF THE UNITED NATIONS
+  // DETERMINED» / «И В ЭТИХ ЦЕЛЯХ» before the Charter's lower-case clauses), as the Chinese keeps it
+  // apart (我联合国人民同兹决心 / 并为达此目的), not a sentence a page break cut.
+  if (lang !== 'zh' && isSetInCapitals(textOf(before))) return false;
   // After a comma, semicolon or colon a lower-case paragraph is the next item of a list or of a
   // resolution's preamble («Генеральная Ассамблея,» / «ссылаясь на…»), not the rest of a sentence.
-  if (/^\p{Ll}/u.test(next)) return !/[,;:，；：]$/u.test(tailOf(before));
+  if (/^\p{Ll}/u.test(next)) return !LIST_ITEM_END.test(tailOf(before));
   if (lang !== 'zh') return false;
   // Chinese has no lower case: accept a continuation only after running text that is not a
   // title or a date line, when the next paragraph starts with a character rather than a quote.
@@ -356,6 +366,11 @@ function continuesAfterBreak(before: Draft, next: string, lang: Lang): boolean {
     !(before.length < 80 && DATE_LINE.test(textOf(before))) &&
     /^[\p{Script=Han}0-9]/u.test(next)
   );
+}
+
+/** Letters, at least two words of them, and none in lower case. */
+function isSetInCapitals(text: string): boolean {
+  return /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /**
