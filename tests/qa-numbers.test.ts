@@ -92,6 +92,22 @@ describe('numbers.mismatch', () => {
     const [f] = mismatches('ru', ZH_VISIT, RU_VISIT.replace('мая', 'июня'));
     expect(f?.message).toContain('“5”');
   });
+  it('reads a Russian month abbreviation as the month only before its full stop', () => {
+    const zh = '大会于2015年9月25日通过了该决议。';
+    expect(mismatches('ru', zh, 'Генеральная Ассамблея приняла эту резолюцию 25 сент. 2015 г.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Генеральная Ассамблея приняла эту резолюцию 25 сен. 2015 г.')).toEqual([]);
+    const [f, ...rest] = mismatches('ru', zh, 'Генеральная Ассамблея приняла эту резолюцию 25 окт. 2015 г.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toContain('“9”');
+    expect(mismatches('ru', zh, 'Генеральная Ассамблея приняла эту резолюцию 25 сент 2015 г.')).toHaveLength(1);
+    expect(mismatches('en', zh, 'The General Assembly adopted the resolution on 25 Sept. 2015.')).toEqual([]);
+  });
+  it('does not take a word that starts like a month abbreviation for the month', () => {
+    expect(extractTargetNumbers('Октава и сентенция. Декада. Окт и сент без точки, мар без неё.', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('Янв., февр., мар., апр., июн., июл., авг., сент., окт., нояб., дек.', 'ru').words).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]);
+    // Inherited object keys are no number words or months.
+    expect(extractTargetNumbers('The constructor built it.', 'en').words).toEqual([]);
+  });
   it('ignores section numbering that legitimately differs (一、 ↔ I. / 1.)', () => {
     const project = makeProject({ en: [['一', 'I'], ['二、双方强调维护全球战略稳定极其重要。', '2. The two sides stress the importance of global strategic stability.']] });
     expect(runChecks(project).filter((f) => f.check === 'numbers.mismatch')).toEqual([]);

@@ -4,6 +4,7 @@ import { findingsForExport } from '../core/formats/qa-findings';
 import { buildReport, renderHtmlReport, renderJsonReport, renderTextReport, runChecks } from '../core/qa';
 import { createSpeller, glossaryTargetWords, parseWordList, serializeWordList, spellTokens } from '../core/spelling';
 import type { SpellChecker, Speller } from '../core/spelling';
+import { isAbbreviation, opensSentence } from '../core/spelling/abbreviations';
 import { loadSpellChecker } from '../services/spelling/dictionaries';
 import { makeAlignment, makeDoc, makeProject } from './edit-helpers';
 
@@ -123,6 +124,57 @@ describe('spelling: what is never flagged', () => {
     expect(words(speller, 'President Xi Jinping’s visit.', 'en')).toEqual([]);
     expect(words(speller, 'Визит в Shanghia.', 'ru')).toEqual(['Shanghia']);
     expect(words(createSpeller({ checkers: { en: us } }), 'Визит в Шанхйа and Shanghia.', 'en')).toEqual(['Shanghia']);
+  });
+});
+
+describe('spelling: abbreviations before their full stop', () => {
+  it('accepts Russian abbreviations of UN texts with the stop and flags them without it', () => {
+    const speller = createSpeller({ checkers: { ru } });
+    const text = 'Резолюция от 25 сент. 2015 г. (пп. 3–5, ст. 7), 2015–2016 гг., ок. 5 тыс. чел., см. англ. текст, окт. и нояб.';
+    expect(words(speller, text, 'ru')).toEqual([]);
+    // The same letters without the stop are not words.
+    expect(words(speller, 'Резолюция от 25 сент 2015 года, пп 3–5 и окт', 'ru')).toEqual(['сент', 'пп', 'окт']);
+    // A misspelling that merely ends a sentence is still one.
+    expect(words(speller, 'Это было в сентябе.', 'ru')).toEqual(['сентябе']);
+  });
+
+  it('accepts English UN editorial abbreviations with the stop and flags them without it', () => {
+    const speller = createSpeller({ checkers: { en: us } });
+    const text = 'Amb. Smith cited paras. 3 and 4 of A/70/1/Corr.1, subpara. (b), Suppl. No. 49, vol. II and approx. 30 cases.';
+    expect(words(speller, text, 'en')).toEqual([]);
+    expect(words(speller, 'Amb Smith cited subparas 3 and 4.', 'en')).toEqual(['Amb', 'subparas']);
+  });
+
+  it('accepts the capitalised form only where a sentence opens', () => {
+    const speller = createSpeller({ checkers: { ru } });
+    expect(words(speller, 'Доклад готов. Пп. 3–5 изменены. «Сент. 2015 г.» — дата.', 'ru')).toEqual([]);
+    expect(words(speller, 'Изменены Пп. 3–5.', 'ru')).toEqual(['Пп']);
+  });
+
+  it('accepts г-н, г-жа and д-р in every case as words, and still judges other hyphenated words', () => {
+    const speller = createSpeller({ checkers: { ru } });
+    expect(words(speller, 'Г-н Председатель, г-жа Бачелет, г-жи Мохаммед, г-жой Гутерриш и д-ром Теклу.', 'ru')).toEqual(['Бачелет', 'Мохаммед', 'Гутерриш', 'Теклу']);
+    expect(words(speller, 'Выступила г-жо Бачелет.', 'ru')).toEqual(['жо', 'Бачелет']);
+  });
+});
+
+describe('spelling: isAbbreviation and opensSentence', () => {
+  it('needs the stop right after a stop abbreviation, never after a hyphenated one', () => {
+    expect(isAbbreviation('сент', 'ru', '.')).toBe(true);
+    expect(isAbbreviation('сент', 'ru', ' ')).toBe(false);
+    expect(isAbbreviation('сент', 'ru', undefined)).toBe(false);
+    expect(isAbbreviation('para', 'en', '.')).toBe(true);
+    expect(isAbbreviation('para', 'ru', '.')).toBe(false);
+    expect(isAbbreviation('г-жа', 'ru', ' ')).toBe(true);
+    expect(isAbbreviation('Г-жа', 'ru', ' ')).toBe(false);
+    expect(isAbbreviation('Г-жа', 'ru', ' ', true)).toBe(true);
+    expect(isAbbreviation('СЕНТ', 'ru', '.', true)).toBe(false);
+  });
+  it('finds sentence openings behind spaces, quotes and brackets', () => {
+    expect(opensSentence('Сент. 2015', 0)).toBe(true);
+    expect(opensSentence('Готово. «Сент.', 9)).toBe(true);
+    expect(opensSentence('Готово! (См. ниже)', 9)).toBe(true);
+    expect(opensSentence('в Сент.', 2)).toBe(false);
   });
 });
 

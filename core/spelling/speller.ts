@@ -1,6 +1,7 @@
 import { foldWord, wordKey } from '../glossary/term-tokens';
 import type { TargetLang } from '../model/types';
 import { DOMAIN_WORDS } from './data/domain-words';
+import { isAbbreviation, opensSentence } from './abbreviations';
 import { isRomanizedChineseName } from './chinese-names';
 import { spellTokens } from './tokenize';
 import type { Misspelling, SpellChecker, SpellerOptions } from './types';
@@ -64,9 +65,10 @@ function acceptedLookups(lists: ReadonlyArray<Iterable<string>>): Record<TargetL
 /**
  * Builds a speller over the given dictionaries. Skip rules, in order: other scripts, single
  * letters, all-capital abbreviations (unless switched off), Latin words found in the source,
- * Chinese names in Pinyin or Palladius (chinese-names.ts), accepted words in any inflected form;
- * then the dictionary. A hyphenated word the dictionary does
- * not know is judged part by part, and only the unknown parts are reported.
+ * Chinese names in Pinyin or Palladius (chinese-names.ts), accepted words in any inflected form,
+ * standard abbreviations before their full stop and г-н / г-жа (abbreviations.ts); then the
+ * dictionary. A hyphenated word the dictionary does not know is judged part by part, and only the
+ * unknown parts are reported.
  */
 export function createSpeller(options: SpellerOptions): Speller {
   const skipAllCaps = options.skipAllCaps ?? true;
@@ -114,6 +116,8 @@ export function createSpeller(options: SpellerOptions): Speller {
         if (lang !== wordLang && !options.checkers[lang]) continue;
         // Known first: a cached lookup settles most words, and only the unknown few need the skip rules.
         if (knows(checker, token.word, wordLang) || skipped(token.word, sourceLatin)) continue;
+        // Not cached with the word: «сент.» is an abbreviation only where the stop follows it.
+        if (isAbbreviation(token.word, wordLang, text[token.end], opensSentence(text, token.start))) continue;
         if (!token.word.includes('-')) {
           out.push(token);
           continue;

@@ -1,4 +1,4 @@
-import { EN_MONTHS, RU_MONTH_STEMS } from '../data/months';
+import { EN_MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTH_STEMS } from '../data/months';
 import { EN_NUMBER_WORDS, EN_SCALE_WORDS, NOT_ALIGNMENT_EVIDENCE } from '../../numbers/en-number-words';
 import { RU_COLLECTIVES, RU_NUMBER_STEMS, RU_SCALE_STEMS, ruNumberWordForAlignment } from '../../numbers/ru-number-words';
 import type { TargetLang } from '../../model/types';
@@ -65,6 +65,11 @@ function stemValue(word: string, table: StemTable): number | undefined {
   return best?.[1];
 }
 
+/** A table's own entry: "constructor" is no number or month, though every object inherits one. */
+function ownValue(table: Readonly<Record<string, number>>, key: string): number | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** A scale word in the singular: "hundred", «тысяча» (not "hundreds", «сотни», «тыс.»). */
 const SINGULAR_SCALE = /^(?:hundred|thousand|тысяч[ауе])$/iu;
 
@@ -77,9 +82,9 @@ const EN_DECADES: Readonly<Record<string, number>> = { decade: 10, decades: 10 }
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
   if (lang === 'en') {
-    const scale = EN_SCALE_WORDS[lower] ?? EN_DECADES[lower];
+    const scale = ownValue(EN_SCALE_WORDS, lower) ?? ownValue(EN_DECADES, lower);
     if (scale !== undefined) return { value: scale, scale: true };
-    const value = EN_NUMBER_WORDS[lower];
+    const value = ownValue(EN_NUMBER_WORDS, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS);
@@ -88,8 +93,12 @@ function wordValue(word: string, lang: TargetLang): { value: number; scale: bool
   return value === undefined ? undefined : { value, scale: false };
 }
 
-function monthValue(word: string, lang: TargetLang): number | undefined {
-  return lang === 'en' ? EN_MONTHS[word] : stemValue(word.toLowerCase(), RU_MONTH_STEMS);
+/** The month a word names: a full name in any case form, or a Russian abbreviation followed by its stop. */
+function monthValue(word: string, lang: TargetLang, nextChar: string | undefined): number | undefined {
+  if (lang === 'en') return ownValue(EN_MONTHS, word);
+  const lower = word.toLowerCase();
+  const abbreviated = nextChar === '.' ? ownValue(RU_MONTH_ABBREVIATIONS, lower) : undefined;
+  return abbreviated ?? stemValue(lower, RU_MONTH_STEMS);
 }
 
 /** A well-formed Roman numeral up to 3999 (upper case only: "mix", "civil" are words). */
@@ -174,7 +183,7 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   };
   for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
     const token = m[0];
-    const month = monthValue(token, lang);
+    const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
     const w = /^\p{L}+$/u.test(token) ? wordValue(token, lang) : undefined;
     if (!w) {
@@ -238,6 +247,6 @@ function ruCountValue(lower: string): number | undefined {
  * «один из», «во-первых» are idioms). Russian: case forms of the number stems (ruCountValue).
  */
 function isCount(lower: string, lang: TargetLang): boolean {
-  const value = lang === 'en' ? (EN_NOT_COUNTS.has(lower) ? undefined : EN_NUMBER_WORDS[lower]) : ruCountValue(lower);
+  const value = lang === 'en' ? (EN_NOT_COUNTS.has(lower) ? undefined : ownValue(EN_NUMBER_WORDS, lower)) : ruCountValue(lower);
   return value !== undefined && value >= 2 && value < 1000;
 }

@@ -1,0 +1,36 @@
+import type { TargetLang } from '../model/types';
+import { HYPHENATED_ABBREVIATIONS, STOP_ABBREVIATIONS } from './data/abbreviations';
+
+/** What may stand between a sentence's end and its next word: spaces, opening quotes and brackets, dashes. */
+const SENTENCE_GAP = /[\s«„“"'‘([—–-]/u;
+const SENTENCE_END = /[.!?…]/u;
+
+/**
+ * Whether the word at `start` opens a sentence: nothing but spaces, opening quotes or brackets
+ * before it, back to the text's start or a sentence-ending mark.
+ */
+export function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && SENTENCE_GAP.test(text[i]!)) i--;
+  return i < 0 || SENTENCE_END.test(text[i]!);
+}
+
+/** "Сент" → "сент", "Г-жа" → "г-жа": the form a capitalised sentence-opening word is listed in. */
+function uncapitalised(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+function listed(set: ReadonlySet<string>, word: string, atSentenceStart: boolean): boolean {
+  return set.has(word) || (atSentenceStart && word.charAt(0) !== word.charAt(0).toLowerCase() && set.has(uncapitalised(word)));
+}
+
+/**
+ * Whether a word the dictionary does not know is a standard abbreviation (data/abbreviations.ts):
+ * one of the stop abbreviations when `nextChar` is the full stop after it («25 сент. 2015 г.»,
+ * "para. 5"), or a hyphenated title (г-н, г-жа) anywhere. The listed case is accepted, and the
+ * capitalised form when the word opens a sentence («См. пункт 5»).
+ */
+export function isAbbreviation(word: string, lang: TargetLang, nextChar: string | undefined, atSentenceStart = false): boolean {
+  if (word.includes('-')) return listed(HYPHENATED_ABBREVIATIONS[lang], word, atSentenceStart);
+  return nextChar === '.' && listed(STOP_ABBREVIATIONS[lang], word, atSentenceStart);
+}
