@@ -79,3 +79,48 @@ export function numberKey(value: number): string {
   const whole = Math.round(value);
   return `#${Math.abs(value - whole) < 1e-9 * Math.max(1, Math.abs(value)) ? whole : value.toFixed(2)}`;
 }
+
+/** Units of a text's structure that 第 + a numeral label: 第四条 "Article 4", 第二章 "Chapter II", 第5段 "paragraph 5". */
+const STRUCTURE_UNITS = new Set(['条', '章', '节', '款', '项', '编', '段', '部', '篇', '卷']);
+const ARABIC_DIGIT = /[0-9]/;
+
+/**
+ * The ordinal label 第 + numeral + a unit of structure at text[start] (NFKC text), its value and
+ * where it ends (after the unit): a translation carries its number over as a figure or a Roman
+ * numeral ("Article 4", «Статья 4», "Chapter II"), whatever the dictionary makes of 第 (grade) or
+ * 四条 (four). Undefined elsewhere: 第一次 is "the first time".
+ */
+export function structureOrdinalAt(text: string, start: number): { value: number; end: number } | undefined {
+  if (text[start] !== '第') return undefined;
+  let end = start + 1;
+  while (end < text.length && (ZH_NUMERAL_CHARS.has(text[end]!) || ARABIC_DIGIT.test(text[end]!))) end++;
+  if (end === start + 1 || !STRUCTURE_UNITS.has(text[end] ?? '')) return undefined;
+  const run = text.slice(start + 1, end);
+  const value = ARABIC_DIGIT.test(run[0]!) ? parseArabic(run) : parseZhNumeral(run);
+  return value !== undefined && Number.isInteger(value) && value >= 1 ? { value, end: end + 1 } : undefined;
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+/** A positive integer in lower-case Roman numerals (16 → "xvi"), as a translation's word key. */
+export function romanNumeral(value: number): string {
+  let out = '';
+  let rest = value;
+  for (const [n, letters] of ROMAN) {
+    while (rest >= n) {
+      out += letters;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
+/**
+ * The keys of a structure ordinal: the figure, and from 2 on the Roman numeral ("i" alone would be
+ * met by every English "I").
+ */
+export function structureOrdinalKeys(value: number): string[] {
+  return value >= 2 ? [numberKey(value), romanNumeral(value)] : [numberKey(value)];
+}

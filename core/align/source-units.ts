@@ -6,7 +6,7 @@ import { SOURCE_PUNCT_KEYS } from './data/punctuation';
 import { firstLengthTable, headwordLengths, pairLengthBound, type HeadwordLengths } from './headword-lengths';
 import { codePointLength, type Lexicon } from './lexicon';
 import { entryOfSpan } from './lexicon-binary';
-import { numberKey, parseArabic, parseZhNumeral, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
+import { numberKey, parseArabic, parseZhNumeral, structureOrdinalAt, structureOrdinalKeys, ZH_MULTIPLIERS, ZH_NUMERAL_CHARS } from './numbers';
 import { stemWord, isStopword, targetTokens } from './target-tokens';
 import type { TermPair } from './types';
 
@@ -118,6 +118,17 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
     const c = chars[i]!;
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
+      // 第四条, 第二章: the label's number, not 第 (grade) and 四条 (four) from the dictionary.
+      const ordinal = c === '第' ? structureOrdinalAt(norm, offsets[i]!) : undefined;
+      if (ordinal) {
+        // The dictionary's ordinal too (第一 → first): 第一条铁路 is "the first railway". The unit
+        // goes with the label: the pivot's 条 (… каждый, пункт, статья) met any «Каждый человек…».
+        const stems = lexicon?.entries.get(norm.slice(offsets[i]!, ordinal.end - 1))?.stems ?? [];
+        units.push({ keys: [...structureOrdinalKeys(ordinal.value), ...stems], channel: Channel.Literal });
+        // The label is Han characters and ASCII digits: one UTF-16 unit per character.
+        i += ordinal.end - offsets[i]!;
+        continue;
+      }
       const next = matchHan(norm, chars, offsets, i, lexicon, units, lang === 'ru' ? properNames : undefined);
       if (next === i + 1) singles[i] = true;
       i = next;

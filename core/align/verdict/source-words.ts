@@ -2,7 +2,7 @@ import type { TargetLang } from '../../model/types';
 import { palladius, palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon, LexiconEntry } from '../lexicon';
-import { numberKey, parseArabic, parseZhNumeral, ZH_NUMERAL_CHARS } from '../numbers';
+import { numberKey, parseArabic, parseZhNumeral, romanNumeral, structureOrdinalAt, structureOrdinalKeys, ZH_NUMERAL_CHARS } from '../numbers';
 import { longestHeadwordAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
 import type { KeyLookup } from './key-set';
@@ -80,6 +80,16 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
   while (i < norm.length) {
     const c = norm[i]!;
     if (HAN.test(c)) {
+      // 第四条 is "Article 4": the label's number is the word (source-units.ts reads it the same way).
+      const ordinal = c === '第' ? structureOrdinalAt(norm, i) : undefined;
+      if (ordinal) {
+        // With the dictionary's ordinal (第一 → first): 第一条铁路 is "the first railway". The unit
+        // is part of the label: the pivot's 条 (… каждый, пункт, статья) met any «Каждый человек…».
+        const stems = lexicon?.entries.get(norm.slice(i, ordinal.end - 1))?.stems ?? [];
+        words.push({ text: norm.slice(i, ordinal.end), start: i, end: ordinal.end, keys: [...structureOrdinalKeys(ordinal.value), ...stems] });
+        i = ordinal.end;
+        continue;
+      }
       let n = i;
       while (n < norm.length && ZH_NUMERAL_CHARS.has(norm[n]!)) n++;
       let best = 0;
@@ -275,7 +285,6 @@ function dateUnit(value: number | undefined, next: string | undefined): number {
 }
 
 const CENTURY = /^\s*世纪(?:\s*(\d{1,2})\s*年代)?/u;
-const ROMAN: ReadonlyArray<readonly [number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 
 /**
  * "20 世纪 60 年代" is the 1960s (1960-х), "16 世纪" the 16th century (XVI век): one word whose
@@ -289,13 +298,7 @@ function centuryAt(norm: string, at: number, value: number): { end: number; keys
     const year = (value - 1) * 100 + Number(m[1]);
     return { end, keys: [numberKey(year), `${year}s`] };
   }
-  let roman = '';
-  for (let rest = value, k = 0; rest > 0; ) {
-    if (rest >= ROMAN[k]![0]) {
-      roman += ROMAN[k]![1];
-      rest -= ROMAN[k]![0];
-    } else k++;
-  }
+  const roman = romanNumeral(value);
   const tens = value % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return { end, keys: [numberKey(value), roman, `${value}${suffix}`] };
