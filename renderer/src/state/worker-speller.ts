@@ -25,19 +25,57 @@ let teamWords: string[] = [];
 export type SpellSettings = Pick<ProjectSettings, 'spellingIgnore' | 'spellAllCaps'>;
 let built: { speller: Speller; termBase: TermBase | null | undefined; ignore: string; allCaps: boolean | undefined; team: string[] } | undefined;
 
+/** A dictionary's files and the Hunspell built from them. */
+interface BuiltDictionary {
+  aff: string;
+  dic: string;
+  hunspell: Promise<{ spell(word: string): boolean; suggest(word: string): string[]; dispose(): void }>;
+}
+/**
+ * The dictionaries built so far, newest last: a new project in the other English variant brings
+ * Russian (≈ 0.25 s to build) unchanged, and a variant switched back brings the first English again.
+ * Three are shipped (en-US, en-GB, ru); more are never kept.
+ */
+const builtDictionaries: BuiltDictionary[] = [];
+const MAX_BUILT_DICTIONARIES = 3;
+
+function hunspellFor(name: string, files: { aff: string; dic: string }): BuiltDictionary['hunspell'] {
+  // Compared by content: the files come as fresh strings with every message (a few ms for 4 MB).
+  const at = builtDictionaries.findIndex((d) => d.aff === files.aff && d.dic === files.dic);
+  if (at >= 0) {
+    // Newest last again, so one in use is never the one dropped.
+    const [same] = builtDictionaries.splice(at, 1);
+    builtDictionaries.push(same!);
+    return same!.hunspell;
+  }
+  const hunspell = (async () => {
+    factory ??= loadModule();
+    const f = await factory;
+    const encoder = new TextEncoder();
+    const aff = f.mountBuffer(encoder.encode(files.aff), `${name}.aff`);
+    const dic = f.mountBuffer(encoder.encode(files.dic), `${name}.dic`);
+    const built = f.create(aff, dic);
+    f.unmount(aff);
+    f.unmount(dic);
+    return built;
+  })();
+  const entry = { aff: files.aff, dic: files.dic, hunspell };
+  builtDictionaries.push(entry);
+  // A build that failed is tried again next time.
+  hunspell.catch(() => {
+    const at = builtDictionaries.indexOf(entry);
+    if (at >= 0) builtDictionaries.splice(at, 1);
+  });
+  if (builtDictionaries.length > MAX_BUILT_DICTIONARIES) void builtDictionaries.shift()!.hunspell.then((h) => h.dispose(), () => undefined);
+  return hunspell;
+}
+
 async function checker(name: string, files: { aff: string; dic: string }): Promise<SpellChecker> {
-  factory ??= loadModule();
-  const f = await factory;
-  const encoder = new TextEncoder();
-  const aff = f.mountBuffer(encoder.encode(files.aff), `${name}.aff`);
-  const dic = f.mountBuffer(encoder.encode(files.dic), `${name}.dic`);
-  const hunspell = f.create(aff, dic);
-  f.unmount(aff);
-  f.unmount(dic);
+  const hunspell = await hunspellFor(name, files);
   return { correct: (w) => hunspell.spell(w), suggest: (w) => hunspell.suggest(w) };
 }
 
-/** Loads new dictionaries (first start, or the English variant changed). */
+/** Loads new dictionaries (first start, or the English variant changed); one already built is reused. */
 export async function setSpellingData(data: SpellingData): Promise<void> {
   const [en, ru] = await Promise.all([checker('en', data.en), checker('ru', data.ru)]);
   checkers = { en, ru };
