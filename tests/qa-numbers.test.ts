@@ -107,6 +107,9 @@ describe('numbers.mismatch', () => {
     expect(extractTargetNumbers('Янв., февр., мар., апр., июн., июл., авг., сент., окт., нояб., дек.', 'ru').words).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]);
     // Inherited object keys are no number words or months.
     expect(extractTargetNumbers('The constructor built it.', 'en').words).toEqual([]);
+    // A month stem takes a case ending and nothing longer.
+    expect(extractTargetNumbers('Майор Мартен и августейший гость, мартышка.', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('В марте, мае, январе и августом; к декабрю; январём.', 'ru').words).toEqual([3, 5, 1, 8, 12, 1]);
   });
   it('ignores section numbering that legitimately differs (一、 ↔ I. / 1.)', () => {
     const project = makeProject({ en: [['一', 'I'], ['二、双方强调维护全球战略稳定极其重要。', '2. The two sides stress the importance of global strategic stability.']] });

@@ -3,7 +3,8 @@ import { HYPHENATED_ABBREVIATIONS, STOP_ABBREVIATIONS } from './data/abbreviatio
 
 /** What may stand between a sentence's end and its next word: spaces, opening quotes and brackets, dashes. */
 const SENTENCE_GAP = /[\s«„“"'‘([—–-]/u;
-const SENTENCE_END = /[.!?…]/u;
+/** A colon or semicolon counts too: what follows may be capitalised as a new sentence (a list item, a quotation). */
+const SENTENCE_END = /[.!?…:;]/u;
 
 /**
  * Whether the word at `start` opens a sentence: nothing but spaces, opening quotes or brackets

@@ -1,4 +1,5 @@
 import { hasTransliteratedName } from '../../align/verdict/source-words';
+import { opensSentence } from '../../spelling/abbreviations';
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 
@@ -45,13 +46,7 @@ export const spellingMisspelling: BeadCheck = {
   },
 };
 
-/** Opening quotes, brackets and dashes that may stand between a sentence's start and its first word. */
-const OPENERS = /[\s«“„"'‘([—–-]+$/u;
-
 /** A word written with a capital and some lower case, not the first word of its sentence. */
 export function isInnerCapitalised(text: string, start: number, word: string): boolean {
-  if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return false;
-  const before = text.slice(0, start).replace(OPENERS, '');
-  if (before === '') return false;
-  return !/[.!?…:;]$/u.test(before);
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !opensSentence(text, start);
 }

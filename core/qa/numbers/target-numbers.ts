@@ -98,7 +98,21 @@ function monthValue(word: string, lang: TargetLang, nextChar: string | undefined
   if (lang === 'en') return ownValue(EN_MONTHS, word);
   const lower = word.toLowerCase();
   const abbreviated = nextChar === '.' ? ownValue(RU_MONTH_ABBREVIATIONS, lower) : undefined;
-  return abbreviated ?? stemValue(lower, RU_MONTH_STEMS);
+  return abbreviated ?? ruMonthValue(lower);
+}
+
+/** The case endings a Russian month name takes (март, марта, марте, марту, мартом; январь, январём). */
+const RU_MONTH_ENDINGS = new Set(['', 'а', 'е', 'у', 'ом', 'ь', 'я', 'ю', 'ем', 'ём']);
+
+/**
+ * A Russian month in any case, and nothing longer: «майор», «мартен», «августейший» are no months
+ * (a month stem takes only a case ending, unlike a number stem's looser rule).
+ */
+function ruMonthValue(word: string): number | undefined {
+  for (const [stem, value] of RU_MONTH_STEMS) {
+    if (word.startsWith(stem) && RU_MONTH_ENDINGS.has(word.slice(stem.length))) return value;
+  }
+  return undefined;
 }
 
 /** A well-formed Roman numeral up to 3999 (upper case only: "mix", "civil" are words). */
