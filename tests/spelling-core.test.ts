@@ -143,6 +143,9 @@ describe('spelling: abbreviations before their full stop', () => {
     const text = 'Amb. Smith cited paras. 3 and 4 of A/70/1/Corr.1, subpara. (b), Suppl. No. 49, vol. II and approx. 30 cases.';
     expect(words(speller, text, 'en')).toEqual([]);
     expect(words(speller, 'Amb Smith cited subparas 3 and 4.', 'en')).toEqual(['Amb', 'subparas']);
+    // "et al." and "Ph.D." as phrases; "et" or "al" on their own are still unknown words.
+    expect(words(speller, 'Smith et al. found it; she holds a Ph.D. in physics.', 'en')).toEqual([]);
+    expect(words(speller, 'Smith et al found it.', 'en')).toEqual(['et', 'al']);
   });
 
   it('accepts the capitalised form only where a sentence opens', () => {

@@ -31,6 +31,14 @@ function listed(set: ReadonlySet<string>, word: string, atSentenceStart: boolean
  * "para. 5"), or a hyphenated title (г-н, г-жа) anywhere. The listed case is accepted, and the
  * capitalised form when the word opens a sentence («См. пункт 5»).
  */
+/**
+ * "et" of "et al.", the one Latin phrase whose first word has no stop of its own: accepted where
+ * " al." follows it in the text.
+ */
+export function isPhraseStart(word: string, lang: TargetLang, rest: string): boolean {
+  return lang === 'en' && word === 'et' && /^\s+al\./u.test(rest);
+}
+
 export function isAbbreviation(word: string, lang: TargetLang, nextChar: string | undefined, atSentenceStart = false): boolean {
   if (word.includes('-')) return listed(HYPHENATED_ABBREVIATIONS[lang], word, atSentenceStart);
   return nextChar === '.' && listed(STOP_ABBREVIATIONS[lang], word, atSentenceStart);

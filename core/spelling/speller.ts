@@ -1,7 +1,7 @@
 import { foldWord, wordKey } from '../glossary/term-tokens';
 import type { TargetLang } from '../model/types';
 import { DOMAIN_WORDS } from './data/domain-words';
-import { isAbbreviation, opensSentence } from './abbreviations';
+import { isAbbreviation, isPhraseStart, opensSentence } from './abbreviations';
 import { isRomanizedChineseName } from './chinese-names';
 import { spellTokens } from './tokenize';
 import type { Misspelling, SpellChecker, SpellerOptions } from './types';
@@ -118,6 +118,7 @@ export function createSpeller(options: SpellerOptions): Speller {
         if (knows(checker, token.word, wordLang) || skipped(token.word, sourceLatin)) continue;
         // Not cached with the word: «сент.» is an abbreviation only where the stop follows it.
         if (isAbbreviation(token.word, wordLang, text[token.end], opensSentence(text, token.start))) continue;
+        if (isPhraseStart(token.word, wordLang, text.slice(token.end, token.end + 8))) continue;
         if (!token.word.includes('-')) {
           out.push(token);
           continue;

@@ -40,7 +40,9 @@ export const STOP_ABBREVIATIONS: Readonly<Record<TargetLang, ReadonlySet<string>
     'para', 'paras', 'subpara', 'subparas', 'art', 'arts', 'chap', 'chaps', 'sect', 'sects', 'vol', 'vols',
     'No', 'Nos', 'pp', 'fig', 'figs', 'Corr', 'Rev', 'Add', 'Suppl', 'Amend', 'Ser', 'ed', 'eds', 'mimeo',
     // Latin and other text abbreviations
-    'etc', 'cf', 'ibid', 'viz', 'vs', 'approx', 'ca', 'incl', 'excl', 'est', 'op', 'cit', 'loc',
+    'etc', 'cf', 'ibid', 'viz', 'vs', 'approx', 'ca', 'incl', 'excl', 'est', 'op', 'cit', 'loc', 'al',
+    // degrees: "Ph.D." (its "D" is one letter, skipped anyway)
+    'Ph',
     // titles and ranks
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Prof', 'Amb', 'Ambs', 'Hon', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm',
     'Gov', 'Sen', 'Rep', 'Jr', 'Sr', 'St',
