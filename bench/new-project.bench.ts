@@ -13,6 +13,9 @@
  * text, so they show the steady state. The driver types in no time: PAUSE_MS=4000 waits that long after the sample's rows
  * are painted before the first New project, as a translator choosing three files would. Also printed: when the sample's rows
  * were painted (after the page was opened, the server fresh) and this process's RSS (server, its workers and the driver).
+ * AFTER_PAINT_MS=3000 also waits that long after each paint and prints the page's main-thread busy time meanwhile and the
+ * calls made (the glossary, the spelling dictionaries) with the bytes of each answer; the wait makes later runs start from a
+ * quieter page, so compare like with like.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +32,21 @@ interface RunFigures {
   calls: string;
   serverCpuMs: number;
   pageCpuMs: number;
+  /** The calls made within AFTER_PAINT_MS after the paint: name, ms, bytes of the answer. */
+  afterPaint: string;
+}
+
+/** The page's API calls that started in [from, until) (ms since the page's origin): name, duration, answer bytes. */
+function apiCallsSince(page: Page, from: number, until: number, withBytes: boolean): Promise<string> {
+  return page.evaluate(
+    ([since, before, bytes]) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= since && e.startTime < before && e.name.includes('/api/') && !e.name.endsWith('glossary%3Apoll') && !e.name.endsWith('glossary:poll'))
+        .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\//, ''))} ${Math.round(e.duration)}${bytes ? ` ms ${((e as PerformanceResourceTiming).decodedBodySize / 1000).toFixed(1)} kB` : ''}`)
+        .join(', '),
+    [from, until, withBytes] as const,
+  );
 }
 
 /** Main-thread busy time of the page so far (Chrome's TaskDuration, seconds → ms). */
@@ -65,18 +83,21 @@ async function newProject(page: Page, cdp: CDPSession, name: string): Promise<Ru
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
     writeFileSync(`${process.env.PAGE_PROFILE}-${name.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
   }
-  const figures = await page.evaluate(() => {
-    const clickAt = (window as unknown as { __clickAt: number }).__clickAt;
+  const { clickAt, paintedAt } = await page.evaluate(() => {
     const marks = performance.getEntriesByName('duizhao:rows-painted');
-    const calls = performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime >= clickAt && e.name.includes('/api/'))
-      .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\//, ''))} ${Math.round(e.duration)}`);
-    return { paintedMs: marks[marks.length - 1]!.startTime - clickAt, calls: calls.join(', ') };
+    return { clickAt: (window as unknown as { __clickAt: number }).__clickAt, paintedAt: marks[marks.length - 1]!.startTime };
   });
+  const figures = { paintedMs: paintedAt - clickAt, calls: await apiCallsSince(page, clickAt, paintedAt, false) };
+  const afterPaintMs = Number(process.env.AFTER_PAINT_MS ?? 0);
+  let afterPaint = '';
+  if (afterPaintMs > 0) {
+    const busyAtPaint = await pageBusyMs(cdp);
+    await new Promise((resolve) => setTimeout(resolve, afterPaintMs));
+    afterPaint = `page main thread ${((await pageBusyMs(cdp)) - busyAtPaint).toFixed(0)} ms; ${await apiCallsSince(page, paintedAt, Infinity, true)}`;
+  }
   const projectName = await page.getByTestId('project-name').innerText();
   if (projectName !== name) throw new Error(`expected the new project "${name}" to be open, got "${projectName}"`);
-  return { ...figures, serverCpuMs: (cpu.user + cpu.system) / 1000, pageCpuMs };
+  return { ...figures, serverCpuMs: (cpu.user + cpu.system) / 1000, pageCpuMs, afterPaint };
 }
 
 export default async function run(): Promise<string[]> {
@@ -97,7 +118,7 @@ export default async function run(): Promise<string[]> {
     for (let i = 0; i < RUNS; i++) {
       const f = await newProject(page, cdp, `Joint statement ${i + 1}`);
       painted.push(f.paintedMs);
-      lines.push(`run ${i + 1}: click → rows painted ${f.paintedMs.toFixed(0)} ms; Node CPU ${f.serverCpuMs.toFixed(0)} ms, page main thread ${f.pageCpuMs.toFixed(0)} ms; calls (ms): ${f.calls}`);
+      lines.push(`run ${i + 1}: click → rows painted ${f.paintedMs.toFixed(0)} ms; Node CPU ${f.serverCpuMs.toFixed(0)} ms, page main thread ${f.pageCpuMs.toFixed(0)} ms; calls (ms): ${f.calls}${f.afterPaint ? `; after the paint: ${f.afterPaint}` : ''}`);
     }
     const sorted = [...painted].sort((a, b) => a - b);
     lines.push(`RSS of this process after the runs ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB${pause > 0 ? `; first run after a ${pause} ms pause` : ''}`);

@@ -9,7 +9,8 @@ import {
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
-import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, readTermBaseFile } from './glossary-files';
+import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, mergeTermFiles, readTermBaseFile } from './glossary-files';
+import type { MergedTermFiles } from './glossary-files';
 import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
@@ -51,7 +52,8 @@ export function contentHash(bytes: Uint8Array): string {
  *
  * A file whose size and modification time are those it had when last read (and that the watcher has
  * not reported since) is not read and parsed again: a new project over the same folder reuses the
- * parse instead of holding up the thread that answers the page (decision 0003, "Ninth round").
+ * parse instead of holding up the thread that answers the page (decision 0003, "Ninth round"), and
+ * when every file's parse is reused the merged term base of the last load is too ("Tenth round").
  */
 export function createGlossaryStore(defaultImportDir: string) {
   let importDir = defaultImportDir;
@@ -63,6 +65,8 @@ export function createGlossaryStore(defaultImportDir: string) {
   let dictionaryVersion = 0;
   /** The files of the last load, each as last read; see `readUnchanged`. */
   const parsedFiles = new Map<string, ParsedFile>();
+  /** The last merge and the parses it was made of (one: a project's glossary is the team folder's plus a few files). */
+  let lastMerge: { files: readonly string[]; parsed: readonly ParsedTermFile[]; merged: MergedTermFiles } | undefined;
 
   function forgetParsed(dir: string, name: string | null): void {
     if (name) {
@@ -126,14 +130,29 @@ export function createGlossaryStore(defaultImportDir: string) {
     return entry;
   }
 
-  /** The merged term base over `paths` through the cache; a file that cannot be read is read uncached, for its problem. */
+  /**
+   * The last merge when it was made of the same files with the very same parses, else a new one.
+   * A parse object lives as long as its cache entry (`readUnchanged`), so whatever drops or replaces
+   * an entry — a changed size or mtime, the watcher, a write, a file read uncached — makes a new merge.
+   * The merged term base is shared by the loads that reuse it: callers only read it.
+   */
+  function mergeUnchanged(files: readonly string[], parsed: readonly ParsedTermFile[]): MergedTermFiles {
+    const same = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+    if (lastMerge && same(lastMerge.files, files) && same(lastMerge.parsed, parsed)) return lastMerge.merged;
+    const merged = mergeTermFiles(files, parsed);
+    lastMerge = { files: [...files], parsed: [...parsed], merged };
+    return merged;
+  }
+
+  /** The merged term base over `paths` through the caches; a file that cannot be read is read uncached, for its problem. */
   async function loadMerged(paths: readonly string[], read = new Map<string, FileEntry>()): Promise<Awaited<ReturnType<typeof loadGlossaryFiles>>> {
-    return loadGlossaryFiles(paths, async (file) => {
+    const readOne = async (file: string): Promise<ParsedTermFile> => {
       const entry = await readUnchanged(file);
       if (!entry) return readTermBaseFile(file);
       read.set(file, entry);
       return entry.parsed;
-    });
+    };
+    return loadGlossaryFiles(paths, readOne, mergeUnchanged);
   }
 
   function editable(e: FileEntry): boolean {
