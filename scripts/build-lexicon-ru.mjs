@@ -244,6 +244,52 @@ function pinyinColumn(word, enPinyin) {
   return commonWords.has(word) ? '' : [...(properReadings.get(word) ?? [])].join(' ');
 }
 
+/**
+ * Names of countries, territories, world regions, languages and currencies, from CLDR through
+ * Node's ICU (`Intl.DisplayNames`, zh-Hans and ru, long and short forms): the pivot loses them,
+ * since CC-CEDICT glosses them as English phrases ("United States", "Ukraine") the English–Russian
+ * dictionaries list as separate words or not at all — 美国 had соединен, состоян but no США,
+ * 乌克兰 nothing. A Chinese name that is a headword gets its Russian stems (acronyms such as США,
+ * КНДР, ООН as they are) before the pivot's, so the cap keeps them; no headword is added, so the
+ * segmenter still splits a sentence as for English. The CLDR version is Node's, printed below.
+ */
+function cldrNames() {
+  const names = new Map(); // Chinese name → Russian stems, in order
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const regions = [];
+  for (const a of letters) for (const b of letters) if (`${a}${b}` !== 'ZZ') regions.push(`${a}${b}`);
+  for (let n = 1; n < 1000; n++) regions.push(String(n).padStart(3, '0'));
+  const languages = [];
+  for (const a of letters.toLowerCase()) for (const b of letters.toLowerCase()) languages.push(`${a}${b}`);
+  const kinds = [
+    ['region', regions],
+    ['language', languages],
+    ['currency', Intl.supportedValuesOf('currency')],
+  ];
+  for (const [type, codes] of kinds) {
+    for (const style of ['long', 'short']) {
+      const zh = new Intl.DisplayNames(['zh-Hans'], { type, style, fallback: 'none' });
+      const ru = new Intl.DisplayNames(['ru'], { type, style, fallback: 'none' });
+      for (const code of codes) {
+        const chinese = zh.of(code);
+        const russian = ru.of(code);
+        if (!chinese || !russian || !/^[\u4e00-\u9fff]+$/u.test(chinese) || /未知/u.test(chinese)) continue;
+        let stems = names.get(chinese);
+        if (!stems) names.set(chinese, (stems = []));
+        for (const written of russian.replace(/ё/g, 'е').replace(/Ё/g, 'Е').split(/[^А-Яа-я]+/u)) {
+          const word = written.toLowerCase();
+          if (word.length < 2 || ruStop.has(word)) continue;
+          // An acronym (США, ООН) is kept whole; a stem shorter than three letters (весь → ве) would match anything.
+          const stem = written === written.toUpperCase() ? word : ruStemmer.stem(word);
+          if (stem.length >= 3 && !stems.includes(stem)) stems.push(stem);
+        }
+      }
+    }
+  }
+  return names;
+}
+const namesFromCldr = cldrNames();
+
 // Every headword of the zh→en lexicon is kept, with no stems if none qualifies, so that the
 // segmenter splits a sentence into the same words as for English.
 const zhEn = readFileSync(join(root, 'resources/lexicon/cedict-zh-en.tsv'), 'utf8');
@@ -252,7 +298,9 @@ for (const line of zhEn.split('\n')) {
   if (line === '' || line.startsWith('#')) continue;
   const word = line.slice(0, line.indexOf('\t'));
   const enPinyin = line.slice(line.lastIndexOf('\t') + 1);
-  lines.push(`${word}\t${russianStems(word).join(' ')}\t${pinyinColumn(word, enPinyin)}`);
+  const named = namesFromCldr.get(word) ?? [];
+  const stems = [...new Set([...named, ...russianStems(word)])].slice(0, MAX_RU_PER_ZH);
+  lines.push(`${word}\t${stems.join(' ')}\t${pinyinColumn(word, enPinyin)}`);
 }
 
 // Gzipped: 10 MB of Cyrillic text packs to a few MB, and the repository keeps every version.
@@ -264,4 +312,4 @@ const header =
   '# S. Starostin and E. S. Cymbalyuk (GPL-2.0-or-later; Debian package mueller7-dict). This data file is\n' +
   '# licensed under GPL-3.0-or-later, which all three allow; it is separate from the MIT-licensed code.\n';
 writeFileSync(out, gzipSync(header + lines.join('\n') + '\n', { level: 9 }));
-console.log(`${ranked.size} English stems, ${lines.length} entries → ${out}`);
+console.log(`${ranked.size} English stems, ${namesFromCldr.size} CLDR names (ICU ${process.versions.icu}, CLDR ${process.versions.cldr}), ${lines.length} entries → ${out}`);

@@ -40,6 +40,28 @@ export async function readTermBaseFile(file: string): Promise<ParsedTermFile> {
   }
 }
 
+/** What the parsed files of a load make: the merged term base, its problems, a line per file and the files that failed as a whole. */
+export interface MergedTermFiles {
+  termBase: TermBase;
+  problems: GlossaryProblem[];
+  summaries: string[];
+  unreadable: string[];
+}
+
+/** Merges parsed term base files (`parsed[i]` is `files[i]`; earlier files win conflicts). Copies every concept. */
+export function mergeTermFiles(files: readonly string[], parsed: readonly ParsedTermFile[]): MergedTermFiles {
+  const merged = mergeTermBases(parsed);
+  return {
+    termBase: merged.termBase,
+    problems: merged.problems,
+    // One line per file, never one per bad row.
+    summaries: files.map((f, i) => summarizeTermFile(f, parsed[i]!.concepts, merged.problems)),
+    // A file that failed as a whole (missing, a device, binary, XXE, bad XML; not a skipped record):
+    // a check without it is not a check, so callers can refuse to run.
+    unreadable: files.filter((f, i) => parsed[i]!.problems.some((p) => p.severity === 'error' && !/skipped/.test(p.message))),
+  };
+}
+
 /**
  * Reads and merges term base files in the order given (earlier files win conflicts). `summaries`
  * has one line per file for people (counts, and the first problem with how many there were). A path that is
@@ -50,6 +72,8 @@ export async function loadGlossaryFiles(
   paths: readonly string[],
   /** How one file is read and parsed: the glossary store passes one that reuses an unchanged file's parse. */
   readOne: (file: string) => Promise<ParsedTermFile> = readTermBaseFile,
+  /** How the parsed files are merged: the glossary store passes one that reuses the last merge of the same parses. */
+  merge: (files: readonly string[], parsed: readonly ParsedTermFile[]) => MergedTermFiles = mergeTermFiles,
 ): Promise<{ termBase: TermBase; problems: GlossaryProblem[]; files: string[]; summaries: string[]; unreadable: string[] }> {
   const files: string[] = [];
   const problems: GlossaryProblem[] = [];
@@ -66,15 +90,13 @@ export async function loadGlossaryFiles(
     else problems.push({ file: p, line: 0, message: 'term base file not found', severity: 'error' });
   }
   const parsed = await Promise.all(files.map((f) => readOne(f)));
-  const merged = mergeTermBases(parsed);
-  const all = [...problems, ...merged.problems];
-  // One line per file (and per path that could not be read), never one per bad row.
-  const summaries = [
-    ...problems.map((p) => `${p.file}: ${p.message}`),
-    ...files.map((f, i) => summarizeTermFile(f, parsed[i]!.concepts, merged.problems)),
-  ];
-  // A file that failed as a whole (missing, a device, binary, XXE, bad XML; not a skipped record):
-  // a check without it is not a check, so callers can refuse to run.
-  const unreadable = [...problems.map((p) => p.file), ...files.filter((f, i) => parsed[i]!.problems.some((p) => p.severity === 'error' && !/skipped/.test(p.message)))];
-  return { termBase: merged.termBase, problems: all, files, summaries, unreadable };
+  const merged = merge(files, parsed);
+  return {
+    termBase: merged.termBase,
+    problems: [...problems, ...merged.problems],
+    files,
+    // A path that could not be read has its line first, as a file does.
+    summaries: [...problems.map((p) => `${p.file}: ${p.message}`), ...merged.summaries],
+    unreadable: [...problems.map((p) => p.file), ...merged.unreadable],
+  };
 }

@@ -9,7 +9,8 @@ import {
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
-import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, readTermBaseFile } from './glossary-files';
+import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, mergeTermFiles, readTermBaseFile } from './glossary-files';
+import type { MergedTermFiles } from './glossary-files';
 import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
@@ -34,6 +35,21 @@ interface ParsedFile {
 
 type WriteResult = Response<'glossary:saveConcept'>;
 
+/**
+ * What a merge is made of, as one string: each file's path and the hash of the bytes it was parsed
+ * from, in merge order (the same files with the same bytes merge to the same term base). Undefined
+ * when a file was not read into the cache (unreadable): nothing a page should hold.
+ */
+function mergeIdentity(files: readonly string[], read: ReadonlyMap<string, FileEntry>): string | undefined {
+  const lines: string[] = [];
+  for (const file of files) {
+    const entry = read.get(file);
+    if (!entry) return undefined;
+    lines.push(`${file}\u0000${entry.hash}`);
+  }
+  return contentHash(new TextEncoder().encode(lines.join('\n')));
+}
+
 /** A short content hash: equal bytes, equal hash; used to tell "changed on disk since read". */
 export function contentHash(bytes: Uint8Array): string {
   return nodeCrypto().createHash('sha256').update(bytes).digest('hex').slice(0, 32);
@@ -51,7 +67,8 @@ export function contentHash(bytes: Uint8Array): string {
  *
  * A file whose size and modification time are those it had when last read (and that the watcher has
  * not reported since) is not read and parsed again: a new project over the same folder reuses the
- * parse instead of holding up the thread that answers the page (decision 0003, "Ninth round").
+ * parse instead of holding up the thread that answers the page (decision 0003, "Ninth round"), and
+ * when every file's parse is reused the merged term base of the last load is too ("Tenth round").
  */
 export function createGlossaryStore(defaultImportDir: string) {
   let importDir = defaultImportDir;
@@ -63,6 +80,8 @@ export function createGlossaryStore(defaultImportDir: string) {
   let dictionaryVersion = 0;
   /** The files of the last load, each as last read; see `readUnchanged`. */
   const parsedFiles = new Map<string, ParsedFile>();
+  /** The last merge and the parses it was made of (one: a project's glossary is the team folder's plus a few files). */
+  let lastMerge: { files: readonly string[]; parsed: readonly ParsedTermFile[]; merged: MergedTermFiles } | undefined;
 
   function forgetParsed(dir: string, name: string | null): void {
     if (name) {
@@ -126,14 +145,29 @@ export function createGlossaryStore(defaultImportDir: string) {
     return entry;
   }
 
-  /** The merged term base over `paths` through the cache; a file that cannot be read is read uncached, for its problem. */
+  /**
+   * The last merge when it was made of the same files with the very same parses, else a new one.
+   * A parse object lives as long as its cache entry (`readUnchanged`), so whatever drops or replaces
+   * an entry — a changed size or mtime, the watcher, a write, a file read uncached — makes a new merge.
+   * The merged term base is shared by the loads that reuse it: callers only read it.
+   */
+  function mergeUnchanged(files: readonly string[], parsed: readonly ParsedTermFile[]): MergedTermFiles {
+    const same = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+    if (lastMerge && same(lastMerge.files, files) && same(lastMerge.parsed, parsed)) return lastMerge.merged;
+    const merged = mergeTermFiles(files, parsed);
+    lastMerge = { files: [...files], parsed: [...parsed], merged };
+    return merged;
+  }
+
+  /** The merged term base over `paths` through the caches; a file that cannot be read is read uncached, for its problem. */
   async function loadMerged(paths: readonly string[], read = new Map<string, FileEntry>()): Promise<Awaited<ReturnType<typeof loadGlossaryFiles>>> {
-    return loadGlossaryFiles(paths, async (file) => {
+    const readOne = async (file: string): Promise<ParsedTermFile> => {
       const entry = await readUnchanged(file);
       if (!entry) return readTermBaseFile(file);
       read.set(file, entry);
       return entry.parsed;
-    });
+    };
+    return loadGlossaryFiles(paths, readOne, mergeUnchanged);
   }
 
   function editable(e: FileEntry): boolean {
@@ -143,9 +177,10 @@ export function createGlossaryStore(defaultImportDir: string) {
 
   /**
    * The merged term base over `paths` (folders stand for their files), with each file's hash and
-   * format. `teamDir`: the project's team folder, where imports then go.
+   * format, and the merge's identity; no term base when `held` names that identity (the caller
+   * holds it). `teamDir`: the project's team folder, where imports then go.
    */
-  async function load(paths: readonly string[], teamDir?: string): Promise<Response<'glossary:load'>> {
+  async function load(paths: readonly string[], teamDir?: string, held?: string | null): Promise<Response<'glossary:load'>> {
     lastPaths = [...paths];
     importDir = teamDir ?? defaultImportDir;
     const watched = new Set<string>();
@@ -171,7 +206,9 @@ export function createGlossaryStore(defaultImportDir: string) {
       watchers.delete(dir);
     }
     for (const dir of watched) watch(dir);
-    return { ...result, sources, version: loadedAt };
+    const merged = mergeIdentity(result.files, read);
+    const termBase = held && merged === held ? null : result.termBase;
+    return { ...result, termBase, ...(merged ? { merged } : {}), sources, version: loadedAt };
   }
 
   function requireKnown(file: string): FileEntry {

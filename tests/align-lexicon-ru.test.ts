@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { alignDocs } from '../core/align';
 import { Channel } from '../core/align/channels';
 import { prepareTerms, sourceEvidence } from '../core/align/source-units';
+import { targetTokens } from '../core/align/target-tokens';
 import { allSentences } from '../core/model';
 import { importText } from '../core/text';
 import { loadLexicon } from '../services/lexicon';
@@ -23,6 +24,23 @@ describe('zh→ru pivot lexicon', () => {
     // China the country, not china the porcelain, and the stem of its oblique cases (Китая → кит).
     expect(ru.entries.get('中国')?.stems.slice(0, 2)).toEqual(['кита', 'кит']);
     expect(ru.entries.size).toBe(loadLexicon('en').entries.size);
+  });
+
+  it('knows the names of countries, regions and languages (CLDR), which the pivot through English loses', () => {
+    // Each Russian sentence names what the Chinese does; every name must meet a stem of its entry.
+    const pairs: Array<[string, string]> = [
+      ['美国', 'делегация США'],
+      ['乌克兰', 'кризис на Украине'],
+      ['朝鲜', 'переговоры с КНДР'],
+      ['香港', 'в Гонконге'],
+      ['联合国', 'Устав ООН'],
+      ['英语', 'на английском языке'],
+    ];
+    for (const [zh, russian] of pairs) {
+      const keys = new Set(targetTokens(russian, 'ru').map((t) => t.key));
+      const stems = ru.entries.get(zh)?.stems ?? [];
+      expect(stems.some((s) => keys.has(s)), `${zh} → ${russian}: ${stems.join(' ')}`).toBe(true);
+    }
   });
 
   it('turns Chinese words into lexicon units for a Russian target, name keys spelled in Palladius', () => {

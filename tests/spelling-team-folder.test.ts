@@ -56,7 +56,7 @@ describe('the team dictionary follows the project team folder', () => {
     expect(readFileSync(join(root, 'ws', 'team-b', 'team-dictionary.txt'), 'utf8')).toBe('Kwazimodo\n');
     expect(readFileSync(join(root, 'builtin', 'team-dictionary.txt'), 'utf8')).toBe('Builtinia\n');
     // The dictionaries for the worker carry the words of the folder asked for.
-    expect((await h['spelling:dictionaries']({ english: 'en-US', teamFolder: 'team-b' })).teamWords).toEqual(['Kwazimodo']);
+    expect((await h['spelling:dictionaries']({ english: 'en-US', teamFolder: 'team-b', held: [] })).teamWords).toEqual(['Kwazimodo']);
   });
 
   it('a folder the host does not grant (outside the workspace) is never written: the built-in one is used, as for the glossary', async () => {

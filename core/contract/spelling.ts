@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { channel } from './channel';
 
-/** A Hunspell dictionary's two files as UTF-8 text (all three shipped dictionaries are UTF-8). */
-const dictionarySchema = z.object({ aff: z.string(), dic: z.string() });
+/**
+ * A dictionary's version: its locale and a hash of its files' bytes, computed by main once per
+ * process (`en-GB:3f9a…`). Equal versions, equal files: the page names the ones its QA worker holds.
+ */
+const dictionaryVersion = z.string().min(1).max(80);
+
+/** A Hunspell dictionary: its version, and its two files as UTF-8 text unless the request named that version as held. */
+const dictionarySchema = z.object({
+  version: dictionaryVersion,
+  /** Null when the request named this version as held (the worker reuses its copy): ≈ 4 MB not sent. */
+  files: z.object({ aff: z.string(), dic: z.string() }).nullable(),
+});
 
 /**
  * The project's team glossary folder (settings.glossaryFolder), whose team-dictionary.txt applies;
@@ -14,10 +24,12 @@ const teamFolder = z.string().max(4096).nullable().optional();
 export const spellingChannels = {
   /**
    * The dictionaries for the page's QA worker (en in the project's variant, ru) and the team
-   * dictionary's words (team-dictionary.txt in the team folder), read fresh.
+   * dictionary's words (team-dictionary.txt in the team folder), read fresh. `held`: the versions
+   * the worker already has (at most the three shipped dictionaries and a few stale ones); their
+   * files are not sent again.
    */
   'spelling:dictionaries': channel(
-    z.object({ english: z.enum(['en-US', 'en-GB']), teamFolder }),
+    z.object({ english: z.enum(['en-US', 'en-GB']), teamFolder, held: z.array(dictionaryVersion).max(8).default([]) }),
     z.object({ en: dictionarySchema, ru: dictionarySchema, teamWords: z.array(z.string()) }),
   ),
   /**

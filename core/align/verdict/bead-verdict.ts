@@ -2,7 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
-import { clauseDispersion, missingPart, renderingCounts, type PartInput } from './missing-part';
+import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
@@ -122,6 +122,11 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const words = sources.flatMap((i) => inOrder(wordsOf(i))).filter((w) => !(isCovered(w, own) && isCovered(w, mateKeys)));
     return residualLlr(srcRates!, chance, words.map((w) => !isCovered(w, mateKeys)), place, shareOf(input.tgtLength, [member, ...mates], 0));
   };
+  // How many words of the translation `targets` each rendering key stands for (sharedRenderings).
+  const renderingsOf = (targets: readonly number[], keys: KeyLookup): ((key: string) => number) => {
+    const counts = renderingCounts(targets.flatMap(tgtWordsOf));
+    return (key) => counts.get(key) ?? (keys.has(key) ? 1 : 0);
+  };
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
@@ -154,8 +159,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // the document's rates (a short text), QA falls back on the posterior and the length fit.
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
-    const counts = renderingCounts(b.tgt.flatMap(tgtWordsOf));
-    const renderings = (key: string): number => counts.get(key) ?? (tKeys(k).has(key) ? 1 : 0);
+    const renderings = renderingsOf(b.tgt, tKeys(k));
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target, renderings } : { renderings }, mt);
     if (mt && input.mt) v.mtPart = b.src.map((i, x) => (v.part![3 * x + 2]! > 0 ? mtQuote(input.mt![i] ?? '', input.src[i]!, v.part![3 * x]!, v.part![3 * x + 1]!) : ''));
     if (b.src.length + b.tgt.length === 2) {
@@ -168,7 +172,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       return v;
     }
     const fits = lengthFits(input, b.src, b.tgt, false);
-    const srcOwn = b.src.map((i) => ownCounts(wordsOf, b.src, i, (w) => w.text, (w) => isCovered(w, tKeys(k))));
+    const srcOwn = ownSourceCounts(wordsOf, b.src, (w) => isCovered(w, tKeys(k)), renderings);
     const tgtOwn = b.tgt.map((j) => ownCounts(tgtWordsOf, b.tgt, j, (w) => w.key, (w) => targetWordCovered(w, sKeys(k))));
     // A source member of an n:1 / n:m bead is judged beside its bead-mates (memberLlr): does the
     // translation carry its words as well as theirs? Target members of 1:n beads keep the member's
@@ -298,6 +302,27 @@ function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => reado
   const mates = new Set<string>();
   for (const o of members) if (o !== i) for (const w of wordsOf(o)) mates.add(key(w));
   return countWords(distinct(wordsOf(i), key).filter((w) => !mates.has(key(w))), covered);
+}
+
+/**
+ * The source members' counts without the words that cannot tell which member is translated: a
+ * word shared with a bead-mate (ownCounts), and a found word whose rendering a mate's found word
+ * shares when the translation does not show that rendering once for each of them — 比赛 and 竞赛 in
+ * two members, one «соревнование» in the translation; a transliterated name of each member and one
+ * capitalised word. The one target word is evidence that one of them is translated, not which.
+ */
+export function ownSourceCounts(wordsOf: (i: number) => readonly SourceWord[], members: readonly number[], covered: (w: SourceWord) => boolean, renderings: (key: string) => number): Counts[] {
+  const texts = members.map((i) => new Set(wordsOf(i).map((w) => w.text)));
+  const own = members.map((i, x) => distinct(wordsOf(i), (w) => w.text).filter((w) => !texts.some((t, y) => y !== x && t.has(w.text))));
+  const all = own.flat();
+  const memberOf = own.flatMap((ws, x) => ws.map(() => x));
+  const partners = sharedRenderings(all, covered, renderings);
+  let at = 0;
+  return own.map((ws, x) => {
+    const kept = ws.filter((_, k) => !partners[at + k]!.some((o) => memberOf[o] !== x));
+    at += ws.length;
+    return countWords(kept, covered);
+  });
 }
 
 /**

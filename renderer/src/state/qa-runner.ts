@@ -29,7 +29,7 @@ export class QaRunner {
   private nextId = 1;
   private inFlight: { id: number; project: Project; done(r: QaResult | null): void } | null = null;
   private waiting: { project: Project; done(r: QaResult | null): void } | null = null;
-  /** Live spelling requests waiting for the worker, by id (they do not queue behind each other). */
+  /** Live spelling and dictionary requests waiting for the worker, by id (they do not queue behind each other). */
   private readonly spellWaiting = new Map<number, (r: SpellWorkerResponse) => void>();
 
   constructor() {
@@ -52,9 +52,26 @@ export class QaRunner {
     };
   }
 
-  /** Hands the spelling dictionaries to the worker, which loads them once (off the UI thread). */
-  setSpelling(data: SpellingData): void {
-    this.worker.postMessage({ kind: 'spelling', data } satisfies QaWorkerRequest);
+  /**
+   * Hands the spelling dictionaries to the worker, which loads them once (off the UI thread).
+   * Resolves once they are loaded, with the versions that came without files and that the worker
+   * no longer holds (then nothing changed: fetch those with their files).
+   */
+  setSpelling(data: SpellingData): Promise<string[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.spellWaiting.set(id, (r) => resolve(r.kind === 'spelling' ? r.missing : []));
+      this.worker.postMessage({ kind: 'spelling', id, data } satisfies QaWorkerRequest);
+    });
+  }
+
+  /** The dictionary versions the worker holds: `spelling:dictionaries` need not send them again. */
+  heldDictionaries(): Promise<string[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.spellWaiting.set(id, (r) => resolve(r.kind === 'held-dictionaries' ? r.versions : []));
+      this.worker.postMessage({ kind: 'held-dictionaries', id } satisfies QaWorkerRequest);
+    });
   }
 
   /** The team dictionary's words changed: later checks (live and whole-project) accept them. */

@@ -11,15 +11,17 @@ import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
 import { updateSentence } from '../../../core/project/edit-doc';
 import type { SentencePatch } from './project-diff';
-import { lastSpeller, setSpellingData, setTeamWords, spellerFor } from './worker-speller';
+import { heldDictionaries, lastSpeller, setSpellingData, setTeamWords, spellerFor } from './worker-speller';
 import type { SpellingData, SpellSettings } from './worker-speller';
 import type { TargetLang } from '../../../core/model';
 import type { Misspelling } from '../../../core/spelling';
 
 export type QaWorkerRequest =
   | { kind: 'glossary'; termBase: TermBase | null }
-  /** Spelling dictionaries and team words (once, and when the English variant changes). */
-  | { kind: 'spelling'; data: SpellingData }
+  /** Spelling dictionaries and team words (once, and when the English variant changes); answered once loaded. */
+  | { kind: 'spelling'; id: number; data: SpellingData }
+  /** Which dictionary versions are here (the next `spelling:dictionaries` names them, so their files are not sent). */
+  | { kind: 'held-dictionaries'; id: number }
   | { kind: 'check'; id: number; project: Project }
   /** The project the worker last checked, with these sentences replaced (typing). */
   | { kind: 'check-patch'; id: number; patch: SentencePatch }
@@ -30,8 +32,13 @@ export type QaWorkerRequest =
   /** Corrections for one word, best first (the quick-fix menu). */
   | { kind: 'suggest'; id: number; lang: TargetLang; word: string };
 export type QaWorkerResponse = { id: number; findings: Finding[]; stats: Pick<QaContext, 'ratioStats' | 'untranslatedTail'>; ms: number } | { id: number; error: string };
-/** Answers to `spell` and `suggest`, told apart from check results by `kind`. */
-export type SpellWorkerResponse = { kind: 'spell'; id: number; misspellings: Misspelling[]; ms: number } | { kind: 'suggest'; id: number; suggestions: string[] };
+/** Answers to `spell`, `suggest` and the dictionary messages, told apart from check results by `kind`. */
+export type SpellWorkerResponse =
+  | { kind: 'spell'; id: number; misspellings: Misspelling[]; ms: number }
+  | { kind: 'suggest'; id: number; suggestions: string[] }
+  /** `missing`: versions that came without files but are not here (nothing was changed; send them with files). */
+  | { kind: 'spelling'; id: number; missing: string[] }
+  | { kind: 'held-dictionaries'; id: number; versions: string[] };
 
 let matcher: ReturnType<typeof createMatcher>;
 let termBase: TermBase | null = null;
@@ -62,7 +69,16 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
     return;
   }
   if (request.kind === 'spelling') {
-    spellingLoad = setSpellingData(request.data).catch((err: unknown) => console.error('spelling dictionaries failed to load', err));
+    const loaded = setSpellingData(request.data).catch((err: unknown) => {
+      console.error('spelling dictionaries failed to load', err);
+      return [];
+    });
+    spellingLoad = loaded.then(() => undefined);
+    void loaded.then((missing) => self.postMessage({ kind: 'spelling', id: request.id, missing } satisfies SpellWorkerResponse));
+    return;
+  }
+  if (request.kind === 'held-dictionaries') {
+    self.postMessage({ kind: 'held-dictionaries', id: request.id, versions: heldDictionaries() } satisfies SpellWorkerResponse);
     return;
   }
   if (request.kind === 'team-words') {

@@ -1,22 +1,20 @@
 /**
  * Spelling inside the QA worker: Hunspell (hunspell-asm, WebAssembly) over the dictionary files
- * the main side sends once per English variant, and a speller rebuilt only when its accepted words
+ * the main side sends once per dictionary version (the page names those held here), and a speller rebuilt only when its accepted words
  * change (team dictionary, project ignore list, glossary). Off the UI thread, loaded once.
  */
 // The CommonJS build: its ESM build calls namespace imports (`import * as nanoid`), which a bundler
 // cannot call; the "browser" field still swaps in the browser runtime.
 import { loadModule } from 'hunspell-asm/dist/cjs/index.js';
+import type { Response } from '../../../core/contract';
 import type { TermBase } from '../../../core/glossary/types';
 import type { ProjectSettings, TargetLang } from '../../../core/model';
 import { createSpeller, glossaryTargetWords } from '../../../core/spelling';
 import type { SpellChecker, Speller } from '../../../core/spelling';
 
-/** The dictionaries and team words as `spelling:dictionaries` returns them. */
-export interface SpellingData {
-  en: { aff: string; dic: string };
-  ru: { aff: string; dic: string };
-  teamWords: string[];
-}
+/** The dictionaries (each a version, with its files unless the worker was said to hold it) and team words, as `spelling:dictionaries` returns them. */
+export type SpellingData = Response<'spelling:dictionaries'>;
+type Dictionary = SpellingData['en'];
 
 let factory: ReturnType<typeof loadModule> | undefined;
 let checkers: Partial<Record<TargetLang, SpellChecker>> | undefined;
@@ -25,10 +23,9 @@ let teamWords: string[] = [];
 export type SpellSettings = Pick<ProjectSettings, 'spellingIgnore' | 'spellAllCaps'>;
 let built: { speller: Speller; termBase: TermBase | null | undefined; ignore: string; allCaps: boolean | undefined; team: string[] } | undefined;
 
-/** A dictionary's files and the Hunspell built from them. */
+/** A dictionary's version and the Hunspell built from its files. */
 interface BuiltDictionary {
-  aff: string;
-  dic: string;
+  version: string;
   hunspell: Promise<{ spell(word: string): boolean; suggest(word: string): string[]; dispose(): void }>;
 }
 /**
@@ -39,15 +36,23 @@ interface BuiltDictionary {
 const builtDictionaries: BuiltDictionary[] = [];
 const MAX_BUILT_DICTIONARIES = 3;
 
-function hunspellFor(name: string, files: { aff: string; dic: string }): BuiltDictionary['hunspell'] {
-  // Compared by content: the files come as fresh strings with every message (a few ms for 4 MB).
-  const at = builtDictionaries.findIndex((d) => d.aff === files.aff && d.dic === files.dic);
+/** The versions built or being built, which `spelling:dictionaries` need not send again (a failed build is dropped). */
+export function heldDictionaries(): string[] {
+  return builtDictionaries.map((d) => d.version);
+}
+
+/** The Hunspell of a dictionary: the one built from its version, else built from its files; null when it came without files and is not here. */
+function hunspellFor(name: string, dictionary: Dictionary): BuiltDictionary['hunspell'] | null {
+  // Compared by version: main hashes the files once, and a held dictionary's files are not sent.
+  const at = builtDictionaries.findIndex((d) => d.version === dictionary.version);
   if (at >= 0) {
     // Newest last again, so one in use is never the one dropped.
     const [same] = builtDictionaries.splice(at, 1);
     builtDictionaries.push(same!);
     return same!.hunspell;
   }
+  const files = dictionary.files;
+  if (!files) return null;
   const hunspell = (async () => {
     factory ??= loadModule();
     const f = await factory;
@@ -59,7 +64,7 @@ function hunspellFor(name: string, files: { aff: string; dic: string }): BuiltDi
     f.unmount(dic);
     return built;
   })();
-  const entry = { aff: files.aff, dic: files.dic, hunspell };
+  const entry = { version: dictionary.version, hunspell };
   builtDictionaries.push(entry);
   // A build that failed is tried again next time.
   hunspell.catch(() => {
@@ -70,17 +75,25 @@ function hunspellFor(name: string, files: { aff: string; dic: string }): BuiltDi
   return hunspell;
 }
 
-async function checker(name: string, files: { aff: string; dic: string }): Promise<SpellChecker> {
-  const hunspell = await hunspellFor(name, files);
-  return { correct: (w) => hunspell.spell(w), suggest: (w) => hunspell.suggest(w) };
+async function checker(hunspell: BuiltDictionary['hunspell']): Promise<SpellChecker> {
+  const h = await hunspell;
+  return { correct: (w) => h.spell(w), suggest: (w) => h.suggest(w) };
 }
 
-/** Loads new dictionaries (first start, or the English variant changed); one already built is reused. */
-export async function setSpellingData(data: SpellingData): Promise<void> {
-  const [en, ru] = await Promise.all([checker('en', data.en), checker('ru', data.ru)]);
-  checkers = { en, ru };
+/**
+ * Loads new dictionaries (first start, or the English variant changed); one already built is
+ * reused. Resolves with the versions that came without files but are not here (dropped since the
+ * page asked what is held): then nothing changed, and the page asks again with their files.
+ */
+export async function setSpellingData(data: SpellingData): Promise<string[]> {
+  const en = hunspellFor('en', data.en);
+  const ru = hunspellFor('ru', data.ru);
+  if (!en || !ru) return [...(en ? [] : [data.en.version]), ...(ru ? [] : [data.ru.version])];
+  const [enChecker, ruChecker] = await Promise.all([checker(en), checker(ru)]);
+  checkers = { en: enChecker, ru: ruChecker };
   teamWords = data.teamWords;
   built = undefined;
+  return [];
 }
 
 /** New team dictionary words ("Add to dictionary" here, or a teammate's, read again). */

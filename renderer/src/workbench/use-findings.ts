@@ -80,14 +80,21 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   useEffect(() => {
     if (!englishVariant) return;
     // Dictionaries (4 MB of text) are fetched once the page is idle after the first paint, and load
-    // in the worker; then the project is checked again. The grid comes first.
+    // in the worker; then the project is checked again. The grid comes first. The request names the
+    // versions the worker holds, so only a dictionary it lacks travels (a new project in the other
+    // English variant brings that English alone; decision 0003, "Tenth round").
     let cancelled = false;
+    const fetchDictionaries = async (held: string[]) => api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null, held });
+    const loadDictionaries = async () => {
+      const data = await fetchDictionaries(await qaRunner.heldDictionaries());
+      if (cancelled) return;
+      // A version the worker dropped since it was asked: once more, with every file.
+      if ((await qaRunner.setSpelling(data)).length > 0) await qaRunner.setSpelling(await fetchDictionaries([]));
+      runAllChecks();
+    };
     const load = () => {
       if (cancelled) return;
-      void api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null }).then((data) => {
-        qaRunner.setSpelling(data);
-        runAllChecks();
-      }, (err: unknown) => console.error('spelling unavailable', err));
+      loadDictionaries().catch((err: unknown) => console.error('spelling unavailable', err));
     };
     const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 300);
     return () => {
