@@ -8,19 +8,22 @@
  * call's time as the page saw it (Resource Timing), the CPU the Node process (server and test
  * driver; Chromium is a separate process) spent meanwhile and the page's main-thread busy time
  * (Chrome's TaskDuration): on a loaded machine the two CPU figures say more than the wall time.
- * PAGE_PROFILE=/tmp/x writes the page's CPU profile of each run to /tmp/x-<run>.cpuprofile. The first run follows the sample's own
+ * PAGE_PROFILE=/tmp/x writes the page's CPU profile of each run to /tmp/x-<run>.cpuprofile (to the end of AFTER_PAINT_MS if set). The first run follows the sample's own
  * alignment and the warm-up main starts once the window is idle (services/alignment-warm-up.ts); later runs repeat the same
  * text, so they show the steady state. The driver types in no time: PAUSE_MS=4000 waits that long after the sample's rows
  * are painted before the first New project, as a translator choosing three files would. Also printed: when the sample's rows
  * were painted (after the page was opened, the server fresh) and this process's RSS (server, its workers and the driver).
  * AFTER_PAINT_MS=3000 also waits that long after each paint and prints the page's main-thread busy time meanwhile and the
  * calls made (the glossary, the spelling dictionaries) with the bytes of each answer; the wait makes later runs start from a
- * quieter page, so compare like with like.
+ * quieter page, so compare like with like. BIG_GLOSSARY=1 serves the shipped glossary plus the generated 10,000-concept
+ * CSV of bench/big-term-base.ts (a large team term base) instead of the repository's glossary folder.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT, chromiumAvailable, openApp, startHarness } from '../tests/e2e/harness';
+import { serializeTermFile } from '../core/glossary';
+import { bigTermBase, shippedFiles } from './big-term-base';
 
 export const title = 'New project in the app: the joint statement (zh + en + ru) → painted rows (web mode, warm)';
 
@@ -36,16 +39,18 @@ interface RunFigures {
   afterPaint: string;
 }
 
-/** The page's API calls that started in [from, until) (ms since the page's origin): name, duration, answer bytes. */
-function apiCallsSince(page: Page, from: number, until: number, withBytes: boolean): Promise<string> {
+/**
+ * The page's API calls that started after `from` and ended in [endFrom, endUntil) (ms since the page's origin): name,
+ * duration and, with `withBytes`, the answer's size. Ends, not starts: a call under way at the paint is listed after it.
+ */
+function apiCalls(page: Page, from: number, endFrom: number, endUntil: number, withBytes: boolean): Promise<string> {
   return page.evaluate(
-    ([since, before, bytes]) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.startTime >= since && e.startTime < before && e.name.includes('/api/') && !e.name.endsWith('glossary%3Apoll') && !e.name.endsWith('glossary:poll'))
-        .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\//, ''))} ${Math.round(e.duration)}${bytes ? ` ms ${((e as PerformanceResourceTiming).decodedBodySize / 1000).toFixed(1)} kB` : ''}`)
+    ([since, after, before, bytes]) =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime >= since && e.responseEnd >= after && e.responseEnd < before && e.name.includes('/api/') && !e.name.endsWith('glossary%3Apoll') && !e.name.endsWith('glossary:poll'))
+        .map((e) => `${decodeURIComponent(e.name.replace(/^.*\/api\//, ''))} ${Math.round(e.duration)}${bytes ? ` ms ${(e.decodedBodySize / 1000).toFixed(1)} kB` : ''}`)
         .join(', '),
-    [from, until, withBytes] as const,
+    [from, endFrom, endUntil, withBytes] as const,
   );
 }
 
@@ -79,30 +84,43 @@ async function newProject(page: Page, cdp: CDPSession, name: string): Promise<Ru
   await page.waitForFunction((n) => performance.getEntriesByName('duizhao:rows-painted').length > n, painted, { timeout: 60_000 });
   const cpu = process.cpuUsage(cpu0);
   const pageCpuMs = (await pageBusyMs(cdp)) - busy0;
-  if (process.env.PAGE_PROFILE) {
+  const afterPaintMs = Number(process.env.AFTER_PAINT_MS ?? 0);
+  const saveProfile = async () => {
+    if (!process.env.PAGE_PROFILE) return;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
     writeFileSync(`${process.env.PAGE_PROFILE}-${name.replace(/\W+/g, '-')}.cpuprofile`, JSON.stringify(profile));
-  }
+  };
+  // With AFTER_PAINT_MS the profile covers the wait after the paint too.
+  if (afterPaintMs === 0) await saveProfile();
   const { clickAt, paintedAt } = await page.evaluate(() => {
     const marks = performance.getEntriesByName('duizhao:rows-painted');
     return { clickAt: (window as unknown as { __clickAt: number }).__clickAt, paintedAt: marks[marks.length - 1]!.startTime };
   });
-  const figures = { paintedMs: paintedAt - clickAt, calls: await apiCallsSince(page, clickAt, paintedAt, false) };
-  const afterPaintMs = Number(process.env.AFTER_PAINT_MS ?? 0);
+  const figures = { paintedMs: paintedAt - clickAt, calls: await apiCalls(page, clickAt, clickAt, paintedAt, false) };
   let afterPaint = '';
   if (afterPaintMs > 0) {
     const busyAtPaint = await pageBusyMs(cdp);
     await new Promise((resolve) => setTimeout(resolve, afterPaintMs));
-    afterPaint = `page main thread ${((await pageBusyMs(cdp)) - busyAtPaint).toFixed(0)} ms; ${await apiCallsSince(page, paintedAt, Infinity, true)}`;
+    afterPaint = `page main thread ${((await pageBusyMs(cdp)) - busyAtPaint).toFixed(0)} ms; ${await apiCalls(page, clickAt, paintedAt, Infinity, true)}`;
+    await saveProfile();
   }
   const projectName = await page.getByTestId('project-name').innerText();
   if (projectName !== name) throw new Error(`expected the new project "${name}" to be open, got "${projectName}"`);
   return { ...figures, serverCpuMs: (cpu.user + cpu.system) / 1000, pageCpuMs, afterPaint };
 }
 
+/** The shipped glossary files and the generated 10,000 concepts as one more CSV. */
+function bigGlossaryFolder(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of ['diplomatic.tbx', 'set-phrases.csv']) files[name] = readFileSync(join(ROOT, 'glossary', name), 'utf8');
+  const generated = bigTermBase(shippedFiles()).concepts.filter((c) => c.id.startsWith('gen-'));
+  files['generated-10k.csv'] = serializeTermFile('generated-10k.csv', { kind: 'delimited', delimiter: ',', layout: 'header' }, generated);
+  return files;
+}
+
 export default async function run(): Promise<string[]> {
   if (!chromiumAvailable()) return ['skipped: Chromium not installed (apt-get install -y chromium fonts-noto-cjk)'];
-  const h = await startHarness();
+  const h = await startHarness(process.env.BIG_GLOSSARY ? { glossary: bigGlossaryFolder() } : {});
   const lines: string[] = [];
   try {
     const { page } = await openApp(h, { width: 1440, height: 900 });

@@ -16,14 +16,14 @@ type GlossaryChannel =
 export function createGlossaryHandlers(host: Pick<Host, 'webMode' | 'glossaryDir' | 'resolveGlossaryPath' | 'resolveProjectPath' | 'resolveTeamFolder' | 'teamFolderChoices' | 'chooseTeamFolder'>, store: GlossaryStore = createGlossaryStore(host.glossaryDir)): Pick<Handlers, GlossaryChannel> {
   const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
   return {
-    'glossary:load': async ({ glossaryPaths, projectPath, teamFolder: reference }) => {
+    'glossary:load': async ({ glossaryPaths, projectPath, teamFolder: reference, held }) => {
       const projectFile = projectPath ? host.resolveProjectPath(projectPath) : null;
       const team = await resolveTeam(host, reference ?? null);
       // The team folder may be absent (a build without one): then only the project's files.
       const teamFolder = (await fsp.stat(team.dir).catch(() => null))?.isDirectory() ? [team.dir] : [];
       // Desktop: only paths main granted (its folder, beside an opened project), never any the page names.
       const { granted, problems } = await grantGlossaryPaths(host, glossaryPaths.map((p) => host.resolveGlossaryPath(p, projectFile)), projectFile);
-      const loaded = { ...(await store.load([...teamFolder, ...granted], team.custom ? team.dir : undefined)), teamFolder: team.shown };
+      const loaded = { ...(await store.load([...teamFolder, ...granted], team.custom ? team.dir : undefined, held)), teamFolder: team.shown };
       return problems.length === 0 ? loaded : { ...loaded, problems: [...problems, ...loaded.problems] };
     },
     'glossary:folderChoices': async () => ({ dialog: !host.webMode, folders: (await host.teamFolderChoices?.()) ?? [] }),

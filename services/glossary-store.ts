@@ -35,6 +35,21 @@ interface ParsedFile {
 
 type WriteResult = Response<'glossary:saveConcept'>;
 
+/**
+ * What a merge is made of, as one string: each file's path and the hash of the bytes it was parsed
+ * from, in merge order (the same files with the same bytes merge to the same term base). Undefined
+ * when a file was not read into the cache (unreadable): nothing a page should hold.
+ */
+function mergeIdentity(files: readonly string[], read: ReadonlyMap<string, FileEntry>): string | undefined {
+  const lines: string[] = [];
+  for (const file of files) {
+    const entry = read.get(file);
+    if (!entry) return undefined;
+    lines.push(`${file}\u0000${entry.hash}`);
+  }
+  return contentHash(new TextEncoder().encode(lines.join('\n')));
+}
+
 /** A short content hash: equal bytes, equal hash; used to tell "changed on disk since read". */
 export function contentHash(bytes: Uint8Array): string {
   return nodeCrypto().createHash('sha256').update(bytes).digest('hex').slice(0, 32);
@@ -162,9 +177,10 @@ export function createGlossaryStore(defaultImportDir: string) {
 
   /**
    * The merged term base over `paths` (folders stand for their files), with each file's hash and
-   * format. `teamDir`: the project's team folder, where imports then go.
+   * format, and the merge's identity; no term base when `held` names that identity (the caller
+   * holds it). `teamDir`: the project's team folder, where imports then go.
    */
-  async function load(paths: readonly string[], teamDir?: string): Promise<Response<'glossary:load'>> {
+  async function load(paths: readonly string[], teamDir?: string, held?: string | null): Promise<Response<'glossary:load'>> {
     lastPaths = [...paths];
     importDir = teamDir ?? defaultImportDir;
     const watched = new Set<string>();
@@ -190,7 +206,9 @@ export function createGlossaryStore(defaultImportDir: string) {
       watchers.delete(dir);
     }
     for (const dir of watched) watch(dir);
-    return { ...result, sources, version: loadedAt };
+    const merged = mergeIdentity(result.files, read);
+    const termBase = held && merged === held ? null : result.termBase;
+    return { ...result, termBase, ...(merged ? { merged } : {}), sources, version: loadedAt };
   }
 
   function requireKnown(file: string): FileEntry {

@@ -1,5 +1,4 @@
 import * as fsp from 'node:fs/promises';
-import type { Response } from '../core/contract';
 import { createTermMatcher } from '../core/glossary';
 import type { QaTermMatcher } from '../core/qa';
 import { loadGlossaryFiles } from './glossary-files';
@@ -9,7 +8,7 @@ import { loadGlossaryFiles } from './glossary-files';
  * team's house standard), then the project's own files. Unreadable files are problems naming file
  * and line, never a failure of the whole load.
  */
-export async function loadGlossary(builtInDir: string, projectFiles: string[]): Promise<Response<'glossary:load'>> {
+export async function loadGlossary(builtInDir: string, projectFiles: string[]): ReturnType<typeof loadGlossaryFiles> {
   const builtIn = (await fsp.stat(builtInDir).catch(() => null))?.isDirectory() ? [builtInDir] : [];
   return loadGlossaryFiles([...builtIn, ...projectFiles]);
 }

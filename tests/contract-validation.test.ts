@@ -47,7 +47,7 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'align:cancel': { good: { job: 'new-1' }, bad: [{}, { job: '' }, { job: 'x'.repeat(101) }] },
   'align:judge': { good: { project }, bad: [{}, { project: { name: 'x' } }] },
   'align:warmUp': { good: {}, bad: [null] },
-  'glossary:load': { good: { glossaryPaths: ['a.tbx'] }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }] },
+  'glossary:load': { good: { glossaryPaths: ['a.tbx'], held: '0123abcd' }, bad: [{ glossaryPaths: 'a.tbx' }, { glossaryPaths: [1] }, { held: '' }, { held: 'x'.repeat(81) }, { held: 7 }] },
   'glossary:saveConcept': {
     good: { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } },
     bad: [{ file: '', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: '主权', lang: 'zh', status: 'preferred' }, { text: 'sovereignty', lang: 'en', status: 'preferred' }], origin: { file: 'a.tbx', line: 3 } } }, { file: '/g/a.tbx', baseHash: 'abc', previousId: null, concept: { id: 'c1', terms: [{ text: 'x', lang: 'de', status: 'preferred' }], origin: { file: 'a', line: 1 } } }],

@@ -37,7 +37,7 @@ afterEach(() => {
 });
 
 const english = (r: Awaited<ReturnType<GlossaryStore['load']>>): string[] =>
-  r.termBase.concepts.flatMap((c) => c.terms.filter((t) => t.lang === 'en').map((t) => t.text)).sort();
+  r.termBase!.concepts.flatMap((c) => c.terms.filter((t) => t.lang === 'en').map((t) => t.text)).sort();
 const waitFor = async (ok: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
 };
@@ -163,7 +163,7 @@ describe('glossary store: an unchanged file set is merged once', () => {
   it("a concept saved through the store is in the next load's merge", async () => {
     const first = await store.load([dir]);
     const source = first.sources!.find((s) => s.name === 'team.csv')!;
-    const concept = first.termBase.concepts.find((c) => c.terms.some((t) => t.text === 'zero-sum game'))!;
+    const concept = first.termBase!.concepts.find((c) => c.terms.some((t) => t.text === 'zero-sum game'))!;
     const saved = await store.saveConcept({
       file: source.file,
       baseHash: source.hash,
@@ -177,5 +177,50 @@ describe('glossary store: an unchanged file set is merged once', () => {
     expect(english(again)).not.toContain('zero-sum game');
     // The first load's term base was not changed under its holder.
     expect(english(first)).toContain('zero-sum game');
+  });
+});
+
+describe('glossary store: a caller that holds the merge does not get it again', () => {
+  it('naming the held merge gives no term base, and the same identity, sources and problems', async () => {
+    const first = await store.load([dir]);
+    expect(first.merged).toMatch(/^[0-9a-f]{32}$/);
+    const again = await store.load([dir], undefined, first.merged);
+    expect(again.termBase).toBeNull();
+    expect(again.merged).toBe(first.merged);
+    expect(again.sources).toEqual(first.sources);
+    expect(again.problems).toEqual(first.problems);
+    // Nothing named, or another identity: the term base comes.
+    expect((await store.load([dir])).termBase).not.toBeNull();
+    expect((await store.load([dir], undefined, 'f'.repeat(32))).termBase).not.toBeNull();
+  });
+
+  it('a file changed on disk since gives a new identity and the term base with the change', async () => {
+    const first = await store.load([dir]);
+    writeFileSync(join(dir, 'team.csv'), `${CSV}东盟,ASEAN,АСЕАН\n`);
+    const changed = await store.load([dir], undefined, first.merged);
+    expect(changed.merged).not.toBe(first.merged);
+    expect(english(changed)).toContain('ASEAN');
+  });
+
+  it('the same files with another one beside them are another merge', async () => {
+    const first = await store.load([dir]);
+    const projectDir = mkdtempSync(join(tmpdir(), 'duizhao-gcache-project-'));
+    try {
+      const own = join(projectDir, 'own.csv');
+      writeFileSync(own, 'zh,en\n东盟,ASEAN\n');
+      const withOwn = await store.load([dir, own], undefined, first.merged);
+      expect(withOwn.merged).not.toBe(first.merged);
+      expect(english(withOwn)).toContain('ASEAN');
+    } finally {
+      rmSync(projectDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a load with a file that cannot be read has no identity to hold', async () => {
+    writeFileSync(join(dir, 'latin1.csv'), Buffer.from([0x7a, 0x68, 0x2c, 0x65, 0x6e, 0x0a, 0xe9, 0x2c, 0x78, 0x0a]));
+    const first = await store.load([dir]);
+    expect(first.problems.some((p) => p.file === join(dir, 'latin1.csv'))).toBe(true);
+    expect(first.merged).toBeUndefined();
+    expect((await store.load([dir], undefined, first.merged)).termBase).not.toBeNull();
   });
 });

@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 const source = (r: Awaited<ReturnType<GlossaryStore['load']>>, name: string) => r.sources!.find((s) => s.name === name)!;
-const conceptOf = (r: Awaited<ReturnType<GlossaryStore['load']>>, zh: string): Concept => r.termBase.concepts.find((c) => c.terms.some((t) => t.text === zh))!;
+const conceptOf = (r: Awaited<ReturnType<GlossaryStore['load']>>, zh: string): Concept => r.termBase!.concepts.find((c) => c.terms.some((t) => t.text === zh))!;
 const waitFor = async (ok: () => boolean): Promise<void> => {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
 };

@@ -60,7 +60,7 @@ async function loaded(name: string, text: string) {
   writeFileSync(join(dir, name), text);
   const r = await store.load([dir]);
   const file = join(dir, name);
-  return { file, hash: r.sources!.find((s) => s.name === name)!.hash, concept: (id: string): Concept => r.termBase.concepts.find((c) => c.id === id)! };
+  return { file, hash: r.sources!.find((s) => s.name === name)!.hash, concept: (id: string): Concept => r.termBase!.concepts.find((c) => c.id === id)! };
 }
 const withEn = (c: Concept, en: string): Concept => ({ ...c, terms: c.terms.map((t) => (t.lang === 'en' ? { ...t, text: en } : t)) });
 

@@ -33,7 +33,7 @@ function webHandlers() {
   const host = createWorkspaceHost({ workspace: join(root, 'ws'), version: 't', samplesDir: root, glossaryDir: join(root, 'builtin') });
   return createGlossaryHandlers(host, store);
 }
-const zhTerms = (r: { termBase: { concepts: Array<{ terms: Array<{ lang: string; text: string }> }> } }) => r.termBase.concepts.flatMap((c) => c.terms.filter((t) => t.lang === 'zh').map((t) => t.text));
+const zhTerms = (r: { termBase: { concepts: Array<{ terms: Array<{ lang: string; text: string }> }> } | null }) => r.termBase!.concepts.flatMap((c) => c.terms.filter((t) => t.lang === 'zh').map((t) => t.text));
 
 describe('team glossary folder per project (web mode)', () => {
   it('offers the workspace folders (not hidden ones) and accepts only one of them', async () => {

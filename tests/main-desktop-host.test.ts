@@ -107,7 +107,7 @@ describe('desktop host (dialogs faked)', () => {
     await handlers['project:save']({ project, path: null });
     const glossaryPaths = [secret, 'team.csv', 'link.csv', '../not-granted/secret.csv'];
     const loaded = await handlers['glossary:load']({ glossaryPaths, projectPath: saved });
-    const english = loaded.termBase.concepts.flatMap((c) => c.terms.map((t) => t.text));
+    const english = loaded.termBase!.concepts.flatMap((c) => c.terms.map((t) => t.text));
     expect(english).toContain('Cold War mentality');
     expect(english).not.toContain('SECRET-VALUE');
     expect(loaded.problems.filter((p) => /not read: a term base must be in the glossary folder/.test(p.message)).map((p) => path.basename(p.file))).toEqual([
@@ -185,10 +185,10 @@ describe('desktop host (dialogs faked)', () => {
     expect(asked.at(-1)).toBe('open:Choose the team glossary folder');
     const loaded = await handlers['glossary:load']({ glossaryPaths: [], teamFolder: team });
     expect(loaded.teamFolder).toEqual({ shown: team, custom: true });
-    expect(loaded.termBase.concepts.map((c) => c.terms[0]!.text)).toEqual(['核共享']);
+    expect(loaded.termBase!.concepts.map((c) => c.terms[0]!.text)).toEqual(['核共享']);
     // A folder the page names that was never chosen in the dialog: nothing read from it.
     const refused = await host({})['handlers']['glossary:load']({ glossaryPaths: [], teamFolder: other });
     expect(refused.teamFolder?.problem).toMatch(/was not chosen on this computer/);
-    expect(refused.termBase.concepts.some((c) => c.terms.some((t) => t.text === '测试专用术语'))).toBe(false);
+    expect(refused.termBase!.concepts.some((c) => c.terms.some((t) => t.text === '测试专用术语'))).toBe(false);
   });
 });

@@ -240,12 +240,17 @@ describe('web mode bridge', () => {
   it('loads the built-in term base and a project term base from the workspace, reporting bad lines by file', async () => {
     await fsp.writeFile(path.join(workspace, 'project-terms.tsv'), 'zh\ten\tru\n金砖国家\tBRICS\tБРИКС\n');
     const result = await call('glossary:load', { glossaryPaths: ['project-terms.tsv'] });
-    const zhTerms = result.termBase.concepts.map((c) => c.terms.find((t) => t.lang === 'zh')?.text).sort();
+    const zhTerms = result.termBase!.concepts.map((c) => c.terms.find((t) => t.lang === 'zh')?.text).sort();
     expect(zhTerms).toEqual(['上海合作组织', '战略稳定', '金砖国家']);
     expect(result.files.map((f) => path.basename(f))).toEqual(['broken.csv', 'house.csv', 'project-terms.tsv']);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ line: 2, severity: 'error' });
     expect(path.basename(result.problems[0]!.file)).toBe('broken.csv');
+    // A new project over the same files names the merge it holds: no term base again, the rest as before.
+    const again = await call('glossary:load', { glossaryPaths: ['project-terms.tsv'], held: result.merged });
+    expect(again.termBase).toBeNull();
+    expect(again.merged).toBe(result.merged);
+    expect(again.problems).toEqual(result.problems);
   });
 
   it('exports CSV with the QA findings column (the Russian draft has a planted wrong number)', async () => {
