@@ -13,7 +13,10 @@
  * EVIDENCE=1: one tab-separated line per planted half translation — E, set, doc, source index, hit /
  * miss, the source's dictionary words, those the truncated translation shows, those only the FULL
  * reference translation shows (the lost clause's words the detector could hear: read from the bench
- * data, OMISSION_DATA or ../shared/bench/omissions/data), and those neither shows (the dictionary's gap).
+ * data, OMISSION_DATA or ../shared/bench/omissions/data), and those neither shows (the dictionary's
+ * gap); then the bead it sits in (shape), that bead's robust length z, the located part's
+ * probability, and the band that kept it silent or reported it ("n:m bead", "not short", "short,
+ * part < 0.25", "short, part 0.25-0.9" — no length outlier —, "reported band").
  *
  * The align bench's real translations of other genres read the same way (no planted gaps there, so
  * every finding not at a gold 1:0 / 0:1 is false, as bench/completeness-dev.sh scores them):
@@ -35,7 +38,13 @@ const quiet = process.env.QUIET === '1';
 const features = process.env.FEATURES === '1';
 const evidence = process.env.EVIDENCE === '1';
 /** EVIDENCE=1: the bench's line-aligned data (make_sets.py's input), to find each cut sentence's full translation. */
-const dataDir = process.env.OMISSION_DATA ?? join(__dirname, '..', '..', 'shared', 'bench', 'omissions', 'data');
+const dataDir = process.env.OMISSION_DATA ?? sharedOmissionData();
+/** ../shared beside the project root, or /work/shared from a worktree (as the bench's shell scripts look). */
+function sharedOmissionData(): string {
+  const beside = join(__dirname, '..', '..', 'shared', 'bench', 'omissions', 'data');
+  return existsSync(beside) ? beside : '/work/shared/bench/omissions/data';
+}
+if (evidence && !existsSync(dataDir)) console.error(`EVIDENCE=1: no bench data at ${dataDir} (set OMISSION_DATA); no E lines will be printed`);
 const DATA_SETS: Record<string, string> = { flores: 'flores200_devtest', wmt22: 'wmt22_general_en2zhru' };
 const fullTranslations = new Map<string, Map<string, string>>();
 /** The reference translation of a source line, by its text (make_sets.py keeps source lines whole). */
@@ -135,6 +144,22 @@ async function main(): Promise<void> {
         else lines.push(`  MISS addition tg${j}: ${explain(beadOfT(j))}`);
       }
       if (evidence) {
+        // Where each cut sentence ended up: its bead's shape, the bead's robust length z (QA lengths),
+        // the located part's probability, and the band that decides the check (completeness-partial-omission.ts).
+        const ctx = createQaContext(project);
+        const stats = ctx.ratioStats[lang];
+        const where = (i: number): string[] => {
+          const k = beads.findIndex((b) => b.s.includes(i));
+          const view = ctx.beads[lang]?.[k];
+          if (!view || !stats) return ['-', '', '', 'no bead'];
+          const { source, target } = beadLengths(view);
+          const z = lengthZ(stats, source, target);
+          const x = view.source.findIndex((m) => idx(m.sentence.id) === i);
+          const p = view.verdict?.part?.[3 * x + 2] ?? 0;
+          const shape = `${view.source.length}:${view.target.length}`;
+          const band = shape !== '1:1' ? 'n:m bead' : z === undefined || z > -1.645 ? 'not short' : p < 0.25 ? 'short, part < 0.25' : z > -3.5 && p < 0.9 ? 'short, part 0.25-0.9' : 'reported band';
+          return [shape, z?.toFixed(2) ?? '', p.toFixed(3), band];
+        };
         for (const i of pa) {
           const g = goldOfS(i);
           const full = fullTranslation(set, lang, src[i]!);
@@ -144,7 +169,7 @@ async function main(): Promise<void> {
           const cut = targetKeys([tgt[g.t[0]!]!], lang);
           const kept = words.filter((w) => isCovered(w, cut)).length;
           const lost = words.filter((w) => !isCovered(w, cut) && isCovered(w, whole)).length;
-          console.log(['E', set, doc, i, hitS.has(i) ? 'hit' : 'miss', words.length, kept, lost, words.length - kept - lost].join('\t'));
+          console.log(['E', set, doc, i, hitS.has(i) ? 'hit' : 'miss', words.length, kept, lost, words.length - kept - lost, ...where(i)].join('\t'));
         }
       }
       for (const i of pa) {

@@ -1,8 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The align dev sets (../shared/bench/align/data), beside the project; absent on a user's clone. */
-export const DEV_ROOT = join(__dirname, '..', '..', 'shared', 'bench', 'align', 'data');
+/**
+ * The align dev sets (../shared/bench/align/data), beside the project; absent on a user's clone.
+ * DUIZHAO_DEV_SETS names another folder (a worktree whose parent is not the project's).
+ */
+export const DEV_ROOT = process.env.DUIZHAO_DEV_SETS ?? join(__dirname, '..', '..', 'shared', 'bench', 'align', 'data');
 
 export interface DevDoc {
   /** dev-SET-DOC, the name the dumps use. */

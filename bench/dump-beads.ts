@@ -7,7 +7,8 @@
  *   npm run build:cli && node --import tsx bench/dump-beads.ts /tmp/before
  *   … change, rebuild …  node --import tsx bench/dump-beads.ts /tmp/after && diff -r /tmp/before /tmp/after
  *
- * It also prints the CPU time of each run, summed per group, as a rough figure.
+ * It also prints the CPU time of each run, summed per group, as a rough figure. DUMP_FORMAT=beads
+ * dumps the beads format instead, which takes the aligner's path without confidences.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { noOverlapPair, syntheticParallel } from './synthetic-parallel';
 const root = join(__dirname, '..');
 /** The bundle to run: DUIZHAO_CLI, e.g. a build of main to compare with, else out/cli/index.js. */
 const cli = process.env.DUIZHAO_CLI ?? join(root, 'out', 'cli', 'index.js');
+/** json (beads with confidences) unless DUMP_FORMAT says beads (`align --format beads`: no confidences computed). */
+const format = process.env.DUMP_FORMAT === 'beads' ? 'beads' : 'json';
 
 interface Job {
   name: string;
@@ -64,14 +67,16 @@ function main(): void {
   mkdirSync(join(out, 'inputs'), { recursive: true });
   const cpuBy = new Map<string, number>();
   for (const job of jobs(join(out, 'inputs'))) {
-    const r = spawnSync(process.execPath, ['--require', join(__dirname, 'report-usage.cjs'), cli, 'align', ...job.args, '--format', 'json'], {
+    const r = spawnSync(process.execPath, ['--require', join(__dirname, 'report-usage.cjs'), cli, 'align', ...job.args, '--format', format], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
     if (r.status !== 0) throw new Error(`${job.name}: align failed: ${r.stderr}`);
-    writeFileSync(join(out, `${job.name}.json`), r.stdout);
+    writeFileSync(join(out, `${job.name}.${format}`), r.stdout);
+    // Warnings (a target that does not look like a translation) are output too.
+    writeFileSync(join(out, `${job.name}.stderr`), r.stderr.replace(/@@usage .*\n?/, '').split(out).join('OUT'));
     const gold = join(out, 'inputs', `${job.name}.gold`);
-    if (existsSync(gold)) process.stdout.write(`${job.name}: ${exactShare(r.stdout, readFileSync(gold, 'utf8'))} of the true beads found\n`);
+    if (format === 'json' && existsSync(gold)) process.stdout.write(`${job.name}: ${exactShare(r.stdout, readFileSync(gold, 'utf8'))} of the true beads found\n`);
     const usage = JSON.parse(/@@usage (.*)/.exec(r.stderr)![1]!) as { userMs: number; systemMs: number };
     const group = job.name.replace(/-[^-]*$/, '');
     cpuBy.set(group, (cpuBy.get(group) ?? 0) + usage.userMs + usage.systemMs);

@@ -23,7 +23,9 @@ import { rng } from '../tests/helpers/rng';
 const out = process.argv[2] ?? '/tmp/omission-bench';
 const only = process.argv[3];
 const dropout = Number(process.env.DROPOUT ?? 0.15);
-const data = join(__dirname, '..', '..', 'shared', 'bench', 'omissions', 'data');
+// ../shared beside the project root, or /work/shared from a worktree (as the bench's shell scripts look).
+const besideRoot = join(__dirname, '..', '..', 'shared', 'bench', 'omissions', 'data');
+const data = process.env.OMISSION_DATA ?? (existsSync(besideRoot) ? besideRoot : '/work/shared/bench/omissions/data');
 /** Set name prefix (make_sets.py) → data folder. */
 const SETS: Record<string, string> = { flores: 'flores200_devtest', wmt22: 'wmt22_general_en2zhru' };
 

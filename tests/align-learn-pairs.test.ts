@@ -68,4 +68,19 @@ describe('learnPairs', () => {
     const b = beadsOf('丙丁甲乙');
     expect(learnPairs(b.src, b.tgt, b.beads, 'en')[0]).toEqual({ zh: '丙丁', key: 'alpha' });
   });
+
+  it('forms n-grams of adjacent usable Han characters only: a supplementary-plane character or a function word breaks them', () => {
+    const src: string[] = [];
+    const tgt: string[] = [];
+    const beads: Array<{ i: number; a: number; j: number; b: number }> = [];
+    for (let k = 0; k < 24; k++) {
+      beads.push({ i: src.length, a: 1, j: tgt.length, b: 1 });
+      // 𠮷 (U+20BB7) is two UTF-16 units; 的 is a function-word character; 庚辛壬 is a plain trigram.
+      src.push(['甲𠮷乙。', '丙的丁。', '庚辛壬。'][k % 3]!);
+      tgt.push(['alpha.', 'beta.', 'gamma.'][k % 3]!);
+    }
+    const pairs = learnPairs(src, tgt, beads, 'en');
+    expect(pairs.map((p) => p.key)).toEqual(['gamma']);
+    expect(['庚辛', '辛壬', '庚辛壬']).toContain(pairs[0]!.zh);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createQaContext, runChecks } from '../core/qa';
-import { sourceLength } from '../core/qa/stats/carried-letters';
+import { sourceLength } from '../core/text/carried-letters';
 import { beadLengths, contentLength, lengthZ } from '../core/qa/stats/length-ratio';
 import { makeProject, type BeadSpec } from './fixtures/qa/make-project';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { misspellingMessage, replaceWord, withIgnoredWord } from '../core/spelling/fixes';
+import { misspellingMessage, probableNameHover, replaceWord, withIgnoredWord } from '../core/spelling/fixes';
 
 // The editor's spelling quick fixes: what a correction does to the sentence, what "Ignore in this
 // project" does to the project's list.
@@ -25,5 +25,9 @@ describe('spelling quick fixes', () => {
 
   it('names the word and the shortcut in the squiggle’s hover', () => {
     expect(misspellingMessage('goverment')).toBe('Unknown word “goverment” (spelling; Ctrl+. for corrections)');
+  });
+
+  it('says in a probable name’s hover what the Problems list says', () => {
+    expect(probableNameHover('Трамп')).toBe('Unknown word “Трамп”, probably a name (the source has a transliterated one); add it to the team dictionary once checked (Ctrl+.).');
   });
 });

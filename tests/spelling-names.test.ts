@@ -1,13 +1,14 @@
 /**
  * Probable names in the spelling check: a capitalised word inside a sentence whose source names
  * someone in transliteration is reported as information without suggestions; the same word at a
- * sentence's start, or beside a source with no transliterated name, stays a warning.
+ * sentence's start, or beside a source with no transliterated name, stays a warning. One rule
+ * (core/spelling/probable-name.ts), which the speller applies to each misspelling, so the editor's
+ * live spelling (the worker's `spell` answer) and the check read the same field.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTransliteratedName } from '../core/align/verdict/source-words';
-import { isInnerCapitalised } from '../core/qa/checks/spelling-misspelling';
 import { runChecks } from '../core/qa';
-import { createSpeller } from '../core/spelling';
+import { createSpeller, isInnerCapitalised, isProbableName } from '../core/spelling';
 import type { SpellChecker } from '../core/spelling';
 import { loadSpellChecker } from '../services/spelling/dictionaries';
 import { makeProject } from './fixtures/qa/make-project';
@@ -42,6 +43,30 @@ describe('probable names in the spelling check', () => {
     expect(isInnerCapitalised('Он сказал: Трамп', 11, 'Трамп')).toBe(false);
     expect(isInnerCapitalised('и трамп', 2, 'трамп')).toBe(false);
     expect(isInnerCapitalised('и NASA', 2, 'NASA')).toBe(false);
+  });
+
+  it('calls a capitalised word inside a sentence a name only beside a transliterated name in the source', () => {
+    const text = 'Трамп заявил, что Байден и конгресмен Пелоси правы.';
+    const name = (word: string, source: string) => isProbableName(text, { word, start: text.indexOf(word) }, source);
+    const withName = '特朗普表示，拜登和国会议员佩洛西是对的。';
+    const withoutName = '总统表示，两位议员是对的。';
+    expect(name('Байден', withName)).toBe(true);
+    expect(name('Пелоси', withName)).toBe(true);
+    // The first word of the sentence: its capital says nothing.
+    expect(name('Трамп', withName)).toBe(false);
+    // A lower-case typo is a typo whatever the source.
+    expect(name('конгресмен', withName)).toBe(false);
+    // No transliterated name in the source: a capitalised unknown word stays a possible typo.
+    expect(name('Байден', withoutName)).toBe(false);
+    expect(name('Байден', '')).toBe(false);
+  });
+
+  it('marks each misspelling the speller finds, so the editor gets the verdict from the worker', () => {
+    const speller = createSpeller({ checkers: { en: us, ru } });
+    const found = (text: string, lang: 'en' | 'ru', source: string) => speller.misspellings(text, lang, source).map((m) => [m.word, m.probableName]);
+    expect(found('Former President Obamma met the goverment.', 'en', '前总统奥巴马会见了政府。')).toEqual([['Obamma', true], ['goverment', false]]);
+    expect(found('Former President Obamma met the goverment.', 'en', '前总统会见了政府。')).toEqual([['Obamma', false], ['goverment', false]]);
+    expect(found('Обамма встретился с правительством.', 'ru', '奥巴马会见了政府。')).toEqual([['Обамма', false]]);
   });
 
   it('reports a name inside a sentence as information with no suggestions, and a typo beside it as a warning', () => {

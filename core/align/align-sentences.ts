@@ -129,8 +129,9 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
     params = estimateShapes(beads, estimateFromPairs(ev, ones, estimateRatioFromBeads(ev, beads, params)));
     scorer = new BeadScorer(ev, cells, params);
     const band = corridorAroundPath(beads, { lo, hi }, REFINE_MARGIN);
-    // The last search keeps its bead scores for the posteriors (same scorer, nearly the same beads).
-    if (round === REESTIMATION_ROUNDS - 1) memo = new ContentMemo(band.lo, band.hi);
+    // The last search keeps its bead scores for the posteriors and the search after them (same
+    // content model, nearly the same beads).
+    if (round === REESTIMATION_ROUNDS - 1) memo = new ContentMemo(scorer, band.lo, band.hi);
     beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
     yield;
   }
@@ -143,10 +144,12 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   beadPosteriors(scorer, beads, { lo, hi }, bonus, memo, firstGaps);
   yield;
   params = estimateShapes(beads, params, { omitted: sum(firstGaps.src), added: sum(firstGaps.tgt) });
-  scorer = new BeadScorer(ev, cells, params);
+  // Only the shape priors changed: the content scores are the last search's and posteriors' (the memo).
+  scorer = scorer.withPriors(params);
   const band = corridorAroundPath(beads, { lo, hi }, REFINE_MARGIN);
-  memo = new ContentMemo(band.lo, band.hi);
-  beads = searchBeads(scorer, band.lo, band.hi, bonus, memo);
+  const known = memo;
+  memo = new ContentMemo(scorer, band.lo, band.hi);
+  beads = searchBeads(scorer, band.lo, band.hi, bonus, memo, known);
   yield;
   if (options.confidences === false && options.verdicts === false) {
     const none = { src: new Float64Array(0), tgt: new Float64Array(0) };
@@ -157,7 +160,7 @@ function* searchAndScore(src: string[], tgt: string[], options: AlignOptions): S
   // the verdicts reported +3 / +5 planted gaps for +4 / +7 false alarms (seeds 7 / 11) — the trade
   // the verdicts' own EM prior was rejected for (docs/decisions/0004). The memo stays valid: the
   // content scores do not depend on the shape priors.
-  const pathScorer = new BeadScorer(ev, cells, estimateShapes(beads, params));
+  const pathScorer = scorer.withPriors(estimateShapes(beads, params));
   const gaps = { src: new Float64Array(n), tgt: new Float64Array(m) };
   const confidence = beadPosteriors(pathScorer, beads, { lo, hi }, bonus, memo, gaps);
   yield;

@@ -64,11 +64,18 @@ function sentenceEvidence(text: ReadonlyMap<string, string>, lang: TargetLang, l
     },
     keys(id) {
       let k = keys.get(id);
-      if (!k) keys.set(id, (k = Int32Array.from(targetTokens(text.get(id) ?? '', lang), (tok) => idOf(tok.key))));
+      if (!k) keys.set(id, (k = tokenKeyIds(targetTokens(text.get(id) ?? '', lang), idOf)));
       return k;
     },
     keyCount: () => ids.size,
   };
+}
+
+/** The key ids of a sentence's tokens (an indexed loop: Int32Array.from with a map function goes through the iterator). */
+function tokenKeyIds(tokens: ReadonlyArray<{ key: string }>, idOf: (key: string) => number): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) ids[k] = idOf(tokens[k]!.key);
+  return ids;
 }
 
 /** A sentence's evidence units as key ids: unit u's keys are keys[start[u]] … keys[start[u + 1] − 1]. */
@@ -83,7 +90,10 @@ function sentenceUnits(units: ReadonlyArray<{ keys: readonly string[] }>, idOf: 
   for (let u = 0; u < units.length; u++) start[u + 1] = start[u]! + units[u]!.keys.length;
   const keys = new Int32Array(start[units.length]!);
   let at = 0;
-  for (const unit of units) for (const key of unit.keys) keys[at++] = idOf(key);
+  for (let u = 0; u < units.length; u++) {
+    const unitKeys = units[u]!.keys;
+    for (let k = 0; k < unitKeys.length; k++) keys[at++] = idOf(unitKeys[k]!);
+  }
   return { start, keys };
 }
 

@@ -42,8 +42,8 @@ const FAMILY_ALPHA = 0.01;
 const MIN_COOCCURRENCE = 3;
 const MAX_PAIRS = 500;
 const MAX_BEADS = 3000;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
-const STOP_CHARS = new Set(ZH_STOPWORDS.filter((w) => w.length === 1));
+/** Function-word characters (one UTF-16 unit each), left out of the n-grams. */
+const STOP_CHARS = new Set(ZH_STOPWORDS.filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 
 /**
  * Learns the document's own vocabulary from a first alignment, as hunalign bootstraps its
@@ -63,26 +63,23 @@ export function learnPairs(
   const sample = aligned.filter((_, k) => k % step === 0);
   const N = sample.length;
   if (N < 10) return [];
-  const srcSets = sample.map((b) => sourceGrams(src.slice(b.i, b.i + b.a).join('')));
-  const tgtSets = sample.map((b) => targetKeys(tgt, b.j, b.j + b.b, lang));
-  const cx = count(srcSets);
-  const cy = count(tgtSets);
-  const xNames = [...cx.keys()];
-  const yNames = [...cy.keys()];
-  const { co, distinct } = cooccurrences(srcSets, tgtSets, cx, cy, xNames, yNames);
+  const xs = sourceGramsOf(sample.map((b) => src.slice(b.i, b.i + b.a).join('')));
+  const ys = targetKeysOf(sample.map((b) => [b.j, b.j + b.b] as const), tgt, lang);
+  const { co, distinct } = cooccurrences(xs, ys);
   // Thousands of pairs are tested: each must pass p < α / tests, i.e. G² > −2 ln(α / tests)
   // (the χ²(1) tail bound P(G² > x) ≤ e^(−x/2)), or chance co-occurrences flood in.
   const critical = -2 * Math.log(FAMILY_ALPHA / Math.max(1, distinct));
   const scored: Array<{ x: string; y: string; g2: number; first: number }> = [];
   for (let c = 0; c < co.x.length; c++) {
     const cxy = co.count[c]!;
-    const x = xNames[co.x[c]!]!;
-    const y = yNames[co.y[c]!]!;
-    const nx = cx.get(x)!;
-    const ny = cy.get(y)!;
+    const nx = xs.count[co.x[c]!]!;
+    const ny = ys.count[co.y[c]!]!;
     if (cxy * N <= nx * ny) continue; // not positively associated
     const g2 = gSquared(cxy, nx - cxy, ny - cxy, N - nx - ny + cxy);
-    if (g2 > critical && !lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2, first: co.first[c]! });
+    if (!(g2 > critical)) continue;
+    const x = gramText(xs.code[co.x[c]!]!);
+    const y = ys.names[co.y[c]!]!;
+    if (!lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2, first: co.first[c]! });
   }
   // Ties in G² go to the pair seen first in the sample (bead, then position in the bead).
   scored.sort((p, q) => q.g2 - p.g2 || p.first - q.first);
@@ -99,29 +96,121 @@ export function learnPairs(
   return out;
 }
 
-/** Chinese character bigrams and trigrams without function-word characters. */
-function sourceGrams(text: string): Set<string> {
-  const chars = [...text.normalize('NFKC')];
-  // Each character tested once (not once per gram it is in), and no array per gram.
-  const usable = chars.map((c) => HAN.test(c) && !STOP_CHARS.has(c));
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    if (!usable[i] || !usable[i + 1]) continue;
-    const bigram = chars[i]! + chars[i + 1]!;
-    out.add(bigram);
-    if (i + 2 < chars.length && usable[i + 2]) out.add(bigram + chars[i + 2]!);
+/**
+ * What each sampled bead holds on one side, as integer ids (issue 13: the n-grams as strings in a
+ * Set per bead and Maps keyed by them were most of the cost — 26,000 n-grams on a magazine issue):
+ * bead k's ids are ids[start[k]] … ids[start[k + 1] − 1], each once, in order of first occurrence;
+ * ids are numbered in order of first occurrence over the sample, and count[id] is the number of
+ * beads that hold id.
+ */
+interface BeadItems {
+  start: Int32Array;
+  ids: Int32Array;
+  count: Int32Array;
+}
+
+/** BeadItems of the source side, with each id's n-gram as a number (gramText spells it). */
+interface SourceGrams extends BeadItems {
+  code: number[];
+}
+
+/** BeadItems of the target side, with each id's key. */
+interface TargetKeys extends BeadItems {
+  names: string[];
+}
+
+/** True for a UTF-16 unit that can be part of an n-gram: a CJK ideograph that is not a function-word character. */
+function isGramChar(u: number): boolean {
+  return ((u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff)) && !STOP_CHARS.has(u);
+}
+
+/**
+ * Chinese character bigrams and trigrams without function-word characters, per bead. Every usable
+ * character is one UTF-16 unit (the Han ranges are in the BMP), so an n-gram is its units as a
+ * number — a bigram u·2¹⁶ + v, a trigram (u·2¹⁶ + v)·2¹⁶ + w, below 2⁵³ and never equal to a bigram
+ * — and a character outside them, a surrogate half included, breaks the n-grams around it as before.
+ */
+function sourceGramsOf(texts: readonly string[]): SourceGrams {
+  const idOf = new Map<number, number>();
+  const code: number[] = [];
+  const ids: number[] = [];
+  const start = new Int32Array(texts.length + 1);
+  let stamp = new Int32Array(1024);
+  const add = (gram: number, k: number): void => {
+    let id = idOf.get(gram);
+    if (id === undefined) {
+      idOf.set(gram, (id = code.length));
+      code.push(gram);
+      if (id >= stamp.length) {
+        const grown = new Int32Array(stamp.length * 2);
+        grown.set(stamp);
+        stamp = grown;
+      }
+    }
+    if (stamp[id] === k + 1) return; // already in this bead
+    stamp[id] = k + 1;
+    ids.push(id);
+  };
+  for (let k = 0; k < texts.length; k++) {
+    start[k] = ids.length;
+    const text = texts[k]!.normalize('NFKC');
+    for (let i = 0; i + 1 < text.length; i++) {
+      const u = text.charCodeAt(i);
+      const v = text.charCodeAt(i + 1);
+      if (!isGramChar(u) || !isGramChar(v)) continue;
+      const bigram = u * 0x10000 + v;
+      add(bigram, k);
+      if (i + 2 < text.length && isGramChar(text.charCodeAt(i + 2))) add(bigram * 0x10000 + text.charCodeAt(i + 2), k);
+    }
   }
-  return out;
+  start[texts.length] = ids.length;
+  return { start, ids: Int32Array.from(ids), count: beadCounts(ids, code.length), code };
 }
 
-/** Word keys of target sentences from … to − 1, in text order (each sentence's tokens are memoised). */
-function targetKeys(tgt: readonly string[], from: number, to: number, lang: TargetLang): Set<string> {
-  const keys = new Set<string>();
-  for (let j = from; j < to; j++) for (const t of targetTokens(tgt[j]!, lang)) if (t.kind === 'word') keys.add(t.key);
-  return keys;
+/** The text of an n-gram code of sourceGramsOf. */
+function gramText(code: number): string {
+  if (code < 0x100000000) return String.fromCharCode(Math.floor(code / 0x10000), code % 0x10000);
+  const bigram = Math.floor(code / 0x10000);
+  return String.fromCharCode(Math.floor(bigram / 0x10000), bigram % 0x10000, code % 0x10000);
 }
 
-/** The pairs that co-occur at least MIN_COOCCURRENCE times (x, y name indices and count). */
+/** Word keys of each bead's target sentences [from, to), in text order (each sentence's tokens are memoised). */
+function targetKeysOf(spans: ReadonlyArray<readonly [number, number]>, tgt: readonly string[], lang: TargetLang): TargetKeys {
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const ids: number[] = [];
+  const start = new Int32Array(spans.length + 1);
+  const stamp: number[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    start[k] = ids.length;
+    const [from, to] = spans[k]!;
+    for (let j = from; j < to; j++) {
+      for (const t of targetTokens(tgt[j]!, lang)) {
+        if (t.kind !== 'word') continue;
+        let id = idOf.get(t.key);
+        if (id === undefined) {
+          idOf.set(t.key, (id = names.length));
+          names.push(t.key);
+          stamp.push(0);
+        }
+        if (stamp[id] === k + 1) continue;
+        stamp[id] = k + 1;
+        ids.push(id);
+      }
+    }
+  }
+  start[spans.length] = ids.length;
+  return { start, ids: Int32Array.from(ids), count: beadCounts(ids, names.length), names };
+}
+
+/** How many beads hold each id (each bead lists an id at most once). */
+function beadCounts(ids: readonly number[], size: number): Int32Array {
+  const count = new Int32Array(size);
+  for (let k = 0; k < ids.length; k++) count[ids[k]!]!++;
+  return count;
+}
+
+/** The pairs that co-occur at least MIN_COOCCURRENCE times (x, y ids and count). */
 interface Cooccurring {
   x: number[];
   y: number[];
@@ -134,49 +223,45 @@ interface Cooccurring {
  * Counts, for every Chinese n-gram and target key seen at least MIN_COOCCURRENCE times, the sampled
  * beads that hold both. Counted per n-gram over the beads that hold it, into a dense counter per
  * key (issue 13): a Map keyed by pair took hundreds of thousands of lookups on a novel chapter.
- * `distinct` counts every pair that co-occurs at all (the number of tests for Bonferroni).
+ * `distinct` counts every pair of such an n-gram and such a key that co-occurs at all (the number of
+ * tests for Bonferroni). A place in a bead counts only the frequent n-grams and keys before it.
  */
-function cooccurrences(
-  srcSets: ReadonlyArray<Set<string>>,
-  tgtSets: ReadonlyArray<Set<string>>,
-  cx: ReadonlyMap<string, number>,
-  cy: ReadonlyMap<string, number>,
-  xNames: readonly string[],
-  yNames: readonly string[],
-): { co: Cooccurring; distinct: number } {
-  const N = srcSets.length;
-  const xIndex = new Map(xNames.map((x, k) => [x, k]));
-  const yIndex = new Map(yNames.map((y, k) => [y, k]));
-  // Per bead, the frequent keys (in set order); per n-gram, the beads that hold it with its place there.
-  const beadYs: Int32Array[] = [];
-  const postings: number[][] = xNames.map(() => []);
+function cooccurrences(xs: BeadItems, ys: BeadItems): { co: Cooccurring; distinct: number } {
+  const N = xs.start.length - 1;
+  // Per bead, its frequent keys (in order); per frequent n-gram, the beads that hold it with its place there.
+  const yStart = new Int32Array(N + 1);
+  const beadYs: number[] = [];
+  const postStart = new Int32Array(xs.count.length + 1);
+  for (let x = 0; x < xs.count.length; x++) postStart[x + 1] = postStart[x]! + (xs.count[x]! >= MIN_COOCCURRENCE ? 2 * xs.count[x]! : 0);
+  const postings = new Int32Array(postStart[xs.count.length]!);
+  const postEnd = postStart.slice(0, xs.count.length);
   let widest = 1;
   for (let k = 0; k < N; k++) {
-    const ys: number[] = [];
-    for (const y of tgtSets[k]!) if (cy.get(y)! >= MIN_COOCCURRENCE) ys.push(yIndex.get(y)!);
-    beadYs.push(Int32Array.from(ys));
+    yStart[k] = beadYs.length;
+    for (let e = ys.start[k]!; e < ys.start[k + 1]!; e++) if (ys.count[ys.ids[e]!]! >= MIN_COOCCURRENCE) beadYs.push(ys.ids[e]!);
     let place = 0;
-    for (const x of srcSets[k]!) {
-      if (cx.get(x)! < MIN_COOCCURRENCE) continue;
-      postings[xIndex.get(x)!]!.push(k, place++);
+    for (let e = xs.start[k]!; e < xs.start[k + 1]!; e++) {
+      const x = xs.ids[e]!;
+      if (xs.count[x]! < MIN_COOCCURRENCE) continue;
+      postings[postEnd[x]!++] = k;
+      postings[postEnd[x]!++] = place++;
     }
-    widest = Math.max(widest, place, ys.length);
+    widest = Math.max(widest, place, beadYs.length - yStart[k]!);
   }
+  yStart[N] = beadYs.length;
   const co: Cooccurring = { x: [], y: [], count: [], first: [] };
-  const counter = new Int32Array(yNames.length);
-  const firstSeen = new Float64Array(yNames.length);
+  const counter = new Int32Array(ys.count.length);
+  const firstSeen = new Float64Array(ys.count.length);
   const touched: number[] = [];
   let distinct = 0;
-  for (let x = 0; x < xNames.length; x++) {
-    const list = postings[x]!;
-    for (let p = 0; p < list.length; p += 2) {
-      const k = list[p]!;
-      const ys = beadYs[k]!;
-      for (let q = 0; q < ys.length; q++) {
-        const y = ys[q]!;
+  for (let x = 0; x < xs.count.length; x++) {
+    for (let p = postStart[x]!; p < postStart[x + 1]!; p += 2) {
+      const k = postings[p]!;
+      for (let q = yStart[k]!; q < yStart[k + 1]!; q++) {
+        const y = beadYs[q]!;
         if (counter[y] === 0) {
           touched.push(y);
-          firstSeen[y] = (k * widest + list[p + 1]!) * widest + q;
+          firstSeen[y] = (k * widest + postings[p + 1]!) * widest + (q - yStart[k]!);
         }
         counter[y]!++;
       }
@@ -194,12 +279,6 @@ function cooccurrences(
     touched.length = 0;
   }
   return { co, distinct };
-}
-
-function count(sets: ReadonlyArray<Set<string>>): Map<string, number> {
-  const c = new Map<string, number>();
-  for (const s of sets) for (const x of s) c.set(x, (c.get(x) ?? 0) + 1);
-  return c;
 }
 
 /** Dunning's log-likelihood ratio statistic of a 2 × 2 contingency table. */

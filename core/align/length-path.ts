@@ -45,6 +45,7 @@ export function lengthPath(srcLength: Float64Array, tgtLength: Float64Array, rat
   const tgtPrefix = prefixSums(tgtLength);
   best[0] = 0;
   hi[0] = Math.min(m, BEAM);
+  const beam: Beam = { lo, hi, start, best, back, srcPrefix, tgtPrefix, ratio, variance };
   let centre = 0;
   for (let i = 0; i <= n; i++) {
     if (i > 0) {
@@ -54,33 +55,61 @@ export function lengthPath(srcLength: Float64Array, tgtLength: Float64Array, rat
       hi[i] = Math.min(m, c + BEAM + MAX_BEAD_SIDE);
     }
     start[i + 1] = start[i]! + hi[i]! - lo[i]! + 1;
-    let rowBest = -Infinity;
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      if (i === 0 && j === 0) continue;
-      let top = -Infinity;
-      let arg = -1;
-      for (let t = 0; t < TYPE_A.length; t++) {
-        const pi = i - TYPE_A[t]!;
-        const pj = j - TYPE_B[t]!;
-        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const prev = best[start[pi]! + pj - lo[pi]!]!;
-        if (prev === -Infinity) continue;
-        const s = prev + LOG_PRIOR[t]! + lengthScore(srcPrefix[i]! - srcPrefix[pi]!, tgtPrefix[j]! - tgtPrefix[pj]!, ratio, variance);
-        if (s > top) {
-          top = s;
-          arg = t;
-        }
-      }
-      best[start[i]! + j - lo[i]!] = top;
-      back[start[i]! + j - lo[i]!] = arg;
-      if (top > rowBest) {
-        rowBest = top;
-        centre = j;
-      }
-    }
+    centre = fillRow(beam, i, centre);
   }
   if (m > hi[n]! || best[start[n]! + m - lo[n]!] === -Infinity) return undefined;
   return backtrack({ lo, hi }, start, back, n, m);
+}
+
+/** The beam's tables, shared by the rows. */
+interface Beam {
+  lo: Int32Array;
+  hi: Int32Array;
+  start: Int32Array;
+  best: Float64Array;
+  back: Int8Array;
+  srcPrefix: Float64Array;
+  tgtPrefix: Float64Array;
+  ratio: number;
+  variance: number;
+}
+
+/**
+ * Row i of the beam: each state's best bead into it. Returns the j of the row's best state (the
+ * next row's centre), or `centre` if the row has none. A function of its own, called once per row,
+ * so V8 optimises it as a whole (a one-shot function's loop only gets on-stack replacement).
+ */
+function fillRow(beam: Beam, i: number, centre: number): number {
+  const { lo, hi, start, best, back, srcPrefix, tgtPrefix, ratio, variance } = beam;
+  let rowBest = -Infinity;
+  for (let j = lo[i]!; j <= hi[i]!; j++) {
+    if (i === 0 && j === 0) continue;
+    let top = -Infinity;
+    let arg = -1;
+    for (let t = 0; t < TYPE_A.length; t++) {
+      const pi = i - TYPE_A[t]!;
+      const pj = j - TYPE_B[t]!;
+      if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+      const prev = best[start[pi]! + pj - lo[pi]!]!;
+      if (prev === -Infinity) continue;
+      const withPrior = prev + LOG_PRIOR[t]!;
+      // The length term is never positive: a bead whose prior alone does not beat the best so far
+      // cannot win, and is skipped without computing it (the same sum, so the same path to the bit).
+      if (withPrior <= top) continue;
+      const s = withPrior + lengthScore(srcPrefix[i]! - srcPrefix[pi]!, tgtPrefix[j]! - tgtPrefix[pj]!, ratio, variance);
+      if (s > top) {
+        top = s;
+        arg = t;
+      }
+    }
+    best[start[i]! + j - lo[i]!] = top;
+    back[start[i]! + j - lo[i]!] = arg;
+    if (top > rowBest) {
+      rowBest = top;
+      centre = j;
+    }
+  }
+  return centre;
 }
 
 /** The rows the best path ending at (n, m) visits, from the back pointers of the beam. */

@@ -11,7 +11,8 @@ const NEGLIGIBLE = 20;
  * Confidence of each bead of the best path: its posterior probability under the bead model, by the
  * forward–backward algorithm over all alignments that stay within BAND sentences of the best path
  * (the alternatives that matter; the rest carry negligible probability and would cost n × m).
- * `memo`, from the last search with the same scorer, supplies the content scores it already computed.
+ * `memo`, from the last search with the same content model, supplies the content scores it already
+ * computed and keeps the ones computed here (for the next search of that model).
  */
 export function beadPosteriors(
   scorer: BeadScorer,
@@ -22,6 +23,7 @@ export function beadPosteriors(
   gaps?: GapPosteriors,
 ): number[] {
   const { n, m } = scorer.ev;
+  memo?.checkModel(scorer);
   const logPrior = scorer.params.logPrior;
   // Band: for each row i, the path's target positions at that row, widened, inside the corridor.
   const lo = new Int32Array(n + 1).fill(m);
@@ -67,7 +69,10 @@ export function beadPosteriors(
         let content = 0;
         if (a > 0 && b > 0) {
           content = memo ? memo.get(i, j, t) : NaN;
-          if (Number.isNaN(content)) content = scorer.content(i - a, a, j - b, b);
+          if (Number.isNaN(content)) {
+            content = scorer.content(i - a, a, j - b, b);
+            memo?.record(i, j, t, content);
+          }
         }
         const w = base + content;
         if (w === -Infinity) continue;

@@ -33,8 +33,6 @@ export class BeadScorer {
   private readonly srcStamp: Int32Array;
   private readonly tgtStamp: Int32Array;
   private stamp = 0;
-  private readonly srcMiss: Float64Array;
-  private readonly tgtMiss: Float64Array;
   private readonly logMissSrc: Float64Array;
   private readonly logMissTgt: Float64Array;
   private readonly srcMissPrefix: Float64Array;
@@ -57,64 +55,42 @@ export class BeadScorer {
   private readonly lengthSlope: number;
   /** Largest value the length term can take (a perfect length match). */
   readonly maxLength: number;
+  private readonly tables: ContentTables;
+  /** Identity of the content model: scorers with the same key give the same content() (see withPriors). */
+  get contentKey(): object {
+    return this.tables;
+  }
 
   constructor(
     readonly ev: Evidence,
     readonly cells: CellHits,
     readonly params: ModelParams,
+    tables: ContentTables = contentTables(ev, cells, params),
   ) {
+    this.tables = tables;
     this.srcStamp = new Int32Array(ev.srcUnitChannel.length);
     this.tgtStamp = new Int32Array(ev.tgtUnitChannel.length);
-    this.logMissSrc = new Float64Array(CHANNEL_COUNT);
-    this.logMissTgt = new Float64Array(CHANNEL_COUNT);
-    for (let c = 0; c < CHANNEL_COUNT; c++) {
-      this.logMissSrc[c] = Math.log(1 - params.rSrc[c]!);
-      this.logMissTgt[c] = Math.log(1 - params.rTgt[c]!);
-    }
-    this.srcMiss = new Float64Array(ev.n);
-    for (let i = 0; i < ev.n; i++) {
-      let s = 0;
-      for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) if (ev.srcUnitQ[u]! > 0) s += this.logMissSrc[ev.srcUnitChannel[u]!]!;
-      this.srcMiss[i] = s;
-    }
-    this.tgtMiss = new Float64Array(ev.m);
-    for (let j = 0; j < ev.m; j++) {
-      let s = 0;
-      for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) if (ev.tgtUnitQ[t]! > 0) s += this.logMissTgt[ev.tgtUnitChannel[t]!]!;
-      this.tgtMiss[j] = s;
-    }
-    this.srcMissPrefix = prefixSums(this.srcMiss);
-    this.tgtMissPrefix = prefixSums(this.tgtMiss);
-    this.srcLenPrefix = prefixSums(ev.srcLength);
-    this.tgtLenPrefix = prefixSums(ev.tgtLength);
-    this.maxLength = Math.log(params.randomSpread);
-    this.lengthSlope = 1 - 1 / (params.randomSpread * params.randomSpread);
-    this.cellBound = new Float64Array(cells.srcHitStart.length - 1);
-    this.srcHitValue = new Float64Array(cells.srcHits.length);
-    this.tgtHitValue = new Float64Array(cells.tgtHits.length);
-    for (let i = 0; i < ev.n; i++) {
-      for (let j = cells.rowLo[i]!; j <= cells.rowHi[i]!; j++) {
-        const cell = cells.rowStart[i]! + j - cells.rowLo[i]!;
-        const nT = ev.tgtKeyPrefix[j + 1]! - ev.tgtKeyPrefix[j]!;
-        let b = 0;
-        for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
-          const u = cells.srcHits[h]!;
-          const c = ev.srcUnitChannel[u]!;
-          const v = hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, params.rSrc[c]!) - this.logMissSrc[c]!;
-          this.srcHitValue[h] = v;
-          b += Math.max(0, v);
-        }
-        for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
-          const t = cells.tgtHits[h]!;
-          const c = ev.tgtUnitChannel[t]!;
-          const prefix = ev.srcChannelPrefix[c]!;
-          const v = hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i + 1]! - prefix[i]!, params.rTgt[c]!) - this.logMissTgt[c]!;
-          this.tgtHitValue[h] = v;
-          b += Math.max(0, v);
-        }
-        this.cellBound[cell] = b;
-      }
-    }
+    this.logMissSrc = tables.logMissSrc;
+    this.logMissTgt = tables.logMissTgt;
+    this.srcMissPrefix = tables.srcMissPrefix;
+    this.tgtMissPrefix = tables.tgtMissPrefix;
+    this.srcLenPrefix = tables.srcLenPrefix;
+    this.tgtLenPrefix = tables.tgtLenPrefix;
+    this.cellBound = tables.cellBound;
+    this.srcHitValue = tables.srcHitValue;
+    this.tgtHitValue = tables.tgtHitValue;
+    this.lengthSlope = tables.lengthSlope;
+    this.maxLength = tables.maxLength;
+  }
+
+  /**
+   * A scorer of the same evidence under other shape and class-transition priors. Content scores
+   * and bounds do not read those priors, so when the rest of the model (recalls, length model,
+   * lexical weight) is unchanged the new scorer shares this one's tables instead of scoring every
+   * hit of the corridor again, and gives the same content() to the last bit.
+   */
+  withPriors(params: ModelParams): BeadScorer {
+    return sameContentModel(this.params, params) ? new BeadScorer(this.ev, this.cells, params, this.tables) : new BeadScorer(this.ev, this.cells, params);
   }
 
   /** An upper bound of content(i0, a, j0, b), cheap enough to prune the search with. */
@@ -189,6 +165,98 @@ export class BeadScorer {
     }
     return p.lexWeight * (src + tgt);
   }
+}
+
+/**
+ * What a scorer precomputes from the evidence and the content model (recalls, length model): the
+ * sentences' misses, every hit's value, the cells' bounds. Passed to the constructor only by
+ * `withPriors`; anyone else lets the constructor compute them.
+ */
+export interface ContentTables {
+  logMissSrc: Float64Array;
+  logMissTgt: Float64Array;
+  srcMissPrefix: Float64Array;
+  tgtMissPrefix: Float64Array;
+  srcLenPrefix: Float64Array;
+  tgtLenPrefix: Float64Array;
+  cellBound: Float64Array;
+  srcHitValue: Float64Array;
+  tgtHitValue: Float64Array;
+  lengthSlope: number;
+  maxLength: number;
+}
+
+function contentTables(ev: Evidence, cells: CellHits, params: ModelParams): ContentTables {
+  const logMissSrc = new Float64Array(CHANNEL_COUNT);
+  const logMissTgt = new Float64Array(CHANNEL_COUNT);
+  for (let c = 0; c < CHANNEL_COUNT; c++) {
+    logMissSrc[c] = Math.log(1 - params.rSrc[c]!);
+    logMissTgt[c] = Math.log(1 - params.rTgt[c]!);
+  }
+  const srcMiss = new Float64Array(ev.n);
+  for (let i = 0; i < ev.n; i++) {
+    let s = 0;
+    for (let u = ev.srcUnitStart[i]!; u < ev.srcUnitStart[i + 1]!; u++) if (ev.srcUnitQ[u]! > 0) s += logMissSrc[ev.srcUnitChannel[u]!]!;
+    srcMiss[i] = s;
+  }
+  const tgtMiss = new Float64Array(ev.m);
+  for (let j = 0; j < ev.m; j++) {
+    let s = 0;
+    for (let t = ev.tgtUnitStart[j]!; t < ev.tgtUnitStart[j + 1]!; t++) if (ev.tgtUnitQ[t]! > 0) s += logMissTgt[ev.tgtUnitChannel[t]!]!;
+    tgtMiss[j] = s;
+  }
+  const cellBound = new Float64Array(cells.srcHitStart.length - 1);
+  const srcHitValue = new Float64Array(cells.srcHits.length);
+  const tgtHitValue = new Float64Array(cells.tgtHits.length);
+  for (let i = 0; i < ev.n; i++) {
+    for (let j = cells.rowLo[i]!; j <= cells.rowHi[i]!; j++) {
+      const cell = cells.rowStart[i]! + j - cells.rowLo[i]!;
+      const nT = ev.tgtKeyPrefix[j + 1]! - ev.tgtKeyPrefix[j]!;
+      let b = 0;
+      for (let h = cells.srcHitStart[cell]!; h < cells.srcHitStart[cell + 1]!; h++) {
+        const u = cells.srcHits[h]!;
+        const c = ev.srcUnitChannel[u]!;
+        const v = hitBonusLog(ev.srcUnitLog1mQ[u]!, nT, params.rSrc[c]!) - logMissSrc[c]!;
+        srcHitValue[h] = v;
+        b += Math.max(0, v);
+      }
+      for (let h = cells.tgtHitStart[cell]!; h < cells.tgtHitStart[cell + 1]!; h++) {
+        const t = cells.tgtHits[h]!;
+        const c = ev.tgtUnitChannel[t]!;
+        const prefix = ev.srcChannelPrefix[c]!;
+        const v = hitBonusLog(ev.tgtUnitLog1mQ[t]!, prefix[i + 1]! - prefix[i]!, params.rTgt[c]!) - logMissTgt[c]!;
+        tgtHitValue[h] = v;
+        b += Math.max(0, v);
+      }
+      cellBound[cell] = b;
+    }
+  }
+  return {
+    logMissSrc, logMissTgt,
+    srcMissPrefix: prefixSums(srcMiss), tgtMissPrefix: prefixSums(tgtMiss),
+    srcLenPrefix: prefixSums(ev.srcLength), tgtLenPrefix: prefixSums(ev.tgtLength),
+    cellBound, srcHitValue, tgtHitValue,
+    lengthSlope: 1 - 1 / (params.randomSpread * params.randomSpread),
+    maxLength: Math.log(params.randomSpread),
+  };
+}
+
+/** True when two models score every bead's content alike: they differ at most in the shape and transition priors. */
+function sameContentModel(x: ModelParams, y: ModelParams): boolean {
+  return (
+    x.lengthRatio === y.lengthRatio &&
+    x.lengthVariance === y.lengthVariance &&
+    x.randomSpread === y.randomSpread &&
+    x.lexWeight === y.lexWeight &&
+    sameValues(x.rSrc, y.rSrc) &&
+    sameValues(x.rTgt, y.rTgt)
+  );
+}
+
+function sameValues(x: Float64Array, y: Float64Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (!Object.is(x[k], y[k])) return false;
+  return true;
 }
 
 /**

@@ -36,11 +36,13 @@ const TYPE_CLASS = Int32Array.from(BEAD_TYPES, ([a, b]) => beadClass(a, b));
  * additions come in runs as they do in real drafts (an untranslated section is one block, not
  * scattered gaps). Returns the best path.
  */
-export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus, memo?: ContentMemo): SearchBead[] {
+export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, bonus?: BeadBonus, memo?: ContentMemo, known?: ContentMemo): SearchBead[] {
   const { n, m } = scorer.ev;
   const { logShape, logTrans } = scorer.params;
   const start = memo?.start ?? statesStart(lo, hi);
   if (memo && (memo.lo !== lo || memo.hi !== hi)) throw new Error('content memo built for another corridor');
+  memo?.checkModel(scorer);
+  known?.checkModel(scorer);
   const memoValues = memo?.values;
   const size = start[n + 1]! * CLASSES;
   const best = new Float64Array(size).fill(-Infinity);
@@ -75,8 +77,13 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
         let s = prev + logShape[t]! + (bonus ? bonus(pi, a, pj, b) : 0);
         // Skip beads that cannot win even with their most optimistic evidence.
         if (c === 0 && s + scorer.bound(pi, a, pj, b) <= top[c]!) continue;
-        const content = c === 0 ? scorer.content(pi, a, pj, b) : 0;
-        if (memoValues && c === 0) memoValues[state * TYPE_COUNT + t] = content;
+        let content = 0;
+        if (c === 0) {
+          // A bead an earlier pass of the same content model scored is looked up, not scored again.
+          content = known ? known.get(i, j, t) : NaN;
+          if (Number.isNaN(content)) content = scorer.content(pi, a, pj, b);
+          if (memoValues) memoValues[state * TYPE_COUNT + t] = content;
+        }
         s += content;
         if (s > top[c]!) {
           top[c] = s;
@@ -99,9 +106,12 @@ export function searchBeads(scorer: BeadScorer, lo: Int32Array, hi: Int32Array, 
     const t = back[here]!;
     if (t < 0) throw new Error(`alignment search found no path through (${i}, ${j})`);
     const [a, b] = BEAD_TYPES[t]!;
-    // The winning bead's evidence score, computed again rather than stored for every state (8 bytes
-    // per state and class; content() is a pure function of the scorer's tables, so it is the same number).
-    beads.push({ i: i - a, j: j - b, a, b, type: t, content: a > 0 && b > 0 ? scorer.content(i - a, a, j - b, b) : 0 });
+    // The winning bead's evidence score: from the memo when there is one (a winner was never pruned,
+    // so it is there), else computed again rather than stored for every state (8 bytes per state
+    // and class; content() is a pure function of the scorer's tables, so it is the same number).
+    const aligned = a > 0 && b > 0;
+    const stored = aligned && memoValues ? memoValues[(start[i]! + j - lo[i]!) * TYPE_COUNT + t]! : NaN;
+    beads.push({ i: i - a, j: j - b, a, b, type: t, content: !aligned ? 0 : Number.isNaN(stored) ? scorer.content(i - a, a, j - b, b) : stored });
     cls = backClass[here]!;
     i -= a;
     j -= b;
@@ -131,26 +141,41 @@ function statesStart(lo: Int32Array, hi: Int32Array): Int32Array {
 }
 
 /**
- * The content score of every bead the last search evaluated, by end state and shape (NaN where it
- * was pruned or never considered), so the posteriors, which score nearly the same beads with the
- * same model, look them up instead of scoring them again.
+ * The content score of every bead a search (and the posteriors after it) evaluated, by end state and
+ * shape (NaN where it was pruned or never considered), so the posteriors and the next search, which
+ * score nearly the same beads with the same content model (only the shape priors differ), look them
+ * up instead of scoring them again. Tied to the content model of `scorer` (BeadScorer.withPriors).
  */
 export class ContentMemo {
   readonly start: Int32Array;
   readonly values: Float64Array;
+  private readonly contentKey: object;
 
   constructor(
+    scorer: BeadScorer,
     readonly lo: Int32Array,
     readonly hi: Int32Array,
   ) {
+    this.contentKey = scorer.contentKey;
     this.start = statesStart(lo, hi);
     this.values = new Float64Array(this.start[lo.length]! * TYPE_COUNT).fill(NaN);
   }
 
-  /** content(i − a, a, j − b, b) for the bead of shape t ending at (i, j), if the search scored it; NaN otherwise. */
+  /** content(i − a, a, j − b, b) for the bead of shape t ending at (i, j), if it was scored; NaN otherwise. */
   get(i: number, j: number, t: number): number {
     if (i >= this.lo.length || j < this.lo[i]! || j > this.hi[i]!) return NaN;
     return this.values[(this.start[i]! + j - this.lo[i]!) * TYPE_COUNT + t]!;
+  }
+
+  /** Keeps a content score computed outside the search (the posteriors), if (i, j) is in the memo's corridor. */
+  record(i: number, j: number, t: number, content: number): void {
+    if (i >= this.lo.length || j < this.lo[i]! || j > this.hi[i]!) return;
+    this.values[(this.start[i]! + j - this.lo[i]!) * TYPE_COUNT + t] = content;
+  }
+
+  /** Refuses a scorer of another content model: its content scores would not be these. */
+  checkModel(scorer: BeadScorer): void {
+    if (scorer.contentKey !== this.contentKey) throw new Error('content memo used with another content model');
   }
 }
 

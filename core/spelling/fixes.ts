@@ -1,6 +1,6 @@
 /**
- * What the editor's spelling quick fixes do to a sentence and to the project's ignore list: pure
- * string work, shared by the app and its tests.
+ * What the editor's spelling quick fixes do to a sentence and to the project's ignore list, and the
+ * words an unknown word is reported in: pure string work, shared by the app, the check and the tests.
  */
 import { serializeWordList } from './word-list';
 
@@ -19,6 +19,19 @@ export function withIgnoredWord(list: readonly string[] | undefined, word: strin
 /** The hover text of a misspelling's squiggle. */
 export function misspellingMessage(word: string): string {
   return `Unknown word “${word}” (spelling; Ctrl+. for corrections)`;
+}
+
+/**
+ * What the check reports for a probable name (probable-name.ts). Here, beside the editor's hover
+ * texts, and not in probable-name.ts, so the page's bundle does not pull in the verdict's tables.
+ */
+export function probableNameMessage(word: string): string {
+  return `Unknown word “${word}”, probably a name (the source has a transliterated one); add it to the team dictionary once checked.`;
+}
+
+/** The hover text of a probable name's marker: the check's words, and the key that adds or ignores it. */
+export function probableNameHover(word: string): string {
+  return `${probableNameMessage(word).replace(/\.$/u, '')} (Ctrl+.).`;
 }
 
 /** At most this many corrections are offered in the quick-fix menu (Hunspell's order, best first). */

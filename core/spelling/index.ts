@@ -8,4 +8,5 @@ export type { WordListProblem } from './word-list';
 export { glossaryTargetWords } from './glossary-words';
 export { SPELL_LOCALES } from './types';
 export type { SpellChecker, SpellLocale, EnglishSpelling, Misspelling, SpellerOptions } from './types';
-export { replaceWord, withIgnoredWord, misspellingMessage, MAX_QUICK_FIXES } from './fixes';
+export { replaceWord, withIgnoredWord, misspellingMessage, probableNameMessage, probableNameHover, MAX_QUICK_FIXES } from './fixes';
+export { isProbableName, isInnerCapitalised } from './probable-name';

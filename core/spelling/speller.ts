@@ -3,6 +3,7 @@ import type { TargetLang } from '../model/types';
 import { DOMAIN_WORDS } from './data/domain-words';
 import { isAbbreviation, isPhraseStart, opensSentence } from './abbreviations';
 import { isRomanizedChineseName } from './chinese-names';
+import { isProbableName } from './probable-name';
 import { spellTokens } from './tokenize';
 import type { Misspelling, SpellChecker, SpellerOptions } from './types';
 
@@ -10,7 +11,8 @@ import type { Misspelling, SpellChecker, SpellerOptions } from './types';
 export interface Speller {
   /**
    * The unknown words of a target sentence. `sourceText` is the Chinese it translates: a Latin word
-   * that also occurs there (a name, an acronym left in Latin) is not a misspelling.
+   * that also occurs there (a name, an acronym left in Latin) is not a misspelling, and a
+   * transliterated name there makes a capitalised unknown word a probable name (probable-name.ts).
    */
   misspellings(text: string, lang: TargetLang, sourceText?: string): Misspelling[];
   /** Corrections for a word, best first (cached: Russian suggestions cost ~0.1 s each). */
@@ -108,6 +110,9 @@ export function createSpeller(options: SpellerOptions): Speller {
       const sourceLatin = new Set<string>();
       for (const m of sourceText.matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
       const out: Misspelling[] = [];
+      const unknown = (word: string, start: number, end: number): void => {
+        out.push({ word, start, end, probableName: isProbableName(text, { word, start }, sourceText) });
+      };
       for (const token of spellTokens(text)) {
         // A Latin word in a Russian text is judged by the English dictionary, and the other way round.
         const wordLang = scriptLang(token.word);
@@ -120,12 +125,12 @@ export function createSpeller(options: SpellerOptions): Speller {
         if (isAbbreviation(token.word, wordLang, text[token.end], opensSentence(text, token.start))) continue;
         if (isPhraseStart(token.word, wordLang, text.slice(token.end, token.end + 8))) continue;
         if (!token.word.includes('-')) {
-          out.push(token);
+          unknown(token.word, token.start, token.end);
           continue;
         }
         let at = token.start;
         for (const part of token.word.split('-')) {
-          if (part.length > 0 && !skipped(part, sourceLatin) && !knows(checker, part, wordLang)) out.push({ word: part, start: at, end: at + part.length });
+          if (part.length > 0 && !skipped(part, sourceLatin) && !knows(checker, part, wordLang)) unknown(part, at, at + part.length);
           at += part.length + 1;
         }
       }

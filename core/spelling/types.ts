@@ -23,6 +23,11 @@ export interface Misspelling {
   word: string;
   start: number;
   end: number;
+  /**
+   * Probably a name (probable-name.ts: capitalised inside its sentence, a transliterated name in
+   * the source): reported as information and offered no corrections.
+   */
+  probableName: boolean;
 }
 
 /** What createSpeller needs. */

@@ -5,6 +5,7 @@ import type { ModelParams } from '../scorer';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
+import { lengthModel, memberLengthFit, sentenceLengths } from './member-length';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
 import { oneGapAmong } from './rival-members';
@@ -64,6 +65,9 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const half = Math.floor(ones.length / 2);
   const srcPairs = ones.map((k, x) => ({ own: srcCounts(beads[k]!.src[0]!, tKeys(k)), other: srcCounts(beads[k]!.src[0]!, tKeys(ones[(x + half) % ones.length]!)) }));
   const tgtPairs = ones.map((k, x) => ({ own: tgtCounts(beads[k]!.tgt[0]!, sKeys(k)), other: tgtCounts(beads[k]!.tgt[0]!, sKeys(ones[(x + half) % ones.length]!)) }));
+  // The document's letters-only length model (member-length.ts), from the same 1:1 beads.
+  const lettersOf = sentenceLengths(input.src, input.tgt);
+  const lengthModelOfDoc = lengthModel(lettersOf, ones.map((k) => ({ i: beads[k]!.src[0]!, j: beads[k]!.tgt[0]! })));
   // The MT channel, where there is one: its own rates, measured on the same 1:1 beads.
   const mt =
     input.mt && half > 0
@@ -85,7 +89,6 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
   const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit);
-  const member = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => round3(memberP(r, c, scale, posterior, fit, mtLlr));
   // Where each bead starts on either side: the neighbours of a lone sentence.
   const srcAt: number[] = [];
   const tgtAt: number[] = [];
@@ -172,6 +175,15 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       return v;
     }
     const fits = lengthFits(input, b.src, b.tgt, false);
+    // A source member's length witness pools two models of the bead's length with equal weight (a
+    // logarithmic opinion pool: the mean of their log ratios, so the length still counts once): the
+    // aligner's Gale–Church term and the QA's letters-only ratio with a fitted tail (member-length.ts).
+    if (lengthModelOfDoc) {
+      for (let x = 0; x < b.src.length; x++) {
+        const fit = memberLengthFit(lengthModelOfDoc, lettersOf, b.src, b.tgt, x);
+        if (fit !== undefined) fits[x] = (fits[x]! + fit) / 2;
+      }
+    }
     const srcOwn = ownSourceCounts(wordsOf, b.src, (w) => isCovered(w, tKeys(k)), renderings);
     const tgtOwn = b.tgt.map((j) => ownCounts(tgtWordsOf, b.tgt, j, (w) => w.key, (w) => targetWordCovered(w, sKeys(k))));
     // A source member of an n:1 / n:m bead is judged beside its bead-mates (memberLlr): does the
@@ -189,12 +201,14 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       return eitherOrder(targetResidual(b.src[x]!, mates, b.tgt, 'first'), targetResidual(b.src[x]!, mates, b.tgt, 'last'));
     };
     const tgtResidual = (x: number): number => (b.tgt.length < 2 ? 0 : sourceResidual(b.tgt[x]!, b.tgt.filter((_, y) => y !== x), b.src, placeOf(x, b.tgt.length)));
+    const srcP = b.src.map((i, x) =>
+      b.src.length < 2
+        ? memberP(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
+        : withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!),
+    );
     v.gap = [
-      ...b.src.map((i, x) =>
-        b.src.length < 2
-          ? member(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
-          : round3(withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!)),
-      ),
+      // Source members compete for the bead's length too: one dropped sentence at most (rival-members.ts).
+      ...oneGapAmong(srcP).map(round3),
       // Target members compete for the bead's length and residual: one added sentence at most (rival-members.ts).
       ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x)))).map(round3),
     ];

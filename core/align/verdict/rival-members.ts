@@ -1,5 +1,5 @@
 /**
- * The target members of a 1:n bead as rival explanations of one gap.
+ * The members of one side of an n:m bead as rival explanations of one gap.
  *
  * Each target member is judged by its own words against the source, the residual its mates leave
  * and the bead's length with and without it (bead-verdict.ts). The length belongs to the bead, not
@@ -11,9 +11,12 @@
  * odds_x / (1 + Σ_y odds_y), odds_x = p_x / (1 − p_x) its odds judged alone — the same as p_x when
  * no other member is a candidate, and lower when a rival explains the bead better.
  *
- * Source members of n:1 beads are not pooled so: their test already weighs each member beside its
- * mates (memberLlr); pooling them too lost planted omissions whose sound mate had the higher odds
- * (decision 0004, round 7).
+ * Source members of n:1 beads are pooled the same way since their length witness also reads the
+ * QA's letters-only model (member-length.ts): in a document whose ratio is uniform (official texts)
+ * a target half the bead's expected length pushed the kept member as hard as the dropped one, and
+ * only the words could tell them apart. Judged alone (round 7) pooling lost two planted omissions
+ * whose sound mate had the higher odds; with the pooled length it keeps the gain and removes false
+ * alarms (decision 0004, round 10).
  */
 export function oneGapAmong(p: readonly number[]): number[] {
   if (p.length < 2) return [...p];

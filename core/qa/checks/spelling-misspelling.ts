@@ -1,5 +1,4 @@
-import { hasTransliteratedName } from '../../align/verdict/source-words';
-import { opensSentence } from '../../spelling/abbreviations';
+import { probableNameMessage } from '../../spelling/fixes';
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 
@@ -13,6 +12,7 @@ import type { BeadCheck, Finding } from '../types';
  * Трамп, 拜登 → Biden) is almost always that name, which no dictionary lists: it is reported as
  * information, without suggestions, so a news text's names do not bury its typos (FLORES-200 ru:
  * 391 of 539 spelling warnings were such names). At the start of a sentence it stays a warning.
+ * The rule is the speller's (core/spelling/probable-name.ts), shared with the editor's squiggles.
  */
 export const spellingMisspelling: BeadCheck = {
   id: 'spelling.misspelling',
@@ -23,14 +23,13 @@ export const spellingMisspelling: BeadCheck = {
     const speller = ctx.speller;
     if (!speller || bead.target.length === 0) return [];
     const sourceText = bead.source.map((s) => s.sentence.text).join('');
-    const namesInSource = hasTransliteratedName(sourceText);
     const findings: Finding[] = [];
     for (const t of bead.target) {
       const text = t.sentence.text;
       for (const m of speller.misspellings(text, bead.lang, sourceText)) {
         const at = { target: { sentence: t.sentence.id, start: m.start, end: m.end } };
-        if (namesInSource && isInnerCapitalised(text, m.start, m.word)) {
-          const finding = beadFinding(spellingMisspelling, bead, `Unknown word ${quote(m.word)}, probably a name (the source has a transliterated one); add it to the team dictionary once checked.`, at);
+        if (m.probableName) {
+          const finding = beadFinding(spellingMisspelling, bead, probableNameMessage(m.word), at);
           finding.severity = 'info';
           findings.push(finding);
           continue;
@@ -45,8 +44,3 @@ export const spellingMisspelling: BeadCheck = {
     return findings;
   },
 };
-
-/** A word written with a capital and some lower case, not the first word of its sentence. */
-export function isInnerCapitalised(text: string, start: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !opensSentence(text, start);
-}

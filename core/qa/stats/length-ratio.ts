@@ -1,6 +1,9 @@
 import type { Sentence } from '../../model/types';
 import type { BeadView, RatioStats } from '../types';
-import { sourceLength, type SourceLength } from './carried-letters';
+import { contentLength, sourceLength, type SourceLength } from '../../text/carried-letters';
+
+/** A text's length in the letters translation scales (moved to core/text with the carried letters, which the verdicts read too). */
+export { contentLength };
 
 /** Below this many beads a document's own length ratio distribution says too little to judge a bead by. */
 export const MIN_BEADS_FOR_STATS = 8;
@@ -10,16 +13,6 @@ export const MIN_SOURCE_CHARS = 12;
 
 /** Scales the median absolute deviation to a standard-deviation estimate for normal data. */
 const MAD_TO_SD = 1.4826;
-
-/**
- * Letters and Han characters, the part of a text whose length translation scales. Digits are left
- * out: "2025年5月8日" ↔ "8 May 2025" keeps its digits, so they would skew a date line's ratio.
- */
-export function contentLength(text: string): number {
-  return text.replace(NON_LETTERS, '').length;
-}
-
-const NON_LETTERS = /[^\p{L}]+/gu;
 
 /**
  * A sentence's measure, cached by sentence object and kept with the text it was measured on, so an
@@ -42,7 +35,7 @@ const sourceSentenceLength = cachedBySentence<SourceLength>(sourceLength);
 /**
  * Content lengths of the two sides of a bead, as the ratio scales them: the source's translated
  * letters (Han), and the translation less the letters the source carries over one for one (Latin
- * names and words; carried-letters.ts). A gloss in parentheses counts on neither side.
+ * names and words; core/text/carried-letters.ts). A gloss in parentheses counts on neither side.
  */
 export function beadLengths(bead: BeadView): { source: number; target: number } {
   let source = 0;

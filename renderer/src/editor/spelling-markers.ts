@@ -2,11 +2,13 @@
  * Spelling in the sentence editor: the open English or Russian sentence is spell-checked in the QA
  * worker as you type (debounced), unknown words get a violet squiggle (Monaco markers of their own
  * owner), and Ctrl+., the lightbulb or the context menu offer corrections, "Add to dictionary" and
- * "Ignore in this project". What those do to the project and the team file is the host's business.
+ * "Ignore in this project". A probable name (the worker's `probableName`, the rule the Problems list
+ * uses) gets a grey dotted underline instead and no corrections: only adding or ignoring it. What
+ * those do to the project and the team file is the host's business.
  */
 import type { Lang, TargetLang } from '../../../core/model';
 import type { Misspelling } from '../../../core/spelling';
-import { MAX_QUICK_FIXES, misspellingMessage } from '../../../core/spelling/fixes';
+import { MAX_QUICK_FIXES, misspellingMessage, probableNameHover } from '../../../core/spelling/fixes';
 import { monaco } from './monaco';
 import { attachLightbulb, liftContextViews } from './quick-fix-ui';
 
@@ -32,7 +34,18 @@ const DEBOUNCE_MS = 150;
  * `squiggly-inline-deprecated`, which styles.css draws as a violet wavy underline. Error, warning
  * and info squiggles stay the QA findings' own colours; nothing else in the app uses this tag.
  */
-const MARKER_STYLE = { severity: 1 /* MarkerSeverity.Hint */, tags: [2 /* MarkerTag.Deprecated */] };
+const TYPO_STYLE = { severity: 1 /* MarkerSeverity.Hint */, tags: [2 /* MarkerTag.Deprecated */] };
+/**
+ * A probable name: Hint with the Unnecessary tag, whose inline class `squiggly-inline-unnecessary`
+ * styles.css draws as a grey dotted underline at full opacity (Monaco would fade the word). It is
+ * information, like the check's finding, but Monaco's Info squiggle is the QA notes' blue wave.
+ */
+const NAME_STYLE = { severity: 1 /* MarkerSeverity.Hint */, tags: [1 /* MarkerTag.Unnecessary */] };
+
+/** Whether a spelling marker is a probable name's (no corrections offered for it). */
+function isNameMarker(marker: { tags?: readonly number[] }): boolean {
+  return marker.tags?.includes(NAME_STYLE.tags[0]!) ?? false;
+}
 
 function sentenceOf(model: monaco.editor.ITextModel): { lang: Lang; sentenceId: string } | null {
   // Models are named duizhao:/<lang>/<sentence id> (sentence-editor.ts).
@@ -64,7 +77,8 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
       (found ?? []).map((m) => {
         const start = model.getPositionAt(m.start);
         const end = model.getPositionAt(m.end);
-        return { ...MARKER_STYLE, message: misspellingMessage(m.word), source: SOURCE, code: m.word, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+        const look = m.probableName ? { ...NAME_STYLE, message: probableNameHover(m.word) } : { ...TYPO_STYLE, message: misspellingMessage(m.word) };
+        return { ...look, source: SOURCE, code: m.word, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
       }),
     );
   }
@@ -125,7 +139,8 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
         const word = model.getValueInRange(marker);
         const start = model.getOffsetAt({ lineNumber: marker.startLineNumber, column: marker.startColumn });
         const end = model.getOffsetAt({ lineNumber: marker.endLineNumber, column: marker.endColumn });
-        const suggestions = (await host.suggest(lang, word)).slice(0, MAX_QUICK_FIXES);
+        // A name's "corrections" would damage it (Трамп → Трап), and asking for them costs ~0.1 s in Russian.
+        const suggestions = isNameMarker(marker) ? [] : (await host.suggest(lang, word)).slice(0, MAX_QUICK_FIXES);
         suggestions.forEach((s, i) => {
           actions.push({ title: `Change to “${s}”`, kind: 'quickfix', isPreferred: i === 0, diagnostics: [marker], command: { id: replaceId, title: s, arguments: [lang, at.sentenceId, start, end, s] } });
         });

@@ -27,7 +27,7 @@ export type QaWorkerRequest =
   | { kind: 'check-patch'; id: number; patch: SentencePatch }
   /** The team dictionary changed (added here, or read again after a teammate's change). */
   | { kind: 'team-words'; words: string[] }
-  /** Live spelling of the sentence being edited (the editor's violet squiggles). */
+  /** Live spelling of the sentence being edited (the editor's violet squiggles; probable names marked by the speller). */
   | { kind: 'spell'; id: number; lang: TargetLang; text: string; sourceText: string; settings: SpellSettings }
   /** Corrections for one word, best first (the quick-fix menu). */
   | { kind: 'suggest'; id: number; lang: TargetLang; word: string };

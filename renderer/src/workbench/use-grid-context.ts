@@ -33,8 +33,10 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
           for (const p of sourceMarks.get(s.id) ?? []) out.push({ start: p.sourceMark!.start, end: p.sourceMark!.end, className: `qa qa-${p.finding.severity}`, title: p.finding.message });
         }
         for (const p of findingsBySentence.get(`${lang}:${s.id}:`) ?? []) {
-          const whole = p.start === undefined;
-          out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className: `qa qa-${p.finding.severity}${whole ? ' qa-whole' : ''}${p.finding.check === 'spelling.misspelling' ? ' qa-spelling' : ''}`, title: p.finding.message });
+          const severity = p.finding.severity;
+          // A whole-sentence finding tints; classes of its own, so a word's underline inside it survives.
+          const className = p.start === undefined ? `qa-whole qa-whole-${severity}` : `qa qa-${severity}${p.finding.check === 'spelling.misspelling' ? ' qa-spelling' : ''}`;
+          out.push({ start: p.start ?? 0, end: p.end ?? s.text.length, className, title: p.finding.message });
         }
         // Inline codes of an XLIFF/TMX (⟦1⟧) look like the editor's chips in the plain cells too.
         for (const t of findTagTokens(s.text)) out.push({ start: t.start, end: t.end, className: t.closing ? 'tag-chip tag-chip-close' : 'tag-chip', title: `Inline code ${t.n} from the original file` });

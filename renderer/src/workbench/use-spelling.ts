@@ -54,7 +54,8 @@ export function useSpelling(input: SpellingInput): void {
       check: async (lang, id, text) => {
         const { currentProject, lookup, rows, maps } = ref.current;
         const settings = currentProject()?.settings;
-        // The Chinese of the row: a Latin name that also occurs there is not a misspelling.
+        // The Chinese of the row: a Latin name that also occurs there is not a misspelling, and a
+        // transliterated name there makes a capitalised unknown word a probable name (the worker says which).
         const row = rows[lookup[lang].get(id) ?? -1];
         const sourceText = row ? row.src.map((s) => maps.zh.get(s)?.text ?? '').join('') : '';
         const { misspellings } = await runner.spell(lang, text, sourceText, { spellingIgnore: settings?.spellingIgnore, spellAllCaps: settings?.spellAllCaps });

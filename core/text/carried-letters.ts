@@ -73,3 +73,13 @@ function glossEnd(text: string, open: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Letters and Han characters, the part of a text whose length translation scales. Digits are left
+ * out: "2025年5月8日" ↔ "8 May 2025" keeps its digits, so they would skew a date line's ratio.
+ */
+export function contentLength(text: string): number {
+  return text.replace(NON_LETTERS, '').length;
+}
+
+const NON_LETTERS = /[^\p{L}]+/gu;

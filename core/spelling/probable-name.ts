@@ -1,0 +1,22 @@
+/**
+ * Whether an unknown word is probably a name: one rule for the `spelling.misspelling` check (info,
+ * no suggestions) and the editor's live spelling (a grey dotted marker, no corrections offered), so
+ * the Problems list and the squiggles never disagree. The speller computes it for each misspelling.
+ */
+import { hasTransliteratedName } from '../align/verdict/source-words';
+import { opensSentence } from './abbreviations';
+
+/** A word written with a capital and some lower case, not the first word of its sentence. */
+export function isInnerCapitalised(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !opensSentence(text, start);
+}
+
+/**
+ * A capitalised unknown word inside a sentence whose source names someone in transliteration
+ * (特朗普 → Трамп, 拜登 → Biden) is almost always that name, which no dictionary lists. At a
+ * sentence's start the capital says nothing, and without such a name in the source a capitalised
+ * typo («Совет Безопастности» for 安理会) stays a typo.
+ */
+export function isProbableName(text: string, misspelling: { word: string; start: number }, sourceText: string): boolean {
+  return isInnerCapitalised(text, misspelling.start, misspelling.word) && hasTransliteratedName(sourceText);
+}
