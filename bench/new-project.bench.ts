@@ -16,7 +16,8 @@
  * AFTER_PAINT_MS=3000 also waits that long after each paint and prints the page's main-thread busy time meanwhile and the
  * calls made (the glossary, the spelling dictionaries) with the bytes of each answer; the wait makes later runs start from a
  * quieter page, so compare like with like. BIG_GLOSSARY=1 serves the shipped glossary plus the generated 10,000-concept
- * CSV of bench/big-term-base.ts (a large team term base) instead of the repository's glossary folder.
+ * CSV of bench/big-term-base.ts (a large team term base) instead of the repository's glossary folder. ALL_CALLS=1 prints
+ * every API call of the session at the end (count, bytes of the answers, time).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,6 +138,20 @@ export default async function run(): Promise<string[]> {
       const f = await newProject(page, cdp, `Joint statement ${i + 1}`);
       painted.push(f.paintedMs);
       lines.push(`run ${i + 1}: click → rows painted ${f.paintedMs.toFixed(0)} ms; Node CPU ${f.serverCpuMs.toFixed(0)} ms, page main thread ${f.pageCpuMs.toFixed(0)} ms; calls (ms): ${f.calls}${f.afterPaint ? `; after the paint: ${f.afterPaint}` : ''}`);
+    }
+    if (process.env.ALL_CALLS) {
+      const all = await page.evaluate(() => {
+        const by = new Map<string, { n: number; kB: number; ms: number }>();
+        for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+          if (!e.name.includes('/api/')) continue;
+          const k = decodeURIComponent(e.name.replace(/^.*\/api\//, ''));
+          const c = by.get(k) ?? { n: 0, kB: 0, ms: 0 };
+          c.n++; c.kB += e.decodedBodySize / 1000; c.ms += e.duration;
+          by.set(k, c);
+        }
+        return [...by].map(([k, c]) => `${k} ×${c.n} ${c.kB.toFixed(0)} kB ${c.ms.toFixed(0)} ms`).join(', ');
+      });
+      lines.push(`all calls: ${all}`);
     }
     const sorted = [...painted].sort((a, b) => a - b);
     lines.push(`RSS of this process after the runs ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB${pause > 0 ? `; first run after a ${pause} ms pause` : ''}`);
