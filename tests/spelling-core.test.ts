@@ -72,6 +72,9 @@ describe('spelling: what is never flagged', () => {
     const speller = createSpeller({ checkers: { en: us } });
     expect(words(speller, 'The Gazprombank forum opened.', 'en')).toEqual(['Gazprombank']);
     expect(words(speller, 'The Gazprombank forum opened.', 'en', '俄气银行（Gazprombank）论坛开幕。')).toEqual([]);
+    // Accented letters belong to the word: the source's Ján Kubiš is found whole, not as J, n, Kubi.
+    expect(words(speller, 'The envoy Ján Kubiš resigned.', 'en')).toEqual(['Ján', 'Kubiš']);
+    expect(words(speller, 'The envoy Ján Kubiš resigned.', 'en', '联合国特使 Ján Kubiš 辞职。')).toEqual([]);
   });
 
   it('Chinese names in Pinyin or Palladius, whole or declined; other unknown capitalised words still flagged', () => {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTransliteratedName } from '../core/align/verdict/source-words';
 import { runChecks } from '../core/qa';
 import { createSpeller, isInnerCapitalised, isProbableName } from '../core/spelling';
+import { withoutRegionNames } from '../core/spelling/region-names';
 import type { SpellChecker } from '../core/spelling';
 import { loadSpellChecker } from '../services/spelling/dictionaries';
 import { makeProject } from './fixtures/qa/make-project';
@@ -83,5 +84,49 @@ describe('probable names in the spelling check', () => {
     expect(spelling({ ru: [['特朗普周二表示。', 'Трамп заявил во вторник.']] }).map((f) => f.slice(0, 2))).toEqual([['ru', 'warning']]);
     // A capitalised typo in an institution's name: the source has no transliterated name.
     expect(spelling({ ru: [['联合国安理会通过决议。', 'Совет Безопастности ООН принял резолюцию.']] }).map((f) => f.slice(0, 2))).toEqual([['ru', 'warning']]);
+  });
+});
+
+describe('country and region names in the source are no transliterated name', () => {
+  it('leaves out the names CLDR gives countries, territories and world regions, longest first', () => {
+    const un = '俄罗斯联邦、乌克兰、意大利和亚美尼亚代表在安全理事会发言。';
+    // Each of these names is a run of transliteration characters (罗斯, 乌克兰, 意大利, 亚美尼亚)…
+    expect(hasTransliteratedName(un)).toBe(true);
+    // …and none is left once the region names are out.
+    expect(hasTransliteratedName(withoutRegionNames(un))).toBe(false);
+    expect(withoutRegionNames('俄罗斯联邦')).toBe(' 联邦');
+    // Longest first: 南非 is not cut out of 南非 as 南 + 非; 中非 (Central Africa) is a region of its own.
+    expect(withoutRegionNames('南非和中非共和国')).toBe(' 和 ');
+    // A world region (UN M.49) and a territory.
+    expect(hasTransliteratedName(withoutRegionNames('拉丁美洲和加勒比地区以及波多黎各'))).toBe(false);
+    // The space keeps the neighbours apart: no new run is made of the characters either side.
+    expect(hasTransliteratedName(withoutRegionNames('安意大利斯'))).toBe(false);
+  });
+
+  it('keeps person names, also beside a country, and a name joined by the interpunct', () => {
+    expect(hasTransliteratedName(withoutRegionNames('美国总统特朗普与俄罗斯代表会晤'))).toBe(true);
+    expect(hasTransliteratedName(withoutRegionNames('美国总统拜登'))).toBe(true);
+    // 多米尼克 is Dominica in CLDR, but joined by · it is Dominic (Cummings), a person.
+    expect(withoutRegionNames('顾问多米尼克·卡明斯表示')).toBe('顾问多米尼克·卡明斯表示');
+    expect(withoutRegionNames('多米尼克代表表示')).toBe(' 代表表示');
+  });
+
+  it('reports a capitalised typo in a UN-style sentence about a country as a warning with suggestions', () => {
+    const ru = spelling({ ru: [['俄罗斯联邦代表在安全理事会发言。', 'Представитель Российской Федерации выступил в Совете Безопастности.']] });
+    expect(ru).toEqual([['ru', 'warning', true, expect.stringContaining('“Безопастности”; did you mean')]]);
+    const en = spelling({ en: [['俄罗斯联邦和意大利代表在安全理事会发言。', 'The representatives of the Russian Federation and Italy spoke in the Secuirty Council.']] });
+    expect(en).toEqual([['en', 'warning', true, expect.stringContaining('“Secuirty”; did you mean')]]);
+  });
+
+  it('still calls the name beside a person in transliteration a probable name, and a typo in the same sentence too', () => {
+    expect(spelling({ ru: [['俄罗斯外长与美国总统特朗普会晤。', 'Министр иностранных дел России встретился с президентом США Трампом.']] })).toEqual([
+      ['ru', 'info', false, expect.stringContaining('“Трампом”, probably a name')],
+    ]);
+    // The rule reads the source per sentence: it cannot tell which capitalised word renders 特朗普, so
+    // the typo beside the name is information too (shown, without suggestions) rather than the name a warning.
+    expect(spelling({ ru: [['俄罗斯外长与特朗普在安全理事会会晤。', 'Министр России встретился с Трампом в Совете Безопастности.']] })).toEqual([
+      ['ru', 'info', false, expect.stringContaining('“Трампом”, probably a name')],
+      ['ru', 'info', false, expect.stringContaining('“Безопастности”, probably a name')],
+    ]);
   });
 });

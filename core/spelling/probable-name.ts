@@ -5,6 +5,7 @@
  */
 import { hasTransliteratedName } from '../align/verdict/source-words';
 import { opensSentence } from './abbreviations';
+import { withoutRegionNames } from './region-names';
 
 /** A word written with a capital and some lower case, not the first word of its sentence. */
 export function isInnerCapitalised(text: string, start: number, word: string): boolean {
@@ -15,8 +16,10 @@ export function isInnerCapitalised(text: string, start: number, word: string): b
  * A capitalised unknown word inside a sentence whose source names someone in transliteration
  * (特朗普 → Трамп, 拜登 → Biden) is almost always that name, which no dictionary lists. At a
  * sentence's start the capital says nothing, and without such a name in the source a capitalised
- * typo («Совет Безопастности» for 安理会) stays a typo.
+ * typo («Совет Безопастности» for 安理会) stays a typo. Country and region names (俄罗斯 of
+ * 俄罗斯联邦, 乌克兰, 意大利) are left out first: they are transliterations too, UN texts and joint
+ * statements name one in nearly every sentence, and the dictionaries know their translations.
  */
 export function isProbableName(text: string, misspelling: { word: string; start: number }, sourceText: string): boolean {
-  return isInnerCapitalised(text, misspelling.start, misspelling.word) && hasTransliteratedName(sourceText);
+  return isInnerCapitalised(text, misspelling.start, misspelling.word) && hasTransliteratedName(withoutRegionNames(sourceText));
 }

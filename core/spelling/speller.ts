@@ -22,7 +22,8 @@ export interface Speller {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LOWER = /\p{Ll}/u;
-const LATIN_WORD = /[A-Za-z][A-Za-z'-]*/g;
+/** A Latin-script word, accents included (Ján Kubiš), so a name the source writes in Latin is found whole. */
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}'-]*/gu;
 /**
  * Russian writes не- solid with an adjective or participle (неполитического, нефальсифицированных,
  * несамоуправляющейся), a productive prefix no dictionary lists in full. With a verb it is a separate
@@ -102,13 +103,13 @@ export function createSpeller(options: SpellerOptions): Speller {
     const letters = word.replace(/['-]/g, '');
     if (letters.length < 2) return true;
     if (skipAllCaps && !LOWER.test(letters)) return true;
-    return sourceLatin.has(word.toLowerCase()) || isRomanizedChineseName(word);
+    return sourceLatin.has(word.normalize('NFC').toLowerCase()) || isRomanizedChineseName(word);
   }
 
   return {
     misspellings(text, lang, sourceText = '') {
       const sourceLatin = new Set<string>();
-      for (const m of sourceText.matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
+      for (const m of sourceText.normalize('NFC').matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
       const out: Misspelling[] = [];
       const unknown = (word: string, start: number, end: number): void => {
         out.push({ word, start, end, probableName: isProbableName(text, { word, start }, sourceText) });

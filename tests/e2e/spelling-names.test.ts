@@ -6,7 +6,7 @@ import { ARTIFACTS, chromiumAvailable, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Probable names in the editor's live spelling (round 10 of decision 0010): in a sentence whose
-// source holds a transliterated name (俄罗斯 of the sample's 俄罗斯联邦), a capitalised unknown word inside the sentence is
+// source holds a transliterated name (日内瓦 of the sample), a capitalised unknown word inside the sentence is
 // probably that name. The editor marks it as the Problems list reports it — information, a grey
 // dotted underline, no corrections — while a typo beside it keeps the violet wave and its
 // corrections. The verdict comes from the worker with the misspelling (one rule in core).
@@ -51,6 +51,13 @@ describeE2e('probable names in the editor’s spelling (web mode, Chromium)', ()
   /** Replaces the English of the first row whose Chinese holds `zh` by SENTENCE; returns the row's number. */
   async function typeInto(p: Page, zh: string): Promise<number> {
     const row = p.locator('[data-testid=row]').filter({ has: p.locator('.cell[data-lang=zh]', { hasText: zh }) }).first();
+    // The grid renders the rows near the view only: scroll down until the row is there.
+    const scroller = p.locator('.grid-scroller');
+    for (let step = 0; (await row.count()) === 0 && step < 100; step++) {
+      await scroller.evaluate((el) => (el.scrollTop += el.clientHeight / 2));
+      await p.waitForTimeout(100);
+    }
+    await row.scrollIntoViewIfNeeded();
     const rowNumber = Number(await row.getAttribute('data-row'));
     await row.locator('.cell[data-lang=en] .sentence-text').first().click();
     await p.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
@@ -72,15 +79,16 @@ describeE2e('probable names in the editor’s spelling (web mode, Chromium)', ()
 
   it('marks the name grey and dotted with no corrections, the typo violet with its corrections; the Problems list agrees', async () => {
     // A row whose source has no transliterated name: the same capitalised word is a possible typo there.
-    await typeInto(page, '各国人民命运与共');
+    // The sample's title names only countries (中华人民共和国和俄罗斯联邦): 俄罗斯 is no one's name.
+    await typeInto(page, '俄罗斯联邦关于全球战略稳定');
     await expect.poll(() => typos(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['Gorbunkel', 'goverment']);
     expect(await names(page).count()).toBe(0);
     // Typing is one undo step: the sample's sentence is back, with nothing to flag.
     await page.keyboard.press('Control+z');
     await expect.poll(() => typos(page).count(), { timeout: 10_000 }).toBe(0);
 
-    // A row whose Chinese names the Russian Federation (俄罗斯联邦): a transliterated name in the source.
-    const rowNumber = await typeInto(page, '俄罗斯联邦');
+    // A row whose Chinese names Geneva (日内瓦): a transliterated name, which CLDR does not list as a region.
+    const rowNumber = await typeInto(page, '日内瓦');
     await expect.poll(() => names(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['Gorbunkel']);
     await expect.poll(() => typos(page).allInnerTexts(), { timeout: 20_000 }).toEqual(['goverment']);
     const name = await names(page).first().evaluate(decoration);
@@ -109,7 +117,12 @@ describeE2e('probable names in the editor’s spelling (web mode, Chromium)', ()
 
     // The whole-project run: the Problems list has the name as information, the typo as a warning.
     const problems = page.locator('[data-testid=problems-panel] [data-check="spelling.misspelling"]');
-    await expect.poll(() => problems.count(), { timeout: 20_000 }).toBe(2);
+    // The list renders the findings near its view only, and the row's come last: scroll to its end.
+    const scrolledCount = async () => {
+      await page.locator('.problems-list').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      return problems.count();
+    };
+    await expect.poll(scrolledCount, { timeout: 20_000 }).toBe(2);
     const listed = await problems.evaluateAll((items) => items.map((li) => [li.className.includes('severity-info') ? 'info' : li.className.includes('severity-warning') ? 'warning' : li.className, li.querySelector('.problem-message')!.textContent]));
     expect(listed).toEqual(
       expect.arrayContaining([
@@ -121,7 +134,7 @@ describeE2e('probable names in the editor’s spelling (web mode, Chromium)', ()
     // Back in the grid (another row edited), the cell draws the findings the same two ways, also
     // inside the tint of the sentence's whole-sentence finding (the new sentence is far longer than
     // the title it replaced: a partial omission), which used to cancel a word's underline.
-    await page.locator(`[data-testid=row][data-row="${rowNumber === 1 ? 2 : 1}"] .cell[data-lang=en] .sentence-text`).first().click();
+    await page.locator(`[data-testid=row][data-row="${rowNumber > 1 ? rowNumber - 1 : rowNumber + 1}"] .cell[data-lang=en] .sentence-text`).first().click();
     const cell = page.locator(`[data-testid=row][data-row="${rowNumber}"] .cell[data-lang=en]`);
     await expect.poll(() => cell.locator('.qa-spelling').allInnerTexts(), { timeout: 10_000 }).toEqual(['Gorbunkel', 'goverment']);
     expect(await cell.locator('.qa-whole').count()).toBeGreaterThan(0);
