@@ -119,14 +119,11 @@ function splitEvidence(text: string, lang: TargetLang, lexicon: Lexicon | undefi
     // Han characters are the common case: test them first, by code point, before any regex.
     if (isHan(c)) {
       // 第四条, 第二章: the label's number, not 第 (grade) and 四条 (four) from the dictionary.
-      const ordinal = c === '第' ? structureOrdinalAt(norm, offsets[i]!) : undefined;
-      if (ordinal) {
-        // The dictionary's ordinal too (第一 → first): 第一条铁路 is "the first railway". The unit
-        // goes with the label: the pivot's 条 (… каждый, пункт, статья) met any «Каждый человек…».
-        const stems = lexicon?.entries.get(norm.slice(offsets[i]!, ordinal.end - 1))?.stems ?? [];
-        units.push({ keys: [...structureOrdinalKeys(ordinal.value), ...stems], channel: Channel.Literal });
+      const label = c === '第' ? structureLabelAt(norm, offsets[i]!, lexicon) : undefined;
+      if (label) {
+        units.push({ keys: label.keys, channel: Channel.Literal });
         // The label is Han characters and ASCII digits: one UTF-16 unit per character.
-        i += ordinal.end - offsets[i]!;
+        i += label.end - offsets[i]!;
         continue;
       }
       const next = matchHan(norm, chars, offsets, i, lexicon, units, lang === 'ru' ? properNames : undefined);
@@ -233,6 +230,19 @@ export function longestHeadwordAt(lexicon: Lexicon, text: string, i: number): nu
 function isHan(c: string): boolean {
   const cp = c.codePointAt(0)!;
   return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp === 0x3007;
+}
+
+/**
+ * The structure label at norm[start] (第四条, 第二章: structureOrdinalAt) as one word: the keys of its
+ * number and the dictionary's ordinal too (第一 → first: 第一条铁路 is "the first railway"), and where
+ * it ends. The unit goes with the label: the pivot's 条 (… каждый, пункт, статья) met any «Каждый
+ * человек…». Shared with the verdicts' source words (verdict/source-words.ts).
+ */
+export function structureLabelAt(norm: string, start: number, lexicon: Lexicon | undefined): { keys: string[]; end: number } | undefined {
+  const ordinal = structureOrdinalAt(norm, start);
+  if (!ordinal) return undefined;
+  const stems = lexicon?.entries.get(norm.slice(start, ordinal.end - 1))?.stems ?? [];
+  return { keys: [...structureOrdinalKeys(ordinal.value), ...stems], end: ordinal.end };
 }
 
 /** Consumes one word (or numeral) at chars[i] and returns the next position. */

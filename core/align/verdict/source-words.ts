@@ -2,8 +2,8 @@ import type { TargetLang } from '../../model/types';
 import { palladius, palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon, LexiconEntry } from '../lexicon';
-import { numberKey, parseArabic, parseZhNumeral, romanNumeral, structureOrdinalAt, structureOrdinalKeys, ZH_NUMERAL_CHARS } from '../numbers';
-import { longestHeadwordAt } from '../source-units';
+import { numberKey, parseArabic, parseZhNumeral, romanNumeral, ZH_NUMERAL_CHARS } from '../numbers';
+import { longestHeadwordAt, structureLabelAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
 import type { KeyLookup } from './key-set';
 
@@ -81,13 +81,10 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
     const c = norm[i]!;
     if (HAN.test(c)) {
       // 第四条 is "Article 4": the label's number is the word (source-units.ts reads it the same way).
-      const ordinal = c === '第' ? structureOrdinalAt(norm, i) : undefined;
-      if (ordinal) {
-        // With the dictionary's ordinal (第一 → first): 第一条铁路 is "the first railway". The unit
-        // is part of the label: the pivot's 条 (… каждый, пункт, статья) met any «Каждый человек…».
-        const stems = lexicon?.entries.get(norm.slice(i, ordinal.end - 1))?.stems ?? [];
-        words.push({ text: norm.slice(i, ordinal.end), start: i, end: ordinal.end, keys: [...structureOrdinalKeys(ordinal.value), ...stems] });
-        i = ordinal.end;
+      const label = c === '第' ? structureLabelAt(norm, i, lexicon) : undefined;
+      if (label) {
+        words.push({ text: norm.slice(i, label.end), start: i, end: label.end, keys: label.keys });
+        i = label.end;
         continue;
       }
       let n = i;
