@@ -320,6 +320,11 @@ function spellingsOf(lexicon: Lexicon, char: string, spell: (syllable: string) =
   return out;
 }
 
+/** A character's readings in Palladius (spellingsOf): the verdicts' source words read names so too. */
+export function palladiusReadingsOf(lexicon: Lexicon, char: string): readonly string[] {
+  return spellingsOf(lexicon, char, palladius);
+}
+
 /** The first MAX_READINGS readings of a character, spelled; one a spelling does not know is left out. */
 function spellings(pinyin: readonly string[], spell: (syllable: string) => string | undefined): readonly string[] {
   const out: string[] = [];

@@ -1,9 +1,9 @@
 import type { TargetLang } from '../../model/types';
-import { palladius, palladiusOfReading } from '../../text/palladius';
+import { palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon, LexiconEntry } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, romanNumeral, ZH_NUMERAL_CHARS } from '../numbers';
-import { longestHeadwordAt, structureLabelAt } from '../source-units';
+import { longestHeadwordAt, palladiusReadingsOf, structureLabelAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
 import type { KeyLookup } from './key-set';
 
@@ -176,8 +176,7 @@ function properNameKeys(readings: readonly string[]): readonly string[] {
   return out;
 }
 
-/** Readings per character and spellings per window considered, as the aligner's name keys (source-units.ts). */
-const MAX_READINGS = 4;
+/** Spellings per window considered, as the aligner's name keys (source-units.ts). */
 const MAX_SPELLINGS = 8;
 
 /**
@@ -186,15 +185,8 @@ const MAX_SPELLINGS = 8;
  * characters it sits in (чэнь, цинян, чэньцинян), the keys the aligner's name channel reads.
  */
 function addSingleNameKeys(norm: string, words: SourceWord[], singles: readonly number[], lexicon: Lexicon): void {
-  const spellingsAt = new Map<number, string[]>();
-  for (const at of singles) {
-    const out: string[] = [];
-    for (const p of lexicon.entries.get(norm[at]!)?.pinyin ?? NO_KEYS) {
-      const s = palladius(p);
-      if (s !== undefined && !out.includes(s) && out.length < MAX_READINGS) out.push(s);
-    }
-    spellingsAt.set(at, out);
-  }
+  const spellingsAt = new Map<number, readonly string[]>();
+  for (const at of singles) spellingsAt.set(at, palladiusReadingsOf(lexicon, norm[at]!));
   const keysAt = new Map<number, Set<string>>();
   for (const start of singles) {
     let acc = [''];
