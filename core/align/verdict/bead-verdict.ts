@@ -313,9 +313,14 @@ function targetWordCovered(w: { key: string; name: boolean }, keys: KeyLookup): 
  * so they cannot tell which one is.
  */
 function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => readonly W[], members: readonly number[], i: number, key: (w: W) => string, covered: (w: W) => boolean): Counts {
+  return countWords(ownWords(wordsOf, members, i, key), covered);
+}
+
+/** Member i's words, each once, without those it shares with a bead-mate (ownCounts). */
+function ownWords<W>(wordsOf: (i: number) => readonly W[], members: readonly number[], i: number, key: (w: W) => string): W[] {
   const mates = new Set<string>();
   for (const o of members) if (o !== i) for (const w of wordsOf(o)) mates.add(key(w));
-  return countWords(distinct(wordsOf(i), key).filter((w) => !mates.has(key(w))), covered);
+  return distinct(wordsOf(i), key).filter((w) => !mates.has(key(w)));
 }
 
 /**
@@ -326,8 +331,7 @@ function ownCounts<W extends { strong?: boolean }>(wordsOf: (i: number) => reado
  * capitalised word. The one target word is evidence that one of them is translated, not which.
  */
 export function ownSourceCounts(wordsOf: (i: number) => readonly SourceWord[], members: readonly number[], covered: (w: SourceWord) => boolean, renderings: (key: string) => number): Counts[] {
-  const texts = members.map((i) => new Set(wordsOf(i).map((w) => w.text)));
-  const own = members.map((i, x) => distinct(wordsOf(i), (w) => w.text).filter((w) => !texts.some((t, y) => y !== x && t.has(w.text))));
+  const own = members.map((i) => ownWords(wordsOf, members, i, (w) => w.text));
   const all = own.flat();
   const memberOf = own.flatMap((ws, x) => ws.map(() => x));
   const partners = sharedRenderings(all, covered, renderings);
