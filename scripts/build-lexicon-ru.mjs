@@ -43,6 +43,7 @@ const { RU_STOPWORDS } = await import(join(root, 'core/align/data/ru-stopwords.t
 if (!RU_STOPWORDS) throw new Error('run with: node --import tsx scripts/build-lexicon-ru.mjs');
 const ruStop = new Set(RU_STOPWORDS);
 const { EN_STOPWORDS } = await import(join(root, 'core/align/data/en-stopwords.ts'));
+const { regionCodes } = await import(join(root, 'core/spelling/region-names.ts'));
 const enStop = new Set(EN_STOPWORDS);
 
 /** Russian stems kept per English word and part of speech, and per Chinese word. */
@@ -255,14 +256,12 @@ function pinyinColumn(word, enPinyin) {
  */
 function cldrNames() {
   const names = new Map(); // Chinese name → Russian stems, in order
-  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  const regions = [];
-  for (const a of letters) for (const b of letters) if (`${a}${b}` !== 'ZZ') regions.push(`${a}${b}`);
-  for (let n = 1; n < 1000; n++) regions.push(String(n).padStart(3, '0'));
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
   const languages = [];
-  for (const a of letters.toLowerCase()) for (const b of letters.toLowerCase()) languages.push(`${a}${b}`);
+  for (const a of letters) for (const b of letters) languages.push(`${a}${b}`);
   const kinds = [
-    ['region', regions],
+    ['region', regionCodes()], // ZZ, the unknown region, is left out below with 未知
+    ['language', languages],
     ['language', languages],
     ['currency', Intl.supportedValuesOf('currency')],
   ];

@@ -7,7 +7,7 @@
  */
 
 /** Two-letter region codes AA…ZZ and the UN M.49 numeric ones (001 世界, 142 亚洲, 419 拉丁美洲). */
-function regionCodes(): string[] {
+export function regionCodes(): string[] {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const codes: string[] = [];
   for (const a of letters) for (const b of letters) codes.push(`${a}${b}`);
