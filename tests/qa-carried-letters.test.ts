@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createQaContext, runChecks } from '../core/qa';
-import { sourceLength } from '../core/text/carried-letters';
-import { beadLengths, contentLength, lengthZ } from '../core/qa/stats/length-ratio';
+import { contentLength, sourceLength } from '../core/text/carried-letters';
+import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
 import { makeProject, type BeadSpec } from './fixtures/qa/make-project';
 
 describe('sourceLength', () => {

@@ -26,12 +26,6 @@ function listed(set: ReadonlySet<string>, word: string, atSentenceStart: boolean
 }
 
 /**
- * Whether a word the dictionary does not know is a standard abbreviation (data/abbreviations.ts):
- * one of the stop abbreviations when `nextChar` is the full stop after it («25 сент. 2015 г.»,
- * "para. 5"), or a hyphenated title (г-н, г-жа) anywhere. The listed case is accepted, and the
- * capitalised form when the word opens a sentence («См. пункт 5»).
- */
-/**
  * "et" of "et al.", the one Latin phrase whose first word has no stop of its own: accepted where
  * " al." follows it in the text.
  */
@@ -39,6 +33,12 @@ export function isPhraseStart(word: string, lang: TargetLang, rest: string): boo
   return lang === 'en' && word === 'et' && /^\s+al\./u.test(rest);
 }
 
+/**
+ * Whether a word the dictionary does not know is a standard abbreviation (data/abbreviations.ts):
+ * one of the stop abbreviations when `nextChar` is the full stop after it («25 сент. 2015 г.»,
+ * "para. 5"), or a hyphenated title (г-н, г-жа) anywhere. The listed case is accepted, and the
+ * capitalised form when the word opens a sentence («См. пункт 5»).
+ */
 export function isAbbreviation(word: string, lang: TargetLang, nextChar: string | undefined, atSentenceStart = false): boolean {
   if (word.includes('-')) return listed(HYPHENATED_ABBREVIATIONS[lang], word, atSentenceStart);
   return nextChar === '.' && listed(STOP_ABBREVIATIONS[lang], word, atSentenceStart);

@@ -2,9 +2,6 @@ import type { Sentence } from '../../model/types';
 import type { BeadView, RatioStats } from '../types';
 import { contentLength, sourceLength, type SourceLength } from '../../text/carried-letters';
 
-/** A text's length in the letters translation scales (moved to core/text with the carried letters, which the verdicts read too). */
-export { contentLength };
-
 /** Below this many beads a document's own length ratio distribution says too little to judge a bead by. */
 export const MIN_BEADS_FOR_STATS = 8;
 

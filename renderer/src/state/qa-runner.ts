@@ -58,20 +58,12 @@ export class QaRunner {
    * no longer holds (then nothing changed: fetch those with their files).
    */
   setSpelling(data: SpellingData): Promise<string[]> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.spellWaiting.set(id, (r) => resolve(r.kind === 'spelling' ? r.missing : []));
-      this.worker.postMessage({ kind: 'spelling', id, data } satisfies QaWorkerRequest);
-    });
+    return this.ask((id) => ({ kind: 'spelling', id, data }), (r) => (r.kind === 'spelling' ? r.missing : []));
   }
 
   /** The dictionary versions the worker holds: `spelling:dictionaries` need not send them again. */
   heldDictionaries(): Promise<string[]> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.spellWaiting.set(id, (r) => resolve(r.kind === 'held-dictionaries' ? r.versions : []));
-      this.worker.postMessage({ kind: 'held-dictionaries', id } satisfies QaWorkerRequest);
-    });
+    return this.ask((id) => ({ kind: 'held-dictionaries', id }), (r) => (r.kind === 'held-dictionaries' ? r.versions : []));
   }
 
   /** The team dictionary's words changed: later checks (live and whole-project) accept them. */
@@ -81,19 +73,20 @@ export class QaRunner {
 
   /** The unknown words of one sentence (the editor's live squiggles), checked in the worker. */
   spell(lang: TargetLang, text: string, sourceText: string, settings: SpellSettings): Promise<{ misspellings: Misspelling[]; ms: number }> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.spellWaiting.set(id, (r) => resolve(r.kind === 'spell' ? { misspellings: r.misspellings, ms: r.ms } : { misspellings: [], ms: 0 }));
-      this.worker.postMessage({ kind: 'spell', id, lang, text, sourceText, settings } satisfies QaWorkerRequest);
-    });
+    return this.ask((id) => ({ kind: 'spell', id, lang, text, sourceText, settings }), (r) => (r.kind === 'spell' ? { misspellings: r.misspellings, ms: r.ms } : { misspellings: [], ms: 0 }));
   }
 
   /** Corrections for a word, best first. */
   suggest(lang: TargetLang, word: string): Promise<string[]> {
+    return this.ask((id) => ({ kind: 'suggest', id, lang, word }), (r) => (r.kind === 'suggest' ? r.suggestions : []));
+  }
+
+  /** Posts a request answered by id (spelling, suggestions, dictionaries) and resolves with what `read` takes from the answer. */
+  private ask<T>(request: (id: number) => QaWorkerRequest, read: (reply: SpellWorkerResponse) => T): Promise<T> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.spellWaiting.set(id, (r) => resolve(r.kind === 'suggest' ? r.suggestions : []));
-      this.worker.postMessage({ kind: 'suggest', id, lang, word } satisfies QaWorkerRequest);
+      this.spellWaiting.set(id, (r) => resolve(read(r)));
+      this.worker.postMessage(request(id));
     });
   }
 
