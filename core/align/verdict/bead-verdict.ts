@@ -130,6 +130,40 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const counts = renderingCounts(targets.flatMap(tgtWordsOf));
     return (key) => counts.get(key) ?? (keys.has(key) ? 1 : 0);
   };
+  // A dropped sentence the aligner paired 1:1 with its neighbour's translation (a shifted pair: the
+  // neighbour itself then hides in the next bead, or is left alone as a 1:0 in the dropped one's
+  // place). For the 1:1 bead k of source i and target j, the log-likelihood ratio "i has no
+  // counterpart" against "j translates i",
+  // from evidence the pair's own posterior did not weigh apart — how j fits the source sentence
+  // beside i. Under "no counterpart" j translates that neighbour (either one), or neither: then j's
+  // fit tells nothing (ratio 1). The three cases are equally likely (a mean of likelihood ratios),
+  // so a neighbour that does not explain j costs a gap at most log 3, one that does raises it.
+  const shiftedLlr = (k: number, i: number): number => {
+    const ratios = [0];
+    const pair = { k, targetWords: distinct(tgtWordsOf(beads[k]!.tgt[0]!), (w) => w.key), sourceWords: new Set(wordsOf(i).map((w) => w.text)) };
+    for (const n of [k - 1, k + 1]) {
+      const beside = beads[n];
+      if (!beside || beside.src.length === 0) continue;
+      const m = beside.src[n < k ? beside.src.length - 1 : 0]!;
+      // A 1:1 pair's sentences have their bead's (cached) keys.
+      ratios.push(neighbourLlr(pair, m, beside.src.length === 1 ? sKeys(n) : oneSource(m), beside.tgt.length > 0 ? tKeys(n) : undefined));
+    }
+    return meanRatio(ratios);
+  };
+  // "j translates neighbour m" against "j translates i", from two witnesses with the document's
+  // rates: j's words, found in the sentence it translates at the recall and in the other by chance
+  // (a neighbour's: nearTgt) — words both sources explain tell neither and are left out; and m's
+  // words that its own bead's translation (`mateKeys`; none for a lone sentence) lacks, which j
+  // shows at the recall if it is m's translation, by chance if it is i's.
+  type ShiftedPair = { k: number; targetWords: ReturnType<typeof targetWords>; sourceWords: ReadonlySet<string> };
+  const neighbourLlr = (pair: ShiftedPair, m: number, other: KeyLookup, mateKeys: KeyLookup | undefined): number => {
+    const own = sKeys(pair.k);
+    const words = pair.targetWords.filter((w) => !(targetWordCovered(w, own) && targetWordCovered(w, other)));
+    const rates = nearTgt ?? tgtRates!;
+    const target = coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, own))) - coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, other)));
+    const lacking = distinct(wordsOf(m), (w) => w.text).filter((w) => !pair.sourceWords.has(w.text) && !(mateKeys && isCovered(w, mateKeys)));
+    return target - coverageLlr(nearSrc ?? srcRates!, countWords(lacking, (w) => isCovered(w, tKeys(pair.k))));
+  };
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
@@ -169,7 +203,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
       const i = b.src[0]!;
       const j = b.tgt[0]!;
-      const src = strongLlr(srcRates, srcCounts(i, tKeys(k)));
+      // Its source is also weighed against the neighbour's translation taking its place (shiftedLlr).
+      const src = strongLlr(srcRates, srcCounts(i, tKeys(k))) + shiftedLlr(k, i);
       const tgt = strongLlr(tgtRates, tgtCounts(j, sKeys(k)));
       if (src !== 0 || tgt !== 0) v.gap = [round3(withEvidence(gaps.src[i]!, src)), round3(withEvidence(gaps.tgt[j]!, tgt))];
       return v;
@@ -233,6 +268,15 @@ const INTRODUCED_QUOTE = /[:：]\s*["“「『«‘]/;
 function eitherOrder(a: number, b: number): number {
   const top = Math.min(a, b);
   return top - Math.log((Math.exp(top - a) + Math.exp(top - b)) / 2);
+}
+
+/** A hypothesis made of equally likely cases, each against one alternative: the log of their mean likelihood ratio. */
+function meanRatio(llrs: readonly number[]): number {
+  let top = -Infinity;
+  for (const x of llrs) top = Math.max(top, x);
+  let sum = 0;
+  for (const x of llrs) sum += Math.exp(x - top);
+  return top + Math.log(sum / llrs.length);
 }
 
 /** Where member x of `count` sits on its side. */
