@@ -27,7 +27,9 @@ import { isCovered, targetKeys } from '../core/align/verdict/source-words';
 import type { TargetLang } from '../core/model/types';
 import { loadLexicon } from '../services/lexicon';
 
-const shared = join(__dirname, '..', '..', 'shared', 'bench');
+/** ../shared beside the project root, or /work/shared from a worktree (as the bench's shell scripts look). */
+const besideRoot = join(__dirname, '..', '..', 'shared', 'bench');
+const shared = existsSync(besideRoot) ? besideRoot : '/work/shared/bench';
 const langs = (process.argv[2] ? [process.argv[2]] : ['ru', 'en']) as TargetLang[];
 
 function lines(path: string): string[] {

@@ -28,15 +28,25 @@ export function decodeTermFile(bytes: Uint8Array): string {
   return new TextDecoder(encoding, { fatal: true }).decode(bytes);
 }
 
+/** A term base file's bytes and their text; throws when it is not a regular file within the limit, or not text. */
+export async function readTermBaseText(file: string): Promise<{ bytes: Uint8Array; text: string }> {
+  // Only regular files, bounded: --glossary /dev/zero grew to 8 GB before.
+  const bytes = await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES });
+  return { bytes, text: decodeTermFile(bytes) };
+}
+
+/** A term base file that could not be read (`error`: why), as a load reports it: a problem on line 1. */
+export function unreadableTermFile(file: string, error: unknown): ParsedTermFile {
+  const reason = error instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : error instanceof ReadFileError ? error.reason : (error as Error).message;
+  return { concepts: [], problems: [{ file, line: 1, message: `cannot read the term base: ${reason}`, severity: 'error' }] };
+}
+
 /** Reads and parses one term base file; a failure is a problem on line 1, never a throw. */
 export async function readTermBaseFile(file: string): Promise<ParsedTermFile> {
   try {
-    // Only regular files, bounded: --glossary /dev/zero grew to 8 GB before.
-    const text = decodeTermFile(await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }));
-    return parseTermBaseFile(file, text);
+    return parseTermBaseFile(file, (await readTermBaseText(file)).text);
   } catch (e) {
-    const reason = e instanceof TypeError ? 'not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8' : e instanceof ReadFileError ? e.reason : (e as Error).message;
-    return { concepts: [], problems: [{ file, line: 1, message: `cannot read the term base: ${reason}`, severity: 'error' }] };
+    return unreadableTermFile(file, e);
   }
 }
 

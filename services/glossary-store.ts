@@ -9,9 +9,8 @@ import {
 import type { Concept, ParsedTermFile, TermFileFormat } from '../core/glossary';
 import { patchTbx } from '../core/glossary/tbx-patch';
 import { removeStaleTempsOnce, writeFileAtomic } from './atomic-write';
-import { decodeTermFile, loadGlossaryFiles, MAX_TERM_BASE_BYTES, mergeTermFiles, readTermBaseFile } from './glossary-files';
+import { decodeTermFile, loadGlossaryFiles, mergeTermFiles, readTermBaseText, unreadableTermFile } from './glossary-files';
 import type { MergedTermFiles } from './glossary-files';
-import { readRegularFile } from './read-file';
 import { RefusedRequestError } from './host';
 import { TEAM_DICTIONARY_FILE } from './spelling/team-dictionary';
 import { nodeCrypto } from './node-crypto';
@@ -25,6 +24,8 @@ interface FileEntry {
   /** The decoded text, so a TBX edit can patch it rather than rewrite it. */
   text: string;
 }
+
+const isEntry = (read: FileEntry | ParsedTermFile): read is FileEntry => 'hash' in read;
 
 /** A file's entry with the size and modification time the file had just before it was read. */
 interface ParsedFile {
@@ -117,32 +118,35 @@ export function createGlossaryStore(defaultImportDir: string) {
     }
   }
 
-  async function readEntry(file: string): Promise<FileEntry | null> {
-    // Bounded like the first read (loadGlossaryFiles): a term base over the limit, or a path given to
-    // load that is a device (stat passes it on), was refused there and must not be read whole here.
-    const bytes = await readRegularFile(file, { maxBytes: MAX_TERM_BASE_BYTES }).catch(() => null);
-    if (!bytes) return null;
+  /** The file read (bounded, as every term base read) and parsed; when it cannot be read, the problem a load reports for it. */
+  async function readEntryOrProblem(file: string): Promise<FileEntry | ParsedTermFile> {
+    let bytes: Uint8Array;
     let text: string;
     try {
-      text = decodeTermFile(bytes);
-    } catch {
-      return null;
+      ({ bytes, text } = await readTermBaseText(file));
+    } catch (e) {
+      return unreadableTermFile(file, e);
     }
     return { file, hash: contentHash(bytes), format: detectTermFileFormat(file, text), parsed: parseTermBaseFile(file, text), text };
+  }
+
+  async function readEntry(file: string): Promise<FileEntry | null> {
+    const read = await readEntryOrProblem(file);
+    return isEntry(read) ? read : null;
   }
 
   /**
    * The file's entry: the one last read when its size and mtime are unchanged (stat is taken before
    * the read, so a change during the read only makes the next load read it again), else read now.
    */
-  async function readUnchanged(file: string): Promise<FileEntry | null> {
+  async function readUnchanged(file: string): Promise<FileEntry | ParsedTermFile> {
     const stat = await fsp.stat(file).catch(() => null);
     const cached = parsedFiles.get(file);
     if (stat && cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) return cached.entry;
     parsedFiles.delete(file);
-    const entry = await readEntry(file);
-    if (entry && stat) parsedFiles.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, entry });
-    return entry;
+    const read = await readEntryOrProblem(file);
+    if (isEntry(read) && stat) parsedFiles.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, entry: read });
+    return read;
   }
 
   /**
@@ -159,11 +163,11 @@ export function createGlossaryStore(defaultImportDir: string) {
     return merged;
   }
 
-  /** The merged term base over `paths` through the caches; a file that cannot be read is read uncached, for its problem. */
+  /** The merged term base over `paths` through the caches; a file that cannot be read stands as its problem. */
   async function loadMerged(paths: readonly string[], read = new Map<string, FileEntry>()): Promise<Awaited<ReturnType<typeof loadGlossaryFiles>>> {
     const readOne = async (file: string): Promise<ParsedTermFile> => {
       const entry = await readUnchanged(file);
-      if (!entry) return readTermBaseFile(file);
+      if (!isEntry(entry)) return entry;
       read.set(file, entry);
       return entry.parsed;
     };

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as glossary from '../core/glossary';
+import { loadGlossaryFiles } from '../services/glossary-files';
 import { createGlossaryStore } from '../services/glossary-store';
+import { readRegularFile } from '../services/read-file';
+import type * as readFile from '../services/read-file';
 import type { GlossaryStore } from '../services/glossary-store';
 
 // Count the parses the store asks for, per file, and the merges; the parser and the merge are the real ones.
@@ -11,6 +14,12 @@ vi.mock('../core/glossary', async (importOriginal) => {
   const real = await importOriginal<typeof glossary>();
   return { ...real, parseTermBaseFile: vi.fn(real.parseTermBaseFile), mergeTermBases: vi.fn(real.mergeTermBases) };
 });
+// Count the file reads too (the real reader), per path.
+vi.mock('../services/read-file', async (importOriginal) => {
+  const real = await importOriginal<typeof readFile>();
+  return { ...real, readRegularFile: vi.fn(real.readRegularFile) };
+});
+const reads = (file: string): number => vi.mocked(readRegularFile).mock.calls.filter(([f]) => f === file).length;
 const parses = (file: string): number => vi.mocked(glossary.parseTermBaseFile).mock.calls.filter(([f]) => f === file).length;
 const merges = (): number => vi.mocked(glossary.mergeTermBases).mock.calls.length;
 
@@ -26,6 +35,7 @@ let store: GlossaryStore;
 beforeEach(() => {
   vi.mocked(glossary.parseTermBaseFile).mockClear();
   vi.mocked(glossary.mergeTermBases).mockClear();
+  vi.mocked(readRegularFile).mockClear();
   dir = mkdtempSync(join(tmpdir(), 'duizhao-gcache-'));
   writeFileSync(join(dir, 'team.csv'), CSV);
   writeFileSync(join(dir, 'orgs.tbx'), TBX);
@@ -222,5 +232,15 @@ describe('glossary store: a caller that holds the merge does not get it again', 
     expect(first.problems.some((p) => p.file === join(dir, 'latin1.csv'))).toBe(true);
     expect(first.merged).toBeUndefined();
     expect((await store.load([dir], undefined, first.merged)).termBase).not.toBeNull();
+  });
+
+  it('a file that cannot be read is read once, and reported as a plain load reports it', async () => {
+    const latin1 = join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.from([0x7a, 0x68, 0x2c, 0x65, 0x6e, 0x0a, 0xe9, 0x2c, 0x78, 0x0a]));
+    const loaded = await store.load([dir]);
+    expect(reads(latin1)).toBe(1);
+    const problem = loaded.problems.filter((p) => p.file === latin1);
+    expect(problem.map((p) => p.message)).toEqual(['cannot read the term base: not valid UTF-8 (or BOM-marked UTF-16) text; save the file as UTF-8']);
+    expect(problem).toEqual((await loadGlossaryFiles([dir])).problems.filter((p) => p.file === latin1));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Whether an unknown word is probably a name: one rule for the `spelling.misspelling` check (info,
  * no suggestions) and the editor's live spelling (a grey dotted marker, no corrections offered), so
- * the Problems list and the squiggles never disagree. The speller computes it for each misspelling.
+ * the Problems list and the squiggles never disagree. The speller computes it for each misspelling
+ * (probableNameTest: the source is read once per sentence).
  */
 import { hasTransliteratedName } from '../align/verdict/source-words';
 import { opensSentence } from './abbreviations';
@@ -21,5 +22,14 @@ export function isInnerCapitalised(text: string, start: number, word: string): b
  * statements name one in nearly every sentence, and the dictionaries know their translations.
  */
 export function isProbableName(text: string, misspelling: { word: string; start: number }, sourceText: string): boolean {
-  return isInnerCapitalised(text, misspelling.start, misspelling.word) && hasTransliteratedName(withoutRegionNames(sourceText));
+  return probableNameTest(sourceText)(text, misspelling);
+}
+
+/**
+ * isProbableName for the unknown words of one sentence translating `sourceText`: the source is
+ * searched for a transliterated name once, at the first capitalised unknown word, not for each.
+ */
+export function probableNameTest(sourceText: string): (text: string, misspelling: { word: string; start: number }) => boolean {
+  let namesSomeone: boolean | undefined;
+  return (text, misspelling) => isInnerCapitalised(text, misspelling.start, misspelling.word) && (namesSomeone ??= hasTransliteratedName(withoutRegionNames(sourceText)));
 }

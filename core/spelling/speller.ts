@@ -3,7 +3,7 @@ import type { TargetLang } from '../model/types';
 import { DOMAIN_WORDS } from './data/domain-words';
 import { isAbbreviation, isPhraseStart, opensSentence } from './abbreviations';
 import { isRomanizedChineseName } from './chinese-names';
-import { isProbableName } from './probable-name';
+import { probableNameTest } from './probable-name';
 import { spellTokens } from './tokenize';
 import type { Misspelling, SpellChecker, SpellerOptions } from './types';
 
@@ -111,8 +111,9 @@ export function createSpeller(options: SpellerOptions): Speller {
       const sourceLatin = new Set<string>();
       for (const m of sourceText.normalize('NFC').matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
       const out: Misspelling[] = [];
+      const probableName = probableNameTest(sourceText);
       const unknown = (word: string, start: number, end: number): void => {
-        out.push({ word, start, end, probableName: isProbableName(text, { word, start }, sourceText) });
+        out.push({ word, start, end, probableName: probableName(text, { word, start }) });
       };
       for (const token of spellTokens(text)) {
         // A Latin word in a Russian text is judged by the English dictionary, and the other way round.

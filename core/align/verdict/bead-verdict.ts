@@ -89,7 +89,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     ...srcRates,
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
-  const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit);
+  // `across`: the member's evidence in its other possible place (targetAcrossEdge); the likelier place counts.
+  const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0, across = Infinity): number => withEvidence(posterior, Math.min(coverageLlr(r, c, scale) + mtLlr - fit, across));
   // Where each bead starts on either side: the neighbours of a lone sentence.
   const srcAt: number[] = [];
   const tgtAt: number[] = [];
@@ -126,6 +127,29 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const words = sources.flatMap((i) => inOrder(wordsOf(i))).filter((w) => !(isCovered(w, own) && isCovered(w, mateKeys)));
     return residualLlr(srcRates!, chance, words.map((w) => !isCovered(w, mateKeys)), place, shareOf(input.tgtLength, [member, ...mates], 0));
   };
+  // Target sentence j as a member of the bead that holds source sentence i, beside that bead's own
+  // targets: gap against translated (memberLlr, the residual, the MT).
+  const targetBeside = (j: number, i: number): number => {
+    const keys = oneSource(i);
+    const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
+    const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
+    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
+  };
+  // A target member at the edge of a 1:n / n:m bead may be a sentence the translator split off the
+  // NEIGHBOURING source sentence's rendering — "The lab wasn't very big." | "Equipment for
+  // receiving satellite data was squeezed into…", both 这个实验室不大，主机房中挤满了… — which the
+  // aligner attached to this bead: translated, just not here. Its evidence there: its words against
+  // that source sentence beside the neighbour's own targets, and how much better the neighbour's
+  // length fits with it (a planted sentence joined to a bead that fits already fits worse).
+  // Infinity for an inner member or one with no neighbour.
+  const targetAcrossEdge = (bead: { src: readonly number[]; tgt: readonly number[] }, k: number, x: number): number => {
+    const i = x === 0 ? srcAt[k]! - 1 : srcAt[k]! + bead.src.length;
+    if ((x !== 0 && x !== bead.tgt.length - 1) || i < 0 || i >= si) return Infinity;
+    const neighbour = beads[beadOfSrc[i]!]!;
+    const joined = x === 0 ? [...neighbour.tgt, bead.tgt[x]!] : [bead.tgt[x]!, ...neighbour.tgt];
+    const fit = lengthFits(input, neighbour.src, joined, false)[neighbour.src.length + (x === 0 ? joined.length - 1 : 0)]!;
+    return targetBeside(bead.tgt[x]!, i) - fit;
+  };
   // How many words of the translation `targets` each rendering key stands for (sharedRenderings).
   const renderingsOf = (targets: readonly number[], keys: KeyLookup): ((key: string) => number) => {
     const counts = renderingCounts(targets.flatMap(tgtWordsOf));
@@ -150,12 +174,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
       }
       const j = b.tgt[0]!;
-      const llr = besideLlr(srcAt[k]!, si, (i) => {
-        const keys = oneSource(i);
-        const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
-        const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
-      });
+      const llr = besideLlr(srcAt[k]!, si, (i) => targetBeside(j, i));
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
     }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
@@ -228,7 +247,9 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       // Source members compete for the bead's length too: one dropped sentence at most (rival-members.ts).
       ...oneGapAmong(srcP).map(round3),
       // Target members compete for the bead's length and residual: one added sentence at most (rival-members.ts).
-      ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x)))).map(round3),
+      // A target member at the bead's edge takes the likelier of its two places, as a lone sentence
+      // does (besideLlr): here, or in the neighbour bead (targetAcrossEdge).
+      ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x), b.tgt.length > 1 ? targetAcrossEdge(b, k, x) : Infinity))).map(round3),
     ];
     return v;
   });

@@ -1,6 +1,6 @@
 /**
  * A second length witness for a member of an n:m bead, from the length model the QA's length check
- * uses (core/qa/stats/length-ratio.ts) rather than the aligner's: letters only, the Latin letters of
+ * uses (core/text/length-ratio.ts) rather than the aligner's: letters only, the Latin letters of
  * a Chinese source counted as carried into the translation one for one (core/text/carried-letters.ts),
  * and the log length ratio of the document's own 1:1 beads, robustly centred and scaled (median and
  * MAD) with the Gale–Church shrinkage of a short sentence's spread. The aligner's Gale–Church term
@@ -12,6 +12,7 @@
  * maximum likelihood on the same 1:1 beads — a normal when they look normal, a heavy tail when not.
  */
 import { contentLength, sourceLength, type SourceLength } from '../../text/carried-letters';
+import { lengthRatioModel, lengthRatioZ, type LengthPair } from '../../text/length-ratio';
 import { logGamma } from './member-gap';
 
 /** A document's length model, from its 1:1 beads. */
@@ -32,11 +33,6 @@ export interface SentenceLengths {
   tgt: readonly number[];
 }
 
-/** The QA length check's own thresholds (length-ratio.ts): short sentences' ratios are noise; a floor on the spread. */
-const MIN_SOURCE_CHARS = 12;
-const MIN_PAIRS = 8;
-const MIN_SPREAD = 0.12;
-const MAD_TO_SD = 1.4826;
 /** Degrees of freedom tried (a search grid from Cauchy to normal, not a fitted constant). */
 const NU_GRID = [1, 1.5, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 30, 50, 100, Infinity];
 
@@ -46,18 +42,11 @@ export function sentenceLengths(src: readonly string[], tgt: readonly string[]):
 
 /** The model from the document's 1:1 beads (source index, target index); undefined with too few. */
 export function lengthModel(lengths: SentenceLengths, ones: ReadonlyArray<{ i: number; j: number }>): LengthModel | undefined {
-  const pairs: Array<{ ratio: number; source: number }> = [];
-  for (const { i, j } of ones) {
-    const s = lengths.src[i]!;
-    const target = lengths.tgt[j]! - s.carried;
-    if (s.translated >= MIN_SOURCE_CHARS && target > 0) pairs.push({ ratio: Math.log(target / s.translated), source: s.translated });
-  }
-  if (pairs.length < MIN_PAIRS) return undefined;
-  const median = medianOf(pairs.map((p) => p.ratio));
-  const typicalSource = medianOf(pairs.map((p) => p.source));
-  const weighted = pairs.map((p) => (p.ratio - median) * Math.sqrt(p.source / typicalSource));
-  const spread = Math.max(MIN_SPREAD, MAD_TO_SD * medianOf(weighted.map(Math.abs)));
-  return { median, typicalSource, spread, nu: fitNu(weighted.map((d) => d / spread)) };
+  const pairs = ones.map(({ i, j }): LengthPair => ({ source: lengths.src[i]!.translated, target: lengths.tgt[j]! - lengths.src[i]!.carried }));
+  const model = lengthRatioModel(pairs);
+  if (!model) return undefined;
+  const { median, typicalSource, spread } = model;
+  return { median, typicalSource, spread, nu: fitNu(model.deviations.map((d) => d / spread)) };
 }
 
 /** Maximum-likelihood degrees of freedom of a unit-scale Student t over the deviations z. */
@@ -110,12 +99,5 @@ export function memberLengthFit(model: LengthModel, lengths: SentenceLengths, sr
 function logLength(model: LengthModel, source: number, target: number): number | undefined {
   if (source <= 0 || target <= 0) return undefined;
   const weight = Math.sqrt(source / model.typicalSource);
-  const z = ((Math.log(target / source) - model.median) * weight) / model.spread;
-  return logDensity(z, model.nu) + Math.log(weight);
-}
-
-function medianOf(xs: readonly number[]): number {
-  const sorted = xs.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return logDensity(lengthRatioZ(model, source, target), model.nu) + Math.log(weight);
 }

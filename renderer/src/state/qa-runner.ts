@@ -16,6 +16,7 @@ import type { QaWorkerRequest, QaWorkerResponse, SpellWorkerResponse } from './q
 import type { SpellingData, SpellSettings } from './worker-speller';
 import QaWorker from './qa-worker?worker';
 import { sentencePatch } from './project-diff';
+import { whenIdle } from '../util/idle';
 
 /**
  * The client side of the QA worker: at most one run in flight; asking again while busy replaces any
@@ -115,8 +116,6 @@ export class QaRunner {
     const patch = this.sent ? sentencePatch(this.sent, project) : null;
     this.sent = project;
     const request: QaWorkerRequest = patch ? { kind: 'check-patch', id, patch } : { kind: 'check', id, project };
-    const post = () => this.worker.postMessage(request);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(post, { timeout: 1000 });
-    else setTimeout(post, 0);
+    whenIdle(() => this.worker.postMessage(request), 1000, 0);
   }
 }

@@ -10,6 +10,7 @@ import { placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
 import type { Glossary } from '../state/glossary';
 import { QaRunner } from '../state/qa-runner';
+import { whenIdle } from '../util/idle';
 import { api } from '../api';
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
@@ -96,11 +97,10 @@ export function useFindings(project: Project | null, currentProject: () => Proje
       if (cancelled) return;
       loadDictionaries().catch((err: unknown) => console.error('spelling unavailable', err));
     };
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 1500 }) : window.setTimeout(load, 300);
+    const cancelLoad = whenIdle(load, 1500, 300);
     return () => {
       cancelled = true;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelLoad();
     };
   }, [qaRunner, englishVariant, runAllChecks, currentProject]);
 

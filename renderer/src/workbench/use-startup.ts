@@ -3,6 +3,7 @@ import type { Project } from '../../../core/model';
 import type { PackedHistory } from '../../../core/project/history-pack';
 import { api } from '../api';
 import { recoveryOwner } from '../state/window-owner';
+import { whenIdle } from '../util/idle';
 import type { ProjectFiles } from './use-project-files';
 
 export interface Recovery {
@@ -21,9 +22,7 @@ export interface Recovery {
  * cores that work would slow the first paint.
  */
 function warmUpWhenIdle(): void {
-  const warm = () => void api()['align:warmUp']({}).catch(() => {});
-  if (window.requestIdleCallback) window.requestIdleCallback(warm, { timeout: 3000 });
-  else window.setTimeout(warm, 1000);
+  whenIdle(() => void api()['align:warmUp']({}).catch(() => {}), 3000, 1000);
 }
 
 /**
