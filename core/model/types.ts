@@ -111,6 +111,12 @@ export interface BeadVerdict {
    * the part was judged with the MT as a witness (core/align/verdict/mt-evidence.ts).
    */
   mtPart?: string[];
+  /**
+   * n:m beads whose words say they are in-order sub-beads (core/align/verdict/bead-pairs.ts): per
+   * member (bead.src sentences, then bead.tgt sentences) the index of its sub-bead. Each source
+   * member's `part` was judged with its sub-bead's lengths, and QA weighs it against them.
+   */
+  pairs?: number[];
 }
 
 /**

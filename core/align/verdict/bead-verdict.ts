@@ -2,6 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
+import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
@@ -216,7 +217,24 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
     const renderings = renderingsOf(b.tgt, tKeys(k));
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target, renderings } : { renderings }, mt);
+    // An n:m bead whose words say it is in-order sub-beads (bead-pairs.ts): a member that is one of
+    // a 1:1 pair there has its part judged with the pair's lengths and its translation's own words
+    // (as in a 1:1 bead), its words still against the whole bead's translation (a clause rendered in
+    // a bead-mate's target is not missing). Members of larger sub-beads are judged with the bead.
+    const pairs = splittable(b.src.length, b.tgt.length)
+      ? splitBead(
+          { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinct(wordsOf(i), (w) => w.text), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
+          { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
+        )
+      : undefined;
+    const frame = (x: number): PartFrame => {
+      const sub = pairs && pairOf(b, pairs, x);
+      if (!sub) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
+      const keys = oneSource(sub.i);
+      return { ...beadFrame(input, { src: [sub.i], tgt: [sub.j] }), target: { covered: tgtWordsOf(sub.j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
+    };
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, frame, renderings, mt);
+    if (pairs) v.pairs = pairs;
     if (mt && input.mt) v.mtPart = b.src.map((i, x) => (v.part![3 * x + 2]! > 0 ? mtQuote(input.mt![i] ?? '', input.src[i]!, v.part![3 * x]!, v.part![3 * x + 1]!) : ''));
     if (b.src.length + b.tgt.length === 2) {
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
@@ -337,20 +355,60 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
   return best === Infinity ? 0 : best;
 }
 
-/** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target' | 'renderings'>, mt?: MtChannel): number[] {
+/** What a member's missing part is judged against: its bead's (or sub-bead's) lengths and target count, and for a 1:1 pair the translation's own words. */
+type PartFrame = Pick<PartInput, 'beadSource' | 'beadTarget' | 'targets' | 'target'>;
+
+/**
+ * Source member x's 1:1 pair in a split bead: the sub-bead holding x and one target sentence only;
+ * undefined when its sub-bead is larger (then the member is judged with the whole bead).
+ */
+function pairOf(b: { src: readonly number[]; tgt: readonly number[] }, pairs: readonly number[], x: number): { i: number; j: number } | undefined {
+  const g = pairs[x];
+  const src = b.src.filter((_, y) => pairs[y] === g);
+  const tgt = b.tgt.filter((_, y) => pairs[b.src.length + y] === g);
+  return src.length === 1 && tgt.length === 1 ? { i: src[0]!, j: tgt[0]! } : undefined;
+}
+
+/** A bead's (or sub-bead's) lengths in aligner units and its number of target sentences. */
+function beadFrame(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }): PartFrame {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
   for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
+  return { beadSource, beadTarget, targets: b.tgt.length };
+}
+
+/** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
+function partsOf(input: VerdictInput, b: { src: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], frame: (x: number) => PartFrame, renderings: PartInput['renderings'], mt?: MtChannel): number[] {
   const out: number[] = [];
-  for (const i of b.src) {
+  b.src.forEach((i, x) => {
     const mtPart = mt?.partEvidence(i, keys);
-    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra, ...(mtPart ? { mt: mtPart } : {}) });
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, params: input.params, ...frame(x), ...(renderings ? { renderings } : {}), ...(mtPart ? { mt: mtPart } : {}) });
     if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
     else out.push(0, 0, 0);
+  });
+  return out;
+}
+
+/**
+ * For splitBead: per distinct word, the bit mask of the other side's members whose keys show it;
+ * words no member shows are left out (missed under every split alike).
+ */
+function shownBy<W>(words: readonly W[], others: readonly KeyLookup[], covered: (w: W, keys: KeyLookup) => boolean): number[] {
+  const out: number[] = [];
+  for (const w of words) {
+    let mask = 0;
+    others.forEach((keys, y) => {
+      if (covered(w, keys)) mask |= 1 << y;
+    });
+    if (mask) out.push(mask);
   }
   return out;
+}
+
+/** A side's rates for splitBead: its miss rate and over-dispersion, the chance a neighbouring sentence shows a word. */
+function splitRates(rates: SideRates, near: SideRates | undefined): SplitRates {
+  return { miss: rates.miss, chance: (near ?? rates).chance, dispersion: rates.dispersion };
 }
 
 /** Below this a missing part is not worth a place in the project file. */
