@@ -111,6 +111,12 @@ export interface BeadVerdict {
    * the part was judged with the MT as a witness (core/align/verdict/mt-evidence.ts).
    */
   mtPart?: string[];
+  /**
+   * 1:0 and 0:1 beads side by side holding both kinds (a lone stretch): the probability that the
+   * stretch is a section replaced by another rather than a translation too weakly evidenced to pair,
+   * from the stretch's own words at the document's coverage rates (core/align/verdict/lone-stretch.ts).
+   */
+  stretch?: number;
 }
 
 /**
