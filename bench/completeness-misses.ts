@@ -8,7 +8,8 @@
  *   node --import tsx bench/completeness-misses.ts [OUT] [set,...]   (QUIET=1: per-set lines only;
  *   MT_FILE=mt.txt: align with each document's machine translation, as `check --mt`; PROBS=1: one
  *   tab-separated line per completeness finding — P, set, doc, check, its probability, T = at a
- *   planted gap / F = false alarm, the bead's shape — to see how the probabilities are calibrated)
+ *   planted gap / F = false alarm, the bead's shape, "pairs" when the bead was split into its pairs
+ *   (bead-pairs.ts), the length percent the message states — to see how the probabilities are calibrated)
  *
  * EVIDENCE=1: one tab-separated line per planted half translation — E, set, doc, source index, hit /
  * miss, the source's dictionary words, those the truncated translation shows, those only the FULL
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
       const explain = (b: (typeof beads)[number] | undefined) => {
         if (!b) return '';
         const v = b.verdict;
-        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}` : ' (no verdict)';
+        const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}${v.pairs ? ` pairs=${JSON.stringify(v.pairs)}` : ''}` : ' (no verdict)';
         return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
       };
       for (const f of findings) {
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
           const b = beads[f.bead ?? -1];
           const m = /probability (\d+)%/.exec(f.message);
           const p = m ? Number(m[1]) / 100 : (b?.verdict?.gap?.[0] ?? 1);
-          console.log(['P', set, doc, f.check, p.toFixed(3), ok ? 'T' : 'F', b ? `${b.s.length}:${b.t.length}` : '-'].join('\t'));
+          console.log(['P', set, doc, f.check, p.toFixed(3), ok ? 'T' : 'F', b ? `${b.s.length}:${b.t.length}` : '-', b?.verdict?.pairs ? 'pairs' : '', /is (\d+)% of the length/.exec(f.message)?.[1] ?? ''].join('\t'));
         }
         for (const i of is) hitS.add(i);
         if (is.length === 0) for (const j of it) hitT.add(j);

@@ -77,8 +77,8 @@ export function learnPairs(
     if (cxy * N <= nx * ny) continue; // not positively associated
     const g2 = gSquared(cxy, nx - cxy, ny - cxy, N - nx - ny + cxy);
     if (!(g2 > critical)) continue;
-    const x = gramText(xs.code[co.x[c]!]!);
-    const y = ys.names[co.y[c]!]!;
+    const x = gramText(xs.keys[co.x[c]!]!);
+    const y = ys.keys[co.y[c]!]!;
     if (!lexiconExplains(x, y, lexicon)) scored.push({ x, y, g2, first: co.first[c]! });
   }
   // Ties in G² go to the pair seen first in the sample (bead, then position in the bead).
@@ -100,23 +100,46 @@ export function learnPairs(
  * What each sampled bead holds on one side, as integer ids (issue 13: the n-grams as strings in a
  * Set per bead and Maps keyed by them were most of the cost — 26,000 n-grams on a magazine issue):
  * bead k's ids are ids[start[k]] … ids[start[k + 1] − 1], each once, in order of first occurrence;
- * ids are numbered in order of first occurrence over the sample, and count[id] is the number of
- * beads that hold id.
+ * ids are numbered in order of first occurrence over the sample, keys[id] is the item the id stands
+ * for and count[id] the number of beads that hold it.
  */
-interface BeadItems {
+interface BeadItems<K> {
   start: Int32Array;
   ids: Int32Array;
   count: Int32Array;
+  keys: K[];
 }
 
-/** BeadItems of the source side, with each id's n-gram as a number (gramText spells it). */
-interface SourceGrams extends BeadItems {
-  code: number[];
-}
-
-/** BeadItems of the target side, with each id's key. */
-interface TargetKeys extends BeadItems {
-  names: string[];
+/** Numbers the items `visit` adds for each of `beads` beads (in bead order) as BeadItems. */
+function beadItems<K>(beads: number, visit: (k: number, add: (key: K) => void) => void): BeadItems<K> {
+  const idOf = new Map<K, number>();
+  const keys: K[] = [];
+  const ids: number[] = [];
+  const start = new Int32Array(beads + 1);
+  /** stamp[id] = k + 1 once bead k holds id. */
+  let stamp = new Int32Array(1024);
+  let k = 0;
+  const add = (key: K): void => {
+    let id = idOf.get(key);
+    if (id === undefined) {
+      idOf.set(key, (id = keys.length));
+      keys.push(key);
+      if (id >= stamp.length) {
+        const grown = new Int32Array(stamp.length * 2);
+        grown.set(stamp);
+        stamp = grown;
+      }
+    }
+    if (stamp[id] === k + 1) return; // already in this bead
+    stamp[id] = k + 1;
+    ids.push(id);
+  };
+  for (; k < beads; k++) {
+    start[k] = ids.length;
+    visit(k, add);
+  }
+  start[beads] = ids.length;
+  return { start, ids: Int32Array.from(ids), count: beadCounts(ids, keys.length), keys };
 }
 
 /** True for a UTF-16 unit that can be part of an n-gram: a CJK ideograph that is not a function-word character. */
@@ -130,41 +153,18 @@ function isGramChar(u: number): boolean {
  * number — a bigram u·2¹⁶ + v, a trigram (u·2¹⁶ + v)·2¹⁶ + w, below 2⁵³ and never equal to a bigram
  * — and a character outside them, a surrogate half included, breaks the n-grams around it as before.
  */
-function sourceGramsOf(texts: readonly string[]): SourceGrams {
-  const idOf = new Map<number, number>();
-  const code: number[] = [];
-  const ids: number[] = [];
-  const start = new Int32Array(texts.length + 1);
-  let stamp = new Int32Array(1024);
-  const add = (gram: number, k: number): void => {
-    let id = idOf.get(gram);
-    if (id === undefined) {
-      idOf.set(gram, (id = code.length));
-      code.push(gram);
-      if (id >= stamp.length) {
-        const grown = new Int32Array(stamp.length * 2);
-        grown.set(stamp);
-        stamp = grown;
-      }
-    }
-    if (stamp[id] === k + 1) return; // already in this bead
-    stamp[id] = k + 1;
-    ids.push(id);
-  };
-  for (let k = 0; k < texts.length; k++) {
-    start[k] = ids.length;
+function sourceGramsOf(texts: readonly string[]): BeadItems<number> {
+  return beadItems<number>(texts.length, (k, add) => {
     const text = texts[k]!.normalize('NFKC');
     for (let i = 0; i + 1 < text.length; i++) {
       const u = text.charCodeAt(i);
       const v = text.charCodeAt(i + 1);
       if (!isGramChar(u) || !isGramChar(v)) continue;
       const bigram = u * 0x10000 + v;
-      add(bigram, k);
-      if (i + 2 < text.length && isGramChar(text.charCodeAt(i + 2))) add(bigram * 0x10000 + text.charCodeAt(i + 2), k);
+      add(bigram);
+      if (i + 2 < text.length && isGramChar(text.charCodeAt(i + 2))) add(bigram * 0x10000 + text.charCodeAt(i + 2));
     }
-  }
-  start[texts.length] = ids.length;
-  return { start, ids: Int32Array.from(ids), count: beadCounts(ids, code.length), code };
+  });
 }
 
 /** The text of an n-gram code of sourceGramsOf. */
@@ -175,32 +175,11 @@ function gramText(code: number): string {
 }
 
 /** Word keys of each bead's target sentences [from, to), in text order (each sentence's tokens are memoised). */
-function targetKeysOf(spans: ReadonlyArray<readonly [number, number]>, tgt: readonly string[], lang: TargetLang): TargetKeys {
-  const idOf = new Map<string, number>();
-  const names: string[] = [];
-  const ids: number[] = [];
-  const start = new Int32Array(spans.length + 1);
-  const stamp: number[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    start[k] = ids.length;
+function targetKeysOf(spans: ReadonlyArray<readonly [number, number]>, tgt: readonly string[], lang: TargetLang): BeadItems<string> {
+  return beadItems<string>(spans.length, (k, add) => {
     const [from, to] = spans[k]!;
-    for (let j = from; j < to; j++) {
-      for (const t of targetTokens(tgt[j]!, lang)) {
-        if (t.kind !== 'word') continue;
-        let id = idOf.get(t.key);
-        if (id === undefined) {
-          idOf.set(t.key, (id = names.length));
-          names.push(t.key);
-          stamp.push(0);
-        }
-        if (stamp[id] === k + 1) continue;
-        stamp[id] = k + 1;
-        ids.push(id);
-      }
-    }
-  }
-  start[spans.length] = ids.length;
-  return { start, ids: Int32Array.from(ids), count: beadCounts(ids, names.length), names };
+    for (let j = from; j < to; j++) for (const t of targetTokens(tgt[j]!, lang)) if (t.kind === 'word') add(t.key);
+  });
 }
 
 /** How many beads hold each id (each bead lists an id at most once). */
@@ -226,7 +205,7 @@ interface Cooccurring {
  * `distinct` counts every pair of such an n-gram and such a key that co-occurs at all (the number of
  * tests for Bonferroni). A place in a bead counts only the frequent n-grams and keys before it.
  */
-function cooccurrences(xs: BeadItems, ys: BeadItems): { co: Cooccurring; distinct: number } {
+function cooccurrences(xs: BeadItems<unknown>, ys: BeadItems<unknown>): { co: Cooccurring; distinct: number } {
   const N = xs.start.length - 1;
   // Per bead, its frequent keys (in order); per frequent n-gram, the beads that hold it with its place there.
   const yStart = new Int32Array(N + 1);

@@ -320,6 +320,11 @@ function spellingsOf(lexicon: Lexicon, char: string, spell: (syllable: string) =
   return out;
 }
 
+/** A character's readings in pinyin (spellingsOf): the verdicts' source words read names so into English. */
+export function pinyinReadingsOf(lexicon: Lexicon, char: string): readonly string[] {
+  return spellingsOf(lexicon, char, pinyinAsIs);
+}
+
 /** A character's readings in Palladius (spellingsOf): the verdicts' source words read names so too. */
 export function palladiusReadingsOf(lexicon: Lexicon, char: string): readonly string[] {
   return spellingsOf(lexicon, char, palladius);

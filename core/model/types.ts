@@ -112,6 +112,12 @@ export interface BeadVerdict {
    */
   mtPart?: string[];
   /**
+   * n:m beads whose words say they are in-order sub-beads (core/align/verdict/bead-pairs.ts): per
+   * member (bead.src sentences, then bead.tgt sentences) the index of its sub-bead. Each source
+   * member's `part` was judged with its sub-bead's lengths, and QA weighs it against them.
+   */
+  pairs?: number[];
+  /**
    * 1:0 and 0:1 beads side by side holding both kinds (a lone stretch): the probability that the
    * stretch is a section replaced by another rather than a translation too weakly evidenced to pair,
    * from the stretch's own words at the document's coverage rates (core/align/verdict/lone-stretch.ts).

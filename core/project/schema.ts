@@ -29,6 +29,7 @@ const beadVerdict = z.object({
   gap: z.array(probability).optional(),
   part: z.array(z.number().nonnegative()).optional(),
   mtPart: z.array(z.string()).optional(),
+  pairs: z.array(z.number().int().nonnegative()).optional(),
   stretch: probability.optional(),
 });
 export const beadSchema = z.object({

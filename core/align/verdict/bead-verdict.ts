@@ -2,6 +2,7 @@ import type { BeadVerdict, TargetLang } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
+import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
 import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
@@ -89,7 +90,8 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     ...srcRates,
     dispersion: Math.max(srcRates.dispersion, clauseDispersion(ones.map((k) => ({ text: input.src[beads[k]!.src[0]!]!, words: wordsOf(beads[k]!.src[0]!), covered: (w: SourceWord) => isCovered(w, tKeys(k)) })), srcRates.miss)),
   };
-  const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0): number => withEvidence(posterior, coverageLlr(r, c, scale) + mtLlr - fit);
+  // `across`: the member's evidence in its other possible place (targetAcrossEdge); the likelier place counts.
+  const memberP = (r: SideRates, c: Counts, scale: number, posterior: number, fit: number, mtLlr = 0, across = Infinity): number => withEvidence(posterior, Math.min(coverageLlr(r, c, scale) + mtLlr - fit, across));
   // Where each bead starts on either side: the neighbours of a lone sentence.
   const srcAt: number[] = [];
   const tgtAt: number[] = [];
@@ -125,6 +127,29 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const chance = 1 - Math.pow(1 - (nearSrc ?? srcRates!).chance, mates.length);
     const words = sources.flatMap((i) => inOrder(wordsOf(i))).filter((w) => !(isCovered(w, own) && isCovered(w, mateKeys)));
     return residualLlr(srcRates!, chance, words.map((w) => !isCovered(w, mateKeys)), place, shareOf(input.tgtLength, [member, ...mates], 0));
+  };
+  // Target sentence j as a member of the bead that holds source sentence i, beside that bead's own
+  // targets: gap against translated (memberLlr, the residual, the MT).
+  const targetBeside = (j: number, i: number): number => {
+    const keys = oneSource(i);
+    const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
+    const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
+    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
+  };
+  // A target member at the edge of a 1:n / n:m bead may be a sentence the translator split off the
+  // NEIGHBOURING source sentence's rendering — "The lab wasn't very big." | "Equipment for
+  // receiving satellite data was squeezed into…", both 这个实验室不大，主机房中挤满了… — which the
+  // aligner attached to this bead: translated, just not here. Its evidence there: its words against
+  // that source sentence beside the neighbour's own targets, and how much better the neighbour's
+  // length fits with it (a planted sentence joined to a bead that fits already fits worse).
+  // Infinity for an inner member or one with no neighbour.
+  const targetAcrossEdge = (bead: { src: readonly number[]; tgt: readonly number[] }, k: number, x: number): number => {
+    const i = x === 0 ? srcAt[k]! - 1 : srcAt[k]! + bead.src.length;
+    if ((x !== 0 && x !== bead.tgt.length - 1) || i < 0 || i >= si) return Infinity;
+    const neighbour = beads[beadOfSrc[i]!]!;
+    const joined = x === 0 ? [...neighbour.tgt, bead.tgt[x]!] : [bead.tgt[x]!, ...neighbour.tgt];
+    const fit = lengthFits(input, neighbour.src, joined, false)[neighbour.src.length + (x === 0 ? joined.length - 1 : 0)]!;
+    return targetBeside(bead.tgt[x]!, i) - fit;
   };
   // How many words of the translation `targets` each rendering key stands for (sharedRenderings).
   const renderingsOf = (targets: readonly number[], keys: KeyLookup): ((key: string) => number) => {
@@ -163,12 +188,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))], ...inStretch };
       }
       const j = b.tgt[0]!;
-      const llr = besideLlr(srcAt[k]!, si, (i) => {
-        const keys = oneSource(i);
-        const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
-        const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-        return memberLlr(nearTgt ?? tgtRates, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
-      });
+      const llr = besideLlr(srcAt[k]!, si, (i) => targetBeside(j, i));
       return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))], ...inStretch };
     }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
@@ -177,7 +197,24 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     if (!srcRates || !tgtRates) return v;
     const target = b.src.length === 1 && b.tgt.length === 1 ? { covered: tgtWordsOf(b.tgt[0]!).map((w) => targetWordCovered(w, sKeys(k))), rates: tgtRates } : undefined;
     const renderings = renderingsOf(b.tgt, tKeys(k));
-    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, target ? { target, renderings } : { renderings }, mt);
+    // An n:m bead whose words say it is in-order sub-beads (bead-pairs.ts): a member that is one of
+    // a 1:1 pair there has its part judged with the pair's lengths and its translation's own words
+    // (as in a 1:1 bead), its words still against the whole bead's translation (a clause rendered in
+    // a bead-mate's target is not missing). Members of larger sub-beads are judged with the bead.
+    const pairs = splittable(b.src.length, b.tgt.length)
+      ? splitBead(
+          { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinct(wordsOf(i), (w) => w.text), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
+          { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
+        )
+      : undefined;
+    const frame = (x: number): PartFrame => {
+      const sub = pairs && pairOf(b, pairs, x);
+      if (!sub) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
+      const keys = oneSource(sub.i);
+      return { ...beadFrame(input, { src: [sub.i], tgt: [sub.j] }), target: { covered: tgtWordsOf(sub.j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
+    };
+    v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, frame, renderings, mt);
+    if (pairs) v.pairs = pairs;
     if (mt && input.mt) v.mtPart = b.src.map((i, x) => (v.part![3 * x + 2]! > 0 ? mtQuote(input.mt![i] ?? '', input.src[i]!, v.part![3 * x]!, v.part![3 * x + 1]!) : ''));
     if (b.src.length + b.tgt.length === 2) {
       // A 1:1 pair is one pool for its plain words; only its strong words are heard apart.
@@ -224,7 +261,9 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       // Source members compete for the bead's length too: one dropped sentence at most (rival-members.ts).
       ...oneGapAmong(srcP).map(round3),
       // Target members compete for the bead's length and residual: one added sentence at most (rival-members.ts).
-      ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x)))).map(round3),
+      // A target member at the bead's edge takes the likelier of its two places, as a lone sentence
+      // does (besideLlr): here, or in the neighbour bead (targetAcrossEdge).
+      ...oneGapAmong(b.tgt.map((j, x) => memberP(tgtRates, tgtOwn[x]!, b.src.length, gaps.tgt[j]!, fits[b.src.length + x]!, (mt?.tgtLlr(j, b.src, b.tgt) ?? 0) + tgtResidual(x), b.tgt.length > 1 ? targetAcrossEdge(b, k, x) : Infinity))).map(round3),
     ];
     return v;
   });
@@ -286,20 +325,60 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
   return best === Infinity ? 0 : best;
 }
 
-/** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
-function partsOf(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], extra: Pick<PartInput, 'target' | 'renderings'>, mt?: MtChannel): number[] {
+/** What a member's missing part is judged against: its bead's (or sub-bead's) lengths and target count, and for a 1:1 pair the translation's own words. */
+type PartFrame = Pick<PartInput, 'beadSource' | 'beadTarget' | 'targets' | 'target'>;
+
+/**
+ * Source member x's 1:1 pair in a split bead: the sub-bead holding x and one target sentence only;
+ * undefined when its sub-bead is larger (then the member is judged with the whole bead).
+ */
+function pairOf(b: { src: readonly number[]; tgt: readonly number[] }, pairs: readonly number[], x: number): { i: number; j: number } | undefined {
+  const g = pairs[x];
+  const src = b.src.filter((_, y) => pairs[y] === g);
+  const tgt = b.tgt.filter((_, y) => pairs[b.src.length + y] === g);
+  return src.length === 1 && tgt.length === 1 ? { i: src[0]!, j: tgt[0]! } : undefined;
+}
+
+/** A bead's (or sub-bead's) lengths in aligner units and its number of target sentences. */
+function beadFrame(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }): PartFrame {
   let beadSource = 0;
   let beadTarget = 0;
   for (const i of b.src) beadSource += input.srcLength[i]!;
   for (const j of b.tgt) beadTarget += input.tgtLength[j]!;
+  return { beadSource, beadTarget, targets: b.tgt.length };
+}
+
+/** Per source member, its likeliest untranslated part (missing-part.ts), or null. */
+function partsOf(input: VerdictInput, b: { src: readonly number[] }, rates: SideRates, keys: KeyLookup, wordsOf: (i: number) => SourceWord[], frame: (x: number) => PartFrame, renderings: PartInput['renderings'], mt?: MtChannel): number[] {
   const out: number[] = [];
-  for (const i of b.src) {
+  b.src.forEach((i, x) => {
     const mtPart = mt?.partEvidence(i, keys);
-    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, beadSource, beadTarget, targets: b.tgt.length, params: input.params, ...extra, ...(mtPart ? { mt: mtPart } : {}) });
+    const part = missingPart({ text: input.src[i]!, words: wordsOf(i), covered: (w) => isCovered(w, keys), rates, params: input.params, ...frame(x), ...(renderings ? { renderings } : {}), ...(mtPart ? { mt: mtPart } : {}) });
     if (part && part.p >= MIN_STORED) out.push(part.from, part.to, round3(part.p));
     else out.push(0, 0, 0);
+  });
+  return out;
+}
+
+/**
+ * For splitBead: per distinct word, the bit mask of the other side's members whose keys show it;
+ * words no member shows are left out (missed under every split alike).
+ */
+function shownBy<W>(words: readonly W[], others: readonly KeyLookup[], covered: (w: W, keys: KeyLookup) => boolean): number[] {
+  const out: number[] = [];
+  for (const w of words) {
+    let mask = 0;
+    others.forEach((keys, y) => {
+      if (covered(w, keys)) mask |= 1 << y;
+    });
+    if (mask) out.push(mask);
   }
   return out;
+}
+
+/** A side's rates for splitBead: its miss rate and over-dispersion, the chance a neighbouring sentence shows a word. */
+function splitRates(rates: SideRates, near: SideRates | undefined): SplitRates {
+  return { miss: rates.miss, chance: (near ?? rates).chance, dispersion: rates.dispersion };
 }
 
 /** Below this a missing part is not worth a place in the project file. */

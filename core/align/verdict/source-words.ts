@@ -3,7 +3,7 @@ import { palladiusOfReading } from '../../text/palladius';
 import { ZH_STOPWORDS } from '../data/zh-stopwords';
 import type { Lexicon, LexiconEntry } from '../lexicon';
 import { numberKey, parseArabic, parseZhNumeral, romanNumeral, ZH_NUMERAL_CHARS } from '../numbers';
-import { longestHeadwordAt, palladiusReadingsOf, structureLabelAt } from '../source-units';
+import { longestHeadwordAt, palladiusReadingsOf, pinyinReadingsOf, structureLabelAt } from '../source-units';
 import { isStopword, stemWord, targetTokens } from '../target-tokens';
 import type { KeyLookup } from './key-set';
 
@@ -74,7 +74,7 @@ const MAX_WORD = 8;
 export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | undefined): SourceWord[] {
   const norm = text.normalize('NFKC');
   const words: SourceWord[] = [];
-  // Into Russian: where single characters were read (a Chinese name the dictionary lacks shows there).
+  // Where single characters were read (a Chinese name the dictionary lacks shows there).
   const singles: number[] = [];
   let i = 0;
   while (i < norm.length) {
@@ -123,7 +123,7 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
         const names = best > 1 && lang === 'ru' && entry ? properNameKeys(entry.pinyin) : NO_KEYS;
         words.push({ text: word, start: i, end: i + best, keys: names.length ? [...stems, ...names] : stems });
       }
-      if (best <= 1 && lang === 'ru') singles.push(i);
+      if (best <= 1) singles.push(i);
       i += Math.max(1, best);
       continue;
     }
@@ -162,7 +162,7 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
     }
     i++;
   }
-  if (lang === 'ru' && lexicon && singles.length) addSingleNameKeys(norm, words, singles, lexicon);
+  if (lexicon && singles.length) addSingleNameKeys(norm, words, singles, lexicon, lang === 'ru' ? palladiusReadingsOf : pinyinReadingsOf);
   return words;
 }
 
@@ -180,13 +180,16 @@ function properNameKeys(readings: readonly string[]): readonly string[] {
 const MAX_SPELLINGS = 8;
 
 /**
- * Into Russian, a Chinese name the dictionary lacks (陈清扬) is read one character at a time: each
- * such word also takes the Palladius spellings of the windows of one to three adjacent single
- * characters it sits in (чэнь, цинян, чэньцинян), the keys the aligner's name channel reads.
+ * A Chinese name the dictionary lacks (陈清扬, 王琦瑶) is read one character at a time: each such
+ * word also takes the spellings of the windows of one to three adjacent single characters it sits
+ * in, as the translation writes the name — Palladius into Russian (чэнь, цинян, чэньцинян), pinyin
+ * into English (wang, qiyao, wangqiyao): the keys the aligner's name channel reads (source-units.ts).
+ * Without them every sentence naming a character of a novel counts its name as two or three
+ * dictionary words ("king", "jade"…) no translation shows.
  */
-function addSingleNameKeys(norm: string, words: SourceWord[], singles: readonly number[], lexicon: Lexicon): void {
+function addSingleNameKeys(norm: string, words: SourceWord[], singles: readonly number[], lexicon: Lexicon, readingsOf: (lexicon: Lexicon, char: string) => readonly string[]): void {
   const spellingsAt = new Map<number, readonly string[]>();
-  for (const at of singles) spellingsAt.set(at, palladiusReadingsOf(lexicon, norm[at]!));
+  for (const at of singles) spellingsAt.set(at, readingsOf(lexicon, norm[at]!));
   const keysAt = new Map<number, Set<string>>();
   for (const start of singles) {
     let acc = [''];
@@ -328,6 +331,9 @@ export function targetKeys(texts: readonly string[], lang: TargetLang): Set<stri
         addDimensionKeys(keys, tok.key);
       }
       else if (tok.kind === 'number') keys.add(tok.key);
+      // A capitalised English word, exactly (@qiyao): the pinyin keys of a name read one character
+      // at a time match it (addSingleNameKeys). "@name" is the key of every name: not a word's.
+      else if (tok.kind === 'name' && lang === 'en' && tok.key !== NAME_KEY) keys.add(tok.key);
       else if (tok.kind === 'name' && lang === 'ru') {
         const sound = consonantKey(tok.key.slice(1));
         if (sound) keys.add(sound);

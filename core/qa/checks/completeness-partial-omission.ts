@@ -34,17 +34,82 @@ export const completenessPartialOmission: BeadCheck = {
   scope: 'bead',
   description: "The translation is far shorter than this document's usual length ratio predicts.",
   run(bead, ctx) {
-    const outlier = lengthOutlier(bead, ctx);
-    if (!outlier) {
-      // With the MT as a witness (mt-evidence.ts) the located part is trusted at lower odds.
-      const short = mtWitnessedShort(bead, ctx);
-      return short ? partFindings(bead, ctx, short.percent, MT_PROBABILITY) : surePartFindings(bead, ctx);
-    }
-    if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
-    const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
-    return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
+    const pairs = bead.verdict?.pairs;
+    if (!pairs) return judged(bead, ctx);
+    // A bead split into its sub-beads (bead-pairs.ts): a member of a 1:1 pair there had its part
+    // located against the pair's lengths; the other members are judged with the whole bead.
+    const { single, rest } = pairViews(bead, pairs);
+    return [...judged(rest, ctx), ...(shortBead(bead, ctx) ? single.flatMap((pair) => pairFindings(pair, ctx)) : [])];
   },
 };
+
+/**
+ * A lost part shortens its whole bead too: a split bead is searched for pairs only when its
+ * translation is shorter than this document's ratio predicts (z < 0, as the MT band asks). Where
+ * the bead is as long as predicted, a short pair's shortfall sits in a bead-mate's surplus — a
+ * clause the translator moved into the neighbouring sentence, in words the dictionary cannot see.
+ */
+function shortBead(bead: BeadView, ctx: QaContext): boolean {
+  const stats = ctx.ratioStats[bead.lang];
+  const { source, target } = beadLengths(bead);
+  const z = stats && lengthZ(stats, source, target);
+  return z !== undefined && z < 0;
+}
+
+/**
+ * A 1:1 pair cut out of an n:m bead by its words: its part stands at the odds it needs without the
+ * length outlier (9 : 1 in a pair short for the document, or the MT band). The pair's own length is
+ * no independent witness here: the aligner joined the bead because the pair alone fitted badly, so
+ * a pair cut out of one is short by selection, and the outlier's 1 : 3 bar does not carry over.
+ */
+function pairFindings(pair: BeadView, ctx: QaContext): Finding[] {
+  const short = mtWitnessedShort(pair, ctx);
+  return short ? partFindings(pair, ctx, short.percent, MT_PROBABILITY) : surePartFindings(pair, ctx);
+}
+
+/** The length gates and the located parts of one bead. */
+function judged(bead: BeadView, ctx: QaContext): Finding[] {
+  const outlier = lengthOutlier(bead, ctx);
+  if (!outlier) {
+    // With the MT as a witness (mt-evidence.ts) the located part is trusted at lower odds.
+    const short = mtWitnessedShort(bead, ctx);
+    return short ? partFindings(bead, ctx, short.percent, MT_PROBABILITY) : surePartFindings(bead, ctx);
+  }
+  if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
+  const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
+  return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
+}
+
+/**
+ * The bead's 1:1 pairs (bead-pairs.ts) as views of their own, each with its source member's slice
+ * of the verdict, and the bead itself with those members' parts set aside (`fits` and `gap`
+ * describe the whole bead and are left out of the pairs).
+ */
+export function pairViews(bead: BeadView, pairs: readonly number[]): { single: BeadView[]; rest: BeadView } {
+  const v = bead.verdict!;
+  const n = bead.source.length;
+  const single: BeadView[] = [];
+  const paired = new Set<number>();
+  for (const g of new Set(pairs)) {
+    const src = bead.source.map((_, k) => k).filter((k) => pairs[k] === g);
+    const tgt = bead.target.map((_, k) => k).filter((k) => pairs[n + k] === g);
+    if (src.length !== 1 || tgt.length !== 1) continue;
+    const [k, t] = [src[0]!, tgt[0]!];
+    paired.add(k);
+    const verdict = {
+      of: v.of,
+      src: [v.src[k]!],
+      tgt: [v.tgt[t]!],
+      ...(v.words ? { words: [v.words[k]!] } : {}),
+      ...(v.uncovered ? { uncovered: [v.uncovered[k]!] } : {}),
+      ...(v.part ? { part: v.part.slice(3 * k, 3 * k + 3) } : {}),
+      ...(v.mtPart ? { mtPart: [v.mtPart[k]!] } : {}),
+    };
+    single.push({ ...bead, source: [bead.source[k]!], target: [bead.target[t]!], verdict });
+  }
+  const part = v.part?.map((x, at) => (paired.has(Math.floor(at / 3)) ? 0 : x));
+  return { single, rest: { ...bead, verdict: { ...v, ...(part ? { part } : {}) } } };
+}
 
 /**
  * The bead's translation is an outlier for its length: far shorter than the document's ratio
