@@ -38,6 +38,8 @@ const quiet = process.env.QUIET === '1';
  * / S = sound, robust length z, located part's probability, flagged) to study partial omissions. */
 const features = process.env.FEATURES === '1';
 const evidence = process.env.EVIDENCE === '1';
+/** BLOCKS=1: one tab-separated B line per omission + addition block (a run of 1:0 and 0:1 beads holding both). */
+const blocks = process.env.BLOCKS === '1';
 /** EVIDENCE=1: the bench's line-aligned data (make_sets.py's input), to find each cut sentence's full translation. */
 const dataDir = process.env.OMISSION_DATA ?? sharedOmissionData();
 /** ../shared beside the project root, or /work/shared from a worktree (as the bench's shell scripts look). */
@@ -70,6 +72,18 @@ const idx = (id: string): number => Number(id.slice(id.lastIndexOf('-s') + 2));
 const f1 = (c: { gold: number; found: number; exact: number }): number => (2 * c.exact) / Math.max(1, c.gold + c.found);
 
 async function main(): Promise<void> {
+  // EXTRA_STEMS=问题=задач,…: stems added to the lexicon's entries before aligning (what-if runs:
+  // round 11 bisected one wmt22-ru document's flip into an omission + addition block to 问题 gaining задач).
+  for (const item of (process.env.EXTRA_STEMS ?? '').split(',').filter(Boolean)) {
+    const [word, stem] = item.split('=');
+    const lexicon = lexiconFor('ru');
+    const entry = lexicon.entries.get(word!);
+    const patched = { stems: [...(entry?.stems ?? []), stem!], pinyin: entry?.pinyin ?? [] };
+    // The text lexicon is a Map, the compiled one a lookup object: patch its get either way.
+    const entries = lexicon.entries as { get(w: string): unknown };
+    const get = entries.get.bind(entries);
+    entries.get = (w: string) => (w === word ? patched : get(w));
+  }
   const totals = { om: 0, omHit: 0, ad: 0, adHit: 0, pa: 0, paHit: 0, findings: 0, false: 0, gold: 0, found: 0, exact: 0 };
   for (const set of readdirSync(out).sort()) {
     if ((only && !only.includes(set)) || !existsSync(join(out, set, 'langs.txt'))) continue;
@@ -191,6 +205,25 @@ async function main(): Promise<void> {
           const z = lengthZ(stats, source, target);
           const part = view.verdict?.part;
           console.log(['F', set, doc, i, pa.has(i) ? 'P' : sound ? 'S' : 'X', z?.toFixed(2) ?? '', (part?.[2] ?? 0).toFixed(3), flagged.has(i) ? 1 : 0, source, target, stats.median.toFixed(4), stats.spread.toFixed(4), stats.typicalSource, JSON.stringify(view.target[0]!.sentence.text)].join('\t'));
+        }
+      }
+      if (blocks) {
+        // Omission + addition blocks: maximal runs of lone beads (1:0, 0:1) holding both kinds.
+        let k = 0;
+        while (k < beads.length) {
+          if (beads[k]!.s.length > 0 && beads[k]!.t.length > 0) { k++; continue; }
+          let e = k;
+          while (e < beads.length && (beads[e]!.s.length === 0 || beads[e]!.t.length === 0)) e++;
+          const run = beads.slice(k, e);
+          const bs = run.flatMap((b) => b.s);
+          const bt = run.flatMap((b) => b.t);
+          if (bs.length > 0 && bt.length > 0) {
+            const inBlock = findings.filter((f) => f.bead != null && f.bead >= k && f.bead < e);
+            const planted = bs.filter((i) => om.has(i)).length + bt.filter((j) => ad.has(j)).length;
+            const caught = inBlock.filter((f) => (f.source?.sentences ?? []).map(idx).some((i) => om.has(i)) || (f.target?.sentences ?? []).map(idx).some((j) => ad.has(j))).length;
+            console.log(['B', set, doc, `${bs.length}x1:0+${bt.length}x0:1`, `s${bs[0]}-${bs.at(-1)} t${bt[0]}-${bt.at(-1)}`, `planted ${planted}`, `findings ${inBlock.length}`, `true ${caught}`, `false ${inBlock.length - caught}`, `order ${run.map((b) => (b.s.length ? 'o' : 'a')).join('')}`, `stretch ${run[0]!.verdict?.stretch ?? '-'}`].join('\t'));
+          }
+          k = e;
         }
       }
       if (lines.length && !quiet) console.log(`${set}/${doc}\n${lines.join('\n')}`);

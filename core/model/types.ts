@@ -117,6 +117,12 @@ export interface BeadVerdict {
    * member's `part` was judged with its sub-bead's lengths, and QA weighs it against them.
    */
   pairs?: number[];
+  /**
+   * 1:0 and 0:1 beads side by side holding both kinds (a lone stretch): the probability that the
+   * stretch is a section replaced by another rather than a translation too weakly evidenced to pair,
+   * from the stretch's own words at the document's coverage rates (core/align/verdict/lone-stretch.ts).
+   */
+  stretch?: number;
 }
 
 /**

@@ -30,6 +30,7 @@ const beadVerdict = z.object({
   part: z.array(z.number().nonnegative()).optional(),
   mtPart: z.array(z.string()).optional(),
   pairs: z.array(z.number().int().nonnegative()).optional(),
+  stretch: probability.optional(),
 });
 export const beadSchema = z.object({
   src: z.array(z.string()),

@@ -24,7 +24,7 @@ export interface CompletenessTally {
 }
 
 const UNTRANSLATED = new Set(['completeness.omission']);
-const DOUBTFUL = new Set(['completeness.hidden-gap', 'completeness.partial-omission']);
+const DOUBTFUL = new Set(['completeness.hidden-gap', 'completeness.partial-omission', 'completeness.unconfirmed-stretch']);
 const TAIL = 'completeness.untranslated-tail';
 const ADDITION = 'completeness.addition';
 const HIDDEN_GAP = 'completeness.hidden-gap';

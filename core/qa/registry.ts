@@ -4,6 +4,7 @@ import { completenessHiddenGap } from './checks/completeness-hidden-gap';
 import { completenessOmission } from './checks/completeness-omission';
 import { completenessPartialOmission } from './checks/completeness-partial-omission';
 import { completenessUntranslatedTail } from './checks/completeness-untranslated-tail';
+import { completenessUnconfirmedStretch } from './checks/completeness-unconfirmed-stretch';
 import { consistencySource } from './checks/consistency-source';
 import { consistencyTarget } from './checks/consistency-target';
 import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   completenessHiddenGap,
   completenessPartialOmission,
   completenessUntranslatedTail,
+  completenessUnconfirmedStretch,
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,

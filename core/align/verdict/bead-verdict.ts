@@ -9,6 +9,7 @@ import { KeyInterner, type KeyLookup } from './key-set';
 import { lengthModel, memberLengthFit, sentenceLengths } from './member-length';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
+import { loneStretches, pooledCounts, stretchGap } from './lone-stretch';
 import { oneGapAmong } from './rival-members';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
@@ -155,9 +156,22 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const counts = renderingCounts(targets.flatMap(tgtWordsOf));
     return (key) => counts.get(key) ?? (keys.has(key) ? 1 : 0);
   };
+  // A stretch of lone beads holding both kinds is judged as a whole too (lone-stretch.ts): a
+  // replaced section, or a translated stretch the aligner could not pair for want of evidence.
+  const stretchOf = new Map<number, number>();
+  if (srcRates && tgtRates) {
+    for (const run of loneStretches(beads)) {
+      const targets = targetKeys(run.tgt.map((j) => input.tgt[j]!), input.tgtLang);
+      const sources = sourceKeys(run.src.map(wordsOf));
+      const p = stretchGap(srcRates, tgtRates, pooledCounts(run.src.map((i) => srcCounts(i, targets))), pooledCounts(run.tgt.map((j) => tgtCounts(j, sources))), run);
+      for (let k = run.from; k < run.to; k++) stretchOf.set(k, round3(p));
+    }
+  }
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
+      const stretch = stretchOf.get(k);
+      const inStretch = stretch === undefined ? {} : { stretch };
       // A lone sentence: unaligned, unless its own words say it is translated by (or translates)
       // a sentence just beside it, which the aligner's thinner evidence paired elsewhere — and the
       // likelier unaligned when its words show beside it only by chance.
@@ -171,11 +185,11 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
           return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
         });
-        return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))] };
+        return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))], ...inStretch };
       }
       const j = b.tgt[0]!;
       const llr = besideLlr(srcAt[k]!, si, (i) => targetBeside(j, i));
-      return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))] };
+      return { src: [], tgt: [round3(gaps.tgt[j]!)], gap: [round3(withEvidence(gaps.tgt[j]!, llr))], ...inStretch };
     }
     const v = beadVerdict(input, b.src, b.tgt, gaps, wordsOf);
     // In a 1:1 bead both sentences are one pool already: the posterior is the verdict. Without

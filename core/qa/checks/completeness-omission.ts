@@ -1,6 +1,7 @@
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck } from '../types';
 import { REPORT_PROBABILITY } from './completeness-hidden-gap';
+import { translatedStretch } from './completeness-unconfirmed-stretch';
 
 /** A source sentence with no translation: a 1:0 bead, or target sentences that are all blank. */
 export const completenessOmission: BeadCheck = {
@@ -26,7 +27,7 @@ export const completenessOmission: BeadCheck = {
  * over all nearby alignments it is rarely unaligned, or its own words are found in the sentence
  * beside it (core/align/verdict/bead-verdict.ts). The best path's shape alone is no finding then.
  */
-export function probablyPlaced(bead: { verdict?: { gap?: number[] } }): boolean {
+export function probablyPlaced(bead: { verdict?: { gap?: number[]; stretch?: number } }): boolean {
   const gap = bead.verdict?.gap?.[0];
-  return gap !== undefined && gap < REPORT_PROBABILITY;
+  return (gap !== undefined && gap < REPORT_PROBABILITY) || translatedStretch(bead);
 }
