@@ -11,6 +11,7 @@ import { completenessAddition } from '../core/qa/checks/completeness-addition';
 import { completenessOmission } from '../core/qa/checks/completeness-omission';
 import { REPORT_PROBABILITY } from '../core/qa/checks/completeness-hidden-gap';
 import { completenessUnconfirmedStretch } from '../core/qa/checks/completeness-unconfirmed-stretch';
+import { lengthRatioStats } from '../core/qa/stats/length-ratio';
 import type { BeadView, QaContext } from '../core/qa/types';
 import { realLexicon } from './align-helpers';
 
@@ -38,6 +39,12 @@ const chatDocument: ReadonlyArray<readonly [string, string]> = [
   ['保修期是一年，从收货那天开始算。', 'The warranty is one year, counted from the day you receive them.'],
   ['明白了。', 'Got it.'],
   ['还有其他需要帮忙的吗？', 'Is there anything else I can help with?'],
+  ['对了，上次买的充电器也有点问题，充电的时候特别烫手。', 'Oh, and the charger I bought last time has an issue too: it gets really hot while charging.'],
+  ['这种情况可能是充电器本身有故障，建议您先停止使用。', 'That may be a fault in the charger itself, so please stop using it for now.'],
+  ['我们可以给您免费换一个新的充电器，您看可以吗？', 'We can replace it with a new charger free of charge, would that be all right?'],
+  ['当然可以，新的充电器大概什么时候能寄出来？', 'Sure, when would the new charger be sent out?'],
+  ['今天下午就能安排发货，明天应该就能收到了。', 'It can ship this afternoon, so you should have it tomorrow.'],
+  ['旧的充电器不用寄回来，您直接处理掉就可以。', 'No need to send the old charger back, you can just dispose of it.'],
   ['没有了，祝您生活愉快，再见！', 'No, that is all. Have a lovely day, bye!'],
 ];
 /** The stretch under test: pairs 5–8 of the chat. */
@@ -57,13 +64,14 @@ const unrelated = [
  * The chat with `count` pairs from AT on given as 1:0 beads followed by 0:1 beads (the aligner's
  * omission + addition reading, posterior 0.99), their targets replaced by `targets` when given.
  */
-function documentWith(count: number, targets?: readonly string[]) {
+function documentWith(count: number, targets?: readonly string[], dropped: readonly number[] = []) {
   const src = chatDocument.map(([s]) => s);
-  const tgt = chatDocument.map(([, t], j) => (targets && j >= AT && j < AT + count ? targets[j - AT]! : t));
+  // A dropped target is blank and left out of the beads (its translation lost).
+  const tgt = chatDocument.map(([, t], j) => (dropped.includes(j - AT) ? '' : targets && j >= AT && j < AT + count ? targets[j - AT]! : t));
   const beads: Array<{ src: number[]; tgt: number[] }> = [];
   const lone = Array.from({ length: count }, (_, y) => AT + y);
   src.forEach((_, x) => {
-    if (x === AT) beads.push(...lone.map((i) => ({ src: [i], tgt: [] })), ...lone.map((j) => ({ src: [], tgt: [j] })));
+    if (x === AT) beads.push(...lone.map((i) => ({ src: [i], tgt: [] })), ...lone.filter((j) => !dropped.includes(j - AT)).map((j) => ({ src: [], tgt: [j] })));
     if (x < AT || x >= AT + count) beads.push({ src: [x], tgt: [x] });
   });
   const gaps = { src: new Float64Array(src.length), tgt: new Float64Array(tgt.length) };
@@ -77,7 +85,8 @@ function documentWith(count: number, targets?: readonly string[]) {
     target: b.tgt.map((j) => ({ sentence: { id: `en-s${j}`, text: tgt[j]!, status: 'draft' as never }, para: 0, heading: false })),
     ...(verdicts[k] ? { verdict: { of: '', ...verdicts[k]! } } : {}),
   }));
-  const ctx = { beads: { en: views } } as unknown as QaContext;
+  const stats = lengthRatioStats(views);
+  const ctx = { beads: { en: views }, ratioStats: stats ? { en: stats } : {} } as unknown as QaContext;
   const run = (check: typeof completenessOmission) => views.flatMap((v) => check.run(v, ctx));
   return { beads, verdicts, omissions: run(completenessOmission), additions: run(completenessAddition), stretches: run(completenessUnconfirmedStretch) };
 }
@@ -125,5 +134,12 @@ describe('lone stretches', () => {
     expect(d.omissions).toHaveLength(1);
     expect(d.additions).toHaveLength(1);
     expect(d.stretches).toHaveLength(0);
+  });
+
+  it('says when the stretch is far too short for its sources: a sentence in it may be untranslated', () => {
+    expect(documentWith(STRETCH).stretches[0]!.message).not.toContain('far shorter');
+    const d = documentWith(STRETCH, undefined, [0]);
+    expect(d.stretches).toHaveLength(1);
+    expect(d.stretches[0]!.message).toContain('far shorter');
   });
 });

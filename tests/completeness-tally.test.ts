@@ -27,6 +27,25 @@ function hiddenGapProject(): Project {
 }
 
 describe('completeness tally', () => {
+  it('counts a stretch reported once as unconfirmed as doubtful, neither untranslated nor added', () => {
+    // zh-s1 (1:0) beside en-s1 (0:1), with a stretch verdict saying they translate each other.
+    const source = makeDoc('zh', [[ZH[0]!, ZH[1]!, ZH[2]!]]);
+    const target = makeDoc('en', [[EN[0]!, EN[1]!, EN[2]!]]);
+    const s1 = source.paragraphs[0]!.sentences[1]!;
+    const t1 = target.paragraphs[0]!.sentences[1]!;
+    const lone = { src: [0.9], tgt: [], gap: [0.9], stretch: 0.02 };
+    const beads: Bead[] = [
+      { src: ['zh-s0'], tgt: ['en-s0'], score: 0.9, origin: 'auto' },
+      { src: ['zh-s1'], tgt: [], score: 0.9, origin: 'auto', verdict: { of: verdictFingerprint([s1], []), ...lone } },
+      { src: [], tgt: ['en-s1'], score: 0.9, origin: 'auto', verdict: { of: verdictFingerprint([], [t1]), ...lone, src: [], tgt: [0.9] } },
+      { src: ['zh-s2'], tgt: ['en-s2'], score: 0.9, origin: 'auto' },
+    ];
+    const p = makeEditProject(source, { en: target }, { en: { source: 'zh', target: 'en', beads } });
+    const findings = runChecks(p).filter((f) => f.check.startsWith('completeness.'));
+    expect(findings.map((f) => f.check)).toEqual(['completeness.unconfirmed-stretch']);
+    expect(completenessTally(p, findings)).toEqual([{ lang: 'en', sources: 3, translated: 2, untranslated: 0, doubtful: 1, additions: 0 }]);
+  });
+
   it('counts a 1:0 bead as not translated and a 0:1 bead as an addition, from the checks on real sentences', () => {
     const project = makeProject({
       en: [[ZH[0]!, EN[0]!], [ZH[1]!, null], [ZH[2]!, EN[2]!], [null, 'The weather in Beijing was sunny all week.'], [ZH[3]!, EN[3]!]],

@@ -1,5 +1,7 @@
 import { quote, sideLocation } from '../finding';
-import type { BeadCheck, BeadView } from '../types';
+import type { BeadCheck, BeadView, QaContext } from '../types';
+import { beadLengths, lengthZ } from '../stats/length-ratio';
+import { OUTLIER_Z } from './completeness-partial-omission';
 import { REPORT_PROBABILITY } from './completeness-hidden-gap';
 
 /**
@@ -33,7 +35,7 @@ export const completenessUnconfirmedStretch: BeadCheck = {
       {
         check: completenessUnconfirmedStretch.id,
         severity: completenessUnconfirmedStretch.severity,
-        message: `${sentences(source.length, 'source')} from ${quote(source[0]!.sentence.text)} and ${sentences(target.length, 'target')} beside them were not paired, but their words say they translate each other: translation not confirmed, check the stretch.`,
+        message: `${sentences(source.length, 'source')} from ${quote(source[0]!.sentence.text)} and ${sentences(target.length, 'target')} beside them were not paired, but their words say they translate each other: translation not confirmed, check the stretch${lengthNote(bead, source, target, ctx)}.`,
         lang: bead.lang,
         bead: bead.index,
         source: sideLocation(source),
@@ -47,4 +49,18 @@ export const completenessUnconfirmedStretch: BeadCheck = {
 export function translatedStretch(bead: { verdict?: { stretch?: number } } | undefined): boolean {
   const p = bead?.verdict?.stretch;
   return p !== undefined && p < REPORT_PROBABILITY;
+}
+
+/**
+ * What the stretch's length says, when it is an outlier for this document (the partial-omission
+ * check's robust cut-off): a translation far too short for its sources may have left one out inside
+ * the stretch, one far too long may hold an added sentence.
+ */
+function lengthNote(bead: BeadView, source: BeadView['source'], target: BeadView['target'], ctx: QaContext): string {
+  const stats = ctx.ratioStats?.[bead.lang];
+  if (!stats) return '';
+  const lengths = beadLengths({ ...bead, source, target });
+  const z = lengthZ(stats, lengths.source, lengths.target);
+  if (z === undefined || Math.abs(z) < OUTLIER_Z) return '';
+  return z < 0 ? '; its translation is far shorter than the source, so a sentence in it may be untranslated' : '; its translation is far longer than the source, so a sentence in it may have no source';
 }
