@@ -4,12 +4,12 @@ import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
 import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
-import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, memberLlr, pooledCounts, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { lengthModel, memberLengthFit, sentenceLengths } from './member-length';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
-import { loneStretches, pooledCounts, stretchGap } from './lone-stretch';
+import { loneStretches, stretchGap } from './lone-stretch';
 import { oneGapAmong } from './rival-members';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
@@ -134,7 +134,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const keys = oneSource(i);
     const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
     const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
+    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, pooledCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
   };
   // A target member at the edge of a 1:n / n:m bead may be a sentence the translator split off the
   // NEIGHBOURING source sentence's rendering — "The lab wasn't very big." | "Equipment for
@@ -216,7 +216,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           const keys = oneTarget(j);
           const members = [i, ...(beads[beadOfTgt[j] ?? -1]?.src ?? [])];
           const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
-          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
+          return memberLlr(nearSrc ?? srcRates, counts[0]!, pooledCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
         });
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))], ...inStretch };
       }
@@ -289,7 +289,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const srcP = b.src.map((i, x) =>
       b.src.length < 2
         ? memberP(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
-        : withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!),
+        : withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, pooledCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!),
     );
     v.gap = [
       // Source members compete for the bead's length too: one dropped sentence at most (rival-members.ts).
@@ -339,19 +339,6 @@ function placeOf(x: number, count: number): Place {
 /** A sentence's evidence words in the order they occur (learned pairs may be listed after the dictionary's). */
 function inOrder(words: readonly SourceWord[]): SourceWord[] {
   return [...words].sort((a, b) => a.start - b.start);
-}
-
-/** The counts of all members but one, pooled: its bead-mates. */
-function sumCounts(all: readonly Counts[], except: number): Counts {
-  const c = { words: 0, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  all.forEach((x, k) => {
-    if (k === except) return;
-    c.words += x.words;
-    c.uncovered += x.uncovered;
-    c.strong.words += x.strong?.words ?? 0;
-    c.strong.uncovered += x.strong?.uncovered ?? 0;
-  });
-  return c;
 }
 
 /**
