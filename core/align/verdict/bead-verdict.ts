@@ -1,4 +1,5 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
+import { pairedTargets } from '../../model/verdict';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
@@ -240,11 +241,13 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
         )
       : undefined;
+    const pairedTarget = pairs && pairedTargets(pairs, b.src.length, b.tgt.length);
     const frame = (x: number): PartFrame => {
-      const sub = pairs && pairOf(b, pairs, x);
-      if (!sub) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
-      const keys = oneSource(sub.i);
-      return { ...beadFrame(input, { src: [sub.i], tgt: [sub.j] }), target: { covered: tgtWordsOf(sub.j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
+      const y = pairedTarget?.[x];
+      if (y === undefined) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
+      const [i, j] = [b.src[x]!, b.tgt[y]!];
+      const keys = oneSource(i);
+      return { ...beadFrame(input, { src: [i], tgt: [j] }), target: { covered: tgtWordsOf(j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
     };
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, frame, renderings, mt);
     if (pairs) v.pairs = pairs;
@@ -357,17 +360,6 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
 
 /** What a member's missing part is judged against: its bead's (or sub-bead's) lengths and target count, and for a 1:1 pair the translation's own words. */
 type PartFrame = Pick<PartInput, 'beadSource' | 'beadTarget' | 'targets' | 'target'>;
-
-/**
- * Source member x's 1:1 pair in a split bead: the sub-bead holding x and one target sentence only;
- * undefined when its sub-bead is larger (then the member is judged with the whole bead).
- */
-function pairOf(b: { src: readonly number[]; tgt: readonly number[] }, pairs: readonly number[], x: number): { i: number; j: number } | undefined {
-  const g = pairs[x];
-  const src = b.src.filter((_, y) => pairs[y] === g);
-  const tgt = b.tgt.filter((_, y) => pairs[b.src.length + y] === g);
-  return src.length === 1 && tgt.length === 1 ? { i: src[0]!, j: tgt[0]! } : undefined;
-}
 
 /** A bead's (or sub-bead's) lengths in aligner units and its number of target sentences. */
 function beadFrame(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }): PartFrame {
