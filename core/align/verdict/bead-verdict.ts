@@ -35,9 +35,10 @@ export interface VerdictInput {
 type Gaps = { src: ArrayLike<number>; tgt: ArrayLike<number> };
 
 /**
- * Verdicts for every bead of a document with both sides non-empty (undefined for 1:0 and 0:1):
- * beadVerdict's, plus each member's own probability of having no counterpart (member-gap.ts),
- * judged against the coverage rates this document's 1:1 beads show.
+ * Verdicts for every bead of a document: for a bead with both sides non-empty, beadVerdict's, plus
+ * each member's own probability of having no counterpart (member-gap.ts), judged against the
+ * coverage rates this document's 1:1 beads show; for a 1:0 or 0:1 bead, its sentence's (and its
+ * lone stretch's), or undefined when the document has no rates.
  */
 export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
   const srcWords: SourceWord[][] = [];
@@ -161,9 +162,10 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   // neighbour itself then hides in the next bead, or is left alone as a 1:0 in the dropped one's
   // place). For the 1:1 bead k of source i and target j, the log-likelihood ratio "i has no
   // counterpart" against "j translates i", from evidence the pair's own posterior did not weigh
-  // apart — how j fits the source sentence beside i. Under "no counterpart" j translates that neighbour (either one), or neither: then j's
-  // fit tells nothing (ratio 1). The three cases are equally likely (a mean of likelihood ratios),
-  // so a neighbour that does not explain j costs a gap at most log 3, one that does raises it.
+  // apart — how j fits the source sentence beside i. Under "no counterpart" j translates that
+  // neighbour (either one), or neither: then j's fit tells nothing (ratio 1). The cases are equally
+  // likely (a mean of likelihood ratios), so a neighbour that does not explain j costs a gap at
+  // most log 3, one that does raises it.
   const shiftedLlr = (k: number, i: number): number => {
     const ratios = [0];
     const pair = { k, targetWords: distinct(tgtWordsOf(beads[k]!.tgt[0]!), (w) => w.key), sourceWords: new Set(wordsOf(i).map((w) => w.text)) };
@@ -171,7 +173,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       const beside = beads[n];
       if (!beside || beside.src.length === 0) continue;
       const m = beside.src[n < k ? beside.src.length - 1 : 0]!;
-      // A 1:1 pair's sentences have their bead's (cached) keys.
+      // A bead with one source sentence has that sentence's keys cached (sKeys).
       ratios.push(neighbourLlr(pair, m, beside.src.length === 1 ? sKeys(n) : oneSource(m), beside.tgt.length > 0 ? tKeys(n) : undefined));
     }
     return meanRatio(ratios);
