@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconFor, loadProjectInput } from '../cli/actions/engine';
+import { loneStretches } from '../core/align/verdict/lone-stretch';
 import { isCovered, sourceWords, targetKeys } from '../core/align/verdict/source-words';
 import { createQaContext, runChecks } from '../core/qa';
 import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
@@ -208,22 +209,13 @@ async function main(): Promise<void> {
         }
       }
       if (blocks) {
-        // Omission + addition blocks: maximal runs of lone beads (1:0, 0:1) holding both kinds.
-        let k = 0;
-        while (k < beads.length) {
-          if (beads[k]!.s.length > 0 && beads[k]!.t.length > 0) { k++; continue; }
-          let e = k;
-          while (e < beads.length && (beads[e]!.s.length === 0 || beads[e]!.t.length === 0)) e++;
-          const run = beads.slice(k, e);
-          const bs = run.flatMap((b) => b.s);
-          const bt = run.flatMap((b) => b.t);
-          if (bs.length > 0 && bt.length > 0) {
-            const inBlock = findings.filter((f) => f.bead != null && f.bead >= k && f.bead < e);
-            const planted = bs.filter((i) => om.has(i)).length + bt.filter((j) => ad.has(j)).length;
-            const caught = inBlock.filter((f) => (f.source?.sentences ?? []).map(idx).some((i) => om.has(i)) || (f.target?.sentences ?? []).map(idx).some((j) => ad.has(j))).length;
-            console.log(['B', set, doc, `${bs.length}x1:0+${bt.length}x0:1`, `s${bs[0]}-${bs.at(-1)} t${bt[0]}-${bt.at(-1)}`, `planted ${planted}`, `findings ${inBlock.length}`, `true ${caught}`, `false ${inBlock.length - caught}`, `order ${run.map((b) => (b.s.length ? 'o' : 'a')).join('')}`, `stretch ${run[0]!.verdict?.stretch ?? '-'}`].join('\t'));
-          }
-          k = e;
+        // Omission + addition blocks: the verdicts' lone stretches (lone-stretch.ts), runs of 1:0 and 0:1 beads holding both kinds.
+        for (const { from, to, src: bs, tgt: bt } of loneStretches(beads.map((b) => ({ src: b.s, tgt: b.t })))) {
+          const run = beads.slice(from, to);
+          const inBlock = findings.filter((f) => f.bead != null && f.bead >= from && f.bead < to);
+          const planted = bs.filter((i) => om.has(i)).length + bt.filter((j) => ad.has(j)).length;
+          const caught = inBlock.filter((f) => (f.source?.sentences ?? []).map(idx).some((i) => om.has(i)) || (f.target?.sentences ?? []).map(idx).some((j) => ad.has(j))).length;
+          console.log(['B', set, doc, `${bs.length}x1:0+${bt.length}x0:1`, `s${bs[0]}-${bs.at(-1)} t${bt[0]}-${bt.at(-1)}`, `planted ${planted}`, `findings ${inBlock.length}`, `true ${caught}`, `false ${inBlock.length - caught}`, `order ${run.map((b) => (b.s.length ? 'o' : 'a')).join('')}`, `stretch ${run[0]!.verdict?.stretch ?? '-'}`].join('\t'));
         }
       }
       if (lines.length && !quiet) console.log(`${set}/${doc}\n${lines.join('\n')}`);
