@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitBead, type BeadSide } from '../core/align/verdict/bead-pairs';
 import { documentVerdicts } from '../core/align/verdict/bead-verdict';
-import { verdictFingerprint } from '../core/model/verdict';
+import { pairedTargets, verdictFingerprint } from '../core/model/verdict';
 import { createQaContext, runChecks } from '../core/qa';
 import { beadLengths, lengthZ } from '../core/qa/stats/length-ratio';
 import { fixtureLines, goldOneToOne, realLexicon } from './align-helpers';
@@ -52,6 +52,16 @@ function goldPairs(): { src: string[]; tgt: string[] } {
   const pairs = goldOneToOne('strategic-stability/gold-en.align');
   return { src: pairs.map((p) => zh[p.src]!), tgt: pairs.map((p) => en[p.tgt]!) };
 }
+
+describe('pairedTargets: the 1:1 pairs of a split bead, read by the verdict and by QA alike', () => {
+  it('gives each source member of a 1:1 sub-bead its target, and none to members of a larger one', () => {
+    // 3:2 bead: sources 0 and 1 with target 0 (a 2:1 sub-bead), source 2 with target 1.
+    expect(pairedTargets([0, 0, 1, 0, 1], 3, 2)).toEqual([undefined, undefined, 1]);
+    // 2:3 bead: source 0 with target 0, source 1 with targets 1 and 2.
+    expect(pairedTargets([0, 1, 0, 1, 1], 2, 3)).toEqual([0, undefined]);
+    expect(pairedTargets([0, 1, 0, 1], 2, 2)).toEqual([0, 1]);
+  });
+});
 
 describe('a half translation in a 2:2 bead, judged against its own pair', () => {
   const { src, tgt } = goldPairs();

@@ -113,8 +113,8 @@ export interface BeadVerdict {
   mtPart?: string[];
   /**
    * n:m beads whose words say they are in-order sub-beads (core/align/verdict/bead-pairs.ts): per
-   * member (bead.src sentences, then bead.tgt sentences) the index of its sub-bead. Each source
-   * member's `part` was judged with its sub-bead's lengths, and QA weighs it against them.
+   * member (bead.src sentences, then bead.tgt sentences) the index of its sub-bead. A source member
+   * of a 1:1 sub-bead had its `part` judged with that pair's lengths, and QA weighs it against them.
    */
   pairs?: number[];
   /**

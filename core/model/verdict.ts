@@ -25,3 +25,22 @@ export function verdictFingerprint(src: ReadonlyArray<{ id: string; text: string
   }
   return (h >>> 0).toString(36);
 }
+
+/**
+ * The 1:1 pairs of a bead split into sub-beads (BeadVerdict.pairs: per member, source members first,
+ * its sub-bead): per source member, the index in bead.tgt of its sub-bead's one target sentence, or
+ * undefined when its sub-bead holds more than one sentence on a side.
+ */
+export function pairedTargets(pairs: readonly number[], sources: number, targets: number): Array<number | undefined> {
+  const srcIn = new Map<number, number>();
+  const tgtIn = new Map<number, number>();
+  const targetOf = new Map<number, number>();
+  pairs.slice(0, sources + targets).forEach((g, x) => {
+    if (x < sources) srcIn.set(g, (srcIn.get(g) ?? 0) + 1);
+    else {
+      tgtIn.set(g, (tgtIn.get(g) ?? 0) + 1);
+      targetOf.set(g, x - sources);
+    }
+  });
+  return pairs.slice(0, sources).map((g) => (srcIn.get(g) === 1 && tgtIn.get(g) === 1 ? targetOf.get(g) : undefined));
+}

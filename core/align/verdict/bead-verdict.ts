@@ -1,15 +1,16 @@
 import type { BeadVerdict, TargetLang } from '../../model/types';
+import { pairedTargets } from '../../model/verdict';
 import type { Lexicon } from '../lexicon';
 import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
 import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
-import { countWords, coverageLlr, memberLlr, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, memberLlr, pooledCounts, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
 import { lengthModel, memberLengthFit, sentenceLengths } from './member-length';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
-import { loneStretches, pooledCounts, stretchGap } from './lone-stretch';
+import { loneStretches, stretchGap } from './lone-stretch';
 import { oneGapAmong } from './rival-members';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
@@ -34,9 +35,10 @@ export interface VerdictInput {
 type Gaps = { src: ArrayLike<number>; tgt: ArrayLike<number> };
 
 /**
- * Verdicts for every bead of a document with both sides non-empty (undefined for 1:0 and 0:1):
- * beadVerdict's, plus each member's own probability of having no counterpart (member-gap.ts),
- * judged against the coverage rates this document's 1:1 beads show.
+ * Verdicts for every bead of a document: for a bead with both sides non-empty, beadVerdict's, plus
+ * each member's own probability of having no counterpart (member-gap.ts), judged against the
+ * coverage rates this document's 1:1 beads show; for a 1:0 or 0:1 bead, its sentence's (and its
+ * lone stretch's), or undefined when the document has no rates.
  */
 export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
   const srcWords: SourceWord[][] = [];
@@ -134,7 +136,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const keys = oneSource(i);
     const members = [j, ...(beads[beadOfSrc[i] ?? -1]?.tgt ?? [])];
     const counts = members.map((o) => ownCounts(tgtWordsOf, members, o, (w) => w.key, (w) => targetWordCovered(w, keys)));
-    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, sumCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
+    return memberLlr(nearTgt ?? tgtRates!, counts[0]!, pooledCounts(counts, 0)) + sourceResidual(j, members.slice(1), [i], j < members[1]! ? 'first' : 'last') + (mt?.tgtLlr(j, [i]) ?? 0);
   };
   // A target member at the edge of a 1:n / n:m bead may be a sentence the translator split off the
   // NEIGHBOURING source sentence's rendering — "The lab wasn't very big." | "Equipment for
@@ -160,9 +162,10 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   // neighbour itself then hides in the next bead, or is left alone as a 1:0 in the dropped one's
   // place). For the 1:1 bead k of source i and target j, the log-likelihood ratio "i has no
   // counterpart" against "j translates i", from evidence the pair's own posterior did not weigh
-  // apart — how j fits the source sentence beside i. Under "no counterpart" j translates that neighbour (either one), or neither: then j's
-  // fit tells nothing (ratio 1). The three cases are equally likely (a mean of likelihood ratios),
-  // so a neighbour that does not explain j costs a gap at most log 3, one that does raises it.
+  // apart — how j fits the source sentence beside i. Under "no counterpart" j translates that
+  // neighbour (either one), or neither: then j's fit tells nothing (ratio 1). The cases are equally
+  // likely (a mean of likelihood ratios), so a neighbour that does not explain j costs a gap at
+  // most log 3, one that does raises it.
   const shiftedLlr = (k: number, i: number): number => {
     const ratios = [0];
     const pair = { k, targetWords: distinct(tgtWordsOf(beads[k]!.tgt[0]!), (w) => w.key), sourceWords: new Set(wordsOf(i).map((w) => w.text)) };
@@ -170,7 +173,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       const beside = beads[n];
       if (!beside || beside.src.length === 0) continue;
       const m = beside.src[n < k ? beside.src.length - 1 : 0]!;
-      // A 1:1 pair's sentences have their bead's (cached) keys.
+      // A bead with one source sentence has that sentence's keys cached (sKeys).
       ratios.push(neighbourLlr(pair, m, beside.src.length === 1 ? sKeys(n) : oneSource(m), beside.tgt.length > 0 ? tKeys(n) : undefined));
     }
     return meanRatio(ratios);
@@ -218,7 +221,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
           const keys = oneTarget(j);
           const members = [i, ...(beads[beadOfTgt[j] ?? -1]?.src ?? [])];
           const counts = members.map((o) => ownCounts(wordsOf, members, o, (w) => w.text, (w) => isCovered(w, keys)));
-          return memberLlr(nearSrc ?? srcRates, counts[0]!, sumCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
+          return memberLlr(nearSrc ?? srcRates, counts[0]!, pooledCounts(counts, 0)) + targetResidual(i, members.slice(1), [j], i < members[1]! ? 'first' : 'last') + (mt?.srcLlr(i, keys) ?? 0);
         });
         return { src: [round3(gaps.src[i]!)], tgt: [], words: [wordsOf(i).length], gap: [round3(withEvidence(gaps.src[i]!, llr))], ...inStretch };
       }
@@ -248,11 +251,13 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
             : undefined,
         )
       : undefined;
+    const pairedTarget = pairs && pairedTargets(pairs, b.src.length, b.tgt.length);
     const frame = (x: number): PartFrame => {
-      const sub = pairs && pairOf(b, pairs, x);
-      if (!sub) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
-      const keys = oneSource(sub.i);
-      return { ...beadFrame(input, { src: [sub.i], tgt: [sub.j] }), target: { covered: tgtWordsOf(sub.j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
+      const y = pairedTarget?.[x];
+      if (y === undefined) return target ? { ...beadFrame(input, b), target } : beadFrame(input, b);
+      const [i, j] = [b.src[x]!, b.tgt[y]!];
+      const keys = oneSource(i);
+      return { ...beadFrame(input, { src: [i], tgt: [j] }), target: { covered: tgtWordsOf(j).map((w) => targetWordCovered(w, keys)), rates: tgtRates } };
     };
     v.part = partsOf(input, b, partRates!, tKeys(k), wordsOf, frame, renderings, mt);
     if (pairs) v.pairs = pairs;
@@ -297,7 +302,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const srcP = b.src.map((i, x) =>
       b.src.length < 2
         ? memberP(srcRates, srcOwn[x]!, b.tgt.length, gaps.src[i]!, fits[x]!, mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src))
-        : withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, sumCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!),
+        : withEvidence(gaps.src[i]!, memberLlr(nearSrc ?? srcRates, srcOwn[x]!, pooledCounts(srcOwn, x), b.tgt.length) + srcResidual(x) + (mt?.srcLlr(i, tKeys(k), b.tgt.length, b.src) ?? 0) - fits[x]!),
     );
     v.gap = [
       // Source members compete for the bead's length too: one dropped sentence at most (rival-members.ts).
@@ -349,19 +354,6 @@ function inOrder(words: readonly SourceWord[]): SourceWord[] {
   return [...words].sort((a, b) => a.start - b.start);
 }
 
-/** The counts of all members but one, pooled: its bead-mates. */
-function sumCounts(all: readonly Counts[], except: number): Counts {
-  const c = { words: 0, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  all.forEach((x, k) => {
-    if (k === except) return;
-    c.words += x.words;
-    c.uncovered += x.uncovered;
-    c.strong.words += x.strong?.words ?? 0;
-    c.strong.uncovered += x.strong?.uncovered ?? 0;
-  });
-  return c;
-}
-
 /**
  * The strongest "translated" evidence for a lone sentence against the two sentences of the other
  * side it sits between (positions at - 1 and at): the smaller log-likelihood ratio, gap against
@@ -378,17 +370,6 @@ function besideLlr(at: number, count: number, llrAgainst: (other: number) => num
 
 /** What a member's missing part is judged against: its bead's (or sub-bead's) lengths and target count, and for a 1:1 pair the translation's own words. */
 type PartFrame = Pick<PartInput, 'beadSource' | 'beadTarget' | 'targets' | 'target'>;
-
-/**
- * Source member x's 1:1 pair in a split bead: the sub-bead holding x and one target sentence only;
- * undefined when its sub-bead is larger (then the member is judged with the whole bead).
- */
-function pairOf(b: { src: readonly number[]; tgt: readonly number[] }, pairs: readonly number[], x: number): { i: number; j: number } | undefined {
-  const g = pairs[x];
-  const src = b.src.filter((_, y) => pairs[y] === g);
-  const tgt = b.tgt.filter((_, y) => pairs[b.src.length + y] === g);
-  return src.length === 1 && tgt.length === 1 ? { i: src[0]!, j: tgt[0]! } : undefined;
-}
 
 /** A bead's (or sub-bead's) lengths in aligner units and its number of target sentences. */
 function beadFrame(input: VerdictInput, b: { src: readonly number[]; tgt: readonly number[] }): PartFrame {

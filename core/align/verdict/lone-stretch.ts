@@ -43,18 +43,6 @@ function isLone(b: { src: readonly unknown[]; tgt: readonly unknown[] }): boolea
   return (b.src.length === 0) !== (b.tgt.length === 0);
 }
 
-/** Counts of several sentences pooled. */
-export function pooledCounts(all: readonly Counts[]): Counts {
-  const c: Counts = { words: 0, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  for (const x of all) {
-    c.words += x.words;
-    c.uncovered += x.uncovered;
-    c.strong!.words += x.strong?.words ?? 0;
-    c.strong!.uncovered += x.strong?.uncovered ?? 0;
-  }
-  return c;
-}
-
 /**
  * The probability that the stretch's sentences have no counterparts among each other (a replaced
  * section) rather than translating each other, from even odds: the pooled words' log-likelihood

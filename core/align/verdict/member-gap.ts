@@ -39,6 +39,19 @@ export function countWords<W extends { strong?: boolean }>(words: readonly W[], 
   return c;
 }
 
+/** The counts of several sentences pooled, all but `except` (a member's bead-mates; -1: all of them). */
+export function pooledCounts(all: readonly Counts[], except = -1): Counts {
+  const c = { words: 0, uncovered: 0, strong: { words: 0, uncovered: 0 } };
+  all.forEach((x, k) => {
+    if (k === except) return;
+    c.words += x.words;
+    c.uncovered += x.uncovered;
+    c.strong.words += x.strong?.words ?? 0;
+    c.strong.uncovered += x.strong?.uncovered ?? 0;
+  });
+  return c;
+}
+
 /** One side's coverage rates in this document. */
 export interface SideRates {
   /** Share of a translated sentence's words with no counterpart in its translation. */

@@ -1,3 +1,4 @@
+import { pairedTargets } from '../../model/verdict';
 import { beadFinding, quote, sideLocation } from '../finding';
 import { beadLengths, lengthZ } from '../stats/length-ratio';
 import { binomialTail, fisherCombined, missRateOf, normalCdf } from '../stats/coverage';
@@ -90,11 +91,8 @@ export function pairViews(bead: BeadView, pairs: readonly number[]): { single: B
   const n = bead.source.length;
   const single: BeadView[] = [];
   const paired = new Set<number>();
-  for (const g of new Set(pairs)) {
-    const src = bead.source.map((_, k) => k).filter((k) => pairs[k] === g);
-    const tgt = bead.target.map((_, k) => k).filter((k) => pairs[n + k] === g);
-    if (src.length !== 1 || tgt.length !== 1) continue;
-    const [k, t] = [src[0]!, tgt[0]!];
+  pairedTargets(pairs, n, bead.target.length).forEach((t, k) => {
+    if (t === undefined) return;
     paired.add(k);
     const verdict = {
       of: v.of,
@@ -106,7 +104,7 @@ export function pairViews(bead: BeadView, pairs: readonly number[]): { single: B
       ...(v.mtPart ? { mtPart: [v.mtPart[k]!] } : {}),
     };
     single.push({ ...bead, source: [bead.source[k]!], target: [bead.target[t]!], verdict });
-  }
+  });
   const part = v.part?.map((x, at) => (paired.has(Math.floor(at / 3)) ? 0 : x));
   return { single, rest: { ...bead, verdict: { ...v, ...(part ? { part } : {}) } } };
 }
