@@ -74,6 +74,40 @@ describe('the MT channel in the per-member verdict', () => {
   });
 });
 
+describe('the MT channel in a lone stretch (lone-stretch.ts)', () => {
+  /** Sentences 6 and 7 left unpaired: two 1:0 beads, then their two target sentences as 0:1 beads. */
+  const stretchBeads = [...oneToOne(16, [6, 7]), { src: [6], tgt: [] }, { src: [7], tgt: [] }, { src: [], tgt: [6] }, { src: [], tgt: [7] }].sort(
+    (a, b) => (a.src[0] ?? a.tgt[0]! + 0.5) - (b.src[0] ?? b.tgt[0]! + 0.5),
+  );
+  const stretchOf = (tgt: string[], withMt: boolean): Array<number | undefined> =>
+    verdicts(zh, tgt, stretchBeads, withMt)
+      .map((v) => v?.stretch)
+      .filter((p) => p !== undefined);
+
+  it('a translated stretch the aligner left unpaired: its MT words say translated, where no dictionary can', () => {
+    const p = stretchOf(ru, true);
+    expect(p).toHaveLength(4);
+    for (const x of p) expect(x).toBeLessThan(0.05);
+  });
+
+  it('a replaced section (its targets rendering other sentences): the MT says gap', () => {
+    // The stretch's two targets replaced by the translations of sentences 13 and 14: not these sources'.
+    const tgt = ru.map((s, j) => (j === 6 ? ru[13]! : j === 7 ? ru[14]! : s));
+    const p = stretchOf(tgt, true);
+    expect(p).toHaveLength(4);
+    for (const x of p) expect(x).toBeGreaterThan(0.95);
+  });
+});
+
+describe('the MT channel in a bead split into its pairs (bead-pairs.ts)', () => {
+  it('a 2:2 bead is two 1:1 pairs: with no dictionary the MT words say which target renders which source', () => {
+    const beads = [...oneToOne(16, [8, 9]), { src: [8, 9], tgt: [8, 9] }].sort((a, b) => a.src[0]! - b.src[0]!);
+    const v = verdicts(zh, ru, beads, true)[beads.findIndex((b) => b.src.length === 2)]!;
+    // Per member (sources first, then targets) its sub-bead: 8 with 8, 9 with 9.
+    expect(v.pairs).toEqual([0, 1, 0, 1]);
+  });
+});
+
 describe('the MT channel in the partial detector', () => {
   it('the translation lost the sentence tail: the part is located with the MT where the words alone cannot', () => {
     // Sentence 3 cut after its first clause (the draft stopped at the comma).

@@ -17,6 +17,9 @@
  * missed under both and cancel. Per word the log ratio is divided by the side's over-dispersion,
  * as the coverage witnesses elsewhere; the split is taken when its summed ratio is positive. Every
  * rate is the document's own (measured on its 1:1 beads): nothing here is fitted to a test set.
+ * With a machine translation its words are a second witness of the same shape (`mt`): a source
+ * member's MT words found in the target members, a target member's words found in the source
+ * members' MT, at the MT's own rates (mt-evidence.ts).
  *
  * The verdict judges a member's missing part against its sub-bead only when that is a 1:1 pair
  * (bead-verdict.ts): a 2:1 sub-bead of literary prose rendered freely is short as often as a half
@@ -51,7 +54,7 @@ export function splittable(n: number, m: number): boolean {
  * into two or more in-order sub-beads, each with members on both sides, is likelier than the whole
  * bead; undefined otherwise.
  */
-export function splitBead(src: BeadSide, tgt: BeadSide): number[] | undefined {
+export function splitBead(src: BeadSide, tgt: BeadSide, mt?: { src: BeadSide; tgt: BeadSide }): number[] | undefined {
   const n = src.lengths.length;
   const m = tgt.lengths.length;
   if (!splittable(n, m)) return undefined;
@@ -62,7 +65,8 @@ export function splitBead(src: BeadSide, tgt: BeadSide): number[] | undefined {
       if (bitCount(srcCuts) !== bitCount(tgtCuts)) continue;
       const srcGroup = groupsOf(srcCuts, n);
       const tgtGroup = groupsOf(tgtCuts, m);
-      const llr = sideLlr(src, srcGroup, tgtGroup, tgt.lengths) + sideLlr(tgt, tgtGroup, srcGroup, src.lengths);
+      const mtLlr = mt ? sideLlr(mt.src, srcGroup, tgtGroup, tgt.lengths) + sideLlr(mt.tgt, tgtGroup, srcGroup, src.lengths) : 0;
+      const llr = sideLlr(src, srcGroup, tgtGroup, tgt.lengths) + sideLlr(tgt, tgtGroup, srcGroup, src.lengths) + mtLlr;
       if (llr > 0 && (!best || llr > best.llr)) best = { llr, groups: [...srcGroup, ...tgtGroup] };
     }
   }

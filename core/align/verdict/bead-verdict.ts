@@ -193,13 +193,15 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     return target - coverageLlr(nearSrc ?? srcRates!, countWords(lacking, (w) => isCovered(w, tKeys(pair.k))));
   };
   // A stretch of lone beads holding both kinds is judged as a whole too (lone-stretch.ts): a
-  // replaced section, or a translated stretch the aligner could not pair for want of evidence.
+  // replaced section, or a translated stretch the aligner could not pair for want of evidence —
+  // with the MT, where there is one, as a second witness (its words at its own rates).
   const stretchOf = new Map<number, number>();
   if (srcRates && tgtRates) {
     for (const run of loneStretches(beads)) {
       const targets = targetKeys(run.tgt.map((j) => input.tgt[j]!), input.tgtLang);
       const sources = sourceKeys(run.src.map(wordsOf));
-      const p = stretchGap(srcRates, tgtRates, pooledCounts(run.src.map((i) => srcCounts(i, targets))), pooledCounts(run.tgt.map((j) => tgtCounts(j, sources))), run);
+      const withMt = mt && { srcRates: mt.srcRates, tgtRates: mt.tgtRates, src: pooledCounts(run.src.map((i) => mt.srcCounts(i, targets))), tgt: pooledCounts(run.tgt.map((j) => mt.tgtCounts(j, run.src))) };
+      const p = stretchGap(srcRates, tgtRates, pooledCounts(run.src.map((i) => srcCounts(i, targets))), pooledCounts(run.tgt.map((j) => tgtCounts(j, sources))), run, withMt);
       for (let k = run.from; k < run.to; k++) stretchOf.set(k, round3(p));
     }
   }
@@ -241,6 +243,12 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       ? splitBead(
           { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinct(wordsOf(i), (w) => w.text), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
           { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
+          mt?.srcRates && mt.tgtRates
+            ? {
+                src: { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(mt.wordsOf(i), b.tgt.map(oneTarget), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.srcRates, undefined) },
+                tgt: { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map((i) => mt.keysOf(i)), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.tgtRates, undefined) },
+              }
+            : undefined,
         )
       : undefined;
     const pairedTarget = pairs && pairedTargets(pairs, b.src.length, b.tgt.length);

@@ -6,7 +6,8 @@
  * like the first: once a run of omissions has begun, more of them are cheap. The stretch's own
  * words decide between the two here, pooled over the stretch and judged at the document's measured
  * coverage rates (member-gap.ts): do its source words show in its targets, and its target words in
- * its sources, as a translation's do, or only as often as chance has them?
+ * its sources, as a translation's do, or only as often as chance has them? With a machine
+ * translation the same two questions are asked of its words too (a second witness, as for a member).
  */
 import { coverageLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 
@@ -47,6 +48,23 @@ function isLone(b: { src: readonly unknown[]; tgt: readonly unknown[] }): boolea
  * section) rather than translating each other, from even odds: the pooled words' log-likelihood
  * ratios, each side looking into all the sentences of the other (chance grows with their number).
  */
-export function stretchGap(srcRates: SideRates, tgtRates: SideRates, src: Counts, tgt: Counts, stretch: Pick<LoneStretch, 'src' | 'tgt'>): number {
-  return withEvidence(0.5, coverageLlr(srcRates, src, stretch.tgt.length) + coverageLlr(tgtRates, tgt, stretch.src.length));
+export function stretchGap(srcRates: SideRates, tgtRates: SideRates, src: Counts, tgt: Counts, stretch: Pick<LoneStretch, 'src' | 'tgt'>, mt?: StretchMt): number {
+  const mtLlr = mt ? sideLlr(mt.srcRates, mt.src, stretch.tgt.length) + sideLlr(mt.tgtRates, mt.tgt, stretch.src.length) : 0;
+  return withEvidence(0.5, coverageLlr(srcRates, src, stretch.tgt.length) + coverageLlr(tgtRates, tgt, stretch.src.length) + mtLlr);
+}
+
+/**
+ * The machine translation's witness of a stretch (mt-evidence.ts), pooled the same way: the
+ * sources' MT words found in the stretch's targets, the targets' words found in the sources' MT,
+ * each at the MT's own rates (undefined where the document could not measure them).
+ */
+export interface StretchMt {
+  srcRates: SideRates | undefined;
+  tgtRates: SideRates | undefined;
+  src: Counts;
+  tgt: Counts;
+}
+
+function sideLlr(rates: SideRates | undefined, c: Counts, scale: number): number {
+  return rates ? coverageLlr(rates, c, scale) : 0;
 }

@@ -75,7 +75,7 @@ export class MtChannel {
   }
 
   /** The keys MT sentence i offers a translation's word: its stems and their leading letters. */
-  private keysOf(i: number): Set<string> {
+  keysOf(i: number): ReadonlySet<string> {
     let k = this.keySets[i];
     if (!k) {
       k = new Set();
