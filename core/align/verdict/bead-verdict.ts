@@ -45,8 +45,13 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= evidenceWords(input.src[i]!, input.tgtLang, input.lexicon, input.learned?.forSentence(i)));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
   const tgtWordsOf = (j: number) => (tgtWords[j] ??= targetWords(input.tgt[j]!, input.tgtLang));
-  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(distinct(wordsOf(i), (w) => w.text), (x) => isCovered(x, keys));
-  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(distinct(tgtWordsOf(j), (w) => w.key), (x) => targetWordCovered(x, keys));
+  // Each sentence's words once each (distinct): the counts, the shifted pair and the split all read them.
+  const srcDistinct: SourceWord[][] = [];
+  const distinctWordsOf = (i: number): SourceWord[] => (srcDistinct[i] ??= distinct(wordsOf(i), (w) => w.text));
+  const tgtDistinct: ReturnType<typeof targetWords>[] = [];
+  const distinctTgtWordsOf = (j: number) => (tgtDistinct[j] ??= distinct(tgtWordsOf(j), (w) => w.key));
+  const srcCounts = (i: number, keys: KeyLookup): Counts => countWords(distinctWordsOf(i), (x) => isCovered(x, keys));
+  const tgtCounts = (j: number, keys: KeyLookup): Counts => countWords(distinctTgtWordsOf(j), (x) => targetWordCovered(x, keys));
   // Each bead's key sets are used several times below; kept as interned ids (key-set.ts).
   const interner = new KeyInterner();
   const keysT = new Map<number, KeyLookup>();
@@ -168,7 +173,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   // most log 3, one that does raises it.
   const shiftedLlr = (k: number, i: number): number => {
     const ratios = [0];
-    const pair = { k, targetWords: distinct(tgtWordsOf(beads[k]!.tgt[0]!), (w) => w.key), sourceWords: new Set(wordsOf(i).map((w) => w.text)) };
+    const pair = { k, targetWords: distinctTgtWordsOf(beads[k]!.tgt[0]!), sourceWords: new Set(wordsOf(i).map((w) => w.text)) };
     for (const n of [k - 1, k + 1]) {
       const beside = beads[n];
       if (!beside || beside.src.length === 0) continue;
@@ -189,7 +194,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     const words = pair.targetWords.filter((w) => !(targetWordCovered(w, own) && targetWordCovered(w, other)));
     const rates = nearTgt ?? tgtRates!;
     const target = coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, own))) - coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, other)));
-    const lacking = distinct(wordsOf(m), (w) => w.text).filter((w) => !pair.sourceWords.has(w.text) && !(mateKeys && isCovered(w, mateKeys)));
+    const lacking = distinctWordsOf(m).filter((w) => !pair.sourceWords.has(w.text) && !(mateKeys && isCovered(w, mateKeys)));
     return target - coverageLlr(nearSrc ?? srcRates!, countWords(lacking, (w) => isCovered(w, tKeys(pair.k))));
   };
   // A stretch of lone beads holding both kinds is judged as a whole too (lone-stretch.ts): a
@@ -241,12 +246,12 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // a bead-mate's target is not missing). Members of larger sub-beads are judged with the bead.
     const pairs = splittable(b.src.length, b.tgt.length)
       ? splitBead(
-          { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinct(wordsOf(i), (w) => w.text), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
-          { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
+          { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinctWordsOf(i), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
+          { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
           mt?.srcRates && mt.tgtRates
             ? {
                 src: { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(mt.wordsOf(i), b.tgt.map(oneTarget), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.srcRates, undefined) },
-                tgt: { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinct(tgtWordsOf(j), (w) => w.key), b.src.map((i) => mt.keysOf(i)), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.tgtRates, undefined) },
+                tgt: { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map((i) => mt.keysOf(i)), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.tgtRates, undefined) },
               }
             : undefined,
         )
