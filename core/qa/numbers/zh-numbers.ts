@@ -81,7 +81,7 @@ function asciiDigits(text: string): string {
  * parts (五月八日). Lone numerals inside words (两国, 一带一路, 第二次世界大战) and vague
  * quantities (数十万) are left out: the translation has no figure to match them.
  */
-export function extractChineseNumbers(text: string): NumberToken[] {
+export function extractChineseNumbers(text: string): readonly NumberToken[] {
   return scanChineseNumbers(text).figures;
 }
 
@@ -93,18 +93,33 @@ export function extractChineseNumbers(text: string): NumberToken[] {
  */
 export interface ChineseNumbers {
   /** What a translation must carry. */
-  figures: NumberToken[];
+  readonly figures: readonly NumberToken[];
   /** What may explain a figure or number word of the translation (十倍 "10 times", 双方 "the two sides"). */
-  loose: number[];
+  readonly loose: readonly number[];
   /**
    * Loose numerals that are a count or a rank (三种 "three kinds", 两个人, 第九区 "the Ninth Ward",
    * 首次 "the first time"); not required, but one the translation leaves out is reported when the
    * translation has a number word in its place.
    */
-  counts: NumberToken[];
+  readonly counts: readonly NumberToken[];
 }
 
+/** Sources already scanned (emptied when full): the numbers check reads a source once per target language. */
+const scanned = new Map<string, ChineseNumbers>();
+const SCANNED_LIMIT = 20_000;
+
+/** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
+  let numbers = scanned.get(text);
+  if (numbers === undefined) {
+    if (scanned.size >= SCANNED_LIMIT) scanned.clear();
+    numbers = scanText(text);
+    scanned.set(text, numbers);
+  }
+  return numbers;
+}
+
+function scanText(text: string): ChineseNumbers {
   const out: NumberToken[] = [];
   const loose: number[] = [];
   const counts: NumberToken[] = [];
