@@ -108,6 +108,9 @@ describe('words.doubled', () => {
     // A double that ends the sentence once crashed the check (it looked past the last word).
     expect(check('words.doubled', 'en', [[ZH_OPENING, 'The team leader said said']])).toHaveLength(1);
     expect(check('words.doubled', 'en', [[ZH_OPENING, 'Keep going going.']])).toHaveLength(1);
+    // Any white space separates the two (a no-break space from a word processor); a dash between them does not make a double.
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'They met the\u00a0the delegation.']])).toHaveLength(1);
+    expect(check('words.doubled', 'en', [[ZH_OPENING, 'They met the — the delegation.']])).toEqual([]);
     // An interjection doubled on purpose, now that "ha!" reads as "ha".
     expect(check('words.doubled', 'en', [['哈哈！', 'Back at home, ha ha! I can tell people.']])).toEqual([]);
     expect(check('words.doubled', 'ru', [['哎呀！', 'Ой ой, как больно!']])).toEqual([]);
