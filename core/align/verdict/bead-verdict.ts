@@ -210,6 +210,24 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
       for (let k = run.from; k < run.to; k++) stretchOf.set(k, round3(p));
     }
   }
+  // An n:m bead's in-order sub-beads by its words (bead-pairs.ts), with the MT's words as a second
+  // witness where there is one; each side's lengths and the targets' keys are shared by both.
+  const splitByWords = (b: { src: readonly number[]; tgt: readonly number[] }, srcRates: SideRates, tgtRates: SideRates): number[] | undefined => {
+    const srcLengths = b.src.map((i) => input.srcLength[i]!);
+    const tgtLengths = b.tgt.map((j) => input.tgtLength[j]!);
+    const targets = b.tgt.map(oneTarget);
+    const mtCovered = (w: { key: string }, keys: KeyLookup): boolean => hasKey(keys, w.key);
+    return splitBead(
+      { lengths: srcLengths, shownBy: b.src.map((i) => shownBy(distinctWordsOf(i), targets, isCovered)), rates: splitRates(srcRates, nearSrc) },
+      { lengths: tgtLengths, shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
+      mt?.srcRates && mt.tgtRates
+        ? {
+            src: { lengths: srcLengths, shownBy: b.src.map((i) => shownBy(mt.wordsOf(i), targets, mtCovered)), rates: splitRates(mt.srcRates, undefined) },
+            tgt: { lengths: tgtLengths, shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map((i) => mt.keysOf(i)), mtCovered)), rates: splitRates(mt.tgtRates, undefined) },
+          }
+        : undefined,
+    );
+  };
   return beads.map((b, k) => {
     if (b.src.length === 0 || b.tgt.length === 0) {
       if (!srcRates || !tgtRates || b.src.length + b.tgt.length !== 1) return undefined;
@@ -244,18 +262,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     // a 1:1 pair there has its part judged with the pair's lengths and its translation's own words
     // (as in a 1:1 bead), its words still against the whole bead's translation (a clause rendered in
     // a bead-mate's target is not missing). Members of larger sub-beads are judged with the bead.
-    const pairs = splittable(b.src.length, b.tgt.length)
-      ? splitBead(
-          { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(distinctWordsOf(i), b.tgt.map(oneTarget), isCovered)), rates: splitRates(srcRates, nearSrc) },
-          { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map(oneSource), targetWordCovered)), rates: splitRates(tgtRates, nearTgt) },
-          mt?.srcRates && mt.tgtRates
-            ? {
-                src: { lengths: b.src.map((i) => input.srcLength[i]!), shownBy: b.src.map((i) => shownBy(mt.wordsOf(i), b.tgt.map(oneTarget), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.srcRates, undefined) },
-                tgt: { lengths: b.tgt.map((j) => input.tgtLength[j]!), shownBy: b.tgt.map((j) => shownBy(distinctTgtWordsOf(j), b.src.map((i) => mt.keysOf(i)), (w, keys) => hasKey(keys, w.key))), rates: splitRates(mt.tgtRates, undefined) },
-              }
-            : undefined,
-        )
-      : undefined;
+    const pairs = splittable(b.src.length, b.tgt.length) ? splitByWords(b, srcRates, tgtRates) : undefined;
     const pairedTarget = pairs && pairedTargets(pairs, b.src.length, b.tgt.length);
     const frame = (x: number): PartFrame => {
       const y = pairedTarget?.[x];
