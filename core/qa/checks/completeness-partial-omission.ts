@@ -51,10 +51,21 @@ export const completenessPartialOmission: BeadCheck = {
  * clause the translator moved into the neighbouring sentence, in words the dictionary cannot see.
  */
 function shortBead(bead: BeadView, ctx: QaContext): boolean {
+  const length = lengthAgainstRatio(bead, ctx);
+  return length !== undefined && length.z < 0;
+}
+
+/**
+ * The bead's translation length against this document's ratio: its robust z, and the length as a
+ * percentage of what the ratio predicts. Undefined where the document has no ratio or the bead is
+ * too short to judge.
+ */
+function lengthAgainstRatio(bead: BeadView, ctx: QaContext): { z: number; percent: number } | undefined {
   const stats = ctx.ratioStats[bead.lang];
+  if (!stats) return undefined;
   const { source, target } = beadLengths(bead);
-  const z = stats && lengthZ(stats, source, target);
-  return z !== undefined && z < 0;
+  const z = lengthZ(stats, source, target);
+  return z === undefined ? undefined : { z, percent: Math.round((target / source / Math.exp(stats.median)) * 100) };
 }
 
 /**
@@ -115,12 +126,9 @@ function pairViews(bead: BeadView, pairs: readonly number[]): { single: BeadView
  * the same level). Undefined when it is not.
  */
 function lengthOutlier(bead: BeadView, ctx: QaContext): { percent: number; missing: string[] } | undefined {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!stats) return undefined;
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined) return undefined;
-  const percent = Math.round((target / source / Math.exp(stats.median)) * 100);
+  const length = lengthAgainstRatio(bead, ctx);
+  if (!length) return undefined;
+  const { z, percent } = length;
   const content = contentEvidence(bead, ctx);
   if (!content) return z > -OUTLIER_Z ? undefined : { percent, missing: [] };
   // Length and content are two independent witnesses: together they must be as surprising as
@@ -150,12 +158,9 @@ const MT_PROBABILITY = 0.5;
 
 /** The bead's verdict was judged with MT and its translation is short for this document (z < 0). */
 function mtWitnessedShort(bead: BeadView, ctx: QaContext): { percent: number } | undefined {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!bead.verdict?.mtPart || !bead.verdict.part || !stats) return undefined;
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined || z >= 0) return undefined;
-  return { percent: Math.round((target / source / Math.exp(stats.median)) * 100) };
+  if (!bead.verdict?.mtPart || !bead.verdict.part) return undefined;
+  const length = lengthAgainstRatio(bead, ctx);
+  return length && length.z < 0 ? { percent: length.percent } : undefined;
 }
 
 /**
@@ -172,12 +177,9 @@ const SURE_PROBABILITY = 0.9;
 const SHORT_Z = -1.645;
 
 function surePartFindings(bead: BeadView, ctx: QaContext): Finding[] {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!stats || !bead.verdict?.part) return [];
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined || z > SHORT_Z) return [];
-  return partFindings(bead, ctx, Math.round((target / source / Math.exp(stats.median)) * 100), SURE_PROBABILITY);
+  if (!bead.verdict?.part) return [];
+  const length = lengthAgainstRatio(bead, ctx);
+  return length && length.z <= SHORT_Z ? partFindings(bead, ctx, length.percent, SURE_PROBABILITY) : [];
 }
 
 /**
