@@ -3,7 +3,8 @@ import { beadFinding, quote, sideLocation } from '../finding';
 import { beadLengths, lengthZ } from '../stats/length-ratio';
 import { binomialTail, fisherCombined, missRateOf, normalCdf } from '../stats/coverage';
 import type { BeadCheck, BeadView, Finding, QaContext } from '../types';
-import { uncoveredWords, words } from './completeness-hidden-gap';
+import { noCounterpart, uncoveredWords } from './completeness-hidden-gap';
+import { inUntranslatedTail } from '../stats/untranslated-tail';
 
 /**
  * The content witness: how surprising the bead's uncovered source words are at this document's
@@ -88,7 +89,7 @@ function judged(bead: BeadView, ctx: QaContext): Finding[] {
     return short ? partFindings(bead, ctx, short.percent, MT_PROBABILITY) : surePartFindings(bead, ctx);
   }
   if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
-  const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
+  const what = outlier.missing.length ? `; ${noCounterpart(outlier.missing)}` : '';
   return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
 }
 
@@ -190,8 +191,7 @@ function surePartFindings(bead: BeadView, ctx: QaContext): Finding[] {
  */
 function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = SUPPORTED_PROBABILITY): Finding[] {
   const v = bead.verdict!;
-  const tail = ctx.untranslatedTail?.[bead.lang];
-  if (tail !== undefined && bead.index >= tail) return [];
+  if (inUntranslatedTail(bead, ctx)) return [];
   const findings: Finding[] = [];
   bead.source.forEach((s, k) => {
     const part = v.part ? { from: v.part[3 * k] ?? 0, to: v.part[3 * k + 1] ?? 0, p: v.part[3 * k + 2] ?? 0 } : undefined;
@@ -202,7 +202,7 @@ function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = S
     const missing = uncoveredWords(v, k).filter((w) => piece.includes(w));
     const where = part.to >= norm.trimEnd().length ? 'The end of the source' : 'Part of the source';
     const mt = v.mtPart?.[k] ? `; the machine translation renders it as ${quote(v.mtPart[k]!)}` : '';
-    const why = (missing.length ? `: ${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : '') + mt;
+    const why = (missing.length ? `: ${noCounterpart(missing)} in the translation` : '') + mt;
     const range = norm.length === text.length ? { sentence: s.sentence.id, start: part.from, end: part.to } : undefined;
     findings.push({
       check: completenessPartialOmission.id,
