@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceCleanupFlag } from '../core/qa/checks/source-cleanup-flag';
+import { findingMessage, sourceCleanupFlag } from '../core/qa/checks/source-cleanup-flag';
 import { importText } from '../core/text/import';
 import { makeDoc, makeProject } from './edit-helpers';
 
@@ -31,5 +31,16 @@ describe('source.cleanup-flag messages', () => {
     expect(messages).toContain('Page-continuation marker "(下转第6版)" (input line 7)');
     expect(messages).toContain('3 paragraphs of links and site boilerplate after the document (lines 11–13)');
     for (const m of messages) expect(m.charAt(0)).toBe(m.charAt(0).toUpperCase());
+  });
+});
+
+describe('findingMessage', () => {
+  it('adds the input line unless the note names that very line', () => {
+    expect(findingMessage('85 paragraphs of links (lines 29–113)', 29)).toBe('85 paragraphs of links (lines 29–113)');
+    expect(findingMessage('text continues after a page break (line 40): joined "…纪|念…"', 40)).toBe('Text continues after a page break (line 40): joined "…纪|念…"');
+    // A project saved before round 12 keeps its note: line 1 is the first copy, the flag is line 2.
+    expect(findingMessage('exact repeat of the paragraph at line 1', 2)).toBe('Exact repeat of the paragraph at line 1 (input line 2)');
+    expect(findingMessage('page-continuation marker "(下转第6版)"', 40)).toBe('Page-continuation marker "(下转第6版)" (input line 40)');
+    expect(findingMessage('line 4 repeats line 14 word for word', 1)).toBe('Line 4 repeats line 14 word for word (input line 1)');
   });
 });

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { writeHtml } from '../../core/formats/html-write';
 import { sampleProject } from '../fixtures/formats/sample-project';
-import { chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
+import { chromiumAvailable, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
-// What a translator met in a first hour with the app (round 12, ux): Tab in the sentence editor typed
-// spaces into the translation and kept the keyboard there; the status bar said "1 glossary
+// What a translator met in a first hour with the app (round 12, ux): Enter on the grid did nothing;
+// Tab in the sentence editor typed spaces into the translation and kept the keyboard there; the status bar said "1 glossary
 // violations"; the exported HTML gave "#" and the status columns as much room as the texts.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
@@ -14,7 +14,8 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
   let h: Harness;
   let page: Page;
   let errors: string[] = [];
-  const editorText = () => page.locator('[data-testid=editor-slot] .view-lines').innerText();
+  // Monaco draws spaces as no-break spaces.
+  const editorText = async () => (await page.locator('[data-testid=editor-slot] .view-lines').innerText()).replace(/\u00a0/g, ' ');
   const focusInEditor = () => page.evaluate(() => document.activeElement?.closest('[data-testid=editor-slot]') !== null);
 
   beforeAll(async () => {
@@ -25,8 +26,17 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     await h?.close();
   });
 
+  it('Enter on the grid (reached with Tab, nothing open) opens the first row’s English sentence', async () => {
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusInEditor).toBe(true);
+    expect(await page.getByTestId('status-bar').innerText()).toMatch(/row 1 · ¶ 1 · en/);
+    expect(await editorText()).toContain('Joint Statement');
+  });
+
   it('Tab and Shift+Tab leave the sentence editor and never change the translation', async () => {
-    await editEnglish(page, 0);
+    // Row 1's English is open (the test before); click into it.
+    await page.locator('[data-testid=editor-slot] .view-lines').click();
     await expect.poll(focusInEditor).toBe(true);
     const before = await editorText();
     await page.keyboard.press('Tab');

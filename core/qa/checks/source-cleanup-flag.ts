@@ -30,12 +30,13 @@ function locate(doc: Doc, flagged: Span): SideLocation {
 
 /**
  * The flag's note as a sentence of the Problems panel and the report: capitalised, and with the
- * input line added only when the note does not name its lines already ("… (lines 29–113) (input
- * line 29)" said the same place twice).
+ * input line added only when the note does not name that line already ("… (lines 29–113) (input
+ * line 29)" said the same place twice). A note naming another line (a project saved before round
+ * 12 says "exact repeat of the paragraph at line 1" of line 2) keeps the suffix.
  */
 export function findingMessage(note: string, line: number | undefined): string {
   const sentence = note.charAt(0).toUpperCase() + note.slice(1);
-  if (line === undefined || /\blines? \d/.test(note)) return sentence;
+  if (line === undefined || new RegExp(`\\blines? ${line}(?!\\d)`, 'i').test(note)) return sentence;
   return `${sentence} (input line ${line})`;
 }
 
