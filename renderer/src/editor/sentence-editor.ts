@@ -103,6 +103,9 @@ export class SentenceEditor {
       wordBasedSuggestions: 'off',
       suggest: { showWords: false, filterGraceful: true },
       contextmenu: true,
+      // A sentence never holds a tab: Tab and Shift+Tab move the focus on, as everywhere else on
+      // the page, instead of typing spaces into the translation and trapping the keyboard there.
+      tabFocusMode: true,
       accessibilitySupport: 'off',
       ariaLabel: 'Sentence editor',
     });
