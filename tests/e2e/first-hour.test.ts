@@ -50,6 +50,22 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
   });
 
+  it('a problem whose row is off screen opens its sentence with the keyboard focus there', async () => {
+    const numbers = page.getByTestId('problems-panel').locator('[data-check="numbers.mismatch"]');
+    await numbers.first().click(); // row 2, on screen
+    await expect.poll(focusInEditor).toBe(true);
+    await numbers.nth(1).click(); // row 33, off screen until the grid scrolls there
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/row 33 · ¶ \d+ · en/);
+    await expect.poll(focusInEditor).toBe(true);
+    const before = await editorText();
+    expect(before).toMatch(/^The two sides reaffirm/);
+    // The key lands in the sentence (at the finding), and one undo takes it back.
+    await page.keyboard.type('Z');
+    await expect.poll(async () => (await editorText()).replace('Z', '')).toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(editorText).toBe(before);
+  });
+
   it('the status bar counts in the right number: "1 glossary violation"', async () => {
     await expect.poll(() => page.getByTestId('summary-glossary').innerText()).toBe('1 glossary violation');
     expect(await page.getByTestId('summary-errors').innerText()).toMatch(/^\d+ errors?$/);
