@@ -61,7 +61,7 @@ describe('one line of many megabytes in bounded memory', () => {
     const para = 'The two sides agreed to strengthen their cooperation in trade and culture.';
     const doc = cleanText(`${para}\n\n${para.replace(/ /g, '  ').replace('two', 'two\u3000')}\n\n${para.replace('trade', 'trades')}`, 'en');
     expect(doc.paragraphs.map((p) => p.excluded ?? null)).toEqual([null, 'duplicate-paragraph', null]);
-    expect(doc.flags.find((f) => f.kind === 'duplicate-paragraph')?.message).toBe('exact repeat of the paragraph at line 1');
+    expect(doc.flags.find((f) => f.kind === 'duplicate-paragraph')?.message).toBe('line 3 repeats line 1 word for word (set aside)');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TargetLang } from '../model/types';
+import { BoundedMemo } from '../text/bounded-memo';
 import { palladius, palladiusOfReading } from '../text/palladius';
 import { Channel, type ChannelId } from './channels';
 import { ZH_STOPWORDS } from './data/zh-stopwords';
@@ -78,7 +79,7 @@ export function sourceEvidence(text: string, lang: TargetLang, lexicon: Lexicon 
  * alignment reads each sentence for the evidence and again for the wrong-document check, and
  * re-aligning a selection in the app reads the same sentences again. Shared: never modified.
  */
-const evidenceMemo = new WeakMap<Lexicon | typeof NO_LEXICON, Map<TargetLang, Map<string, SourceEvidence>>>();
+const evidenceMemo = new WeakMap<Lexicon | typeof NO_LEXICON, Map<TargetLang, BoundedMemo<string, SourceEvidence>>>();
 const NO_LEXICON = {};
 const MEMO_LIMIT = 100_000;
 
@@ -87,14 +88,8 @@ function memoisedEvidence(text: string, lang: TargetLang, lexicon: Lexicon | und
   let byLang = evidenceMemo.get(owner);
   if (!byLang) evidenceMemo.set(owner, (byLang = new Map()));
   let byText = byLang.get(lang);
-  if (!byText) byLang.set(lang, (byText = new Map()));
-  let ev = byText.get(text);
-  if (ev === undefined) {
-    if (byText.size >= MEMO_LIMIT) byText.clear();
-    ev = splitEvidence(text, lang, lexicon);
-    byText.set(text, ev);
-  }
-  return ev;
+  if (!byText) byLang.set(lang, (byText = new BoundedMemo(MEMO_LIMIT, (t) => splitEvidence(t, lang, lexicon))));
+  return byText.get(text);
 }
 
 /** sourceEvidence without glossary terms. */

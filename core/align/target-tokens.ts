@@ -1,4 +1,5 @@
 import type { TargetLang } from '../model/types';
+import { BoundedMemo } from '../text/bounded-memo';
 import { palladiusForms } from '../text/palladius';
 import { snowballStem } from '../text/stem';
 import { EN_STOPWORDS } from './data/en-stopwords';
@@ -43,9 +44,12 @@ const TARGET_PUNCT = new RegExp(`[${Object.keys(TARGET_PUNCT_KEYS).map((c) => `\
 const OPENING_SINGLE_QUOTE = /(?:^|\s)'(?=\p{L})/u;
 const WORD = /[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
 
-/** Sentences already tokenised, per language; emptied when full (see targetTokens). */
-const memo = new Map<TargetLang, Map<string, readonly TargetToken[]>>();
+/** Sentences already tokenised, per language (see targetTokens). */
 const MEMO_LIMIT = 100_000;
+const memo: Record<TargetLang, BoundedMemo<string, readonly TargetToken[]>> = {
+  en: new BoundedMemo(MEMO_LIMIT, (text) => tokenise(text, 'en')),
+  ru: new BoundedMemo(MEMO_LIMIT, (text) => tokenise(text, 'ru')),
+};
 
 /**
  * Evidence tokens of a target sentence (or of a machine translation): content-word stems, numbers
@@ -55,15 +59,7 @@ const MEMO_LIMIT = 100_000;
  * same sentences again. The arrays are shared, so callers must not modify them.
  */
 export function targetTokens(text: string, lang: TargetLang): readonly TargetToken[] {
-  let byText = memo.get(lang);
-  if (!byText) memo.set(lang, (byText = new Map()));
-  let tokens = byText.get(text);
-  if (tokens === undefined) {
-    if (byText.size >= MEMO_LIMIT) byText.clear();
-    tokens = tokenise(text, lang);
-    byText.set(text, tokens);
-  }
-  return tokens;
+  return memo[lang].get(text);
 }
 
 const NO_TOKENS: readonly TargetToken[] = [];

@@ -22,10 +22,13 @@ h1{font-size:1.3em}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;text-align:left;word-wrap:break-word}
 th{background:#eee;position:sticky;top:0}
-td.n{width:3em;color:#888;text-align:right}
+/* A fixed-layout table takes its column widths from the first row, the header: the widths are set
+   on the header cells, so the number and status columns stay narrow and the texts get the room. */
+.n{width:3em;color:#888;text-align:right}
 td:lang(zh){font-family:"Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun,serif}
 tr.para td{border-top:3px solid #888}
-td.st{width:7em;font-size:.85em;color:#555}
+.st{width:7em;font-size:.85em;color:#555}
+th.qa{width:18%}
 td.qa{font-size:.85em;color:#a30}
 tr.empty td.t{background:#fff4f4}
 .conf{display:block;color:#999}
@@ -36,7 +39,7 @@ export function writeHtml(project: Project, options: ExportOptions = {}): string
   const { langs, rows } = tableRows(project, options);
   const targets = langs.filter((l): l is 'en' | 'ru' => l !== 'zh');
   const hasQa = rows.some((r) => r.findings.length);
-  const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th>QA</th>' : ''].join('');
+  const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th class="qa">QA</th>' : ''].join('');
   const body = rows.map((r) => {
     const empty = targets.some((t) => !(r.text[t] ?? '').trim());
     const cls = [r.paragraphStart && r.n > 1 ? 'para' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');

@@ -1,5 +1,6 @@
 import type { TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
+import { BoundedMemo } from '../text/bounded-memo';
 import { toSimplified } from './zh-simplified';
 import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
@@ -27,7 +28,7 @@ interface TargetIndex {
   /** Word key / folded word / "=ACRONYM" → symbol. */
   symbols: Map<string, number>;
   /** Raw word of a text → symbol (SKIP for articles, -1 for words of no term): words repeat. */
-  seen: Map<string, number>;
+  rawSymbols: BoundedMemo<string, number>;
   /** The word pattern, reused by every scan (a scan never calls another scan, so one will do). */
   words: RegExp;
 }
@@ -79,16 +80,10 @@ function hasHan(text: string): boolean {
   return HAN_RE.test(text);
 }
 
-/** The symbol of a raw word of a text, cached per matcher and language. */
-function rawSymbol(index: TargetIndex, raw: string, lang: TargetLang): number {
-  let sym = index.seen.get(raw);
-  if (sym === undefined) {
-    const keys = wordKeys(raw, lang);
-    sym = keys ? symbolOf(index, keys) : SKIP;
-    if (index.seen.size >= SEEN_LIMIT) index.seen.clear();
-    index.seen.set(raw, sym);
-  }
-  return sym;
+/** The symbol of a raw word of a text, cached per matcher and language (TargetIndex.rawSymbols). */
+function rawSymbolOf(symbols: ReadonlyMap<string, number>, raw: string, lang: TargetLang): number {
+  const keys = wordKeys(raw, lang);
+  return keys ? symbolOf(symbols, keys) : SKIP;
 }
 
 /** What building needs of one spelling of a term word. */
@@ -185,7 +180,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     }
   }
   if (lang === 'ru') addRussianFormKeys(concepts, symbols, termWords, words);
-  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, seen: new Map(), words: wordPattern() };
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, rawSymbols: new BoundedMemo(SEEN_LIMIT, (raw) => rawSymbolOf(symbols, raw, lang)), words: wordPattern() };
 }
 
 /**
@@ -239,12 +234,12 @@ function addRussianFormKeys(concepts: readonly Concept[], symbols: Map<string, n
   }
 }
 
-function symbolOf(index: TargetIndex, t: Omit<WordToken, 'start' | 'end'>): number {
+function symbolOf(symbols: ReadonlyMap<string, number>, t: Omit<WordToken, 'start' | 'end'>): number {
   if (t.acronym) {
-    const s = index.symbols.get(`=${t.acronym}`);
+    const s = symbols.get(`=${t.acronym}`);
     if (s !== undefined) return s;
   }
-  return index.symbols.get(t.key) ?? index.symbols.get(t.word) ?? (t.bare === undefined ? undefined : index.symbols.get(t.bare)) ?? -1;
+  return symbols.get(t.key) ?? symbols.get(t.word) ?? (t.bare === undefined ? undefined : symbols.get(t.bare)) ?? -1;
 }
 
 /**
@@ -318,7 +313,7 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
       words.lastIndex = 0;
       let state = 0;
       for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-        const sym = rawSymbol(index, m[0], lang);
+        const sym = index.rawSymbols.get(m[0]);
         if (sym === SKIP) continue;
         starts.push(m.index);
         // A closing single quote (‘Iron Dome’) or a plural possessive (States’) is not part of the term.

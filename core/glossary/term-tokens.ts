@@ -1,4 +1,5 @@
 import { snowballStem } from '../text/stem';
+import { BoundedMemo } from '../text/bounded-memo';
 import type { TargetLang } from '../model/types';
 import { EN_POSSESSIVE, MIN_STEM_LENGTH, SAFE_STEM_LENGTH, SKIPPED_WORDS } from './data/target-words';
 
@@ -31,9 +32,12 @@ const HAS_LETTER = /\p{L}/u;
  */
 const RU_TRAILING_VOWELS = /[аеёиоуыэюяйь]+$/u;
 
-const keyCache = new Map<TargetLang, Map<string, string>>();
 /** A cache, not an index: bounded so a long-running app reading many books does not grow forever. */
 const KEY_CACHE_LIMIT = 200_000;
+const keyCache: Record<TargetLang, BoundedMemo<string, string>> = {
+  en: new BoundedMemo(KEY_CACHE_LIMIT, (folded) => keyOf(folded, 'en')),
+  ru: new BoundedMemo(KEY_CACHE_LIMIT, (folded) => keyOf(folded, 'ru')),
+};
 
 /** Lower-cases and folds ё → е (Russian texts write "партнёрство" and "партнерство" alike). */
 export function foldWord(word: string, lang: TargetLang): string {
@@ -45,19 +49,12 @@ export function foldWord(word: string, lang: TargetLang): string {
 
 /** The inflection-free key of a folded word. */
 export function wordKey(folded: string, lang: TargetLang): string {
-  let cache = keyCache.get(lang);
-  if (!cache) {
-    cache = new Map();
-    keyCache.set(lang, cache);
-  }
-  let key = cache.get(folded);
-  if (key === undefined) {
-    const stem = HAS_LETTER.test(folded) ? snowballStem(folded, lang) : folded;
-    key = stem.length >= MIN_STEM_LENGTH ? stem : folded;
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    cache.set(folded, key);
-  }
-  return key;
+  return keyCache[lang].get(folded);
+}
+
+function keyOf(folded: string, lang: TargetLang): string {
+  const stem = HAS_LETTER.test(folded) ? snowballStem(folded, lang) : folded;
+  return stem.length >= MIN_STEM_LENGTH ? stem : folded;
 }
 
 /** The keys one word may match under, or null for a word term matching skips (an article). */

@@ -1,5 +1,6 @@
 import { foldWord, wordKey } from '../glossary/term-tokens';
 import type { TargetLang } from '../model/types';
+import { BoundedMemo } from '../text/bounded-memo';
 import { DOMAIN_WORDS } from './data/domain-words';
 import { isAbbreviation, isPhraseStart, opensSentence } from './abbreviations';
 import { isRomanizedChineseName } from './chinese-names';
@@ -44,12 +45,6 @@ function scriptLang(word: string): TargetLang | null {
   return null;
 }
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
 /** Accepted words as lookups per language: the folded word itself and its inflection-free key. */
 function acceptedLookups(lists: ReadonlyArray<Iterable<string>>): Record<TargetLang, Set<string>> {
   const out: Record<TargetLang, Set<string>> = { en: new Set(), ru: new Set() };
@@ -76,8 +71,9 @@ function acceptedLookups(lists: ReadonlyArray<Iterable<string>>): Record<TargetL
 export function createSpeller(options: SpellerOptions): Speller {
   const skipAllCaps = options.skipAllCaps ?? true;
   const accepted = acceptedLookups([DOMAIN_WORDS, options.acceptedWords ?? []]);
-  const known: Record<TargetLang, Map<string, boolean>> = { en: new Map(), ru: new Map() };
-  const suggested: Record<TargetLang, Map<string, string[]>> = { en: new Map(), ru: new Map() };
+  // Per language, built only where the project has that language's dictionary.
+  const known: Partial<Record<TargetLang, BoundedMemo<string, boolean>>> = {};
+  const suggested: Partial<Record<TargetLang, BoundedMemo<string, string[]>>> = {};
 
   function isAccepted(word: string, lang: TargetLang): boolean {
     const folded = foldWord(word, lang);
@@ -85,18 +81,20 @@ export function createSpeller(options: SpellerOptions): Speller {
     return set.has(folded) || set.has(wordKey(folded, lang));
   }
 
-  function knows(checker: SpellChecker, word: string, lang: TargetLang): boolean {
-    const cache = known[lang];
-    const hit = cache.get(word);
-    if (hit !== undefined) return hit;
+  /** Whether `lang`'s dictionary (which the project has) or the accepted words know the word. */
+  function knows(word: string, lang: TargetLang): boolean {
+    return (known[lang] ??= new BoundedMemo(CACHE_LIMIT, (w) => isKnown(options.checkers[lang]!, w, lang))).get(word);
+  }
+
+  function isKnown(checker: SpellChecker, word: string, lang: TargetLang): boolean {
     // "States'" is the plural possessive of a known word, "another's" the possessive of one.
     const possessiveOf = word.endsWith("'") ? word.slice(0, -1) : /['’]s$/u.test(word) ? word.slice(0, -2) : undefined;
-    const ok =
+    return (
       checker.correct(word) ||
       (possessiveOf !== undefined && lang === 'en' && checker.correct(possessiveOf)) ||
       (lang === 'ru' && isNegatedAdjective(checker, word)) ||
-      isAccepted(word, lang);
-    return remember(cache, word, ok);
+      isAccepted(word, lang)
+    );
   }
 
   function skipped(word: string, sourceLatin: ReadonlySet<string>): boolean {
@@ -118,11 +116,10 @@ export function createSpeller(options: SpellerOptions): Speller {
       for (const token of spellTokens(text)) {
         // A Latin word in a Russian text is judged by the English dictionary, and the other way round.
         const wordLang = scriptLang(token.word);
-        const checker = wordLang ? options.checkers[wordLang] : undefined;
-        if (!wordLang || !checker) continue;
+        if (!wordLang || !options.checkers[wordLang]) continue;
         if (lang !== wordLang && !options.checkers[lang]) continue;
         // Known first: a cached lookup settles most words, and only the unknown few need the skip rules.
-        if (knows(checker, token.word, wordLang) || skipped(token.word, sourceLatin)) continue;
+        if (knows(token.word, wordLang) || skipped(token.word, sourceLatin)) continue;
         // Not cached with the word: «сент.» is an abbreviation only where the stop follows it.
         if (isAbbreviation(token.word, wordLang, text[token.end], opensSentence(text, token.start))) continue;
         if (isPhraseStart(token.word, wordLang, text.slice(token.end, token.end + 8))) continue;
@@ -132,7 +129,7 @@ export function createSpeller(options: SpellerOptions): Speller {
         }
         let at = token.start;
         for (const part of token.word.split('-')) {
-          if (part.length > 0 && !skipped(part, sourceLatin) && !knows(checker, part, wordLang)) unknown(part, at, at + part.length);
+          if (part.length > 0 && !skipped(part, sourceLatin) && !knows(part, wordLang)) unknown(part, at, at + part.length);
           at += part.length + 1;
         }
       }
@@ -140,10 +137,8 @@ export function createSpeller(options: SpellerOptions): Speller {
     },
     suggestions(word, lang) {
       const wordLang = scriptLang(word) ?? lang;
-      const checker = options.checkers[wordLang];
-      if (!checker) return [];
-      const cache = suggested[wordLang];
-      return cache.get(word) ?? remember(cache, word, checker.suggest(word));
+      if (!options.checkers[wordLang]) return [];
+      return (suggested[wordLang] ??= new BoundedMemo(CACHE_LIMIT, (w) => options.checkers[wordLang]!.suggest(w))).get(word);
     },
   };
 }

@@ -430,7 +430,7 @@ function markDuplicates(drafts: Draft[]): void {
     const key = `${length}:${hash}`;
     const earlier = seen.get(key);
     const first = earlier?.find((e) => sameWithoutSpace(textOf(e), text));
-    if (first) exclude(d, 'duplicate-paragraph', `exact repeat of the paragraph at line ${first.line}`);
+    if (first) exclude(d, 'duplicate-paragraph', `line ${d.line} repeats line ${first.line} word for word (set aside)`);
     else if (earlier) earlier.push(d);
     else seen.set(key, [d]);
   }

@@ -4,6 +4,7 @@
  * syllables of either system (core/spelling/chinese-names.ts), and by the aligner and the
  * completeness verdicts, which match a Chinese name to its Russian spelling (core/align).
  */
+import { BoundedMemo } from './bounded-memo';
 
 /** The syllables of Hanyu Pinyin without tones (ü also written v). */
 export const PINYIN_SYLLABLES: readonly string[] = `a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao
@@ -109,18 +110,12 @@ export const RU_NAME_ENDINGS: readonly string[] = ['ом', 'ем', 'ой', 'ей
  * spelling (Москва, Председатель), so the keys stay few.
  */
 export function palladiusForms(word: string): readonly string[] {
-  let forms = formsOf.get(word);
-  if (forms === undefined) {
-    if (formsOf.size >= FORMS_LIMIT) formsOf.clear();
-    forms = findForms(word);
-    formsOf.set(word, forms);
-  }
-  return forms;
+  return formsOf.get(word);
 }
 
-/** Words already read (names recur through a document); emptied when full. Shared: never modified. */
-const formsOf = new Map<string, readonly string[]>();
+/** Words already read (names recur through a document). */
 const FORMS_LIMIT = 50_000;
+const formsOf = new BoundedMemo<string, readonly string[]>(FORMS_LIMIT, findForms);
 const NO_FORMS: readonly string[] = [];
 
 function findForms(word: string): readonly string[] {

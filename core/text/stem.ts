@@ -1,4 +1,5 @@
 import type { TargetLang } from '../model/types';
+import { BoundedMemo } from './bounded-memo';
 import { englishStem } from './english-stem';
 import { russianStem } from './russian-stem';
 
@@ -11,20 +12,14 @@ import { russianStem } from './russian-stem';
  * 13). Words repeat a lot within a document, so stems are cached per language — bounded, so a
  * long-running app does not grow forever.
  */
-const STEMMERS: Record<TargetLang, (word: string) => string> = { en: englishStem, ru: russianStem };
 const CACHE_LIMIT = 200_000;
 
-const caches = new Map<TargetLang, Map<string, string>>();
+const stems: Record<TargetLang, BoundedMemo<string, string>> = {
+  en: new BoundedMemo(CACHE_LIMIT, englishStem),
+  ru: new BoundedMemo(CACHE_LIMIT, russianStem),
+};
 
 /** Snowball stem of a lower-cased English or Russian word. */
 export function snowballStem(word: string, lang: TargetLang): string {
-  let cache = caches.get(lang);
-  if (!cache) caches.set(lang, (cache = new Map()));
-  let stem = cache.get(word);
-  if (stem === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    stem = STEMMERS[lang](word);
-    cache.set(word, stem);
-  }
-  return stem;
+  return stems[lang].get(word);
 }

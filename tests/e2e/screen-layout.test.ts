@@ -90,7 +90,7 @@ describeE2e('the screen at 1024×700 and 1440×900 (web mode, Chromium)', () => 
     expect(await number('.problems .count-error')).toBe(await number('[data-testid=summary-errors]'));
     // Counts are nouns of their number: the sample has one note ("1 note", not "1 notes").
     expect(await page.locator('.problems-header .count').nth(2).innerText()).toBe('1 note');
-    expect(await page.locator('.problem').filter({ hasText: 'exact repeat of the paragraph' }).count()).toBe(1);
+    expect(await page.locator('.problem').filter({ hasText: 'Line 2 repeats line 1 word for word (set aside)' }).count()).toBe(1);
 
     // The last finding of the list: its row comes to the middle of the grid, not the bottom edge.
     const list = page.locator('.problems-list');

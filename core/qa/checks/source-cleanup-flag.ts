@@ -28,6 +28,18 @@ function locate(doc: Doc, flagged: Span): SideLocation {
   return { sentences: [], para: null };
 }
 
+/**
+ * The flag's note as a sentence of the Problems panel and the report: capitalised, and with the
+ * input line added only when the note does not name that line already ("… (lines 29–113) (input
+ * line 29)" said the same place twice). A note naming another line (a project saved before round
+ * 12 says "exact repeat of the paragraph at line 1" of line 2) keeps the suffix.
+ */
+export function findingMessage(note: string, line: number | undefined): string {
+  const sentence = note.charAt(0).toUpperCase() + note.slice(1);
+  if (line === undefined || new RegExp(`\\blines? ${line}(?!\\d)`, 'i').test(note)) return sentence;
+  return `${sentence} (input line ${line})`;
+}
+
 /** What the clean-up step flagged in the source (page markers, broken words, duplicates, junk). */
 export const sourceCleanupFlag: ProjectCheck = {
   id: 'source.cleanup-flag',
@@ -39,11 +51,10 @@ export const sourceCleanupFlag: ProjectCheck = {
     for (const flag of project.source.flags) {
       const severity = FLAG_SEVERITY[flag.kind];
       if (!severity) continue;
-      const where = flag.line !== undefined ? ` (input line ${flag.line})` : '';
       findings.push({
         check: sourceCleanupFlag.id,
         severity,
-        message: `${flag.message}${where}`,
+        message: findingMessage(flag.message, flag.line),
         lang: null,
         bead: null,
         source: locate(project.source, flag.span),

@@ -1,6 +1,7 @@
 import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
 import { ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
+import { BoundedMemo } from '../../text/bounded-memo';
 
 /** Value of a Chinese numeral (八十, 一千二百万, 二〇二五, 叁拾): core/numbers' one parser, shared with the aligner. */
 export { parseChineseNumeral };
@@ -104,19 +105,13 @@ export interface ChineseNumbers {
   readonly counts: readonly NumberToken[];
 }
 
-/** Sources already scanned (emptied when full): the numbers check reads a source once per target language. */
-const scanned = new Map<string, ChineseNumbers>();
+/** Sources already scanned: the numbers check reads a source once per target language. */
 const SCANNED_LIMIT = 20_000;
+const scanned = new BoundedMemo<string, ChineseNumbers>(SCANNED_LIMIT, scanText);
 
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
-  let numbers = scanned.get(text);
-  if (numbers === undefined) {
-    if (scanned.size >= SCANNED_LIMIT) scanned.clear();
-    numbers = scanText(text);
-    scanned.set(text, numbers);
-  }
-  return numbers;
+  return scanned.get(text);
 }
 
 function scanText(text: string): ChineseNumbers {

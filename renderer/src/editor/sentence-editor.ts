@@ -52,6 +52,8 @@ export class SentenceEditor {
   private readonly models = new Map<string, monaco.editor.ITextModel>();
   private current: EditorTarget | undefined;
   private applyingExternal = false;
+  /** Focus to take when the editor is next put into a row (see focus()). */
+  private pendingFocus = false;
   private completions: EditorCompletion[] = [];
   private termDecorations: monaco.editor.IEditorDecorationsCollection;
   /** Called with the new text on every user edit. */
@@ -103,6 +105,9 @@ export class SentenceEditor {
       wordBasedSuggestions: 'off',
       suggest: { showWords: false, filterGraceful: true },
       contextmenu: true,
+      // A sentence never holds a tab: Tab and Shift+Tab move the focus on, as everywhere else on
+      // the page, instead of typing spaces into the translation and trapping the keyboard there.
+      tabFocusMode: true,
       accessibilitySupport: 'off',
       ariaLabel: 'Sentence editor',
     });
@@ -134,6 +139,13 @@ export class SentenceEditor {
   attach(slot: HTMLElement): void {
     if (this.element.parentElement !== slot) slot.appendChild(this.element);
     this.fit();
+    // The focus asked for while the editor was out of the page (its row not drawn yet), or lost
+    // when its row went away: taken now, unless the user has put the focus somewhere else since.
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      const active = document.activeElement;
+      if (active === null || active === document.body) this.editor.focus();
+    }
   }
 
   /**
@@ -153,7 +165,9 @@ export class SentenceEditor {
 
   /** Take the editor out of a slot that is going away (a row scrolled out of view). */
   detach(slot: HTMLElement): void {
-    if (this.element.parentElement === slot) slot.removeChild(this.element);
+    if (this.element.parentElement !== slot) return;
+    if (this.element.contains(document.activeElement)) this.pendingFocus = true;
+    slot.removeChild(this.element);
   }
 
   private modelFor(target: EditorTarget): monaco.editor.ITextModel {
@@ -223,8 +237,14 @@ export class SentenceEditor {
     return model && position ? model.getOffsetAt(position) : 0;
   }
 
+  /**
+   * Keyboard focus to the editor. Going to a row off screen (a problem, F8, a search match), the
+   * editor is out of the page until the row is drawn, and Monaco cannot take the focus there: the
+   * keys typed next went nowhere. The focus then waits for `attach`.
+   */
   focus(): void {
-    this.editor.focus();
+    if (this.element.isConnected) this.editor.focus();
+    else this.pendingFocus = true;
   }
 
   hasFocus(): boolean {

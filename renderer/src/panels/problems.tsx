@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PlacedFinding } from '../state/findings';
 import type { ProblemsLayout } from '../workbench/use-problems-layout';
 import { EdgeHandle } from './resize-handle';
+import { counted } from '../util/counted';
 
 export interface ProblemsProps {
   problems: readonly PlacedFinding[];
@@ -146,9 +147,4 @@ function DismissedList({ resolve }: { resolve: ProblemResolve }): React.JSX.Elem
       ))}
     </ol>
   );
-}
-
-/** "1 note", "4 notes". */
-function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,6 @@
 import type React from 'react';
 import type { TargetLang } from '../../../core/model';
+import { counted } from '../util/counted';
 
 export interface Summary {
   rows: number;
@@ -38,13 +39,13 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
           </span>
         ) : null;
       })}
-      <span className={`status-item${summary.errors ? ' has-errors' : ''}`} data-testid="summary-errors">{summary.errors} errors</span>
-      <span className="status-item" data-testid="summary-warnings">{summary.warnings} warnings</span>
-      <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{summary.glossary} glossary violations</span>
+      <span className={`status-item${summary.errors ? ' has-errors' : ''}`} data-testid="summary-errors">{counted(summary.errors, 'error')}</span>
+      <span className="status-item" data-testid="summary-warnings">{counted(summary.warnings, 'warning')}</span>
+      <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{counted(summary.glossary, 'glossary violation')}</span>
       <span className="status-spacer" />
       <span className="status-item status-optional">{alignment}</span>
       <span className="status-item status-optional">{position}</span>
-      <span className="status-item" data-testid="row-count">{summary.rows} rows</span>
+      <span className="status-item" data-testid="row-count">{counted(summary.rows, 'row')}</span>
       <span className="status-item status-optional" title="Crash-recovery copy of unsaved work">
         {lastSaved ? `saved ${lastSaved}` : ''}{lastAutosave ? ` · recovery copy ${lastAutosave}` : ''}
       </span>

@@ -44,8 +44,15 @@ export function useCommandInput(input: CommandInput): void {
         ref.current.escape();
         return;
       }
-      // Plain Enter belongs to Monaco (suggestions, next row) and to form fields.
-      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) return;
+      // Plain Enter belongs to Monaco (suggestions, next row) and to form fields. On the grid itself
+      // (reached with Tab, no sentence open) it is the documented "next row": it opens a sentence.
+      if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (e.target instanceof HTMLElement && e.target.classList.contains('grid-scroller') && !blockedByDialog('nav.nextRow')) {
+          e.preventDefault();
+          ref.current.run(e.shiftKey ? 'nav.prevRow' : 'nav.nextRow');
+        }
+        return;
+      }
       const id = commandForKey(e);
       if (!id || blockedByDialog(id)) return;
       // Checkboxes (QA settings) are not fields: Ctrl+Z there undoes the switch.

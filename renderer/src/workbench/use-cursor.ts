@@ -82,7 +82,9 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
   };
   const moveRow = (step: 1 | -1): void => {
     if (!cursor) {
-      if (rows.length) go(0, 'zh', firstSentenceIn(0, 'zh'));
+      // Nothing open yet: the first row, in the first translation shown (what a translator edits).
+      const lang: Lang = (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? 'zh';
+      if (rows.length) go(0, lang, firstSentenceIn(0, lang));
       return;
     }
     const next = cursorRow + step;

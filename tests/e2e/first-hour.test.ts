@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { writeHtml } from '../../core/formats/html-write';
+import { sampleProject } from '../fixtures/formats/sample-project';
+import { chromiumAvailable, openSampleWorkbench } from './harness';
+import type { Harness } from './harness';
+
+// What a translator met in a first hour with the app (round 12, ux): Enter on the grid did nothing;
+// Tab in the sentence editor typed spaces into the translation and kept the keyboard there; the status bar said "1 glossary
+// violations"; the exported HTML gave "#" and the status columns as much room as the texts.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+describeE2e('a translator’s first hour (Chromium, web mode)', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[] = [];
+  // Monaco draws spaces as no-break spaces.
+  const editorText = async () => (await page.locator('[data-testid=editor-slot] .view-lines').innerText()).replace(/\u00a0/g, ' ');
+  const focusInEditor = () => page.evaluate(() => document.activeElement?.closest('[data-testid=editor-slot]') !== null);
+
+  beforeAll(async () => {
+    ({ h, page, errors } = await openSampleWorkbench({ width: 1440, height: 900 }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('Enter on the grid (reached with Tab, nothing open) opens the first row’s English sentence', async () => {
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusInEditor).toBe(true);
+    expect(await page.getByTestId('status-bar').innerText()).toMatch(/row 1 · ¶ 1 · en/);
+    expect(await editorText()).toContain('Joint Statement');
+  });
+
+  it('Tab and Shift+Tab leave the sentence editor and never change the translation', async () => {
+    // Row 1's English is open (the test before); click into it.
+    await page.locator('[data-testid=editor-slot] .view-lines').click();
+    await expect.poll(focusInEditor).toBe(true);
+    const before = await editorText();
+    await page.keyboard.press('Tab');
+    expect(await focusInEditor()).toBe(false);
+    await page.locator('[data-testid=editor-slot] .view-lines').click();
+    await expect.poll(focusInEditor).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusInEditor()).toBe(false);
+    expect(await editorText()).toBe(before);
+    // Nothing was typed: the history holds no step.
+    expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
+  });
+
+  it('a problem whose row is off screen opens its sentence with the keyboard focus there', async () => {
+    const numbers = page.getByTestId('problems-panel').locator('[data-check="numbers.mismatch"]');
+    await numbers.first().click(); // row 2, on screen
+    await expect.poll(focusInEditor).toBe(true);
+    await numbers.nth(1).click(); // row 33, off screen until the grid scrolls there
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/row 33 · ¶ \d+ · en/);
+    await expect.poll(focusInEditor).toBe(true);
+    const before = await editorText();
+    expect(before).toMatch(/^The two sides reaffirm/);
+    // The key lands in the sentence (at the finding), and one undo takes it back.
+    await page.keyboard.type('Z');
+    await expect.poll(async () => (await editorText()).replace('Z', '')).toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(editorText).toBe(before);
+  });
+
+  it('the status bar counts in the right number: "1 glossary violation"', async () => {
+    await expect.poll(() => page.getByTestId('summary-glossary').innerText()).toBe('1 glossary violation');
+    expect(await page.getByTestId('summary-errors').innerText()).toMatch(/^\d+ errors?$/);
+    expect(await page.getByTestId('row-count').innerText()).toBe('56 rows');
+  });
+
+  it('the clean-up findings are sentences that name their place once', async () => {
+    const panel = page.getByTestId('problems-panel');
+    await expect.poll(() => panel.locator('[data-check="source.cleanup-flag"]').count()).toBe(2);
+    const messages = await panel.locator('[data-check="source.cleanup-flag"] .problem-message').allInnerTexts();
+    expect(messages).toEqual(['Line 2 repeats line 1 word for word (set aside)', '85 paragraphs of links and site boilerplate after the document (lines 29–113)']);
+  });
+
+  it('the exported HTML gives the texts the room: "#" and status columns stay narrow', async () => {
+    const html = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await html.setContent(writeHtml(sampleProject(), { findings: [{ sentenceIds: ['zh-s0'], severity: 'warning', message: 'A finding.' }] }));
+    const widths = await html.locator('thead th').evaluateAll((ths) => ths.map((th) => [th.textContent, Math.round(th.getBoundingClientRect().width)] as const));
+    await html.close();
+    const width = Object.fromEntries(widths);
+    expect(Object.keys(width)).toEqual(['#', '中文', 'English', 'Русский', 'en status', 'ru status', 'QA']);
+    for (const narrow of ['#', 'en status', 'ru status']) expect(width[narrow]!).toBeLessThan(width['中文']! / 2);
+    expect(width['English']!).toBeGreaterThan(250);
+    expect(errors).toEqual([]);
+  });
+});
