@@ -72,6 +72,17 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     expect(await page.getByTestId('row-count').innerText()).toBe('56 rows');
   });
 
+  it('at 1024×700 the status bar fits the window: the row count and the web badge are not cut off', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const fit = () => page.getByTestId('status-bar').evaluate((bar) => ({ over: bar.scrollWidth - bar.clientWidth, right: Math.round(bar.querySelector('[data-testid=row-count]')!.getBoundingClientRect().right) }));
+    await expect.poll(async () => (await fit()).over).toBeLessThanOrEqual(0);
+    expect((await fit()).right).toBeLessThanOrEqual(1024);
+    // The confirmed share is still there, in the item's tooltip.
+    expect(await page.getByTestId('summary-en').getAttribute('title')).toMatch(/\d+ % of the beads confirmed/);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.getByTestId('summary-en').innerText()).toMatch(/ · \d+ % confirmed/);
+  });
+
   it('the clean-up findings are sentences that name their place once', async () => {
     const panel = page.getByTestId('problems-panel');
     await expect.poll(() => panel.locator('[data-check="source.cleanup-flag"]').count()).toBe(2);

@@ -33,8 +33,9 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       {(['en', 'ru'] as const).map((t) => {
         const s = summary.targets[t];
         return s ? (
-          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete) and confirmed beads`}>
-            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{s.untranslated + s.doubtful ? ` (${s.untranslated + s.doubtful} to check)` : ''} · {pct(s.confirmed)} confirmed
+          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete); ${pct(s.confirmed)} of the beads confirmed`}>
+            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{s.untranslated + s.doubtful ? ` (${s.untranslated + s.doubtful} to check)` : ''}
+            <span className="status-confirmed"> · {pct(s.confirmed)} confirmed</span>
             <span className="meter"><span style={{ width: pct(s.translated).replace(' ', '') }} /></span>
           </span>
         ) : null;
