@@ -19,6 +19,10 @@
  * probability, and the band that kept it silent or reported it ("n:m bead", "not short", "short,
  * part < 0.25", "short, part 0.25-0.9" — no length outlier —, "reported band").
  *
+ * A gap missed in a 1:1 bead is tagged with what the pair holds: "(1:1 substitution)" (a planted
+ * omission paired with a planted addition), "(1:1 shifted: tgJ translates zhK)", or "(1:1 beside zhI,
+ * translated in tgK)" for a planted target paired with a source translated elsewhere.
+ *
  * The align bench's real translations of other genres read the same way (no planted gaps there, so
  * every finding not at a gold 1:0 / 0:1 is false, as bench/completeness-dev.sh scores them):
  *   node --import tsx bench/completeness-misses.ts ../shared/bench/align/data mag,mac-dev,mac-mt
@@ -129,6 +133,16 @@ async function main(): Promise<void> {
         const vs = v ? ` src=${JSON.stringify(v.src)} tgt=${JSON.stringify(v.tgt)} words=${JSON.stringify(v.words)} unc=${JSON.stringify(v.uncovered)} fits=${JSON.stringify(v.fits)} gap=${JSON.stringify(v.gap)} part=${JSON.stringify(v.part)}${v.pairs ? ` pairs=${JSON.stringify(v.pairs)}` : ''}` : ' (no verdict)';
         return `bead ${show(b)} score=${b.score.toFixed(3)}${vs}\n${b.s.map((i) => `      zh${i}: ${src[i]}`).join('\n')}\n${b.t.map((j) => `      tg${j}: ${tgt[j]}`).join('\n')}`;
       };
+      // A gap hidden in a 1:1 bead, by what the pair holds (decision 0004, round 12): a substitution
+      // (planted omission + planted addition), a dropped source holding a target that translates
+      // another source sentence (shifted), or a planted target beside a source translated elsewhere.
+      const pairClass = (b: (typeof beads)[number] | undefined): string => {
+        if (!b || b.s.length !== 1 || b.t.length !== 1) return '';
+        const [i, j] = [b.s[0]!, b.t[0]!];
+        if (om.has(i) && ad.has(j)) return ' (1:1 substitution)';
+        if (om.has(i)) return ` (1:1 shifted: tg${j} translates zh${goldOfT(j)?.s.join('+') ?? '?'})`;
+        return ad.has(j) ? ` (1:1 beside zh${i}, translated in tg${goldOfS(i)?.t.join('+') ?? '?'})` : '';
+      };
       for (const f of findings) {
         const is = (f.source?.sentences ?? []).map(idx);
         const it = (f.target?.sentences ?? []).map(idx);
@@ -152,12 +166,12 @@ async function main(): Promise<void> {
       for (const i of om) {
         s.om++;
         if (hitS.has(i)) s.omHit++;
-        else lines.push(`  MISS omission zh${i}: ${explain(beadOfS(i))}`);
+        else lines.push(`  MISS omission zh${i}${pairClass(beadOfS(i))}: ${explain(beadOfS(i))}`);
       }
       for (const j of ad) {
         s.ad++;
         if (hitT.has(j)) s.adHit++;
-        else lines.push(`  MISS addition tg${j}: ${explain(beadOfT(j))}`);
+        else lines.push(`  MISS addition tg${j}${pairClass(beadOfT(j))}: ${explain(beadOfT(j))}`);
       }
       if (evidence) {
         // Where each cut sentence ended up: its bead's shape, the bead's robust length z (QA lengths),
