@@ -53,12 +53,20 @@ export function lengthRatioModel(pairs: Iterable<LengthPair>): LengthRatioModel 
   if (counted.length < MIN_PAIRS_FOR_STATS) return undefined;
   const m = median(counted.map((p) => p.ratio).sort(ascending));
   const typicalSource = median(counted.map((p) => p.source).sort(ascending));
-  const deviations = counted.map((p) => (p.ratio - m) * Math.sqrt(p.source / typicalSource));
+  const deviations = counted.map((p) => (p.ratio - m) * lengthWeight({ typicalSource }, p.source));
   const spread = Math.max(median(deviations.map(Math.abs).sort(ascending)) * MAD_TO_SD, MIN_SPREAD);
   return { median: m, typicalSource, spread, deviations };
 }
 
-/** How far a pair's log ratio lies from the model's median, length-weighted, in spreads. */
-export function lengthRatioZ(model: Pick<LengthRatioModel, 'median' | 'typicalSource' | 'spread'>, source: number, target: number): number {
-  return ((Math.log(target / source) - model.median) * Math.sqrt(source / model.typicalSource)) / model.spread;
+/** The weight of a pair's deviation, √(source / typical source): a short sentence's ratio varies more. */
+export function lengthWeight(model: Pick<LengthRatioModel, 'typicalSource'>, source: number): number {
+  return Math.sqrt(source / model.typicalSource);
+}
+
+/**
+ * How far a pair's log ratio lies from the model's median, length-weighted, in spreads. `weight`:
+ * the pair's lengthWeight, for a caller that needs it too.
+ */
+export function lengthRatioZ(model: Pick<LengthRatioModel, 'median' | 'typicalSource' | 'spread'>, source: number, target: number, weight = lengthWeight(model, source)): number {
+  return ((Math.log(target / source) - model.median) * weight) / model.spread;
 }

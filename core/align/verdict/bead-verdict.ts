@@ -117,8 +117,18 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   // What a member's mates leave unexplained on the other side, in order (residual.ts): the words of
   // `targets` that the source sentences `mates` do not explain, and the reverse. A word the
   // member's own words explain as well as the mates' cannot tell which of them is translated.
-  const oneTarget = (j: number): KeyLookup => targetKeys([input.tgt[j]!], input.tgtLang);
-  const oneSource = (i: number): KeyLookup => sourceKeys([wordsOf(i)]);
+  // One sentence's keys, built once: a sentence alone on its side of its bead has its bead's keys
+  // (sKeys / tKeys); another's are interned on first use.
+  const srcOwnKeys: KeyLookup[] = [];
+  const tgtOwnKeys: KeyLookup[] = [];
+  const oneSource = (i: number): KeyLookup => {
+    const k = beadOfSrc[i];
+    return (srcOwnKeys[i] ??= k !== undefined && beads[k]!.src.length === 1 ? sKeys(k) : interner.compact(sourceKeys([wordsOf(i)])));
+  };
+  const oneTarget = (j: number): KeyLookup => {
+    const k = beadOfTgt[j];
+    return (tgtOwnKeys[j] ??= k !== undefined && beads[k]!.tgt.length === 1 ? tKeys(k) : interner.compact(targetKeys([input.tgt[j]!], input.tgtLang)));
+  };
   const targetResidual = (member: number, mates: readonly number[], targets: readonly number[], place: Place): number => {
     if (mates.length === 0) return 0;
     const mateKeys = sourceKeys(mates.map(wordsOf));
@@ -177,25 +187,31 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     for (const n of [k - 1, k + 1]) {
       const beside = beads[n];
       if (!beside || beside.src.length === 0) continue;
-      const m = beside.src[n < k ? beside.src.length - 1 : 0]!;
-      // A bead with one source sentence has that sentence's keys cached (sKeys).
-      ratios.push(neighbourLlr(pair, m, beside.src.length === 1 ? sKeys(n) : oneSource(m), beside.tgt.length > 0 ? tKeys(n) : undefined));
+      ratios.push(neighbourLlr(pair, beside.src[n < k ? beside.src.length - 1 : 0]!));
     }
     return meanRatio(ratios);
   };
   // "j translates neighbour m" against "j translates i", from two witnesses with the document's
   // rates: j's words, found in the sentence it translates at the recall and in the other by chance
   // (a neighbour's: nearTgt) — words both sources explain tell neither and are left out; and m's
-  // words that its own bead's translation (`mateKeys`; none for a lone sentence) lacks, which j
-  // shows at the recall if it is m's translation, by chance if it is i's.
+  // words that its own bead's translation lacks (unshownInOwnBead), which j shows at the recall if
+  // it is m's translation, by chance if it is i's.
   type ShiftedPair = { k: number; targetWords: ReturnType<typeof targetWords>; sourceWords: ReadonlySet<string> };
-  const neighbourLlr = (pair: ShiftedPair, m: number, other: KeyLookup, mateKeys: KeyLookup | undefined): number => {
+  const neighbourLlr = (pair: ShiftedPair, m: number): number => {
     const own = sKeys(pair.k);
+    const other = oneSource(m);
     const words = pair.targetWords.filter((w) => !(targetWordCovered(w, own) && targetWordCovered(w, other)));
     const rates = nearTgt ?? tgtRates!;
     const target = coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, own))) - coverageLlr(rates, countWords(words, (w) => targetWordCovered(w, other)));
-    const lacking = distinctWordsOf(m).filter((w) => !pair.sourceWords.has(w.text) && !(mateKeys && isCovered(w, mateKeys)));
+    const lacking = unshownInOwnBead(m).filter((w) => !pair.sourceWords.has(w.text));
     return target - coverageLlr(nearSrc ?? srcRates!, countWords(lacking, (w) => isCovered(w, tKeys(pair.k))));
+  };
+  // Source sentence m's words, each once, that its own bead's translation does not show (all of
+  // them for a lone sentence): asked by the 1:1 beads on both sides of m's bead, so kept.
+  const unshown: SourceWord[][] = [];
+  const unshownInOwnBead = (m: number): SourceWord[] => {
+    const n = beadOfSrc[m]!;
+    return (unshown[m] ??= beads[n]!.tgt.length === 0 ? distinctWordsOf(m) : distinctWordsOf(m).filter((w) => !isCovered(w, tKeys(n))));
   };
   // A stretch of lone beads holding both kinds is judged as a whole too (lone-stretch.ts): a
   // replaced section, or a translated stretch the aligner could not pair for want of evidence —

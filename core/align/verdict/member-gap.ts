@@ -52,6 +52,16 @@ export function pooledCounts(all: readonly Counts[], except = -1): Counts {
   return c;
 }
 
+/** The counts of the plain (dictionary) words alone: all less the strong ones. */
+function plainCounts(c: Counts): Counts {
+  return { words: c.words - (c.strong?.words ?? 0), uncovered: c.uncovered - (c.strong?.uncovered ?? 0) };
+}
+
+/** The counts of the strong words alone (none when not counted apart). */
+function strongCounts(c: Counts): Counts {
+  return c.strong ?? { words: 0, uncovered: 0 };
+}
+
 /** One side's coverage rates in this document. */
 export interface SideRates {
   /** Share of a translated sentence's words with no counterpart in its translation. */
@@ -98,10 +108,8 @@ type Pair = { own: Counts; other: Counts };
 export function sideRates(pairs: ReadonlyArray<Pair>): SideRates | undefined {
   const pooled = ratesOf(pairs, MIN_PAIRS, MIN_WORDS);
   if (!pooled) return undefined;
-  const plainOf = (c: Counts): Counts => ({ words: c.words - (c.strong?.words ?? 0), uncovered: c.uncovered - (c.strong?.uncovered ?? 0) });
-  const strongOf = (c: Counts): Counts => c.strong ?? { words: 0, uncovered: 0 };
-  const strong = ratesOf(pairs.map((p) => ({ own: strongOf(p.own), other: strongOf(p.other) })), MIN_STRONG_PAIRS, MIN_STRONG_WORDS);
-  const plain = ratesOf(pairs.map((p) => ({ own: plainOf(p.own), other: plainOf(p.other) })), MIN_PAIRS, MIN_WORDS);
+  const strong = ratesOf(pairs.map((p) => ({ own: strongCounts(p.own), other: strongCounts(p.other) })), MIN_STRONG_PAIRS, MIN_STRONG_WORDS);
+  const plain = ratesOf(pairs.map((p) => ({ own: plainCounts(p.own), other: plainCounts(p.other) })), MIN_PAIRS, MIN_WORDS);
   return strong && plain ? { ...pooled, split: { plain, strong } } : pooled;
 }
 
@@ -144,10 +152,7 @@ function ratesOf(pairs: ReadonlyArray<Pair>, minPairs: number, minWords: number)
  * the more text, the likelier a word is found there by chance.
  */
 export function coverageLlr(rates: SideRates, c: Counts, scale = 1): number {
-  if (rates.split && c.strong) {
-    const plain = { words: c.words - c.strong.words, uncovered: c.uncovered - c.strong.uncovered };
-    return classLlr(rates.split.plain, plain, scale) + classLlr(rates.split.strong, c.strong, scale);
-  }
+  if (rates.split && c.strong) return classLlr(rates.split.plain, plainCounts(c), scale) + classLlr(rates.split.strong, c.strong, scale);
   return classLlr(rates, c, scale);
 }
 
@@ -185,9 +190,7 @@ const MAX_RHO = 0.5;
  */
 export function memberLlr(rates: SideRates, own: Counts, mates: Counts, scale = 1): number {
   if (rates.split && own.strong) {
-    const plain = (c: Counts): Counts => ({ words: c.words - (c.strong?.words ?? 0), uncovered: c.uncovered - (c.strong?.uncovered ?? 0) });
-    const strong = (c: Counts): Counts => c.strong ?? { words: 0, uncovered: 0 };
-    return classMemberLlr(rates.split.plain, plain(own), plain(mates), scale) + classMemberLlr(rates.split.strong, strong(own), strong(mates), scale);
+    return classMemberLlr(rates.split.plain, plainCounts(own), plainCounts(mates), scale) + classMemberLlr(rates.split.strong, strongCounts(own), strongCounts(mates), scale);
   }
   return classMemberLlr(rates, own, mates, scale);
 }

@@ -12,7 +12,7 @@
  * maximum likelihood on the same 1:1 beads — a normal when they look normal, a heavy tail when not.
  */
 import { contentLength, sourceLength, type SourceLength } from '../../text/carried-letters';
-import { lengthRatioModel, lengthRatioZ, type LengthPair } from '../../text/length-ratio';
+import { lengthRatioModel, lengthRatioZ, lengthWeight, type LengthPair } from '../../text/length-ratio';
 import { logGamma } from './member-gap';
 
 /** A document's length model, from its 1:1 beads. */
@@ -98,6 +98,6 @@ export function memberLengthFit(model: LengthModel, lengths: SentenceLengths, sr
  */
 function logLength(model: LengthModel, source: number, target: number): number | undefined {
   if (source <= 0 || target <= 0) return undefined;
-  const weight = Math.sqrt(source / model.typicalSource);
-  return logDensity(lengthRatioZ(model, source, target), model.nu) + Math.log(weight);
+  const weight = lengthWeight(model, source);
+  return logDensity(lengthRatioZ(model, source, target, weight), model.nu) + Math.log(weight);
 }

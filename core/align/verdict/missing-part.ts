@@ -177,7 +177,7 @@ type PartKind = 'clause-end' | 'word-end' | 'clauses';
 const PART_PRIOR: Record<PartKind, number> = { 'clause-end': 0.5, 'word-end': 0.25, clauses: 0.25 };
 
 /** Offsets where the clauses of a sentence start, and its end; trailing marks belong to the last. */
-export function clauseStarts(norm: string): number[] {
+function clauseStarts(norm: string): number[] {
   const starts = [0];
   for (let i = 0; i < norm.length; i++) {
     if (!CLAUSE_END.test(norm[i]!)) continue;

@@ -86,7 +86,7 @@ function judged(bead: BeadView, ctx: QaContext): Finding[] {
  * of the verdict, and the bead itself with those members' parts set aside (`fits` and `gap`
  * describe the whole bead and are left out of the pairs).
  */
-export function pairViews(bead: BeadView, pairs: readonly number[]): { single: BeadView[]; rest: BeadView } {
+function pairViews(bead: BeadView, pairs: readonly number[]): { single: BeadView[]; rest: BeadView } {
   const v = bead.verdict!;
   const n = bead.source.length;
   const single: BeadView[] = [];

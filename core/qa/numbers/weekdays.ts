@@ -3,7 +3,7 @@ import { EN_WEEKDAYS, RU_WEDNESDAY_ANY_FORM, RU_WEEKDAY_STEMS, ZH_WEEKDAY, ZH_WE
 import type { NumberToken } from './types';
 
 /** Weekdays named in a Chinese sentence (星期三, 礼拜天, 周五), value 1 (Monday) … 7 (Sunday). */
-export function sourceWeekdays(text: string): NumberToken[] {
+function sourceWeekdays(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   if (!/星期|礼拜|周/u.test(text)) return out;
   for (const m of text.matchAll(ZH_WEEKDAY)) {
@@ -31,7 +31,7 @@ function targetWeekday(word: string, lang: TargetLang): { value: number; certain
 }
 
 /** Weekdays named in an English or Russian translation. */
-export function targetWeekdays(text: string, lang: TargetLang): TargetWeekday[] {
+function targetWeekdays(text: string, lang: TargetLang): TargetWeekday[] {
   const out: TargetWeekday[] = [];
   for (const m of text.matchAll(/\p{L}+/gu)) {
     const day = targetWeekday(m[0], lang);

@@ -5,7 +5,7 @@ import type { BeadView } from '../types';
  * translation (a thin dictionary, a free rendering): the pooled share of uncovered words over the
  * 1:1 beads with a verdict. Undefined when the document offers too few words to measure it.
  */
-export function documentMissRate(beads: readonly BeadView[]): number | undefined {
+function documentMissRate(beads: readonly BeadView[]): number | undefined {
   let words = 0;
   let missed = 0;
   for (const b of beads) {
@@ -20,7 +20,7 @@ export function documentMissRate(beads: readonly BeadView[]): number | undefined
 /** Below this many words the document's miss rate is too noisy to judge a sentence by. */
 const MIN_WORDS = 50;
 
-export function uncoveredCount(u: string | undefined): number {
+function uncoveredCount(u: string | undefined): number {
   return u ? u.split(' ').length : 0;
 }
 

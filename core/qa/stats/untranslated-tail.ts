@@ -5,7 +5,7 @@ import type { BeadView } from '../types';
  * done yet"), not a string of omissions; shorter runs are reported bead by bead, since a dropped
  * last sentence is an omission like any other.
  */
-export const MIN_TAIL_BEADS = 3;
+const MIN_TAIL_BEADS = 3;
 
 const untranslated = (b: BeadView): boolean => b.source.length > 0 && b.target.every((t) => t.sentence.text.trim() === '');
 
