@@ -80,23 +80,12 @@ export function missingPart(input: PartInput): MissingPart | undefined {
     if (c > 0) charsBefore[c] = charsBefore[c - 1]! + (NOT_COUNTED_CHAR.test(norm[c - 1]!) ? 0 : 1);
   }
   const total = { words: before[norm.length]!, uncovered: missedBefore[norm.length]! };
+  const chars = Math.max(1, charsBefore[norm.length]!);
   const partners = sharedRenderings(words, input.covered, input.renderings);
   const whole = galeChurch(input.params, input.beadSource, input.beadTarget);
-  // Candidate parts, in three kinds (PART_PRIOR): the sentence's end from a clause start, its end
-  // from any other word (a Chinese sentence often has no comma where the translation stopped), and
-  // any other run of whole clauses.
-  const clauses = clauseStarts(norm);
-  const isClauseStart = new Set(clauses);
-  const spans: Array<[number, number, PartKind]> = [];
-  for (let a = 0; a + 1 < clauses.length; a++) {
-    for (let b = a + 1; b < clauses.length; b++) spans.push([clauses[a]!, clauses[b]!, b + 1 === clauses.length ? 'clause-end' : 'clauses']);
-  }
-  for (let k = 1; k < words.length; k++) {
-    if (!isClauseStart.has(words[k]!.start)) spans.push([words[k]!.start, norm.length, 'word-end']);
-  }
   let best: { from: number; to: number; score: number } | undefined;
   const kinds = new Map<PartKind, { tried: number; scores: number[] }>();
-  for (const [from, to, kind] of spans) {
+  for (const [from, to, kind] of candidateParts(norm, words)) {
     const part = { words: before[to]! - before[from]!, uncovered: missedBefore[to]! - missedBefore[from]! };
     if (input.mt ? from === 0 && to === norm.length : part.words === 0 || part.words === total.words) continue;
     const group = kinds.get(kind) ?? { tried: 0, scores: [] };
@@ -119,10 +108,9 @@ export function missingPart(input: PartInput): MissingPart | undefined {
     // often shows none of its three or four words.
     // The MT's matching stretch is a third witness, and where the dictionary is blind to the
     // part it may stand in for the part's own words.
-    const chars = Math.max(1, charsBefore[norm.length]!);
     const mt = input.mt ? mtPartLlr(input.mt, charsBefore[from]! / chars, charsBefore[to]! / chars, input.targets) : 0;
     if (fit <= 0 || content + mt <= 0) continue;
-    const score = content + mt + fit + (input.target ? blindDictionaryLlr(input.target, part, length / Math.max(1, charsBefore[norm.length]!), kind !== 'clauses') : 0);
+    const score = content + mt + fit + (input.target ? blindDictionaryLlr(input.target, part, length / chars, kind !== 'clauses') : 0);
     if (!best || score > best.score) best = { from, to, score };
     group.scores.push(score);
   }
@@ -175,6 +163,24 @@ type PartKind = 'clause-end' | 'word-end' | 'clauses';
  * kind the sentence does not offer gives its mass to no one, which only makes the test stricter.
  */
 const PART_PRIOR: Record<PartKind, number> = { 'clause-end': 0.5, 'word-end': 0.25, clauses: 0.25 };
+
+/**
+ * The parts a sentence may have lost, [from, to, kind], in three kinds (PART_PRIOR): its end from a
+ * clause start, its end from any other word (a Chinese sentence often has no comma where the
+ * translation stopped), and any other run of whole clauses.
+ */
+function candidateParts(norm: string, words: readonly SourceWord[]): Array<[number, number, PartKind]> {
+  const clauses = clauseStarts(norm);
+  const isClauseStart = new Set(clauses);
+  const spans: Array<[number, number, PartKind]> = [];
+  for (let a = 0; a + 1 < clauses.length; a++) {
+    for (let b = a + 1; b < clauses.length; b++) spans.push([clauses[a]!, clauses[b]!, b + 1 === clauses.length ? 'clause-end' : 'clauses']);
+  }
+  for (let k = 1; k < words.length; k++) {
+    if (!isClauseStart.has(words[k]!.start)) spans.push([words[k]!.start, norm.length, 'word-end']);
+  }
+  return spans;
+}
 
 /** Offsets where the clauses of a sentence start, and its end; trailing marks belong to the last. */
 function clauseStarts(norm: string): number[] {
@@ -248,6 +254,9 @@ function galeChurch(p: PartInput['params'], ls: number, lt: number): number {
   return (-0.5 * delta * delta) / variance - 0.5 * Math.log(variance);
 }
 
+/** Fewer clauses than this, and their dispersion is noise (as sideRates asks 8 sentences: member-gap.ts). */
+const MIN_CLAUSES = 8;
+
 /**
  * Over-dispersion of unmatched words between the clauses of translated sentences: a dictionary's
  * gaps cluster (a technical phrase it lacks leaves a whole clause unmatched), so a clause's words
@@ -281,5 +290,5 @@ export function clauseDispersion(sentences: ReadonlyArray<{ text: string; words:
     }
     flush();
   }
-  return n >= 8 ? Math.max(1, chi2 / (n - 1)) : 1;
+  return n >= MIN_CLAUSES ? Math.max(1, chi2 / (n - 1)) : 1;
 }

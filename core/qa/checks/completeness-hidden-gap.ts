@@ -1,6 +1,7 @@
 import { quote, sideLocation } from '../finding';
 import type { BeadVerdict } from '../../model/types';
 import type { BeadCheck, BeadView, Finding, LocatedSentence } from '../types';
+import { inUntranslatedTail } from '../stats/untranslated-tail';
 
 /**
  * Report a sentence once the odds that it is unaligned reach 1 : 3. A reviewer reads a flagged
@@ -26,14 +27,13 @@ export const completenessHiddenGap: BeadCheck = {
   run(bead, ctx) {
     const v = bead.verdict;
     if (!v || bead.source.length === 0 || bead.target.length === 0) return [];
-    const tail = ctx.untranslatedTail?.[bead.lang];
-    if (tail !== undefined && bead.index >= tail) return [];
+    if (inUntranslatedTail(bead, ctx)) return [];
     const findings: Finding[] = [];
     bead.source.forEach((s, k) => {
       const gap = memberGap(v, k);
       if (gap < REPORT_PROBABILITY) return;
       const missing = uncoveredWords(v, k);
-      const why = missing.length ? `${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : 'the translation matches the other sentences of the bead';
+      const why = missing.length ? `${noCounterpart(missing)} in the translation` : 'the translation matches the other sentences of the bead';
       findings.push(gapFinding(bead, [s], bead.target, `Source ${quote(s.sentence.text)} is probably not translated (${percent(gap)}): ${why}.`));
     });
     bead.target.forEach((t, k) => {
@@ -77,6 +77,11 @@ export function uncoveredWords(v: BeadVerdict, k: number): string[] {
 
 function percent(p: number): string {
   return `probability ${Math.round(p * 100)}%`;
+}
+
+/** "周六, 13 have no counterpart": the words (words()) with the verb agreeing in number. */
+export function noCounterpart(list: readonly string[]): string {
+  return `${words(list)} ${list.length === 1 ? 'has' : 'have'} no counterpart`;
 }
 
 /** "周六, 13, 龙虾" — the first few, then how many more. */

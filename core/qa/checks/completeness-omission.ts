@@ -2,6 +2,7 @@ import { beadFinding, quote } from '../finding';
 import type { BeadCheck } from '../types';
 import { REPORT_PROBABILITY } from './completeness-hidden-gap';
 import { translatedStretch } from './completeness-unconfirmed-stretch';
+import { inUntranslatedTail } from '../stats/untranslated-tail';
 
 /** A source sentence with no translation: a 1:0 bead, or target sentences that are all blank. */
 export const completenessOmission: BeadCheck = {
@@ -12,8 +13,7 @@ export const completenessOmission: BeadCheck = {
   run(bead, ctx) {
     if (bead.source.length === 0) return [];
     // Inside an untranslated end of the document: completeness.untranslated-tail reports it once.
-    const tail = ctx.untranslatedTail?.[bead.lang];
-    if (tail !== undefined && bead.index >= tail) return [];
+    if (inUntranslatedTail(bead, ctx)) return [];
     if (bead.target.some((t) => t.sentence.text.trim() !== '')) return [];
     if (probablyPlaced(bead)) return [];
     const text = bead.source.map((s) => s.sentence.text).join('');

@@ -3,7 +3,8 @@ import { beadFinding, quote, sideLocation } from '../finding';
 import { beadLengths, lengthZ } from '../stats/length-ratio';
 import { binomialTail, fisherCombined, missRateOf, normalCdf } from '../stats/coverage';
 import type { BeadCheck, BeadView, Finding, QaContext } from '../types';
-import { uncoveredWords, words } from './completeness-hidden-gap';
+import { noCounterpart, uncoveredWords } from './completeness-hidden-gap';
+import { inUntranslatedTail } from '../stats/untranslated-tail';
 
 /**
  * The content witness: how surprising the bead's uncovered source words are at this document's
@@ -51,10 +52,21 @@ export const completenessPartialOmission: BeadCheck = {
  * clause the translator moved into the neighbouring sentence, in words the dictionary cannot see.
  */
 function shortBead(bead: BeadView, ctx: QaContext): boolean {
+  const length = lengthAgainstRatio(bead, ctx);
+  return length !== undefined && length.z < 0;
+}
+
+/**
+ * The bead's translation length against this document's ratio: its robust z, and the length as a
+ * percentage of what the ratio predicts. Undefined where the document has no ratio or the bead is
+ * too short to judge.
+ */
+function lengthAgainstRatio(bead: BeadView, ctx: QaContext): { z: number; percent: number } | undefined {
   const stats = ctx.ratioStats[bead.lang];
+  if (!stats) return undefined;
   const { source, target } = beadLengths(bead);
-  const z = stats && lengthZ(stats, source, target);
-  return z !== undefined && z < 0;
+  const z = lengthZ(stats, source, target);
+  return z === undefined ? undefined : { z, percent: Math.round((target / source / Math.exp(stats.median)) * 100) };
 }
 
 /**
@@ -77,7 +89,7 @@ function judged(bead: BeadView, ctx: QaContext): Finding[] {
     return short ? partFindings(bead, ctx, short.percent, MT_PROBABILITY) : surePartFindings(bead, ctx);
   }
   if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
-  const what = outlier.missing.length ? `; ${words(outlier.missing)} ${outlier.missing.length === 1 ? 'has' : 'have'} no counterpart` : '';
+  const what = outlier.missing.length ? `; ${noCounterpart(outlier.missing)}` : '';
   return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
 }
 
@@ -115,12 +127,9 @@ function pairViews(bead: BeadView, pairs: readonly number[]): { single: BeadView
  * the same level). Undefined when it is not.
  */
 function lengthOutlier(bead: BeadView, ctx: QaContext): { percent: number; missing: string[] } | undefined {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!stats) return undefined;
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined) return undefined;
-  const percent = Math.round((target / source / Math.exp(stats.median)) * 100);
+  const length = lengthAgainstRatio(bead, ctx);
+  if (!length) return undefined;
+  const { z, percent } = length;
   const content = contentEvidence(bead, ctx);
   if (!content) return z > -OUTLIER_Z ? undefined : { percent, missing: [] };
   // Length and content are two independent witnesses: together they must be as surprising as
@@ -150,12 +159,9 @@ const MT_PROBABILITY = 0.5;
 
 /** The bead's verdict was judged with MT and its translation is short for this document (z < 0). */
 function mtWitnessedShort(bead: BeadView, ctx: QaContext): { percent: number } | undefined {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!bead.verdict?.mtPart || !bead.verdict.part || !stats) return undefined;
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined || z >= 0) return undefined;
-  return { percent: Math.round((target / source / Math.exp(stats.median)) * 100) };
+  if (!bead.verdict?.mtPart || !bead.verdict.part) return undefined;
+  const length = lengthAgainstRatio(bead, ctx);
+  return length && length.z < 0 ? { percent: length.percent } : undefined;
 }
 
 /**
@@ -172,12 +178,9 @@ const SURE_PROBABILITY = 0.9;
 const SHORT_Z = -1.645;
 
 function surePartFindings(bead: BeadView, ctx: QaContext): Finding[] {
-  const stats = ctx.ratioStats[bead.lang];
-  if (!stats || !bead.verdict?.part) return [];
-  const { source, target } = beadLengths(bead);
-  const z = lengthZ(stats, source, target);
-  if (z === undefined || z > SHORT_Z) return [];
-  return partFindings(bead, ctx, Math.round((target / source / Math.exp(stats.median)) * 100), SURE_PROBABILITY);
+  if (!bead.verdict?.part) return [];
+  const length = lengthAgainstRatio(bead, ctx);
+  return length && length.z <= SHORT_Z ? partFindings(bead, ctx, length.percent, SURE_PROBABILITY) : [];
 }
 
 /**
@@ -188,8 +191,7 @@ function surePartFindings(bead: BeadView, ctx: QaContext): Finding[] {
  */
 function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = SUPPORTED_PROBABILITY): Finding[] {
   const v = bead.verdict!;
-  const tail = ctx.untranslatedTail?.[bead.lang];
-  if (tail !== undefined && bead.index >= tail) return [];
+  if (inUntranslatedTail(bead, ctx)) return [];
   const findings: Finding[] = [];
   bead.source.forEach((s, k) => {
     const part = v.part ? { from: v.part[3 * k] ?? 0, to: v.part[3 * k + 1] ?? 0, p: v.part[3 * k + 2] ?? 0 } : undefined;
@@ -200,7 +202,7 @@ function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = S
     const missing = uncoveredWords(v, k).filter((w) => piece.includes(w));
     const where = part.to >= norm.trimEnd().length ? 'The end of the source' : 'Part of the source';
     const mt = v.mtPart?.[k] ? `; the machine translation renders it as ${quote(v.mtPart[k]!)}` : '';
-    const why = (missing.length ? `: ${words(missing)} ${missing.length === 1 ? 'has' : 'have'} no counterpart in the translation` : '') + mt;
+    const why = (missing.length ? `: ${noCounterpart(missing)} in the translation` : '') + mt;
     const range = norm.length === text.length ? { sentence: s.sentence.id, start: part.from, end: part.to } : undefined;
     findings.push({
       check: completenessPartialOmission.id,

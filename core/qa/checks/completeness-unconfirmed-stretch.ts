@@ -3,6 +3,7 @@ import type { BeadCheck, BeadView, QaContext } from '../types';
 import { beadLengths, lengthZ } from '../stats/length-ratio';
 import { OUTLIER_Z } from './completeness-partial-omission';
 import { REPORT_PROBABILITY } from './completeness-hidden-gap';
+import { inUntranslatedTail } from '../stats/untranslated-tail';
 
 /**
  * Source sentences in 1:0 beads beside target sentences in 0:1 beads (a lone stretch) whose words
@@ -21,8 +22,7 @@ export const completenessUnconfirmedStretch: BeadCheck = {
     const beads = ctx.beads[bead.lang] ?? [];
     // The stretch is reported once, at its first bead.
     if (bead.index > 0 && translatedStretch(beads[bead.index - 1])) return [];
-    const tail = ctx.untranslatedTail?.[bead.lang];
-    if (tail !== undefined && bead.index >= tail) return [];
+    if (inUntranslatedTail(bead, ctx)) return [];
     const members: BeadView[] = [];
     for (let k = bead.index; k < beads.length && translatedStretch(beads[k]); k++) members.push(beads[k]!);
     // Nothing to say when every sentence of it is judged placed on its own (probablyPlaced).

@@ -1,4 +1,4 @@
-import type { BeadView } from '../types';
+import type { BeadView, QaContext } from '../types';
 
 /**
  * A run of untranslated beads at the end this long is a draft in progress ("sections 四 to 八 not
@@ -19,4 +19,13 @@ export function untranslatedTailStart(beads: readonly BeadView[]): number | unde
   }
   const count = beads.slice(start).filter(untranslated).length;
   return count >= MIN_TAIL_BEADS && start > 0 ? start : undefined;
+}
+
+/**
+ * Whether the bead lies inside its alignment's untranslated end: completeness.untranslated-tail
+ * reports that end once, so the other completeness checks stay silent there.
+ */
+export function inUntranslatedTail(bead: BeadView, ctx: Pick<QaContext, 'untranslatedTail'>): boolean {
+  const tail = ctx.untranslatedTail?.[bead.lang];
+  return tail !== undefined && bead.index >= tail;
 }
