@@ -83,6 +83,16 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     expect(await page.getByTestId('summary-en').innerText()).toMatch(/ · \d+ % confirmed/);
   });
 
+  it('a dismissed omission of a blank row is "left out", no longer "to check"', async () => {
+    await expect.poll(() => page.getByTestId('summary-ru').innerText()).toMatch(/^RU 98 % translated \(1 to check\)/);
+    const omissionRu = page.getByTestId('problems-panel').locator('[data-check="completeness.omission"]').filter({ hasText: /^\s*\S\s*34 RU/ });
+    await omissionRu.getByTestId('problem-dismiss').click();
+    await expect.poll(() => page.getByTestId('summary-ru').innerText()).toMatch(/^RU 98 % translated \(1 left out\)/);
+    expect(await page.locator('.column-stat').nth(1).innerText()).toBe('98 % translated · 1 left out');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('summary-ru').innerText()).toMatch(/^RU 98 % translated \(1 to check\)/);
+  });
+
   it('the clean-up findings are sentences that name their place once', async () => {
     const panel = page.getByTestId('problems-panel');
     await expect.poll(() => panel.locator('[data-check="source.cleanup-flag"]').count()).toBe(2);
