@@ -46,6 +46,17 @@ describe('completeness tally', () => {
     expect(completenessTally(p, findings)).toEqual([{ lang: 'en', sources: 3, translated: 2, untranslated: 0, doubtful: 1, additions: 0 }]);
   });
 
+  it('in the app (blank rows counted at once), a blank row whose omission was dismissed is left out, not still to check', () => {
+    const project = makeProject({ en: [[ZH[0]!, EN[0]!], [ZH[1]!, null], [ZH[2]!, EN[2]!]] });
+    const omission = runChecks(project).find((f) => f.check === 'completeness.omission')!;
+    expect(completenessTally(project, [omission], { blankIsUntranslated: true })).toEqual([{ lang: 'en', sources: 3, translated: 2, untranslated: 1, doubtful: 0, additions: 0, leftOut: 0 }]);
+    // The reviewer says the sentence is left out on purpose: the finding is hidden, the row stays blank.
+    const dismissed = dismissFinding(project, omission);
+    const seen = partitionDismissed(dismissed, runChecks(dismissed)).shown;
+    expect(seen.some((f) => f.check === 'completeness.omission')).toBe(false);
+    expect(completenessTally(dismissed, seen, { blankIsUntranslated: true })).toEqual([{ lang: 'en', sources: 3, translated: 2, untranslated: 0, doubtful: 0, additions: 0, leftOut: 1 }]);
+  });
+
   it('counts a 1:0 bead as not translated and a 0:1 bead as an addition, from the checks on real sentences', () => {
     const project = makeProject({
       en: [[ZH[0]!, EN[0]!], [ZH[1]!, null], [ZH[2]!, EN[2]!], [null, 'The weather in Beijing was sunny all week.'], [ZH[3]!, EN[3]!]],

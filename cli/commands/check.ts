@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
 import { TARGET_LANGS } from '../../core/model/types';
-import { CHECK_IDS } from '../../core/qa/registry';
+import { CHECK_IDS } from '../../core/qa/check-ids';
 import { SEVERITIES } from '../../core/qa/types';
 import type { CheckFlags } from '../actions/check';
 import { CHECK_FORMATS } from '../output-formats';

@@ -1,5 +1,6 @@
 import type { Project, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
+import { dismissalKey, projectSentenceText } from './dismissals';
 import type { Finding } from './types';
 
 /**
@@ -21,6 +22,11 @@ export interface CompletenessTally {
   doubtful: number;
   /** Target sentences reported as having no source sentence. */
   additions: number;
+  /**
+   * With `blankIsUntranslated`: source sentences of a blank bead whose "not translated" a reviewer
+   * dismissed: left out on purpose, so neither translated nor still to check.
+   */
+  leftOut?: number;
 }
 
 const UNTRANSLATED = new Set(['completeness.omission']);
@@ -36,6 +42,16 @@ const HIDDEN_GAP = 'completeness.hidden-gap';
  */
 export function completenessTally(project: Project, findings: readonly Finding[], options: { blankIsUntranslated?: boolean } = {}): CompletenessTally[] {
   const out: CompletenessTally[] = [];
+  const dismissed = new Set((project.settings.dismissed ?? []).map((d) => d.key));
+  const textOf = dismissed.size > 0 ? projectSentenceText(project) : undefined;
+  // Did a reviewer dismiss "not translated" for these source sentences (the omission finding of
+  // their blank bead, keyed as core/qa/dismissals keys it)?
+  const omissionDismissed = (src: readonly string[], lang: TargetLang): boolean => {
+    if (!textOf || src.length === 0) return false;
+    const omission: Finding = { check: 'completeness.omission', severity: 'error', message: '', lang, bead: null, source: { sentences: [...src], para: null }, target: null };
+    const key = dismissalKey(omission, textOf);
+    return key !== null && dismissed.has(key);
+  };
   for (const lang of TARGET_LANGS) {
     const beads = project.alignments[lang]?.beads;
     if (!beads || !project.targets[lang]) continue;
@@ -44,12 +60,13 @@ export function completenessTally(project: Project, findings: readonly Finding[]
     const untranslated = new Set<string>();
     const doubtful = new Set<string>();
     const additions = new Set<string>();
+    const leftOut = new Set<string>();
     if (options.blankIsUntranslated) {
       const text = new Map<string, string>();
       for (const p of project.targets[lang]!.paragraphs) for (const s of p.sentences) text.set(s.id, s.text);
       for (const b of beads) {
         if (b.tgt.some((id) => (text.get(id) ?? '').trim() !== '')) continue;
-        for (const id of b.src) untranslated.add(id);
+        for (const id of b.src) (omissionDismissed(b.src, lang) ? leftOut : untranslated).add(id);
       }
     }
     for (const f of findings) {
@@ -68,7 +85,11 @@ export function completenessTally(project: Project, findings: readonly Finding[]
     for (const id of doubtful) if (sources.has(id) && !untranslated.has(id)) doubtfulOnly++;
     let missing = 0;
     for (const id of untranslated) if (sources.has(id)) missing++;
-    out.push({ lang, sources: sources.size, translated: sources.size - missing - doubtfulOnly, untranslated: missing, doubtful: doubtfulOnly, additions: additions.size });
+    let left = 0;
+    for (const id of leftOut) if (sources.has(id) && !untranslated.has(id) && !doubtful.has(id)) left++;
+    const tally: CompletenessTally = { lang, sources: sources.size, translated: sources.size - missing - doubtfulOnly - left, untranslated: missing, doubtful: doubtfulOnly, additions: additions.size };
+    if (options.blankIsUntranslated) tally.leftOut = left;
+    out.push(tally);
   }
   return out;
 }

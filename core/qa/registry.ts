@@ -56,5 +56,5 @@ export const CHECKS: readonly Check[] = [
   sourceCleanupFlag,
 ];
 
-/** The ids of all checks, e.g. for the settings panel and for validating `disabledChecks`. */
-export const CHECK_IDS: readonly string[] = CHECKS.map((c) => c.id);
+/** The ids of all checks, e.g. for the settings panel and for validating `disabledChecks` (check-ids.ts). */
+export { CHECK_IDS } from './check-ids';

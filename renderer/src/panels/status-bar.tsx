@@ -8,10 +8,28 @@ export interface Summary {
    * Per target: share of source sentences translated with no completeness finding against them,
    * confirmed share of beads, and the source sentences reported not translated or doubtful.
    */
-  targets: Partial<Record<TargetLang, { translated: number; confirmed: number; untranslated: number; doubtful: number }>>;
+  targets: Partial<Record<TargetLang, TargetSummary>>;
   errors: number;
   warnings: number;
   glossary: number;
+}
+
+/** One target's figures (workbench/use-summary.ts). */
+export interface TargetSummary {
+  translated: number;
+  confirmed: number;
+  untranslated: number;
+  doubtful: number;
+  /** Blank on purpose: the reviewer dismissed "not translated" (core/qa/completeness-tally.ts). */
+  leftOut: number;
+}
+
+/** What is not translated yet, in words: "1 to check", "2 left out" (none when all is done). */
+export function openParts(s: TargetSummary): string[] {
+  const parts: string[] = [];
+  if (s.untranslated + s.doubtful) parts.push(`${s.untranslated + s.doubtful} to check`);
+  if (s.leftOut) parts.push(`${s.leftOut} left out`);
+  return parts;
 }
 
 export interface StatusBarProps {
@@ -33,8 +51,8 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       {(['en', 'ru'] as const).map((t) => {
         const s = summary.targets[t];
         return s ? (
-          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete); ${pct(s.confirmed)} of the beads confirmed`}>
-            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{s.untranslated + s.doubtful ? ` (${s.untranslated + s.doubtful} to check)` : ''}
+          <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete, ${s.leftOut} left out on purpose); ${pct(s.confirmed)} of the beads confirmed`}>
+            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{openParts(s).length ? ` (${openParts(s).join(', ')})` : ''}
             <span className="status-confirmed"> · {pct(s.confirmed)} confirmed</span>
             <span className="meter"><span style={{ width: pct(s.translated).replace(' ', '') }} /></span>
           </span>

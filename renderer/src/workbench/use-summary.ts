@@ -3,6 +3,7 @@ import type { Project, TargetLang } from '../../../core/model';
 import type { Finding } from '../../../core/qa/types';
 import { alignedTargets } from '../../../core/project/edit';
 import { completenessTally } from '../../../core/qa/completeness-tally';
+import { openParts } from '../panels/status-bar';
 import type { Summary } from '../panels/status-bar';
 
 /** The status bar's figures (translated / confirmed shares, problem counts) and the column headers'. */
@@ -23,6 +24,7 @@ export function useSummary(rowCount: number, project: Project | null, activeFind
           confirmed: beads.length ? confirmed / beads.length : 0,
           untranslated: tally?.untranslated ?? 0,
           doubtful: tally?.doubtful ?? 0,
+          leftOut: tally?.leftOut ?? 0,
         };
       }
     }
@@ -39,8 +41,7 @@ export function useSummary(rowCount: number, project: Project | null, activeFind
     for (const t of ['en', 'ru'] as const) {
       const s = summary.targets[t];
       if (!s) continue;
-      const open = s.untranslated + s.doubtful;
-      out[t] = `${Math.floor(s.translated * 100)} % translated${open ? ` · ${open} to check` : ''}`;
+      out[t] = `${Math.floor(s.translated * 100)} % translated${openParts(s).map((x) => ` · ${x}`).join('')}`;
     }
     return out;
   }, [summary]);
