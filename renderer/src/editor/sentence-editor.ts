@@ -46,6 +46,11 @@ const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSev
  * (attach/detach), and swaps per-sentence models in and out, so a 5,000-bead document costs one
  * editor, not thousands. Text changes are reported up; the grid's undo history is the only undo.
  */
+/** When Esc is the editor's "leave": none of Monaco's widgets that Esc closes is open. */
+const LEAVE_ON_ESCAPE = ['suggestWidgetVisible', 'codeActionMenuVisible', 'findWidgetVisible', 'editorHoverVisible', 'parameterHintsVisible', 'renameInputVisible', 'inSnippetMode', 'editorHasMultipleSelections']
+  .map((key) => `!${key}`)
+  .join(' && ');
+
 export class SentenceEditor {
   readonly element: HTMLDivElement;
   readonly editor: monaco.editor.IStandaloneCodeEditor;
@@ -124,6 +129,9 @@ export class SentenceEditor {
     // Not while a suggestion list or the quick-fix menu is open: Enter then takes the entry.
     this.editor.addCommand(monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible && !codeActionMenuVisible');
     this.editor.addCommand(monaco.KeyMod.Shift | monaco.KeyCode.Enter, () => this.onEnter(), '!suggestWidgetVisible && !codeActionMenuVisible');
+    // Esc leaves the editor for the grid, as it leaves a dialog, unless it has something of Monaco's
+    // to close first (a suggestion list, the quick-fix menu, find, a hover, extra cursors).
+    this.editor.addCommand(monaco.KeyCode.Escape, () => this.leave(), LEAVE_ON_ESCAPE);
     monaco.languages.registerCompletionItemProvider('plaintext', {
       provideCompletionItems: (model, position) => {
         if (model !== this.editor.getModel() || this.completions.length === 0) return { suggestions: [] };
@@ -247,7 +255,17 @@ export class SentenceEditor {
     else this.pendingFocus = true;
   }
 
-  hasFocus(): boolean {
+  /**
+   * Give the keyboard back to the grid (its scroller, which holds the editor's row): the row stays
+   * current, so Enter there goes on to the next row and a click or F8 brings the editor back.
+   */
+  leave(): void {
+    const grid = this.element.closest<HTMLElement>('.grid-scroller');
+    if (grid) grid.focus({ preventScroll: true });
+    else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+    hasFocus(): boolean {
     return this.editor.hasTextFocus();
   }
 
