@@ -1,6 +1,6 @@
 import type { Response } from '../core/contract';
 import type { ExportFormatName, ExportOptionsInput } from '../core/contract';
-import { EXPORT_FORMAT_SPECS, exportProject, exportFindings } from '../core/formats';
+import { EXPORT_FORMAT_SPECS, exportFileEnding, exportProject, exportFindings } from '../core/formats';
 import type { ExportOptions } from '../core/formats';
 import type { QaTermMatcher } from '../core/qa';
 import type { Project } from '../core/model';
@@ -34,7 +34,8 @@ export async function exportForHost(
   // The languages in the name; a table of zh and one target says which (zh | en | ru says nothing).
   const one = options.targets?.length === 1 ? options.targets[0] : undefined;
   const suffix = EXPORT_FORMAT_SPECS[format].languages === 'trilingual' ? '.zh-en-ru' : options.target ? `.zh-${options.target}` : one ? `.zh-${one}` : '';
-  const fileName = `${fileStem(project.name)}${suffix}.${result.extension.replace(/^\./, '')}`;
+  // XLIFF 2.1 and 1.2 share .xlf: the ending tells them apart (….zh-en.xliff2.xlf / .xliff12.xlf).
+  const fileName = `${fileStem(project.name)}${suffix}.${exportFileEnding(format)}`;
   const base = { fileName, mimeType: result.mimeType, warnings: result.warnings };
   if (host.webMode) return { ...base, path: null, base64: Buffer.from(bytes).toString('base64') };
   const file = await host.chooseExportPath(fileName);

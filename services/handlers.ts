@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import type { Handlers } from '../core/contract';
 import type { Doc, Lang, Project } from '../core/model';
 import { createProject, PROJECT_EXTENSION } from '../core/project';
+import type { SampleId } from '../core/project';
+import { DEFAULT_SAMPLE } from './sample-project';
 import type { Host } from './host';
 import { createProjectStore } from './project-store';
 import { addRecent } from './recent-list';
@@ -48,13 +50,17 @@ export function createHandlers(host: Host): Handlers {
   });
   const segment = (raw: string, lang: Lang, label: string): Promise<Doc> => parser.run({ kind: 'importText', label, raw, lang });
 
-  // The sample is built from files that do not change while the app runs: build it once.
-  let sample: Promise<Project> | undefined;
-  function sampleProject(): Promise<Project> {
-    sample ??= loadSampleProjectInPool(host.samplesDir, parser).catch((err: unknown) => {
-      sample = undefined;
-      throw err;
-    });
+  // The samples are built from files that do not change while the app runs: build each once.
+  const samples = new Map<SampleId, Promise<Project>>();
+  function sampleProject(id: SampleId = DEFAULT_SAMPLE): Promise<Project> {
+    let sample = samples.get(id);
+    if (!sample) {
+      sample = loadSampleProjectInPool(host.samplesDir, parser, id).catch((err: unknown) => {
+        samples.delete(id);
+        throw err;
+      });
+      samples.set(id, sample);
+    }
     return sample;
   }
 
@@ -110,8 +116,8 @@ export function createHandlers(host: Host): Handlers {
       return {};
     },
 
-    'project:openSample': async () => {
-      const project = structuredClone(await sampleProject());
+    'project:openSample': async (request) => {
+      const project = structuredClone(await sampleProject(request.sample));
       await settings.update((s) => ({ ...s, hasOpenedProject: true }));
       return { project, path: null };
     },
@@ -196,7 +202,7 @@ export function createHandlers(host: Host): Handlers {
           .catch(() => undefined),
       ),
     'align:warmUp': async () => {
-      void warmUpAlignment(parser, sampleProject, (err) => console.warn(`duizhao: warming the aligner up failed: ${err instanceof Error ? err.message : String(err)}`));
+      void warmUpAlignment(parser, () => sampleProject(), (err) => console.warn(`duizhao: warming the aligner up failed: ${err instanceof Error ? err.message : String(err)}`));
       return {};
     },
     ...createNewProjectStageHandlers(parser),

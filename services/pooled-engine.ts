@@ -2,8 +2,9 @@ import type { Alignment, Doc, Lang, Project, TargetLang } from '../core/model';
 import { TARGET_LANGS } from '../core/model';
 import { createSampleProject } from '../core/project';
 import type { AlignDocs } from '../core/project/create';
+import type { SampleId } from '../core/project';
 import type { ParseWorker } from './parse-worker/pool';
-import { readSampleTexts } from './sample-project';
+import { DEFAULT_SAMPLE, readSampleTexts } from './sample-project';
 
 /**
  * Building a project with the worker pool doing the work (issue 12): the drafts are aligned at
@@ -24,8 +25,8 @@ export async function alignDraftsInPool(pool: ParseWorker, source: Doc, targets:
 }
 
 /** The built-in sample, segmented and aligned in the pool (this also warms the workers' lexicons for New project). */
-export async function loadSampleProjectInPool(samplesDir: string, pool: ParseWorker): Promise<Project> {
-  const texts = await readSampleTexts(samplesDir);
+export async function loadSampleProjectInPool(samplesDir: string, pool: ParseWorker, id: SampleId = DEFAULT_SAMPLE): Promise<Project> {
+  const texts = await readSampleTexts(samplesDir, id);
   const segment = (raw: string, lang: Lang) => pool.run({ kind: 'importText', label: `the sample's ${lang} text`, raw, lang });
   const [zh, en, ru] = await Promise.all([segment(texts.zh, 'zh'), texts.en === undefined ? undefined : segment(texts.en, 'en'), texts.ru === undefined ? undefined : segment(texts.ru, 'ru')]);
   const targets: Partial<Record<TargetLang, Doc>> = {};

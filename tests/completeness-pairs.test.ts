@@ -141,8 +141,8 @@ describe('completeness.partial-omission on a split bead', () => {
     // Judged with the whole bead, the mate's full translation makes up much of the shortfall.
     const whole = judged(zh.tgt[at + 1]!, false).found;
     expect(whole[0]?.target?.sentences).toEqual([`en-s${at}`, `en-s${at + 1}`]);
-    const percent = (m: string | undefined) => Number(/is (\d+)% of the length/.exec(m ?? '')?.[1]);
-    expect(percent(f?.message)).toBeLessThan(percent(whole[0]?.message) - 15);
+    const shorter = (m: string | undefined) => Number(/about (\d+)% shorter than/.exec(m ?? '')?.[1]);
+    expect(shorter(f?.message)).toBeGreaterThan(shorter(whole[0]?.message) + 15);
   });
 
   it('stays silent when the bead as a whole is as long as its ratio predicts: the shortfall sits in the mate', () => {

@@ -15,7 +15,7 @@ const cases: { [K in ChannelName]: { good: unknown; bad: unknown[] } } = {
   'app:info': { good: {}, bad: [null, 'x', []] },
   'app:setDirty': { good: { dirty: true }, bad: [{}, { dirty: SECRET }] },
   'app:closeWindow': { good: {}, bad: [42] },
-  'project:openSample': { good: {}, bad: [null] },
+  'project:openSample': { good: { sample: 'joint-statement' }, bad: [null, { sample: 'samples/joint-statement-2025-05-08' }, { sample: '../../etc/passwd' }] },
   'project:new': {
     good: { name: 'New', source: { text: '中文。' }, targets: { en: { text: 'English.' } } },
     bad: [{ name: '', source: { text: 'x' }, targets: {} }, { name: 'x', source: { text: 5 }, targets: {} }, { name: 'x', targets: {} }],

@@ -60,6 +60,18 @@ describe('desktop host (dialogs faked)', () => {
     expect(recent.items.map((r) => r.path)).toEqual([`${target}.duizhao.json`]);
   });
 
+  it('opens either built-in sample by id, each with its English and Russian drafts', async () => {
+    const { handlers } = host({});
+    const stability = (await handlers['project:openSample']({})).project;
+    const joint = (await handlers['project:openSample']({ sample: 'joint-statement' })).project;
+    expect(stability.name).toMatch(/strategic stability/);
+    expect(joint.name).toMatch(/comprehensive strategic partnership/);
+    expect(joint.source.paragraphs[0]?.sentences[0]?.text).toContain('联合声明');
+    expect(joint.targets.en?.paragraphs[0]?.sentences[0]?.text).toMatch(/^Joint Statement of the People's Republic of China/);
+    expect(joint.targets.ru?.paragraphs[0]?.sentences[0]?.text).toMatch(/^Совместное заявление/);
+    expect((await handlers['project:openSample']({ sample: 'strategic-stability' })).project).toEqual(stability);
+  });
+
   it('the page cannot grant itself a file through the recovery copy (autosave {path: ANY} → recover → save)', async () => {
     const victim = path.join(dir, 'victim.duizhao.json');
     await fsp.writeFile(victim, 'precious');

@@ -46,7 +46,7 @@ describe('native menu', () => {
       m.click(label);
       expect(m.sent.at(-1), label).toEqual([command, undefined]);
     }
-    for (const [label, command] of [['Open Sample', 'file.openSample'], ['Import TMX/XLIFF…', 'file.import'], ['Re-align with DeepL MT…', 'align.realignMt'], ['Forget DeepL Key…', 'deepl.forgetKey']] as const) {
+    for (const [label, command] of [['Open Sample', 'file.openSample'], ['Open Sample: Joint Statement', 'file.openJointSample'], ['Import TMX/XLIFF…', 'file.import'], ['Re-align with DeepL MT…', 'align.realignMt'], ['Forget DeepL Key…', 'deepl.forgetKey']] as const) {
       m.click(label);
       expect(m.sent.at(-1), label).toEqual([command, undefined]);
     }

@@ -223,6 +223,12 @@ describe('web mode bridge', () => {
     expect(covered).toEqual(all);
   });
 
+  it('names the XLIFF 2.1 and XLIFF 1.2 downloads apart (both are .xlf)', async () => {
+    const { project } = await call('project:openSample', {});
+    const names = await Promise.all((['xliff', 'xliff12'] as const).map(async (format) => (await call('export:run', { project, format, options: { target: 'en' } }))!.fileName));
+    expect(names).toEqual(['Joint-statement-on-global-strategic-stability-8-May-2025.zh-en.xliff2.xlf', 'Joint-statement-on-global-strategic-stability-8-May-2025.zh-en.xliff12.xlf']);
+  });
+
   it('exports TMX as bytes for a browser download', async () => {
     const { project } = await call('project:openSample', {});
     const result = await call('export:run', { project, format: 'tmx', options: { target: 'ru' } });

@@ -23,7 +23,7 @@ export interface MenuSection {
 export const MENU_LAYOUT: readonly MenuSection[] = [
   {
     label: '&File',
-    items: ['file.new', 'file.open', { slot: 'recent' }, 'file.openSample', 'file.import', '-', 'file.save', 'file.saveAs', { slot: 'exportFormats' }, '-', { role: 'quitOrClose' }],
+    items: ['file.new', 'file.open', { slot: 'recent' }, 'file.openSample', 'file.openJointSample', 'file.import', '-', 'file.save', 'file.saveAs', { slot: 'exportFormats' }, '-', { role: 'quitOrClose' }],
   },
   {
     label: '&Edit',

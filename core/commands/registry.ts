@@ -9,7 +9,8 @@
 export const COMMANDS = {
   'file.new': { label: 'New project…', keys: ['Ctrl+N', 'Ctrl+Alt+N'], group: 'File', menu: 'New Project…' },
   'file.open': { label: 'Open project…', keys: ['Ctrl+O'], group: 'File', menu: 'Open…' },
-  'file.openSample': { label: 'Open the sample project', keys: [], group: 'File', menu: 'Open Sample' },
+  'file.openSample': { label: 'Open the sample project (strategic-stability statement)', keys: [], group: 'File', menu: 'Open Sample' },
+  'file.openJointSample': { label: 'Open the second sample project (joint statement)', keys: [], group: 'File', menu: 'Open Sample: Joint Statement' },
   'file.import': { label: 'Import a TMX or XLIFF file as a project', keys: [], group: 'File', menu: 'Import TMX/XLIFF…' },
   'file.save': { label: 'Save', keys: ['Ctrl+S'], group: 'File', menu: 'Save' },
   'file.saveAs': { label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File', menu: 'Save As…' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { docSchema, projectSchema } from '../project/schema';
 import { packedHistorySchema } from '../project/history-pack';
 import { channel } from './channel';
+import { SAMPLE_IDS } from '../project/sample';
 
 /**
  * Where a project lives. In the desktop app `path` is an absolute file path; in web mode it is a
@@ -31,8 +32,11 @@ const uploadedFile = z.object({
 export const recentItemSchema = z.object({ path: z.string(), name: z.string(), openedAt: z.string() });
 
 export const projectChannels = {
-  /** The built-in sample (the 8 May 2025 strategic-stability statement with its drafts). */
-  'project:openSample': channel(z.object({}), openedProjectSchema),
+  /**
+   * A built-in sample with its drafts: the 8 May 2025 strategic-stability statement (the default) or
+   * the joint statement. An id, never a path: the main process knows where the samples are.
+   */
+  'project:openSample': channel(z.object({ sample: z.enum(SAMPLE_IDS).optional() }), openedProjectSchema),
   /** A new project from a Chinese source and English and/or Russian drafts; aligned in main. */
   'project:new': channel(
     z.object({

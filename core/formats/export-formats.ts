@@ -14,6 +14,12 @@ export type ExportFlag = 'onlyConfirmed' | 'skipEmpty' | 'mergeNm' | 'qa' | 'bom
 export interface ExportFormatSpec {
   /** File extension, without the dot. */
   extension: string;
+  /**
+   * A tag before the extension when two formats share it (XLIFF 2.1 and 1.2 are both .xlf): the
+   * default file names then differ (`….zh-en.xliff2.xlf`, `….zh-en.xliff12.xlf`), and the file still
+   * ends in the extension CAT tools and our own import recognise.
+   */
+  nameTag?: string;
   mimeType: string;
   /**
    * How the format picks its languages: `bilingual` zh and one target (`target`), `trilingual` zh,
@@ -35,8 +41,8 @@ const SPREADSHEET: readonly ExportFlag[] = [...WITH_QA, 'bom', 'excelSafe'];
 export const EXPORT_FORMAT_SPECS: Record<ExportFormat, ExportFormatSpec> = {
   tmx: { extension: 'tmx', mimeType: 'application/x-tmx+xml', languages: 'bilingual', carriesQa: false, options: UNITS, menuLabel: 'TMX (bilingual)…' },
   tmx3: { extension: 'tmx', mimeType: 'application/x-tmx+xml', languages: 'trilingual', carriesQa: false, options: UNITS, menuLabel: 'TMX (trilingual zh/en/ru)…' },
-  xliff: { extension: 'xlf', mimeType: 'application/xliff+xml', languages: 'bilingual', carriesQa: true, options: WITH_QA, menuLabel: 'XLIFF 2.1…' },
-  xliff12: { extension: 'xlf', mimeType: 'application/x-xliff+xml', languages: 'bilingual', carriesQa: true, options: WITH_QA, menuLabel: 'XLIFF 1.2…' },
+  xliff: { extension: 'xlf', nameTag: 'xliff2', mimeType: 'application/xliff+xml', languages: 'bilingual', carriesQa: true, options: WITH_QA, menuLabel: 'XLIFF 2.1…' },
+  xliff12: { extension: 'xlf', nameTag: 'xliff12', mimeType: 'application/x-xliff+xml', languages: 'bilingual', carriesQa: true, options: WITH_QA, menuLabel: 'XLIFF 1.2…' },
   docx: {
     extension: 'docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -49,6 +55,12 @@ export const EXPORT_FORMAT_SPECS: Record<ExportFormat, ExportFormatSpec> = {
   tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values; charset=utf-8', languages: 'table', carriesQa: true, options: SPREADSHEET, menuLabel: 'TSV…' },
   html: { extension: 'html', mimeType: 'text/html; charset=utf-8', languages: 'table', carriesQa: true, options: WITH_QA, menuLabel: 'HTML side by side…' },
 };
+
+/** How a default file name of `format` ends, without the first dot: `tmx`, `xliff2.xlf`, `xliff12.xlf`. */
+export function exportFileEnding(format: ExportFormat): string {
+  const { extension, nameTag } = EXPORT_FORMAT_SPECS[format];
+  return nameTag ? `${nameTag}.${extension}` : extension;
+}
 
 /** Whether `name` is an export format (a CLI flag, a stored preference, a menu argument). */
 export function isExportFormat(name: unknown): name is ExportFormat {

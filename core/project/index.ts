@@ -2,6 +2,6 @@
 export { createProject } from './create';
 export type { AlignDocs, NewProjectInput } from './create';
 export { serializeProject, parseProject, migrateProject, ProjectFileError, PROJECT_FORMAT, PROJECT_EXTENSION } from './serialize';
-export { createSampleProject } from './sample';
-export type { SampleTexts, ProjectEngine } from './sample';
+export { SAMPLE_IDS, createSampleProject } from './sample';
+export type { SampleId, SampleTexts, ProjectEngine } from './sample';
 export { projectSchema, docSchema, alignmentSchema, beadSchema, sentenceSchema, paraSchema } from './schema';

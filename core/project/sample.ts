@@ -2,6 +2,13 @@ import type { Doc, Lang, Project, TargetLang } from '../model/types';
 import { createProject } from './create';
 import type { AlignDocs } from './create';
 
+/**
+ * The built-in samples (samples/ in the repo, extraResources when packaged): the two statements of
+ * 8 May 2025. The page names one by id; the main process turns the id into a file name.
+ */
+export const SAMPLE_IDS = ['strategic-stability', 'joint-statement'] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
 /** The sample's texts, as read from the repo's samples/ folder by the Node side. */
 export interface SampleTexts {
   name: string;

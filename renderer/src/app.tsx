@@ -44,7 +44,6 @@ export function App(): React.JSX.Element {
         visible={visible}
         available={available}
         run={wb.run}
-        openSample={() => void files.openSample()}
         recent={files.recent}
         openRecent={(path) => void files.openPath(path)}
         loadRecent={files.loadRecent}

@@ -83,6 +83,23 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     expect(await page.getByTestId('summary-en').innerText()).toMatch(/ · \d+ % confirmed/);
   });
 
+  it('every finding of the Problems panel sits at the same height, with or without Chinese in it', async () => {
+    const offsets = await page.getByTestId('problems-panel').locator('.problem').evaluateAll((items) =>
+      items.map((li) => {
+        const top = li.getBoundingClientRect().top;
+        return ['.problem-where', '.problem-message'].map((sel) => {
+          const range = document.createRange();
+          range.selectNodeContents(li.querySelector(sel)!);
+          const r = range.getBoundingClientRect();
+          return `${Math.round(r.top - top)}-${Math.round(r.bottom - top)}`;
+        }).join(' ');
+      }),
+    );
+    // The sample lists rows with "中" and quoted Chinese beside rows in Latin script only.
+    expect(offsets.length).toBeGreaterThan(4);
+    expect(new Set(offsets).size).toBe(1);
+  });
+
   it('a dismissed omission of a blank row is "left out", no longer "to check"', async () => {
     await expect.poll(() => page.getByTestId('summary-ru').innerText()).toMatch(/^RU 98 % translated \(1 to check\)/);
     const omissionRu = page.getByTestId('problems-panel').locator('[data-check="completeness.omission"]').filter({ hasText: /^\s*\S\s*34 RU/ });

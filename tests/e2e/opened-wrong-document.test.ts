@@ -35,7 +35,7 @@ describeE2e('an opened project whose draft is another document (web mode, Chromi
 
   async function openSample(): Promise<void> {
     await page.locator('[data-command="file.open"]').click();
-    await page.getByRole('menuitem', { name: 'Built-in sample' }).click();
+    await page.getByRole('menuitem', { name: 'Strategic stability statement' }).click();
     await discardIfAsked();
     await expect.poll(() => page.getByTestId('project-name').innerText()).toMatch(/Joint statement/);
   }

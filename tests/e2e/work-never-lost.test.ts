@@ -31,7 +31,7 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
 
   async function openSampleFromMenu(): Promise<void> {
     await page.locator('[data-command="file.open"]').click();
-    await page.getByRole('menuitem', { name: 'Built-in sample' }).click();
+    await page.getByRole('menuitem', { name: 'Strategic stability statement' }).click();
   }
 
   beforeAll(async () => {

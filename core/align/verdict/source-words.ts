@@ -127,37 +127,10 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
       i += Math.max(1, best);
       continue;
     }
-    if (DIGIT.test(c)) {
-      let j = i;
-      while (j < norm.length && /[\p{Nd}.,]/u.test(norm[j]!)) j++;
-      const raw = norm.slice(i, j).replace(/[.,]$/, '');
-      const value = parseArabic(raw);
-      const century = value !== undefined ? centuryAt(norm, i + raw.length, value) : undefined;
-      if (century) {
-        words.push({ text: norm.slice(i, century.end), start: i, end: century.end, keys: century.keys, strong: true });
-        i = century.end;
-        continue;
-      }
-      // "1st", "22nd": the English ordinal's letters belong to the number (not a Latin word "st" no translation shows).
-      const suffix = value !== undefined ? (ORDINAL_SUFFIX.exec(norm.slice(i + raw.length, i + raw.length + 3))?.[0].length ?? 0) : 0;
-      if (value !== undefined) words.push({ text: norm.slice(i, i + raw.length + suffix), start: i, end: i + raw.length + suffix, keys: numberKeys(value, norm[i + raw.length]), strong: true });
-      i = i + raw.length + suffix + dateUnit(value, norm[i + raw.length]);
-      continue;
-    }
-    if (LATIN.test(c)) {
-      let j = i;
-      while (j < norm.length && /[A-Za-z0-9'-]/.test(norm[j]!)) j++;
-      const word = norm.slice(i, j).toLowerCase();
-      if (word.length >= 2 && !isStopword(word, lang)) {
-        // Into Russian a Latin name is transliterated (Kanjar → Канджар): its consonants match.
-        const keys = [word, stemWord(word, lang)];
-        const sound = lang === 'ru' ? consonantKey(word) : undefined;
-        if (sound) keys.push(sound);
-        // An acronym (NHC, GMT) is spelled out in Russian, not carried over: a plain word there.
-        const acronym = lang === 'ru' && norm.slice(i, j) === norm.slice(i, j).toUpperCase();
-        words.push({ text: norm.slice(i, j), start: i, end: j, keys, strong: !acronym });
-      }
-      i = j;
+    if (DIGIT.test(c) || LATIN.test(c)) {
+      const read = DIGIT.test(c) ? arabicNumberAt(norm, i) : latinTokenAt(norm, i, lang);
+      if (read.word) words.push(read.word);
+      i = read.next;
       continue;
     }
     i++;
@@ -167,6 +140,39 @@ export function sourceWords(text: string, lang: TargetLang, lexicon: Lexicon | u
 }
 
 const NO_KEYS: readonly string[] = [];
+
+/** A word read at an offset of the sentence (none when what is there is no evidence), and where reading goes on. */
+type ReadWord = { word?: SourceWord; next: number };
+
+/** The Arabic number at i (with a century or an English ordinal suffix), and the date unit after it skipped. */
+function arabicNumberAt(norm: string, i: number): ReadWord {
+  let j = i;
+  while (j < norm.length && /[\p{Nd}.,]/u.test(norm[j]!)) j++;
+  const raw = norm.slice(i, j).replace(/[.,]$/, '');
+  const value = parseArabic(raw);
+  const century = value !== undefined ? centuryAt(norm, i + raw.length, value) : undefined;
+  if (century) return { word: { text: norm.slice(i, century.end), start: i, end: century.end, keys: century.keys, strong: true }, next: century.end };
+  // "1st", "22nd": the English ordinal's letters belong to the number (not a Latin word "st" no translation shows).
+  const suffix = value !== undefined ? (ORDINAL_SUFFIX.exec(norm.slice(i + raw.length, i + raw.length + 3))?.[0].length ?? 0) : 0;
+  const next = i + raw.length + suffix + dateUnit(value, norm[i + raw.length]);
+  if (value === undefined) return { next };
+  return { word: { text: norm.slice(i, i + raw.length + suffix), start: i, end: i + raw.length + suffix, keys: numberKeys(value, norm[i + raw.length]), strong: true }, next };
+}
+
+/** The Latin token at i (a word, a name, an acronym); none for a stopword or a single letter. */
+function latinTokenAt(norm: string, i: number, lang: TargetLang): ReadWord {
+  let j = i;
+  while (j < norm.length && /[A-Za-z0-9'-]/.test(norm[j]!)) j++;
+  const word = norm.slice(i, j).toLowerCase();
+  if (word.length < 2 || isStopword(word, lang)) return { next: j };
+  // Into Russian a Latin name is transliterated (Kanjar → Канджар): its consonants match.
+  const keys = [word, stemWord(word, lang)];
+  const sound = lang === 'ru' ? consonantKey(word) : undefined;
+  if (sound) keys.push(sound);
+  // An acronym (NHC, GMT) is spelled out in Russian, not carried over: a plain word there.
+  const acronym = lang === 'ru' && norm.slice(i, j) === norm.slice(i, j).toUpperCase();
+  return { word: { text: norm.slice(i, j), start: i, end: j, keys, strong: !acronym }, next: j };
+}
 
 /** The name keys of a dictionary word's proper-name readings (xi_jin-ping → @си, @цзиньпин, @сицзиньпин). */
 function properNameKeys(readings: readonly string[]): readonly string[] {

@@ -34,7 +34,7 @@ export const completenessPartialOmission: BeadCheck = {
   id: 'completeness.partial-omission',
   severity: 'warning',
   scope: 'bead',
-  description: "The translation is far shorter than this document's usual length ratio predicts.",
+  description: "The translation is far shorter than this document's translations usually are for a source this long.",
   run(bead, ctx) {
     const pairs = bead.verdict?.pairs;
     if (!pairs) return judged(bead, ctx);
@@ -90,7 +90,24 @@ function judged(bead: BeadView, ctx: QaContext): Finding[] {
   }
   if (bead.verdict?.part) return partFindings(bead, ctx, outlier.percent);
   const what = outlier.missing.length ? `; ${noCounterpart(outlier.missing)}` : '';
-  return [beadFinding(completenessPartialOmission, bead, `Translation is ${outlier.percent}% of the length this document's ratio predicts${what}: part of the sentence may be missing.`)];
+  return [beadFinding(completenessPartialOmission, bead, `${capitalised(shortfall(outlier.percent, bead.source.length))}${what}: part of the sentence may be missing.`)];
+}
+
+/**
+ * The length evidence in a reviewer's words: "the translation is about 40% shorter than this
+ * document's translations usually are for a sentence this long". `percent` is the translation's
+ * length as a share of what the document's median ratio predicts for the source (the model's
+ * terms, which the message used to quote: "61% of the length this document's ratio predicts").
+ */
+export function shortfall(percent: number, sourceSentences: number): string {
+  const what = sourceSentences > 1 ? 'sentences this long' : 'a sentence this long';
+  const shorter = 100 - percent;
+  const how = shorter >= 1 ? `about ${shorter}% shorter than` : 'about as long as';
+  return `the translation is ${how} this document's translations usually are for ${what}`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -207,7 +224,7 @@ function partFindings(bead: BeadView, ctx: QaContext, percent: number, least = S
     findings.push({
       check: completenessPartialOmission.id,
       severity: completenessPartialOmission.severity,
-      message: `${where}, ${quote(piece)}, is probably not translated (probability ${Math.round(part.p * 100)}%)${why}; the translation is ${percent}% of the length this document's ratio predicts.`,
+      message: `${where}, ${quote(piece)}, is probably not translated (probability ${Math.round(part.p * 100)}%)${why}; ${shortfall(percent, bead.source.length)}.`,
       lang: bead.lang,
       bead: bead.index,
       source: sideLocation([s], range),

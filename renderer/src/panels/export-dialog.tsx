@@ -4,7 +4,7 @@ import type { Project, TargetLang } from '../../../core/model';
 import { buildUnits } from '../../../core/formats/export-units';
 import { filterUnits } from '../../../core/formats/unit-filter';
 import { alignedTargets } from '../../../core/formats/export-project';
-import { EXPORT_FORMAT_SPECS } from '../../../core/formats/export-formats';
+import { exportFileEnding } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 import { exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
@@ -114,7 +114,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
     { value: 'en', label: '中文 | English' },
     { value: 'ru', label: '中文 | Русский' },
   ];
-  const extension = EXPORT_FORMAT_SPECS[choice.format].extension;
+  const ending = exportFileEnding(choice.format);
 
   return (
     <Dialog
@@ -146,7 +146,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
                   <label key={format} className={`export-choice${choice.format === format ? ' is-on' : ''}${reason ? ' is-disabled' : ''}`} data-format={format} title={reason ?? undefined}>
                     <input type="radio" name="export-format" value={format} checked={choice.format === format} disabled={!!reason} onChange={() => set({ format })} />
                     <span className="export-choice-text">
-                      <span className="export-choice-name">{name} <span className="export-ext">.{EXPORT_FORMAT_SPECS[format].extension}</span></span>
+                      <span className="export-choice-name">{name} <span className="export-ext">.{exportFileEnding(format)}</span></span>
                       <span className="export-choice-hint">{reason ?? hint}</span>
                     </span>
                   </label>
@@ -210,7 +210,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
         <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>
         <button type="button" className="tool" onClick={close}>Cancel</button>
         <button type="submit" className="tool tool-primary" disabled={!!blocked || kept === 0} data-testid="export-submit">
-          Export {FORMAT_NAME[choice.format]} (.{extension})
+          Export {FORMAT_NAME[choice.format]} (.{ending})
         </button>
       </div>
     </Dialog>

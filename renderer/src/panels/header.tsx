@@ -18,7 +18,6 @@ export interface HeaderProps {
   visible: Record<TargetLang, boolean>;
   available: Record<TargetLang, boolean>;
   run(id: CommandId): void;
-  openSample(): void;
   recent: Array<{ path: string; name: string }>;
   openRecent(path: string): void;
   loadRecent(): void;
@@ -61,7 +60,9 @@ export function Header(props: HeaderProps): React.JSX.Element {
             {menu === 'open' && (
               <div className="menu" role="menu">
                 <button type="button" role="menuitem" onClick={() => { setMenu(null); run('file.new'); }}>New project…</button>
-                <button type="button" role="menuitem" onClick={() => { setMenu(null); props.openSample(); }}>Built-in sample</button>
+                <div className="menu-label">Built-in samples</div>
+                <button type="button" role="menuitem" title={tooltip('file.openSample')} onClick={() => { setMenu(null); run('file.openSample'); }}>Strategic stability statement</button>
+                <button type="button" role="menuitem" title={tooltip('file.openJointSample')} onClick={() => { setMenu(null); run('file.openJointSample'); }}>Joint statement</button>
                 {props.recent.length > 0 && <div className="menu-label">Recent</div>}
                 {props.recent.map((r) => (
                   <button type="button" role="menuitem" key={r.path} title={r.path} onClick={() => { setMenu(null); props.openRecent(r.path); }}>

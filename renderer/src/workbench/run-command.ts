@@ -104,7 +104,10 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       else void w.files.openPath();
       break;
     case 'file.openSample':
-      void w.files.openSample();
+      void w.files.openSample('strategic-stability');
+      break;
+    case 'file.openJointSample':
+      void w.files.openSample('joint-statement');
       break;
     case 'file.import':
       void w.files.importProject();

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
 import { PROJECT_EXTENSION } from '../../../core/project/extension';
 import { parseProject } from '../../../core/project/serialize';
+import type { SampleId } from '../../../core/project/sample';
 import { api, isWebMode } from '../api';
 import { pickUpload } from '../util/upload';
 import type { OpenOptions, Session } from '../state/session';
@@ -21,7 +22,8 @@ export interface ProjectFiles {
   loadRecent(): void;
   /** Start editing a project: the session, and a fresh grid (cursor, findings…) via `onOpened`. */
   openProject(p: Project, path: string | null, options?: OpenOptions): void;
-  openSample(): Promise<void>;
+  /** A built-in sample (the strategic-stability statement unless named); main knows where it is. */
+  openSample(sample?: SampleId): Promise<void>;
   /** Open a project file (the dialog without a path); false when nothing was opened. */
   openPath(path?: string): Promise<boolean>;
   importProject(): Promise<void>;
@@ -51,10 +53,10 @@ export function useProjectFiles(
     [openSession],
   );
 
-  const openSample = useCallback(async () => {
+  const openSample = useCallback(async (sample?: SampleId) => {
     setBusy('Opening the sample…');
     try {
-      const opened = await api()['project:openSample']({});
+      const opened = await api()['project:openSample'](sample ? { sample } : {});
       setBusy(null);
       if (await confirmReplace('open the sample project')) openProject(opened.project, opened.path);
     } catch (err) {
