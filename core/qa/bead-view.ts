@@ -29,7 +29,8 @@ export function beadViews(project: Project, lang: TargetLang, sourceIndex = inde
   const alignment = project.alignments[lang];
   if (!alignment) return [];
   const targetIndex = indexDoc(project.targets[lang]);
-  return alignment.beads.map((bead, index) => withVerdict(bead, { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex) }));
+  const targetDoc = project.targets[lang];
+  return alignment.beads.map((bead, index) => withVerdict(bead, { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex), ...(targetDoc ? { targetDoc } : {}) }));
 }
 
 /**
@@ -52,7 +53,8 @@ function find(ids: readonly string[], doc: Doc | undefined): LocatedSentence[] {
 export function beadView(project: Project, lang: TargetLang, index: number): BeadView | undefined {
   const bead = project.alignments[lang]?.beads[index];
   if (!bead) return undefined;
-  return withVerdict(bead, { lang, index, source: find(bead.src, project.source), target: find(bead.tgt, project.targets[lang]) });
+  const targetDoc = project.targets[lang];
+  return withVerdict(bead, { lang, index, source: find(bead.src, project.source), target: find(bead.tgt, targetDoc), ...(targetDoc ? { targetDoc } : {}) });
 }
 
 /** Attaches the bead's completeness verdict when it is still current. */

@@ -1,5 +1,5 @@
 import type { TermMatcher } from '../glossary/types';
-import type { BeadVerdict, Project, Sentence, TargetLang } from '../model/types';
+import type { BeadVerdict, Doc, Project, Sentence, TargetLang } from '../model/types';
 import type { Speller } from '../spelling/speller';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
@@ -72,6 +72,11 @@ export interface BeadView {
   target: LocatedSentence[];
   /** The bead's per-sentence completeness verdict, when it has a current one. */
   verdict?: BeadVerdict;
+  /**
+   * The whole target document, for a check that must read the sentences around the bead (a
+   * quotation the translation runs over several sentences).
+   */
+  targetDoc?: Doc;
 }
 
 /** Robust statistics of log(target length / source length) over one alignment. */

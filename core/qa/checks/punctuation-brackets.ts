@@ -1,5 +1,6 @@
 import { PAIRS, SYMMETRIC_QUOTES } from '../data/punctuation';
 import { beadFinding } from '../finding';
+import { quotationEnds, quotationRunsOn } from '../quotation-span';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
 
@@ -32,7 +33,10 @@ function sourceQuoteSpans(text: string): boolean {
 /**
  * Unbalanced brackets and quotes in the translation, checked over the whole bead so a quotation
  * that spans two sentences balances. Pairs are matched with a stack, so "(«…)»" is caught too. A
- * quotation mark is not reported where the source's quotation spans beyond the bead as well.
+ * quotation mark is not reported where the source's quotation spans beyond the bead as well, nor
+ * where the translation's own quotation is closed (or was opened) by a sentence near the bead in
+ * the same paragraph: a translator may quote a speaker over several sentences where the Chinese
+ * only has 他说：.
  */
 export const punctuationBrackets: BeadCheck = {
   id: 'punctuation.brackets',
@@ -49,8 +53,15 @@ export const punctuationBrackets: BeadCheck = {
     const stack: Array<{ char: string; at: number }> = [];
     const findings: Finding[] = [];
     const quotesSpan = sourceQuoteSpans(sideText(bead.source).text);
+    const runsOn = (char: string, what: string): boolean => {
+      if (what === 'opening mark') return quotationRunsOn(bead.target, bead.targetDoc, bead.lang, char, 'forward');
+      if (what === 'closing mark') return quotationRunsOn(bead.target, bead.targetDoc, bead.lang, closing.get(char) ?? char, 'back');
+      const ends = quotationEnds(text, bead.lang).get(char);
+      if (!ends || (ends.opens === 0 && ends.closes === 0)) return false;
+      return (ends.opens === 0 || quotationRunsOn(bead.target, bead.targetDoc, bead.lang, char, 'forward')) && (ends.closes === 0 || quotationRunsOn(bead.target, bead.targetDoc, bead.lang, char, 'back'));
+    };
     const report = (char: string, at: number, what: string): void => {
-      if (quotesSpan && QUOTE_MARKS.has(char)) return;
+      if (QUOTE_MARKS.has(char) && (quotesSpan || runsOn(char, what))) return;
       findings.push(beadFinding(punctuationBrackets, bead, `Unbalanced ${what} “${char}” in the translation.`, { target: target.locate(at, at + 1) }));
     };
     for (const m of text.matchAll(ALL_MARKS)) {
