@@ -28,8 +28,8 @@ function resolve(ids: readonly string[], index: SentenceIndex): LocatedSentence[
 export function beadViews(project: Project, lang: TargetLang, sourceIndex = indexDoc(project.source)): BeadView[] {
   const alignment = project.alignments[lang];
   if (!alignment) return [];
-  const targetIndex = indexDoc(project.targets[lang]);
   const targetDoc = project.targets[lang];
+  const targetIndex = indexDoc(targetDoc);
   return alignment.beads.map((bead, index) => withVerdict(bead, { lang, index, source: resolve(bead.src, sourceIndex), target: resolve(bead.tgt, targetIndex), ...(targetDoc ? { targetDoc } : {}) }));
 }
 

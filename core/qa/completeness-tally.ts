@@ -66,7 +66,8 @@ export function completenessTally(project: Project, findings: readonly Finding[]
       for (const p of project.targets[lang]!.paragraphs) for (const s of p.sentences) text.set(s.id, s.text);
       for (const b of beads) {
         if (b.tgt.some((id) => (text.get(id) ?? '').trim() !== '')) continue;
-        for (const id of b.src) (omissionDismissed(b.src, lang) ? leftOut : untranslated).add(id);
+        const into = omissionDismissed(b.src, lang) ? leftOut : untranslated;
+        for (const id of b.src) into.add(id);
       }
     }
     for (const f of findings) {

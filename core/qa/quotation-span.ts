@@ -8,9 +8,19 @@ import type { LocatedSentence } from './types';
  */
 const MAX_RUN = 10;
 
-const QUOTE_PAIRS: Readonly<Record<TargetLang, ReadonlyArray<readonly [string, string]>>> = {
-  en: PAIRS.en.filter(([open]) => open === '“'),
-  ru: PAIRS.ru.filter(([open]) => open === '«' || open === '„'),
+/** A language's quotation marks: each closer's family (its opening mark), and the openers. */
+interface QuoteMarks {
+  familyOfCloser: ReadonlyMap<string, string>;
+  openers: ReadonlySet<string>;
+}
+
+function quoteMarks(pairs: ReadonlyArray<readonly [string, string]>): QuoteMarks {
+  return { familyOfCloser: new Map(pairs.map(([open, close]) => [close, open])), openers: new Set(pairs.map(([open]) => open)) };
+}
+
+const QUOTE_MARKS: Readonly<Record<TargetLang, QuoteMarks>> = {
+  en: quoteMarks(PAIRS.en.filter(([open]) => open === '“')),
+  ru: quoteMarks(PAIRS.ru.filter(([open]) => open === '«' || open === '„')),
 };
 
 /** The unbalanced quotation marks a text leaves of one family (named by its opening mark). */
@@ -36,11 +46,10 @@ export function quotationEnds(text: string, lang: TargetLang): Map<string, Quota
     if (!e) ends.set(family, (e = { closes: 0, opens: 0 }));
     return e;
   };
-  const closerOf = new Map(QUOTE_PAIRS[lang].map(([open, close]) => [close, open]));
-  const openers = new Set(QUOTE_PAIRS[lang].map(([open]) => open));
+  const { familyOfCloser, openers } = QUOTE_MARKS[lang];
   for (let at = 0; at < text.length; at++) {
     const ch = text[at] ?? '';
-    const family = closerOf.get(ch);
+    const family = familyOfCloser.get(ch);
     // A closer with its family open closes; in Russian “ closes „ and opens nothing.
     if (family !== undefined && (of(family).opens > 0 || !openers.has(ch))) {
       const e = of(family);

@@ -41,16 +41,16 @@ export const EDITOR_FONT = CJK_FONT;
 
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
-/**
- * ONE Monaco editor for the whole grid. It lives in a detached element that the active cell adopts
- * (attach/detach), and swaps per-sentence models in and out, so a 5,000-bead document costs one
- * editor, not thousands. Text changes are reported up; the grid's undo history is the only undo.
- */
 /** When Esc is the editor's "leave": none of Monaco's widgets that Esc closes is open. */
 const LEAVE_ON_ESCAPE = ['suggestWidgetVisible', 'codeActionMenuVisible', 'findWidgetVisible', 'editorHoverVisible', 'parameterHintsVisible', 'renameInputVisible', 'inSnippetMode', 'editorHasMultipleSelections']
   .map((key) => `!${key}`)
   .join(' && ');
 
+/**
+ * ONE Monaco editor for the whole grid. It lives in a detached element that the active cell adopts
+ * (attach/detach), and swaps per-sentence models in and out, so a 5,000-bead document costs one
+ * editor, not thousands. Text changes are reported up; the grid's undo history is the only undo.
+ */
 export class SentenceEditor {
   readonly element: HTMLDivElement;
   readonly editor: monaco.editor.IStandaloneCodeEditor;
@@ -265,7 +265,7 @@ export class SentenceEditor {
     else (document.activeElement as HTMLElement | null)?.blur();
   }
 
-    hasFocus(): boolean {
+  hasFocus(): boolean {
     return this.editor.hasTextFocus();
   }
 

@@ -50,9 +50,10 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
     <footer className="status-bar" data-testid="status-bar">
       {(['en', 'ru'] as const).map((t) => {
         const s = summary.targets[t];
+        const open = s ? openParts(s) : [];
         return s ? (
           <span key={t} className="status-item" data-testid={`summary-${t}`} title={`${t.toUpperCase()}: source sentences translated (${s.untranslated} not translated, ${s.doubtful} possibly incomplete, ${s.leftOut} left out on purpose); ${pct(s.confirmed)} of the beads confirmed`}>
-            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{openParts(s).length ? ` (${openParts(s).join(', ')})` : ''}
+            <b>{t.toUpperCase()}</b> {pct(s.translated)} translated{open.length ? ` (${open.join(', ')})` : ''}
             <span className="status-confirmed"> · {pct(s.confirmed)} confirmed</span>
             <span className="meter"><span style={{ width: pct(s.translated).replace(' ', '') }} /></span>
           </span>
