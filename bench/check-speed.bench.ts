@@ -31,7 +31,7 @@ function median(xs: number[]): number {
 }
 
 /** Verdicts whose fingerprint names the copy's sentence ids, as an alignment of that text would give. */
-function refreshVerdicts(project: Project): { project: Project; current: number } {
+export function refreshVerdicts(project: Project): { project: Project; current: number } {
   const texts = (doc: Doc | undefined) => new Map((doc?.paragraphs ?? []).flatMap((p) => p.sentences.map((s) => [s.id, s] as const)));
   const src = texts(project.source);
   let current = 0;

@@ -6,7 +6,7 @@ import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
 import { RU_INDECLINABLE } from './data/ru-declension';
-import { foldWord, wordKeys, wordPattern, type WordToken } from './term-tokens';
+import { foldWord, nonWordWidth, wordEndAt, wordKeys, wordPattern, type WordToken } from './term-tokens';
 import { ruTermForms } from './ru-forms';
 import { aninPlural, isIndeclinable } from './ru-names';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
@@ -29,8 +29,6 @@ interface TargetIndex {
   symbols: Map<string, number>;
   /** Raw word of a text → symbol (SKIP for articles, -1 for words of no term): words repeat. */
   rawSymbols: BoundedMemo<string, number>;
-  /** The word pattern, reused by every scan (a scan never calls another scan, so one will do). */
-  words: RegExp;
 }
 
 // Local bindings of the helpers the Chinese scan calls per character: a CommonJS build of core/
@@ -180,7 +178,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     }
   }
   if (lang === 'ru') addRussianFormKeys(concepts, symbols, termWords, words);
-  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, rawSymbols: new BoundedMemo(SEEN_LIMIT, (raw) => rawSymbolOf(symbols, raw, lang)), words: wordPattern() };
+  return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, rawSymbols: new BoundedMemo(SEEN_LIMIT, (raw) => rawSymbolOf(symbols, raw, lang)) };
 }
 
 /**
@@ -260,12 +258,16 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
   };
   // Built eagerly: a matcher is made once per term base and then used from many places.
   for (const lang of TARGET_LANGS) targetIndex(lang);
+  // findSourceTerms' offsets, kept between calls: a typed array allocated per sentence cost a
+  // quarter of the scan. Only the entries a call writes are read, and a scan never calls another.
+  let readScratch = new Int32Array(256);
 
   return {
     findSourceTerms(text: string): SourceTermHit[] {
       const found: Array<{ pattern: number; start: number; end: number }> = [];
       // Offsets of the characters the automaton read: 《》 and spaces are looked through.
-      const read = new Int32Array(text.length);
+      if (readScratch.length < text.length) readScratch = new Int32Array(Math.max(text.length, readScratch.length * 2));
+      const read = readScratch;
       let k = 0;
       let end = 0;
       const emit = (p: number): void => {
@@ -309,16 +311,22 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
           hits.push({ concept: e.concept, term: e.term, span, lang });
         }
       };
-      const words = index.words;
-      words.lastIndex = 0;
       let state = 0;
-      for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-        const sym = index.rawSymbols.get(m[0]);
+      // The words of the text (term-tokens' WORD), walked rather than matched.
+      for (let at = 0; at < text.length; ) {
+        const skip = nonWordWidth(text, at);
+        if (skip > 0) {
+          at += skip;
+          continue;
+        }
+        const start = at;
+        at = wordEndAt(text, start);
+        const sym = index.rawSymbols.get(text.slice(start, at));
         if (sym === SKIP) continue;
-        starts.push(m.index);
+        starts.push(start);
         // A closing single quote (‘Iron Dome’) or a plural possessive (States’) is not part of the term.
-        const last = m[0].charCodeAt(m[0].length - 1);
-        ends.push(m.index + m[0].length - (last === 0x27 || last === 0x2019 ? 1 : 0));
+        const last = text.charCodeAt(at - 1);
+        ends.push(at - (last === 0x27 || last === 0x2019 ? 1 : 0));
         state = automaton.step(state, sym);
         if (state !== 0 && automaton.hasOutput(state)) automaton.outputs(state, emit);
       }

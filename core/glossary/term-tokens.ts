@@ -1,6 +1,7 @@
 import { snowballStem } from '../text/stem';
 import { BoundedMemo } from '../text/bounded-memo';
 import type { TargetLang } from '../model/types';
+import { LETTER_CHAR, OTHER_CHAR, wordCharClass } from '../text/word-chars';
 import { EN_POSSESSIVE, MIN_STEM_LENGTH, SAFE_STEM_LENGTH, SKIPPED_WORDS } from './data/target-words';
 
 /** A word of an English or Russian text with its offsets and the keys it may match under. */
@@ -72,6 +73,41 @@ export function wordKeys(raw: string, lang: TargetLang): Omit<WordToken, 'start'
   return keys;
 }
 
+function isApostrophe(unit: number): boolean {
+  return unit === 0x27 || unit === 0x2019;
+}
+
+/** Steps over code points of `text` from `at` while `keep` holds for their class; returns where it stopped. */
+function skipWhile(text: string, at: number, keep: (charClass: number) => boolean): number {
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    if (!keep(wordCharClass(code))) break;
+    at += code > 0xffff ? 2 : 1;
+  }
+  return at;
+}
+
+const isWordChar = (c: number): boolean => c !== OTHER_CHAR;
+const isLetter = (c: number): boolean => c === LETTER_CHAR;
+
+/**
+ * The end of the word (WORD) that starts at `start`, where a letter, mark or number is: found by
+ * walking the text, which the glossary scan of every target sentence does at a fraction of the cost
+ * of matching the pattern (an array and a string per word).
+ */
+export function wordEndAt(text: string, start: number): number {
+  let at = skipWhile(text, start, isWordChar);
+  // Inner apostrophes followed by letters (Organisation's), then one closing apostrophe (States').
+  while (isApostrophe(text.charCodeAt(at)) && at + 1 < text.length && wordCharClass(text.codePointAt(at + 1)!) === LETTER_CHAR) at = skipWhile(text, at + 1, isLetter);
+  return isApostrophe(text.charCodeAt(at)) ? at + 1 : at;
+}
+
+/** Whether a word (WORD) starts at `at`; else how many UTF-16 units to step over: 0 when one does. */
+export function nonWordWidth(text: string, at: number): number {
+  const code = text.codePointAt(at)!;
+  return wordCharClass(code) !== OTHER_CHAR ? 0 : code > 0xffff ? 2 : 1;
+}
+
 /** A fresh copy of the word pattern (it is global: each scan needs its own lastIndex). */
 export function wordPattern(): RegExp {
   return new RegExp(WORD.source, 'gu');
@@ -80,9 +116,16 @@ export function wordPattern(): RegExp {
 /** The words of a text (articles skipped), with offsets into `text`. */
 export function wordTokens(text: string, lang: TargetLang): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const keys = wordKeys(m[0], lang);
-    if (keys) out.push({ start: m.index, end: m.index + m[0].length, ...keys });
+  for (let at = 0; at < text.length; ) {
+    const skip = nonWordWidth(text, at);
+    if (skip > 0) {
+      at += skip;
+      continue;
+    }
+    const start = at;
+    at = wordEndAt(text, start);
+    const keys = wordKeys(text.slice(start, at), lang);
+    if (keys) out.push({ start, end: at, ...keys });
   }
   return out;
 }

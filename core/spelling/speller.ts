@@ -97,17 +97,18 @@ export function createSpeller(options: SpellerOptions): Speller {
     );
   }
 
-  function skipped(word: string, sourceLatin: ReadonlySet<string>): boolean {
+  function skipped(word: string, sourceLatin: () => ReadonlySet<string>): boolean {
     const letters = word.replace(/['-]/g, '');
     if (letters.length < 2) return true;
     if (skipAllCaps && !LOWER.test(letters)) return true;
-    return sourceLatin.has(word.normalize('NFC').toLowerCase()) || isRomanizedChineseName(word);
+    return sourceLatin().has(word.normalize('NFC').toLowerCase()) || isRomanizedChineseName(word);
   }
 
   return {
     misspellings(text, lang, sourceText = '') {
-      const sourceLatin = new Set<string>();
-      for (const m of sourceText.normalize('NFC').matchAll(LATIN_WORD)) sourceLatin.add(m[0].toLowerCase());
+      // The source's Latin words, read only when a word is unknown (most sentences have none).
+      let latin: Set<string> | undefined;
+      const sourceLatin = (): ReadonlySet<string> => (latin ??= latinWords(sourceText));
       const out: Misspelling[] = [];
       const probableName = probableNameTest(sourceText);
       const unknown = (word: string, start: number, end: number): void => {
@@ -141,6 +142,13 @@ export function createSpeller(options: SpellerOptions): Speller {
       return (suggested[wordLang] ??= new BoundedMemo(CACHE_LIMIT, (w) => options.checkers[wordLang]!.suggest(w))).get(word);
     },
   };
+}
+
+/** The Latin-script words of a (Chinese) source text, lower-cased: names and acronyms it leaves in Latin. */
+function latinWords(sourceText: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of sourceText.normalize('NFC').matchAll(LATIN_WORD)) words.add(m[0].toLowerCase());
+  return words;
 }
 
 /** A known Russian adjective or participle behind a solid не- (see NEGATED_ADJECTIVE). */

@@ -14,11 +14,16 @@ export function sourceKey(sentences: readonly LocatedSentence[]): string {
   return key;
 }
 
+/** Whitespace that collapsing to single spaces changes: a run of two, or any but the plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/u;
+
 /** Target text as a consistency key: spacing and letter case do not make a translation different. */
 export function targetKey(sentences: readonly LocatedSentence[]): string {
   let key = targetKeys.get(sentences);
   if (key === undefined) {
-    key = sentences.map((s) => s.sentence.text).join(' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+    const joined = sentences.map((s) => s.sentence.text).join(' ');
+    // Collapsing spaces rebuilt every sentence; only one with a run or a space other than ' ' changes.
+    key = (UNEVEN_SPACE.test(joined) ? joined.replace(/\s+/gu, ' ') : joined).trim().toLowerCase();
     targetKeys.set(sentences, key);
   }
   return key;

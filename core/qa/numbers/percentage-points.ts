@@ -21,12 +21,13 @@ const PERCENT: Record<TargetLang, RegExp> = {
   ru: /%|процент(?!н\p{L}*\s+пункт)\p{L}*/giu,
 };
 
+/** The first match of a global pattern, read with exec (matchAll would copy the pattern on every call). */
 function first(text: string, pattern: RegExp): NumberToken | undefined {
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index ?? 0;
-    return { value: 0, span: { start, end: start + m[0].length }, text: m[0] };
-  }
-  return undefined;
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  if (!m) return undefined;
+  return { value: 0, span: { start: m.index, end: m.index + m[0].length }, text: m[0] };
 }
 
 /**

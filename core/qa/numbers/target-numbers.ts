@@ -65,9 +65,23 @@ function stemValue(word: string, table: StemTable): number | undefined {
   return best?.[1];
 }
 
-/** A table's own entry: "constructor" is no number or month, though every object inherits one. */
+/**
+ * A table's own entry: "constructor" is no number or month, though every object inherits one. Read
+ * from a Map of the table made once: a property lookup by a word just read from the text first
+ * searches V8's string table for it, twice (hasOwn, then the read), for every word.
+ */
 function ownValue(table: Readonly<Record<string, number>>, key: string): number | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+  return ownEntries(table).get(key);
+}
+
+const entryMaps = new Map<Readonly<Record<string, number>>, ReadonlyMap<string, number>>();
+function ownEntries(table: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let map = entryMaps.get(table);
+  if (!map) {
+    map = new Map(Object.entries(table));
+    entryMaps.set(table, map);
+  }
+  return map;
 }
 
 /** A scale word in the singular: "hundred", «тысяча» (not "hundreds", «сотни», «тыс.»). */
@@ -136,9 +150,12 @@ function romanValue(word: string): number | undefined {
  * Roman numerals: centuries («XV век», "X–XI вв."), rulers and wars (Louis XVI, 二战 "World War II").
  * One letter counts only before a century word: "I" is a pronoun.
  */
+const ROMAN_RUN = /(?<![\p{L}\d])[IVXLCDM]+(?![\p{L}\d])/gu;
+
 function romanNumerals(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d])[IVXLCDM]+(?![\p{L}\d])/gu)) {
+  ROMAN_RUN.lastIndex = 0;
+  for (let m = ROMAN_RUN.exec(text); m !== null; m = ROMAN_RUN.exec(text)) {
     const value = romanValue(m[0]);
     if (value === undefined) continue;
     if (m[0].length === 1 && !CENTURY_AFTER.test(text.slice((m.index ?? 0) + 1))) continue;
@@ -154,6 +171,12 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 /** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
 
+/** The word after a figure ("240 billion"). */
+const WORD_AFTER = /^[\s\u00A0]*(\p{L}+)/u;
+/** Tokens for number words: letter runs, digit runs, and single other non-space characters but the hyphen. */
+const NUMBER_WORD_TOKEN = /\p{L}+|\d+|[^\s\p{L}\d-]/gu;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /**
  * Figures in an English or Russian translation: numbers in digits (with "1.5 million" / "3 млрд"
  * scaling), number words and ordinals, and month names, so 5月8日 finds "8 May", "May 8" or "8 мая".
@@ -164,13 +187,15 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   const counts: NumberToken[] = [];
   if (!/\d/u.test(text) && options.words === false) return { digits, words, counts };
   const listNumber = LIST_NUMBER.exec(text);
-  for (const m of text.matchAll(DIGITS[lang])) {
-    const start = m.index ?? 0;
+  const figures = DIGITS[lang];
+  figures.lastIndex = 0;
+  for (let m = figures.exec(text); m !== null; m = figures.exec(text)) {
+    const start = m.index;
     if (listNumber && start < listNumber[0].length) continue;
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value)) continue;
     // "240 billion" is one figure, 2.4 × 10¹¹ (2400亿); the bare 240 may still meet a source 240.
-    const after = /^[\s\u00A0]*(\p{L}+)/u.exec(text.slice(start + m[0].length));
+    const after = WORD_AFTER.exec(text.slice(start + m[0].length));
     const scale = after?.[1] ? wordValue(after[1], lang) : undefined;
     if (scale?.scale && after) {
       const end = start + m[0].length + after[0].length;
@@ -195,11 +220,13 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     run = undefined;
     small = 0;
   };
-  for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
+  // exec on one pattern, not matchAll, which copies the pattern on every call; no token is empty.
+  NUMBER_WORD_TOKEN.lastIndex = 0;
+  for (let m = NUMBER_WORD_TOKEN.exec(text); m !== null; m = NUMBER_WORD_TOKEN.exec(text)) {
     const token = m[0];
     const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
-    const w = /^\p{L}+$/u.test(token) ? wordValue(token, lang) : undefined;
+    const w = LETTERS_ONLY.test(token) ? wordValue(token, lang) : undefined;
     if (!w) {
       if (token.toLowerCase() === 'and' && run !== undefined) continue;
       closeRun();

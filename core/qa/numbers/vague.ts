@@ -9,13 +9,18 @@ export interface VagueHit {
   text: string;
 }
 
+/** Each quantity's pattern made global once, not on every call (a RegExp compiled per sentence and quantity). */
+const GLOBAL_PATTERNS = ZH_VAGUE_QUANTITIES.map((quantity) => ({ quantity, pattern: new RegExp(quantity.zh.source, 'gu') }));
+
 /** The vague quantities of a Chinese text (数十万, 几百), longest pattern first, never overlapping. */
 export function findVagueQuantities(text: string): VagueHit[] {
   const hits: VagueHit[] = [];
-  for (const quantity of ZH_VAGUE_QUANTITIES) {
-    for (const m of text.matchAll(new RegExp(quantity.zh.source, 'gu'))) {
-      const start = m.index ?? 0;
-      const span = { start, end: start + m[0].length };
+  for (const { quantity, pattern } of GLOBAL_PATTERNS) {
+    // exec, not matchAll, which copies the pattern on every call.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (m[0] === '') pattern.lastIndex++;
+      const span = { start: m.index, end: m.index + m[0].length };
       if (!hits.some((h) => h.span.start < span.end && span.start < h.span.end)) hits.push({ quantity, span, text: m[0] });
     }
   }
