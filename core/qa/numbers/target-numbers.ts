@@ -190,10 +190,15 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   let runStart = 0;
   let runEnd = 0;
   let runHasCount = false;
+  let runWords = 0;
   const closeRun = (): void => {
     if (run !== undefined && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    // Each word's value is in `words` already; a run of several adds its sum once ("twenty-one": 20, 1, 21),
+    // so one "three" answers one source 3, not two (3 人死亡，3 人受伤 → "killed nine … wounded three").
+    if (run !== undefined && runWords > 1) words.push(run);
     run = undefined;
     small = 0;
+    runWords = 0;
   };
   for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
     const token = m[0];
@@ -219,6 +224,7 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
     runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
     words.push(w.value);
+    runWords++;
     if (w.scale) {
       run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;
       small = 0;
@@ -226,7 +232,6 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       run = (run ?? 0) + w.value;
       small += w.value;
     }
-    words.push(run);
   }
   closeRun();
   return { digits, words, counts };
