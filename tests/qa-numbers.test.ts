@@ -47,6 +47,9 @@ describe('numbers in translations', () => {
   });
   it('does not read "стороны" as сто or a heading number as a figure', () => {
     expect(extractTargetNumbers('Стороны подтверждают', 'ru').words).toEqual([]);
+    // A short stem takes a numeral's case ending only: «стоила», «стол», «однако», «обед» are no numbers.
+    expect(extractTargetNumbers('Однако обед стоил дорого, и стол стоила она.', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('одно, одной, сотен, трёх, пятью', 'ru').words).toEqual([1, 1, 100, 3, 5]);
     expect(extractTargetNumbers('1. The two sides', 'en').digits).toEqual([]);
   });
 });
@@ -328,6 +331,9 @@ describe('numbers.mismatch on number words and ordinals (a count or rank changed
     const minutes = '因为你不知道它是两分钟内到，还是十分钟内到。';
     expect(mismatches('en', minutes, 'You don’t know if it will be in two minutes or ten minutes.')).toEqual([]);
     expect(mismatches('en', minutes, 'You don’t know if it will be in two minutes or six minutes.')).toHaveLength(1);
+    // A figure dropped beside «стоила» (сто + -ила) is still missing.
+    expect(mismatches('ru', '单是运费就大约要 100 美元。', 'Одна только доставка стоила примерно 100 долларов США.')).toEqual([]);
+    expect(mismatches('ru', '单是运费就大约要 100 美元。', 'Одна только доставка стоила примерно долларов США.')).toHaveLength(1);
     // 2006 may be written '06, but "sixth" is no form of it.
     const cup = '意大利队是世界上第二成功的球队，在 2006 年拿下了世界杯冠军。';
     expect(mismatches('ru', cup, 'Сборная Италии является второй самой успешной командой в мире и в 2006 году выиграла Кубок мира.')).toEqual([]);

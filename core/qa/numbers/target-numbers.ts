@@ -57,9 +57,9 @@ function stemValue(word: string, table: StemTable): number | undefined {
   for (const entry of bucketFor(word, table)) {
     const [stem] = entry;
     if (!word.startsWith(stem)) continue;
-    // "сто" must not claim "стороны": short stems take at most a case ending.
-    const maxEnding = stem.length <= 3 ? 3 : 6;
-    if (word.length - stem.length > maxEnding) continue;
+    // "сто" must not claim "стороны", «стоила», «стол»; «одн» not «однако»: a short stem takes only a
+    // case ending of a numeral, a longer one (двадцат-, миллион-) any ending up to six letters.
+    if (stem.length <= 3 ? !RU_ENDINGS.has(word.slice(stem.length)) : word.length - stem.length > 6) continue;
     if (!best || stem.length > best[0].length) best = entry;
   }
   return best?.[1];
@@ -244,7 +244,7 @@ const EN_NOT_COUNTS: ReadonlySet<string> = new Set([...NOT_ALIGNMENT_EVIDENCE, '
 const RU_NOT_COUNTS = /^(?:семь(?:я|и|ю|е|ей|ёй|ям|ях|ями)$|четверг|четверт|десятк|сотн|сотен|столет|оба|обе|обо)/u;
 /** The case endings of Russian cardinals and ordinals: a short stem (пят-, сем-, три) takes only these. */
 const RU_ENDINGS: ReadonlySet<string> = new Set([
-  '', 'ь', 'и', 'ью', 'а', 'у', 'е', 'ём', 'ем', 'ух', 'ум', 'умя', 'ёх', 'ех', 'ём', 'емя',
+  '', 'ь', 'и', 'ью', 'а', 'у', 'е', 'о', 'ём', 'ем', 'ух', 'ум', 'умя', 'ёх', 'ех', 'ём', 'емя',
   'ый', 'ий', 'ой', 'ого', 'его', 'ому', 'ему', 'ом', 'ая', 'яя', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
   'ье', 'ья', 'ьи', 'ьего', 'ьему', 'ьей', 'ьем', 'ьим', 'ьих', 'ьими',
 ]);
