@@ -22,9 +22,6 @@ export function workerBundleOptions(entry: string): BuildOptions {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // Keep /\p{…}/u literals as literals: esbuild otherwise writes each as new RegExp(…), which a
-    // literal inside a function then constructs on every call (the CLI's bundle measured it, decision 0003).
-    supported: { 'regexp-unicode-property-escapes': true },
     // ESM builds first: a UMD build (jsonc-parser's, for project JSON positions) requires its own
     // files at run time, which a single-file bundle cannot serve.
     mainFields: ['module', 'main'],
