@@ -5,13 +5,14 @@ import { evidenceWords, type LearnedEvidence } from '../learned-evidence';
 import type { ModelParams } from '../scorer';
 import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { clauseDispersion, missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
-import { countWords, coverageLlr, memberLlr, pooledCounts, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, MIN_PAIRS, memberLlr, pooledCounts, sideRates, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import { KeyInterner, type KeyLookup } from './key-set';
-import { lengthModel, memberLengthFit, sentenceLengths } from './member-length';
+import { lengthModel, memberLengthFit, sentenceLengths, type SentenceLengths } from './member-length';
 import { MtChannel, mtQuote, UNINFORMATIVE } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
 import { loneStretches, stretchGap } from './lone-stretch';
 import { oneGapAmong } from './rival-members';
+import { speechLengthScales } from './speech-line';
 import { addKey, hasKey, isCovered, NAME_KEY, sourceWords, targetKeys, targetWords, type SourceWord } from './source-words';
 
 /** A bead's verdicts before they are tied to sentence ids. */
@@ -40,7 +41,12 @@ type Gaps = { src: ArrayLike<number>; tgt: ArrayLike<number> };
  * coverage rates this document's 1:1 beads show; for a 1:0 or 0:1 bead, its sentence's (and its
  * lone stretch's), or undefined when the document has no rates.
  */
-export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
+export function documentVerdicts(given: VerdictInput, beads: ReadonlyArray<{ src: readonly number[]; tgt: readonly number[] }>, gaps: Gaps): Array<RawVerdict | undefined> {
+  // Speech lines and narrative lines each at their own length ratio (speech-line.ts), in both
+  // length witnesses, where the document has enough 1:1 beads of each kind to measure it.
+  const pairs = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1).map((b) => ({ i: b.src[0]!, j: b.tgt[0]! }));
+  const scales = speechLengthScales(given.src, given.srcLength, given.tgtLength, pairs, MIN_PAIRS);
+  const input = scales ? { ...given, srcLength: Array.from(given.srcLength, (l, i) => l * scales[i]!) } : given;
   const srcWords: SourceWord[][] = [];
   const wordsOf = (i: number): SourceWord[] => (srcWords[i] ??= evidenceWords(input.src[i]!, input.tgtLang, input.lexicon, input.learned?.forSentence(i)));
   const tgtWords: ReturnType<typeof targetWords>[] = [];
@@ -75,7 +81,7 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
   const srcPairs = ones.map((k, x) => ({ own: srcCounts(beads[k]!.src[0]!, tKeys(k)), other: srcCounts(beads[k]!.src[0]!, tKeys(ones[(x + half) % ones.length]!)) }));
   const tgtPairs = ones.map((k, x) => ({ own: tgtCounts(beads[k]!.tgt[0]!, sKeys(k)), other: tgtCounts(beads[k]!.tgt[0]!, sKeys(ones[(x + half) % ones.length]!)) }));
   // The document's letters-only length model (member-length.ts), from the same 1:1 beads.
-  const lettersOf = sentenceLengths(input.src, input.tgt);
+  const lettersOf = scaledSource(sentenceLengths(input.src, input.tgt), scales);
   const lengthModelOfDoc = lengthModel(lettersOf, ones.map((k) => ({ i: beads[k]!.src[0]!, j: beads[k]!.tgt[0]! })));
   // The MT channel, where there is one: its own rates, measured on the same 1:1 beads.
   const mt =
@@ -342,6 +348,11 @@ export function documentVerdicts(input: VerdictInput, beads: ReadonlyArray<{ src
     ];
     return v;
   });
+}
+
+/** Letters-only lengths with each source sentence's translated letters scaled (speechLengthScales). */
+function scaledSource(lengths: SentenceLengths, scales: readonly number[] | undefined): SentenceLengths {
+  return scales ? { ...lengths, src: lengths.src.map((l, i) => ({ ...l, translated: l.translated * scales[i]! })) } : lengths;
 }
 
 /** Member x's share of its side's length in the bead. */
