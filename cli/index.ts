@@ -3,6 +3,7 @@ import './compiler-flags';
 import { Command, CommanderError } from 'commander';
 import { CliError, crashReport, EXIT_CRASH, EXIT_OK, EXIT_USAGE } from './errors';
 import { describeWriteError } from './output-file';
+import { PROGRAM_HELP_AFTER } from './commands/help-text';
 import { registerAlign } from './commands/align';
 import { registerCheck } from './commands/check';
 import { registerExport } from './commands/export';
@@ -18,7 +19,8 @@ export function buildProgram(): Command {
     .version(version)
     // A mistyped flag gets one line and commander's "Did you mean --format?", not the whole help.
     .showSuggestionAfterError(true)
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', PROGRAM_HELP_AFTER);
   for (const register of commands) register(program);
   return program;
 }

@@ -103,6 +103,13 @@ describe('duizhao check on the sample statement', async () => {
     const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
     expect(findings.map((f) => `${f.lang}:${f.check}`)).toEqual(['ru:spacing.double-space']);
   });
+
+  it('reports a space pasted at the end of a translation, which the segmenter would never leave (a TMX unit keeps it)', async () => {
+    const r = await run(join(FIX, 'edge-space.tmx'), '--format', 'json');
+    expect(r.code).toBe(0); // info: below the default --fail-on error
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((f) => `${f.lang}:${f.bead}:${f.check}`)).toEqual(['en:0:spacing.edge-space']);
+  });
 });
 
 describe('duizhao check usage and input errors exit 2 with one clear line', async () => {

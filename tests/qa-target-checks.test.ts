@@ -92,6 +92,28 @@ describe('spacing.double-space', () => {
   });
 });
 
+describe('spacing.edge-space', () => {
+  it('finds a space pasted at the start or end of a translated sentence, in English and Russian', () => {
+    const [lead, trail, ...rest] = check('spacing.edge-space', 'en', [[ZH_OPENING, ` ${EN_OPENING}  `]]);
+    expect(rest).toEqual([]);
+    expect(lead?.target?.range).toEqual({ sentence: 'en-s0', start: 0, end: 1 });
+    expect(lead?.message).toBe('Space at the start of the translation.');
+    expect(trail?.target?.range).toEqual({ sentence: 'en-s0', start: EN_OPENING.length + 1, end: EN_OPENING.length + 3 });
+    expect(trail?.severity).toBe('info');
+    // A no-break space or a tab is as invisible, and as wrong, as a plain one.
+    expect(check('spacing.edge-space', 'ru', [[ZH_OPENING, `${RU_OPENING}\u00a0`]])).toHaveLength(1);
+    expect(check('spacing.edge-space', 'ru', [[ZH_OPENING, `\t${RU_OPENING}`]])).toHaveLength(1);
+    // The edges only: a double space inside is spacing.double-space's.
+    expect(check('spacing.edge-space', 'ru', [[ZH_OPENING, RU_OPENING.replace('что ни', 'что  ни')]])).toEqual([]);
+    expect(check('spacing.edge-space', 'ru', [[ZH_OPENING, RU_OPENING]])).toEqual([]);
+  });
+  it('leaves an edge space the source has too (a file that spaces its segments) and a blank translation', () => {
+    expect(check('spacing.edge-space', 'en', [[`${ZH_OPENING} `, `${EN_OPENING} `]])).toEqual([]);
+    expect(check('spacing.edge-space', 'en', [[`${ZH_OPENING} `, ` ${EN_OPENING} `]])).toHaveLength(1);
+    expect(check('spacing.edge-space', 'en', [[ZH_OPENING, '   ']])).toEqual([]);
+  });
+});
+
 describe('words.doubled', () => {
   it('finds "the the" and "и и"', () => {
     const en = 'The two sides note that the the above-mentioned offensive capabilities are intended for preventive strikes.';

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
+import { EXIT_CRASH_LINE, EXIT_USAGE_LINE, helpAfter, SAMPLE } from './help-text';
+import { EXIT_FINDINGS, EXIT_OK } from '../errors';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CHECK_IDS } from '../../core/qa/check-ids';
 import { SEVERITIES } from '../../core/qa/types';
@@ -25,6 +27,14 @@ export function registerCheck(program: Command): void {
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
     .option('--english-variant <variant>', 'English spelling dictionary: en-US, en-GB or both (default: the project\'s variant; both for plain files)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addHelpText('after', helpAfter(
+      [
+        `duizhao check ${SAMPLE}.zh.txt ${SAMPLE}.en.txt ${SAMPLE}.ru.txt`,
+        'duizhao check project.duizhao.json --format html -o report.html',
+        'duizhao check job.sdlxliff --fail-on warning --disable spacing.double-space',
+      ],
+      [[EXIT_OK, 'no finding at or above --fail-on (default: error)'], [EXIT_FINDINGS, 'a finding at or above --fail-on'], EXIT_USAGE_LINE, EXIT_CRASH_LINE],
+    ))
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (source: string, targets: string[], flags: CheckFlags) => {
       await (await import('../actions/check')).runCheckCommand(source, targets, flags);

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
 import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
+import { EXIT_CRASH_LINE, EXIT_USAGE_LINE, helpAfter } from './help-text';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../errors';
+
+/** The joint-statement sample: its drafts stop after section 三, so draft has sentences to fill. */
+const JOINT = 'samples/joint-statement-2025-05-08';
 import { DRAFT_TARGET_CODES } from '../../core/draft/deepl-langs';
 import type { DraftFlags } from '../actions/draft';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
@@ -20,7 +25,19 @@ export function registerDraft(program: Command): void {
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--force', `without -o: overwrite an existing SOURCE-NAME${PROJECT_EXTENSION} beside the source`)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
-    .addHelpText('after', '\nThe DeepL key is read from DEEPL_AUTH_KEY (free keys end in ":fx"); DEEPL_SERVER_URL overrides the server.')
+    .addHelpText('after', `\nThe DeepL key is read from DEEPL_AUTH_KEY (free keys end in ":fx"); DEEPL_SERVER_URL overrides the server.\n${helpAfter(
+      [
+        `duizhao draft ${JOINT}.zh.txt ${JOINT}.en.txt --to en-GB --dry-run`,
+        `DEEPL_AUTH_KEY=… duizhao draft ${JOINT}.zh.txt ${JOINT}.en.txt --to en-GB -o joint.duizhao.json`,
+        'DEEPL_AUTH_KEY=… duizhao draft project.duizhao.json --to ru',
+      ],
+      [
+        [EXIT_OK, 'drafted and saved (--dry-run: the plan and its cost printed)'],
+        [EXIT_FINDINGS, 'DeepL stopped part way (quota used up, network): the drafts made so far are saved'],
+        [EXIT_USAGE, `${EXIT_USAGE_LINE[1]}; or DeepL refused the key or was unreachable before drafting began`],
+        EXIT_CRASH_LINE,
+      ],
+    )}`)
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (input: string, target: string | undefined, flags: DraftFlags) => {
       await (await import('../actions/draft')).runDraftCommand(input, target, flags);

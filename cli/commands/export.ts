@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { FORCE_LANGS_FLAG, FORCE_LANGS_HELP } from './force-langs';
+import { EXIT_CRASH_LINE, EXIT_USAGE_LINE, helpAfter, SAMPLE } from './help-text';
+import { EXIT_OK } from '../errors';
 import { EXPORT_FORMATS } from '../../core/formats/export-options';
 import { TARGET_LANGS } from '../../core/model/types';
 import type { ExportFlags } from '../actions/export';
@@ -25,6 +27,14 @@ export function registerExport(program: Command): void {
     .option('--glossary <paths...>', 'term base files (TBX, CSV, TSV) for the QA glossary checks, added to a saved project\'s team glossary folder (which wins a conflict); default: the project\'s folder, else the glossary/ folder')
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')
+    .addHelpText('after', helpAfter(
+      [
+        `duizhao export ${SAMPLE}.zh.txt ${SAMPLE}.en.txt ${SAMPLE}.ru.txt --to tmx3 -o sample.tmx`,
+        'duizhao export project.duizhao.json --to docx -o review.docx',
+        'duizhao export job.sdlxliff --to original -o job.sdlxliff',
+      ],
+      [[EXIT_OK, 'the file was written'], EXIT_USAGE_LINE, EXIT_CRASH_LINE],
+    ))
     // The engine is imported only when the command runs, so `--help` and the other commands stay fast.
     .action(async (input: string, targets: string[], flags: ExportFlags) => {
       await (await import('../actions/export')).runExportCommand(input, targets, flags);

@@ -52,7 +52,7 @@ export const RU_NUMBER_WORDS: readonly RuNumberWord[] = [
   { stem: 'восемьдесят', value: 80, align: prefix }, { stem: 'восьмидесят', value: 80 },
   { stem: 'девяност', value: 90, align: prefix },
   { stem: 'сто', value: 100, align: ['сто'] }, { stem: 'ста', value: 100, align: ['ста'], qa: false },
-  { stem: 'сот', value: 100, align: ['сотни', 'сотен'] }, { stem: 'столет', value: 100 },
+  { stem: 'сотн', value: 100, align: ['сотни'] }, { stem: 'сотен', value: 100, align: ['сотен'] }, { stem: 'столет', value: 100 },
   { stem: 'двест', value: 200 }, { stem: 'двухсот', value: 200 }, { stem: 'трист', value: 300 },
   { stem: 'трехсот', value: 300 }, { stem: 'трёхсот', value: 300 }, { stem: 'четырест', value: 400 },
   { stem: 'четырехсот', value: 400 }, { stem: 'пятьсот', value: 500 }, { stem: 'пятисот', value: 500 },

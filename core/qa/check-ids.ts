@@ -22,6 +22,7 @@ export const CHECK_IDS: readonly string[] = [
   'punctuation.final',
   'punctuation.question',
   'spacing.double-space',
+  'spacing.edge-space',
   'characters.control',
   'words.doubled',
   'spelling.misspelling',

@@ -21,6 +21,7 @@ import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
+import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
 import { wordsDoubled } from './checks/words-doubled';
@@ -45,6 +46,7 @@ export const CHECKS: readonly Check[] = [
   punctuationFinal,
   punctuationQuestion,
   spacingDoubleSpace,
+  spacingEdgeSpace,
   charactersControl,
   wordsDoubled,
   spellingMisspelling,

@@ -20,6 +20,7 @@ import { Grid } from './grid/grid';
 import { setCheckEnabled } from './state/check-settings';
 import { exportAs } from './workbench/export-as';
 import { useWorkbench } from './workbench/use-workbench';
+import { formatDateTime } from './util/clock';
 
 /**
  * The workbench's layout: header, alignment bar, aligned grid, problems panel, status bar and the
@@ -60,7 +61,7 @@ export function App(): React.JSX.Element {
       />
       {recovery && (
         <div className="banner" role="alert">
-          Unsaved work from {new Date(recovery.savedAt).toLocaleString()} was recovered{recovery.path ? ` (${recovery.path})` : ''}.
+          Unsaved work from {formatDateTime(new Date(recovery.savedAt))} was recovered{recovery.path ? ` (${recovery.path})` : ''}.
           <button type="button" className="tool" onClick={() => { files.openProject(recovery.project, recovery.path, { dirty: true, ...(recovery.history ? { history: recovery.history } : {}) }); takeOverRecovery(recovery.owner); setRecovery(null); }}>Restore it</button>
           <button type="button" className="tool" onClick={() => { void api()['project:discardRecovery']({ owner: recovery.owner ?? recoveryOwner() }); setRecovery(null); void files.openSample(); }}>Discard</button>
         </div>

@@ -5,6 +5,8 @@ import type { Harness } from './harness';
 
 // More of what a translator met in a first hour (decision 0005, round 12): the second built-in
 // sample (the joint statement) could not be opened from the app; Esc did not leave the sentence editor.
+// Round 13: a screen reader heard "The editor is not accessible at this time" in the sentence editor,
+// and the Problems panel's findings were no Tab stops.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
 describeE2e('a translator’s first hour, continued (Chromium, web mode)', () => {
@@ -61,6 +63,58 @@ describeE2e('a translator’s first hour, continued (Chromium, web mode)', () =>
     await page.keyboard.press('Enter');
     await expect.poll(focusInEditor).toBe(true);
     await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(/row 4 · ¶ \d+ · en/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a screen reader entering the sentence editor hears which row and language, and the sentence', async () => {
+    await editEnglish(page, 4); // the grid's fifth row
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return { label: el?.getAttribute('aria-label') ?? null, role: el?.getAttribute('role') ?? null, text: el?.textContent ?? '' };
+    });
+    await expect.poll(async () => (await focused()).label).toBe('English translation of row 5');
+    const sentence = (await page.locator('[data-testid=editor-slot] .view-lines').innerText()).replace(/\s+/g, ' ').trim();
+    expect(sentence.length).toBeGreaterThan(20);
+    const read = await focused();
+    expect(read.role).toBe('textbox');
+    // What the screen reader reads: the sentence itself (Monaco's accessibility mode), not an empty box.
+    expect(read.text.replace(/\s+/g, ' ').trim()).toBe(sentence);
+    // The next row renames it.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).label).toBe('English translation of row 6');
+    expect(errors).toEqual([]);
+  });
+
+  it('the Problems panel’s findings are one Tab stop: arrows move, Enter goes to the row, each named', async () => {
+    const panel = page.getByTestId('problems-panel');
+    await panel.locator('.problem-go').first().waitFor();
+    const focusedFinding = () => page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.classList.contains('problem-go') ? { label: el.getAttribute('aria-label') ?? '', index: Number(el.getAttribute('data-index')) } : null;
+    });
+    // From the panel's last header button, Tab reaches the list: one finding, not every finding.
+    await panel.locator('.problems-header button').last().focus();
+    await page.keyboard.press('Tab');
+    const first = await focusedFinding();
+    expect(first).not.toBeNull();
+    expect(await panel.locator('.problem-go[tabindex="0"]').count()).toBe(1);
+    // Down past the document-wide notes (clean-up: "Note, Chinese, no row: …") to a row's finding.
+    let target = first!;
+    for (let step = 1; step <= 10 && !/, row \d+,/.test(target.label); step++) {
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(async () => (await focusedFinding())?.index).toBe(first!.index + step);
+      target = (await focusedFinding())!;
+    }
+    expect(await panel.locator('.problem-go[tabindex="0"]').count()).toBe(1);
+    // Its accessible name says the problem and the row, as the row column and the message show it.
+    const where = /^(Error|Warning|Note), row (\d+), (English|Russian|Chinese): (.+)$/.exec(target.label);
+    expect(where, target.label).not.toBeNull();
+    const item = panel.locator(`.problem-go[data-index="${target.index}"]`);
+    expect(await item.locator('.problem-message').innerText()).toBe(where![4]);
+    await page.screenshot({ path: `${ARTIFACTS}/problems-keyboard.png` });
+    await page.keyboard.press('Enter');
+    const lang = { English: 'en', Russian: 'ru', Chinese: 'zh' }[where![3]!];
+    await expect.poll(() => page.getByTestId('status-bar').innerText()).toMatch(new RegExp(`row ${where![2]} · ¶ \\d+ · ${lang}`));
     expect(errors).toEqual([]);
   });
 });

@@ -121,8 +121,8 @@ export function signInUrl(server: WebServer): string {
  * A page on the web-mode app that collects uncaught page errors (and, unless a test provokes failed
  * requests on purpose, console errors) into `errors`, which tests expect to stay empty.
  */
-export async function openApp(h: Harness, viewport: { width: number; height: number }, options: { consoleErrors?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await h.browser.newPage({ viewport, acceptDownloads: true });
+export async function openApp(h: Harness, viewport: { width: number; height: number }, options: { consoleErrors?: boolean; locale?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.browser.newPage({ viewport, acceptDownloads: true, ...(options.locale ? { locale: options.locale } : {}) });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   if (options.consoleErrors ?? true) {
@@ -135,13 +135,13 @@ export async function openApp(h: Harness, viewport: { width: number; height: num
 }
 
 /**
- * The set-up of a test on the sample workbench: a harness, a page at `viewport` and the sample's first
- * row on screen. The caller closes `h` in afterAll.
+ * The set-up of a test on the sample workbench: a harness, a page at `viewport` (in the browser
+ * `locale`, if given) and the sample's first row on screen. The caller closes `h` in afterAll.
  */
-export async function openSampleWorkbench(viewport: { width: number; height: number }): Promise<{ h: Harness; page: Page; errors: string[] }> {
+export async function openSampleWorkbench(viewport: { width: number; height: number }, options: { locale?: string } = {}): Promise<{ h: Harness; page: Page; errors: string[] }> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const h = await startHarness();
-  const { page, errors } = await openApp(h, viewport);
+  const { page, errors } = await openApp(h, viewport, options);
   await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
   return { h, page, errors };
 }

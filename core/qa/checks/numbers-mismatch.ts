@@ -52,8 +52,16 @@ export const numbersMismatch: BeadCheck = {
     const digitPool = digits.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];
+    // A repeated source figure the translation spells once in words (十四岁就十四岁 → "fourteen, you're
+    // fourteen" for three 十四): prose drops repeats, so it is reported only beside a stray figure
+    // (3 人死亡，3 人受伤 → "killed nine … wounded three": the one "three" answers one 3, "nine" neither).
+    const repeats = new Set<NumberToken>();
     const found = (value: number): boolean => take(digitPool, value) || take(wordPool, value);
-    for (const n of sourceNumbers) if (!found(n.value) && !(n.alternatives ?? []).some(found)) missing.push(n);
+    for (const n of sourceNumbers) {
+      if (found(n.value) || (n.alternatives ?? []).some(found)) continue;
+      missing.push(n);
+      if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
+    }
     // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
     // A figure in its range ("300,000") renders it, and is then no stray figure.
     const vagueMissing = findVagueQuantities(source.text).filter((hit) => {
@@ -70,18 +78,23 @@ export const numbersMismatch: BeadCheck = {
 
     // A count word of the translation no source numeral explains ("seven" where the source has 三)
     // is a changed number when a source count (三种, 第九) is missing from the translation.
-    const sourceValues = [...sourceNumbers.flatMap((n) => [n.value, ...(n.alternatives ?? [])]), ...scanned.loose];
+    // Only what the source says: a figure's other written forms (2006 as '06, 11 点 as 23:00) explain
+    // digits, not a count word ("the sixth" beside 2006).
+    const sourceValues = [...sourceNumbers.map((n) => n.value), ...scanned.loose];
     const strays = counts.filter((c) => !sourceValues.some((v) => same(v, c.value)));
+    // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
+    // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
     const named = [...digits.map((d) => d.value), ...words];
-    const countsMissing = scanned.counts.filter((c) => !named.some((v) => same(v, c.value)));
+    const countsMissing = scanned.counts.filter((c) => !take(named, c.value));
     const pairs: { m?: NumberToken; e?: NumberToken }[] = [];
     for (let i = 0; i < Math.max(missing.length, extra.length); i++) pairs.push({ m: missing[i], e: extra[i] });
     // A missing figure with no stray digit is shown with the stray word instead.
     for (const pair of pairs) if (pair.m && !pair.e) pair.e = strays.shift();
     for (let i = 0; i < Math.min(strays.length, countsMissing.length); i++) pairs.push({ m: countsMissing[i], e: strays[i] });
+    const reported = pairs.filter((pair) => pair.e || !pair.m || !repeats.has(pair.m));
 
     const findings: Finding[] = [];
-    for (const { m, e } of pairs) {
+    for (const { m, e } of reported) {
       const message = m
         ? `Number ${quote(m.text)} in the source is not in the translation${e ? ` (which has ${quote(e.text)})` : ''}.`
         : `Number ${quote(e?.text ?? '')} in the translation is not in the source.`;

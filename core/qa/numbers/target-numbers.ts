@@ -57,9 +57,9 @@ function stemValue(word: string, table: StemTable): number | undefined {
   for (const entry of bucketFor(word, table)) {
     const [stem] = entry;
     if (!word.startsWith(stem)) continue;
-    // "сто" must not claim "стороны": short stems take at most a case ending.
-    const maxEnding = stem.length <= 3 ? 3 : 6;
-    if (word.length - stem.length > maxEnding) continue;
+    // "сто" must not claim "стороны", «стоила», «стол»; «одн» not «однако»: a short stem takes only a
+    // case ending of a numeral, a longer one (двадцат-, миллион-) any ending up to six letters.
+    if (stem.length <= 3 ? !RU_ENDINGS.has(word.slice(stem.length)) : word.length - stem.length > 6) continue;
     if (!best || stem.length > best[0].length) best = entry;
   }
   return best?.[1];
@@ -190,10 +190,15 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   let runStart = 0;
   let runEnd = 0;
   let runHasCount = false;
+  let runWords = 0;
   const closeRun = (): void => {
     if (run !== undefined && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    // Each word's value is in `words` already; a run of several adds its sum once ("twenty-one": 20, 1, 21),
+    // so one "three" answers one source 3, not two (3 人死亡，3 人受伤 → "killed nine … wounded three").
+    if (run !== undefined && runWords > 1) words.push(run);
     run = undefined;
     small = 0;
+    runWords = 0;
   };
   for (const m of text.matchAll(/\p{L}+|\d+|[^\s\p{L}\d-]/gu)) {
     const token = m[0];
@@ -219,6 +224,7 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
     runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
     words.push(w.value);
+    runWords++;
     if (w.scale) {
       run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;
       small = 0;
@@ -226,7 +232,6 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       run = (run ?? 0) + w.value;
       small += w.value;
     }
-    words.push(run);
   }
   closeRun();
   return { digits, words, counts };
@@ -239,7 +244,7 @@ const EN_NOT_COUNTS: ReadonlySet<string> = new Set([...NOT_ALIGNMENT_EVIDENCE, '
 const RU_NOT_COUNTS = /^(?:семь(?:я|и|ю|е|ей|ёй|ям|ях|ями)$|четверг|четверт|десятк|сотн|сотен|столет|оба|обе|обо)/u;
 /** The case endings of Russian cardinals and ordinals: a short stem (пят-, сем-, три) takes only these. */
 const RU_ENDINGS: ReadonlySet<string> = new Set([
-  '', 'ь', 'и', 'ью', 'а', 'у', 'е', 'ём', 'ем', 'ух', 'ум', 'умя', 'ёх', 'ех', 'ём', 'емя',
+  '', 'ь', 'и', 'ью', 'а', 'у', 'е', 'о', 'ём', 'ем', 'ух', 'ум', 'умя', 'ёх', 'ех', 'ём', 'емя',
   'ый', 'ий', 'ой', 'ого', 'его', 'ому', 'ему', 'ом', 'ая', 'яя', 'ую', 'юю', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ыми', 'ими',
   'ье', 'ья', 'ьи', 'ьего', 'ьему', 'ьей', 'ьем', 'ьим', 'ьих', 'ьими',
 ]);

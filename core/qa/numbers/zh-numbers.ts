@@ -166,9 +166,14 @@ function scanText(text: string): ChineseNumbers {
     if (!percent && start > 0 && ZH_VAGUE_PREFIXES.includes(text[start - 1] ?? '')) continue;
     const next = text[start + run.length] ?? '';
     const hasUnit = [...run].some(isUnit);
-    // 七八个人 "seven or eight people", 一两月 "a month or two": either figure may be given, none is required.
+    // 七八个人 "seven or eight people", 一两月 "a month or two": either figure may be given, none is
+    // required; each is a count, so "one or nine" for 一两 is reported (a count only ever is beside a
+    // number word no source numeral explains).
     if (APPROXIMATE.test(run) && next !== '年') {
-      for (const c of run) loose.push(ZH_DIGITS[c] ?? 0);
+      for (const c of run) {
+        loose.push(ZH_DIGITS[c] ?? 0);
+        counts.push({ value: ZH_DIGITS[c] ?? 0, span: { start, end: start + run.length }, text: run });
+      }
       continue;
     }
     const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);

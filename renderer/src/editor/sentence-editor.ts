@@ -59,6 +59,9 @@ export class SentenceEditor {
   private applyingExternal = false;
   /** Focus to take when the editor is next put into a row (see focus()). */
   private pendingFocus = false;
+  /** Where the focus was when it was asked for (a Problems entry, a button): still there, it is taken. */
+  private focusAskedFrom: Element | null = null;
+  private label = 'Sentence editor';
   private completions: EditorCompletion[] = [];
   private termDecorations: monaco.editor.IEditorDecorationsCollection;
   /** Called with the new text on every user edit. */
@@ -113,8 +116,12 @@ export class SentenceEditor {
       // A sentence never holds a tab: Tab and Shift+Tab move the focus on, as everywhere else on
       // the page, instead of typing spaces into the translation and trapping the keyboard there.
       tabFocusMode: true,
-      accessibilitySupport: 'off',
-      ariaLabel: 'Sentence editor',
+      // A screen reader hears the sentence and its name (setLabel), not "The editor is not accessible
+      // at this time" ('off') nor a guess ('auto': a browser cannot tell). What 'on' changes besides
+      // (advanced wrapping, no wrapping indent, wrapping of long lines forced) this editor has set
+      // already, and a sentence is one model line, so accessibilityPageSize (lines) stays Monaco's.
+      accessibilitySupport: 'on',
+      ariaLabel: this.label,
     });
     this.termDecorations = this.editor.createDecorationsCollection();
     attachTagChips(this.editor);
@@ -152,7 +159,8 @@ export class SentenceEditor {
     if (this.pendingFocus) {
       this.pendingFocus = false;
       const active = document.activeElement;
-      if (active === null || active === document.body) this.editor.focus();
+      if (active === null || active === document.body || active === this.focusAskedFrom) this.editor.focus();
+      this.focusAskedFrom = null;
     }
   }
 
@@ -174,7 +182,10 @@ export class SentenceEditor {
   /** Take the editor out of a slot that is going away (a row scrolled out of view). */
   detach(slot: HTMLElement): void {
     if (this.element.parentElement !== slot) return;
-    if (this.element.contains(document.activeElement)) this.pendingFocus = true;
+    if (this.element.contains(document.activeElement)) {
+      this.pendingFocus = true;
+      this.focusAskedFrom = null;
+    }
     slot.removeChild(this.element);
   }
 
@@ -215,6 +226,13 @@ export class SentenceEditor {
     }
   }
 
+  /** The editor's accessible name: which row and language it is in (util/spoken-labels.ts). */
+  setLabel(label: string): void {
+    if (this.label === label) return;
+    this.label = label;
+    this.editor.updateOptions({ ariaLabel: label });
+  }
+
   /** The sentence shown, if any. */
   get target(): EditorTarget | undefined {
     return this.current;
@@ -252,7 +270,10 @@ export class SentenceEditor {
    */
   focus(): void {
     if (this.element.isConnected) this.editor.focus();
-    else this.pendingFocus = true;
+    else {
+      this.pendingFocus = true;
+      this.focusAskedFrom = document.activeElement;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import type { PlacedFinding } from '../state/findings';
 import type { ProblemsLayout } from '../workbench/use-problems-layout';
 import { EdgeHandle } from './resize-handle';
 import { counted } from '../util/counted';
+import { problemLabel } from '../util/spoken-labels';
 
 export interface ProblemsProps {
   problems: readonly PlacedFinding[];
@@ -50,6 +51,7 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
   }, [currentIndex, virtualizer]);
+  const roving = useRovingFocus(problems.length, currentIndex, scroller, (index) => virtualizer.scrollToIndex(index, { align: 'auto' }));
   return (
     <section
       className={`problems${layout?.collapsed ? ' is-collapsed' : ''}`}
@@ -88,23 +90,34 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
                 key={p.key}
                 className={`problem severity-${p.finding.severity}${p.key === current ? ' is-current' : ''}`}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ITEM_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={() => go(p)}
                 data-check={p.finding.check}
               >
-                <span className={`sev sev-${p.finding.severity}`}>{p.finding.severity === 'error' ? '●' : p.finding.severity === 'warning' ? '▲' : 'i'}</span>
-                <span className="problem-where">
-                  {p.row >= 0 ? p.row + 1 : '—'} {LANG_LABEL[p.lang]}
-                </span>
-                <span className="problem-message" title={p.finding.message}>{p.finding.message}</span>
-                <span className="problem-check">{p.finding.check}</span>
+                {/* One Tab stop for the whole list (roving tabindex): arrows move between findings, Enter goes. */}
+                <button
+                  type="button"
+                  className="problem-go"
+                  tabIndex={item.index === roving.index ? 0 : -1}
+                  aria-label={problemLabel(p.finding.severity, p.row + 1, p.lang, p.finding.message)}
+                  data-index={item.index}
+                  onClick={() => go(p)}
+                  onFocus={() => roving.setIndex(item.index)}
+                  onKeyDown={roving.onKeyDown}
+                >
+                  <span className={`sev sev-${p.finding.severity}`}>{p.finding.severity === 'error' ? '●' : p.finding.severity === 'warning' ? '▲' : 'i'}</span>
+                  <span className="problem-where">
+                    {p.row >= 0 ? p.row + 1 : '—'} {LANG_LABEL[p.lang]}
+                  </span>
+                  <span className="problem-message" title={p.finding.message}>{p.finding.message}</span>
+                  <span className="problem-check">{p.finding.check}</span>
+                </button>
                 <span className="problem-actions">
                   {resolve?.canSplitOff(p) && (
-                    <button type="button" className="problem-action" title="Split this sentence off as untranslated, into a row of its own; then Alt+N or Draft with DeepL fills it (Alt+Shift+N)" onClick={(e) => { e.stopPropagation(); resolve.splitOff(p); }} data-testid="problem-split-off">
+                    <button type="button" className="problem-action" title="Split this sentence off as untranslated, into a row of its own; then Alt+N or Draft with DeepL fills it (Alt+Shift+N)" onClick={() => resolve.splitOff(p)} data-testid="problem-split-off">
                       Split off
                     </button>
                   )}
                   {resolve?.canDismiss(p) && (
-                    <button type="button" className="problem-action" title="It is fine: hide it, saved in the project (Alt+Shift+D; Dismissed lists it)" onClick={(e) => { e.stopPropagation(); resolve.dismiss(p); }} data-testid="problem-dismiss">
+                    <button type="button" className="problem-action" title="It is fine: hide it, saved in the project (Alt+Shift+D; Dismissed lists it)" onClick={() => resolve.dismiss(p)} data-testid="problem-dismiss">
                       Dismiss
                     </button>
                   )}
@@ -116,6 +129,45 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
       </ol>
     </section>
   );
+}
+
+const KEY_STEP: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowUp: (i) => Math.max(0, i - 1),
+  PageDown: (i, n) => Math.min(n - 1, i + 10),
+  PageUp: (i) => Math.max(0, i - 10),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+/**
+ * The list's one Tab stop (WAI-ARIA roving tabindex): the finding last focused, else the current
+ * one, else the first. Arrow keys, Page Up/Down, Home and End move it; the list is virtualised, so
+ * the finding is scrolled into view first and focused once it is drawn.
+ */
+function useRovingFocus(count: number, currentIndex: number, scroller: React.RefObject<HTMLOListElement | null>, reveal: (index: number) => void) {
+  // The finding focused last, while the current finding stays the one it was then (F8 or a click
+  // in the grid moves the Tab stop to the new current finding).
+  const [focused, setFocused] = useState({ index: -1, current: -1 });
+  const held = focused.index >= 0 && focused.current === currentIndex ? focused.index : Math.max(0, currentIndex);
+  const index = Math.min(count - 1, held);
+  const setIndex = (i: number) => setFocused({ index: i, current: currentIndex });
+  const onKeyDown = (e: React.KeyboardEvent<HTMLButtonElement>) => {
+    const step = KEY_STEP[e.key];
+    if (!step || count === 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const next = step(index, count);
+    setIndex(next);
+    reveal(next);
+    let tries = 0;
+    const focusWhenDrawn = () => {
+      const button = scroller.current?.querySelector<HTMLButtonElement>(`.problem-go[data-index="${next}"]`);
+      if (button) button.focus();
+      else if (++tries < 10) requestAnimationFrame(focusWhenDrawn);
+    };
+    focusWhenDrawn();
+  };
+  return { index, setIndex, onKeyDown };
 }
 
 /** What the dismissed finding claimed, in words ("not translated"), from its key's claim and side. */

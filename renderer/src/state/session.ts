@@ -6,6 +6,7 @@ import { packHistory, unpackHistory } from '../../../core/project/history-pack';
 import type { PackedHistory } from '../../../core/project/history-pack';
 import { api } from '../api';
 import { recoveryOwner } from './window-owner';
+import { formatTime } from '../util/clock';
 
 /** How often unsaved work is copied to the crash-recovery file. */
 export const AUTOSAVE_MS = 4000;
@@ -115,7 +116,7 @@ export function useSession(onError: (message: string) => void): Session {
         if (!result) return false;
         ref.current.path = result.path;
         setPath(result.path);
-        setLastSaved(new Date().toLocaleTimeString());
+        setLastSaved(formatTime(new Date()));
         // Saved: this window's recovery copy is no longer unsaved work.
         void api()['project:discardRecovery']({ owner: recoveryOwner() }).catch(() => {});
         const latest = ref.current.history;
@@ -157,7 +158,7 @@ export function useSession(onError: (message: string) => void): Session {
       autosave({ project: h.present.state, path: ref.current.path, owner: recoveryOwner(), ...(history ? { history } : {}) })
         .then(() => {
           autosaved.current = { revision: at, at: Date.now() };
-          setLastAutosave(new Date().toLocaleTimeString());
+          setLastAutosave(formatTime(new Date()));
         })
         .catch((err: Error) => onError(`Autosave failed: ${err.message}`));
     }, AUTOSAVE_MS);

@@ -59,25 +59,9 @@ export interface CommandContext {
 
 /** Run one command of the registry (core/commands) against the workbench: keys, buttons and menu. */
 export function runCommand(id: CommandId, w: CommandContext): void {
-  const { session, rows, nav, toast } = w;
-  const { cursor, cursorRow } = nav;
+  const { session, nav, toast } = w;
   const p = session.current();
   const t = nav.opTarget();
-  const row = cursorRow >= 0 ? rows[cursorRow] : undefined;
-  const needRow = (): boolean => {
-    if (!p || !row) toast('Click a sentence first');
-    return !!p && !!row;
-  };
-  const beadOfCursor = (target: TargetLang): number | undefined => {
-    if (!p || !row || !cursor) return undefined;
-    const alignment = p.alignments[target];
-    if (!alignment) return undefined;
-    if (cursor.sentenceId && (cursor.lang === 'zh' || cursor.lang === target)) {
-      const b = beadIndexOf(alignment, cursor.lang === 'zh' ? 'src' : 'tgt', cursor.sentenceId);
-      if (b >= 0) return b;
-    }
-    return row.targets[target]?.beads[0];
-  };
   const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, toast, setBusy: w.setBusy };
   switch (id) {
     case 'app.settings':
@@ -87,7 +71,7 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       w.glossaryPanel.toggle();
       break;
     case 'glossary.add':
-      w.glossaryPanel.add(selectionPrefill(w.editor, cursor?.lang ?? null));
+      w.glossaryPanel.add(selectionPrefill(w.editor, nav.cursor?.lang ?? null));
       break;
     case 'file.save':
       void session.save().then((ok) => ok && toast('Saved'));
@@ -148,25 +132,13 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       nav.moveRow(-1);
       break;
     case 'nav.nextColumn':
-    case 'nav.prevColumn': {
-      if (!cursor || cursorRow < 0) break;
-      const i = w.columns.indexOf(cursor.lang) + (id === 'nav.nextColumn' ? 1 : -1);
-      const lang = w.columns[(i + w.columns.length) % w.columns.length]!;
-      nav.go(cursorRow, lang, nav.firstSentenceIn(cursorRow, lang));
+    case 'nav.prevColumn':
+      stepColumn(w, id === 'nav.nextColumn' ? 1 : -1);
       break;
-    }
     case 'qa.next':
-    case 'qa.prev': {
-      const { placed } = w;
-      if (placed.length === 0) return toast('No problems');
-      const at = placed.findIndex((x) => x.key === w.currentProblem);
-      let next: number;
-      if (at >= 0) next = at + (id === 'qa.next' ? 1 : -1);
-      else if (id === 'qa.next') next = Math.max(0, placed.findIndex((x) => x.row >= Math.max(0, cursorRow)));
-      else next = placed.length - 1 - [...placed].reverse().findIndex((x) => x.row <= Math.max(0, cursorRow));
-      w.goToProblem(placed[(next + placed.length) % placed.length]!);
+    case 'qa.prev':
+      stepProblem(w, id === 'qa.next' ? 1 : -1);
       break;
-    }
     case 'qa.run':
       w.runAllChecks();
       w.setProblemsOpen(true);
@@ -184,54 +156,22 @@ export function runCommand(id: CommandId, w: CommandContext): void {
     case 'qa.settings':
       if (p) w.setOverlay((o) => (o === 'checks' ? null : 'checks'));
       break;
-    case 'align.merge': {
-      if (!needRow() || !t) break;
-      const beads = row!.targets[t]?.beads;
-      if (!beads?.length) return toast(`This row has no zh→${t} bead`);
-      w.edit('merge beads', (q) => mergeWithNext(q, t, beads[beads.length - 1]!));
+    case 'align.merge':
+      mergeRowWithNext(w);
       break;
-    }
-    case 'align.split': {
-      if (!needRow() || !t || !cursor?.sentenceId) return toast('Put the cursor inside a sentence to split there');
-      const offset = w.editor?.target?.sentenceId === cursor.sentenceId ? w.editor.offset() : (cursor.offset ?? 0);
-      const { lang, sentenceId } = cursor;
-      w.edit('split', (q) => splitAtCursor(q, t, lang, sentenceId, offset));
+    case 'align.split':
+      splitAtTheCursor(w);
       break;
-    }
     case 'align.movePrev':
-    case 'align.moveNext': {
-      if (!needRow() || !t) break;
-      const b = beadOfCursor(t);
-      if (b === undefined) return toast(`This row has no zh→${t} bead`);
-      const side = cursor?.lang === 'zh' ? 'src' : 'tgt';
-      w.edit('move sentence', (q) => moveSentence(q, t, b, side, id === 'align.movePrev' ? 'prev' : 'next'));
+    case 'align.moveNext':
+      moveCursorSentence(w, id === 'align.movePrev' ? 'prev' : 'next');
       break;
-    }
-    case 'align.insertPartner': {
-      if (!needRow() || !t) break;
-      const beads = row!.targets[t]?.beads;
-      if (!beads?.length) return toast(`This row has no zh→${t} bead`);
-      let added: string | undefined;
-      const after = w.edit('insert partner', (q) => {
-        const r = insertEmptyPartner(q, t, beads[beads.length - 1]!);
-        added = r.sentenceId;
-        return r.project;
-      });
-      if (after && added) nav.setCursor({ lang: t, sentenceId: added, rowKey: row!.key, offset: 0 });
+    case 'align.insertPartner':
+      insertPartnerInRow(w);
       break;
-    }
-    case 'align.confirm': {
-      if (!needRow()) break;
-      const targets = cursor && cursor.lang !== 'zh' ? [cursor.lang] : (['en', 'ru'] as const).filter((x) => w.available[x] && w.visible[x]);
-      const all = targets.every((x) => row!.targets[x]?.confirmed);
-      w.edit(all ? 'unconfirm' : 'confirm', (q) => {
-        let r = q;
-        for (const x of targets) for (const b of row!.targets[x]?.beads ?? []) r = setBeadConfirmed(r, x, b, !all);
-        return r;
-      });
-      if (!all) nav.moveRow(1);
+    case 'align.confirm':
+      toggleRowConfirmed(w);
       break;
-    }
     case 'align.realign':
       void realign(false, w);
       break;
@@ -257,6 +197,119 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       void forgetDeepLKey({ toast });
       break;
   }
+}
+
+/** The cursor's row, or a toast asking for one when there is no project or no row under the cursor. */
+function rowOrAsk(w: CommandContext): Row | undefined {
+  const row = w.nav.cursorRow >= 0 ? w.rows[w.nav.cursorRow] : undefined;
+  if (!w.session.current() || !row) {
+    w.toast('Click a sentence first');
+    return undefined;
+  }
+  return row;
+}
+
+/** The bead of `target` the cursor's sentence is in (a source sentence's for zh), else the row's first. */
+function beadOfCursor(w: CommandContext, row: Row, target: TargetLang): number | undefined {
+  const p = w.session.current();
+  const { cursor } = w.nav;
+  if (!p || !cursor) return undefined;
+  const alignment = p.alignments[target];
+  if (!alignment) return undefined;
+  if (cursor.sentenceId && (cursor.lang === 'zh' || cursor.lang === target)) {
+    const b = beadIndexOf(alignment, cursor.lang === 'zh' ? 'src' : 'tgt', cursor.sentenceId);
+    if (b >= 0) return b;
+  }
+  return row.targets[target]?.beads[0];
+}
+
+/** The cursor moves to the same row's next (or previous) column, round the visible ones. */
+function stepColumn(w: CommandContext, step: 1 | -1): void {
+  const { nav } = w;
+  const { cursor, cursorRow } = nav;
+  if (!cursor || cursorRow < 0) return;
+  const i = w.columns.indexOf(cursor.lang) + step;
+  const lang = w.columns[(i + w.columns.length) % w.columns.length]!;
+  nav.go(cursorRow, lang, nav.firstSentenceIn(cursorRow, lang));
+}
+
+/** The next (or previous) problem after the current one, or after (before) the cursor's row when none is current; round the list. */
+function stepProblem(w: CommandContext, step: 1 | -1): void {
+  const { placed } = w;
+  const cursorRow = w.nav.cursorRow;
+  if (placed.length === 0) return w.toast('No problems');
+  const at = placed.findIndex((x) => x.key === w.currentProblem);
+  let next: number;
+  if (at >= 0) next = at + step;
+  else if (step === 1) next = Math.max(0, placed.findIndex((x) => x.row >= Math.max(0, cursorRow)));
+  else next = placed.length - 1 - [...placed].reverse().findIndex((x) => x.row <= Math.max(0, cursorRow));
+  w.goToProblem(placed[(next + placed.length) % placed.length]!);
+}
+
+/** The cursor row's last bead of the target acted on is merged with the next bead. */
+function mergeRowWithNext(w: CommandContext): void {
+  const row = rowOrAsk(w);
+  const t = w.nav.opTarget();
+  if (!row || !t) return;
+  const beads = row.targets[t]?.beads;
+  if (!beads?.length) return w.toast(`This row has no zh→${t} bead`);
+  w.edit('merge beads', (q) => mergeWithNext(q, t, beads[beads.length - 1]!));
+}
+
+/** The cursor's sentence is split in two where the cursor stands (the editor's offset when it holds that sentence). */
+function splitAtTheCursor(w: CommandContext): void {
+  const row = rowOrAsk(w);
+  const t = w.nav.opTarget();
+  const { cursor } = w.nav;
+  if (!row || !t || !cursor?.sentenceId) return w.toast('Put the cursor inside a sentence to split there');
+  const offset = w.editor?.target?.sentenceId === cursor.sentenceId ? w.editor.offset() : (cursor.offset ?? 0);
+  const { lang, sentenceId } = cursor;
+  w.edit('split', (q) => splitAtCursor(q, t, lang, sentenceId, offset));
+}
+
+/** The cursor's sentence moves to the previous (or next) bead. */
+function moveCursorSentence(w: CommandContext, to: 'prev' | 'next'): void {
+  const row = rowOrAsk(w);
+  const t = w.nav.opTarget();
+  if (!row || !t) return;
+  const b = beadOfCursor(w, row, t);
+  if (b === undefined) return w.toast(`This row has no zh→${t} bead`);
+  const side = w.nav.cursor?.lang === 'zh' ? 'src' : 'tgt';
+  w.edit('move sentence', (q) => moveSentence(q, t, b, side, to));
+}
+
+/** An empty target sentence is added to the cursor row's last bead, and the cursor goes into it. */
+function insertPartnerInRow(w: CommandContext): void {
+  const row = rowOrAsk(w);
+  const t = w.nav.opTarget();
+  if (!row || !t) return;
+  const beads = row.targets[t]?.beads;
+  if (!beads?.length) return w.toast(`This row has no zh→${t} bead`);
+  let added: string | undefined;
+  const after = w.edit('insert partner', (q) => {
+    const r = insertEmptyPartner(q, t, beads[beads.length - 1]!);
+    added = r.sentenceId;
+    return r.project;
+  });
+  if (after && added) w.nav.setCursor({ lang: t, sentenceId: added, rowKey: row.key, offset: 0 });
+}
+
+/**
+ * The cursor row's beads are confirmed in the cursor's target (every visible target from the
+ * source column), and the cursor moves on; a row confirmed already is unconfirmed.
+ */
+function toggleRowConfirmed(w: CommandContext): void {
+  const row = rowOrAsk(w);
+  if (!row) return;
+  const { cursor } = w.nav;
+  const targets = cursor && cursor.lang !== 'zh' ? [cursor.lang] : (['en', 'ru'] as const).filter((x) => w.available[x] && w.visible[x]);
+  const all = targets.every((x) => row.targets[x]?.confirmed);
+  w.edit(all ? 'unconfirm' : 'confirm', (q) => {
+    let r = q;
+    for (const x of targets) for (const b of row.targets[x]?.beads ?? []) r = setBeadConfirmed(r, x, b, !all);
+    return r;
+  });
+  if (!all) w.nav.moveRow(1);
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Session } from '../state/session';
 import type { Cursor } from './use-cursor';
 import type { LiveCheck } from './use-findings';
 import type { SentenceMaps } from './use-project-views';
+import { sentenceEditorLabel } from '../util/spoken-labels';
 
 export interface EditorBindingInput {
   sessionId: number;
@@ -98,6 +99,15 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
     const at = doc && locateSentence(doc, activeSentence.id);
     if (doc && at) editor.syncText(doc.paragraphs[at.para]!.sentences[at.index]!.text);
   }, [editor, activeSentence, currentProject]);
+
+  // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it).
+  const cursorLang = cursor?.lang;
+  const cursorSentence = cursor?.sentenceId;
+  const cellSentences = cursorRow >= 0 && cursorLang ? (cursorLang === 'zh' ? rows[cursorRow]?.src : rows[cursorRow]?.targets[cursorLang]?.sentences) : undefined;
+  const label = cellSentences && cursorLang && cursorSentence ? sentenceEditorLabel(cursorLang, cursorRow + 1, cellSentences.indexOf(cursorSentence) + 1, cellSentences.length) : undefined;
+  useEffect(() => {
+    if (editor && label) editor.setLabel(label);
+  }, [editor, label]);
 
   // Markers, glossary terms (source) and required-term completions (targets) for the open sentence.
   const activeRow = cursorRow >= 0 ? rows[cursorRow] : undefined;

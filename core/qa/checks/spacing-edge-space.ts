@@ -1,0 +1,35 @@
+import { beadFinding } from '../finding';
+import type { BeadCheck, Finding } from '../types';
+
+const LEADING = /^\s+/u;
+const TRAILING = /\s+$/u;
+
+/**
+ * A space (or tab, no-break or ideographic space) at the start or end of a target sentence: a
+ * translator's paste artefact. Segmentation trims every sentence, so only an edit or a client's file
+ * puts one there, and it reaches every export (a double space where sentences are joined). When the
+ * bead's source carries the same edge space, the file has spaced its segments that way on purpose:
+ * not reported. A sentence of spaces only is a blank translation, completeness's business.
+ */
+export const spacingEdgeSpace: BeadCheck = {
+  id: 'spacing.edge-space',
+  severity: 'info',
+  scope: 'bead',
+  description: 'A space at the start or the end of a translated sentence.',
+  run(bead) {
+    const findings: Finding[] = [];
+    const first = bead.source[0]?.sentence.text ?? '';
+    const last = bead.source[bead.source.length - 1]?.sentence.text ?? '';
+    const sourceLeads = LEADING.test(first);
+    const sourceTrails = TRAILING.test(last);
+    for (const t of bead.target) {
+      const text = t.sentence.text;
+      if (text.trim() === '') continue;
+      const lead = sourceLeads ? null : LEADING.exec(text);
+      if (lead) findings.push(beadFinding(spacingEdgeSpace, bead, 'Space at the start of the translation.', { target: { sentence: t.sentence.id, start: 0, end: lead[0].length } }));
+      const trail = sourceTrails ? null : TRAILING.exec(text);
+      if (trail) findings.push(beadFinding(spacingEdgeSpace, bead, 'Space at the end of the translation.', { target: { sentence: t.sentence.id, start: trail.index, end: text.length } }));
+    }
+    return findings;
+  },
+};
