@@ -155,17 +155,9 @@ export function mtPartLlr(mt: MtPartEvidence, fromShare: number, toShare: number
   const n = mt.covered.length;
   const from = Math.max(0, Math.min(n, Math.round(fromShare * n)));
   const to = Math.max(from, Math.min(n, Math.round(toShare * n)));
-  const c: Counts = { words: 0, uncovered: 0, strong: { words: 0, uncovered: 0 } };
-  for (let k = from; k < to; k++) {
-    c.words++;
-    const miss = !mt.covered[k];
-    if (miss) c.uncovered++;
-    if (mt.strong[k]) {
-      c.strong!.words++;
-      if (miss) c.strong!.uncovered++;
-    }
-  }
-  return coverageLlr(mt.rates, c, scale);
+  const part: Array<{ strong: boolean; covered: boolean }> = [];
+  for (let k = from; k < to; k++) part.push({ strong: mt.strong[k]!, covered: mt.covered[k]! });
+  return coverageLlr(mt.rates, countWords(part, (w) => w.covered), scale);
 }
 
 /** Characters a share of a sentence is counted in (missing-part.ts counts the same). */
