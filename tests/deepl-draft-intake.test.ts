@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../core/contract';
 import type { Handlers, Response } from '../core/contract';
 import { allSentences } from '../core/model';
@@ -190,6 +190,18 @@ describe('what the draft confirmation and result tell the translator', () => {
     const short = accountLine(await status(), 3276, 'draft');
     expect(short).toContain('\nWarning: only 1,000 characters are left, fewer than the 3,276 needed: DeepL will stop when the quota runs out (the drafts made until then are kept).');
     expect(accountLine(await status(), 3276, 'mt')).toContain('(the translations that arrived stay in the MT cache and the alignment is left as it is)');
+    // In a German browser the counts were "499.000 of 500.000" beside English words; now the app's
+    // own separators whatever the locale (decision 0005, round 13).
+    const localeString = Number.prototype.toLocaleString;
+    const german = vi.spyOn(Number.prototype, 'toLocaleString').mockImplementation(function (this: number, locales?: Intl.LocalesArgument, options?: Intl.NumberFormatOptions) {
+      return localeString.call(this, locales ?? 'de-DE', options);
+    });
+    try {
+      expect((1000).toLocaleString()).toBe('1.000');
+      expect(accountLine(await status(), 3276, 'draft')).toContain('\nDeepL account: 499,000 of 500,000 characters used this period.\nWarning: only 1,000 characters are left, fewer than the 3,276 needed');
+    } finally {
+      german.mockRestore();
+    }
     await fake.close();
     expect(accountLine(await status(), 3276, 'draft')).toMatch(/^\nCannot reach DeepL/);
     fake = await startFakeDeepL();

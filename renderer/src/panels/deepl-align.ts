@@ -4,6 +4,7 @@ import { api } from '../api';
 import { askConfirm } from './confirm';
 import { accountLine, otherDeepLJobRuns, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
+import { formatCount } from '../util/counted';
 
 /** The run in progress: `cancelled` once the translator asked to stop (its result is then dropped). */
 let running: { cancelled: boolean } | null = null;
@@ -45,7 +46,7 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     const cost =
       estimate.characters === 0
         ? `All ${estimate.sentences} source sentence(s) are in the MT cache: nothing will be billed.`
-        : `${toSend.toLocaleString()} of ${estimate.sentences.toLocaleString()} source sentence(s) go to DeepL (${estimate.cached.toLocaleString()} cached): ${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'mt')}`;
+        : `${formatCount(toSend)} of ${formatCount(estimate.sentences)} source sentence(s) go to DeepL (${formatCount(estimate.cached)} cached): ${formatCount(estimate.characters)} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'mt')}`;
     const go = await askConfirm({
       title: `Re-align zh→${t} with DeepL MT (${estimate.code}) as evidence?`,
       lines: ['Confirmed and hand-edited beads stay fixed; you see what changes before it is applied.', ...cost.split('\n')],
@@ -54,11 +55,11 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     });
     if (!go) return;
     if (run.cancelled) return;
-    const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${done.toLocaleString()}/${total.toLocaleString()} sentences translated (click "Cancel DeepL MT re-align" to stop)`;
-    ctx.setBusy(toSend > 0 ? label(0, toSend) : `Re-aligning zh→${t} with DeepL MT (all ${estimate.sentences.toLocaleString()} sentences cached)…`);
+    const label = (done: number, total: number) => `Re-aligning zh→${t} with DeepL MT: ${formatCount(done)}/${formatCount(total)} sentences translated (click "Cancel DeepL MT re-align" to stop)`;
+    ctx.setBusy(toSend > 0 ? label(0, toSend) : `Re-aligning zh→${t} with DeepL MT (all ${formatCount(estimate.sentences)} sentences cached)…`);
     stopPolling = pollDeepLProgress(ctx, label);
     const result = await api()['deepl:alignWithMt']({ project: p, target: t });
-    const paid = `${result.charactersSent.toLocaleString()} characters sent`;
+    const paid = `${formatCount(result.charactersSent)} characters sent`;
     if (run.cancelled || result.error?.kind === 'cancelled') {
       return ctx.toast(`Re-align with DeepL MT cancelled: the alignment is unchanged; ${paid}, kept in the MT cache for the next run`);
     }

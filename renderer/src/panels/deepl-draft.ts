@@ -5,6 +5,7 @@ import { createDraftIntake } from './draft-intake';
 import type { DraftIntake } from './draft-intake';
 import { askConfirm } from './confirm';
 import { askForKey } from './key-prompt';
+import { formatCount } from '../util/counted';
 
 /** What the DeepL action needs from the app: the project now, the target, an undoable edit, feedback. */
 export interface DeepLDraftContext {
@@ -46,7 +47,7 @@ export async function draftWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (!status) return;
     const estimate = await api()['deepl:estimate']({ project: p, target: t });
     if (estimate.segments === 0) return ctx.toast(`Nothing to draft: every zh→${t} sentence has a translation`);
-    const cost = `${estimate.characters.toLocaleString()} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'draft')}`;
+    const cost = `${formatCount(estimate.characters)} characters will be billed (${estimate.requests} request(s)).${accountLine(status, estimate.characters, 'draft')}`;
     const go = await askConfirm({ title: `Draft ${estimate.segments} untranslated segment(s) into ${estimate.code} with DeepL?`, lines: cost.split('\n'), confirm: 'Draft with DeepL', testId: 'deepl-draft-confirm' });
     if (!go) return;
     const label = (done: number, total: number) => `Drafting with DeepL: ${done}/${total} (click "DeepL draft" again to cancel)`;
@@ -150,11 +151,11 @@ export async function readyDeepLStatus(ctx: Pick<DeepLDraftContext, 'toast'>): P
 export function accountLine(status: DeepLStatus, needed: number, job: 'draft' | 'mt'): string {
   if (!status.usage) return status.problem ? `\n${status.problem.message}` : '';
   const { count, limit } = status.usage;
-  const line = `\nDeepL account: ${count.toLocaleString()} of ${limit.toLocaleString()} characters used this period.`;
+  const line = `\nDeepL account: ${formatCount(count)} of ${formatCount(limit)} characters used this period.`;
   const left = Math.max(0, limit - count);
   if (left >= needed) return line;
   const kept = job === 'draft' ? 'the drafts made until then are kept' : 'the translations that arrived stay in the MT cache and the alignment is left as it is';
-  return `${line}\nWarning: only ${left.toLocaleString()} characters are left, fewer than the ${needed.toLocaleString()} needed: DeepL will stop when the quota runs out (${kept}).`;
+  return `${line}\nWarning: only ${formatCount(left)} characters are left, fewer than the ${formatCount(needed)} needed: DeepL will stop when the quota runs out (${kept}).`;
 }
 
 /** Paths as the translator knows them: the file name. */

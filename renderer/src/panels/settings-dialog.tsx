@@ -4,6 +4,7 @@ import type { Response } from '../../../core/contract';
 import { api } from '../api';
 import { Dialog } from './dialog';
 import './glossary/glossary-panel.css';
+import { formatCount } from '../util/counted';
 
 type Status = Response<'deepl:status'>;
 
@@ -14,7 +15,7 @@ export function describeKeyStatus(s: Status): string {
   const where = s.host ? `, contacted ${s.host}` : '';
   const from = s.source === 'environment' ? ' from the DEEPL_AUTH_KEY environment variable' : ', stored on this computer';
   if (s.problem) return `${plan}${from}${where}: ${s.problem.message}`;
-  if (s.usage) return `${plan}${from}${where}: ${s.usage.count.toLocaleString('en')} of ${s.usage.limit.toLocaleString('en')} characters used this period.`;
+  if (s.usage) return `${plan}${from}${where}: ${formatCount(s.usage.count)} of ${formatCount(s.usage.limit)} characters used this period.`;
   return `${plan}${from}. Press Test to ask DeepL for the usage.`;
 }
 
