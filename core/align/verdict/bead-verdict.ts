@@ -41,11 +41,7 @@ interface Doc {
  * lone stretch's), or undefined when the document has no rates.
  */
 export function documentVerdicts(given: VerdictInput, beads: readonly BeadShape[], gaps: Gaps): Array<RawVerdict | undefined> {
-  // Speech lines and narrative lines each at their own length ratio (speech-line.ts), in both
-  // length witnesses, where the document has enough 1:1 beads of each kind to measure it.
-  const pairs = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1).map((b) => ({ i: b.src[0]!, j: b.tgt[0]! }));
-  const scales = speechLengthScales(given.src, given.srcLength, given.tgtLength, pairs, MIN_PAIRS);
-  const input = scales ? { ...given, srcLength: Array.from(given.srcLength, (l, i) => l * scales[i]!) } : given;
+  const { input, scales } = speechScaled(given, beads);
   const layout = beadLayout(beads);
   const ev = new DocumentEvidence(input, beads, layout);
   const { rates, ...models } = documentModels(input, beads, ev, scales);
@@ -60,6 +56,17 @@ export function documentVerdicts(given: VerdictInput, beads: readonly BeadShape[
     const inStretch = stretch === undefined ? {} : { stretch };
     return b.src.length === 1 ? loneSourceVerdict(d, k, b.src[0]!, inStretch) : loneTargetVerdict(d, k, b.tgt[0]!, inStretch);
   });
+}
+
+/**
+ * The input with speech lines and narrative lines each at their own length ratio (speech-line.ts),
+ * for both length witnesses, where the document has enough 1:1 beads of each kind to measure it;
+ * `scales` per source sentence, or undefined and the input as it was.
+ */
+function speechScaled(given: VerdictInput, beads: readonly BeadShape[]): { input: VerdictInput; scales: number[] | undefined } {
+  const pairs = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1).map((b) => ({ i: b.src[0]!, j: b.tgt[0]! }));
+  const scales = speechLengthScales(given.src, given.srcLength, given.tgtLength, pairs, MIN_PAIRS);
+  return { input: scales ? { ...given, srcLength: Array.from(given.srcLength, (l, i) => l * scales[i]!) } : given, scales };
 }
 
 /**
