@@ -436,6 +436,18 @@ describe('DOCX', () => {
     expect(doc).toMatch(/w:fill="FFF4CC"/);
   });
 
+  it("tags English cells with the project's English variant, as TMX and XLIFF do", async () => {
+    // Word spell-checks each run in its tagged language: an American draft tagged en-GB shows every
+    // "defense" and "program" as a spelling error to the reviewer.
+    const p = sampleProject();
+    p.settings.englishVariant = 'en-US';
+    const { doc } = await docxParts((await exportProject(p, 'docx', { date: DATE })).data as Uint8Array);
+    expect(doc).toMatch(/<w:lang w:val="en-US"/);
+    expect(doc).not.toMatch(/<w:lang w:val="en-GB"/);
+    const tmx = await exportText(p, 'tmx', { targets: ['en'] });
+    expect(tmx).toContain('xml:lang="en-US"');
+  });
+
   it('a bilingual table when only one target is asked for', async () => {
     const r = await exportProject(sampleProject(), 'docx', { targets: ['ru'], skipEmpty: true });
     const { rows } = await docxParts(r.data as Uint8Array);

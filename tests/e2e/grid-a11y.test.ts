@@ -61,4 +61,33 @@ describeE2e('the grid and the Problems list for a screen reader, and Trim (Chrom
     await page.screenshot({ path: `${ARTIFACTS}/e2e-grid-a11y.png` });
     expect(errors).toEqual([]);
   });
+
+  it('the Problems list is a list: each finding an item of it, counted in the whole list, one Tab stop', async () => {
+    const panel = page.getByTestId('problems-panel');
+    await panel.locator('.problem-go').first().waitFor();
+    const total = await page.evaluate(() => document.querySelectorAll('[data-testid=problems-panel] .problem').length);
+    // Each drawn finding is an <li> directly in the <ol> (before: inside the virtualiser's positioning <div>).
+    const parents = await page.evaluate(() => [...document.querySelectorAll('[data-testid=problems-panel] li.problem')].map((li) => li.parentElement?.tagName));
+    expect(parents.length).toBe(total);
+    expect(new Set(parents)).toEqual(new Set(['OL']));
+    const list = panel.getByRole('list', { name: 'Findings' });
+    const items = list.getByRole('listitem');
+    expect(await items.count()).toBe(total);
+    // Virtualised: each item says its place in the whole list, not only among the drawn ones.
+    const header = await panel.locator('.problems-header').innerText();
+    const all = [...header.matchAll(/(\d+) (errors?|warnings?|notes?)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(await items.first().getAttribute('aria-posinset')).toBe('1');
+    expect(await items.first().getAttribute('aria-setsize')).toBe(String(all));
+    // The roving tabindex still holds: one Tab stop, Down moves to the second finding.
+    await panel.locator('.problems-header button').last().focus();
+    await page.keyboard.press('Tab');
+    const focusedIndex = () => page.evaluate(() => (document.activeElement?.classList.contains('problem-go') ? Number(document.activeElement.getAttribute('data-index')) : null));
+    expect(await focusedIndex()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedIndex).toBe(1);
+    expect(await panel.locator('.problem-go[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: `${ARTIFACTS}/e2e-problems-list.png` });
+    expect(errors).toEqual([]);
+  });
 });
