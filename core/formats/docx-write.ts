@@ -4,6 +4,7 @@ import type { Lang, Project } from '../model/types';
 import { COLUMN_TITLE, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
+import { langTag } from './lang-tags';
 
 /**
  * Fonts per script. Word picks the eastAsia font for Han characters and ascii/hAnsi for Latin and
@@ -16,11 +17,13 @@ const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times Ne
  * use the Chinese font and full width, as a Chinese reader expects.
  */
 const ZH_FONT = { ...FONT, hint: 'eastAsia' };
-const LANGUAGE: Record<Lang, { value: string; eastAsia: string }> = {
-  zh: { value: 'zh-CN', eastAsia: 'zh-CN' },
-  en: { value: 'en-GB', eastAsia: 'zh-CN' },
-  ru: { value: 'ru-RU', eastAsia: 'zh-CN' },
-};
+/**
+ * Each run's language: the tags TMX and XLIFF write (the project's English variant), since Word
+ * spell-checks a run in its tagged language; eastAsia zh-CN everywhere, for the Han characters.
+ */
+function runLanguages(project: Project): Record<Lang, string> {
+  return { zh: langTag('zh', project.settings), en: langTag('en', project.settings), ru: langTag('ru', project.settings) };
+}
 const ERROR_SHADE = 'FBE3E3';
 /** An empty target cell (omission, untranslated) stands out so a reviewer cannot miss it. */
 const EMPTY_SHADE = 'FFF4CC';
@@ -43,6 +46,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
   const textWidth = 15_000; // twentieths of a point: A4 landscape minus margins, shared by the text columns
   const numberWidth = 600;
   const colWidth = Math.floor((textWidth - numberWidth) / langs.length);
+  const tags = runLanguages(project);
 
   const table: string[] = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${textWidth}"/><w:tblBorders>`,
@@ -51,8 +55,8 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
     ...[numberWidth, ...langs.map(() => colWidth)].map((w) => `<w:gridCol w:w="${w}"/>`),
     '</w:tblGrid>',
     '<w:tr><w:trPr><w:tblHeader/></w:trPr>',
-    cell('#', 'en', numberWidth, { bold: true, shade: 'E7E7E7' }),
-    ...langs.map((l) => cell(COLUMN_TITLE[l], l, colWidth, { bold: true, shade: 'E7E7E7' })),
+    cell('#', 'en', tags.en, numberWidth, { bold: true, shade: 'E7E7E7' }),
+    ...langs.map((l) => cell(COLUMN_TITLE[l], l, tags[l], colWidth, { bold: true, shade: 'E7E7E7' })),
     '</w:tr>',
   ];
   for (const r of rows) {
@@ -66,12 +70,12 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       comments.push(`<w:comment w:id="${comments.length}" w:initials="QA" w:author="Duizhao QA" w:date="${date}">${paragraphs}</w:comment>`);
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
-    table.push('<w:tr><w:trPr><w:cantSplit w:val="off"/></w:trPr>', cell(String(r.n), 'en', numberWidth, { muted: true, ...(shade ? { shade } : {}) }));
+    table.push('<w:tr><w:trPr><w:cantSplit w:val="off"/></w:trPr>', cell(String(r.n), 'en', tags.en, numberWidth, { muted: true, ...(shade ? { shade } : {}) }));
     for (const l of langs) {
       const commentId = commentIds[l];
       const text = r.text[l] ?? '';
       const fill = shade ?? (l !== 'zh' && text.trim() === '' ? EMPTY_SHADE : undefined);
-      table.push(cell(text, l, colWidth, { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 }));
+      table.push(cell(text, l, tags[l], colWidth, { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 }));
     }
     table.push('</w:tr>');
   }
@@ -134,7 +138,7 @@ const RUN_FONTS = `<w:rFonts w:ascii="${FONT.ascii}" w:cs="${FONT.cs}" w:eastAsi
 const RUN_FONTS_XML: Record<Lang, string> = { zh: `${RUN_FONTS} w:hint="${ZH_FONT.hint}"/>`, en: `${RUN_FONTS}/>`, ru: `${RUN_FONTS}/>` };
 
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */
-function cell(text: string, lang: Lang, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; commentId?: number; topRule?: boolean }): string {
+function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; commentId?: number; topRule?: boolean }): string {
   const props =
     `<w:tcW w:type="dxa" w:w="${width}"/>` +
     (o.topRule ? '<w:tcBorders><w:top w:val="single" w:color="888888" w:sz="12"/></w:tcBorders>' : '') +
@@ -142,7 +146,7 @@ function cell(text: string, lang: Lang, width: number, o: { bold?: boolean; shad
   const run =
     `<w:r><w:rPr>${RUN_FONTS_XML[lang]}${o.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>'}` +
     (o.muted ? '<w:color w:val="888888"/><w:sz w:val="18"/><w:szCs w:val="18"/>' : '') +
-    `<w:lang w:val="${LANGUAGE[lang].value}" w:eastAsia="${LANGUAGE[lang].eastAsia}"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
   const content =
     o.commentId === undefined
       ? run

@@ -16,8 +16,12 @@ export function escapeHtml(text: string): string {
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en', ru: 'ru' };
 
 // Inline so the page is one self-contained file a reviewer can e-mail or open offline.
+// The generic serif comes before the CJK fonts: where Noto Serif and Times New Roman are missing (a
+// Linux machine with only fonts-noto-cjk), English and Russian would otherwise be set in the CJK
+// font's Latin and Cyrillic, with full-width quotes; Han characters outside the zh cells (the title,
+// findings quoting the source) still fall through to the CJK fonts.
 const CSS = `
-body{font-family:"Noto Serif","Times New Roman","Noto Serif CJK SC","Songti SC",SimSun,serif;margin:2em;color:#222}
+body{font-family:"Noto Serif","Times New Roman",serif,"Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun;margin:2em;color:#222}
 h1{font-size:1.3em}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;text-align:left;word-wrap:break-word}

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import type { Project, SegmentStatus, Sentence, TargetLang } from '../model/types';
+import type { Alignment, Project, SegmentStatus, Sentence, TargetLang } from '../model/types';
 import { TAG_TOKEN } from '../model/tag-tokens';
 import { FormatError } from './format-error';
 import { InlineCodeNumbers, tokenizedText } from './inline-codes';
@@ -47,42 +47,13 @@ export function exportOriginalXliff(project: Project, targetLang?: TargetLang): 
   if (!t || !alignment) throw new Error('the project has no alignment to write back');
   const text = original.text;
   const root = parseXml(text, original.fileName);
-  const spans = elementSpans(text, root, original.fileName);
+  const edits = new TextEdits(text, elementSpans(text, root, original.fileName));
   const v2 = (root.attrs.version ?? '').startsWith('2');
-  const units = new Map<string, XmlElement>();
-  let ordinal = 0;
-  for (const file of childElements(root, 'file')) for (const u of findDescendants(file, v2 ? 'unit' : 'trans-unit')) units.set(`${v2 ? 'unit' : 'tu'}:${ordinal++}`, u);
-
-  const sentences = new Map<string, Sentence>();
-  for (const doc of [project.source, project.targets[t]]) for (const p of doc?.paragraphs ?? []) for (const s of p.sentences) sentences.set(s.id, s);
-  const translation = (zh: string): { text: string; status: SegmentStatus } | undefined => {
-    const bead = alignment.beads.find((b) => b.src.includes(zh));
-    if (!bead) return undefined;
-    // A bead over several segments (merged by the translator) puts its text in the first one.
-    if (bead.src[0] !== zh) return { text: '', status: 'empty' };
-    const tgt = bead.tgt.map((id) => sentences.get(id)).filter((s): s is Sentence => s !== undefined && s.text !== '');
-    if (tgt.length === 0) return { text: '', status: 'empty' };
-    const least = tgt.reduce((a, b) => (STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a)).status;
-    return { text: tgt.map((s) => s.text).join(joinerFor(t)), status: bead.confirmed ? 'confirmed' : least };
-  };
-
-  const edits: Edit[] = [];
+  const units = unitsByKey(root, v2);
+  const translation = translationLookup(project, alignment, t);
   const warnings: string[] = [];
-  const span = (el: XmlElement): Span => spans.get(el)!;
-  const setAttrs = (el: XmlElement, attrs: Record<string, string>): void => {
-    const s = span(el);
-    edits.push({ start: s.start, end: s.openEnd, text: withAttrs(text.slice(s.start, s.openEnd), attrs) });
-  };
-  const setContent = (el: XmlElement, content: string): void => {
-    const s = span(el);
-    if (s.closeStart === s.openEnd && text.slice(s.start, s.openEnd).endsWith('/>')) {
-      const open = text.slice(s.start, s.openEnd).replace(/\s*\/>$/, '>');
-      edits.push({ start: s.start, end: s.end, text: `${open}${content}</${el.name}>` });
-    } else edits.push({ start: s.openEnd, end: s.closeStart, text: content });
-  };
   // Several segments of one Trados/memoQ unit without a <target>: one target built for all of them.
   const builtTargets = new Map<XmlElement, string[]>();
-
   for (const { key, zh } of original.segments) {
     const [unitKey, mid] = key.split('#') as [string, string | undefined];
     const unit = units.get(unitKey);
@@ -93,77 +64,161 @@ export function exportOriginalXliff(project: Project, targetLang?: TargetLang): 
     }
     if (v2) {
       const segments = childElements(unit, 'segment');
-      const seg = segments[0];
-      const source = seg ? firstChild(seg, 'source') : undefined;
-      if (!seg || !source) continue;
-      const codes = new InlineCodeNumbers();
-      tokenizedText(source, codes);
-      writeTarget(seg, source, originalInline(tr.text, codes, 'xliff2'), { state: XLIFF2_STATE[tr.status] });
-      setAttrs(seg, { state: XLIFF2_STATE[tr.status] });
-      if (segments.length > 1) warnings.push(`${original.fileName}: unit ${key} has ${segments.length} segments; its whole translation is in the first`);
-      for (const other of segments.slice(1)) {
-        const tg = firstChild(other, 'target');
-        if (tg) setContent(tg, '');
-      }
-      continue;
-    }
-    const target = firstChild(unit, 'target');
-    const mq = unit.attrs['mq:status'];
-    if (mq !== undefined) setAttrs(unit, { 'mq:status': memoqStatus(tr.status, mq) });
-    if (mid === undefined) {
-      const source = firstChild(unit, 'source');
-      if (!source) continue;
-      const codes = new InlineCodeNumbers();
-      tokenizedText(source, codes);
-      const state: Record<string, string> = mq === undefined ? { state: XLIFF12_STATE[tr.status] } : {};
-      writeTarget(unit, source, originalInline(tr.text, codes, 'xliff12'), state);
-      continue;
-    }
-    const segSource = firstChild(unit, 'seg-source');
-    const srcMark = segSource ? findDescendants(segSource, 'mrk', (m) => m.attrs.mtype === 'seg' && m.attrs.mid === mid)[0] : undefined;
-    if (!segSource || !srcMark) continue;
-    const codes = new InlineCodeNumbers();
-    tokenizedText(srcMark, codes);
-    const content = originalInline(tr.text, codes, 'xliff12');
-    const tgtMark = target ? findDescendants(target, 'mrk', (m) => m.attrs.mtype === 'seg' && m.attrs.mid === mid)[0] : undefined;
-    if (tgtMark) setContent(tgtMark, content);
-    else if (!target) {
-      const list = builtTargets.get(unit) ?? [];
-      list.push(`<mrk mtype="seg" mid="${escapeXmlAttr(mid)}">${content}</mrk>`);
-      builtTargets.set(unit, list);
-    } else warnings.push(`${original.fileName}: segment ${key} has no <mrk mid="${mid}"> in its target; left as it was`);
-    for (const defs of childElements(unit, 'seg-defs')) {
-      for (const seg of childElements(defs, 'seg')) {
-        if (seg.attrs.id === mid) setAttrs(seg, { conf: sdlConf(tr.status, seg.attrs.conf) });
-      }
+      if (writeXliff2Unit(edits, segments, tr) && segments.length > 1) warnings.push(`${original.fileName}: unit ${key} has ${segments.length} segments; its whole translation is in the first`);
+    } else if (mid === undefined) writeXliff12Unit(edits, unit, tr);
+    else if (!writeMarkedSegment(edits, unit, mid, tr, builtTargets)) warnings.push(`${original.fileName}: segment ${key} has no <mrk mid="${mid}"> in its target; left as it was`);
+  }
+  for (const [unit, marks] of builtTargets) edits.insertAfter(firstChild(unit, 'seg-source')!, `<target>${marks.join('')}</target>`);
+  return { data: edits.applied(), warnings };
+}
+
+/** A segment's translation in the project: its text and status. */
+type Translation = { text: string; status: SegmentStatus };
+
+/** The file's units by the keys the import gave them (`unit:N` in XLIFF 2, `tu:N` in 1.2, counted through all files). */
+function unitsByKey(root: XmlElement, v2: boolean): Map<string, XmlElement> {
+  const units = new Map<string, XmlElement>();
+  let ordinal = 0;
+  for (const file of childElements(root, 'file')) for (const u of findDescendants(file, v2 ? 'unit' : 'trans-unit')) units.set(`${v2 ? 'unit' : 'tu'}:${ordinal++}`, u);
+  return units;
+}
+
+/** The translation of the segment with source sentence id `zh` in target `t`, or undefined when no bead holds it. */
+function translationLookup(project: Project, alignment: Alignment, t: TargetLang): (zh: string) => Translation | undefined {
+  const sentences = new Map<string, Sentence>();
+  for (const doc of [project.source, project.targets[t]]) for (const p of doc?.paragraphs ?? []) for (const s of p.sentences) sentences.set(s.id, s);
+  return (zh) => {
+    const bead = alignment.beads.find((b) => b.src.includes(zh));
+    if (!bead) return undefined;
+    // A bead over several segments (merged by the translator) puts its text in the first one.
+    if (bead.src[0] !== zh) return { text: '', status: 'empty' };
+    const tgt = bead.tgt.map((id) => sentences.get(id)).filter((s): s is Sentence => s !== undefined && s.text !== '');
+    if (tgt.length === 0) return { text: '', status: 'empty' };
+    const least = tgt.reduce((a, b) => (STATUS_RANK[b.status] < STATUS_RANK[a.status] ? b : a)).status;
+    return { text: tgt.map((s) => s.text).join(joinerFor(t)), status: bead.confirmed ? 'confirmed' : least };
+  };
+}
+
+/**
+ * An XLIFF 2 unit: the whole translation in its first segment (state set on the segment), the
+ * other segments' targets emptied. False when the unit has no segment with a source.
+ */
+function writeXliff2Unit(edits: TextEdits, segments: readonly XmlElement[], tr: Translation): boolean {
+  const seg = segments[0];
+  const source = seg ? firstChild(seg, 'source') : undefined;
+  if (!seg || !source) return false;
+  const codes = new InlineCodeNumbers();
+  tokenizedText(source, codes);
+  edits.writeTarget(seg, source, originalInline(tr.text, codes, 'xliff2'), { state: XLIFF2_STATE[tr.status] });
+  edits.setAttrs(seg, { state: XLIFF2_STATE[tr.status] });
+  for (const other of segments.slice(1)) {
+    const tg = firstChild(other, 'target');
+    if (tg) edits.setContent(tg, '');
+  }
+  return true;
+}
+
+/** An XLIFF 1.2 unit of one segment: its target, and its state (memoQ's `mq:status` in a memoQ file, else `state`). */
+function writeXliff12Unit(edits: TextEdits, unit: XmlElement, tr: Translation): void {
+  const mq = unit.attrs['mq:status'];
+  if (mq !== undefined) edits.setAttrs(unit, { 'mq:status': memoqStatus(tr.status, mq) });
+  const source = firstChild(unit, 'source');
+  if (!source) return;
+  const codes = new InlineCodeNumbers();
+  tokenizedText(source, codes);
+  const state: Record<string, string> = mq === undefined ? { state: XLIFF12_STATE[tr.status] } : {};
+  edits.writeTarget(unit, source, originalInline(tr.text, codes, 'xliff12'), state);
+}
+
+/**
+ * A segment `<mrk mtype="seg" mid>` of a Trados (or memoQ) unit: its target mark's content, or a
+ * mark kept for the target built after `<seg-source>` when the unit has none, and its Trados
+ * confidence. False when the unit has a target without that mark (left as it was).
+ */
+function writeMarkedSegment(edits: TextEdits, unit: XmlElement, mid: string, tr: Translation, builtTargets: Map<XmlElement, string[]>): boolean {
+  const target = firstChild(unit, 'target');
+  const mq = unit.attrs['mq:status'];
+  if (mq !== undefined) edits.setAttrs(unit, { 'mq:status': memoqStatus(tr.status, mq) });
+  const segSource = firstChild(unit, 'seg-source');
+  const srcMark = segSource ? findDescendants(segSource, 'mrk', (m) => m.attrs.mtype === 'seg' && m.attrs.mid === mid)[0] : undefined;
+  if (!segSource || !srcMark) return true;
+  const codes = new InlineCodeNumbers();
+  tokenizedText(srcMark, codes);
+  const content = originalInline(tr.text, codes, 'xliff12');
+  const tgtMark = target ? findDescendants(target, 'mrk', (m) => m.attrs.mtype === 'seg' && m.attrs.mid === mid)[0] : undefined;
+  let placed = true;
+  if (tgtMark) edits.setContent(tgtMark, content);
+  else if (!target) {
+    const list = builtTargets.get(unit) ?? [];
+    list.push(`<mrk mtype="seg" mid="${escapeXmlAttr(mid)}">${content}</mrk>`);
+    builtTargets.set(unit, list);
+  } else placed = false;
+  for (const defs of childElements(unit, 'seg-defs')) {
+    for (const seg of childElements(defs, 'seg')) {
+      if (seg.attrs.id === mid) edits.setAttrs(seg, { conf: sdlConf(tr.status, seg.attrs.conf) });
     }
   }
-  for (const [unit, marks] of builtTargets) {
-    const after = firstChild(unit, 'seg-source')!;
-    edits.push({ start: span(after).end, end: span(after).end, text: `<target>${marks.join('')}</target>` });
+  return placed;
+}
+
+/** Replacements in the original text, collected element by element and applied back to front. */
+class TextEdits {
+  private readonly edits: Edit[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: ReadonlyMap<XmlElement, Span>,
+  ) {}
+
+  private span(el: XmlElement): Span {
+    return this.spans.get(el)!;
+  }
+
+  /** The element's start tag with `attrs` set. */
+  setAttrs(el: XmlElement, attrs: Record<string, string>): void {
+    const s = this.span(el);
+    this.edits.push({ start: s.start, end: s.openEnd, text: withAttrs(this.text.slice(s.start, s.openEnd), attrs) });
+  }
+
+  /** The element's content replaced (an empty element `<x/>` opened to hold it). */
+  setContent(el: XmlElement, content: string): void {
+    const s = this.span(el);
+    if (s.closeStart === s.openEnd && this.text.slice(s.start, s.openEnd).endsWith('/>')) {
+      const open = this.text.slice(s.start, s.openEnd).replace(/\s*\/>$/, '>');
+      this.edits.push({ start: s.start, end: s.end, text: `${open}${content}</${el.name}>` });
+    } else this.edits.push({ start: s.openEnd, end: s.closeStart, text: content });
+  }
+
+  /** `markup` inserted right after the element. */
+  insertAfter(el: XmlElement, markup: string): void {
+    const s = this.span(el);
+    this.edits.push({ start: s.end, end: s.end, text: markup });
   }
 
   /** Replace the target's content, or insert a target right after the source. */
-  function writeTarget(holder: XmlElement, source: XmlElement, content: string, attrs: Record<string, string>): void {
+  writeTarget(holder: XmlElement, source: XmlElement, content: string, attrs: Record<string, string>): void {
     const tg = firstChild(holder, 'target');
     if (tg) {
-      setContent(tg, content);
-      if (Object.keys(attrs).length > 0 && holder.local === 'trans-unit') setAttrs(tg, attrs);
+      this.setContent(tg, content);
+      if (Object.keys(attrs).length > 0 && holder.local === 'trans-unit') this.setAttrs(tg, attrs);
     } else {
       const state = holder.local === 'trans-unit' && attrs.state ? ` state="${attrs.state}"` : '';
-      edits.push({ start: span(source).end, end: span(source).end, text: `<target${state}>${content}</target>` });
+      this.insertAfter(source, `<target${state}>${content}</target>`);
     }
   }
 
-  edits.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  let limit = Infinity;
-  for (const e of edits) {
-    if (e.end > limit) continue; // two edits of one place: the later-added one loses (never happens by construction)
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    limit = e.start;
+  /** The text with every edit made. */
+  applied(): string {
+    this.edits.sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = this.text;
+    let limit = Infinity;
+    for (const e of this.edits) {
+      if (e.end > limit) continue; // two edits of one place: the later-added one loses (never happens by construction)
+      out = out.slice(0, e.start) + e.text + out.slice(e.end);
+      limit = e.start;
+    }
+    return out;
   }
-  return { data: out, warnings };
 }
 
 function memoqStatus(status: SegmentStatus, was: string): string {

@@ -15,7 +15,7 @@
  * entities declared in a DTD; on top of that any DOCTYPE declaring entities is refused outright
  * (XXE and "billion laughs"), before a single element is read.
  */
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import type { Lang } from '../model/types';
 import { CONCEPT_ELEMENTS, LANG_ELEMENTS, ROOT_ELEMENTS, STATUS_NOTE_TYPES, STATUS_VALUES, TERM_ELEMENTS } from './data/tbx-vocabulary';
 import { readLangCode } from './lang-code';
@@ -83,157 +83,189 @@ function finishConcept(draft: DraftConcept, file: string, problems: GlossaryProb
 
 /** Parses a TBX 2019 or 2008 (martif) document. Problems name file and line. */
 export function parseTbx(file: string, text: string): ParsedTermFile {
-  const problems: GlossaryProblem[] = [];
-  const concepts: Concept[] = [];
   const parser = new SaxesParser({ position: true });
+  const reader = new TbxReader(file, parser);
+  parser.on('doctype', (doctype) => reader.doctype(doctype));
+  parser.on('opentagstart', () => {
+    reader.tagLine = parser.line;
+  });
+  parser.on('opentag', (tag) => reader.open(tag));
+  parser.on('text', (t) => reader.text(t));
+  parser.on('closetag', (tag) => reader.close(localName(tag.name)));
+  parser.on('error', (err) => reader.error(err));
+  try {
+    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+    if (!reader.sawRoot) reader.problems.push(problem(file, 1, 'empty TBX file (no root element)'));
+  } catch (e) {
+    if (!(e instanceof StopParsing)) throw e;
+  }
+  uniqueIds(reader.concepts, file, reader.problems);
+  return { concepts: reader.concepts, problems: byLine(reader.problems) };
+}
 
-  let concept: DraftConcept | null = null;
-  let lang: Lang | null = null;
-  let langOk = false;
-  let inLang = false;
-  let term: DraftTerm | null = null;
-  let capture: Capture = null;
-  let captureDepth = 0;
-  let depth = 0;
-  let buffer = '';
-  let tagLine = 1;
-  let sawRoot = false;
+/** The reader's state between saxes callbacks: the concept, language section and term open, and the text being collected. */
+class TbxReader {
+  readonly problems: GlossaryProblem[] = [];
+  readonly concepts: Concept[] = [];
+  sawRoot = false;
+  /** The line of the start tag being read (saxes reports the line where the tag ends). */
+  tagLine = 1;
+  private concept: DraftConcept | null = null;
+  private lang: Lang | null = null;
+  private langOk = false;
+  private inLang = false;
+  private term: DraftTerm | null = null;
+  private capture: Capture = null;
+  private captureDepth = 0;
+  private depth = 0;
+  private buffer = '';
 
-  parser.on('doctype', (doctype) => {
+  constructor(
+    private readonly file: string,
+    private readonly parser: SaxesParser,
+  ) {}
+
+  /** Any DOCTYPE declaring entities is refused before a single element is read (XXE, "billion laughs"). */
+  doctype(doctype: string): void {
     if (/<!ENTITY/i.test(doctype)) {
-      problems.push(problem(file, parser.line, 'the DOCTYPE declares entities; term base files may not declare entities (external-entity and entity-expansion attacks): file not read'));
+      this.problems.push(problem(this.file, this.parser.line, 'the DOCTYPE declares entities; term base files may not declare entities (external-entity and entity-expansion attacks): file not read'));
       throw new StopParsing();
     }
-  });
-  parser.on('opentagstart', () => {
-    tagLine = parser.line;
-  });
-  parser.on('opentag', (tag) => {
-    depth += 1;
+  }
+
+  open(tag: SaxesTag): void {
+    this.depth += 1;
     const name = localName(tag.name);
     const attr = (key: string): string | undefined => {
       const v = tag.attributes[key];
       return typeof v === 'string' ? v : v?.value;
     };
-    if (!sawRoot) {
-      sawRoot = true;
-      if (!ROOT_ELEMENTS.has(name)) {
-        problems.push(problem(file, tagLine, `not a TBX file: the root element is <${tag.name}>, expected <tbx> (TBX 2019) or <martif> (TBX 2008)`));
-        throw new StopParsing();
-      }
-    }
-    if (capture) return; // markup inside a term or note (e.g. <hi>): its text still counts
+    if (!this.sawRoot) this.checkRoot(tag.name, name);
+    if (this.capture) return; // markup inside a term or note (e.g. <hi>): its text still counts
     if (CONCEPT_ELEMENTS.has(name)) {
-      concept = { line: tagLine, notes: [], terms: [] };
+      this.concept = { line: this.tagLine, notes: [], terms: [] };
       const id = attr('id')?.trim();
-      if (id) concept.id = id;
+      if (id) this.concept.id = id;
       return;
     }
-    if (!concept) return;
-    if (LANG_ELEMENTS.has(name)) {
-      const code = attr('xml:lang') ?? attr('lang');
-      lang = null;
-      langOk = false;
-      inLang = true;
-      if (code === undefined) {
-        problems.push(problem(file, tagLine, `<${name}> without xml:lang; its terms are skipped`));
-        return;
-      }
-      const read = readLangCode(code);
-      if (read.kind === 'lang') {
-        lang = read.lang;
-        langOk = true;
-      } else if (read.kind === 'other') {
-        problems.push(problem(file, tagLine, `language "${read.tag}" is not one Duizhao works in (zh, en, ru); its terms are skipped`, 'warning'));
-      } else {
-        problems.push(problem(file, tagLine, `unknown language code "${read.tag}" (expected zh, en or ru, e.g. zh-CN, en-GB, ru-RU); its terms are skipped`));
-      }
-      return;
-    }
+    if (!this.concept) return;
+    if (LANG_ELEMENTS.has(name)) return this.openLangSection(name, attr('xml:lang') ?? attr('lang'));
     if (TERM_ELEMENTS.has(name)) {
       // ntig wraps termGrp: only open a term for the outer element.
-      if (!term) term = { text: '', line: tagLine };
+      if (!this.term) this.term = { text: '', line: this.tagLine };
       return;
     }
     // Inside a language section Duizhao skips, nothing (not even a definition) is read.
-    if (inLang && !langOk) return;
+    if (this.inLang && !this.langOk) return;
     // DCA names the data category in type=""; DCT makes it the element name.
-    const category = name === 'termNote' || name === 'descrip' ? (attr('type') ?? '') : name;
-    let next: Capture = null;
-    if (name === 'term' && term) next = 'term';
-    else if (term && STATUS_NOTE_TYPES.has(category)) next = 'status';
-    else if (category === 'subjectField') next = 'subject';
-    else if (category === 'definition' && !term) next = 'definition';
-    else if (name === 'note') next = 'note';
+    const next = captureOf(name, name === 'termNote' || name === 'descrip' ? (attr('type') ?? '') : name, this.term !== null);
     if (next) {
-      capture = next;
-      captureDepth = depth;
-      buffer = '';
+      this.capture = next;
+      this.captureDepth = this.depth;
+      this.buffer = '';
     }
-  });
-  parser.on('text', (t) => {
-    if (capture) buffer += t;
-  });
-  parser.on('closetag', (tag) => {
-    const name = localName(tag.name);
-    if (capture && depth === captureDepth) {
-      const value = buffer.replace(/\s+/g, ' ').trim();
-      if (capture === 'term' && term) {
-        term.text = value;
-        term.line = parser.line;
-      } else if (capture === 'status' && term) {
-        term.statusText = value;
-        const status = STATUS_VALUES[value];
-        if (status) term.status = status;
-        else problems.push(problem(file, parser.line, `unknown administrative status "${value}"; read as admitted`, 'warning'));
-      } else if (capture === 'subject' && concept && value) concept.subject ??= value;
-      else if (capture === 'definition' && concept && value) {
-        const rank = DEFINITION_RANK[inLang && lang ? lang : 'concept'];
-        if (concept.definitionRank === undefined || rank < concept.definitionRank) {
-          concept.definition = value;
-          concept.definitionRank = rank;
-        }
-      }
-      else if (capture === 'note' && value) {
-        if (term) term.note = term.note ? `${term.note} ${value}` : value;
-        else if (concept) concept.notes.push(value);
-      }
-      capture = null;
-    } else if (!capture && concept) {
-      if (TERM_ELEMENTS.has(name) && term) {
-        if (langOk && lang) {
-          // A status that was given but not understood was warned about: admitted, never promoted.
-          if (term.status === undefined && term.statusText !== undefined) term.status = 'admitted';
-          if (term.text === '') problems.push(problem(file, term.line, 'empty term; skipped'));
-          else concept.terms.push({ ...term, lang });
-        }
-        term = null;
-      } else if (LANG_ELEMENTS.has(name)) {
-        lang = null;
-        langOk = false;
-        inLang = false;
-      } else if (CONCEPT_ELEMENTS.has(name)) {
-        const done = finishConcept(concept, file, problems);
-        if (done) concepts.push(done);
-        concept = null;
-      }
-    }
-    depth -= 1;
-  });
-  parser.on('error', (err) => {
-    const message = err.message.replace(/^\d+:\d+:\s*/, '');
-    const open = concept as DraftConcept | null;
-    const lost = open ? `; the concept entry opened on line ${open.line} and everything after it are not read` : '; nothing after it is read';
-    problems.push(problem(file, parser.line, `bad XML: ${message}${lost}`));
-    throw new StopParsing();
-  });
-
-  try {
-    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
-    if (!sawRoot) problems.push(problem(file, 1, 'empty TBX file (no root element)'));
-  } catch (e) {
-    if (!(e instanceof StopParsing)) throw e;
   }
-  uniqueIds(concepts, file, problems);
-  return { concepts, problems: byLine(problems) };
+
+  text(t: string): void {
+    if (this.capture) this.buffer += t;
+  }
+
+  close(name: string): void {
+    if (this.capture && this.depth === this.captureDepth) {
+      this.store(this.capture, this.buffer.replace(/\s+/g, ' ').trim());
+      this.capture = null;
+    } else if (!this.capture && this.concept) this.closeElement(name, this.concept);
+    this.depth -= 1;
+  }
+
+  error(err: Error): void {
+    const message = err.message.replace(/^\d+:\d+:\s*/, '');
+    const lost = this.concept ? `; the concept entry opened on line ${this.concept.line} and everything after it are not read` : '; nothing after it is read';
+    this.problems.push(problem(this.file, this.parser.line, `bad XML: ${message}${lost}`));
+    throw new StopParsing();
+  }
+
+  private checkRoot(tagName: string, name: string): void {
+    this.sawRoot = true;
+    if (!ROOT_ELEMENTS.has(name)) {
+      this.problems.push(problem(this.file, this.tagLine, `not a TBX file: the root element is <${tagName}>, expected <tbx> (TBX 2019) or <martif> (TBX 2008)`));
+      throw new StopParsing();
+    }
+  }
+
+  /** A language section: its terms are read only when its language is one Duizhao works in. */
+  private openLangSection(name: string, code: string | undefined): void {
+    this.lang = null;
+    this.langOk = false;
+    this.inLang = true;
+    if (code === undefined) {
+      this.problems.push(problem(this.file, this.tagLine, `<${name}> without xml:lang; its terms are skipped`));
+      return;
+    }
+    const read = readLangCode(code);
+    if (read.kind === 'lang') {
+      this.lang = read.lang;
+      this.langOk = true;
+    } else if (read.kind === 'other') {
+      this.problems.push(problem(this.file, this.tagLine, `language "${read.tag}" is not one Duizhao works in (zh, en, ru); its terms are skipped`, 'warning'));
+    } else {
+      this.problems.push(problem(this.file, this.tagLine, `unknown language code "${read.tag}" (expected zh, en or ru, e.g. zh-CN, en-GB, ru-RU); its terms are skipped`));
+    }
+  }
+
+  /** The text collected for `capture`, put where it belongs: the open term, or the concept. */
+  private store(capture: Exclude<Capture, null>, value: string): void {
+    const { term, concept } = this;
+    if (capture === 'term' && term) {
+      term.text = value;
+      term.line = this.parser.line;
+    } else if (capture === 'status' && term) {
+      term.statusText = value;
+      const status = STATUS_VALUES[value];
+      if (status) term.status = status;
+      else this.problems.push(problem(this.file, this.parser.line, `unknown administrative status "${value}"; read as admitted`, 'warning'));
+    } else if (capture === 'subject' && concept && value) concept.subject ??= value;
+    else if (capture === 'definition' && concept && value) {
+      const rank = DEFINITION_RANK[this.inLang && this.lang ? this.lang : 'concept'];
+      if (concept.definitionRank === undefined || rank < concept.definitionRank) {
+        concept.definition = value;
+        concept.definitionRank = rank;
+      }
+    } else if (capture === 'note' && value) {
+      if (term) term.note = term.note ? `${term.note} ${value}` : value;
+      else if (concept) concept.notes.push(value);
+    }
+  }
+
+  /** The end of a term (kept when its language is read), a language section or a concept entry (finished). */
+  private closeElement(name: string, concept: DraftConcept): void {
+    const { term, lang } = this;
+    if (TERM_ELEMENTS.has(name) && term) {
+      if (this.langOk && lang) {
+        // A status that was given but not understood was warned about: admitted, never promoted.
+        if (term.status === undefined && term.statusText !== undefined) term.status = 'admitted';
+        if (term.text === '') this.problems.push(problem(this.file, term.line, 'empty term; skipped'));
+        else concept.terms.push({ ...term, lang });
+      }
+      this.term = null;
+    } else if (LANG_ELEMENTS.has(name)) {
+      this.lang = null;
+      this.langOk = false;
+      this.inLang = false;
+    } else if (CONCEPT_ELEMENTS.has(name)) {
+      const done = finishConcept(concept, this.file, this.problems);
+      if (done) this.concepts.push(done);
+      this.concept = null;
+    }
+  }
+}
+
+/** What an element's text is collected as, from its name and data category (`inTerm`: inside a term group). */
+function captureOf(name: string, category: string, inTerm: boolean): Capture {
+  if (name === 'term' && inTerm) return 'term';
+  if (inTerm && STATUS_NOTE_TYPES.has(category)) return 'status';
+  if (category === 'subjectField') return 'subject';
+  if (category === 'definition' && !inTerm) return 'definition';
+  if (name === 'note') return 'note';
+  return null;
 }

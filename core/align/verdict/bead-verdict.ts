@@ -4,13 +4,14 @@ import { splitBead, splittable, type SplitRates } from './bead-pairs';
 import { beadLayout, DocumentEvidence, distinct, sourceKeys, targetWordCovered, type BeadLayout, type BeadShape, type TargetWord, type VerdictInput } from './document-evidence';
 import { documentModels, type DocumentRates } from './document-rates';
 import { missingPart, renderingCounts, sharedRenderings, type PartInput } from './missing-part';
-import { countWords, coverageLlr, memberLlr, pooledCounts, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
+import { countWords, coverageLlr, MIN_PAIRS, memberLlr, pooledCounts, strongLlr, withEvidence, type Counts, type SideRates } from './member-gap';
 import type { KeyLookup } from './key-set';
 import { memberLengthFit, type LengthModel, type SentenceLengths } from './member-length';
 import { mtQuote, type MtChannel } from './mt-evidence';
 import { residualLlr, type Place } from './residual';
 import { loneStretches, stretchGap } from './lone-stretch';
 import { oneGapAmong } from './rival-members';
+import { speechLengthScales } from './speech-line';
 import { hasKey, isCovered, sourceWords, targetKeys, type SourceWord } from './source-words';
 
 export type { VerdictInput } from './document-evidence';
@@ -39,10 +40,11 @@ interface Doc {
  * coverage rates this document's 1:1 beads show; for a 1:0 or 0:1 bead, its sentence's (and its
  * lone stretch's), or undefined when the document has no rates.
  */
-export function documentVerdicts(input: VerdictInput, beads: readonly BeadShape[], gaps: Gaps): Array<RawVerdict | undefined> {
+export function documentVerdicts(given: VerdictInput, beads: readonly BeadShape[], gaps: Gaps): Array<RawVerdict | undefined> {
+  const { input, scales } = speechScaled(given, beads);
   const layout = beadLayout(beads);
   const ev = new DocumentEvidence(input, beads, layout);
-  const { rates, ...models } = documentModels(input, beads, ev);
+  const { rates, ...models } = documentModels(input, beads, ev, scales);
   // Without the document's rates (a short text), QA falls back on the posterior and the length fit.
   if (!rates) return beads.map((b) => (b.src.length === 0 || b.tgt.length === 0 ? undefined : beadVerdict(input, b.src, b.tgt, gaps, ev.wordsOf)));
   const d: Doc = { input, beads, gaps, layout, ev, rates, ...models };
@@ -54,6 +56,17 @@ export function documentVerdicts(input: VerdictInput, beads: readonly BeadShape[
     const inStretch = stretch === undefined ? {} : { stretch };
     return b.src.length === 1 ? loneSourceVerdict(d, k, b.src[0]!, inStretch) : loneTargetVerdict(d, k, b.tgt[0]!, inStretch);
   });
+}
+
+/**
+ * The input with speech lines and narrative lines each at their own length ratio (speech-line.ts),
+ * for both length witnesses, where the document has enough 1:1 beads of each kind to measure it;
+ * `scales` per source sentence, or undefined and the input as it was.
+ */
+function speechScaled(given: VerdictInput, beads: readonly BeadShape[]): { input: VerdictInput; scales: number[] | undefined } {
+  const pairs = beads.filter((b) => b.src.length === 1 && b.tgt.length === 1).map((b) => ({ i: b.src[0]!, j: b.tgt[0]! }));
+  const scales = speechLengthScales(given.src, given.srcLength, given.tgtLength, pairs, MIN_PAIRS);
+  return { input: scales ? { ...given, srcLength: Array.from(given.srcLength, (l, i) => l * scales[i]!) } : given, scales };
 }
 
 /**

@@ -41,7 +41,7 @@ function oneToOneBeads(beads: readonly BeadShape[]): number[] {
 }
 
 /** The document's rates, length model and MT channel, from its 1:1 beads; "unrelated" = the 1:1 bead half a document away. */
-export function documentModels(input: VerdictInput, beads: readonly BeadShape[], ev: DocumentEvidence): DocumentModels {
+export function documentModels(input: VerdictInput, beads: readonly BeadShape[], ev: DocumentEvidence, scales?: readonly number[]): DocumentModels {
   const ones = oneToOneBeads(beads);
   const half = Math.floor(ones.length / 2);
   const unrelated = (x: number): number => ones[(x + half) % ones.length]!;
@@ -50,7 +50,8 @@ export function documentModels(input: VerdictInput, beads: readonly BeadShape[],
   const srcPairs = ones.map((k, x) => ({ own: ev.srcCounts(srcOf(k), ev.tKeys(k)), other: ev.srcCounts(srcOf(k), ev.tKeys(unrelated(x))) }));
   const tgtPairs = ones.map((k, x) => ({ own: ev.tgtCounts(tgtOf(k), ev.sKeys(k)), other: ev.tgtCounts(tgtOf(k), ev.sKeys(unrelated(x))) }));
   // The document's letters-only length model (member-length.ts), from the same 1:1 beads.
-  const letters = sentenceLengths(input.src, input.tgt);
+  // Each source sentence's translated letters scaled as its aligner length is (speechLengthScales).
+  const letters = scaledSource(sentenceLengths(input.src, input.tgt), scales);
   const lengthModelOfDoc = lengthModel(letters, ones.map((k) => ({ i: srcOf(k), j: tgtOf(k) })));
   // The MT channel, where there is one: its own rates, measured on the same 1:1 beads.
   const mt =
@@ -72,4 +73,9 @@ export function documentModels(input: VerdictInput, beads: readonly BeadShape[],
   const clauses = ones.map((k) => ({ text: input.src[srcOf(k)]!, words: ev.wordsOf(srcOf(k)), covered: (w: SourceWord) => isCovered(w, ev.tKeys(k)) }));
   const part = { ...src, dispersion: Math.max(src.dispersion, clauseDispersion(clauses, src.miss)) };
   return { rates: { src, tgt, nearSrc, nearTgt, part }, ...models };
+}
+
+/** Letters-only lengths with each source sentence's translated letters scaled (speech-line.ts, speechLengthScales). */
+function scaledSource(lengths: SentenceLengths, scales: readonly number[] | undefined): SentenceLengths {
+  return scales ? { ...lengths, src: lengths.src.map((l, i) => ({ ...l, translated: l.translated * scales[i]! })) } : lengths;
 }

@@ -84,7 +84,7 @@ export interface SideRates {
 }
 
 /** Fewer aligned sentences than this, and the document's rates are too noisy to judge one by. */
-const MIN_PAIRS = 8;
+export const MIN_PAIRS = 8;
 /** Nor with fewer words than this over those sentences. */
 const MIN_WORDS = 40;
 

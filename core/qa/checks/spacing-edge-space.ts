@@ -33,3 +33,13 @@ export const spacingEdgeSpace: BeadCheck = {
     return findings;
   },
 };
+
+/**
+ * Is this the finding about a space at the end of a sentence? (Its span starts after the text: a
+ * space at the start begins at 0, and a sentence of spaces only is never reported.) A translator
+ * typing at the end of a sentence leaves one after every word: the app's live check of the sentence
+ * being typed leaves it to the next whole-project run (renderer/src/state/findings.ts).
+ */
+export function isTrailingEdgeSpace(finding: Finding): boolean {
+  return finding.check === spacingEdgeSpace.id && (finding.target?.range?.start ?? 0) > 0;
+}

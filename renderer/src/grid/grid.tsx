@@ -44,18 +44,23 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
 
   const template = `56px repeat(${ctx.columns.length}, minmax(0, 1fr))`;
   return (
-    <div className="grid" style={{ ['--grid-columns' as string]: template }}>
-      <div className="grid-header">
-        <div className="gutter-header">#</div>
-        {ctx.columns.map((lang) => (
-          <div key={lang} className="column-header" data-lang={lang}>
+    // An ARIA grid for screen readers: the header row and every bead row are counted (aria-rowcount),
+    // though only the rows on screen exist; each drawn row says where it stands (aria-rowindex).
+    <div className="grid" role="grid" aria-label="Alignment" aria-rowcount={rows.length + 1} aria-colcount={ctx.columns.length + 1} style={{ ['--grid-columns' as string]: template }}>
+      <div className="grid-header" role="row" aria-rowindex={1}>
+        <div className="gutter-header" role="columnheader" aria-colindex={1} aria-label="Row">
+          #
+        </div>
+        {ctx.columns.map((lang, i) => (
+          <div key={lang} className="column-header" data-lang={lang} role="columnheader" aria-colindex={i + 2}>
             <span>{LANG_TITLE[lang]}</span>
             {lang !== 'zh' && columnStats[lang] && <span className="column-stat">{columnStats[lang]}</span>}
           </div>
         ))}
       </div>
-      <div className="grid-scroller" ref={scroller} data-testid="grid-scroller">
-        <div className="grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
+      {/* The grid's one Tab stop (Enter opens the next sentence), as before; to the tree, the rows' group. */}
+      <div className="grid-scroller" ref={scroller} data-testid="grid-scroller" role="rowgroup" aria-label="Rows">
+        <div className="grid-canvas" role="none" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const isActive = active?.row === item.index;
@@ -64,7 +69,7 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
               ...(['en', 'ru'] as const).flatMap((t) => (row.targets[t]?.sentences ?? []).map((id) => ctx.sentence(t, id))),
             ];
             return (
-              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="row-frame" style={{ transform: `translateY(${item.start}px)` }}>
+              <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className="row-frame" role="none" style={{ transform: `translateY(${item.start}px)` }}>
                 <RowView
                   row={row}
                   index={item.index}

@@ -6,6 +6,7 @@ import { renderHighlighted, offsetAtPoint } from '../util/highlight';
 import type { Highlight } from '../util/highlight';
 import type { SentenceEditor } from '../editor/sentence-editor';
 import { EditorSlot } from './editor-slot';
+import { gridCellLabel, gridRowHeaderLabel } from '../util/spoken-labels';
 
 /** What the row needs to draw its cells. */
 export interface RowContext {
@@ -52,15 +53,18 @@ function rowScore(row: Row): { score: number; manual: boolean } {
   return { score, manual };
 }
 
-function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang: Lang; active: RowViewProps['active']; ctx: RowContext }): React.JSX.Element {
+function Cell({ row, index, column, lang, active, ctx }: { row: Row; index: number; column: number; lang: Lang; active: RowViewProps['active']; ctx: RowContext }): React.JSX.Element {
   const ids = lang === 'zh' ? row.src : (row.targets[lang as TargetLang]?.sentences ?? null);
   const isActiveCell = active?.lang === lang;
-  if (ids === null) return <div className="cell cell-none" data-lang={lang} />;
+  const cellRole = { role: 'gridcell', 'aria-colindex': column } as const;
+  if (ids === null) return <div className="cell cell-none" data-lang={lang} {...cellRole} aria-label={gridCellLabel(index + 1, lang, [], '', 'not aligned')} />;
   if (ids.length === 0) {
     return (
       <div
         className={`cell cell-empty${isActiveCell ? ' cell-active' : ''}`}
         data-lang={lang}
+        {...cellRole}
+        aria-label={gridCellLabel(index + 1, lang, [], '', lang === 'zh' ? 'no source' : 'no translation')}
         onMouseDown={(e) => {
           e.preventDefault();
           ctx.activate(index, lang, null);
@@ -71,8 +75,10 @@ function Cell({ row, index, lang, active, ctx }: { row: Row; index: number; lang
     );
   }
   const confirmed = lang !== 'zh' && row.targets[lang as TargetLang]?.confirmed;
+  const shown = ids.map((id) => ctx.sentence(lang, id)).filter((s): s is Sentence => s !== undefined);
+  const label = gridCellLabel(index + 1, lang, shown.map((s) => s.status), shown.map((s) => s.text).join(' '));
   return (
-    <div className={`cell${isActiveCell ? ' cell-active' : ''}${confirmed ? ' cell-confirmed' : ''}`} data-lang={lang} lang={lang === 'zh' ? 'zh-CN' : lang}>
+    <div className={`cell${isActiveCell ? ' cell-active' : ''}${confirmed ? ' cell-confirmed' : ''}`} data-lang={lang} lang={lang === 'zh' ? 'zh-CN' : lang} {...cellRole} aria-label={label}>
       {ids.map((id) => {
         const s = ctx.sentence(lang, id);
         if (!s) return null;
@@ -114,9 +120,12 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
   const low = score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
   const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', problems.errors ? 'row-has-errors' : ''];
   return (
-    <div className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row">
+    <div className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row" role="row" aria-rowindex={index + 2}>
       <div
         className="gutter"
+        role="rowheader"
+        aria-colindex={1}
+        aria-label={gridRowHeaderLabel(index + 1, Object.keys(row.targets).length === 0 ? '' : manual ? 'aligned by hand' : `confidence ${Math.round(score * 100)} %`, problems.errors + problems.warnings)}
         title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? `aligned by hand${score < 1 ? `, the other target at confidence ${Math.round(score * 100)} %` : ''}` : `confidence ${Math.round(score * 100)} %`}\nShift+click to select a range for re-alignment`}
         onMouseDown={(e) => {
           e.preventDefault();
@@ -131,8 +140,8 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
           <span className={`row-problems${problems.errors ? ' has-errors' : ''}`}>{problems.errors + problems.warnings}</span>
         )}
       </div>
-      {ctx.columns.map((lang) => (
-        <Cell key={lang} row={row} index={index} lang={lang} active={active} ctx={ctx} />
+      {ctx.columns.map((lang, i) => (
+        <Cell key={lang} row={row} index={index} column={i + 2} lang={lang} active={active} ctx={ctx} />
       ))}
     </div>
   );

@@ -45,7 +45,7 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
   const listingDismissed = showDismissed && dismissedCount > 0;
   const errors = problems.filter((p) => p.finding.severity === 'error').length;
   const warnings = problems.filter((p) => p.finding.severity === 'warning').length;
-  const scroller = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: problems.length, getScrollElement: () => scroller.current, estimateSize: () => ITEM_HEIGHT, overscan: 10 });
   const currentIndex = current ? problems.findIndex((p) => p.key === current) : -1;
   useEffect(() => {
@@ -80,9 +80,11 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
         <button type="button" className="tool small" onClick={close} title="Hide (Ctrl+J)">×</button>
       </div>
       {listingDismissed && resolve && <DismissedList resolve={resolve} />}
-      <ol className="problems-list" ref={scroller} hidden={listingDismissed}>
-        {problems.length === 0 && <li className="problems-empty">No problems found.</li>}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {/* The scroller holds the list; the list itself is the virtualiser's positioned canvas, so each
+          finding is an <li> directly in the <ol> (a <div> between them is no list to a screen reader). */}
+      <div className="problems-list" ref={scroller} hidden={listingDismissed}>
+        {problems.length === 0 && <p className="problems-empty">No problems found.</p>}
+        <ol className="problems-items" aria-label="Findings" style={{ height: virtualizer.getTotalSize() }} hidden={problems.length === 0}>
           {virtualizer.getVirtualItems().map((item) => {
             const p = problems[item.index]!;
             return (
@@ -91,6 +93,9 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
                 className={`problem severity-${p.finding.severity}${p.key === current ? ' is-current' : ''}`}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ITEM_HEIGHT, transform: `translateY(${item.start}px)` }}
                 data-check={p.finding.check}
+                // Only the findings on screen are drawn: each says its place in the whole list.
+                aria-posinset={item.index + 1}
+                aria-setsize={problems.length}
               >
                 {/* One Tab stop for the whole list (roving tabindex): arrows move between findings, Enter goes. */}
                 <button
@@ -125,8 +130,8 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
               </li>
             );
           })}
-        </div>
-      </ol>
+        </ol>
+      </div>
     </section>
   );
 }
@@ -145,7 +150,7 @@ const KEY_STEP: Record<string, (index: number, count: number) => number> = {
  * one, else the first. Arrow keys, Page Up/Down, Home and End move it; the list is virtualised, so
  * the finding is scrolled into view first and focused once it is drawn.
  */
-function useRovingFocus(count: number, currentIndex: number, scroller: React.RefObject<HTMLOListElement | null>, reveal: (index: number) => void) {
+function useRovingFocus(count: number, currentIndex: number, scroller: React.RefObject<HTMLDivElement | null>, reveal: (index: number) => void) {
   // The finding focused last, while the current finding stays the one it was then (F8 or a click
   // in the grid moves the Tab stop to the new current finding).
   const [focused, setFocused] = useState({ index: -1, current: -1 });

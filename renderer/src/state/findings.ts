@@ -2,6 +2,7 @@ import { matchingTargetSentence } from './matching-sentence';
 import type { Lang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
 import type { Finding } from '../../../core/qa/types';
+import { isTrailingEdgeSpace } from '../../../core/qa/checks/spacing-edge-space';
 
 /** A finding placed in the grid: which row, which cell, which characters. */
 export interface PlacedFinding {
@@ -110,4 +111,13 @@ export function markersForSentence(placed: readonly PlacedFinding[], lang: Lang,
     else if (lang === 'zh' && p.sourceMark?.sentenceId === sentenceId) out.push({ start: p.sourceMark.start, end: p.sourceMark.end, ...marker });
   }
   return out;
+}
+
+/**
+ * The findings a live re-check (one keystroke) shows: all but the space at the end of the sentence
+ * being typed, which is where the next word goes, not a paste artefact; the whole-project run when
+ * typing pauses reports it if it stays.
+ */
+export function liveFindings(fresh: readonly Finding[], typedSentenceId: string): Finding[] {
+  return fresh.filter((f) => !(f.target?.range?.sentence === typedSentenceId && isTrailingEdgeSpace(f)));
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../core/model';
+import type { Lang, SegmentStatus } from '../../../core/model';
 import type { Severity } from '../../../core/qa/types';
 import { langName } from '../../../core/formats/input-langs';
 
@@ -23,4 +23,25 @@ const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warn
 export function problemLabel(severity: Severity, row: number, lang: Lang, message: string): string {
   const where = row >= 1 ? `row ${row}, ${langName(lang)}` : `${langName(lang)}, no row`;
   return `${SEVERITY_WORD[severity]}, ${where}: ${message}`;
+}
+
+const STATUS_WORD: Record<SegmentStatus, string> = { empty: 'empty', mt: 'machine translation', draft: 'draft', edited: 'edited', confirmed: 'confirmed' };
+
+/**
+ * A grid cell's accessible name: the row (from 1) and language, the status of its sentence(s), then
+ * the text — the status dot and the column a sighted reader sees. The text is part of the name
+ * because a screen reader reads a named cell's name, not its content. A cell with no sentence says
+ * so ("no translation"), as its hatched placeholder does.
+ */
+export function gridCellLabel(row: number, lang: Lang, statuses: readonly SegmentStatus[], text: string, none = 'no translation'): string {
+  const what = `Row ${row}, ${lang === 'zh' ? 'Chinese source' : langName(lang)}`;
+  if (statuses.length === 0) return `${what}, ${none}`;
+  const words = [...new Set(statuses.map((s) => STATUS_WORD[s]))].join(' and ');
+  const status = statuses.length > 1 ? `${statuses.length} sentences, ${words}` : words;
+  return `${what}, ${status}: ${text.replace(/\s+/gu, ' ').trim()}`;
+}
+
+/** The gutter's name (the row header): row number, how sure the alignment is, and open problems. */
+export function gridRowHeaderLabel(row: number, confidence: string, problems: number): string {
+  return `Row ${row}${confidence ? `, ${confidence}` : ''}${problems > 0 ? `, ${problems} ${problems === 1 ? 'problem' : 'problems'}` : ''}`;
 }

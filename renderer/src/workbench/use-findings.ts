@@ -6,7 +6,7 @@ import type { Row } from '../../../core/project/edit';
 import { alignedTargets, beadIndexOf } from '../../../core/project/edit';
 import { partitionDismissed } from '../../../core/qa/dismissals';
 import { engine, setLiveStats } from '../state/engine';
-import { placeFindings } from '../state/findings';
+import { liveFindings, placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
 import type { Glossary } from '../state/glossary';
 import { QaRunner } from '../state/qa-runner';
@@ -129,7 +129,7 @@ export function useFindings(project: Project | null, currentProject: () => Proje
         const b = beadIndexOf(p.alignments[t]!, lang === 'zh' ? 'src' : 'tgt', sentenceId);
         if (b >= 0) beads.push([t, b]);
       }
-      const fresh = beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher));
+      const fresh = liveFindings(beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher)), sentenceId);
       const replaced = (f: Finding) => f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b);
       setFindings((old) => [...old.filter((f) => !replaced(f)), ...fresh]);
       return { fresh, replaced };
