@@ -8,9 +8,13 @@ import { hasTransliteratedName } from '../align/verdict/source-words';
 import { opensSentence } from './abbreviations';
 import { withoutRegionNames } from './region-names';
 
+// Module constants: a literal in the function is a `new RegExp` per call in the bundle.
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /** A word written with a capital and some lower case, not the first word of its sentence. */
 export function isInnerCapitalised(text: string, start: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && !opensSentence(text, start);
+  return CAPITAL_FIRST.test(word) && HAS_LOWER.test(word) && !opensSentence(text, start);
 }
 
 /**

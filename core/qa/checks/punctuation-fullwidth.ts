@@ -5,6 +5,9 @@ import type { BeadCheck, Finding } from '../types';
 /** Any character of the table, to skip sentences with none. */
 const FULLWIDTH = new RegExp(`[${Object.keys(FULLWIDTH_PUNCTUATION).join('')}]`, 'u');
 
+/** A Chinese character: one pattern for every character tested (a literal in the loop is a `new RegExp` per test in the bundle). */
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Chinese full-width punctuation (，。、《》（）) in the translation: one finding per sentence, at the
  * first mark, naming all of them (《…》 is one defect, not two). A mark next to Chinese characters is
@@ -25,7 +28,7 @@ export const punctuationFullwidth: BeadCheck = {
       for (let i = 0; i < text.length; i++) {
         const ch = text[i] ?? '';
         if (FULLWIDTH_PUNCTUATION[ch] === undefined) continue;
-        if (/\p{Script=Han}/u.test(text[i - 1] ?? '') || /\p{Script=Han}/u.test(text[i + 1] ?? '')) continue;
+        if (HAN.test(text[i - 1] ?? '') || HAN.test(text[i + 1] ?? '')) continue;
         marks.push({ ch, at: i });
       }
       const first = marks[0];

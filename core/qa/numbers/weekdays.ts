@@ -30,10 +30,13 @@ function targetWeekday(word: string, lang: TargetLang): { value: number; certain
   return undefined;
 }
 
+/** A run of letters; one pattern for every sentence (a literal in the function is a `new RegExp` per call in the bundle). */
+const LETTER_RUN = /\p{L}+/gu;
+
 /** Weekdays named in an English or Russian translation. */
 function targetWeekdays(text: string, lang: TargetLang): TargetWeekday[] {
   const out: TargetWeekday[] = [];
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of text.matchAll(LETTER_RUN)) {
     const day = targetWeekday(m[0], lang);
     if (!day) continue;
     const start = m.index ?? 0;
