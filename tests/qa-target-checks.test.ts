@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../core/qa';
+import { trimEdgeSpace } from '../core/qa/checks/spacing-edge-space';
 import type { Finding } from '../core/qa';
 import { makeProject } from './fixtures/qa/make-project';
 import type { BeadSpec } from './fixtures/qa/make-project';
@@ -111,6 +112,20 @@ describe('spacing.edge-space', () => {
     expect(check('spacing.edge-space', 'en', [[`${ZH_OPENING} `, `${EN_OPENING} `]])).toEqual([]);
     expect(check('spacing.edge-space', 'en', [[`${ZH_OPENING} `, ` ${EN_OPENING} `]])).toHaveLength(1);
     expect(check('spacing.edge-space', 'en', [[ZH_OPENING, '   ']])).toEqual([]);
+  });
+  it('Trim takes the spaces off the finding’s edge only, read from the text as it is now', () => {
+    const text = ` ${EN_OPENING}\u00a0 `;
+    const [lead, trail] = check('spacing.edge-space', 'en', [[ZH_OPENING, text]]);
+    expect(trimEdgeSpace(text, lead!)).toBe(`${EN_OPENING}\u00a0 `);
+    expect(trimEdgeSpace(text, trail!)).toBe(` ${EN_OPENING}`);
+    // Both trimmed, one after the other: the plain sentence.
+    expect(trimEdgeSpace(trimEdgeSpace(text, lead!)!, trail!)).toBe(EN_OPENING);
+    // Typed since the check (the span's offsets moved): still the end's spaces, not a character of the text.
+    expect(trimEdgeSpace(`${EN_OPENING} More words. `, trail!)).toBe(`${EN_OPENING} More words.`);
+    // Already trimmed, a blank sentence, or another check's finding: nothing to do.
+    expect(trimEdgeSpace(EN_OPENING, lead!)).toBeNull();
+    expect(trimEdgeSpace('  ', lead!)).toBeNull();
+    expect(trimEdgeSpace(text, { ...lead!, check: 'spacing.double-space' })).toBeNull();
   });
 });
 

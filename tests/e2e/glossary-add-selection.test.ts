@@ -38,8 +38,9 @@ describeE2e('glossary: add a term from the selection (web mode, Chromium)', () =
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < sentence.indexOf('United Nations'); i++) await page.keyboard.press('ArrowRight');
     for (let i = 0; i < 'United Nations'.length; i++) await page.keyboard.press('Shift+ArrowRight');
-    // Select 联合国 in the source cell, as a mouse drag would.
-    await gridRow(page, n).locator('.cell[data-lang=zh] .sentence-text').first().evaluate((cell) => {
+    // Select 联合国 in the source cell with a mouse drag, as a translator does (the editor keeps its
+    // own selection when the focus leaves it).
+    const box = await gridRow(page, n).locator('.cell[data-lang=zh] .sentence-text').first().evaluate((cell) => {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent!.indexOf('联合国');
@@ -47,12 +48,17 @@ describeE2e('glossary: add a term from the selection (web mode, Chromium)', () =
         const range = document.createRange();
         range.setStart(node, at);
         range.setEnd(node, at + 3);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-        return;
+        const r = range.getBoundingClientRect();
+        return { x: r.left, y: r.top + r.height / 2, width: r.width };
       }
       throw new Error('联合国 not in one text node');
     });
+    await page.mouse.move(box.x + 1, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y, { steps: 4 });
+    await page.mouse.move(box.x + box.width - 1, box.y, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('联合国');
     await page.keyboard.press('Control+Alt+T');
     const form = page.getByRole('form', { name: 'Add concept' });
     await form.waitFor({ timeout: 10_000 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Decision 0005, round 13 (ux4): what round 13's first pass left open for a screen reader and a
@@ -88,6 +88,40 @@ describeE2e('the grid and the Problems list for a screen reader, and Trim (Chrom
     expect(await panel.locator('.problem-go[tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${ARTIFACTS}/e2e-problems-list.png` });
+    expect(errors).toEqual([]);
+  });
+
+  it('a space pasted at a sentence’s start is trimmed in one click, one undo step', async () => {
+    await editEnglish(page, 3); // bead row 4 (the grid's fifth row, after the header)
+    // What the sentence editor shows (Monaco draws the spaces as no-break spaces; \s covers both).
+    const text = () => page.locator('[data-testid=editor-slot] .view-lines').innerText();
+    const original = await text();
+    expect(original).toMatch(/^\S/);
+    // The sentence's very start (Home alone goes to the start of the wrapped line the click landed on).
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(' ');
+    await expect.poll(text).toMatch(/^\s\S/);
+    await page.keyboard.press('Escape');
+    const undo = page.locator('[data-command="edit.undo"]');
+    const finding = page.getByTestId('problems-panel').locator('li[data-check="spacing.edge-space"]');
+    await finding.waitFor();
+    expect(await finding.locator('.problem-go').getAttribute('aria-label')).toBe('Note, row 4, English: Space at the start of the translation.');
+    const trim = finding.getByRole('button', { name: 'Trim' });
+    await page.screenshot({ path: `${ARTIFACTS}/e2e-trim-offered.png` });
+    await trim.click();
+    // The space is gone (the open editor follows), the note with it, and the step is named for Undo.
+    await finding.waitFor({ state: 'detached' });
+    await expect.poll(text).toBe(original);
+    await expect.poll(() => undo.getAttribute('title')).toBe('Undo trim (Ctrl+Z)');
+    // One Ctrl+Z brings the space back (the typing before it is a step of its own).
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Control+Z');
+    await finding.waitFor();
+    await expect.poll(text).toMatch(/^\s\S/);
+    await expect.poll(() => undo.getAttribute('title')).toMatch(/^Undo typing/);
+    await page.keyboard.press('Control+Z');
+    await finding.waitFor({ state: 'detached' });
+    await expect.poll(text).toBe(original);
     expect(errors).toEqual([]);
   });
 });

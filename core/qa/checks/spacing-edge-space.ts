@@ -43,3 +43,16 @@ export const spacingEdgeSpace: BeadCheck = {
 export function isTrailingEdgeSpace(finding: Finding): boolean {
   return finding.check === spacingEdgeSpace.id && (finding.target?.range?.start ?? 0) > 0;
 }
+
+/**
+ * The one-click fix of a `spacing.edge-space` finding ("Trim"): the sentence without the spaces at
+ * the finding's edge (the start when its span starts at 0, else the end). Read from the text as it
+ * is now, not from the span's offsets, which an edit since the check may have moved; null when that
+ * edge has no space any more (nothing to do). The other edge is left alone: its space, if any, is a
+ * finding of its own, and may be the source's own spacing.
+ */
+export function trimEdgeSpace(text: string, finding: Finding): string | null {
+  if (finding.check !== spacingEdgeSpace.id || text.trim() === '') return null;
+  const trimmed = isTrailingEdgeSpace(finding) ? text.replace(TRAILING, '') : text.replace(LEADING, '');
+  return trimmed === text ? null : trimmed;
+}

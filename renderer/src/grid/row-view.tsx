@@ -91,9 +91,10 @@ function Cell({ row, index, column, lang, active, ctx }: { row: Row; index: numb
             ) : (
               <span
                 className="sentence-text"
-                onMouseDown={(e) => {
-                  if (e.button !== 0) return;
-                  e.preventDefault();
+                // A click edits the sentence at the caret; a drag selects its text to copy or to
+                // add as a term (Ctrl+Alt+T), so the editor opens on click, not on mouse down.
+                onClick={(e) => {
+                  if (e.button !== 0 || selectsTextIn(e.currentTarget)) return;
                   const offset = offsetAtPoint(e.currentTarget, e.clientX, e.clientY);
                   ctx.activate(index, lang, id, offset);
                 }}
@@ -146,6 +147,12 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
     </div>
   );
 }, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index);
+
+/** Whether the page's selection is a stretch of text inside `element` (a drag, not a click). */
+function selectsTextIn(element: HTMLElement): boolean {
+  const selection = window.getSelection();
+  return !!selection && !selection.isCollapsed && element.contains(selection.anchorNode) && selection.toString().trim() !== '';
+}
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -27,6 +27,10 @@ export interface ProblemResolve {
   canDismiss(p: PlacedFinding): boolean;
   splitOff(p: PlacedFinding): void;
   dismiss(p: PlacedFinding): void;
+  /** Does the finding offer "Trim"? (A space at a sentence's edge.) */
+  canTrim(p: PlacedFinding): boolean;
+  /** Take the space off, as one undoable edit. */
+  trim(p: PlacedFinding): void;
   /** The project's dismissals, for "Dismissed (N)". */
   dismissed: readonly Dismissal[];
   restore(key: string): void;
@@ -116,6 +120,11 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
                   <span className="problem-check">{p.finding.check}</span>
                 </button>
                 <span className="problem-actions">
+                  {resolve?.canTrim(p) && (
+                    <button type="button" className="problem-action" title="Take the space off the sentence's edge (one step: Ctrl+Z brings it back)" onClick={() => resolve.trim(p)} data-testid="problem-trim">
+                      Trim
+                    </button>
+                  )}
                   {resolve?.canSplitOff(p) && (
                     <button type="button" className="problem-action" title="Split this sentence off as untranslated, into a row of its own; then Alt+N or Draft with DeepL fills it (Alt+Shift+N)" onClick={() => resolve.splitOff(p)} data-testid="problem-split-off">
                       Split off
