@@ -278,7 +278,7 @@ function targetText(bead: BeadView): string {
 function plantOne(set: string, kind: PlantKind, c: Candidate, matcher: TermMatcher, forms: RuForms, rand: () => number, baseline: readonly string[]): Plant | null {
   const lang = c.bead.lang;
   let how = '';
-  let bead: BeadView | null = null;
+  let bead: BeadView | null;
   if (kind === 'forbidden') {
     const variants = matcher.forbiddenTargets(c.concept, lang);
     if (variants.length === 0) return null;
