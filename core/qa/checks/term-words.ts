@@ -14,12 +14,43 @@ export function contentStems(text: string, lang: TargetLang): string[] {
 }
 
 /**
- * Whether every content word of a rendering occurs in the translation, inflected, in any order: the
- * rendering is there, only rearranged ("chemical weapons it abandoned in China" for "chemical
- * weapons abandoned in China", "ядерные и неядерные государства" for "ядерное государство").
+ * How many other content words may stand among a rendering's own when it is rearranged: enough for
+ * a relative clause ("chemical weapons that Japan abandoned in China") or Russian word order, not
+ * for words of the rendering scattered over a long sentence.
+ */
+const REARRANGED_SLACK = 3;
+
+/**
+ * Whether every content word of a rendering occurs in the translation, inflected, in any order and
+ * close together: the rendering is there, only rearranged ("chemical weapons it abandoned in China"
+ * for "chemical weapons abandoned in China", "ядерные и неядерные государства" for "ядерное
+ * государство"). Close: within a stretch of the target's content words (`targetStems`, in text
+ * order) at most REARRANGED_SLACK longer than the rendering, so "подлинной коллективности … связанных
+ * с ней многосторонних механизмов" does not pass for «подлинная многосторонность».
  */
 export function wordsPresent(rendering: string, targetStems: readonly string[], lang: TargetLang): boolean {
-  const wanted = contentStems(rendering, lang);
+  const wanted = [...new Set(contentStems(rendering, lang))];
   if (wanted.length === 0) return false;
-  return wanted.every((w) => targetStems.some((t) => t === w || (w.length >= MIN_PREFIXED_STEM && t.endsWith(w))));
+  // Every place a wanted word occurs, in text order: [position, which wanted word].
+  const places: Array<[number, number]> = [];
+  targetStems.forEach((t, pos) => {
+    wanted.forEach((w, k) => {
+      if (t === w || (w.length >= MIN_PREFIXED_STEM && t.endsWith(w))) places.push([pos, k]);
+    });
+  });
+  // The shortest stretch holding every wanted word (a sliding window over the places).
+  const count = new Array<number>(wanted.length).fill(0);
+  let have = 0;
+  let from = 0;
+  let shortest = Infinity;
+  for (const [pos, k] of places) {
+    if (count[k]!++ === 0) have++;
+    while (have === wanted.length) {
+      const [startPos, startK] = places[from]!;
+      shortest = Math.min(shortest, pos - startPos + 1);
+      if (--count[startK]! === 0) have--;
+      from++;
+    }
+  }
+  return shortest <= wanted.length + REARRANGED_SLACK;
 }
