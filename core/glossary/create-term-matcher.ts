@@ -6,7 +6,7 @@ import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
 import { RU_INDECLINABLE } from './data/ru-declension';
-import { foldWord, nonWordWidth, wordEndAt, wordKeys, wordPattern, type WordToken } from './term-tokens';
+import { foldWord, forEachWord, wordKeys, wordPattern, type WordToken } from './term-tokens';
 import { ruTermForms } from './ru-forms';
 import { aninPlural, isIndeclinable } from './ru-names';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
@@ -338,24 +338,16 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
         }
       };
       let state = 0;
-      // The words of the text (term-tokens' WORD), walked rather than matched.
-      for (let at = 0; at < text.length; ) {
-        const skip = nonWordWidth(text, at);
-        if (skip > 0) {
-          at += skip;
-          continue;
-        }
-        const start = at;
-        at = wordEndAt(text, start);
-        const sym = index.rawSymbols.get(text.slice(start, at));
-        if (sym === SKIP) continue;
+      forEachWord(text, (start, end) => {
+        const sym = index.rawSymbols.get(text.slice(start, end));
+        if (sym === SKIP) return;
         starts.push(start);
         // A closing single quote (‘Iron Dome’) or a plural possessive (States’) is not part of the term.
-        const last = text.charCodeAt(at - 1);
-        ends.push(at - (last === 0x27 || last === 0x2019 ? 1 : 0));
+        const last = text.charCodeAt(end - 1);
+        ends.push(end - (last === 0x27 || last === 0x2019 ? 1 : 0));
         state = automaton.step(state, sym);
         if (state !== 0 && automaton.hasOutput(state)) automaton.outputs(state, emit);
-      }
+      });
       hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
       return hits;
     },

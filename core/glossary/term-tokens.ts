@@ -95,7 +95,7 @@ const isLetter = (c: number): boolean => c === LETTER_CHAR;
  * walking the text, which the glossary scan of every target sentence does at a fraction of the cost
  * of matching the pattern (an array and a string per word).
  */
-export function wordEndAt(text: string, start: number): number {
+function wordEndAt(text: string, start: number): number {
   let at = skipWhile(text, start, isWordChar);
   // Inner apostrophes followed by letters (Organisation's), then one closing apostrophe (States').
   while (isApostrophe(text.charCodeAt(at)) && at + 1 < text.length && wordCharClass(text.codePointAt(at + 1)!) === LETTER_CHAR) at = skipWhile(text, at + 1, isLetter);
@@ -103,7 +103,7 @@ export function wordEndAt(text: string, start: number): number {
 }
 
 /** Whether a word (WORD) starts at `at`; else how many UTF-16 units to step over: 0 when one does. */
-export function nonWordWidth(text: string, at: number): number {
+function nonWordWidth(text: string, at: number): number {
   const code = text.codePointAt(at)!;
   return wordCharClass(code) !== OTHER_CHAR ? 0 : code > 0xffff ? 2 : 1;
 }
@@ -113,9 +113,8 @@ export function wordPattern(): RegExp {
   return new RegExp(WORD.source, 'gu');
 }
 
-/** The words of a text (articles skipped), with offsets into `text`. */
-export function wordTokens(text: string, lang: TargetLang): WordToken[] {
-  const out: WordToken[] = [];
+/** Calls `visit` with the offsets of each word (WORD) of `text`, in order: walked, not matched. */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   for (let at = 0; at < text.length; ) {
     const skip = nonWordWidth(text, at);
     if (skip > 0) {
@@ -124,8 +123,16 @@ export function wordTokens(text: string, lang: TargetLang): WordToken[] {
     }
     const start = at;
     at = wordEndAt(text, start);
-    const keys = wordKeys(text.slice(start, at), lang);
-    if (keys) out.push({ start, end: at, ...keys });
+    visit(start, at);
   }
+}
+
+/** The words of a text (articles skipped), with offsets into `text`. */
+export function wordTokens(text: string, lang: TargetLang): WordToken[] {
+  const out: WordToken[] = [];
+  forEachWord(text, (start, end) => {
+    const keys = wordKeys(text.slice(start, end), lang);
+    if (keys) out.push({ start, end, ...keys });
+  });
   return out;
 }
