@@ -13,6 +13,8 @@ const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese source', en: 'English dr
 export interface DesktopHostOptions {
   version: string;
   platform: string;
+  /** Whether the system reports a screen reader (app.isAccessibilitySupportEnabled()). */
+  screenReader?: () => boolean;
   samplesDir: string;
   glossaryDir: string;
   userDataDir: string;
@@ -49,6 +51,7 @@ export function createDesktopHost(options: DesktopHostOptions): Host {
     webMode: false,
     version: options.version,
     platform: options.platform,
+    ...(options.screenReader ? { screenReader: options.screenReader } : {}),
     samplesDir: options.samplesDir,
     glossaryDir: options.glossaryDir,
     userDataDir: options.userDataDir,

@@ -28,6 +28,7 @@ const settings = createSettingsStore(app.getPath('userData'));
 const host = createDesktopHost({
   version: app.getVersion(),
   platform: process.platform,
+  screenReader: () => app.isAccessibilitySupportEnabled(),
   samplesDir: path.join(resourcesDir, 'samples'),
   glossaryDir: path.join(resourcesDir, 'glossary'),
   userDataDir: app.getPath('userData'),

@@ -106,6 +106,7 @@ export function createHandlers(host: Host): Handlers {
       webMode: host.webMode,
       platform: host.platform,
       firstStart: !(await settings.read()).hasOpenedProject,
+      screenReader: host.screenReader?.() ?? false,
     }),
     'app:setDirty': async ({ dirty }) => {
       host.setDirty(dirty);

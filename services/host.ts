@@ -18,6 +18,8 @@ export interface Host {
   webMode: boolean;
   version: string;
   platform: string;
+  /** Whether the system reports a screen reader now (desktop); absent where it cannot be known (web mode). */
+  screenReader?: () => boolean;
   /** The repo's (or the packaged app's) samples/ folder. */
   samplesDir: string;
   /** The built-in term base folder (glossary/). */

@@ -15,6 +15,8 @@ const fake = vi.hoisted(() => {
   const permission = { request: undefined as unknown, check: undefined as unknown };
   const messageBoxAnswers: number[] = [];
   const menus: unknown[] = [];
+  /** What app.isAccessibilitySupportEnabled() answers. */
+  const system = { screenReader: false };
 
   class FakeContents {
     id = 41;
@@ -75,6 +77,7 @@ const fake = vi.hoisted(() => {
       isPackaged: false,
       getPath: () => userData,
       getVersion: () => '0.1.0',
+      isAccessibilitySupportEnabled: () => system.screenReader,
       on: (name: string, fn: (...args: unknown[]) => void) => appListeners.set(name, fn),
       whenReady: () => new Promise<void>((resolve) => (ready = resolve)),
       quit: () => undefined,
@@ -88,7 +91,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession: { setPermissionRequestHandler: (fn: unknown) => (permission.request = fn), setPermissionCheckHandler: (fn: unknown) => (permission.check = fn) } },
     shell: { openExternal: async () => undefined },
   };
-  return { electron, appListeners, windows, ipcHandlers, permission, messageBoxAnswers, menus, userData, ready: () => ready() };
+  return { electron, appListeners, windows, ipcHandlers, permission, messageBoxAnswers, menus, userData, system, ready: () => ready() };
 });
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
@@ -136,7 +139,10 @@ describe('Electron main (with a fake electron module)', () => {
     const win = await startApp();
     const info = fake.ipcHandlers.get('app:info')!;
     const frame = { url: win.webContents.mainFrame.url, parent: null };
-    await expect(info({ sender: { id: win.webContents.id }, senderFrame: frame }, {})).resolves.toMatchObject({ version: '0.1.0', webMode: false });
+    await expect(info({ sender: { id: win.webContents.id }, senderFrame: frame }, {})).resolves.toMatchObject({ version: '0.1.0', webMode: false, screenReader: false });
+    // A screen reader started since: the next answer says so (the editor's "auto" follows it).
+    fake.system.screenReader = true;
+    await expect(info({ sender: { id: win.webContents.id }, senderFrame: frame }, {})).resolves.toMatchObject({ screenReader: true });
     await expect(info({ sender: { id: 99 }, senderFrame: frame }, {})).rejects.toThrow(/did not come from the Duizhao window/);
     await expect(info({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/', parent: null } }, {})).rejects.toThrow(/did not come/);
   });

@@ -150,7 +150,7 @@ describe('web mode bridge', () => {
 
   it('round trip: open the sample, save it into the workspace, open it again', async () => {
     const info = await call('app:info', {});
-    expect(info).toMatchObject({ webMode: true, platform: 'web', firstStart: true });
+    expect(info).toMatchObject({ webMode: true, platform: 'web', firstStart: true, screenReader: false });
 
     const opened = await call('project:openSample', {});
     expect(opened.path).toBeNull();

@@ -12,6 +12,12 @@ export const appChannels = {
       platform: z.string(),
       /** True until a project has been opened once: the renderer then opens the sample. */
       firstStart: z.boolean(),
+      /**
+       * Whether the system reports a screen reader or other assistive technology (Electron's
+       * app.isAccessibilitySupportEnabled() at the call); always false in web mode, where a browser
+       * cannot tell. The sentence editor's screen-reader mode follows it on "auto".
+       */
+      screenReader: z.boolean(),
     }),
   ),
   /**

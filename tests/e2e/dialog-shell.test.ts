@@ -43,6 +43,8 @@ describeE2e('dialog shell (web mode, Chromium)', () => {
     await expect.poll(focused).toBe('modal:frame');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('modal:deepl-key');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('modal:screen-reader');
     // Disabled buttons are skipped (no key typed, none stored): Close is the last stop, then back to the field.
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('modal:Close');

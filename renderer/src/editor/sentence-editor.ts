@@ -1,6 +1,7 @@
 import { CJK_FONT, fontFor } from './fonts';
 import type { Lang } from '../../../core/model';
 import { monaco } from './monaco';
+import { onScreenReaderModeChange, screenReaderMode } from './screen-reader';
 import { attachTagChips } from './tag-chips';
 
 /** The sentence the editor shows. */
@@ -116,13 +117,15 @@ export class SentenceEditor {
       // A sentence never holds a tab: Tab and Shift+Tab move the focus on, as everywhere else on
       // the page, instead of typing spaces into the translation and trapping the keyboard there.
       tabFocusMode: true,
-      // A screen reader hears the sentence and its name (setLabel), not "The editor is not accessible
-      // at this time" ('off') nor a guess ('auto': a browser cannot tell). What 'on' changes besides
-      // (advanced wrapping, no wrapping indent, wrapping of long lines forced) this editor has set
-      // already, and a sentence is one model line, so accessibilityPageSize (lines) stays Monaco's.
-      accessibilitySupport: 'on',
+      // Screen-reader mode (the sentence read out) when the system reports a screen reader or the
+      // translator asks for it in Settings (./screen-reader.ts says why not always); otherwise 'auto',
+      // which keeps the editor's own name (setLabel) instead of "not accessible" ('off'). What 'on'
+      // changes besides (advanced wrapping, no wrapping indent) this editor has set already, and a
+      // sentence is one model line, so accessibilityPageSize (lines) stays Monaco's.
+      accessibilitySupport: monacoAccessibility(screenReaderMode()),
       ariaLabel: this.label,
     });
+    onScreenReaderModeChange((on) => this.editor.updateOptions({ accessibilitySupport: monacoAccessibility(on) }));
     this.termDecorations = this.editor.createDecorationsCollection();
     attachTagChips(this.editor);
     this.editor.onDidContentSizeChange((e) => {
@@ -358,6 +361,11 @@ function completionItems(completions: readonly EditorCompletion[], before: strin
     for (const f of forms) (f.fits ? fitting : others).push({ label: f.text, detail: f.detail ? `${c.detail} · ${f.detail}` : c.detail, insertText: f.text, ...(f.fits ? { preselect: true } : {}) });
   }
   return [...fitting, ...others];
+}
+
+/** Monaco's option for the screen-reader mode. */
+function monacoAccessibility(screenReader: boolean): 'on' | 'auto' {
+  return screenReader ? 'on' : 'auto';
 }
 
 let instance: SentenceEditor | undefined;

@@ -5,6 +5,8 @@ import { api } from '../api';
 import { Dialog } from './dialog';
 import './glossary/glossary-panel.css';
 import { formatCount } from '../util/counted';
+import type { ScreenReaderSetting } from '../editor/screen-reader';
+import { readScreenReaderSetting, setScreenReaderSetting, systemScreenReader } from '../editor/screen-reader';
 
 type Status = Response<'deepl:status'>;
 
@@ -25,6 +27,7 @@ export function SettingsDialog({ close }: { close(): void }): React.JSX.Element 
   const [status, setStatus] = useState<Status | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [screenReader, setScreenReader] = useState<ScreenReaderSetting>(() => readScreenReaderSetting(globalThis.localStorage));
 
   useEffect(() => {
     void api()['deepl:status']({}).then((s) => { setStatus(s); setMessage(describeKeyStatus(s)); }, (e: Error) => setMessage(e.message));
@@ -57,6 +60,22 @@ export function SettingsDialog({ close }: { close(): void }): React.JSX.Element 
         <input type="password" name="deepl-key" autoComplete="off" value={key} placeholder={status?.configured ? '•••••••• (a key is set; type a new one to replace it)' : 'paste your key'} onChange={(e) => setKey(e.target.value)} />
       </label>
       <p className="hint" role="status" data-testid="deepl-key-status">{message}</p>
+      <label>
+        Screen reader support
+        <select
+          name="screen-reader"
+          value={screenReader}
+          onChange={(e) => {
+            const next = e.target.value as ScreenReaderSetting;
+            setScreenReader(next);
+            setScreenReaderSetting(next);
+          }}
+        >
+          <option value="auto">Auto: when the system reports a screen reader ({systemScreenReader() ? 'it does now' : 'none now'})</option>
+          <option value="on">On: the sentence editor reads its sentence</option>
+          <option value="off">Off</option>
+        </select>
+      </label>
       <div className="settings-actions">
         <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save</button>
         <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test</button>

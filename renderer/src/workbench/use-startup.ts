@@ -4,6 +4,7 @@ import type { PackedHistory } from '../../../core/project/history-pack';
 import { api } from '../api';
 import { recoveryOwner } from '../state/window-owner';
 import { whenIdle } from '../util/idle';
+import { setSystemScreenReader } from '../editor/screen-reader';
 import type { ProjectFiles } from './use-project-files';
 
 export interface Recovery {
@@ -41,6 +42,7 @@ export function useStartup(files: ProjectFiles, toastError: (m: string) => void)
       try {
         const [info, recovered, recentList] = await Promise.all([api()['app:info']({}), api()['project:recover']({ owner: recoveryOwner() }), api()['project:recent']({})]);
         setRecent(recentList.items);
+        setSystemScreenReader(info.screenReader);
         if (recovered) {
           setRecovery(recovered);
           return;
