@@ -30,6 +30,7 @@ import type { BeadCheck, BeadView, Finding } from '../core/qa';
 import { importText } from '../core/text';
 import { loadGlossaryFiles } from '../services/glossary-files';
 import { loadLexicon } from '../services/lexicon';
+import { rng } from '../tests/helpers/rng';
 
 const root = join(__dirname, '..');
 
@@ -59,18 +60,6 @@ export interface SetResult {
   sentences: number;
   /** Glossary findings on the unplanted beads. */
   baseline: string[];
-}
-
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(xs: T[], rand: () => number): T[] {

@@ -91,14 +91,18 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
 
   // After undo/redo the project's text differs from the editor's: bring the editor in line. Read the
   // latest project (not this render's): during fast typing a render can lag a keystroke behind, and
-  // syncing to that would throw the keystroke away.
+  // syncing to that would throw the keystroke away. After every render, not only when the sentence
+  // object changes: a keystroke's render is a transition, and on a busy machine it may never be
+  // committed before an undo's, so the undo's render can hold the very sentence object the last
+  // committed one held, and the editor kept the undone letter while the project had not (CI,
+  // first-hour: "Z" typed, Ctrl+Z, "Z" still shown). syncText does nothing when the texts agree.
   useEffect(() => {
     const latest = currentProject();
     if (!editor || !activeSentence || !latest || editor.target?.sentenceId !== activeSentence.id) return;
     const doc = docOf(latest, editor.target.lang);
     const at = doc && locateSentence(doc, activeSentence.id);
     if (doc && at) editor.syncText(doc.paragraphs[at.para]!.sentences[at.index]!.text);
-  }, [editor, activeSentence, currentProject]);
+  });
 
   // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it).
   const cursorLang = cursor?.lang;
