@@ -251,9 +251,8 @@ function fleetingVowelForms(word: string): string[] {
   const inserted = /^(.*)([^аеёиоуыэюя])к[аи]$/u.exec(word);
   if (inserted && inserted[1]!.length >= 2 && [...inserted[1]!].some((c) => RU_VOWEL.includes(c))) {
     const [stem, before] = [inserted[1]!, inserted[2]!];
-    if (before === 'й') out.push(`${stem}ек`);
-    else if (before === 'ь') out.push(`${stem}ек`);
-    else out.push(`${stem}${before}${HUSHING.includes(before) ? 'е' : 'о'}к`);
+    // й and ь give way to е (копейка → копеек); else о, or е after a hushing consonant (ручка → ручек).
+    out.push(before === 'й' || before === 'ь' ? `${stem}ек` : `${stem}${before}${HUSHING.includes(before) ? 'е' : 'о'}к`);
   }
   return out;
 }

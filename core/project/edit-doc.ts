@@ -31,6 +31,13 @@ export function locateSentence(doc: Doc, id: string): { para: number; index: num
   return undefined;
 }
 
+/** The text of a sentence of the project as it is now, or undefined when it is gone. */
+export function sentenceText(project: Project, lang: Lang, id: string): string | undefined {
+  const doc = docOf(project, lang);
+  const at = doc && locateSentence(doc, id);
+  return doc && at ? doc.paragraphs[at.para]!.sentences[at.index]!.text : undefined;
+}
+
 /** The sentence with this id, or an EditError naming the language and id. */
 export function requireSentence(doc: Doc, id: string): Sentence {
   const at = locateSentence(doc, id);

@@ -2,7 +2,7 @@
  * Pure editing of a Project: sentence text and alignment operations. Every function takes a Project
  * and returns a new one (sharing what did not change), so the editor's undo history can hold snapshots.
  */
-export { EditError, docOf, withDoc, locateSentence, requireSentence, alignedTargets } from './edit-doc';
+export { EditError, docOf, withDoc, locateSentence, requireSentence, sentenceText, alignedTargets } from './edit-doc';
 export { setSentenceText, splitSentence } from './edit-text';
 export {
   mergeWithNext,

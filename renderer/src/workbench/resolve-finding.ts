@@ -1,6 +1,6 @@
-import type { Dismissal, Project, TargetLang } from '../../../core/model';
+import type { Dismissal, TargetLang } from '../../../core/model';
 import type { BeadSide } from '../../../core/project/edit';
-import { buildRows, docOf, locateSentence, setSentenceText, splitOffSentence } from '../../../core/project/edit';
+import { buildRows, sentenceText, setSentenceText, splitOffSentence } from '../../../core/project/edit';
 import { spacingEdgeSpace, trimEdgeSpace } from '../../../core/qa/checks/spacing-edge-space';
 import { dismissFinding, restoreDismissal } from '../../../core/qa/dismissals';
 import type { Finding } from '../../../core/qa/types';
@@ -62,13 +62,6 @@ export function restoreDismissed(key: string, w: Pick<CommandContext, 'edit'>): 
   w.edit('restore dismissed problem', (q) => restoreDismissal(q, key));
 }
 
-/** The sentence's text in the project as it is now ('' when it is gone). */
-function sentenceText(p: Project, lang: TargetLang, id: string): string {
-  const doc = docOf(p, lang);
-  const at = doc && locateSentence(doc, id);
-  return doc && at ? doc.paragraphs[at.para]!.sentences[at.index]!.text : '';
-}
-
 /** Does the finding offer "Trim"? A space at a translated sentence's edge (spacing.edge-space). */
 export function canTrim(p: PlacedFinding): boolean {
   return p.sentenceId !== null && p.finding.lang !== null && p.finding.check === spacingEdgeSpace.id;
@@ -80,7 +73,7 @@ export function trimPlaced(p: PlacedFinding, w: Pick<CommandContext, 'edit'>): v
   const id = p.sentenceId;
   if (!lang || !id) return;
   w.edit('trim', (q) => {
-    const trimmed = trimEdgeSpace(sentenceText(q, lang, id), p.finding);
+    const trimmed = trimEdgeSpace(sentenceText(q, lang, id) ?? '', p.finding);
     return trimmed === null ? q : setSentenceText(q, lang, id, trimmed);
   });
 }

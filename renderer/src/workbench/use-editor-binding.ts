@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Project } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
-import { docOf, locateSentence, setSentenceText } from '../../../core/project/edit';
+import { sentenceText, setSentenceText } from '../../../core/project/edit';
 import { loadSentenceEditor } from '../editor/editor-loader';
 import type { SentenceEditor } from '../editor/sentence-editor';
 import { markersForSentence, placeFindings } from '../state/findings';
@@ -99,9 +99,8 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
   useEffect(() => {
     const latest = currentProject();
     if (!editor || !activeSentence || !latest || editor.target?.sentenceId !== activeSentence.id) return;
-    const doc = docOf(latest, editor.target.lang);
-    const at = doc && locateSentence(doc, activeSentence.id);
-    if (doc && at) editor.syncText(doc.paragraphs[at.para]!.sentences[at.index]!.text);
+    const text = sentenceText(latest, editor.target.lang, activeSentence.id);
+    if (text !== undefined) editor.syncText(text);
   });
 
   // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it).

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Project, TargetLang } from '../../../core/model';
-import { docOf, locateSentence, setSentenceText } from '../../../core/project/edit';
+import type { Project } from '../../../core/model';
+import { sentenceText, setSentenceText } from '../../../core/project/edit';
 import { replaceWord, withIgnoredWord } from '../../../core/spelling/fixes';
 import { api } from '../api';
 import type { SentenceEditor } from '../editor/sentence-editor';
@@ -26,13 +26,6 @@ export interface SpellingInput {
   teamFolder: string | null;
   /** The glossary folder watcher's counter for team-dictionary.txt (a teammate's word moves it). */
   dictionaryVersion: number;
-}
-
-/** The text of a sentence in a project ('' when it is gone). */
-function textOf(p: Project, lang: TargetLang, id: string): string {
-  const doc = docOf(p, lang);
-  const at = doc && locateSentence(doc, id);
-  return doc && at ? doc.paragraphs[at.para]!.sentences[at.index]!.text : '';
 }
 
 const attached = new WeakMap<SentenceEditor, ReturnType<typeof attachSpelling>>();
@@ -63,7 +56,7 @@ export function useSpelling(input: SpellingInput): void {
       },
       suggest: (lang, word) => runner.suggest(lang, word),
       replace: (lang, id, start, end, correction) => {
-        ref.current.edit('correct the spelling', (p) => setSentenceText(p, lang, id, replaceWord(textOf(p, lang, id), start, end, correction)));
+        ref.current.edit('correct the spelling', (p) => setSentenceText(p, lang, id, replaceWord(sentenceText(p, lang, id) ?? '', start, end, correction)));
       },
       addWord: async (word) => {
         try {
