@@ -29,6 +29,11 @@ describe('Chinese source terms: longest match, correct nesting', () => {
     expect(zh.slice(council!.span.start, council!.span.end)).toBe('上海合作组织成员国元首理事会');
   });
 
+  it('takes a UN body whole: 联合国教科文组织 is UNESCO, not the UN (FLORES devtest line 734)', () => {
+    expect(sources('孙德尔本斯 (Sundarbans) 已经被联合国教科文组织宣布为世界遗产。')).toEqual(['unesco=联合国教科文组织']);
+    expect(sources('联合国秘书长和联合国难民署')).toEqual(['un-secretary-general=联合国秘书长', 'unhcr=联合国难民署']);
+  });
+
   it('finds 《联合国宪章》 through its book-title marks, also inside a longer name', () => {
     const zh = '双方高度重视加强“捍卫《联合国宪章》之友小组”工作。双方重申坚持恪守国际法,特别是《联合国宪章》宗旨和原则。';
     expect(sources(zh)).toEqual(['group-friends-un-charter=捍卫《联合国宪章》之友小组', 'un-charter=联合国宪章']);
@@ -142,7 +147,26 @@ describe('English targets: case, plural, possessive, hyphen, article', () => {
   });
 
   it('matches an all-capital abbreviation exactly: "UN" not inside "UNESCO" nor the word "un"', () => {
-    expect(targets('UNESCO, the un-American activities and the UN', 'en')).toEqual(['un=UN']);
+    expect(targets('UNESCO, the un-American activities and the UN', 'en')).toEqual(['unesco=UNESCO', 'un=UN']);
+  });
+
+  it('reads an acronym written with full stops as the acronym: "U.N." is UN, "U.N" and "U. N." are not', () => {
+    expect(targets('The U.N. also hopes, as the U.N. Charter says; U.N and U. N. do not count', 'en')).toEqual(['un=U.N.', 'un-charter=U.N. Charter', 'un=U.N.']);
+  });
+
+  it('keeps a dotted spelling a team forbids apart from the acronym it requires, either way round', () => {
+    const tb = (terms: Array<[string, 'preferred' | 'deprecated']>): TermBase => ({
+      concepts: [{ id: 'us', origin: { file: 'house-style.csv', line: 2 }, terms: [{ lang: 'zh', text: '美国', status: 'preferred' }, ...terms.map(([text, status]) => ({ lang: 'en' as const, text, status }))] }],
+    });
+    const found = (base: TermBase, text: string) =>
+      createTermMatcher(base)
+        .findTargetTerms(text, 'en')
+        .map((h) => `${h.term.status}:${text.slice(h.span.start, h.span.end)}`);
+    // House style "US", "U.S." forbidden: each spelling is its own term.
+    expect(found(tb([['US', 'preferred'], ['U.S.', 'deprecated']]), 'US and U.S. sanctions')).toEqual(['preferred:US', 'deprecated:U.S.']);
+    // A glossary that writes "U.S." (AP style) accepts "US" too, unless it forbids it.
+    expect(found(tb([['U.S.', 'preferred']]), 'US and U.S. sanctions')).toEqual(['preferred:US', 'preferred:U.S.']);
+    expect(found(tb([['U.S.', 'preferred'], ['US', 'deprecated']]), 'US and U.S. sanctions')).toEqual(['deprecated:US', 'preferred:U.S.']);
   });
 
   it('tells the forbidden US-spelled SCO from the preferred one', () => {

@@ -41,7 +41,8 @@ function families(text: string, groups: number): string[][] {
 const FAMILIES: Record<TargetLang, string[][]> = {
   en: [
     ...families(sample('en'), 30),
-    ['UN', 'un', 'UNESCO'],
+    ['UN', 'un', 'UNESCO', 'U.N.'],
+    ['US', 'U.S.', 'U.S.A.'],
     ['States’', 'States', 'State’s'],
     ['Organisation’s', 'Organisation', 'organisations'],
     ['Iron', 'iron'],
@@ -103,6 +104,7 @@ function referenceTargets(concepts: readonly Concept[], text: string, lang: Targ
         head &&= /(?:ый|ий|ой|ая|яя|ое|ее|ые)$/u.test(raw);
         if (i === 0) firstFixed = fixed;
         if (fixed) return symbols.get(t.word) ?? intern(t.word);
+        if (t.dotted) return intern(`=${t.dotted}`);
         if (t.acronym) return intern(`=${t.acronym}`);
         const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
         for (const alias of [t.word, t.key, t.bare]) if (alias !== undefined && !symbols.has(alias)) symbols.set(alias, sym);
@@ -115,9 +117,12 @@ function referenceTargets(concepts: readonly Concept[], text: string, lang: Targ
       terms.push({ concept, term, seq, exact });
     }
   }
+  // A term's U.N. also stands for UN where no term is UN.
+  for (const k of [...symbols.keys()]) if (k.startsWith('=') && k.includes('.') && !symbols.has(k.replaceAll('.', ''))) symbols.set(k.replaceAll('.', ''), symbols.get(k)!);
   const words = wordTokens(text, lang).map((t) => {
+    const dotted = t.dotted === undefined ? undefined : symbols.get(`=${t.dotted}`);
     const acronym = t.acronym === undefined ? undefined : symbols.get(`=${t.acronym}`);
-    const sym = acronym ?? symbols.get(t.key) ?? symbols.get(t.word) ?? (t.bare === undefined ? undefined : symbols.get(t.bare)) ?? -1;
+    const sym = dotted ?? acronym ?? symbols.get(t.key) ?? symbols.get(t.word) ?? (t.bare === undefined ? undefined : symbols.get(t.bare)) ?? -1;
     const last = text.charCodeAt(t.end - 1);
     return { sym, start: t.start, end: t.end - (last === 0x27 || last === 0x2019 ? 1 : 0) };
   });

@@ -25,7 +25,7 @@ interface TargetIndex {
   entries: Entry[][];
   /** Pattern index → number of words (to find where a match starts). */
   lengths: number[];
-  /** Word key / folded word / "=ACRONYM" → symbol. */
+  /** Word key / folded word / "=ACRONYM" / "=A.C." (dotted) → symbol. */
   symbols: Map<string, number>;
   /** Raw word of a text → symbol (SKIP for articles, -1 for words of no term): words repeat. */
   rawSymbols: BoundedMemo<string, number>;
@@ -139,6 +139,8 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
       // Matched as written even when a declining use of the same spelling in another term gave
       // its symbol other spellings (юге alone, and «основополагающие юге» whose юге is a case form).
       else if (fixed) w = { sym: symbols.get(t.word) ?? intern(t.word), exact: t.word };
+      // U.N. is a symbol of its own, so a team may forbid the dotted spelling and require UN.
+      else if (t.dotted) w = { sym: intern(`=${t.dotted}`) };
       else if (t.acronym) w = { sym: intern(`=${t.acronym}`) };
       else {
         const sym = symbols.get(t.key) ?? symbols.get(t.word) ?? intern(t.key);
@@ -178,6 +180,7 @@ function buildTargetIndex(concepts: readonly Concept[], lang: TargetLang): Targe
     }
   }
   if (lang === 'ru') addRussianFormKeys(concepts, symbols, termWords, words);
+  addUndottedKeys(symbols);
   return { automaton: new AhoCorasick(patterns), entries, lengths: patterns.map((p) => p.length), symbols, rawSymbols: new BoundedMemo(SEEN_LIMIT, (raw) => rawSymbolOf(symbols, raw, lang)) };
 }
 
@@ -233,6 +236,18 @@ function addRussianFormKeys(concepts: readonly Concept[], symbols: Map<string, n
   }
 }
 
+/**
+ * A term written U.N. also matches UN in a text, unless another term owns UN. (The reverse, a text's
+ * U.N. for a term UN, is symbolOf's fallback.) After every term word has its key, like the Russian forms.
+ */
+function addUndottedKeys(symbols: Map<string, number>): void {
+  const dotted = [...symbols].filter(([k]) => k.startsWith('=') && k.includes('.'));
+  for (const [k, sym] of dotted) {
+    const plain = k.replaceAll('.', '');
+    if (!symbols.has(plain)) symbols.set(plain, sym);
+  }
+}
+
 const RU_VOWEL = 'аеёиоуыэюя';
 const HUSHING = 'жшчщ';
 
@@ -258,6 +273,10 @@ function fleetingVowelForms(word: string): string[] {
 }
 
 function symbolOf(symbols: ReadonlyMap<string, number>, t: Omit<WordToken, 'start' | 'end'>): number {
+  if (t.dotted) {
+    const s = symbols.get(`=${t.dotted}`);
+    if (s !== undefined) return s;
+  }
   if (t.acronym) {
     const s = symbols.get(`=${t.acronym}`);
     if (s !== undefined) return s;

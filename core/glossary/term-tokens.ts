@@ -12,6 +12,8 @@ export interface WordToken {
   key: string;
   /** Set for all-capital words (UN, ООН, BRICS): matched case-sensitively before the stem is tried. */
   acronym?: string;
+  /** An acronym written with full stops (U.N., U.S.A.): that spelling first, then its letters (acronym). */
+  dotted?: string;
   /** The lower-cased word itself (ё folded): lets "Устав" (stem "уста") meet "Устава" (stem "устав"). */
   word: string;
   /** The key without trailing vowel letters (Russian): "ассамблея" stems to "ассамбле", "ассамблеи" to "ассамбл". */
@@ -22,8 +24,13 @@ export interface WordToken {
  * A word: letters and digits, with inner apostrophes (Organisation's). Hyphens, dashes and spaces
  * split words, so "Belt-and-Road" and "Belt and Road" give the same tokens; being maximal runs of
  * letters, a word is never found inside a longer one ("UN" in "UNESCO", "Устав" in "Уставной").
+ * Capitals each followed by a full stop are one word (U.N., U.S.A.): the acronym a house style writes
+ * with stops is still the acronym.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*['’]?/gu;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+const FULL_STOP = 0x2e;
 const UPPER_ONLY = /^[\p{Lu}\p{N}]+$/u;
 const HAS_LETTER = /\p{L}/u;
 
@@ -60,6 +67,11 @@ function keyOf(folded: string, lang: TargetLang): string {
 
 /** The keys one word may match under, or null for a word term matching skips (an article). */
 export function wordKeys(raw: string, lang: TargetLang): Omit<WordToken, 'start' | 'end'> | null {
+  if (raw.length > 3 && raw.charCodeAt(raw.length - 1) === FULL_STOP && DOTTED_ACRONYM.test(raw)) {
+    const letters = raw.replaceAll('.', '');
+    const folded = foldWord(letters, lang);
+    return { key: folded, word: folded, acronym: letters, dotted: raw };
+  }
   const word = foldWord(raw, lang);
   if (word === '' || SKIPPED_WORDS[lang].has(word)) return null;
   const key = wordKey(word, lang);
@@ -113,6 +125,32 @@ export function wordPattern(): RegExp {
   return new RegExp(WORD.source, 'gu');
 }
 
+function isCapitalAt(text: string, at: number): boolean {
+  const code = text.codePointAt(at);
+  return code !== undefined && CAPITAL.test(String.fromCodePoint(code));
+}
+
+/** Code units of the code point at `at`. */
+function widthAt(text: string, at: number): number {
+  return text.codePointAt(at)! > 0xffff ? 2 : 1;
+}
+
+/**
+ * Where the dotted acronym (U.N., U.S.A.) that the word [start, end) begins ends — after its last
+ * full stop —, or `end` when the word is not its first letter: a lone capital, then a full stop,
+ * then at least one more capital and full stop.
+ */
+function dottedAcronymEnd(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== FULL_STOP || end - start !== widthAt(text, start) || !isCapitalAt(text, start)) return end;
+  let stop = end;
+  while (isCapitalAt(text, stop + 1)) {
+    const next = stop + 1 + widthAt(text, stop + 1);
+    if (text.charCodeAt(next) !== FULL_STOP) break;
+    stop = next;
+  }
+  return stop === end ? end : stop + 1;
+}
+
 /** Calls `visit` with the offsets of each word (WORD) of `text`, in order: walked, not matched. */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   for (let at = 0; at < text.length; ) {
@@ -122,7 +160,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       continue;
     }
     const start = at;
-    at = wordEndAt(text, start);
+    at = dottedAcronymEnd(text, start, wordEndAt(text, start));
     visit(start, at);
   }
 }
