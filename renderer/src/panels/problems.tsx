@@ -184,12 +184,15 @@ function useRovingFocus(count: number, currentIndex: number, scroller: React.Ref
   return { index, setIndex, onKeyDown };
 }
 
-/** What the dismissed finding claimed, in words ("not translated"), from its key's claim and side. */
-function claimOf(d: Dismissal): string {
+/**
+ * What a dismissed completeness finding claimed, in words ("not translated"), from its key's claim
+ * and side; null for the other checks, whose id the line shows already.
+ */
+function claimOf(d: Dismissal): string | null {
   const [claim, , side] = d.key.split('|');
   if (claim === 'unaligned') return side === 'src' ? 'said to be not translated' : 'said to have no source';
   if (d.check === 'completeness.partial-omission') return 'said to be translated only in part';
-  return d.check;
+  return null;
 }
 
 /** The findings dismissed in this project, each with "Restore" (the finding shows again at the next check). */
@@ -201,7 +204,7 @@ function DismissedList({ resolve }: { resolve: ProblemResolve }): React.JSX.Elem
           <span className="sev">✓</span>
           <span className="problem-where">{d.lang ? d.lang.toUpperCase() : '中'}</span>
           <span className="problem-message" title={d.text}>
-            Dismissed: {d.text} <span className="problem-check">({claimOf(d)})</span>
+            Dismissed: {d.text} {claimOf(d) && <span className="problem-check">({claimOf(d)})</span>}
           </span>
           <span className="problem-check">{d.check}</span>
           <span className="problem-actions">

@@ -2,7 +2,7 @@ import type { Dismissal, TargetLang } from '../../../core/model';
 import type { BeadSide } from '../../../core/project/edit';
 import { buildRows, sentenceText, setSentenceText, splitOffSentence } from '../../../core/project/edit';
 import { spacingEdgeSpace, trimEdgeSpace } from '../../../core/qa/checks/spacing-edge-space';
-import { dismissFinding, restoreDismissal } from '../../../core/qa/dismissals';
+import { dismissFinding, findingSubject, restoreDismissal } from '../../../core/qa/dismissals';
 import type { Finding } from '../../../core/qa/types';
 import type { ProblemResolve } from '../panels/problems';
 import type { PlacedFinding } from '../state/findings';
@@ -26,9 +26,18 @@ export function splitOffTarget(f: Finding): { target: TargetLang; side: BeadSide
   return null;
 }
 
-/** Can the finding be dismissed? Any finding that names a sentence can; completeness ones are what the button is for. */
+/** Is the finding a completeness one (what Alt+Shift+N / Alt+Shift+D act on when no problem is current)? */
 export function isResolvable(f: Finding): boolean {
   return f.check.startsWith('completeness.');
+}
+
+/**
+ * Can the finding be dismissed? Any finding that names a sentence can (its dismissal is keyed by
+ * that sentence's text): a reviewer's "this is fine" on a glossary, number or spelling false alarm
+ * counts as much as on a completeness one. A note on the whole document (no sentence) cannot.
+ */
+export function canDismiss(f: Finding): boolean {
+  return findingSubject(f).ids.length > 0;
 }
 
 /** The finding a keyboard command acts on: the current problem, else the first completeness finding on the cursor's row. */
@@ -54,6 +63,7 @@ export function splitOffFinding(p: PlacedFinding | undefined, w: CommandContext)
 /** Dismiss the finding: saved in the project, hidden until taken back under "Dismissed". */
 export function dismissPlaced(p: PlacedFinding | undefined, w: Pick<CommandContext, 'edit' | 'toast'>): void {
   if (!p) return w.toast('Pick a problem first (click it in the Problems panel, or F8)');
+  if (!canDismiss(p.finding)) return w.toast('This note is about the whole document, not a sentence: it cannot be dismissed');
   if (w.edit('dismiss', (q) => dismissFinding(q, p.finding))) w.toast('Dismissed (saved in the project; Problems › Dismissed to bring it back)');
 }
 
@@ -82,7 +92,7 @@ export function trimPlaced(p: PlacedFinding, w: Pick<CommandContext, 'edit'>): v
 export function problemResolve(w: CommandContext, dismissed: readonly Dismissal[]): ProblemResolve {
   return {
     canSplitOff: (p) => splitOffTarget(p.finding) !== null,
-    canDismiss: (p) => isResolvable(p.finding),
+    canDismiss: (p) => canDismiss(p.finding),
     splitOff: (p) => splitOffFinding(p, w),
     dismiss: (p) => dismissPlaced(p, w),
     canTrim,

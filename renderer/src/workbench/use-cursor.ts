@@ -42,6 +42,8 @@ export interface CursorState {
   /** Put the cursor there and scroll to it. */
   go(row: number, lang: Lang, sentenceId: string | null, offset?: number, align?: ScrollRequest['align']): void;
   firstSentenceIn(row: number, lang: Lang): string | null;
+  /** The column the translator works in: the cursor's, else the first translation shown, else the source. */
+  workingColumn(): Lang;
   moveRow(step: 1 | -1): void;
   /** The target an alignment command acts on: the cursor's column, else the first visible target. */
   opTarget(): TargetLang | undefined;
@@ -80,10 +82,14 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
     if (!r) return null;
     return (lang === 'zh' ? r.src[0] : r.targets[lang]?.sentences[0]) ?? null;
   };
+  const workingColumn = (): Lang => {
+    if (cursor && (cursor.lang === 'zh' || (available[cursor.lang] && visible[cursor.lang]))) return cursor.lang;
+    // Nothing open (or its column hidden): the first translation shown, what a translator edits.
+    return (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? 'zh';
+  };
   const moveRow = (step: 1 | -1): void => {
     if (!cursor) {
-      // Nothing open yet: the first row, in the first translation shown (what a translator edits).
-      const lang: Lang = (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? 'zh';
+      const lang = workingColumn();
       if (rows.length) go(0, lang, firstSentenceIn(0, lang));
       return;
     }
@@ -99,5 +105,5 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
     setCursor(null);
     setSelection(null);
   }, []);
-  return { cursor, setCursor, cursorRow, cursorRowRef, selection, setSelection, scrollTo, scrollToRow, activate, go, firstSentenceIn, moveRow, opTarget, reset };
+  return { cursor, setCursor, cursorRow, cursorRowRef, selection, setSelection, scrollTo, scrollToRow, activate, go, firstSentenceIn, workingColumn, moveRow, opTarget, reset };
 }

@@ -160,7 +160,10 @@ export function useWorkbench() {
     const row = views.rows.findIndex((r) => r.para >= n - 1);
     // Trailing noise paragraphs (web junk) have no rows: name the last paragraph that does.
     if (row < 0) return toast(`Paragraph ${n} is not in the grid; the last aligned paragraph is ${lastParagraph}`);
-    go(row, 'zh', nav.firstSentenceIn(row, 'zh'));
+    // The paragraph in the column the translator works in: going there must not put the next
+    // keystrokes into the Chinese source.
+    const lang = nav.workingColumn();
+    go(row, lang, nav.firstSentenceIn(row, lang));
   };
 
   useEffect(() => {

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, editEnglish, gridRow, openSampleWorkbench } from './harness';
+import type { Harness } from './harness';
+
+// What a translator met at work on the sample (round 13, ux5): Go to paragraph put the next
+// keystrokes into the Chinese source; only completeness findings had a Dismiss button, though
+// Alt+Shift+D dismissed any finding.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+describeE2e('a translator’s working day (Chromium, web mode)', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[] = [];
+  const status = () => page.getByTestId('status-bar').innerText();
+  // The script of the open sentence: which column's text the editor holds.
+  const editorScript = async () => {
+    const text = await page.locator('[data-testid=editor-slot] .view-lines').innerText();
+    return /[\u4e00-\u9fff]/.test(text) ? 'zh' : /[а-яё]/i.test(text) ? 'ru' : /[a-z]/i.test(text) ? 'en' : 'none';
+  };
+  const focusInEditor = () => page.evaluate(() => document.activeElement?.closest('[data-testid=editor-slot]') !== null);
+
+  beforeAll(async () => {
+    ({ h, page, errors } = await openSampleWorkbench({ width: 1440, height: 900 }));
+  }, 120_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const gotoParagraph = async (n: number) => {
+    await page.keyboard.press('Control+g');
+    await page.getByRole('dialog').locator('input').fill(String(n));
+    await page.keyboard.press('Enter');
+  };
+
+  it('Go to paragraph stays in the column the translator works in: English, then Russian', async () => {
+    await editEnglish(page, 2);
+    await page.keyboard.press('Escape'); // the grid, row 3's English still current
+    await gotoParagraph(12);
+    await expect.poll(status).toMatch(/row \d+ · ¶ 12 · en/);
+    await expect.poll(focusInEditor).toBe(true);
+    await expect.poll(editorScript).toBe('en');
+    await gotoParagraph(3); // row 3, back on screen
+    await gridRow(page, 2).locator('.cell[data-lang=ru] .sentence-text').first().click();
+    await expect.poll(status).toMatch(/ · ru/);
+    await page.keyboard.press('Escape');
+    await gotoParagraph(6);
+    await expect.poll(status).toMatch(/row \d+ · ¶ 6 · ru/);
+    await expect.poll(editorScript).toBe('ru');
+    expect(errors).toEqual([]);
+  });
+
+  it('every finding about a sentence has Dismiss: a glossary false alarm goes, and Ctrl+Z brings it back', async () => {
+    const panel = page.getByTestId('problems-panel');
+    const finding = (check: string) => panel.locator(`[data-check="${check}"]`);
+    // A finding about a sentence has the button, whatever its check (the clean-up notes name the
+    // set-aside line's sentence).
+    for (const check of ['glossary.missing-term', 'numbers.mismatch', 'words.doubled', 'untranslated.chinese', 'source.cleanup-flag']) {
+      await expect.poll(() => finding(check).first().getByTestId('problem-dismiss').count()).toBe(1);
+    }
+    await expect.poll(() => page.getByTestId('summary-glossary').innerText()).toBe('1 glossary violation');
+    await finding('glossary.missing-term').getByTestId('problem-dismiss').click();
+    await expect.poll(() => finding('glossary.missing-term').count()).toBe(0);
+    expect(await page.getByTestId('summary-glossary').innerText()).toBe('0 glossary violations');
+    await page.getByTestId('problems-show-dismissed').click();
+    // The dismissed sentence, once with its check (no "(glossary.missing-term)" repeated beside it).
+    const listed = await page.getByTestId('problems-dismissed').innerText();
+    expect(listed).toMatch(/Dismissed: 核武器国家对国际安全和全球战略稳定/);
+    expect(listed.match(/glossary\.missing-term/g)).toHaveLength(1);
+    await page.getByTestId('problems-show-dismissed').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => finding('glossary.missing-term').count()).toBe(1);
+    expect(await page.getByTestId('summary-glossary').innerText()).toBe('1 glossary violation');
+    // A clean-up note is dismissed as well (not "Nothing to dismiss here").
+    await finding('source.cleanup-flag').first().getByTestId('problem-dismiss').click();
+    await expect.poll(() => finding('source.cleanup-flag').count()).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => finding('source.cleanup-flag').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
