@@ -7,7 +7,7 @@ import { contentStems, wordsPresent } from './term-words';
 /**
  * A glossary concept in the source whose required rendering is absent from the translation. The
  * matcher is inflection-aware, so "Устава ООН" satisfies "Устав ООН"; a rendering whose words are all
- * there but rearranged (Russian word order, a relative clause in English) counts as present too. When
+ * there but rearranged (Russian word order, a relative clause in English; not an English name) counts as present too. When
  * the target uses a forbidden variant instead, glossary.forbidden-term reports it and this check
  * stays silent (one defect, one finding).
  */

@@ -14,6 +14,20 @@ export function contentStems(text: string, lang: TargetLang): string[] {
 }
 
 /**
+ * An English rendering whose content words are all capitalised is a name (Chemical Weapons
+ * Convention, Great Patriotic War): its words do not move, and a name with one of them changed is
+ * another name ("Chemical Arms Convention"), whatever other words of the sentence stand near. Only
+ * the matcher's reading, in order and inflected, finds it.
+ */
+function isEnglishName(rendering: string, lang: TargetLang): boolean {
+  if (lang !== 'en') return false;
+  const skip = FUNCTION_WORDS.en;
+  const content = wordTokens(rendering, 'en').filter((t) => !skip.has(t.word));
+  return content.length >= 2 && content.every((t) => CAPITALISED.test(rendering.slice(t.start, t.end)));
+}
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
  * How many other content words may stand among a rendering's own when it is rearranged: enough for
  * a relative clause ("chemical weapons that Japan abandoned in China") or Russian word order, not
  * for words of the rendering scattered over a long sentence.
@@ -29,6 +43,7 @@ const REARRANGED_SLACK = 3;
  * с ней многосторонних механизмов" does not pass for «подлинная многосторонность».
  */
 export function wordsPresent(rendering: string, targetStems: readonly string[], lang: TargetLang): boolean {
+  if (isEnglishName(rendering, lang)) return false;
   const wanted = [...new Set(contentStems(rendering, lang))];
   if (wanted.length === 0) return false;
   // Every place a wanted word occurs, in text order: [position, which wanted word].
