@@ -395,3 +395,37 @@ describe('numbers.mismatch on names with figures and clock times', () => {
     expect(mismatches('en', '比赛于上午 10 点开始。', 'The games kicked off at 10:30am.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on figures written the way news and Russian documents write them', () => {
+  // Each was a false alarm on a published translation of the omission bench's FLORES / WMT22 lines,
+  // or a date format Russian documents use every day.
+  it('reads a dotted date as a day, a month and a year', () => {
+    expect(mismatches('ru', '双方于2022年12月18日签署协定。', 'Стороны подписали соглашение 18.12.2022.')).toEqual([]);
+    expect(mismatches('en', '双方于2022年12月18日签署协定。', 'The parties signed the agreement on 18.12.2022.')).toEqual([]);
+    expect(mismatches('ru', '双方于2022年12月18日签署协定。', 'Стороны подписали соглашение 18.11.2022.')).toHaveLength(1);
+  });
+  it('reads "18.12" and "17.30" as a date or a time where the source has one, and as a decimal otherwise', () => {
+    expect(mismatches('en', '这个商品应该是 12 月 18 日就发货了', 'The item was due to dispatch 18.12')).toEqual([]);
+    expect(mismatches('ru', '会议于17:30开始。', 'Заседание начнётся в 17.30.')).toEqual([]);
+    expect(mismatches('en', '通常会在第二天下午 5:30 前由 Citylink 揽收。', 'It will normally be collected by Citylink by 5.30pm next day.')).toEqual([]);
+    expect(mismatches('en', '增长了18.12%', 'grew by 18.12%')).toEqual([]);
+    expect(mismatches('en', '增长了18.12%', 'grew by 18.13%')).toHaveLength(1);
+    expect(mismatches('ru', '会议于17:30开始。', 'Заседание начнётся в 17.45.')).not.toEqual([]);
+  });
+  it('reads "£75m" and "$3bn" as millions and billions, and "5m" after no currency as metres too', () => {
+    expect(mismatches('en', '利兹·特拉斯在 G7 会议上承诺再向阿富汗提供 7500 万英镑的援助', 'Liz Truss pledges another £75m in aid to Afghanistan at G7 meeting')).toEqual([]);
+    expect(mismatches('en', '投资30亿美元', 'an investment of $3bn')).toEqual([]);
+    expect(mismatches('en', '投资30亿美元', 'an investment of $4bn')).toHaveLength(1);
+    expect(mismatches('en', '一堵5米高的墙', 'a 5m wall')).toEqual([]);
+  });
+  it('gives the first end of a range the scale word the second carries', () => {
+    expect(mismatches('en', '人们在 420 万至 390 万年前的南方古猿化石中发现了双足特化的现象', 'Bipedal specializations are found in Australopithecus fossils from 4.2-3.9 million years ago')).toEqual([]);
+    expect(mismatches('en', '在420万到390万年前', 'from 4.2 to 3.9 million years ago')).toEqual([]);
+    expect(mismatches('ru', '在420万至390万年前', '4,2–3,9 млн лет назад')).toEqual([]);
+    expect(mismatches('en', '在520万到390万年前', 'from 4.2 to 3.9 million years ago')).toHaveLength(1);
+  });
+  it('reads a decimal written without its leading zero (".5mg")', () => {
+    expect(mismatches('en', '两种常用的褪黑激素片（一种为五毫克，另一种为0.5毫克）', 'two commonly used doses of melatonin (5 mg and .5mg)')).toEqual([]);
+    expect(mismatches('en', '另一种为0.5毫克', 'the other .8mg')).toHaveLength(1);
+  });
+});

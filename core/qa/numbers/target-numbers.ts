@@ -24,9 +24,25 @@ export interface TargetNumbers {
  * after a letter and a point ("Aug.6", "No.5").
  */
 const DIGITS: Record<TargetLang, RegExp> = {
-  en: /(?<!\d[.,]?)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[.,]?)\d+(?:\.\d+)?/gu,
-  ru: /(?<!\d[.,]?)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<!\d[.,]?)\d+(?:[.,]\d+)?/gu,
+  en: /(?<!\d[.,]?)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d[.,]?)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d[.,]?)\d+(?:\.\d+)?|(?<![\d.,\p{L}])\.\d+/gu,
+  ru: /(?<!\d[.,]?)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d[.,]?)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<!\d[.,]?)\d+(?:[.,]\d+)?/gu,
 };
+
+/** A date written with points, day first (18.12.2022): three figures, not a decimal. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
+/** "18.12", "5.30", "17.30": a day and a month, or hours and minutes, as much as a decimal (NumberToken.parts). */
+const DAY_MONTH_OR_TIME = /^(\d{1,2})[.,](\d\d)$/u;
+
+/**
+ * Scales abbreviated right after the digits: "$3bn", "3 bn", "£75m", "€5k". After a currency sign
+ * "m" and "k" are sure; elsewhere "75m" may be metres, so the scaled value is only an alternative.
+ */
+const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3 };
+const SURE_ABBREVIATIONS = new Set(['bn', 'tn', 'trn', 'mn', 'mln']);
+const CURRENCY_BEFORE = /[$£€¥₽]\s?$/u;
+
+/** Between the two ends of a range whose scale word comes once ("4.2–3.9 million", "от 4,2 до 3,9 млн"). */
+const RANGE_JOIN = /^[\s\u00A0]*(?:[-–—‐‑]|to|or|and|до|или|и)[\s\u00A0]*$/iu;
 
 function parseDigits(text: string, lang: TargetLang): number {
   return lang === 'en' ? Number(text.replace(/,/g, '')) : Number(text.replace(/[ \u00A0\u202F]/g, '').replace(',', '.'));
@@ -188,24 +204,45 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   if (!/\d/u.test(text) && options.words === false) return { digits, words, counts };
   const listNumber = LIST_NUMBER.exec(text);
   const figures = DIGITS[lang];
+  // The scale each digit token was read with (1: none), for ranges whose scale word comes once.
+  const scales: number[] = [];
   figures.lastIndex = 0;
   for (let m = figures.exec(text); m !== null; m = figures.exec(text)) {
     const start = m.index;
     if (listNumber && start < listNumber[0].length) continue;
+    const date = DOTTED_DATE.exec(m[0]);
+    if (date) {
+      pushDateParts(digits, date, start);
+      while (scales.length < digits.length) scales.push(1);
+      continue;
+    }
     const value = parseDigits(m[0], lang);
     if (!Number.isFinite(value)) continue;
     // "240 billion" is one figure, 2.4 × 10¹¹ (2400亿); the bare 240 may still meet a source 240.
     const after = WORD_AFTER.exec(text.slice(start + m[0].length));
     const scale = after?.[1] ? wordValue(after[1], lang) : undefined;
-    if (scale?.scale && after) {
+    const abbreviation = after?.[1] && lang === 'en' ? abbreviatedScale(after[1].toLowerCase(), after[0] === after[1], CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) : undefined;
+    if ((scale?.scale || abbreviation?.sure) && after) {
+      const multiplier = scale?.scale ? scale.value : abbreviation!.value;
       const end = start + m[0].length + after[0].length;
-      digits.push({ value: value * scale.value, span: { start, end }, text: text.slice(start, end) });
+      digits.push({ value: value * multiplier, span: { start, end }, text: text.slice(start, end) });
+      scales.push(multiplier);
       words.push(value);
     } else {
       const code = (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) || (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start)));
-      digits.push({ value, span: { start, end: start + m[0].length }, text: m[0], ...(code ? { code: true as const } : {}) });
+      const parts = DAY_MONTH_OR_TIME.exec(m[0]);
+      digits.push({
+        value,
+        span: { start, end: start + m[0].length },
+        text: m[0],
+        ...(code ? { code: true as const } : {}),
+        ...(abbreviation ? { alternatives: [value * abbreviation.value] } : {}),
+        ...(parts ? { parts: [Number(parts[1]), Number(parts[2])] } : {}),
+      });
+      scales.push(1);
     }
   }
+  shareRangeScales(digits, scales, text);
   if (options.words === false) return { digits, words, counts };
   words.push(...romanNumerals(text));
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
@@ -262,6 +299,37 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   }
   closeRun();
   return { digits, words, counts };
+}
+
+/** A dotted date's day, month and year as three figures, each with its own span. */
+function pushDateParts(digits: NumberToken[], date: RegExpExecArray, start: number): void {
+  let at = start;
+  for (const part of date.slice(1)) {
+    digits.push({ value: Number(part), span: { start: at, end: at + part.length }, text: part });
+    at += part.length + 1;
+  }
+}
+
+/** An abbreviated scale after digits (ABBREVIATED_SCALES): sure when unambiguous or after a currency sign. */
+function abbreviatedScale(letters: string, joined: boolean, afterCurrency: boolean): { value: number; sure: boolean } | undefined {
+  const value = ABBREVIATED_SCALES[letters];
+  if (value === undefined || !Object.hasOwn(ABBREVIATED_SCALES, letters)) return undefined;
+  // "5 m" with a space is a unit; "5m" is a unit or a scale; "5bn" and "£5m" are scales.
+  if (!SURE_ABBREVIATIONS.has(letters) && !joined) return undefined;
+  return { value, sure: SURE_ABBREVIATIONS.has(letters) || afterCurrency };
+}
+
+/**
+ * "4.2–3.9 million", "4.2 to 3.9 million", «4,2–3,9 млн»: the first end takes the scale word the
+ * second carries, as an alternative reading (the bare 4.2 still answers a source 4.2).
+ */
+function shareRangeScales(digits: NumberToken[], scales: readonly number[], text: string): void {
+  for (let i = digits.length - 2; i >= 0; i--) {
+    const scale = scales[i + 1]!;
+    const first = digits[i]!;
+    if (scale === 1 || scales[i] !== 1 || first.alternatives || !RANGE_JOIN.test(text.slice(first.span.end, digits[i + 1]!.span.start))) continue;
+    digits[i] = { ...first, alternatives: [first.value * scale] };
+  }
 }
 
 /** English words that are figures in other senses or not at all: "half", "a dozen", "twice" as "again". */
