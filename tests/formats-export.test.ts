@@ -77,12 +77,14 @@ describe('TMX 1.4b', () => {
     expect(read.units.every((u) => Object.keys(u.langs).join() === 'zh-CN,en-GB')).toBe(true);
   });
 
-  withToolkit('bilingual zh→ru with the omission as an empty target', async () => {
+  withToolkit('bilingual zh→ru with the omission as a unit without a ru <tuv> (untranslated, not translated as empty)', async () => {
     const p = sampleProject();
     const path = save('ru.tmx', await exportText(p, 'tmx', { target: 'ru' }));
     const read = readWithToolkit('tmx', path);
     expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'ru'));
-    expect(read.units.find((u) => u.source === ZH.parade)?.target).toBe('');
+    const parade = read.units.find((u) => u.source === ZH.parade)!;
+    expect(parade.target).toBe('');
+    expect(parade.langs).toEqual({ 'zh-CN': ZH.parade });
   });
 
   withToolkit('trilingual: one <tu> holds zh, en and ru, read back language by language', async () => {
@@ -91,7 +93,7 @@ describe('TMX 1.4b', () => {
     expect(units.map((u) => u.langs)).toEqual([
       { 'zh-CN': ZH.title, 'en-GB': EN.title, 'ru-RU': RU.title },
       { 'zh-CN': ZH.visit + ZH.talks, 'en-GB': EN.visitTalks, 'ru-RU': `${RU.visit} ${RU.talks}` },
-      { 'zh-CN': ZH.parade, 'en-GB': EN.parade, 'ru-RU': '' },
+      { 'zh-CN': ZH.parade, 'en-GB': EN.parade },
       { 'zh-CN': '', 'en-GB': EN.note.replace(BELL, '') },
       { 'zh-CN': ZH.declare, 'en-GB': EN.declare, 'ru-RU': RU.declare },
     ]);

@@ -30,7 +30,9 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const units: ReadUnit[] = [];
   const dropped = new Map<string, { count: number; line: number }>();
   const want = { englishVariant: options.englishVariant ?? DEFAULT_SETTINGS.englishVariant };
-  for (const tu of childElements(body, 'tu')) units.push(readTu(tu, fileName, want, dropped));
+  const tus = childElements(body, 'tu');
+  const targets = targetLangsOf(tus);
+  for (const tu of tus) units.push(readTu(tu, fileName, want, dropped, targets));
   for (const [what, { count, line }] of dropped) {
     options.warnings?.push(`${fileName}: ${count} unit${count === 1 ? '' : 's'} with ${what} — first at line ${line}`);
   }
@@ -74,7 +76,19 @@ function pickVariants(tu: XmlElement, want: Pick<ProjectSettings, 'englishVarian
   return picked;
 }
 
-function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>): ReadUnit {
+/** The target languages the file has a `<tuv>` for anywhere. */
+function targetLangsOf(tus: XmlElement[]): Set<TargetLang> {
+  const found = new Set<TargetLang>();
+  for (const tu of tus) {
+    for (const tuv of childElements(tu, 'tuv')) {
+      const lang = langFromTag(tuv.attrs['xml:lang'] ?? tuv.attrs.lang);
+      if (lang && lang !== 'zh') found.add(lang);
+    }
+  }
+  return found;
+}
+
+function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>, targets: Set<TargetLang>): ReadUnit {
   const props = new Map<string, string>();
   for (const p of childElements(tu, 'prop')) if (p.attrs.type) props.set(p.attrs.type, textContent(p));
   const unit: ReadUnit = { sides: {}, meta: {} };
@@ -93,10 +107,22 @@ function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'e
     };
   }
   for (const t of TARGET_LANGS) {
+    // No <tuv> in a language the file translates into: the source is not translated there (TMX
+    // leaves an untranslated segment out, Duizhao's writer too), an omission and not a lost sentence.
+    if (!unit.sides[t] && unit.sides.zh && (targets.has(t) || props.has(`x-status-${t}`))) unit.sides[t] = untranslatedSide(props, t);
     if (!unit.sides[t]) continue;
     unit.meta[t] = metaFrom(props, t);
   }
   return unit;
+}
+
+function untranslatedSide(props: Map<string, string>, t: TargetLang): ReadUnit['sides'][TargetLang] {
+  const status = props.get(`x-status-${t}`);
+  return {
+    text: '',
+    ...(props.has(`x-duizhao-layout-${t}`) ? { layout: props.get(`x-duizhao-layout-${t}`)! } : {}),
+    ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
+  };
 }
 
 function metaFrom(props: Map<string, string>, t: TargetLang): ReadUnit['meta'][TargetLang] {
