@@ -3,7 +3,7 @@ import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
 import { InlineCodeNumbers, tokenizedText } from './inline-codes';
-import { langFromTag, langTag } from './lang-tags';
+import { englishVariantFromTag, langFromTag, langTag } from './lang-tags';
 import { DEFAULT_SETTINGS, type Lang, type ProjectSettings } from '../model/types';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
@@ -32,7 +32,8 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const want = { englishVariant: options.englishVariant ?? DEFAULT_SETTINGS.englishVariant };
   const tus = childElements(body, 'tu');
   const targets = targetLangsOf(tus);
-  for (const tu of tus) units.push(readTu(tu, fileName, want, dropped, targets));
+  const variants = { 'en-US': 0, 'en-GB': 0 };
+  for (const tu of tus) units.push(readTu(tu, fileName, want, dropped, targets, variants));
   for (const [what, { count, line }] of dropped) {
     options.warnings?.push(`${fileName}: ${count} unit${count === 1 ? '' : 's'} with ${what} — first at line ${line}`);
   }
@@ -41,7 +42,11 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const header = firstChild(root, 'header');
   const nameProp = header ? childElements(header, 'prop').find((p) => p.attrs.type === 'x-duizhao-project') : undefined;
   const name = nameProp ? textContent(nameProp).trim() : '';
-  return unitsToProject(name || baseName(fileName), units);
+  const project = unitsToProject(name || baseName(fileName), units);
+  // The English the file holds (the variant most of its kept English segments are tagged with) is
+  // the project's, so an en-US TM is written back as en-US, not relabelled en-GB.
+  if (variants['en-US'] !== variants['en-GB']) project.settings.englishVariant = variants['en-US'] > variants['en-GB'] ? 'en-US' : 'en-GB';
+  return project;
 }
 
 /**
@@ -88,7 +93,14 @@ function targetLangsOf(tus: XmlElement[]): Set<TargetLang> {
   return found;
 }
 
-function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>, targets: Set<TargetLang>): ReadUnit {
+function readTu(
+  tu: XmlElement,
+  fileName: string,
+  want: Pick<ProjectSettings, 'englishVariant'>,
+  dropped: Map<string, { count: number; line: number }>,
+  targets: Set<TargetLang>,
+  variants: Record<ProjectSettings['englishVariant'], number>,
+): ReadUnit {
   const props = new Map<string, string>();
   for (const p of childElements(tu, 'prop')) if (p.attrs.type) props.set(p.attrs.type, textContent(p));
   const unit: ReadUnit = { sides: {}, meta: {} };
@@ -97,6 +109,8 @@ function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'e
   const picked = [...pickVariants(tu, want, dropped)].sort(([a], [b]) => (a === 'zh' ? -1 : b === 'zh' ? 1 : 0));
   for (const [lang, tuv] of picked) {
     const tag = tuv.attrs['xml:lang'] ?? tuv.attrs.lang;
+    const variant = lang === 'en' ? englishVariantFromTag(tag) : undefined;
+    if (variant) variants[variant]++;
     const seg = firstChild(tuv, 'seg');
     if (!seg) throw new FormatError(fileName, `<tuv xml:lang="${tag}"> has no <seg>`, { line: tuv.line });
     const status = props.get(`x-status-${lang}`);
