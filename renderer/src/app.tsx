@@ -118,7 +118,6 @@ export function App(): React.JSX.Element {
       <StatusBar
         summary={wb.summary}
         position={position}
-        alignment={t ? `alignment edits: zh→${t}` : 'not aligned'}
         lastSaved={session.lastSaved}
         lastAutosave={session.lastAutosave}
         webMode={webMode}

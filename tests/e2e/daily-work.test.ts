@@ -5,7 +5,9 @@ import type { Harness } from './harness';
 
 // What a translator met at work on the sample (round 13, ux5): Go to paragraph put the next
 // keystrokes into the Chinese source; only completeness findings had a Dismiss button, though
-// Alt+Shift+D dismissed any finding.
+// Alt+Shift+D dismissed any finding; at 1440×900 the status bar cut the cursor's place to "row 3 · …"
+// once there was unsaved work, after Save still named the recovery copy the save had removed, and
+// after Open the time the project before was saved.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
 describeE2e('a translator’s working day (Chromium, web mode)', () => {
@@ -77,6 +79,29 @@ describeE2e('a translator’s working day (Chromium, web mode)', () => {
     await expect.poll(() => finding('source.cleanup-flag').count()).toBe(1);
     await page.keyboard.press('Control+z');
     await expect.poll(() => finding('source.cleanup-flag').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('at 1440×900 the status bar keeps the cursor’s place readable with unsaved work; after Save it names no recovery copy, after Open no old time', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const bar = page.getByTestId('status-bar');
+    await editEnglish(page, 2);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Test.');
+    await expect.poll(() => bar.innerText(), { timeout: 15_000 }).toMatch(/recovery copy \d\d:\d\d:\d\d/);
+    const place = bar.locator('.status-item', { hasText: /^row \d+ · ¶ \d+ · en$/ });
+    expect(await place.evaluate((item) => item.scrollWidth - item.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await place.innerText()).toBe('row 3 · ¶ 3 · en');
+    expect(await bar.evaluate((b) => Math.round(b.querySelector('.web-badge')!.getBoundingClientRect().right))).toBeLessThanOrEqual(1440);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => bar.innerText()).toMatch(/saved \d\d:\d\d:\d\d/);
+    // Save removed the recovery copy (docs/app.md): the bar does not name it.
+    expect(await bar.innerText()).not.toMatch(/recovery copy/);
+    // Another project opened: its status bar has no "saved" time of the project before.
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: 'Joint statement', exact: true }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toMatch(/comprehensive strategic partnership/);
+    expect(await bar.innerText()).not.toMatch(/saved \d/);
     expect(errors).toEqual([]);
   });
 });

@@ -35,7 +35,6 @@ export function openParts(s: TargetSummary): string[] {
 export interface StatusBarProps {
   summary: Summary;
   position: string;
-  alignment: string;
   lastSaved: string | null;
   lastAutosave: string | null;
   webMode: boolean;
@@ -44,8 +43,14 @@ export interface StatusBarProps {
 // Floor, so a project with one sentence missing out of 300 never reads "100 %".
 const pct = (x: number) => `${Math.floor(x * 100)} %`;
 
+/** "saved 10:02:11 · recovery copy 10:04:30", either part only when there is one. */
+function savedTimes(lastSaved: string | null, lastAutosave: string | null): string {
+  return [lastSaved && `saved ${lastSaved}`, lastAutosave && `recovery copy ${lastAutosave}`].filter(Boolean).join(' · ');
+}
+
 /** The summary bar: how far the translation is and what still needs work. */
-export function StatusBar({ summary, position, alignment, lastSaved, lastAutosave, webMode }: StatusBarProps): React.JSX.Element {
+export function StatusBar({ summary, position, lastSaved, lastAutosave, webMode }: StatusBarProps): React.JSX.Element {
+  const times = savedTimes(lastSaved, lastAutosave);
   return (
     <footer className="status-bar" data-testid="status-bar">
       {(['en', 'ru'] as const).map((t) => {
@@ -63,11 +68,13 @@ export function StatusBar({ summary, position, alignment, lastSaved, lastAutosav
       <span className="status-item" data-testid="summary-warnings">{counted(summary.warnings, 'warning')}</span>
       <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{counted(summary.glossary, 'glossary violation')}</span>
       <span className="status-spacer" />
-      <span className="status-item status-optional">{alignment}</span>
-      <span className="status-item status-optional">{position}</span>
+      {/* Where the cursor is never gives way (status-position); which alignment the tools edit is the
+          alignment bar's "Alignment zh→en", not repeated here. */}
+      <span className="status-item status-optional status-position">{position}</span>
       <span className="status-item" data-testid="row-count">{counted(summary.rows, 'row')}</span>
-      <span className="status-item status-optional" title="Crash-recovery copy of unsaved work">
-        {lastSaved ? `saved ${lastSaved}` : ''}{lastAutosave ? ` · recovery copy ${lastAutosave}` : ''}
+      {/* The whole line in the tooltip too: at 1440 px with both times it may end in "…". */}
+      <span className="status-item status-optional" title={times ? `${times} (the recovery copy keeps unsaved work should the app stop)` : undefined}>
+        {times}
       </span>
       {webMode && <span className="status-item web-badge" title="Running in a browser through the local bridge">web</span>}
     </footer>

@@ -77,6 +77,9 @@ export function useSession(onError: (message: string) => void): Session {
       ref.current.generation++;
       ref.current.path = newPath;
       setPath(newPath);
+      // The times in the status bar were the previous project's.
+      setLastSaved(null);
+      setLastAutosave(null);
       commit(h);
     },
     [commit, onError],
@@ -117,8 +120,9 @@ export function useSession(onError: (message: string) => void): Session {
         ref.current.path = result.path;
         setPath(result.path);
         setLastSaved(formatTime(new Date()));
-        // Saved: this window's recovery copy is no longer unsaved work.
+        // Saved: this window's recovery copy is no longer unsaved work, and is gone from the status bar.
         void api()['project:discardRecovery']({ owner: recoveryOwner() }).catch(() => {});
+        setLastAutosave(null);
         const latest = ref.current.history;
         if (latest) commit(markSaved(latest, revision));
         return true;
