@@ -3,6 +3,7 @@ import { createTermMatcher } from '../core/glossary';
 import type { Concept } from '../core/glossary';
 import { runChecks } from '../core/qa';
 import { makeProject } from './fixtures/qa/make-project';
+import { contentStems, wordsPresent } from '../core/qa/checks/term-words';
 
 // Weaknesses the planted-defect bench (bench/glossary-planted.bench.ts) found: Russian fleeting
 // vowels (порядок → порядка, гонка → гонок) were not read as forms of the term, and a rendering
@@ -30,10 +31,17 @@ const matcher = createTermMatcher({
     concept('multilateralism', '真正的多边主义', 'true multilateralism', 'подлинная многосторонность'),
     concept('ww2', '二战', 'World War II', 'Вторая мировая война'),
     concept('cww', '化学武器公约', 'Chemical Weapons Convention', 'Конвенция о запрещении химического оружия'),
+    concept('nws', '核武器国家', 'nuclear-weapon state', 'ядерное государство'),
+    concept('nnws', '非核武器国家', 'non-nuclear-weapon state', 'неядерное государство'),
   ],
 });
 
 const found = (text: string) => matcher.findTargetTerms(text, 'ru').map((h) => `${text.slice(h.span.start, h.span.end)}→${h.term.text}`);
+
+/** Whether the rearranged-rendering reading finds `rendering` in `target` (no matcher involved). */
+function matcherFree(lang: 'en' | 'ru', rendering: string, target: string): boolean {
+  return wordsPresent(rendering, contentStems(target, lang), lang);
+}
 
 function glossary(lang: 'en' | 'ru', zh: string, target: string): string[] {
   return runChecks(makeProject({ [lang]: [[zh, target]] }), { matcher })
@@ -63,6 +71,22 @@ describe('Russian fleeting vowels', () => {
   it('a fleeting-vowel form is no missing term', () => {
     expect(glossary('ru', '各方应维护战后国际秩序。', 'Стороны выступают за защиту послевоенного международного порядка.')).toEqual([]);
     expect(glossary('ru', '防止军备竞赛。', 'Предотвращение гонок вооружений.')).toEqual([]);
+  });
+});
+
+describe('a negated word is not the word', () => {
+  it('«неядерные государства» is no rendering of 核武器国家, "non-nuclear-weapon states" none of it either', () => {
+    expect(glossary('ru', '核武器国家和非核武器国家', 'неядерные государства')).toEqual(['glossary.missing-term']);
+    expect(glossary('en', '核武器国家和非核武器国家', 'non-nuclear-weapon states')).toEqual(['glossary.missing-term']);
+  });
+
+  it('both found where both are there', () => {
+    expect(glossary('ru', '核武器国家和非核武器国家', 'ядерные государства и неядерные государства')).toEqual([]);
+    expect(glossary('en', '核武器国家和非核武器国家', 'nuclear-weapon states and non-nuclear-weapon states')).toEqual([]);
+  });
+
+  it('a prefix that does not negate still joins the word (взаимо-)', () => {
+    expect(matcherFree('ru', 'расчёт', 'взаиморасчёты между странами')).toBe(true);
   });
 });
 

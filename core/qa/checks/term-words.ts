@@ -5,13 +5,39 @@ import { FUNCTION_WORDS } from '../data/function-words';
 /** A stem this long inside a longer word is the same word with a prefix (расчёт → взаиморасчёт). */
 const MIN_PREFIXED_STEM = 5;
 
+/**
+ * Prefixes that make a word its opposite (неядерный is not ядерный, disarmament not armament):
+ * a word under one of them is never the rendering's word.
+ */
+const NEGATING_PREFIXES: Record<TargetLang, readonly string[]> = {
+  en: ['non', 'un', 'in', 'im', 'il', 'ir', 'dis', 'anti', 'counter'],
+  ru: ['не', 'без', 'бес', 'анти', 'контр', 'противо'],
+};
+
+/** Whether the text's word (key `t`) is the rendering's word (key `w`), maybe with a prefix that keeps its sense. */
+function sameWord(t: string, w: string, lang: TargetLang): boolean {
+  if (t === w) return true;
+  if (w.length < MIN_PREFIXED_STEM || !t.endsWith(w)) return false;
+  return !NEGATING_PREFIXES[lang].includes(t.slice(0, t.length - w.length));
+}
+
 /** The stems of a text's content words, for the word-by-word presence test below. */
 export function contentStems(text: string, lang: TargetLang): string[] {
   const skip = FUNCTION_WORDS[lang];
-  return wordTokens(text, lang)
-    .filter((t) => !skip.has(t.word))
-    .map((t) => t.key);
+  const tokens = wordTokens(text, lang);
+  const stems: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "non-nuclear" is one word here, "nonnuclear", so it never passes for "nuclear" (sameWord).
+    if (t.word === 'non' && next !== undefined && next.start === t.end + 1 && HYPHENS.includes(text[t.end]!)) {
+      stems.push(`non${next.key}`);
+      i++;
+    } else if (!skip.has(t.word)) stems.push(t.key);
+  }
+  return stems;
 }
+const HYPHENS = '-\u2010\u2011';
 
 /**
  * An English rendering whose content words are all capitalised is a name (Chemical Weapons
@@ -50,7 +76,7 @@ export function wordsPresent(rendering: string, targetStems: readonly string[], 
   const places: Array<[number, number]> = [];
   targetStems.forEach((t, pos) => {
     wanted.forEach((w, k) => {
-      if (t === w || (w.length >= MIN_PREFIXED_STEM && t.endsWith(w))) places.push([pos, k]);
+      if (sameWord(t, w, lang)) places.push([pos, k]);
     });
   });
   // The shortest stretch holding every wanted word (a sliding window over the places).
