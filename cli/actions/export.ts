@@ -34,8 +34,15 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   const targetLang = parseTargetLang(flags.targetLang);
   if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
 
-  if (targetLang && targetPaths.length > 1) throw new CliError('--target-lang names the language of a single target; with two, each is detected by its script');
-  const { project, kind } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: [targetLang] });
+  // With two translations each file's language is told by its script, and --target-lang only picks
+  // the target of a bilingual format (as it does for a saved project).
+  const fileLangs = targetPaths.length > 1 ? [] : [targetLang];
+  const { project, kind } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: fileLangs });
+  const aligned = TARGET_LANGS.filter((t) => project.alignments[t]);
+  if (!targetLang && EXPORT_FORMAT_SPECS[format].languages === 'bilingual' && aligned.length > 1) {
+    // Never drop the second translation without a word: say which one this file holds.
+    process.stderr.write(`duizhao: ${format} holds one translation: writing zh→${aligned[0]} (--target-lang ${aligned[1]} for zh→${aligned[1]}, or --to tmx3 for both)\n`);
+  }
   const options: ExportOptions = {
     onlyConfirmed: flags.onlyConfirmed ?? false,
     skipEmpty: flags.skipEmpty ?? false,
