@@ -450,6 +450,19 @@ describe('DOCX', () => {
     expect(tmx).toContain('xml:lang="en-US"');
   });
 
+  it('the table fits between the page margins, bilingual and trilingual', async () => {
+    for (const targets of [['en'], ['en', 'ru']] as TargetLang[][]) {
+      const { doc } = await docxParts((await exportProject(sampleProject(), 'docx', { date: DATE, targets })).data as Uint8Array);
+      const num = (re: RegExp): number => Number(re.exec(doc)![1]);
+      const textArea = num(/<w:pgSz w:w="(\d+)"/) - num(/<w:pgMar [^>]*w:left="(\d+)"/) - num(/<w:pgMar [^>]*w:right="(\d+)"/);
+      const grid = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(grid, targets.join()).toBeLessThanOrEqual(textArea);
+      expect(num(/<w:tblW w:type="dxa" w:w="(\d+)"/), targets.join()).toBeLessThanOrEqual(textArea);
+      // It still uses the width: no more than a few twips of rounding left over.
+      expect(grid).toBeGreaterThan(textArea - 10);
+    }
+  });
+
   it('a bilingual table when only one target is asked for', async () => {
     const r = await exportProject(sampleProject(), 'docx', { targets: ['ru'], skipEmpty: true });
     const { rows } = await docxParts(r.data as Uint8Array);
