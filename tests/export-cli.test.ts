@@ -100,6 +100,21 @@ describe('duizhao export', () => {
     expect(first.stderr).toBe('duizhao: tmx holds one translation: writing zh→en (--target-lang ru for zh→ru, or --to tmx3 for both)\n');
   });
 
+  it('--english-variant labels the English of texts as written (en-GB when not given)', () => {
+    const zh = join(dir, 'us.zh.txt');
+    const en = join(dir, 'us.en.txt');
+    writeFileSync(zh, `${ZH.title}\n`);
+    writeFileSync(en, 'Joint Statement of the People\'s Republic of China and the Russian Federation on Further Deepening the Partnership\n');
+    const us = duizhao('export', zh, en, '--to', 'tmx', '--english-variant', 'en-US');
+    expect(us.code, us.stderr).toBe(0);
+    expect(us.stdout).toContain('<tuv xml:lang="en-US">');
+    expect(duizhao('export', zh, en, '--to', 'xliff12', '--english-variant', 'en-US', '--no-qa').stdout).toContain('target-language="en-US"');
+    expect(duizhao('export', zh, en, '--to', 'tmx').stdout).toContain('<tuv xml:lang="en-GB">');
+    const bad = duizhao('export', zh, en, '--to', 'tmx', '--english-variant', 'en-AU');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("duizhao: unknown English variant 'en-AU': use one of en-US, en-GB\n");
+  });
+
   it('CSV/TSV formula protection: on with --bom, off without, --excel-safe / --no-excel-safe override', () => {
     const p = sampleProject();
     const dialogue = '- Мы готовы продолжить диалог, — сказал министр.';
