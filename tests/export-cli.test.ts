@@ -80,6 +80,41 @@ describe('duizhao export', () => {
     expect(xlf.stdout).toContain(ZH.talks);
   });
 
+  it('source + en + ru → a bilingual format: --target-lang picks the target; without it stderr says which one was written', () => {
+    const zh = join(dir, 'two.zh.txt');
+    const en = join(dir, 'two.en.txt');
+    const ru = join(dir, 'two.ru.txt');
+    writeFileSync(zh, `${ZH.title}\n\n${ZH.declare}\n`);
+    writeFileSync(en, 'Joint Statement of the People\'s Republic of China and the Russian Federation\n\nThe People\'s Republic of China and the Russian Federation (hereinafter "the two sides") state as follows:\n');
+    writeFileSync(ru, `${RU.title}\n\n${RU.declare}\n`);
+    const picked = duizhao('export', zh, en, ru, '--to', 'xliff12', '--target-lang', 'ru', '--no-qa');
+    expect(picked.code, picked.stderr).toBe(0);
+    expect(picked.stderr).toBe('');
+    expect(picked.stdout).toContain('target-language="ru-RU"');
+    expect(picked.stdout).toContain(RU.declare);
+    expect(picked.stdout).not.toContain('state as follows');
+    const first = duizhao('export', zh, en, ru, '--to', 'tmx', '--no-qa');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('xml:lang="en-GB"');
+    expect(first.stdout).not.toContain('xml:lang="ru-RU"');
+    expect(first.stderr).toBe('duizhao: tmx holds one translation: writing zh→en (--target-lang ru for zh→ru, or --to tmx3 for both)\n');
+  });
+
+  it('--english-variant labels the English of texts as written (en-GB when not given)', () => {
+    const zh = join(dir, 'us.zh.txt');
+    const en = join(dir, 'us.en.txt');
+    writeFileSync(zh, `${ZH.title}\n`);
+    writeFileSync(en, 'Joint Statement of the People\'s Republic of China and the Russian Federation on Further Deepening the Partnership\n');
+    const us = duizhao('export', zh, en, '--to', 'tmx', '--english-variant', 'en-US');
+    expect(us.code, us.stderr).toBe(0);
+    expect(us.stdout).toContain('<tuv xml:lang="en-US">');
+    expect(duizhao('export', zh, en, '--to', 'xliff12', '--english-variant', 'en-US', '--no-qa').stdout).toContain('target-language="en-US"');
+    expect(duizhao('export', zh, en, '--to', 'tmx').stdout).toContain('<tuv xml:lang="en-GB">');
+    const bad = duizhao('export', zh, en, '--to', 'tmx', '--english-variant', 'en-AU');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("duizhao: unknown English variant 'en-AU': use one of en-US, en-GB\n");
+  });
+
   it('CSV/TSV formula protection: on with --bom, off without, --excel-safe / --no-excel-safe override', () => {
     const p = sampleProject();
     const dialogue = '- Мы готовы продолжить диалог, — сказал министр.';

@@ -77,12 +77,14 @@ describe('TMX 1.4b', () => {
     expect(read.units.every((u) => Object.keys(u.langs).join() === 'zh-CN,en-GB')).toBe(true);
   });
 
-  withToolkit('bilingual zh→ru with the omission as an empty target', async () => {
+  withToolkit('bilingual zh→ru with the omission as a unit without a ru <tuv> (untranslated, not translated as empty)', async () => {
     const p = sampleProject();
     const path = save('ru.tmx', await exportText(p, 'tmx', { target: 'ru' }));
     const read = readWithToolkit('tmx', path);
     expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'ru'));
-    expect(read.units.find((u) => u.source === ZH.parade)?.target).toBe('');
+    const parade = read.units.find((u) => u.source === ZH.parade)!;
+    expect(parade.target).toBe('');
+    expect(parade.langs).toEqual({ 'zh-CN': ZH.parade });
   });
 
   withToolkit('trilingual: one <tu> holds zh, en and ru, read back language by language', async () => {
@@ -91,7 +93,7 @@ describe('TMX 1.4b', () => {
     expect(units.map((u) => u.langs)).toEqual([
       { 'zh-CN': ZH.title, 'en-GB': EN.title, 'ru-RU': RU.title },
       { 'zh-CN': ZH.visit + ZH.talks, 'en-GB': EN.visitTalks, 'ru-RU': `${RU.visit} ${RU.talks}` },
-      { 'zh-CN': ZH.parade, 'en-GB': EN.parade, 'ru-RU': '' },
+      { 'zh-CN': ZH.parade, 'en-GB': EN.parade },
       { 'zh-CN': '', 'en-GB': EN.note.replace(BELL, '') },
       { 'zh-CN': ZH.declare, 'en-GB': EN.declare, 'ru-RU': RU.declare },
     ]);
@@ -446,6 +448,19 @@ describe('DOCX', () => {
     expect(doc).not.toMatch(/<w:lang w:val="en-GB"/);
     const tmx = await exportText(p, 'tmx', { targets: ['en'] });
     expect(tmx).toContain('xml:lang="en-US"');
+  });
+
+  it('the table fits between the page margins, bilingual and trilingual', async () => {
+    for (const targets of [['en'], ['en', 'ru']] as TargetLang[][]) {
+      const { doc } = await docxParts((await exportProject(sampleProject(), 'docx', { date: DATE, targets })).data as Uint8Array);
+      const num = (re: RegExp): number => Number(re.exec(doc)![1]);
+      const textArea = num(/<w:pgSz w:w="(\d+)"/) - num(/<w:pgMar [^>]*w:left="(\d+)"/) - num(/<w:pgMar [^>]*w:right="(\d+)"/);
+      const grid = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(grid, targets.join()).toBeLessThanOrEqual(textArea);
+      expect(num(/<w:tblW w:type="dxa" w:w="(\d+)"/), targets.join()).toBeLessThanOrEqual(textArea);
+      // It still uses the width: no more than a few twips of rounding left over.
+      expect(grid).toBeGreaterThan(textArea - 10);
+    }
   });
 
   it('a bilingual table when only one target is asked for', async () => {

@@ -53,4 +53,22 @@ describe.skipIf(!available)('OmegaT reads our TMX', () => {
     const translated = readFileSync(join(dir, 'target', 'statement.txt'), 'utf8');
     expect(translated).toBe(units.map((u) => sideText(u.targets.ru, 'ru')).join('\n\n') + '\n');
   }, 120_000);
+
+  it('leaves an omission untranslated (source text) with the default export, never filled with nothing', async () => {
+    const p = sampleProject();
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-omegat-'));
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'omegat.project'), PROJECT.replace('LANG', 'ru-RU'));
+    // Default options: the zh→ru omission of the fixture is in the TMX as an untranslated unit.
+    writeFileSync(join(dir, 'tm', 'auto', 'duizhao.tmx'), (await exportProject(p, 'tmx', { target: 'ru' })).data);
+    const units = filterUnits(buildUnits(p, ['ru']), { mergeNm: false });
+    writeFileSync(join(dir, 'source', 'statement.txt'), units.map((u) => sideText(u.source, 'zh')).join('\n\n') + '\n');
+    const r = spawnSync('java', ['-Djava.awt.headless=true', '-jar', OMEGAT, dir, '--mode=console-translate', '--disable-project-locking'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const translated = readFileSync(join(dir, 'target', 'statement.txt'), 'utf8');
+    // OmegaT writes an untranslated segment as its source; the TM's translations go in as they are.
+    const expected = units.map((u) => sideText(u.targets.ru, 'ru') || sideText(u.source, 'zh'));
+    expect(units.some((u) => sideText(u.targets.ru, 'ru') === '')).toBe(true);
+    expect(translated).toBe(expected.join('\n\n') + '\n');
+  }, 120_000);
 });

@@ -81,6 +81,26 @@ describe('export → import round trip', () => {
     expect(back.project.name).toBe('other-tool');
   });
 
+  it('a TMX unit without a target <tuv> is an untranslated source sentence (a 1:0 bead), not a sentence lost', async () => {
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>
+<body>
+<tu><tuv xml:lang="zh-CN"><seg>双方重申。</seg></tuv><tuv xml:lang="en"><seg>The Parties reaffirm.</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>双方决定设立联合工作组。</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>双方将于明年会晤。</seg></tuv><tuv xml:lang="en"><seg>The Parties will meet next year.</seg></tuv></tu>
+</body></tmx>`;
+    const back = await importFile('untranslated.tmx', encode(tmx));
+    if (back.kind !== 'project') throw new Error('expected a project');
+    expect(pairs(back.project, ['en'])).toEqual([
+      ['双方重申。', 'The Parties reaffirm.'],
+      ['双方决定设立联合工作组。', ''],
+      ['双方将于明年会晤。', 'The Parties will meet next year.'],
+    ]);
+    const beads = back.project.alignments.en!.beads;
+    expect(beads.map((b) => [b.src.length, b.tgt.length])).toEqual([[1, 1], [1, 0], [1, 1]]);
+    expect(projectSchema.safeParse(back.project).success).toBe(true);
+  });
+
   it('the real strategic-stability sample: imported, aligned, exported to every XML format and reopened unchanged', async () => {
     const read = (f: string): string => readFileSync(join(__dirname, '..', 'samples', f), 'utf8');
     const p = createProject(

@@ -1,7 +1,7 @@
 import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
 import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat } from '../../core/formats';
 import type { ExportOptions } from '../../core/formats';
-import type { TargetLang } from '../../core/model/types';
+import type { ProjectSettings, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CliError } from '../errors';
 import { loadProjectInput, loadQaMatcher } from './engine';
@@ -11,6 +11,7 @@ export interface ExportFlags {
   to?: string;
   output?: string;
   targetLang?: string;
+  englishVariant?: string;
   onlyConfirmed?: boolean;
   skipEmpty?: boolean;
   mergeNm: boolean;
@@ -32,10 +33,20 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (format === ORIGINAL) return runOriginalExport(input, targetPaths, flags);
   if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}, ${ORIGINAL}`);
   const targetLang = parseTargetLang(flags.targetLang);
+  const englishVariant = parseEnglishVariant(flags.englishVariant);
   if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
 
-  if (targetLang && targetPaths.length > 1) throw new CliError('--target-lang names the language of a single target; with two, each is detected by its script');
-  const { project, kind } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: [targetLang] });
+  // With two translations each file's language is told by its script, and --target-lang only picks
+  // the target of a bilingual format (as it does for a saved project).
+  const fileLangs = targetPaths.length > 1 ? [] : [targetLang];
+  const { project, kind } = await loadProjectInput(input, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: fileLangs });
+  // The English the translator wrote: TMX/XLIFF language tags and DOCX spelling languages follow it.
+  if (englishVariant) project.settings = { ...project.settings, englishVariant };
+  const aligned = TARGET_LANGS.filter((t) => project.alignments[t]);
+  if (!targetLang && EXPORT_FORMAT_SPECS[format].languages === 'bilingual' && aligned.length > 1) {
+    // Never drop the second translation without a word: say which one this file holds.
+    process.stderr.write(`duizhao: ${format} holds one translation: writing zh→${aligned[0]} (--target-lang ${aligned[1]} for zh→${aligned[1]}, or --to tmx3 for both)\n`);
+  }
   const options: ExportOptions = {
     onlyConfirmed: flags.onlyConfirmed ?? false,
     skipEmpty: flags.skipEmpty ?? false,
@@ -79,6 +90,15 @@ async function runOriginalExport(input: string, targetPaths: string[], flags: Ex
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (!flags.output) return void process.stdout.write(result.data);
   await writeOutputFile(flags.output, result.data);
+}
+
+const ENGLISH_VARIANTS: ReadonlyArray<ProjectSettings['englishVariant']> = ['en-US', 'en-GB'];
+
+function parseEnglishVariant(value: string | undefined): ProjectSettings['englishVariant'] | undefined {
+  if (value === undefined) return undefined;
+  const variant = ENGLISH_VARIANTS.find((v) => v === value);
+  if (!variant) throw new CliError(`unknown English variant '${value}': use one of ${ENGLISH_VARIANTS.join(', ')}`);
+  return variant;
 }
 
 function parseTargetLang(value: string | undefined): TargetLang | undefined {

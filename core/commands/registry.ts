@@ -46,7 +46,7 @@ export const COMMANDS = {
   'view.help': { label: 'Keyboard shortcuts', keys: ['F1'], group: 'View' },
   'glossary.toggle': { label: 'Show / hide the glossary panel', keys: ['Ctrl+Shift+G'], group: 'Glossary', menu: 'Glossary' },
   'glossary.add': { label: 'Add a term from the selection (Chinese in the source, rendering in a target)', keys: ['Ctrl+Alt+T'], group: 'Glossary', menu: 'Add Term…' },
-  'app.settings': { label: 'Settings: the DeepL key (stored, tested, never shown again)', keys: [], group: 'File', menu: 'Settings…' },
+  'app.settings': { label: 'Settings: the DeepL key and screen reader support', keys: [], group: 'File', menu: 'Settings…' },
   'draft.deepl': { label: 'Draft with DeepL', keys: [], group: 'Alignment' },
   'align.realignMt': { label: 'Re-align whole document with DeepL MT as evidence (asks before billing)', keys: [], group: 'Alignment', menu: 'Re-align with DeepL MT…' },
   'deepl.forgetKey': { label: 'Forget the DeepL key stored on this computer', keys: [], group: 'File', menu: 'Forget DeepL Key…' },

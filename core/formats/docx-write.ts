@@ -24,6 +24,9 @@ const ZH_FONT = { ...FONT, hint: 'eastAsia' };
 function runLanguages(project: Project): Record<Lang, string> {
   return { zh: langTag('zh', project.settings), en: langTag('en', project.settings), ru: langTag('ru', project.settings) };
 }
+/** A4 landscape is 16,838 twentieths of a point wide; the table spans it between the margins. */
+const PAGE_WIDTH = 16_838;
+const MARGIN = 1000;
 const ERROR_SHADE = 'FBE3E3';
 /** An empty target cell (omission, untranslated) stands out so a reviewer cannot miss it. */
 const EMPTY_SHADE = 'FFF4CC';
@@ -43,7 +46,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
   const { langs, rows } = tableRows(project, options);
   const comments: string[] = [];
   const date = (options.date ?? new Date()).toISOString();
-  const textWidth = 15_000; // twentieths of a point: A4 landscape minus margins, shared by the text columns
+  const textWidth = PAGE_WIDTH - 2 * MARGIN; // the text area: any wider and the table runs into the right margin
   const numberWidth = 600;
   const colWidth = Math.floor((textWidth - numberWidth) / langs.length);
   const tags = runLanguages(project);
@@ -90,7 +93,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       styles: { default: { document: { run: { font: FONT, size: 21 } } } },
       sections: [
         {
-          properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 1000, bottom: 1000, left: 1000, right: 1000 } } },
+          properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
           // Reviewers print these and refer to pages: name and "page / pages" on every page.
           footers: {
             default: new Footer({

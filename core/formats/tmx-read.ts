@@ -3,7 +3,7 @@ import { TARGET_LANGS } from '../model/types';
 import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, textContent, type XmlElement } from './xml-tree';
 import { InlineCodeNumbers, tokenizedText } from './inline-codes';
-import { langFromTag, langTag } from './lang-tags';
+import { englishVariantFromTag, langFromTag, langTag } from './lang-tags';
 import { DEFAULT_SETTINGS, type Lang, type ProjectSettings } from '../model/types';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
 
@@ -30,7 +30,10 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const units: ReadUnit[] = [];
   const dropped = new Map<string, { count: number; line: number }>();
   const want = { englishVariant: options.englishVariant ?? DEFAULT_SETTINGS.englishVariant };
-  for (const tu of childElements(body, 'tu')) units.push(readTu(tu, fileName, want, dropped));
+  const tus = childElements(body, 'tu');
+  const targets = targetLangsOf(tus);
+  const variants = { 'en-US': 0, 'en-GB': 0 };
+  for (const tu of tus) units.push(readTu(tu, fileName, want, dropped, targets, variants));
   for (const [what, { count, line }] of dropped) {
     options.warnings?.push(`${fileName}: ${count} unit${count === 1 ? '' : 's'} with ${what} — first at line ${line}`);
   }
@@ -39,7 +42,11 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const header = firstChild(root, 'header');
   const nameProp = header ? childElements(header, 'prop').find((p) => p.attrs.type === 'x-duizhao-project') : undefined;
   const name = nameProp ? textContent(nameProp).trim() : '';
-  return unitsToProject(name || baseName(fileName), units);
+  const project = unitsToProject(name || baseName(fileName), units);
+  // The English the file holds (the variant most of its kept English segments are tagged with) is
+  // the project's, so an en-US TM is written back as en-US, not relabelled en-GB.
+  if (variants['en-US'] !== variants['en-GB']) project.settings.englishVariant = variants['en-US'] > variants['en-GB'] ? 'en-US' : 'en-GB';
+  return project;
 }
 
 /**
@@ -74,7 +81,26 @@ function pickVariants(tu: XmlElement, want: Pick<ProjectSettings, 'englishVarian
   return picked;
 }
 
-function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'englishVariant'>, dropped: Map<string, { count: number; line: number }>): ReadUnit {
+/** The target languages the file has a `<tuv>` for anywhere. */
+function targetLangsOf(tus: XmlElement[]): Set<TargetLang> {
+  const found = new Set<TargetLang>();
+  for (const tu of tus) {
+    for (const tuv of childElements(tu, 'tuv')) {
+      const lang = langFromTag(tuv.attrs['xml:lang'] ?? tuv.attrs.lang);
+      if (lang && lang !== 'zh') found.add(lang);
+    }
+  }
+  return found;
+}
+
+function readTu(
+  tu: XmlElement,
+  fileName: string,
+  want: Pick<ProjectSettings, 'englishVariant'>,
+  dropped: Map<string, { count: number; line: number }>,
+  targets: Set<TargetLang>,
+  variants: Record<ProjectSettings['englishVariant'], number>,
+): ReadUnit {
   const props = new Map<string, string>();
   for (const p of childElements(tu, 'prop')) if (p.attrs.type) props.set(p.attrs.type, textContent(p));
   const unit: ReadUnit = { sides: {}, meta: {} };
@@ -83,6 +109,8 @@ function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'e
   const picked = [...pickVariants(tu, want, dropped)].sort(([a], [b]) => (a === 'zh' ? -1 : b === 'zh' ? 1 : 0));
   for (const [lang, tuv] of picked) {
     const tag = tuv.attrs['xml:lang'] ?? tuv.attrs.lang;
+    const variant = lang === 'en' ? englishVariantFromTag(tag) : undefined;
+    if (variant) variants[variant]++;
     const seg = firstChild(tuv, 'seg');
     if (!seg) throw new FormatError(fileName, `<tuv xml:lang="${tag}"> has no <seg>`, { line: tuv.line });
     const status = props.get(`x-status-${lang}`);
@@ -93,10 +121,22 @@ function readTu(tu: XmlElement, fileName: string, want: Pick<ProjectSettings, 'e
     };
   }
   for (const t of TARGET_LANGS) {
+    // No <tuv> in a language the file translates into: the source is not translated there (TMX
+    // leaves an untranslated segment out, Duizhao's writer too), an omission and not a lost sentence.
+    if (!unit.sides[t] && unit.sides.zh && (targets.has(t) || props.has(`x-status-${t}`))) unit.sides[t] = untranslatedSide(props, t);
     if (!unit.sides[t]) continue;
     unit.meta[t] = metaFrom(props, t);
   }
   return unit;
+}
+
+function untranslatedSide(props: Map<string, string>, t: TargetLang): ReadUnit['sides'][TargetLang] {
+  const status = props.get(`x-status-${t}`);
+  return {
+    text: '',
+    ...(props.has(`x-duizhao-layout-${t}`) ? { layout: props.get(`x-duizhao-layout-${t}`)! } : {}),
+    ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
+  };
 }
 
 function metaFrom(props: Map<string, string>, t: TargetLang): ReadUnit['meta'][TargetLang] {

@@ -13,7 +13,7 @@ export function tmxDate(date: Date): string {
 }
 
 /**
- * TMX 1.4b: one `<tu>` per unit, a `<tuv xml:lang>` per language (zh first). Bilingual with one
+ * TMX 1.4b: one `<tu>` per unit, a `<tuv xml:lang>` per language with text (zh first, always). Bilingual with one
  * target, trilingual (zh, en, ru in one `<tu>`) with two; see buildUnits for how the two alignments
  * are joined. Props per target: x-confidence-LANG, x-status-LANG, x-origin-LANG, and
  * x-duizhao-layout-LANG so Duizhao can restore its sentences when reopening the file.
@@ -56,8 +56,12 @@ function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => str
   }
   for (const lang of langs) {
     const side = lang === 'zh' ? unit.source : unit.targets[lang];
-    if (lang !== 'zh' && !side) continue;
-    lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${inlineXml(sideText(side, lang), 'tmx')}</seg></tuv>`);
+    const text = sideText(side, lang);
+    // An untranslated target has no <tuv> at all: an empty <seg> is a translation that is empty, and
+    // a CAT tool fed this TM fills the source sentence with nothing (OmegaT does, from tm/auto).
+    // The props above keep its status and layout, so Duizhao reads the omission back.
+    if (lang !== 'zh' && text === '') continue;
+    lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${inlineXml(text, 'tmx')}</seg></tuv>`);
   }
   lines.push('    </tu>');
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import type { Project, SegmentStatus, TargetLang } from '../model/types';
 import { FormatError } from './format-error';
 import { childElements, firstChild, parseXml, type XmlElement } from './xml-tree';
-import { langFromTag } from './lang-tags';
+import { englishVariantFromTag, langFromTag } from './lang-tags';
 import { isSegmentStatus, statusFromMemoq, statusFromSdlConf, statusFromXliff } from './xliff-status';
 import { findDescendants } from './xliff-inline';
 import { InlineCodeNumbers, tokenizedText } from './inline-codes';
@@ -24,6 +24,7 @@ export function readXliff(text: string, fileName: string): Project {
   const v2 = (root.attrs.version ?? '').startsWith('2');
   const units: ReadUnit[] = [];
   let target: TargetLang | undefined;
+  let variant: ReturnType<typeof englishVariantFromTag>;
   let name = '';
   let paragraphs = 0;
   let ordinal = 0;
@@ -36,6 +37,7 @@ export function readXliff(text: string, fileName: string): Project {
     if (t !== 'en' && t !== 'ru') throw new FormatError(fileName, `target language is "${trgTag ?? '(none)'}"; expected en or ru`, { line: file.line });
     if (target && t !== target) throw new FormatError(fileName, 'files with different target languages in one XLIFF are not supported', { line: file.line });
     target = t;
+    variant ??= englishVariantFromTag(trgTag);
     name ||= file.attrs.original ?? '';
     const elements = findDescendants(file, v2 ? 'unit' : 'trans-unit');
     for (const u of elements) {
@@ -53,6 +55,8 @@ export function readXliff(text: string, fileName: string): Project {
   // Like a TMX without segments: nothing to open, and an empty project would hide the mistake.
   if (units.length === 0) throw new FormatError(fileName, 'XLIFF file has no translation units', { line: root.line });
   const project = unitsToProject(name || baseName(fileName), units);
+  // The file's English (en-US) is the project's, so every export labels it as the file did.
+  if (variant) project.settings.englishVariant = variant;
   // A client's file (not one Duizhao wrote) is kept whole for `export --to original`: each unit's
   // zh sentence has the id of its position (no layout in a foreign file, see unitsToProject).
   if (!units.some((u) => u.sides.zh?.layout)) {

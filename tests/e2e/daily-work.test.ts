@@ -7,7 +7,8 @@ import type { Harness } from './harness';
 // keystrokes into the Chinese source; only completeness findings had a Dismiss button, though
 // Alt+Shift+D dismissed any finding; at 1440×900 the status bar cut the cursor's place to "row 3 · …"
 // once there was unsaved work, after Save still named the recovery copy the save had removed, and
-// after Open the time the project before was saved.
+// after Open the time the project before was saved; Settings was named "the DeepL key" only and its
+// key's Save and Test sat under the screen-reader choice, reading as "save the settings".
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
 describeE2e('a translator’s working day (Chromium, web mode)', () => {
@@ -102,6 +103,23 @@ describeE2e('a translator’s working day (Chromium, web mode)', () => {
     await page.getByRole('menuitem', { name: 'Joint statement', exact: true }).click();
     await expect.poll(() => page.getByTestId('project-name').innerText()).toMatch(/comprehensive strategic partnership/);
     expect(await bar.innerText()).not.toMatch(/saved \d/);
+    expect(errors).toEqual([]);
+  });
+
+  it('Settings is named by what it holds, and the key’s Save and Test sit with the key, not under the screen-reader choice', async () => {
+    await page.getByTestId('toolbar-more').click(); // at 1440 px Settings… is under More ▾
+    const item = page.getByRole('menuitem', { name: /^Settings/ });
+    expect(await item.innerText()).toMatch(/^Settings: the DeepL key and screen reader support/);
+    await item.click();
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.waitFor();
+    // Document order: key field, its Save key and Test key, the screen-reader choice, then Close.
+    const order = await dialog.evaluate((d) =>
+      Array.from(d.querySelectorAll('input, select, button')).map((e) => (e as HTMLInputElement).name || (e as HTMLElement).innerText.trim()),
+    );
+    expect(order).toEqual(['deepl-key', 'Save key', 'Test key', 'screen-reader', 'Close']);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 });

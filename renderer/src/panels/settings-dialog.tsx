@@ -12,16 +12,19 @@ type Status = Response<'deepl:status'>;
 
 /** Plain words for what a usage check found. */
 export function describeKeyStatus(s: Status): string {
-  if (!s.configured) return 'No DeepL key yet. Paste your DeepL API key (from your DeepL account, "API keys") and press Save.';
+  if (!s.configured) return 'No DeepL key yet. Paste your DeepL API key (from your DeepL account, "API keys") and press Save key.';
   const plan = s.plan === 'free' ? 'Free key (ends in ":fx")' : 'Pro key';
   const where = s.host ? `, contacted ${s.host}` : '';
   const from = s.source === 'environment' ? ' from the DEEPL_AUTH_KEY environment variable' : ', stored on this computer';
   if (s.problem) return `${plan}${from}${where}: ${s.problem.message}`;
   if (s.usage) return `${plan}${from}${where}: ${formatCount(s.usage.count)} of ${formatCount(s.usage.limit)} characters used this period.`;
-  return `${plan}${from}. Press Test to ask DeepL for the usage.`;
+  return `${plan}${from}. Press Test key to ask DeepL for the usage.`;
 }
 
-/** Settings: the DeepL key, masked; Save asks DeepL before storing; Test shows usage; never shows the key. */
+/**
+ * Settings: the DeepL key, masked (Save key asks DeepL before storing; Test key shows usage; the key
+ * is never shown), and screen reader support, which applies as it is chosen.
+ */
 export function SettingsDialog({ close }: { close(): void }): React.JSX.Element {
   const [key, setKey] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
@@ -59,6 +62,12 @@ export function SettingsDialog({ close }: { close(): void }): React.JSX.Element 
         DeepL API key
         <input type="password" name="deepl-key" autoComplete="off" value={key} placeholder={status?.configured ? '•••••••• (a key is set; type a new one to replace it)' : 'paste your key'} onChange={(e) => setKey(e.target.value)} />
       </label>
+      {/* The key's own buttons, beside it: at the foot of the dialog, under the screen-reader choice,
+          "Save" read as saving every setting (and was greyed out while that choice applied at once). */}
+      <div className="settings-actions">
+        <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save key</button>
+        <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test key</button>
+      </div>
       <p className="hint" role="status" data-testid="deepl-key-status">{message}</p>
       <label>
         Screen reader support
@@ -76,9 +85,7 @@ export function SettingsDialog({ close }: { close(): void }): React.JSX.Element 
           <option value="off">Off</option>
         </select>
       </label>
-      <div className="settings-actions">
-        <button type="submit" className="tool primary" disabled={busy || !key.trim() || status?.canStore === false}>Save</button>
-        <button type="button" className="tool" disabled={busy || !status?.configured} onClick={() => void test()}>Test</button>
+      <div className="settings-actions settings-close">
         <button type="button" className="tool" onClick={close}>Close</button>
       </div>
     </Dialog>
