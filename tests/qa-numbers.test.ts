@@ -429,3 +429,12 @@ describe('numbers.mismatch on figures written the way news and Russian documents
     expect(mismatches('en', '另一种为0.5毫克', 'the other .8mg')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on decades and time-zone clock times', () => {
+  it('reads «6 десятилетий» as 60 years and "1200 GMT" as 12 o’clock', () => {
+    expect(mismatches('ru', '我们拥有超过 60 年的珠宝制作经验。', 'Мы имеем около 6 десятилетий опыта производства драгоценных изделий.')).toEqual([]);
+    expect(mismatches('ru', '我们拥有超过 60 年的珠宝制作经验。', 'Мы имеем около 5 десятилетий опыта.')).toHaveLength(1);
+    expect(mismatches('en', '当天，格林尼治时间 (GMT) 约 12 时许，该车辆被拖离事故现场。', 'The vehicle was taken away at approximately 1200 GMT on the same day.')).toEqual([]);
+    expect(mismatches('en', '当天，格林尼治时间 (GMT) 约 12 时许，该车辆被拖离事故现场。', 'The vehicle was taken away at approximately 1300 GMT on the same day.')).toHaveLength(1);
+  });
+});

@@ -28,6 +28,10 @@ const DIGITS: Record<TargetLang, RegExp> = {
   ru: /(?<!\d[.,]?)\d{1,2}\.\d{1,2}\.\d{4}(?!\d)|(?<!\d[.,]?)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|(?<!\d[.,]?)\d+(?:[.,]\d+)?/gu,
 };
 
+/** "1200 GMT", "0930 UTC": hours and minutes written as one figure before a time zone. */
+const MILITARY_TIME = /^([01]\d|2[0-3])([0-5]\d)$/u;
+const MILITARY_TIME_AFTER = /^[\s\u00A0]*(?:GMT|UTC|Z\b|hours\b|hrs\b)/u;
+
 /** A date written with points, day first (18.12.2022): three figures, not a decimal. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
 /** "18.12", "5.30", "17.30": a day and a month, or hours and minutes, as much as a decimal (NumberToken.parts). */
@@ -108,6 +112,8 @@ const AFTER_FIGURE_OR_VAGUE = /(?:\d|\b(?:few|several|some|many)|несколь�
 
 /** "two decades" is 20 years (二十年), "a decade" 10; QA's reading only, the aligner has no use for it. */
 const EN_DECADES: Readonly<Record<string, number>> = { decade: 10, decades: 10 };
+/** «шесть десятилетий», «6 десятилетий» are 60 years (60 年), in any case form. */
+const RU_DECADE = /^десятилети(?:е|я|ю|ем|и|й|ям|ями|ях)$/u;
 
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
@@ -117,7 +123,7 @@ function wordValue(word: string, lang: TargetLang): { value: number; scale: bool
     const value = ownValue(EN_NUMBER_WORDS, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
-  const scale = stemValue(lower, RU_SCALE_STEMS);
+  const scale = stemValue(lower, RU_SCALE_STEMS) ?? (RU_DECADE.test(lower) ? 10 : undefined);
   if (scale !== undefined) return { value: scale, scale: true };
   const value = RU_COLLECTIVES.get(lower) ?? stemValue(lower, RU_NUMBER_STEMS);
   return value === undefined ? undefined : { value, scale: false };
@@ -230,13 +236,16 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       words.push(value);
     } else {
       const code = (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) || (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start)));
-      const parts = DAY_MONTH_OR_TIME.exec(m[0]);
+      const clock = MILITARY_TIME_AFTER.test(text.slice(start + m[0].length)) ? MILITARY_TIME.exec(m[0]) : null;
+      // "1200 GMT" is 12 o'clock (the source has no zero minutes to answer); "0930 UTC" is 9 and 30.
+      const parts = DAY_MONTH_OR_TIME.exec(m[0]) ?? (clock && clock[2] !== '00' ? clock : null);
+      const hour = clock && clock[2] === '00' ? [Number(clock[1])] : [];
       digits.push({
         value,
         span: { start, end: start + m[0].length },
         text: m[0],
         ...(code ? { code: true as const } : {}),
-        ...(abbreviation ? { alternatives: [value * abbreviation.value] } : {}),
+        ...(abbreviation ? { alternatives: [value * abbreviation.value] } : hour.length ? { alternatives: hour } : {}),
         ...(parts ? { parts: [Number(parts[1]), Number(parts[2])] } : {}),
       });
       scales.push(1);
