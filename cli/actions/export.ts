@@ -1,4 +1,4 @@
-import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
+import { writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
 import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat } from '../../core/formats';
 import type { ExportOptions } from '../../core/formats';
 import type { ProjectSettings, TargetLang } from '../../core/model/types';
@@ -34,7 +34,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}, ${ORIGINAL}`);
   const targetLang = parseTargetLang(flags.targetLang);
   const englishVariant = parseEnglishVariant(flags.englishVariant);
-  if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
+  if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx (or -o - for its bytes on standard output)');
 
   // With two translations each file's language is told by its script, and --target-lang only picks
   // the target of a bilingual format (as it does for a saved project).

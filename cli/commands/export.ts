@@ -15,7 +15,7 @@ export function registerExport(program: Command): void {
     .argument('<project-or-source>', `a project (${PROJECT_EXTENSION}), a TMX/XLIFF file, or the Chinese source (txt, docx, html, md)`)
     .argument('[targets...]', 'English and/or Russian translations of the source (aligned before export)')
     .requiredOption('--to <format>', `output format: ${EXPORT_FORMATS.join(', ')}, or original (the XLIFF the project was opened from, only targets and states changed)`)
-    .option('-o, --output <file>', 'write here instead of stdout (required for docx)')
+    .option('-o, --output <file>', 'write here instead of stdout (required for docx; - is stdout, where docx goes as its bytes)')
     .option('--target-lang <lang>', `language of a single target file, and the target of bilingual formats (tmx, xliff, xliff12; with two translations only that): ${TARGET_LANGS.join(', ')} (default: detected by script / the first aligned)`)
     .option('--english-variant <variant>', "the translation's English, as TMX/XLIFF language tags and DOCX spelling languages write it: en-US, en-GB (default: the project's, or the TMX/XLIFF file's; en-GB for texts)")
     .option('--only-confirmed', 'export only confirmed segments')
