@@ -1,18 +1,14 @@
 /**
  * The CLI's guard against implausible inputs: a source that is not Chinese, or a source and target
  * given the wrong way round, stop the command with one line (exit 2) unless --force-langs is given.
+ * (A translation whose letters contradict its stated language is refused as it is read: io.ts.)
  */
 import type { Doc } from '../core/model/types';
 import { checkInputLangs, describeInputLangProblem } from '../core/formats/input-langs';
 import { CliError } from './errors';
-import { readDoc } from './io';
+import { docText, readDoc } from './io';
 import { FORCE_LANGS_FLAG } from './commands/force-langs';
 
-
-/** All sentence text of a document, for script detection. */
-export function docText(doc: Doc): string {
-  return doc.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' ')).join('\n');
-}
 
 /**
  * Throws a CliError when the source does not look Chinese. The targets are read (as plain

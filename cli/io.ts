@@ -9,6 +9,8 @@ import { FormatError } from '../core/formats/format-error';
 import { decodeText } from '../services/decode-text';
 import { importFromPath, readImportBytes } from '../services/import-file';
 import { CliError } from './errors';
+import { checkStatedLang, describeInputLangProblem } from '../core/formats/input-langs';
+import { FORCE_LANGS_FLAG } from './commands/force-langs';
 
 /** Options for reading a document. */
 export interface ReadDocOptions {
@@ -48,14 +50,30 @@ export async function readDoc(path: string, lang: Lang | undefined, options: Rea
   return r.doc;
 }
 
+/** Options for reading a translation. */
+export interface ReadTranslationOptions extends ReadDocOptions {
+  /** Take a stated language the letters clearly contradict (--force-langs). */
+  forceLangs?: boolean | undefined;
+}
+
 /**
  * Read a translation in the stated language or, without one, in the language its letters are
- * mostly in (Latin → en, Cyrillic → ru), segmented by that language's rules.
+ * mostly in (Latin → en, Cyrillic → ru), segmented by that language's rules. A stated language its
+ * letters clearly contradict (English given as ru) is refused unless `forceLangs`: it would be
+ * aligned with the wrong lexicon and tagged with the wrong language.
  */
-export async function readTranslation(path: string, stated: TargetLang | undefined, options: ReadDocOptions = {}): Promise<Doc> {
-  const doc = await readDoc(path, stated, options);
+export async function readTranslation(path: string, stated: TargetLang | undefined, options: ReadTranslationOptions = {}): Promise<Doc> {
+  const { forceLangs, ...readOptions } = options;
+  const doc = await readDoc(path, stated, readOptions);
+  const problem = stated && !forceLangs ? checkStatedLang({ name: path, text: docText(doc) }, stated) : undefined;
+  if (problem) throw new CliError(`${describeInputLangProblem(problem)} (${FORCE_LANGS_FLAG} to go on anyway)`);
   if (doc.lang !== 'en' && doc.lang !== 'ru') {
     throw new CliError(`${path}: cannot tell whether this is English or Russian (${doc.lang === 'zh' ? 'it is mostly Chinese' : 'no Latin or Cyrillic letters'}); give --target-lang`);
   }
   return doc;
+}
+
+/** All sentence text of a document, for script detection. */
+export function docText(doc: Doc): string {
+  return doc.paragraphs.map((p) => p.sentences.map((s) => s.text).join(' ')).join('\n');
 }

@@ -1,14 +1,25 @@
 /**
- * Where `-o FILE` writes. A file (or a link to one) is replaced whole by the atomic writer, so a
- * kill or a full disk leaves the old file; the link stays a link. A stream the user names
- * (/dev/stdout, /dev/null, a FIFO) has no old content to keep: it is written straight, never
- * replaced by a file. A folder is refused. Errors are one line naming the file, no temp names.
+ * Where `-o FILE` writes. `-o -` is standard output (the Unix convention; DOCX goes there as its
+ * bytes). A file (or a link to one) is replaced whole by the atomic writer, so a kill or a full disk
+ * leaves the old file; the link stays a link. A stream the user names (/dev/stdout, /dev/null, a
+ * FIFO) has no old content to keep: it is written straight, never replaced by a file. A folder is
+ * refused. Errors are one line naming the file, no temp names.
  */
 import * as fsp from 'node:fs/promises';
 import { NotAFileError, writeFileAtomic } from '../services/atomic-write';
 import { CliError } from './errors';
 
+/** The `-o` name that means standard output, as `cat -` and `tar -f -` read it. */
+export const STDOUT_NAME = '-';
+
+/** Whether output named by `-o` (undefined: no -o given) goes to standard output. */
+export function isStdout(file: string | undefined): boolean {
+  return file === undefined || file === STDOUT_NAME;
+}
+
 export async function writeOutputFile(file: string, data: string | Uint8Array): Promise<void> {
+  // A failing standard output (full, closed) is handled once, by cli/index.ts, as without -o.
+  if (file === STDOUT_NAME) return void process.stdout.write(data);
   try {
     const info = await fsp.stat(file).catch(() => null); // follows links: /dev/stdout → the pipe or terminal
     if (info?.isDirectory()) throw new NotAFileError(file, 'is a directory');

@@ -80,6 +80,18 @@ describe('duizhao export', () => {
     expect(xlf.stdout).toContain(ZH.talks);
   });
 
+  it('--only-confirmed with nothing confirmed: no file, nothing on stdout, exit 2 and one line naming the input', () => {
+    const out = join(dir, 'none-confirmed.csv');
+    const r = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv', '--only-confirmed', '-o', out);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toBe(`duizhao: ${S}.zh.txt: no unit is confirmed in en, so --only-confirmed leaves no units for the csv file; nothing was written (confirm segments first, or export without --only-confirmed)\n`);
+    const tri = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, `${S}.ru.txt`, '--to', 'tmx3', '--only-confirmed');
+    expect(tri.code).toBe(2);
+    expect(tri.stdout).toBe('');
+    expect(tri.stderr).toMatch(/no unit is confirmed in both en and ru/);
+  });
+
   it('source + en + ru → a bilingual format: --target-lang picks the target; without it stderr says which one was written', () => {
     const zh = join(dir, 'two.zh.txt');
     const en = join(dir, 'two.en.txt');

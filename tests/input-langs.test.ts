@@ -1,14 +1,15 @@
 /**
  * Implausible inputs are refused before anything is aligned: a source that is not Chinese, a source
- * and target given the wrong way round (core check and the built CLI, exit 2, one line), unless
- * --force-langs; a mistyped flag gets one line and a suggestion, not the whole help.
+ * and target given the wrong way round, a translation whose letters contradict its stated language
+ * (core check and the built CLI, exit 2, one line), unless --force-langs; a mistyped flag gets one
+ * line and a suggestion, not the whole help.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkInputLangs, describeInputLangProblem } from '../core/formats/input-langs';
+import { checkInputLangs, checkStatedLang, describeInputLangProblem } from '../core/formats/input-langs';
 import { buildCli, CLI } from './fixtures/qa/build-cli';
 
 const ZH = '中华人民共和国和俄罗斯联邦(以下称“双方”)声明如下。双方重申，维护全球战略稳定。';
@@ -32,6 +33,23 @@ describe('checkInputLangs', () => {
     const p = checkInputLangs({ name: 'src.txt', text: EN }, [{ name: 'ru.txt', text: RU }, { name: 'zh.txt', text: ZH }]);
     expect(p).toEqual({ kind: 'swapped', source: 'src.txt', sourceLooksLike: 'en', target: 'zh.txt' });
     expect(describeInputLangProblem(p!)).toMatch(/^src\.txt looks English and zh\.txt Chinese — swapped\?/);
+  });
+});
+
+describe('checkStatedLang', () => {
+  it('refuses a translation whose letters are clearly another language, naming the file and both', () => {
+    const p = checkStatedLang({ name: 't.txt', text: EN }, 'ru');
+    expect(p).toEqual({ kind: 'not-stated-lang', target: 't.txt', stated: 'ru', looksLike: 'en' });
+    expect(describeInputLangProblem(p!)).toBe('t.txt looks English, but was given as Russian');
+    expect(checkStatedLang({ name: 't', text: RU }, 'en')).toMatchObject({ stated: 'en', looksLike: 'ru' });
+    expect(checkStatedLang({ name: 't', text: ZH }, 'en')).toMatchObject({ looksLike: 'zh' });
+  });
+
+  it('accepts the stated language with quotations in another script, and a text without letters', () => {
+    expect(checkStatedLang({ name: 't', text: RU }, 'ru')).toBeUndefined();
+    expect(checkStatedLang({ name: 't', text: `${RU} (Strategic Stability, NATO, AUKUS, New START)` }, 'ru')).toBeUndefined();
+    expect(checkStatedLang({ name: 't', text: `${EN} «Сила Сибири», ДСНВ` }, 'en')).toBeUndefined();
+    expect(checkStatedLang({ name: 't', text: '2025 — 10' }, 'ru')).toBeUndefined();
   });
 });
 
@@ -73,6 +91,25 @@ describe('duizhao refuses implausible inputs', () => {
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toMatch(/^duizhao: s\.en\.txt looks English and s\.zh\.txt Chinese — swapped\?/);
     }
+  });
+
+  it.each([
+    ['align', 's.zh.txt', 's.en.txt', '--target-lang', 'ru'],
+    ['check', 's.zh.txt', 's.en.txt', 's.ru.txt', '--target-lang', 'ru,en'],
+    ['export', 's.zh.txt', 's.en.txt', '--to', 'tmx', '--target-lang', 'ru'],
+    ['draft', 's.zh.txt', 's.en.txt', '--to', 'ru', '--dry-run'],
+  ])('%s %s %s: a stated language the letters contradict is exit 2, one line naming the file and both languages', (...args) => {
+    const r = run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('duizhao: s.en.txt looks English, but was given as Russian (--force-langs to go on anyway)\n');
+  });
+
+  it('--force-langs takes the stated language anyway: tagged as the user said', () => {
+    const r = run('export', 's.zh.txt', 's.en.txt', '--to', 'tmx', '--target-lang', 'ru', '--force-langs', '--no-qa');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('xml:lang="ru-RU"');
+    expect(run('align', 's.zh.txt', 's.ru.txt', '--target-lang', 'ru').code).toBe(0);
   });
 
   it('--force-langs goes on, and a Chinese source needs nothing', () => {

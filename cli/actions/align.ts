@@ -33,7 +33,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   const readOptions = { presegmented: flags.presegmented ?? false };
   const source = await readDoc(sourcePath, 'zh', readOptions);
   await refuseImplausibleSource(sourcePath, source, [targetPath], flags.forceLangs);
-  const target = await readTranslation(targetPath, flags.targetLang as TargetLang | undefined, readOptions);
+  const target = await readTranslation(targetPath, flags.targetLang as TargetLang | undefined, { ...readOptions, forceLangs: flags.forceLangs });
   const src = alignableWithBreaks(source).sentences;
   const tgt = alignableWithBreaks(target).sentences;
   if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);

@@ -1,4 +1,4 @@
-import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
+import { isStdout, writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
 import type { Doc, TargetLang } from '../../core/model/types';
 import { alignableWithBreaks } from '../../core/align';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
@@ -63,7 +63,7 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const { shown: findings, dismissed } = partitionDismissed(project, runChecks(project, options));
   const report = buildReport(project, findings, [sourcePath, ...targetPaths]);
   if (dismissed.length > 0) report.dismissed = dismissed.length;
-  const colour = format === 'text' && !flags.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const colour = format === 'text' && isStdout(flags.output) && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = format === 'json' ? renderJsonReport(report) : format === 'html' ? renderHtmlReport(report) : renderTextReport(report, { colour });
   return { text, failed: findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) };
 }

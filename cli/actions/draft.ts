@@ -6,7 +6,7 @@ import type { DraftTargetCode } from '../../core/draft';
 import type { TermBase } from '../../core/glossary';
 import type { Project, TargetLang } from '../../core/model';
 import { PROJECT_EXTENSION, serializeProject } from '../../core/project';
-import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
+import { STDOUT_NAME, writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../services/deepl/client';
 import { draftProject, planDraftRun } from '../../services/deepl/draft';
 import type { DraftPlan } from '../../services/deepl/draft';
@@ -91,9 +91,15 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
 
   // The DeepL glossary of a saved project comes from its team folder too, as in the app; --glossary adds to it.
   const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(runGlossaryPaths({ project, projectFile: isProjectFile ? input : null, given: flags.glossary }, note), note));
+  // A file is saved after every batch, so a stop part way keeps what arrived; standard output can
+  // take one project only: the last one, written once the run ends (also when it stops part way).
+  const toStdout = output === STDOUT_NAME;
+  let unsaved: Project | undefined;
   const save = async (p: Project) => {
-    await writeOutputFile(output, serializeProject(p));
+    if (toStdout) unsaved = p;
+    else await writeOutputFile(output, serializeProject(p));
   };
+  const where = toStdout ? 'standard output' : output;
   const tty = process.stderr.isTTY;
   const result = await draftProject(project, {
     client,
@@ -103,12 +109,13 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
     onBatch: save,
     onProgress: (p) => tty && process.stderr.write(`\rduizhao: drafted ${p.segmentsDone}/${p.segments} segments${p.segmentsDone === p.segments ? '\n' : ''}`),
   });
+  if (unsaved) await writeOutputFile(output, serializeProject(unsaved));
   for (const s of result.skipped) note(`skipped ${s.srcIds.join('+')}: ${s.reason}`);
   const done = `${result.applied.length} of ${segments} segments drafted (${result.charactersBilled} characters billed)`;
   if (result.error) {
-    throw new CliError(`${result.error.message} — ${done}${result.applied.length > 0 ? `, saved to ${output}` : ''}`, EXIT_FINDINGS);
+    throw new CliError(`${result.error.message} — ${done}${result.applied.length > 0 ? `, saved to ${where}` : ''}`, EXIT_FINDINGS);
   }
-  note(`${done} → ${output}`);
+  note(`${done} → ${where}`);
 }
 
 function note(message: string): void {

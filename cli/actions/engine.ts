@@ -98,7 +98,7 @@ export async function loadQaMatcher(paths: string[] | undefined, report: (line: 
 export interface ProjectInputOptions {
   /** Text inputs are one sentence per line (blank line = paragraph break). */
   presegmented?: boolean | undefined;
-  /** Take a source that does not look Chinese anyway (--force-langs). */
+  /** Take a source that does not look Chinese, or a target whose letters contradict its stated language, anyway (--force-langs). */
   forceLangs?: boolean | undefined;
   /** The language of each target file as the command line gives it; a missing one is detected by script. */
   targetLangs?: ReadonlyArray<TargetLang | undefined>;
@@ -135,7 +135,7 @@ export async function loadProjectInput(input: string, targetPaths: readonly stri
   const targets: Partial<Record<TargetLang, Doc>> = {};
   const pathOf = new Map<TargetLang, string>();
   for (const [i, path] of targetPaths.entries()) {
-    const doc = await readTranslation(path, options.targetLangs?.[i], { presegmented: options.presegmented ?? false });
+    const doc = await readTranslation(path, options.targetLangs?.[i], { presegmented: options.presegmented ?? false, forceLangs: options.forceLangs });
     const lang = doc.lang as TargetLang;
     if (targets[lang]) throw new CliError(`${path}: two ${lang} translations given; give one English and one Russian at most`);
     targets[lang] = doc;

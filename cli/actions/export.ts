@@ -1,7 +1,7 @@
-import { writeOutputFile } from '../output-file'; // atomic for files, straight for /dev/stdout or a FIFO
-import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat } from '../../core/formats';
-import type { ExportOptions } from '../../core/formats';
-import type { ProjectSettings, TargetLang } from '../../core/model/types';
+import { writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, exportTargets, exportUnitCount, isExportFormat } from '../../core/formats';
+import type { ExportFormat, ExportOptions } from '../../core/formats';
+import type { Project, ProjectSettings, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { CliError } from '../errors';
 import { loadProjectInput, loadQaMatcher } from './engine';
@@ -34,7 +34,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (!isExportFormat(format)) throw new CliError(`unknown format '${flags.to}': use one of ${EXPORT_FORMATS.join(', ')}, ${ORIGINAL}`);
   const targetLang = parseTargetLang(flags.targetLang);
   const englishVariant = parseEnglishVariant(flags.englishVariant);
-  if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx');
+  if (format === 'docx' && !flags.output) throw new CliError('docx is a binary format: give an output file with -o FILE.docx (or -o - for its bytes on standard output)');
 
   // With two translations each file's language is told by its script, and --target-lang only picks
   // the target of a bilingual format (as it does for a saved project).
@@ -55,6 +55,7 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   };
   if (flags.excelSafe !== undefined) options.excelSafe = flags.excelSafe;
   if (targetLang) options.target = targetLang;
+  if (options.onlyConfirmed) refuseNothingConfirmed(input, project, format, options);
   if (flags.qa && EXPORT_FORMAT_SPECS[format].carriesQa) {
     // The same term base the app and `check` use, so glossary findings travel with the export too.
     const note = (line: string) => process.stderr.write(`duizhao: ${line}\n`);
@@ -73,6 +74,24 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   if (flags.output) {
     await writeOutputFile(flags.output, result.data);
   } else process.stdout.write(result.data);
+}
+
+/**
+ * A deliverable with no units is never written silently: with --only-confirmed and nothing confirmed
+ * (as after aligning texts, which confirms nothing) the run stops before QA, writes nothing and
+ * says why (exit 2). Counted as the writers count (core exportUnitCount).
+ */
+function refuseNothingConfirmed(input: string, project: Project, format: ExportFormat, options: ExportOptions): void {
+  let targets, kept;
+  try {
+    targets = exportTargets(project, format, options);
+    kept = exportUnitCount(project, format, { ...options, skipEmpty: false, mergeNm: true });
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  if (kept > 0) return;
+  const langs = targets.length > 1 ? ` in both ${targets.join(' and ')}` : targets.length === 1 ? ` in ${targets[0]}` : '';
+  throw new CliError(`${input}: no unit is confirmed${langs}, so --only-confirmed leaves no units for the ${format} file; nothing was written (confirm segments first, or export without --only-confirmed)`);
 }
 
 /** `--to original`: the client's XLIFF the project came from, with only targets and states changed. */

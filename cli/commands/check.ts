@@ -26,7 +26,7 @@ export function registerCheck(program: Command): void {
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)
     .option('--disable <ids...>', `check ids to switch off: ${CHECK_IDS.join(', ')}`)
     .option('--english-variant <variant>', 'English spelling dictionary: en-US, en-GB or both (default: the project\'s variant; both for plain files)')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output <file>', 'write the report to a file instead of standard output (- is standard output)')
     .addHelpText('after', helpAfter(
       [
         `duizhao check ${SAMPLE}.zh.txt ${SAMPLE}.en.txt ${SAMPLE}.ru.txt`,

@@ -21,7 +21,7 @@ export function registerDraft(program: Command): void {
     .option('--no-glossary', 'translate without a glossary')
     .option('--align-with-mt', 'with a target file: translate the source first (cached) and use it as alignment evidence')
     .option('--dry-run', 'print what would be sent and its cost in characters; send nothing (no key needed)')
-    .option('-o, --output <file>', `project file to write (default: the input project itself, or SOURCE-NAME${PROJECT_EXTENSION} beside the source)`)
+    .option('-o, --output <file>', `project file to write (default: the input project itself, or SOURCE-NAME${PROJECT_EXTENSION} beside the source; - writes the project to standard output)`)
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
     .option('--force', `without -o: overwrite an existing SOURCE-NAME${PROJECT_EXTENSION} beside the source`)
     .option('--presegmented', 'text inputs are one sentence per line (blank line = paragraph break)')

@@ -10,6 +10,17 @@ const LATIN = /\p{Script=Latin}/gu;
  * Chinese source from an English or Russian translation, which is all the CLI needs it for.
  */
 export function detectLangByScript(text: string): Lang | undefined {
+  const weights = scriptWeights(text);
+  const scores = (['zh', 'ru', 'en'] as const).map((lang): [Lang, number] => [lang, weights[lang]]);
+  scores.sort((a, b) => b[1] - a[1]);
+  return scores[0]![1] > 0 ? scores[0]![0] : undefined;
+}
+
+/**
+ * The weight of each language's script in the first 20 000 characters: Han characters × 3,
+ * Cyrillic and Latin letters × 1 (what detectLangByScript compares).
+ */
+export function scriptWeights(text: string): Record<Lang, number> {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   // One native scan per script (a character has one Script value), not three regex tests per
   // character: the bundler turns each \p{…} literal into a new RegExp on every call (issue 13).
@@ -18,7 +29,5 @@ export function detectLangByScript(text: string): Lang | undefined {
   const latin = sample.match(LATIN)?.length ?? 0;
   // Han characters carry a word each, letters a fraction: weigh so a Chinese text quoting English
   // names is still Chinese.
-  const scores: Array<[Lang, number]> = [['zh', han * 3], ['ru', cyrillic], ['en', latin]];
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0]![1] > 0 ? scores[0]![0] : undefined;
+  return { zh: han * 3, ru: cyrillic, en: latin };
 }

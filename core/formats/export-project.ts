@@ -9,6 +9,9 @@ import { writeHtml } from './html-write';
 import { writeDocx } from './docx-write';
 import type { ExportFormat, ExportOptions, ExportResult } from './export-options';
 import { EXPORT_FORMAT_SPECS } from './export-formats';
+import { buildUnits } from './export-units';
+import { filterUnits } from './unit-filter';
+import { tableTargets } from './table-rows';
 
 /** Target languages that have both a document and an alignment. */
 export function alignedTargets(project: Project): TargetLang[] {
@@ -16,17 +19,39 @@ export function alignedTargets(project: Project): TargetLang[] {
 }
 
 /**
+ * The targets a format's units carry: a bilingual format's one (`target`, default the first
+ * aligned), the trilingual format's two, a table's columns. Throws an Error naming what the project
+ * lacks (no alignment, the asked target not aligned, tmx3 without both).
+ */
+export function exportTargets(project: Project, format: ExportFormat, options: ExportOptions = {}): TargetLang[] {
+  const aligned = alignedTargets(project);
+  if (aligned.length === 0) throw new Error(`project "${project.name}" has no aligned target (en or ru) to export`);
+  switch (EXPORT_FORMAT_SPECS[format].languages) {
+    case 'bilingual': {
+      const t = options.target ?? aligned[0]!;
+      if (!aligned.includes(t)) throw new Error(`project "${project.name}" has no aligned ${t} target (aligned: ${aligned.join(', ')})`);
+      return [t];
+    }
+    case 'trilingual':
+      if (aligned.length < 2) throw new Error(`${format} needs both the en and the ru alignment; project "${project.name}" has only ${aligned.join(', ')}`);
+      return aligned;
+    case 'table':
+      return tableTargets(project, options);
+  }
+}
+
+/** How many units `exportProject` writes with these options: the writers' own units and filter. */
+export function exportUnitCount(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
+  return filterUnits(buildUnits(project, exportTargets(project, format, options)), options).length;
+}
+
+/**
  * Export an aligned project. Text formats give a string, DOCX gives bytes. Throws an Error naming
  * the problem when the project lacks what the format needs (no alignment, tmx3 without both).
  */
 export async function exportProject(project: Project, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+  const targets = exportTargets(project, format, options);
   const aligned = alignedTargets(project);
-  if (aligned.length === 0) throw new Error(`project "${project.name}" has no aligned target (en or ru) to export`);
-  const pick = (): TargetLang => {
-    const t = options.target ?? aligned[0]!;
-    if (!aligned.includes(t)) throw new Error(`project "${project.name}" has no aligned ${t} target (aligned: ${aligned.join(', ')})`);
-    return t;
-  };
   const warnings: string[] = [];
   if (format !== 'csv' && format !== 'tsv') {
     const texts = [project.source, ...aligned.map((t) => project.targets[t]!)].flatMap((d) => allSentences(d).map((s) => s.text));
@@ -37,14 +62,12 @@ export async function exportProject(project: Project, format: ExportFormat, opti
   const done = (data: string | Uint8Array): ExportResult => ({ data, extension, mimeType, warnings });
   switch (format) {
     case 'tmx':
-      return done(writeTmx(project, [pick()], options));
     case 'tmx3':
-      if (aligned.length < 2) throw new Error(`tmx3 needs both the en and the ru alignment; project "${project.name}" has only ${aligned.join(', ')}`);
-      return done(writeTmx(project, aligned, options));
+      return done(writeTmx(project, targets, options));
     case 'xliff':
-      return done(writeXliff2(project, pick(), options));
+      return done(writeXliff2(project, targets[0]!, options));
     case 'xliff12':
-      return done(writeXliff12(project, pick(), options));
+      return done(writeXliff12(project, targets[0]!, options));
     case 'csv':
       return done(writeDelimited(project, ',', options));
     case 'tsv':

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/types';
-import { detectLangByScript } from './detect-lang';
+import { detectLangByScript, scriptWeights } from './detect-lang';
 
 /**
  * Plausibility of the languages of a source and its translations, judged by script before
@@ -17,7 +17,16 @@ export type InputLangProblem =
   /** The source's letters are mostly Latin or Cyrillic (or there are none). */
   | { kind: 'source-not-chinese'; source: string; looksLike: Lang | undefined }
   /** The source looks like a translation and a target looks Chinese: the arguments are swapped. */
-  | { kind: 'swapped'; source: string; sourceLooksLike: Lang; target: string };
+  | { kind: 'swapped'; source: string; sourceLooksLike: Lang; target: string }
+  /** A translation given as one language whose script is clearly another's (English given as Russian). */
+  | { kind: 'not-stated-lang'; target: string; stated: Lang; looksLike: Lang };
+
+/**
+ * A translation's stated language is contradicted when less than this share of its script weight
+ * (scriptWeights) is that language's script: over 90 % Latin for Russian, Cyrillic (or Chinese) for
+ * English. A Russian text quoting English names, or an English one quoting Russian, stays far above.
+ */
+const STATED_SCRIPT_MIN_SHARE = 0.1;
 
 const LANG_NAMES: Record<Lang, string> = { zh: 'Chinese', en: 'English', ru: 'Russian' };
 
@@ -38,11 +47,25 @@ export function checkInputLangs(source: LangInput, targets: readonly LangInput[]
   return { kind: 'source-not-chinese', source: source.name, looksLike };
 }
 
+/**
+ * The problem with a file given as `stated` whose letters are clearly of another language, or
+ * undefined (also for a file without letters: nothing contradicts the statement).
+ */
+export function checkStatedLang(input: LangInput, stated: Lang): InputLangProblem | undefined {
+  const weights = scriptWeights(input.text);
+  const total = weights.zh + weights.en + weights.ru;
+  if (total === 0 || weights[stated] >= total * STATED_SCRIPT_MIN_SHARE) return undefined;
+  const looksLike = (['zh', 'ru', 'en'] as const).reduce((a, b) => (weights[b] > weights[a] ? b : a));
+  return { kind: 'not-stated-lang', target: input.name, stated, looksLike };
+}
+
 /** One line for the problem, naming the files: "a.txt looks English and b.txt Chinese — swapped?". */
 export function describeInputLangProblem(problem: InputLangProblem): string {
   switch (problem.kind) {
     case 'swapped':
       return `${problem.source} looks ${langName(problem.sourceLooksLike)} and ${problem.target} Chinese — swapped? The Chinese source comes first`;
+    case 'not-stated-lang':
+      return `${problem.target} looks ${langName(problem.looksLike)}, but was given as ${langName(problem.stated)}`;
     case 'source-not-chinese':
       return problem.looksLike
         ? `${problem.source} looks ${langName(problem.looksLike)}, not Chinese: the source must be the Chinese text`

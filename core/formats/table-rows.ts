@@ -18,9 +18,14 @@ export interface TableRow {
   paragraphStart: boolean;
 }
 
+/** The target columns of the side-by-side formats: the ones asked for (default: both) that are aligned. */
+export function tableTargets(project: Project, options: ExportOptions): TargetLang[] {
+  return (options.targets ?? (['en', 'ru'] as TargetLang[])).filter((t) => project.alignments[t] && project.targets[t]);
+}
+
 /** The rows every side-by-side writer renders, and the language columns they have. */
 export function tableRows(project: Project, options: ExportOptions): { langs: Lang[]; rows: TableRow[] } {
-  const targets = (options.targets ?? (['en', 'ru'] as TargetLang[])).filter((t) => project.alignments[t] && project.targets[t]);
+  const targets = tableTargets(project, options);
   const units = filterUnits(buildUnits(project, targets), options);
   const index = indexFindings(options.findings);
   let lastPara: string | undefined;
