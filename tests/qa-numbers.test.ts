@@ -438,3 +438,28 @@ describe('numbers.mismatch on decades and time-zone clock times', () => {
     expect(mismatches('en', '当天，格林尼治时间 (GMT) 约 12 时许，该车辆被拖离事故现场。', 'The vehicle was taken away at approximately 1300 GMT on the same day.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on half hours, list numbers without a space, 24/7 and vague trillions', () => {
+  it('reads 5 点半 as half past five', () => {
+    expect(mismatches('en', '周五下午 5 点半之前，他在考文垂路被发现受了重伤。', 'He was found seriously injured in Coventry Road just before 5.30pm on Friday.')).toEqual([]);
+    expect(mismatches('ru', '周五下午 5 点半之前，他在考文垂路被发现受了重伤。', 'Он был обнаружен с тяжелыми ранениями в пятницу незадолго до 17:30.')).toEqual([]);
+    expect(mismatches('en', '周五下午 5 点半之前，他在考文垂路被发现受了重伤。', 'He was found seriously injured just before 6.30pm on Friday.')).not.toEqual([]);
+  });
+  it('leaves list numbers alone when no space follows them ("1)Go", "2.-Tap")', () => {
+    expect(mismatches('en', '1)进入主屏幕。', '1)Go to your Home screen.')).toEqual([]);
+    expect(mismatches('en', '2.-点击屏幕右下方的“更多”图标（3 条横线）。', '2.-Tap the menu (3 horizontal lines) More icon at the bottom of the screen.')).toEqual([]);
+    expect(mismatches('en', '增长了1.5倍', '1.5 times more')).toEqual([]);
+  });
+  it('reads "24/7" as round the clock, not as the figures 24 and 7', () => {
+    expect(mismatches('en', '我们的聊天服务窗口全年全天候开放，您可以随时回来', 'You can come back any time as our chat service window is open 24/7')).toEqual([]);
+    expect(mismatches('en', '客服热线 24 小时开放', 'The hotline is open 23/7')).not.toEqual([]);
+  });
+  it('reads 数万亿 as trillions and "several million" as millions', () => {
+    expect(mismatches('en', '原子如此微小，以至于这句话末尾的句号处可以容纳数万亿的原子。', 'Atoms are so tiny that trillions of them could fit into the period at the end of this sentence.')).toEqual([]);
+    expect(mismatches('ru', '原子如此微小，以至于这句话末尾的句号处可以容纳数万亿的原子。', 'Атомы настолько крошечны, что триллионы их могут поместиться в точке.')).toEqual([]);
+    expect(mismatches('en', '政府还承诺提供数百万剂脑炎疫苗。', 'Several million vials of encephalitis vaccine have also been promised by the government.')).toEqual([]);
+    expect(mismatches('en', '已经签署的数十亿美元的协议', 'an already signed multibillion deal')).toEqual([]);
+    expect(mismatches('en', '已经签署的数十亿美元的协议', 'an already signed multimillion deal')).toHaveLength(1);
+    expect(mismatches('en', '原子如此微小，以至于这句话末尾的句号处可以容纳数万亿的原子。', 'Atoms are so tiny that thousands of them could fit into the period.')).toHaveLength(1);
+  });
+});

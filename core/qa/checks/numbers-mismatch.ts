@@ -62,7 +62,7 @@ export const numbersMismatch: BeadCheck = {
       missing.push(n);
       if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
     }
-    answerWithOtherReadings(digits, digitPool, missing);
+    answerWithOtherReadings(digits, digitPool, missing, scanned.loose);
     // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
     // A figure in its range ("300,000") renders it, and is then no stray figure.
     const vagueMissing = findVagueQuantities(source.text).filter((hit) => {
@@ -142,18 +142,21 @@ export const numbersMismatch: BeadCheck = {
  * "4.2" of "4.2–3.9 million" is 420万, "18.12" is 12月18日 and "5.30pm" is 5:30 — but only where the
  * source has them, so a decimal 18.12 stays a decimal.
  */
-function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: number[], missing: NumberToken[]): void {
+function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: number[], missing: NumberToken[], loose: readonly number[]): void {
   const answers = (n: NumberToken, v: number) => same(n.value, v) || (n.alternatives ?? []).some((a) => same(a, v));
   for (const d of digits) {
     if (missing.length === 0) return;
     if (!d.alternatives && !d.parts) continue;
     const alternative = missing.findIndex((n) => (d.alternatives ?? []).some((v) => answers(n, v)));
+    // Each part answers a missing figure, or a loose numeral the source has (the 30 of 5 点半).
     const parts: number[] = [];
+    let looseParts = 0;
     for (const v of d.parts ?? []) {
       const at = missing.findIndex((n, i) => !parts.includes(i) && answers(n, v));
       if (at >= 0) parts.push(at);
+      else if (loose.some((l) => same(l, v))) looseParts++;
     }
-    const answered = alternative >= 0 ? [alternative] : d.parts && parts.length === d.parts.length ? parts : [];
+    const answered = alternative >= 0 ? [alternative] : d.parts && parts.length > 0 && parts.length + looseParts === d.parts.length ? parts : [];
     if (answered.length === 0 || !take(digitPool, d.value)) continue;
     for (const i of answered.sort((a, b) => b - a)) missing.splice(i, 1);
   }

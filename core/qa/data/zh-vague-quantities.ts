@@ -14,12 +14,20 @@ export interface VagueQuantity {
   max: number;
 }
 
+/** "several million", "a few thousand": the scale word in the singular after a vague determiner. */
+const SEVERAL = String.raw`(?:several|a\s+few|some|many)\s+`;
+
 export const ZH_VAGUE_QUANTITIES: readonly VagueQuantity[] = [
+  // 数万亿 is trillions, not 数万 ("tens of thousands") followed by 亿.
+  { zh: /[数几]万亿/u, gloss: 'trillions', en: new RegExp(String.raw`trillions|${SEVERAL}trillion`, 'iu'), ru: /триллион/iu, min: 1e12, max: 1e13 },
+  { zh: /[数几]千亿/u, gloss: 'hundreds of billions', en: /hundreds of billions/iu, ru: /сот\p{L}*\s+миллиард/iu, min: 1e11, max: 1e12 },
+  { zh: /[数几]百亿/u, gloss: 'tens of billions', en: /tens of billions/iu, ru: /десят\p{L}*\s+миллиард/iu, min: 1e10, max: 1e11 },
+  { zh: /[数几]十亿/u, gloss: 'billions', en: new RegExp(String.raw`billions|${SEVERAL}billion|multi-?billion`, 'iu'), ru: /миллиард/iu, min: 1e9, max: 1e10 },
   { zh: /[数几]亿/u, gloss: 'hundreds of millions', en: /hundreds of millions/iu, ru: /сот\p{L}*\s+миллион/iu, min: 1e8, max: 1e9 },
   { zh: /[数几]千万/u, gloss: 'tens of millions', en: /tens of millions/iu, ru: /десят\p{L}*\s+миллион/iu, min: 1e7, max: 1e8 },
-  { zh: /[数几]百万/u, gloss: 'millions', en: /millions/iu, ru: /миллион/iu, min: 1e6, max: 1e7 },
+  { zh: /[数几]百万/u, gloss: 'millions', en: new RegExp(String.raw`millions|${SEVERAL}million|multi-?million`, 'iu'), ru: /миллион/iu, min: 1e6, max: 1e7 },
   { zh: /[数几]十万/u, gloss: 'hundreds of thousands', en: /hundreds of thousands/iu, ru: /сот\p{L}*\s+тысяч/iu, min: 1e5, max: 1e6 },
   { zh: /[数几]万/u, gloss: 'tens of thousands', en: /tens of thousands/iu, ru: /десят\p{L}*\s+тысяч/iu, min: 1e4, max: 1e5 },
-  { zh: /[数几]千/u, gloss: 'thousands', en: /thousands/iu, ru: /тысяч/iu, min: 1e3, max: 1e4 },
-  { zh: /[数几]百/u, gloss: 'hundreds', en: /hundreds/iu, ru: /сот(?:н|ен)\p{L}*/iu, min: 100, max: 1e3 },
+  { zh: /[数几]千/u, gloss: 'thousands', en: new RegExp(String.raw`thousands|${SEVERAL}thousand`, 'iu'), ru: /тысяч/iu, min: 1e3, max: 1e4 },
+  { zh: /[数几]百/u, gloss: 'hundreds', en: new RegExp(String.raw`hundreds|${SEVERAL}hundred`, 'iu'), ru: /сот(?:н|ен)\p{L}*/iu, min: 100, max: 1e3 },
 ];

@@ -190,8 +190,14 @@ function romanNumerals(text: string): number[] {
 const CODE_BEFORE = /\p{L}-?$/u;
 const YEAR = /^(?:1[5-9]|20)\d\d$/u;
 
-/** A list number opening a heading or list item ("1. ", "2) "): numbering legitimately differs (一、 ↔ I.). */
-const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s/u;
+/**
+ * A list number opening a heading or list item ("1. ", "2) ", "1)Go", "1.-Go"): numbering legitimately
+ * differs (一、 ↔ I.). Not "1.5 million": a digit after the point is a decimal.
+ */
+const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
+
+/** "24/7": round the clock, an idiom (全天候), not two figures. */
+const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
 
 /** The word after a figure ("240 billion"). */
 const WORD_AFTER = /^[\s\u00A0]*(\p{L}+)/u;
@@ -235,7 +241,11 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       scales.push(multiplier);
       words.push(value);
     } else {
-      const code = (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) || (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start)));
+      const code =
+        (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) ||
+        (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start))) ||
+        ROUND_THE_CLOCK.test(text.slice(start)) ||
+        (m[0] === '7' && text.slice(Math.max(0, start - 3), start) === '24/');
       const clock = MILITARY_TIME_AFTER.test(text.slice(start + m[0].length)) ? MILITARY_TIME.exec(m[0]) : null;
       // "1200 GMT" is 12 o'clock (the source has no zero minutes to answer); "0930 UTC" is 9 and 30.
       const parts = DAY_MONTH_OR_TIME.exec(m[0]) ?? (clock && clock[2] !== '00' ? clock : null);

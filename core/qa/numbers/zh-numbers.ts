@@ -109,6 +109,9 @@ export interface ChineseNumbers {
 const SCANNED_LIMIT = 20_000;
 const scanned = new BoundedMemo<string, ChineseNumbers>(SCANNED_LIMIT, scanText);
 
+/** 点半 / 时半 right after a clock hour: half past. */
+const HALF_HOUR_AFTER = /^[ \u00A0]*[点時时]半/u;
+
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -151,6 +154,8 @@ function scanText(text: string): ChineseNumbers {
     const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
     const alternatives = era ?? year ?? hour;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
+    // 5 点半 is half past five: "5.30pm", "17:30" write the half hour as 30.
+    if (hour && HALF_HOUR_AFTER.test(text.slice(end))) loose.push(30);
   }
   const idioms = [...text.matchAll(NUMERAL_IDIOMS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   for (const m of text.matchAll(ZH_RUN)) {
