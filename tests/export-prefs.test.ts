@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportOptionsSchema } from '../core/contract/export';
 import { exportProject } from '../core/formats';
-import type { Project } from '../core/model/types';
-import { DEFAULT_EXPORT_CHOICE, exportRequest, fitChoice, flagsFor, readExportChoice, writeExportChoice } from '../renderer/src/state/export-prefs';
+import type { Project, TargetLang } from '../core/model/types';
+import { DEFAULT_EXPORT_CHOICE, exportCount, exportRequest, fitChoice, flagsFor, readExportChoice, writeExportChoice } from '../renderer/src/state/export-prefs';
 import { sampleProject } from './fixtures/formats/sample-project';
 
 /** A Storage stand-in: the functions only use getItem / setItem. */
@@ -15,6 +15,17 @@ function withoutRu(p: Project): Project {
   const { ru: _t, ...targets } = p.targets;
   const { ru: _a, ...alignments } = p.alignments;
   return { ...p, targets, alignments };
+}
+
+/** The project with nothing confirmed in `lang`: no bead confirmed, no sentence confirmed. */
+function unconfirmed(p: Project, lang: TargetLang): Project {
+  const doc = p.targets[lang]!;
+  const alignment = p.alignments[lang]!;
+  return {
+    ...p,
+    targets: { ...p.targets, [lang]: { ...doc, paragraphs: doc.paragraphs.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, status: s.status === 'confirmed' ? 'edited' : s.status })) })) } },
+    alignments: { ...p.alignments, [lang]: { ...alignment, beads: alignment.beads.map((b) => ({ ...b, confirmed: false })) } },
+  };
 }
 
 describe('Export dialog choices → export:run requests', () => {
@@ -65,5 +76,25 @@ describe('Export dialog choices → export:run requests', () => {
     expect(readExportChoice(undefined)).toEqual(DEFAULT_EXPORT_CHOICE);
     // Storage that refuses to write (quota, private mode) is not an error.
     expect(() => writeExportChoice({ setItem: () => { throw new Error('QuotaExceededError'); } }, choice)).not.toThrow();
+  });
+
+  it('counts units as the writers do, and refuses "only confirmed" with nothing confirmed as the CLI does', async () => {
+    const request = (choice: Partial<typeof DEFAULT_EXPORT_CHOICE>) => exportRequest({ ...DEFAULT_EXPORT_CHOICE, ...choice }, ['en', 'ru']);
+    const tmxEn = request({ format: 'tmx', target: 'en', onlyConfirmed: true });
+    expect(exportCount(sampleProject(), tmxEn)).toEqual({ kept: 2, total: 5, refusal: null });
+    const tmx = (await exportProject(sampleProject(), tmxEn.format, tmxEn.options)).data as string;
+    expect(tmx.match(/<tu /g)).toHaveLength(2);
+
+    // Nothing confirmed in Russian: no empty deliverable, and the reason names the language.
+    const noRu = unconfirmed(sampleProject(), 'ru');
+    expect(exportCount(noRu, tmxEn).refusal).toBeNull();
+    const tmxRu = request({ format: 'tmx', target: 'ru', onlyConfirmed: true });
+    expect(exportCount(noRu, tmxRu)).toEqual({ kept: 0, total: 5, refusal: 'No unit is confirmed in Russian (untick Only confirmed, or confirm segments first)' });
+    expect(exportCount(noRu, request({ format: 'tmx3', onlyConfirmed: true })).refusal).toMatch(/^No unit is confirmed in both English and Russian \(/);
+    expect(exportCount(noRu, request({ format: 'csv', tableLangs: 'en', onlyConfirmed: true })).refusal).toBeNull();
+    expect(exportCount(noRu, request({ format: 'tmx', target: 'ru' })).refusal).toBeNull();
+    // Other options that leave nothing keep the plain reason.
+    const bare = { ...sampleProject(), alignments: { en: { ...sampleProject().alignments.en!, beads: [] } } };
+    expect(exportCount(bare, request({ format: 'tmx', target: 'en' }))).toEqual({ kept: 0, total: 0, refusal: 'Nothing to export with these options' });
   });
 });

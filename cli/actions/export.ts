@@ -1,5 +1,5 @@
 import { writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
-import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, exportTargets, exportUnitCount, isExportFormat } from '../../core/formats';
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat, nothingConfirmedIn } from '../../core/formats';
 import type { ExportFormat, ExportOptions } from '../../core/formats';
 import type { Project, ProjectSettings, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
@@ -79,17 +79,16 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
 /**
  * A deliverable with no units is never written silently: with --only-confirmed and nothing confirmed
  * (as after aligning texts, which confirms nothing) the run stops before QA, writes nothing and
- * says why (exit 2). Counted as the writers count (core exportUnitCount).
+ * says why (exit 2). The judgement is core nothingConfirmedIn, which the app's Export dialog uses too.
  */
 function refuseNothingConfirmed(input: string, project: Project, format: ExportFormat, options: ExportOptions): void {
-  let targets, kept;
+  let targets;
   try {
-    targets = exportTargets(project, format, options);
-    kept = exportUnitCount(project, format, { ...options, skipEmpty: false, mergeNm: true });
+    targets = nothingConfirmedIn(project, format, options);
   } catch (err) {
     throw new CliError((err as Error).message);
   }
-  if (kept > 0) return;
+  if (!targets) return;
   const langs = targets.length > 1 ? ` in both ${targets.join(' and ')}` : targets.length === 1 ? ` in ${targets[0]}` : '';
   throw new CliError(`${input}: no unit is confirmed${langs}, so --only-confirmed leaves no units for the ${format} file; nothing was written (confirm segments first, or export without --only-confirmed)`);
 }

@@ -46,6 +46,17 @@ export function exportUnitCount(project: Project, format: ExportFormat, options:
 }
 
 /**
+ * The targets in which "only confirmed" leaves no unit at all (nothing is confirmed there), or
+ * undefined when it keeps some or is off. Such a file would be an empty deliverable: the CLI
+ * refuses to write it and the Export dialog to offer it, both from this one judgement.
+ */
+export function nothingConfirmedIn(project: Project, format: ExportFormat, options: ExportOptions = {}): TargetLang[] | undefined {
+  if (!options.onlyConfirmed) return undefined;
+  const targets = exportTargets(project, format, options);
+  return exportUnitCount(project, format, { ...options, skipEmpty: false, mergeNm: true }) === 0 ? targets : undefined;
+}
+
+/**
  * Export an aligned project. Text formats give a string, DOCX gives bytes. Throws an Error naming
  * the problem when the project lacks what the format needs (no alignment, tmx3 without both).
  */

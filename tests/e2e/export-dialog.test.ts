@@ -67,6 +67,30 @@ describeE2e('Export dialog in web mode (Chromium)', () => {
     await h?.close();
   });
 
+  it('refuses "Only confirmed" while nothing is confirmed (as the CLI does): Export disabled with the reason, Enter writes no file', async () => {
+    const reason = 'No unit is confirmed in English (untick Only confirmed, or confirm segments first)';
+    await page.locator('[data-command="file.export"]').click();
+    await dialog().waitFor();
+    await option('onlyConfirmed').check();
+    await expect.poll(() => page.getByTestId('export-count').innerText()).toBe(reason);
+    expect(await page.getByTestId('export-submit').isDisabled()).toBe(true);
+    expect(await page.getByTestId('export-submit').getAttribute('title')).toBe(reason);
+    let downloads = 0;
+    const count = () => void downloads++;
+    page.on('download', count);
+    await page.keyboard.press('Enter'); // focus is on the checkbox: Enter would export
+    await page.waitForTimeout(500);
+    page.off('download', count);
+    expect(downloads).toBe(0);
+    expect(await dialog().count()).toBe(1);
+    await dialog().screenshot({ path: join(ARTIFACTS, 'e2e-export-dialog-nothing-confirmed.png') });
+    await option('onlyConfirmed').uncheck();
+    await expect.poll(() => page.getByTestId('export-count').innerText()).toMatch(/^\d+ units$/);
+    expect(await page.getByTestId('export-submit').isDisabled()).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog().count()).toBe(0);
+  });
+
   it('confirms one bead whose English now starts with a dash (a cell a spreadsheet would run as a formula)', async () => {
     const row = await editEnglish(page, 2);
     await page.keyboard.press('Control+Home');

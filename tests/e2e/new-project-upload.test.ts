@@ -86,4 +86,38 @@ describeE2e('New project from uploaded files (web mode, Chromium)', () => {
     expect(await page.locator('.cell[data-lang=ru]').count()).toBe(0);
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('names a draft put in the wrong slot and what it looks like; moves it on a click, or takes it anyway', async () => {
+    await page.keyboard.press('Control+Alt+n');
+    const dialog = page.locator('form.new-project');
+    await dialog.waitFor();
+    const problem = page.getByTestId('lang-problem');
+    const create = dialog.getByRole('button', { name: 'Create and align' });
+    const text = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+
+    // The English draft dropped in the Russian slot: judged as the CLI judges --target-lang ru.
+    await page.getByTestId('new-zh-file').setInputFiles(text('statement.zh.txt', zh));
+    await page.getByTestId('new-ru-file').setInputFiles(text('statement.en.txt', en));
+    await expect.poll(() => page.getByTestId('new-ru').inputValue()).not.toBe('');
+    await create.click();
+    await expect.poll(() => problem.innerText()).toMatch(/^statement\.en\.txt looks English, but is in the Russian slot\./);
+    expect(await dialog.count()).toBe(1); // nothing created
+    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-new-project-wrong-slot.png') });
+    await problem.getByRole('button', { name: 'Move to the English slot' }).click();
+    expect(await problem.count()).toBe(0);
+    expect(await page.getByTestId('new-ru').inputValue()).toBe('');
+    expect(squash(await page.getByTestId('new-en').inputValue())).toBe(squash(en));
+    expect(await dialog.locator('.file-name').allInnerTexts()).toEqual(['statement.zh.txt', 'statement.en.txt']);
+
+    // Chinese in a translation slot while the source is there: named; "Create anyway" is the override.
+    await page.getByTestId('new-ru-file').setInputFiles(text('copy.zh.txt', zh));
+    await expect.poll(() => page.getByTestId('new-ru').inputValue()).not.toBe('');
+    await create.click();
+    await expect.poll(() => problem.innerText()).toMatch(/^copy\.zh\.txt looks Chinese, but is in the Russian slot\./);
+    expect(await problem.getByRole('button', { name: /^Move to/ }).count()).toBe(0);
+    expect(await problem.getByRole('button', { name: 'Create anyway' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

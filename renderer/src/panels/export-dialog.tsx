@@ -1,12 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Project, TargetLang } from '../../../core/model';
-import { buildUnits } from '../../../core/formats/export-units';
-import { filterUnits } from '../../../core/formats/unit-filter';
 import { alignedTargets } from '../../../core/formats/export-project';
 import { exportFileEnding } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
-import { exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
+import { exportCount, exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
 import './export-dialog.css';
 import { Dialog } from './dialog';
@@ -85,18 +83,16 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
   }, []);
 
   const set = (change: Partial<ExportChoice>) => setChoice((c) => ({ ...c, ...change }));
-  const request = exportRequest(choice, aligned);
+  const request = useMemo(() => exportRequest(choice, aligned), [choice, aligned]);
   const blocked = unavailableReason(choice.format, aligned);
   const kind = languageKind(choice.format);
 
-  // How many units the file will hold: the writers' own unit building and filtering.
-  const unitKey = (kind === 'bilingual' ? [choice.target] : kind === 'trilingual' ? aligned : (request.options.targets ?? aligned)).join(',');
-  const units = useMemo(() => buildUnits(project, unitKey.split(',') as TargetLang[]), [project, unitKey]);
-  const { onlyConfirmed, skipEmpty, mergeNm } = request.options;
-  const kept = useMemo(() => filterUnits(units, { onlyConfirmed, skipEmpty, mergeNm }).length, [units, onlyConfirmed, skipEmpty, mergeNm]);
+  // How many units the file will hold, or why none: the engine's own rule for languages and options.
+  const count = useMemo(() => exportCount(project, request), [project, request]);
+  const refusal = blocked ?? count.refusal;
 
   const submit = () => {
-    if (blocked || kept === 0) return;
+    if (refusal) return;
     writeExportChoice(globalThis.localStorage, choice);
     close();
     run(request.format, request.options);
@@ -204,12 +200,12 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
         </div>
       </div>
       <div className="export-foot">
-        <span className={`export-count${kept === 0 ? ' is-empty' : ''}`} data-testid="export-count" aria-live="polite">
-          {blocked ?? (kept === 0 ? 'Nothing to export with these options' : kept === units.length ? `${kept} units` : `${kept} of ${units.length} units`)}
+        <span className={`export-count${refusal ? ' is-empty' : ''}`} data-testid="export-count" aria-live="polite">
+          {refusal ?? (count.kept === count.total ? `${count.kept} units` : `${count.kept} of ${count.total} units`)}
         </span>
-        <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>
+        {!refusal && <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>}
         <button type="button" className="tool" onClick={close}>Cancel</button>
-        <button type="submit" className="tool tool-primary" disabled={!!blocked || kept === 0} data-testid="export-submit">
+        <button type="submit" className="tool tool-primary" disabled={!!refusal} title={refusal ?? undefined} data-testid="export-submit">
           Export {FORMAT_NAME[choice.format]} (.{ending})
         </button>
       </div>

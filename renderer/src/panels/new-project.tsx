@@ -4,6 +4,8 @@ import type { Lang } from '../../../core/model';
 import { checkInputLangs, describeInputLangProblem } from '../../../core/formats/input-langs';
 import { api } from '../api';
 import { Dialog } from './dialog';
+import { misplacedDraft, moveLabel } from './new-project-langs';
+import type { SlotTexts } from './new-project-langs';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -37,14 +39,16 @@ export function readBase64(file: File): Promise<string> {
  * New project from pasted text or files. A file is read by main either way, with the same readers
  * (text in UTF-8/16 or GB18030, DOCX, HTML, Markdown): in the desktop app main picks it, in a
  * browser the page uploads its bytes with `file:readText`. A file main cannot read is named in
- * the dialog with the reason.
+ * the dialog with the reason. Create refuses, with "Create anyway", a source that does not look
+ * Chinese and a draft in the wrong slot (one that can go to an empty slot is moved on a click).
  */
 export function NewProjectDialog({ webMode, create, close, initial }: { webMode: boolean; create(input: NewProjectInput): void; close(): void; initial?: NewProjectInput | null }): React.JSX.Element {
   // After "Wrong file? — Choose another" the dialog comes back with what was entered.
   const [name, setName] = useState(initial?.name ?? '');
-  const [texts, setTexts] = useState<Record<Lang, { text: string; fileName?: string }>>({ zh: initial?.source ?? { text: '' }, en: initial?.targets.en ?? { text: '' }, ru: initial?.targets.ru ?? { text: '' } });
+  const [texts, setTexts] = useState<SlotTexts>({ zh: initial?.source ?? { text: '' }, en: initial?.targets.en ?? { text: '' }, ru: initial?.targets.ru ?? { text: '' } });
   const [error, setError] = useState<string | null>(null);
-  const [langProblem, setLangProblem] = useState<string | null>(null);
+  // A language problem stops Create until fixed or overridden; a draft in the wrong slot can be moved.
+  const [langProblem, setLangProblem] = useState<{ text: string; move?: { from: Lang; to: Lang } } | null>(null);
   const inputOf = (lang: Lang, label: string) => ({ name: texts[lang].fileName ?? label, text: texts[lang].text });
   const set = (lang: Lang, value: { text: string; fileName?: string }) => setTexts((t) => ({ ...t, [lang]: value }));
 
@@ -66,14 +70,27 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
     }
   };
 
+  const showMisplaced = (misplaced: NonNullable<ReturnType<typeof misplacedDraft>>) => {
+    setError(null);
+    setLangProblem({ text: misplaced.text, ...(misplaced.moveTo ? { move: { from: misplaced.slot, to: misplaced.moveTo } } : {}) });
+  };
+
+  const move = ({ from, to }: { from: Lang; to: Lang }) => {
+    setTexts((t) => ({ ...t, [to]: t[from], [from]: { text: '' } }));
+    setLangProblem(null);
+  };
+
   const submit = (e: React.FormEvent, forceLangs = false) => {
     e.preventDefault();
-    if (!texts.zh.text.trim()) return setError('The Chinese source is empty.');
+    // A draft in the wrong slot is judged as the CLI judges --target-lang (core checkStatedLang).
+    const misplaced = forceLangs ? null : misplacedDraft(texts);
+    if (!texts.zh.text.trim()) return misplaced?.moveTo === 'zh' ? showMisplaced(misplaced) : setError('The Chinese source is empty.');
     if (!texts.en.text.trim() && !texts.ru.text.trim()) return setError('Add an English or a Russian draft (or both).');
     // A source that is not Chinese would align "confidently" into nonsense: say so, unless overridden.
     const problem = forceLangs ? undefined : checkInputLangs(inputOf('zh', 'the Chinese source'), [inputOf('en', 'the English draft'), inputOf('ru', 'the Russian draft')]);
-    setLangProblem(problem ? capitalise(describeInputLangProblem(problem)) : null);
+    setLangProblem(problem ? { text: capitalise(describeInputLangProblem(problem)) } : null);
     if (problem) return setError(null);
+    if (misplaced) return showMisplaced(misplaced);
     const targets: NewProjectInput['targets'] = {};
     if (texts.en.text.trim()) targets.en = texts.en;
     if (texts.ru.text.trim()) targets.ru = texts.ru;
@@ -115,7 +132,10 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
       {error && <p className="form-error" role="alert">{error}</p>}
       {langProblem && (
         <p className="form-error" role="alert" data-testid="lang-problem">
-          {langProblem}.{' '}
+          {langProblem.text}.{' '}
+          {langProblem.move && (
+            <button type="button" className="tool small" onClick={() => move(langProblem.move!)}>{moveLabel(langProblem.move.to)}</button>
+          )}{' '}
           <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
         </p>
       )}

@@ -1,5 +1,6 @@
-import type { TargetLang } from '../../../core/model';
+import type { Project, TargetLang } from '../../../core/model';
 import { EXPORT_FORMAT_SPECS, isExportFormat } from '../../../core/formats/export-formats';
+import { exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
 import type { ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
@@ -72,6 +73,44 @@ export function exportRequest(choice: ExportChoice, aligned: readonly TargetLang
   if (kind === 'table') options.targets = fitted.tableLangs === 'both' ? [...aligned] : [fitted.tableLangs];
   for (const flag of flagsFor(fitted.format)) options[flag] = fitted[flag];
   return { format: fitted.format, options };
+}
+
+const LANG_NAMES: Record<TargetLang, string> = { en: 'English', ru: 'Russian' };
+
+/** What the dialog's foot says about a request: how many units it exports, or why it exports none. */
+export interface ExportCount {
+  /** Units the file holds. */
+  kept: number;
+  /** Units of these languages before the options drop any. */
+  total: number;
+  /** Why Export is disabled (no file with no units), or null. */
+  refusal: string | null;
+}
+
+/**
+ * Count a request's units as the writers do, with the engine's own rules (core exportTargets for
+ * the languages, exportUnitCount, nothingConfirmedIn), so the dialog and the CLI cannot disagree
+ * about what a file holds or when "only confirmed" leaves nothing.
+ */
+export function exportCount(project: Project, request: { format: ExportFormatName; options: ExportOptionsInput }): ExportCount {
+  const { format, options } = request;
+  const languages: ExportOptionsInput = {};
+  if (options.target) languages.target = options.target;
+  if (options.targets) languages.targets = options.targets;
+  let total, kept, unconfirmed;
+  try {
+    total = exportUnitCount(project, format, languages);
+    kept = exportUnitCount(project, format, options);
+    unconfirmed = nothingConfirmedIn(project, format, options);
+  } catch (err) {
+    return { kept: 0, total: 0, refusal: (err as Error).message }; // unavailableReason names these first
+  }
+  if (unconfirmed) {
+    const langs = unconfirmed.map((t) => LANG_NAMES[t]).join(' and ');
+    const where = unconfirmed.length > 1 ? ` in both ${langs}` : unconfirmed.length === 1 ? ` in ${langs}` : '';
+    return { kept, total, refusal: `No unit is confirmed${where} (untick Only confirmed, or confirm segments first)` };
+  }
+  return { kept, total, refusal: kept === 0 ? 'Nothing to export with these options' : null };
 }
 
 const STORAGE_KEY = 'duizhao.export';
