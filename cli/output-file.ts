@@ -12,14 +12,30 @@ import { CliError } from './errors';
 /** The `-o` name that means standard output, as `cat -` and `tar -f -` read it. */
 export const STDOUT_NAME = '-';
 
+/**
+ * Names of this process's own standard output. Written through process.stdout, not opened: when the
+ * parent gave it a socket (Node's child_process does), opening /dev/stdout fails with ENXIO.
+ */
+const STDOUT_NAMES = new Set([STDOUT_NAME, '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** Whether output named by `-o` (undefined: no -o given) goes to standard output. */
 export function isStdout(file: string | undefined): boolean {
-  return file === undefined || file === STDOUT_NAME;
+  return file === undefined || STDOUT_NAMES.has(file);
+}
+
+/**
+ * Whether `-o` names a stream (-, /dev/stdout, a FIFO, a socket, /dev/null): it takes what is written
+ * in turn, so a command that saves as it goes (draft) writes it once, at the end.
+ */
+export async function isStream(file: string): Promise<boolean> {
+  if (STDOUT_NAMES.has(file)) return true;
+  const info = await fsp.stat(file).catch(() => null); // follows links: /dev/stdout → the pipe or terminal
+  return info !== null && (info.isFIFO() || info.isCharacterDevice() || info.isSocket());
 }
 
 export async function writeOutputFile(file: string, data: string | Uint8Array): Promise<void> {
   // A failing standard output (full, closed) is handled once, by cli/index.ts, as without -o.
-  if (file === STDOUT_NAME) return void process.stdout.write(data);
+  if (STDOUT_NAMES.has(file)) return void process.stdout.write(data);
   try {
     const info = await fsp.stat(file).catch(() => null); // follows links: /dev/stdout → the pipe or terminal
     if (info?.isDirectory()) throw new NotAFileError(file, 'is a directory');

@@ -1,7 +1,7 @@
 /**
  * `-o -` is standard output (the Unix convention), for every command that takes -o: the output
  * arrives on stdout and no file named "-" appears. DOCX goes there as its bytes; draft writes its
- * project once, at the end of the run, never a project per batch.
+ * project once, at the end of the run, never a project per batch (to /dev/stdout or a FIFO too).
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -56,13 +56,17 @@ describe('-o - writes to standard output', () => {
     });
     afterEach(() => fake.close());
 
-    it('one whole project on stdout, the notes on stderr', async () => {
+    it.each([
+      ['-', 'standard output'],
+      ['/dev/stdout', '/dev/stdout'],
+    ])('-o %s: one whole project on stdout, the notes on stderr', async (output, where) => {
       const env = { DEEPL_AUTH_KEY: FAKE_KEYS.free, DEEPL_SERVER_URL: fake.url, DUIZHAO_CACHE_DIR: join(dir, 'cache') };
-      const r = await cli(['draft', `${S}.zh.txt`, '--to', 'ru', '--no-glossary', '-o', '-'], env);
+      const r = await cli(['draft', `${S}.zh.txt`, '--to', 'ru', '--no-glossary', '-o', output], env);
       expect(r.code, r.stderr).toBe(0);
       // More than one batch: a project per batch would be several JSON documents in a row.
       expect(fake.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/translate')).length).toBeGreaterThan(1);
-      expect(r.stderr).toMatch(/segments drafted .* → standard output\n$/);
+      expect(r.stderr).toContain(`segments drafted`);
+      expect(r.stderr).toMatch(new RegExp(`→ ${where}\\n$`));
       const project = parseProject(r.stdout.toString('utf8'), 'stdout');
       expect(project.targets.ru?.paragraphs.length).toBeGreaterThan(0);
     }, 60_000);

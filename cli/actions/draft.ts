@@ -6,7 +6,7 @@ import type { DraftTargetCode } from '../../core/draft';
 import type { TermBase } from '../../core/glossary';
 import type { Project, TargetLang } from '../../core/model';
 import { PROJECT_EXTENSION, serializeProject } from '../../core/project';
-import { STDOUT_NAME, writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
+import { isStream, STDOUT_NAME, writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
 import { createDeepLClient, deeplConnectionFromEnv, deeplEndpointFor } from '../../services/deepl/client';
 import { draftProject, planDraftRun } from '../../services/deepl/draft';
 import type { DraftPlan } from '../../services/deepl/draft';
@@ -91,15 +91,16 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
 
   // The DeepL glossary of a saved project comes from its team folder too, as in the app; --glossary adds to it.
   const glossaryId = flags.glossary === false ? null : await syncTermBase(client, await loadTermBase(runGlossaryPaths({ project, projectFile: isProjectFile ? input : null, given: flags.glossary }, note), note));
-  // A file is saved after every batch, so a stop part way keeps what arrived; standard output can
-  // take one project only: the last one, written once the run ends (also when it stops part way).
-  const toStdout = output === STDOUT_NAME;
+  // A file is saved after every batch, so a stop part way keeps what arrived; a stream (standard
+  // output, /dev/stdout, a FIFO) can take one project only: the last one, written once the run ends
+  // (also when it stops part way).
+  const toStream = await isStream(output);
   let unsaved: Project | undefined;
   const save = async (p: Project) => {
-    if (toStdout) unsaved = p;
+    if (toStream) unsaved = p;
     else await writeOutputFile(output, serializeProject(p));
   };
-  const where = toStdout ? 'standard output' : output;
+  const where = output === STDOUT_NAME ? 'standard output' : output;
   const tty = process.stderr.isTTY;
   const result = await draftProject(project, {
     client,
