@@ -10,10 +10,13 @@ const LATIN = /\p{Script=Latin}/gu;
  * Chinese source from an English or Russian translation, which is all the CLI needs it for.
  */
 export function detectLangByScript(text: string): Lang | undefined {
-  const weights = scriptWeights(text);
-  const scores = (['zh', 'ru', 'en'] as const).map((lang): [Lang, number] => [lang, weights[lang]]);
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0]![1] > 0 ? scores[0]![0] : undefined;
+  return heaviestScript(scriptWeights(text));
+}
+
+/** The language whose script weighs most (ties: zh, then ru, then en), or undefined with no letters. */
+export function heaviestScript(weights: Readonly<Record<Lang, number>>): Lang | undefined {
+  const best = (['zh', 'ru', 'en'] as const).reduce((a, b) => (weights[b] > weights[a] ? b : a));
+  return weights[best] > 0 ? best : undefined;
 }
 
 /**

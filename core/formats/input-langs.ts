@@ -1,5 +1,5 @@
 import type { Lang } from '../model/types';
-import { detectLangByScript, scriptWeights } from './detect-lang';
+import { detectLangByScript, heaviestScript, scriptWeights } from './detect-lang';
 
 /**
  * Plausibility of the languages of a source and its translations, judged by script before
@@ -55,7 +55,8 @@ export function checkStatedLang(input: LangInput, stated: Lang): InputLangProble
   const weights = scriptWeights(input.text);
   const total = weights.zh + weights.en + weights.ru;
   if (total === 0 || weights[stated] >= total * STATED_SCRIPT_MIN_SHARE) return undefined;
-  const looksLike = (['zh', 'ru', 'en'] as const).reduce((a, b) => (weights[b] > weights[a] ? b : a));
+  // total > 0, so some script weighs.
+  const looksLike = heaviestScript(weights)!;
   return { kind: 'not-stated-lang', target: input.name, stated, looksLike };
 }
 

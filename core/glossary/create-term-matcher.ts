@@ -6,7 +6,7 @@ import { AhoCorasick } from './aho-corasick';
 import { foldZhCode, forbiddenTargets, isZhSkipped, requiredTargets, zhMatchForm } from './term-helpers';
 import { SAFE_STEM_LENGTH } from './data/target-words';
 import { RU_INDECLINABLE } from './data/ru-declension';
-import { foldWord, forEachWord, wordKeys, wordPattern, type WordToken } from './term-tokens';
+import { foldWord, forEachWord, negatedByNon, wordKeys, wordPattern, type WordToken } from './term-tokens';
 import { ruTermForms } from './ru-forms';
 import { aninPlural, isIndeclinable } from './ru-names';
 import type { Concept, SourceTermHit, TargetTermHit, Term, TermBase, TermMatcher } from './types';
@@ -272,14 +272,6 @@ function fleetingVowelForms(word: string): string[] {
   return out;
 }
 
-/** "non-" (any hyphen) right before a match: "non-nuclear-weapon states" is not "nuclear-weapon states". */
-const NON_HYPHEN = /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu;
-
-/** Whether the words from `start` on are negated by a hyphenated "non" (hyphens split words, so the matcher would find them). */
-function negatedByHyphen(text: string, start: number): boolean {
-  return start >= 4 && NON_HYPHEN.test(text.slice(Math.max(0, start - 5), start));
-}
-
 function symbolOf(symbols: ReadonlyMap<string, number>, t: Omit<WordToken, 'start' | 'end'>): number {
   if (t.dotted) {
     const s = symbols.get(`=${t.dotted}`);
@@ -358,7 +350,7 @@ export function createTermMatcher(termBase: TermBase): TermMatcher {
       const ends: number[] = [];
       const emit = (p: number): void => {
         const span = { start: starts[starts.length - lengths[p]!]!, end: ends[ends.length - 1]! };
-        if (negatedByHyphen(text, span.start)) return;
+        if (negatedByNon(text, span.start)) return;
         for (const e of entries[p]!) {
           if (e.exact !== undefined && foldWord(text.slice(span.start, span.end), lang) !== e.exact) continue;
           hits.push({ concept: e.concept, term: e.term, span, lang });

@@ -120,6 +120,17 @@ function nonWordWidth(text: string, at: number): number {
   return wordCharClass(code) !== OTHER_CHAR ? 0 : code > 0xffff ? 2 : 1;
 }
 
+/** "non-" (any hyphen) right before a word: "non-nuclear-weapon states" is not "nuclear-weapon states". */
+const NON_HYPHEN = /(?:^|[^\p{L}\p{N}])non[-\u2010\u2011]$/iu;
+
+/**
+ * Whether the word at `start` is negated by a hyphenated "non". Hyphens split words, so without
+ * this "nuclear" of "non-nuclear" reads as "nuclear" (the matcher's spans, QA's rearranged reading).
+ */
+export function negatedByNon(text: string, start: number): boolean {
+  return start >= 4 && NON_HYPHEN.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** A fresh copy of the word pattern (it is global: each scan needs its own lastIndex). */
 export function wordPattern(): RegExp {
   return new RegExp(WORD.source, 'gu');

@@ -1,4 +1,4 @@
-import { wordTokens } from '../../glossary/term-tokens';
+import { negatedByNon, wordTokens } from '../../glossary/term-tokens';
 import type { TargetLang } from '../../model/types';
 import { FUNCTION_WORDS } from '../data/function-words';
 
@@ -30,14 +30,13 @@ export function contentStems(text: string, lang: TargetLang): string[] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // "non-nuclear" is one word here, "nonnuclear", so it never passes for "nuclear" (sameWord).
-    if (t.word === 'non' && next !== undefined && next.start === t.end + 1 && HYPHENS.includes(text[t.end]!)) {
+    if (t.word === 'non' && next !== undefined && negatedByNon(text, next.start)) {
       stems.push(`non${next.key}`);
       i++;
     } else if (!skip.has(t.word)) stems.push(t.key);
   }
   return stems;
 }
-const HYPHENS = '-\u2010\u2011';
 
 /**
  * An English rendering whose content words are all capitalised is a name (Chemical Weapons

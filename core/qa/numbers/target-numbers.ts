@@ -216,8 +216,8 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   if (!/\d/u.test(text) && options.words === false) return { digits, words, counts };
   const listNumber = LIST_NUMBER.exec(text);
   const figures = DIGITS[lang];
-  // The scale each digit token was read with (1: none), for ranges whose scale word comes once.
-  const scales: number[] = [];
+  // The scale of each digit token read with one, for ranges whose scale word comes once.
+  const scaled = new Map<NumberToken, number>();
   figures.lastIndex = 0;
   for (let m = figures.exec(text); m !== null; m = figures.exec(text)) {
     const start = m.index;
@@ -225,7 +225,6 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     const date = DOTTED_DATE.exec(m[0]);
     if (date) {
       pushDateParts(digits, date, start);
-      while (scales.length < digits.length) scales.push(1);
       continue;
     }
     const value = parseDigits(m[0], lang);
@@ -237,15 +236,15 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     if ((scale?.scale || abbreviation?.sure) && after) {
       const multiplier = scale?.scale ? scale.value : abbreviation!.value;
       const end = start + m[0].length + after[0].length;
-      digits.push({ value: value * multiplier, span: { start, end }, text: text.slice(start, end) });
-      scales.push(multiplier);
+      const token = { value: value * multiplier, span: { start, end }, text: text.slice(start, end) };
+      digits.push(token);
+      scaled.set(token, multiplier);
       words.push(value);
     } else {
       const code =
         (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) ||
         (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start))) ||
-        ROUND_THE_CLOCK.test(text.slice(start)) ||
-        (m[0] === '7' && text.slice(Math.max(0, start - 3), start) === '24/');
+        inRoundTheClock(text, start);
       const clock = MILITARY_TIME_AFTER.test(text.slice(start + m[0].length)) ? MILITARY_TIME.exec(m[0]) : null;
       // "1200 GMT" is 12 o'clock (the source has no zero minutes to answer); "0930 UTC" is 9 and 30.
       const parts = DAY_MONTH_OR_TIME.exec(m[0]) ?? (clock && clock[2] !== '00' ? clock : null);
@@ -258,10 +257,9 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
         ...(abbreviation ? { alternatives: [value * abbreviation.value] } : hour.length ? { alternatives: hour } : {}),
         ...(parts ? { parts: [Number(parts[1]), Number(parts[2])] } : {}),
       });
-      scales.push(1);
     }
   }
-  shareRangeScales(digits, scales, text);
+  shareRangeScales(digits, scaled, text);
   if (options.words === false) return { digits, words, counts };
   words.push(...romanNumerals(text));
   // Number words: consecutive ones combine ("twenty-one", "two thousand", "двух тысяч").
@@ -331,8 +329,8 @@ function pushDateParts(digits: NumberToken[], date: RegExpExecArray, start: numb
 
 /** An abbreviated scale after digits (ABBREVIATED_SCALES): sure when unambiguous or after a currency sign. */
 function abbreviatedScale(letters: string, joined: boolean, afterCurrency: boolean): { value: number; sure: boolean } | undefined {
-  const value = ABBREVIATED_SCALES[letters];
-  if (value === undefined || !Object.hasOwn(ABBREVIATED_SCALES, letters)) return undefined;
+  const value = ownValue(ABBREVIATED_SCALES, letters);
+  if (value === undefined) return undefined;
   // "5 m" with a space is a unit; "5m" is a unit or a scale; "5bn" and "£5m" are scales.
   if (!SURE_ABBREVIATIONS.has(letters) && !joined) return undefined;
   return { value, sure: SURE_ABBREVIATIONS.has(letters) || afterCurrency };
@@ -342,13 +340,19 @@ function abbreviatedScale(letters: string, joined: boolean, afterCurrency: boole
  * "4.2–3.9 million", "4.2 to 3.9 million", «4,2–3,9 млн»: the first end takes the scale word the
  * second carries, as an alternative reading (the bare 4.2 still answers a source 4.2).
  */
-function shareRangeScales(digits: NumberToken[], scales: readonly number[], text: string): void {
+function shareRangeScales(digits: NumberToken[], scaled: ReadonlyMap<NumberToken, number>, text: string): void {
   for (let i = digits.length - 2; i >= 0; i--) {
-    const scale = scales[i + 1]!;
+    const scale = scaled.get(digits[i + 1]!);
     const first = digits[i]!;
-    if (scale === 1 || scales[i] !== 1 || first.alternatives || !RANGE_JOIN.test(text.slice(first.span.end, digits[i + 1]!.span.start))) continue;
+    if (scale === undefined || scaled.has(first) || first.alternatives || !RANGE_JOIN.test(text.slice(first.span.end, digits[i + 1]!.span.start))) continue;
     digits[i] = { ...first, alternatives: [first.value * scale] };
   }
+}
+
+/** Whether the figure at `start` is the 24 or the 7 of "24/7" (round the clock), not after another digit. */
+function inRoundTheClock(text: string, start: number): boolean {
+  const at = text.startsWith('24/', start) ? start : start - 3;
+  return at >= 0 && ROUND_THE_CLOCK.test(text.slice(at)) && !/\d/u.test(text[at - 1] ?? '');
 }
 
 /** English words that are figures in other senses or not at all: "half", "a dozen", "twice" as "again". */

@@ -1,6 +1,7 @@
 import type { Project, TargetLang } from '../../../core/model';
 import { EXPORT_FORMAT_SPECS, isExportFormat } from '../../../core/formats/export-formats';
 import { exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
+import { langName } from '../../../core/formats/input-langs';
 import type { ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
@@ -75,8 +76,6 @@ export function exportRequest(choice: ExportChoice, aligned: readonly TargetLang
   return { format: fitted.format, options };
 }
 
-const LANG_NAMES: Record<TargetLang, string> = { en: 'English', ru: 'Russian' };
-
 /** What the dialog's foot says about a request: how many units it exports, or why it exports none. */
 export interface ExportCount {
   /** Units the file holds. */
@@ -106,7 +105,7 @@ export function exportCount(project: Project, request: { format: ExportFormatNam
     return { kept: 0, total: 0, refusal: (err as Error).message }; // unavailableReason names these first
   }
   if (unconfirmed) {
-    const langs = unconfirmed.map((t) => LANG_NAMES[t]).join(' and ');
+    const langs = unconfirmed.map(langName).join(' and ');
     const where = unconfirmed.length > 1 ? ` in both ${langs}` : unconfirmed.length === 1 ? ` in ${langs}` : '';
     return { kept, total, refusal: `No unit is confirmed${where} (untick Only confirmed, or confirm segments first)` };
   }
