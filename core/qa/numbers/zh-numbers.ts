@@ -11,9 +11,10 @@ const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_SMA
  * Digits, with a comma only as a thousands separator (exactly three digits after it): Chinese web
  * text often uses the ASCII comma as its clause comma, so "15,20和30" is two figures. The full-width
  * comma too, which text converted to full-width punctuation puts in figures ("2，500万美元",
- * "25，000英亩"); a list of figures is written with 、 in Chinese.
+ * "25，000英亩"); a list of figures is written with 、 in Chinese. A space (or no-break space) between
+ * groups of three is a thousands separator too: UN documents in Chinese write "3 396 754 100美元".
  */
-const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
+const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]{1,3}(?:[ \u00A0\u202F][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 /** 10多亿, 3万余: "more than" between a figure and its large unit; the unit still scales the figure. */
 const MORE_THAN = '多余';
 /** After 千万 or 万万 these make it the adverb "by all means" (千万别, 万万不可), not a figure. */
@@ -132,7 +133,7 @@ function scanText(text: string): ChineseNumbers {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
-    let value = Number(m[0].replace(/[,，]/g, ''));
+    let value = Number(m[0].replace(/[,， \u00A0\u202F]/g, ''));
     // Text with spaces around Latin script and digits writes "4500 万": the unit still scales the figure.
     const unitAt = end + spaceAt(text, end);
     if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
