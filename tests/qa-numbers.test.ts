@@ -463,3 +463,18 @@ describe('numbers.mismatch on half hours, list numbers without a space, 24/7 and
     expect(mismatches('en', '原子如此微小，以至于这句话末尾的句号处可以容纳数万亿的原子。', 'Atoms are so tiny that thousands of them could fit into the period.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on Russian compounds made with a numeral', () => {
+  it('reads четырёхмесячные, восемнадцатилетний, девятивходовой and стопроцентной as 4, 18, 9 and 100', () => {
+    expect(mismatches('ru', '他补充道：“我们现在有 4 个月大没有糖尿病的老鼠。”', '«Теперь у нас есть четырёхмесячные мыши без диабета», — добавил он.')).toEqual([]);
+    expect(mismatches('ru', '他才 18 岁，年轻、精力充沛。', 'Молодой, энергичный, восемнадцатилетний парень.')).toEqual([]);
+    expect(mismatches('ru', 'VP-730 是一个 9 路输入的缩放器。', 'VP-730 — это девятивходовой коммутатор-усилитель.')).toEqual([]);
+    expect(mismatches('ru', '不能对驾驶员的行为进行百分之百确定的预测。', 'Нельзя со стопроцентной вероятностью предсказать поведение водителя.')).toEqual([]);
+    expect(mismatches('ru', '庆祝建校二十五周年', 'отметить двадцатипятилетие школы')).toEqual([]);
+  });
+  it('still reports another figure in a compound, and reads no number into «семинар», «стоимость» or «сторонний»', () => {
+    expect(mismatches('ru', '他补充道：“我们现在有 4 个月大没有糖尿病的老鼠。”', '«Теперь у нас есть пятимесячные мыши без диабета», — добавил он.')).toHaveLength(1);
+    expect(extractTargetNumbers('Семинар, стоимость, сторона, сторонний наблюдатель, семиотика.', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('двусторонний, трёхэтажный, пятидесятилетний', 'ru').words).toEqual([2, 3, 50]);
+  });
+});

@@ -129,6 +129,46 @@ function wordValue(word: string, lang: TargetLang): { value: number; scale: bool
   return value === undefined ? undefined : { value, scale: false };
 }
 
+/**
+ * The first part of a Russian compound adjective or noun made with a numeral (четырёхмесячный,
+ * восемнадцатилетний, стопроцентный, двусторонний, двадцатипятилетие): the numeral's combining form.
+ */
+const RU_COMBINING_FORMS: ReadonlyArray<readonly [string, number]> = [
+  ['одно', 1], ['дву', 2], ['двух', 2], ['трёх', 3], ['трех', 3], ['четырёх', 4], ['четырех', 4], ['пяти', 5], ['шести', 6],
+  ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13],
+  ['четырнадцати', 14], ['пятнадцати', 15], ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19],
+  ['двадцати', 20], ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70],
+  ['восьмидесяти', 80], ['девяноста', 90], ['сто', 100], ['двухсот', 200], ['трёхсот', 300], ['трехсот', 300],
+  ['четырёхсот', 400], ['четырехсот', 400], ['пятисот', 500], ['шестисот', 600], ['семисот', 700], ['восьмисот', 800],
+  ['девятисот', 900], ['тысяче', 1000],
+];
+/**
+ * What follows the numeral in such a compound: years, months, days, hours, per cent, times, storeys,
+ * seats, tonnes, inputs, sides, digits, dimensions… A closed list, so «семинар», «стоимость», «сторона»
+ * (семи-, сто- and a word that is no compound part) are no numbers.
+ */
+const RU_COMPOUND_PART =
+  /^(?:лет|месячн|дневн|недельн|часов|минутн|секундн|процентн|кратн|этажн|комнатн|местн|тонн|ходов|входов|выходов|канальн|ядерн|сторонн|значн|мерн|угольн|голов|томн|серийн|ступенчат|уровнев|звёздочн|звездочн|зарядн|цилиндров|тактн|колёсн|колесн|полосн|путн|дверн|разов|ярусн|слойн|литров|метров|километров|граммов|килограммов|рублёв|рублев|долларов|балльн|мачтов|моторн|палубн|гранн|лучев|язычн|частн|осн|мильн|векторн)/u;
+
+/**
+ * The value of a Russian compound made with numerals (четырёхмесячные 4, восемнадцатилетний 18,
+ * двадцатипятилетие 25, стопроцентной 100): one or more combining forms, then a known compound part.
+ */
+function ruCompoundValue(lower: string): number | undefined {
+  let at = 0;
+  let value = 0;
+  for (;;) {
+    let best: readonly [string, number] | undefined;
+    for (const entry of RU_COMBINING_FORMS) if (lower.startsWith(entry[0], at) && (!best || entry[0].length > best[0].length)) best = entry;
+    if (!best) break;
+    // пятидесяти is one form, not пяти + десяти: the longest form wins, and a form must leave a part after it.
+    at += best[0].length;
+    value += best[1];
+    if (RU_COMPOUND_PART.test(lower.slice(at))) return value;
+  }
+  return undefined;
+}
+
 /** The month a word names: a full name in any case form, or a Russian abbreviation followed by its stop. */
 function monthValue(word: string, lang: TargetLang, nextChar: string | undefined): number | undefined {
   if (lang === 'en') return ownValue(EN_MONTHS, word);
@@ -286,6 +326,13 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
     const w = LETTERS_ONLY.test(token) ? wordValue(token, lang) : undefined;
+    // «четырёхмесячные», «восемнадцатилетний»: a figure in a compound word, a number of its own, no count.
+    const compound = !w && lang === 'ru' && LETTERS_ONLY.test(token) ? ruCompoundValue(token.toLowerCase()) : undefined;
+    if (compound !== undefined) {
+      closeRun();
+      words.push(compound);
+      continue;
+    }
     if (!w) {
       if (token.toLowerCase() === 'and' && run !== undefined) continue;
       closeRun();
