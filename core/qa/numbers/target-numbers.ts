@@ -115,17 +115,29 @@ const EN_DECADES: Readonly<Record<string, number>> = { decade: 10, decades: 10 }
 /** «шесть десятилетий», «6 десятилетий» are 60 years (60 年), in any case form. */
 const RU_DECADE = /^десятилети(?:е|я|ю|ем|и|й|ям|ями|ях)$/u;
 
+/** "the nineties" is the decade 九十年代 (90), as «девяностые» is by its stem; a figure, never a count. */
+const EN_DECADE_NAMES: Readonly<Record<string, number>> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+/** «полтора миллиона» is 1.5 million (150万). */
+const RU_ONE_AND_A_HALF: ReadonlySet<string> = new Set(['полтора', 'полторы', 'полутора']);
+/** «полмиллиона», «пол-миллиарда»: half a scale word, one word. */
+const RU_HALF_SCALE = /^пол-?(\p{L}+)$/u;
+
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
   if (lang === 'en') {
     const scale = ownValue(EN_SCALE_WORDS, lower) ?? ownValue(EN_DECADES, lower);
     if (scale !== undefined) return { value: scale, scale: true };
-    const value = ownValue(EN_NUMBER_WORDS, lower);
+    const value = ownValue(EN_NUMBER_WORDS, lower) ?? ownValue(EN_DECADE_NAMES, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS) ?? (RU_DECADE.test(lower) ? 10 : undefined);
   if (scale !== undefined) return { value: scale, scale: true };
-  const value = RU_COLLECTIVES.get(lower) ?? stemValue(lower, RU_NUMBER_STEMS);
+  const halfOf = RU_HALF_SCALE.exec(lower)?.[1];
+  const halfScale = halfOf ? stemValue(halfOf, RU_SCALE_STEMS) : undefined;
+  if (halfScale !== undefined) return { value: halfScale / 2, scale: false };
+  const value = RU_COLLECTIVES.get(lower) ?? (RU_ONE_AND_A_HALF.has(lower) ? 1.5 : undefined) ?? stemValue(lower, RU_NUMBER_STEMS);
   return value === undefined ? undefined : { value, scale: false };
 }
 
@@ -238,6 +250,9 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
 
 /** "24/7": round the clock, an idiom (全天候), not two figures. */
 const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
+
+/** "half a" or "half-a-" before a scale word. */
+const HALF_A_BEFORE = /\bhalf[\s-]+an?[\s-]+$/iu;
 
 /** The word after a figure ("240 billion"). */
 const WORD_AFTER = /^[\s\u00A0]*(\p{L}+)/u;
@@ -352,6 +367,8 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
     runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
     words.push(w.value);
+    // "half a million" is 500,000 (50万).
+    if (w.scale && HALF_A_BEFORE.test(text.slice(Math.max(0, start - 12), start))) words.push(w.value / 2);
     runWords++;
     if (w.scale) {
       run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;

@@ -21,9 +21,10 @@ const MORE_THAN = '多余';
 const ADVERB_NEXT = '别不要莫勿记';
 /**
  * Words made of numerals that count nothing: 万一 "in case", 万千 "myriad", 十万八千里 "miles
- * away", 千百万 / 千千万万 / 成千上万 / 亿万 "millions, countless". A translation has no figure for them.
+ * away", 千百万 / 千千万万 / 成千上万 / 亿万 / 数以百万计 "millions, countless". A translation has no
+ * figure for them.
  */
-const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万/gu;
+const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万|数以[十百千万亿]+计/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
 /** Two neighbouring digits, "one or two" … "eight or nine" (一两, 三两 "two or three", 两三). */
@@ -70,6 +71,15 @@ function eraAfter(text: string, start: number, end: number, value: number): read
 function isCount(text: string, start: number, end: number, value: number): boolean {
   if (text[start - 1] === '第') return true;
   return value >= 2 && value <= 10 && ZH_COUNT_CLASSIFIER.test(text.slice(end, end + 3));
+}
+
+/**
+ * Whether a one-character numeral before 日 or 号 at `start` is a day of the month: after a month
+ * (五月一日) or a day it ranges from (七日至九日). Elsewhere 一日 is "one day" (终有一日, 相处一日)
+ * and 一号 "No. 1" (美国一号 "AmericaOne"): a loose numeral, not a date part.
+ */
+function opensDayOfMonth(text: string, start: number): boolean {
+  return /(?:月|[日号][ \u00A0]*[至到和及、—–-])[ \u00A0]*$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
@@ -129,6 +139,8 @@ function scanText(text: string): ChineseNumbers {
     counts.push({ value: 1, span: { start, end: start + m[0].length }, text: m[0] });
   }
   const ascii = asciiDigits(text);
+  // Where the Arabic figures and their units are: the 百万 of 3百万 is no figure of its own.
+  const scaledFigures: { start: number; end: number }[] = [];
   for (const m of ascii.matchAll(ARABIC)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
@@ -138,6 +150,11 @@ function scanText(text: string): ChineseNumbers {
     const unitAt = end + spaceAt(text, end);
     if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
     if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
+    // 3百万, 5千万: a 百 or 千 before a large unit scales the figure with it (3 million, 50 million).
+    if ((text[end] === '百' || text[end] === '千') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) {
+      value *= ZH_SMALL_UNITS[text[end] ?? ''] ?? 1;
+      end++;
+    }
     // 1.5万亿: every large unit after the figure multiplies it.
     for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
       value *= unit;
@@ -155,6 +172,7 @@ function scanText(text: string): ChineseNumbers {
     const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
     const alternatives = era ?? year ?? hour;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
+    scaledFigures.push({ start, end });
     // 5 点半 is half past five: "5.30pm", "17:30" write the half hour as 30.
     if (hour && HALF_HOUR_AFTER.test(text.slice(end))) loose.push(30);
   }
@@ -163,6 +181,7 @@ function scanText(text: string): ChineseNumbers {
     const start = m.index ?? 0;
     let run = m[0];
     if (idioms.some((i) => start < i.end && i.start < start + run.length)) continue;
+    if (scaledFigures.some((f) => start < f.end && f.start < start + run.length)) continue;
     if ((run === '千万' || run === '万万') && ADVERB_NEXT.includes(text[start + run.length] ?? '')) continue;
     // 二十两银子: 两 after a unit is the measure word (tael); twenty-two is 二十二.
     if (run.length > 2 && run.endsWith('两') && isUnit(run[run.length - 2]!)) run = run.slice(0, -1);
@@ -182,7 +201,7 @@ function scanText(text: string): ChineseNumbers {
       }
       continue;
     }
-    const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);
+    const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next) && (run.length > 1 || next === '月' || opensDayOfMonth(text, start));
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
     if (value === undefined) continue;
