@@ -67,10 +67,14 @@ export function hasRepeat(text: string): boolean {
   return false;
 }
 
+/** A word of two to four Han characters said twice in a row: 非常非常 "very very", 帕果帕果 "Pago Pago". */
+const SOURCE_SAYS_TWICE = /(\p{Script=Han}{2,4})\1/u;
+
 /**
  * The same word twice in a row ("the the", "и и"), except repeats the language allows ("had had"),
- * a run of three or more (an echo or a sound: "ha ha ha", "tock tock tock") and a Chinese pet name
- * (Zhen Zhen for 珍珍).
+ * a run of three or more (an echo or a sound: "ha ha ha", "tock tock tock"), a Chinese pet name
+ * (Zhen Zhen for 珍珍), and a repeat the source makes itself (非常非常 → "very VERY", 帕果帕果 →
+ * "Pago Pago"; a doubled one-character word such as 常常 or 看看 is one word, not a repeat).
  */
 export const wordsDoubled: BeadCheck = {
   id: 'words.doubled',
@@ -80,6 +84,8 @@ export const wordsDoubled: BeadCheck = {
   run(bead) {
     const legit = LEGIT_DOUBLED_WORDS[bead.lang];
     const findings: Finding[] = [];
+    if (!bead.target.some((t) => hasRepeat(t.sentence.text))) return findings;
+    if (SOURCE_SAYS_TWICE.test(bead.source.map((s) => s.sentence.text).join(''))) return findings;
     for (const t of bead.target) {
       const text = t.sentence.text;
       if (!hasRepeat(text)) continue;
