@@ -219,10 +219,12 @@ describe('punctuation.brackets where the source leaves its own bracket open, and
 });
 
 describe('words.doubled where the source says it twice', () => {
-  it('accepts a repeat the source makes (非常非常, 帕果帕果), not one it does not', () => {
+  it('accepts a repeat the source makes (非常非常, 帕果帕果) written as a name or with emphasis, not another', () => {
     expect(check('words.doubled', 'en', [['非常非常管用！', 'They work very VERY well!']])).toEqual([]);
     expect(check('words.doubled', 'en', [['帕果帕果和纽埃岛附近确切记录了海啸活动的发生。', 'There was some definite tsunami activity recorded near Pago Pago and Niue.']])).toEqual([]);
     expect(check('words.doubled', 'en', [['请在 5 个工作日内付款。', 'Payment Payment is expected within 5 working days.']])).toHaveLength(1);
+    // The source's repeat is a name or an emphasis; "people people" is a slip wherever 如何如何 is.
+    expect(check('words.doubled', 'en', [['我以前就知道人们会对我的身材指指点点，甚至很多人当着我的面说我如何如何。', 'I knew people people could be judgmental of my size.']])).toHaveLength(1);
     // 常常 is one word ("often"), not the source saying something twice.
     expect(check('words.doubled', 'en', [['他常常说这件事。', 'He often talks about the the matter.']])).toHaveLength(1);
   });
