@@ -522,3 +522,13 @@ describe('numbers.mismatch on 3百万, 数以百万计 and 数百年', () => {
     expect(mismatches('ru', '这座城市数百年来一直是贸易中心。', 'Этот город был центром торговли, где жил каждый человек.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on "N及N以上"', () => {
+  it('reads 3 件及 3 件以上 as "3 or more", one figure said twice', () => {
+    expect(mismatches('en', '通常 3 件及 3 件以上的商品可以获得折扣。', 'Usually starting at 3 or more items to gain the discount.')).toEqual([]);
+    expect(mismatches('ru', '年满18岁及18岁以上的公民享有选举权。', 'Право голоса имеют граждане, достигшие 18 лет.')).toEqual([]);
+    expect(mismatches('en', '通常 3 件及 3 件以上的商品可以获得折扣。', 'Usually starting at 4 or more items to gain the discount.')).toHaveLength(1);
+    // Two figures that only happen to be equal are both required.
+    expect(mismatches('ru', '正面：1 个大口袋和 1 个拉链口袋', 'Передняя часть: большой карман и 1 карман на молнии')).toHaveLength(1);
+  });
+});

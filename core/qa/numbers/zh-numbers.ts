@@ -123,6 +123,24 @@ const scanned = new BoundedMemo<string, ChineseNumbers>(SCANNED_LIMIT, scanText)
 /** 点半 / 时半 right after a clock hour: half past. */
 const HALF_HOUR_AFTER = /^[ \u00A0]*[点時时]半/u;
 
+/** Between the two figures of "3 件及 3 件以上": the first figure's measure word, then 及 / 或 / 以及. */
+const OR_MORE_BETWEEN = /^[ \u00A0]*\p{Script=Han}?[ \u00A0]*(?:及|或|以及|或者)[ \u00A0]*$/u;
+/** After the second: its measure word, then 以上 / 以下 ("or more", "or less"). */
+const OR_MORE_AFTER = /^[ \u00A0]*\p{Script=Han}?[ \u00A0]*以[上下]/u;
+
+/**
+ * "N及N以上" is "N or more", one figure said twice (3 件及 3 件以上 "3 or more items", 18岁及18岁以上
+ * "18 and over"): the second is not required of the translation, but still explains a figure.
+ */
+function withoutOrMore(text: string, figures: NumberToken[], loose: number[]): NumberToken[] {
+  return figures.filter((b, i) => {
+    const a = figures[i - 1];
+    const orMore = a !== undefined && a.value === b.value && OR_MORE_BETWEEN.test(text.slice(a.span.end, b.span.start)) && OR_MORE_AFTER.test(text.slice(b.span.end));
+    if (orMore) loose.push(b.value);
+    return !orMore;
+  });
+}
+
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -228,5 +246,6 @@ function scanText(text: string): ChineseNumbers {
     }
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
-  return { figures: out.sort((a, b) => a.span.start - b.span.start), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  const figures = out.sort((a, b) => a.span.start - b.span.start);
+  return { figures: withoutOrMore(text, figures, loose), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }
