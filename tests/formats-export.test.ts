@@ -7,6 +7,8 @@ import { xliff2js } from 'xliff';
 import { Parser } from 'htmlparser2';
 import { exportProject } from '../core/formats';
 import { buildUnits, sideText } from '../core/formats/export-units';
+import { ADDITION_NOTE } from '../core/formats/xliff-write';
+import { ADDED_LABEL } from '../core/formats/table-rows';
 import { parseXml, childElements, firstChild, textContent } from '../core/formats/xml-tree';
 import type { Project, TargetLang } from '../core/model/types';
 import { readWithToolkit } from './helpers/translate-toolkit';
@@ -69,12 +71,27 @@ describe('unit join (bilingual and trilingual)', () => {
 });
 
 describe('TMX 1.4b', () => {
-  withToolkit('bilingual zh→en: translate-toolkit reads back the same pairs', async () => {
+  withToolkit('bilingual zh→en: translate-toolkit reads back the same pairs, the addition without a zh <tuv>', async () => {
     const p = sampleProject();
     const path = save('en.tmx', await exportText(p, 'tmx', { target: 'en' }));
     const read = readWithToolkit('tmx', path);
-    expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'en'));
-    expect(read.units.every((u) => Object.keys(u.langs).join() === 'zh-CN,en-GB')).toBe(true);
+    expect(read.units.map((u) => [u.langs['zh-CN'] ?? '', u.langs['en-GB'] ?? ''])).toEqual(expectedPairs(p, 'en'));
+    // A zh <tuv> with an empty <seg> would be a TM entry for an empty sentence: the added en sentence
+    // (a 0:1 bead) has none, as an untranslated sentence has no target <tuv>.
+    expect(read.units.map((u) => Object.keys(u.langs).join())).toEqual(['zh-CN,en-GB', 'zh-CN,en-GB', 'zh-CN,en-GB', 'en-GB', 'zh-CN,en-GB']);
+    expect(read.units.filter((u) => u.langs['zh-CN'] !== undefined).every((u) => u.langs['zh-CN'] !== '')).toBe(true);
+  });
+
+  it('says which units have an empty side, and that TM tools take no match from them', async () => {
+    const en = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE });
+    expect(en.warnings.join('\n')).toMatch(/no <tuv> for it.*: 1 with no Chinese source \(added in the translation\)$/m);
+    const tri = await exportProject(sampleProject(), 'tmx3', { date: DATE });
+    expect(tri.warnings.join('\n')).toMatch(/: 1 with no Chinese source \(added in the translation\), 1 with no ru translation$/m);
+    // skipEmpty leaves out the addition; the unit with en and no ru stays in a trilingual TM.
+    const skipped = await exportProject(sampleProject(), 'tmx3', { date: DATE, skipEmpty: true });
+    expect(skipped.warnings.join('\n')).toMatch(/<tuv> for it.*: 1 with no ru translation$/m);
+    const enSkipped = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE, skipEmpty: true });
+    expect(enSkipped.warnings.join('\n')).not.toMatch(/<tuv>/);
   });
 
   withToolkit('bilingual zh→ru with the omission as a unit without a ru <tuv> (untranslated, not translated as empty)', async () => {
@@ -94,7 +111,7 @@ describe('TMX 1.4b', () => {
       { 'zh-CN': ZH.title, 'en-GB': EN.title, 'ru-RU': RU.title },
       { 'zh-CN': ZH.visit + ZH.talks, 'en-GB': EN.visitTalks, 'ru-RU': `${RU.visit} ${RU.talks}` },
       { 'zh-CN': ZH.parade, 'en-GB': EN.parade },
-      { 'zh-CN': '', 'en-GB': EN.note.replace(BELL, '') },
+      { 'en-GB': EN.note.replace(BELL, '') },
       { 'zh-CN': ZH.declare, 'en-GB': EN.declare, 'ru-RU': RU.declare },
     ]);
   });
@@ -120,6 +137,54 @@ describe('TMX 1.4b', () => {
     expect(xml).toContain('Joint statement 2025-05-08 &amp; &lt;test&gt;');
     expect(xml).not.toContain(BELL);
     expect(r.warnings.join()).toMatch(/1 control character/);
+  });
+});
+
+describe('line breaks inside a segment', () => {
+  const ZH_LIST = '双方声明如下:\n一、深化合作;\n二、维护稳定。';
+  const EN_LIST = 'The Parties state as follows:\n1. deepen cooperation;\n2. maintain\tstability.';
+  const listProject = (): Project => {
+    const p = sampleProject();
+    p.source.paragraphs[2]!.sentences[0]!.text = ZH_LIST;
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = EN_LIST;
+    return p;
+  };
+
+  withToolkit('TMX and XLIFF 1.2: translate-toolkit reads the newline inside <seg>, <source> and <target>', async () => {
+    const tmx = readWithToolkit('tmx', save('nl.tmx', await exportText(listProject(), 'tmx', { target: 'en' })));
+    expect(tmx.units.at(-1)!.langs).toEqual({ 'zh-CN': ZH_LIST, 'en-GB': EN_LIST });
+    const xlf = readWithToolkit('xliff', save('nl.xlf', await exportText(listProject(), 'xliff12', { target: 'en' })));
+    expect([xlf.units.at(-1)!.source, xlf.units.at(-1)!.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('XLIFF 2.1: the npm xliff reader gets the newline back', async () => {
+    const js = await xliff2js(await exportText(listProject(), 'xliff', { target: 'en' }));
+    const last = Object.values(js.resources.f1!).at(-1)!;
+    expect([last.source, last.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('DOCX: a line break is a <w:br/> and a tab a <w:tab/> in the cell’s run, read back in order', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync((await exportProject(listProject(), 'docx', { date: DATE })).data as Uint8Array);
+    const root = parseXml(await zip.file('word/document.xml')!.async('string'), 'document.xml');
+    const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
+    // A cell's text as Word reads it: <w:t> text, <w:br/> a line break, <w:tab/> a tab.
+    const cellText = (tc: ReturnType<typeof parseXml>): string =>
+      all(tc, 'r')
+        .flatMap((r) => childElements(r))
+        .map((el) => (el.local === 't' ? textContent(el) : el.local === 'br' ? '\n' : el.local === 'tab' ? '\t' : ''))
+        .join('');
+    const rows = childElements(all(root, 'tbl')[0]!, 'tr').map((tr) => childElements(tr, 'tc').map(cellText));
+    expect(rows.at(-1)!.slice(1, 3)).toEqual([ZH_LIST, EN_LIST]);
+    expect(all(root, 't').map(textContent).join('|')).not.toMatch(/[\n\t]/);
+  });
+
+  it('HTML: a line break is a <br> in the cell, the text around it escaped', async () => {
+    const p = listProject();
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = 'Item <1> & more\nItem 2';
+    const html = await exportText(p, 'html');
+    expect(html).toContain('<td lang="zh-Hans">双方声明如下:<br>一、深化合作;<br>二、维护稳定。</td>');
+    expect(html).toContain('>Item &lt;1&gt; &amp; more<br>Item 2</td>');
   });
 });
 
@@ -162,6 +227,18 @@ describe('XLIFF', () => {
     expect(read.units.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'en'));
     expect(read.units.map((u) => u.approved)).toEqual([true, true, false, false, false]);
     expect(read.units[2]!.notes).toContain('warning [numbers] en: 80 & <9> checked');
+    // The added sentence keeps its unit, with an empty <source>, and a note that says why.
+    expect(read.units.map((u) => u.notes?.includes(ADDITION_NOTE))).toEqual([false, false, false, true, false]);
+  });
+
+  it('2.1: the unit of an added sentence has an empty <source> and a note saying it was added', async () => {
+    const root = parseXml(await exportText(sampleProject(), 'xliff', { target: 'en' }), 'x.xlf');
+    const units = childElements(firstChild(root, 'file')!, 'unit');
+    const notes = units.map((u) => childElements(firstChild(u, 'notes') ?? u, 'note').map(textContent));
+    expect(notes).toEqual([[], [], [], [ADDITION_NOTE], []]);
+    const segment = firstChild(units[3]!, 'segment')!;
+    expect(textContent(firstChild(segment, 'source')!)).toBe('');
+    expect(textContent(firstChild(segment, 'target')!)).toBe(EN.note.replace(BELL, ''));
   });
 
   it('1.2: target states follow the segment status', async () => {
@@ -313,6 +390,10 @@ describe('HTML', () => {
     parser.end();
     expect(cells[0]!.slice(0, 4)).toEqual(['#', '中文', 'English', 'Русский']);
     expect(cells[4]!.slice(1, 3)).toEqual(['', EN.note.replace(BELL, '')]);
+    // The added sentence's empty source cell is marked, and labelled by CSS (the text stays empty).
+    expect(html).toContain(`td.added::before{content:"${ADDED_LABEL}"`);
+    expect(/<td lang="zh-Hans"( class="[^"]*")?><\/td>/.exec(html)![1]).toBe(' class="none added"');
+    expect(html.match(/class="none added"/g)).toHaveLength(1);
     expect(cells[5]!.at(-1)).toBe('error <script>alert(1)</script>');
   });
 
@@ -424,9 +505,11 @@ describe('DOCX', () => {
       [ZH.title, EN.title, RU.title],
       [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`],
       [ZH.parade, EN.parade, ''],
-      ['', EN.note.replace(BELL, ''), ''],
+      [ADDED_LABEL, EN.note.replace(BELL, ''), ''],
       [ZH.declare, EN.declare, RU.declare],
     ]);
+    // The added sentence's source cell is shaded and labelled (grey italics), not left blank.
+    expect(doc).toMatch(new RegExp(`<w:shd w:fill="FFF4CC"[^>]*/></w:tcPr><w:p>(?:(?!</w:tc>).)*<w:i/>(?:(?!</w:tc>).)*${ADDED_LABEL}`));
     expect(comments).toEqual(['warning [terms] ru: «Стороны» & <glossary>']);
     expect(commented).toEqual(['5:3']); // on the Русский cell of the row holding ru-s3
     expect(doc).toContain('w:commentReference');

@@ -31,7 +31,7 @@ export const MENU_LAYOUT: readonly MenuSection[] = [
   },
   {
     label: '&View',
-    items: ['edit.gotoParagraph', 'qa.next', 'qa.prev', '-', 'view.toggleEn', 'view.toggleRu', '-', { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
+    items: ['edit.gotoParagraph', 'qa.next', 'qa.prev', '-', 'view.toggleEn', 'view.toggleRu', 'view.wholeRows', '-', { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }],
   },
   {
     label: '&Tools',

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import type { Lang, Project } from '../model/types';
-import { COLUMN_TITLE, tableRows } from './table-rows';
+import { ADDED_LABEL, COLUMN_TITLE, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 import { langTag } from './lang-tags';
@@ -28,14 +28,18 @@ function runLanguages(project: Project): Record<Lang, string> {
 const PAGE_WIDTH = 16_838;
 const MARGIN = 1000;
 const ERROR_SHADE = 'FBE3E3';
-/** An empty target cell (omission, untranslated) stands out so a reviewer cannot miss it. */
+/**
+ * An empty cell stands out so a reviewer cannot miss it: a target cell (omission, untranslated) and
+ * the source cell of a sentence added in the translation, which also says so in grey.
+ */
 const EMPTY_SHADE = 'FFF4CC';
 
 /**
  * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский), header row
  * repeated on every page, paragraph breaks of the source marked by a heavier border, QA findings as
  * Word comments on the cell of the language they concern (rows with an error shaded red, empty
- * target cells yellow), A4 landscape with the project name and page numbers in the footer.
+ * target cells and an added sentence's source cell yellow), A4 landscape with the project name and
+ * page numbers in the footer.
  *
  * The `docx` library writes the package (styles, footer, relationships); the table, which is almost
  * all of a large document, and the comments are written here as XML text and put in their places.
@@ -69,7 +73,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const notes = r.findingsAt[l];
       if (!notes?.length) continue;
       commentIds[l] = comments.length;
-      const paragraphs = notes.map((f) => `<w:p><w:r><w:t xml:space="preserve">${esc(f)}</w:t></w:r></w:p>`).join('');
+      const paragraphs = notes.map((f) => `<w:p><w:r>${runText(f)}</w:r></w:p>`).join('');
       comments.push(`<w:comment w:id="${comments.length}" w:initials="QA" w:author="Duizhao QA" w:date="${date}">${paragraphs}</w:comment>`);
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
@@ -77,8 +81,10 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
     for (const l of langs) {
       const commentId = commentIds[l];
       const text = r.text[l] ?? '';
-      const fill = shade ?? (l !== 'zh' && text.trim() === '' ? EMPTY_SHADE : undefined);
-      table.push(cell(text, l, tags[l], colWidth, { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 }));
+      const addedSource = l === 'zh' && r.added;
+      const fill = shade ?? ((l !== 'zh' && text.trim() === '') || addedSource ? EMPTY_SHADE : undefined);
+      const look = { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 };
+      table.push(addedSource ? cell(ADDED_LABEL, 'en', tags.en, colWidth, { ...look, label: true }) : cell(text, l, tags[l], colWidth, look));
     }
     table.push('</w:tr>');
   }
@@ -140,16 +146,31 @@ function esc(text: string): string {
 const RUN_FONTS = `<w:rFonts w:ascii="${FONT.ascii}" w:cs="${FONT.cs}" w:eastAsia="${FONT.eastAsia}" w:hAnsi="${FONT.hAnsi}"`;
 const RUN_FONTS_XML: Record<Lang, string> = { zh: `${RUN_FONTS} w:hint="${ZH_FONT.hint}"/>`, en: `${RUN_FONTS}/>`, ru: `${RUN_FONTS}/>` };
 
+/**
+ * A run's text: a line break inside a segment (a list or an address in one sentence, a soft break
+ * from an imported DOCX) is a `<w:br/>` and a tab a `<w:tab/>`, as Word writes them; inside `<w:t>`
+ * Word and LibreOffice show either as a space.
+ */
+function runText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.split('\t').map((part) => (part ? `<w:t xml:space="preserve">${esc(part)}</w:t>` : '')).join('<w:tab/>'))
+    .join('<w:br/>') || '<w:t xml:space="preserve"></w:t>';
+}
+
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */
-function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; commentId?: number; topRule?: boolean }): string {
+function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; label?: boolean; commentId?: number; topRule?: boolean }): string {
   const props =
     `<w:tcW w:type="dxa" w:w="${width}"/>` +
     (o.topRule ? '<w:tcBorders><w:top w:val="single" w:color="888888" w:sz="12"/></w:tcBorders>' : '') +
     (o.shade ? `<w:shd w:fill="${o.shade}" w:color="auto" w:val="clear"/>` : '');
   const run =
     `<w:r><w:rPr>${RUN_FONTS_XML[lang]}${o.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>'}` +
-    (o.muted ? '<w:color w:val="888888"/><w:sz w:val="18"/><w:szCs w:val="18"/>' : '') +
-    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+    // rPr children in the schema's order: b, i, color, sz, lang.
+    (o.label ? '<w:i/><w:iCs/>' : '') +
+    (o.muted || o.label ? '<w:color w:val="888888"/>' : '') +
+    (o.muted ? '<w:sz w:val="18"/><w:szCs w:val="18"/>' : '') +
+    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr>${runText(text)}</w:r>`;
   const content =
     o.commentId === undefined
       ? run

@@ -74,7 +74,7 @@ export async function exportProject(project: Project, format: ExportFormat, opti
   switch (format) {
     case 'tmx':
     case 'tmx3':
-      return done(writeTmx(project, targets, options));
+      return done(writeTmx(project, targets, options, warnings));
     case 'xliff':
       return done(writeXliff2(project, targets[0]!, options));
     case 'xliff12':

@@ -1,5 +1,5 @@
 import type { Lang, Project } from '../model/types';
-import { COLUMN_TITLE, tableRows } from './table-rows';
+import { ADDED_LABEL, COLUMN_TITLE, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 
@@ -11,6 +11,11 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/** Escaped text with its line breaks as `<br>`: a segment may hold a list or an address, and HTML collapses a newline into a space. */
+export function htmlLines(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en', ru: 'ru' };
@@ -34,7 +39,9 @@ tr.para td{border-top:3px solid #888}
 .st{width:7em;font-size:.85em;color:#555}
 th.qa{width:18%}
 td.qa{font-size:.85em;color:#a30}
-tr.empty td.t{background:#fff4f4}
+td.none{background:#fff4f4}
+/* The label is CSS, not text: copied or parsed, the cell stays empty as the source is. */
+td.added::before{content:"${ADDED_LABEL}";color:#888;font-style:italic;font-size:.85em}
 .conf{display:block;color:#999}
 `;
 
@@ -45,16 +52,17 @@ export function writeHtml(project: Project, options: ExportOptions = {}): string
   const hasQa = rows.some((r) => r.findings.length);
   const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th class="qa">QA</th>' : ''].join('');
   const body = rows.map((r) => {
-    const empty = targets.some((t) => !(r.text[t] ?? '').trim());
-    const cls = [r.paragraphStart && r.n > 1 ? 'para' : '', empty ? 'empty' : ''].filter(Boolean).join(' ');
+    const cls = r.paragraphStart && r.n > 1 ? 'para' : '';
+    // An empty cell is marked on itself: a target with no text, and the source of an added sentence.
+    const cellClass = (l: Lang): string => (l === 'zh' ? (r.added ? 'none added' : '') : (r.text[l] ?? '').trim() ? 't' : 't none');
     const cells = [
       `<td class="n">${r.n}</td>`,
-      ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${l === 'zh' ? '' : ' class="t"'}>${escapeHtml(r.text[l] ?? '')}</td>`),
+      ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${cellClass(l) ? ` class="${cellClass(l)}"` : ''}>${htmlLines(r.text[l] ?? '')}</td>`),
       ...targets.map((t) => {
         const c = r.confidence[t];
         return `<td class="st">${escapeHtml(r.status[t] ?? '')}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</td>`;
       }),
-      hasQa ? `<td class="qa">${r.findings.map(escapeHtml).join('<br>')}</td>` : '',
+      hasQa ? `<td class="qa">${r.findings.map(htmlLines).join('<br>')}</td>` : '',
     ];
     return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
   });

@@ -16,7 +16,12 @@ export interface TableRow {
   findingsAt: Partial<Record<Lang, string[]>>;
   /** True when the source sentence(s) open a new paragraph: the table shows paragraph breaks. */
   paragraphStart: boolean;
+  /** A sentence added in the translation: target text and no source (a 0:1 bead). Its empty source cell says so. */
+  added: boolean;
 }
+
+/** What an added sentence's empty source cell says (DOCX as text, HTML as a CSS label), so it reads as an addition, not a lost source. */
+export const ADDED_LABEL = 'no source: added in the translation';
 
 /** The target columns of the side-by-side formats: the ones asked for (default: both) that are aligned. */
 export function tableTargets(project: Project, options: ExportOptions): TargetLang[] {
@@ -40,7 +45,7 @@ export function tableRows(project: Project, options: ExportOptions): { langs: La
       const column: Lang = f.lang ?? 'zh';
       (findingsAt[column] ??= []).push(noteText(f));
     }
-    const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: found.map(noteText), findingsAt, paragraphStart };
+    const row: TableRow = { n: i + 1, text: { zh: sideText(u.source, 'zh') }, status: {}, confidence: {}, findings: found.map(noteText), findingsAt, paragraphStart, added: false };
     for (const t of targets) {
       const side = u.targets[t];
       row.text[t] = sideText(side, t);
@@ -49,6 +54,7 @@ export function tableRows(project: Project, options: ExportOptions): { langs: La
         row.confidence[t] = side.score;
       }
     }
+    row.added = row.text.zh!.trim() === '' && targets.some((t) => row.text[t]!.trim() !== '');
     return row;
   });
   return { langs: ['zh', ...targets], rows };

@@ -13,13 +13,16 @@ export function tmxDate(date: Date): string {
 }
 
 /**
- * TMX 1.4b: one `<tu>` per unit, a `<tuv xml:lang>` per language with text (zh first, always). Bilingual with one
+ * TMX 1.4b: one `<tu>` per unit, a `<tuv xml:lang>` per language with text (zh first). Bilingual with one
  * target, trilingual (zh, en, ru in one `<tu>`) with two; see buildUnits for how the two alignments
  * are joined. Props per target: x-confidence-LANG, x-status-LANG, x-origin-LANG, and
  * x-duizhao-layout-LANG so Duizhao can restore its sentences when reopening the file.
+ * `warnings` receives one line naming the units with an empty side (written without its `<tuv>`).
  */
-export function writeTmx(project: Project, targets: TargetLang[], options: ExportOptions = {}): string {
-  const units = filterUnits(buildUnits(project, targets), options);
+export function writeTmx(project: Project, targets: TargetLang[], options: ExportOptions = {}, warnings?: string[]): string {
+  const units = filterUnits(buildUnits(project, targets), options).filter((u) => presentLangs(u, targets).length > 0);
+  const oneSided = oneSidedUnitsLine(units, targets);
+  if (oneSided) warnings?.push(oneSided);
   const date = tmxDate(options.date ?? new Date());
   const langs: Lang[] = ['zh', ...targets];
   const tag = (l: Lang): string => langTag(l, project.settings);
@@ -34,6 +37,37 @@ export function writeTmx(project: Project, targets: TargetLang[], options: Expor
   units.forEach((unit, i) => out.push(tuXml(unit, i + 1, langs, tag, date)));
   out.push('  </body>', '</tmx>', '');
   return out.join('\n');
+}
+
+/**
+ * The languages of a unit that get a `<tuv>`: those with text. An empty `<seg>` is a segment that is
+ * empty. For a target that is a translation into nothing: a CAT tool fed this TM fills the source
+ * sentence with nothing (OmegaT does, from tm/auto). For the source (a sentence added in the
+ * translation, a 0:1 bead) it is a unit that matches an empty sentence. TM tools look up the
+ * `<tuv>` of the source language and skip a unit without one; the props keep the empty side's
+ * status and layout, so Duizhao reads the omission or addition back. A unit with no text at all
+ * has nothing to write and is left out.
+ */
+function presentLangs(unit: ExportUnit, targets: TargetLang[]): Lang[] {
+  const langs: Lang[] = ['zh', ...targets];
+  return langs.filter((lang) => sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang) !== '');
+}
+
+/**
+ * One line about the units with an empty side, or undefined when there are none: the file holds
+ * them, but a TM tool takes no match from them, which a translator building a TM should know.
+ */
+function oneSidedUnitsLine(units: ExportUnit[], targets: TargetLang[]): string | undefined {
+  let added = 0;
+  const untranslated = new Map<TargetLang, number>();
+  for (const u of units) {
+    const present = presentLangs(u, targets);
+    if (!present.includes('zh')) added++;
+    else for (const t of targets) if (!present.includes(t)) untranslated.set(t, (untranslated.get(t) ?? 0) + 1);
+  }
+  const parts = [...(added ? [`${added} with no Chinese source (added in the translation)`] : []), ...[...untranslated].map(([t, n]) => `${n} with no ${t} translation`)];
+  if (parts.length === 0) return undefined;
+  return `TMX units with an empty side have no <tuv> for it, so TM tools find no match there (Duizhao reopens them as they were): ${parts.join(', ')}`;
 }
 
 function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => string, date: string): string {
@@ -54,13 +88,9 @@ function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => str
     const side = lang === 'zh' ? unit.source : unit.targets[lang];
     if (side && side.sentences.length) prop(`x-duizhao-layout-${lang}`, encodeLayout(side));
   }
-  for (const lang of langs) {
-    const side = lang === 'zh' ? unit.source : unit.targets[lang];
-    const text = sideText(side, lang);
-    // An untranslated target has no <tuv> at all: an empty <seg> is a translation that is empty, and
-    // a CAT tool fed this TM fills the source sentence with nothing (OmegaT does, from tm/auto).
-    // The props above keep its status and layout, so Duizhao reads the omission back.
-    if (lang !== 'zh' && text === '') continue;
+  const present = presentLangs(unit, langs.filter((l): l is TargetLang => l !== 'zh'));
+  for (const lang of present) {
+    const text = sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang);
     lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${inlineXml(text, 'tmx')}</seg></tuv>`);
   }
   lines.push('    </tu>');

@@ -13,6 +13,18 @@ import { findingsFor, indexFindings, noteText } from './unit-findings';
 export const DUIZHAO_NS = 'urn:duizhao:xliff-extension:1';
 
 /**
+ * The note on a unit whose source is empty (a sentence added in the translation, a 0:1 bead): a
+ * CAT tool shows an empty source segment, and the note says why. The unit stays, with its
+ * `<source>` empty, so the translation holds every sentence and Duizhao reads it back as an addition.
+ */
+export const ADDITION_NOTE = 'Added in the translation: this sentence has no Chinese source.';
+
+/** Whether the unit's target has text and its source none. */
+function isAddition(u: ExportUnit, target: TargetLang): boolean {
+  return sideText(u.source, 'zh') === '' && sideText(u.targets[target], target) !== '';
+}
+
+/**
  * XLIFF 2.1: one `<unit>` per bead (one `<segment>` inside), segment state from the target status
  * with the exact status in subState, srcLang/trgLang on the root. Confidence, origin and the
  * sentence layout go in dz: attributes, which XLIFF 2 allows on `<unit>` from other namespaces.
@@ -30,9 +42,11 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
     const status = t?.status ?? 'empty';
     const targetText = sideText(t, target);
     const notes = findingsFor(u, found, target);
+    const added = isAddition(u, target);
     out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
-    if (notes.length) {
+    if (notes.length || added) {
       out.push('      <notes>');
+      if (added) out.push(`        <note category="addition">${escapeXmlText(ADDITION_NOTE)}</note>`);
       for (const n of notes) out.push(`        <note category="qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
       out.push('      </notes>');
     }
@@ -69,6 +83,7 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     out.push(`        <source>${inlineXml(sideText(u.source, 'zh'), 'xliff12')}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
     out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${inlineXml(sideText(t, target), 'xliff12')}</target>`);
+    if (isAddition(u, target)) out.push(`        <note from="duizhao">${escapeXmlText(ADDITION_NOTE)}</note>`);
     for (const n of findingsFor(u, found, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
     out.push('      </trans-unit>');
   });

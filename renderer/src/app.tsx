@@ -98,6 +98,7 @@ export function App(): React.JSX.Element {
             problemsByRow={findings.problemsByRow}
             scrollTo={nav.scrollTo}
             columnStats={wb.columnStats}
+            wholeRows={wb.wholeRows}
           />
         ) : (
           <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>

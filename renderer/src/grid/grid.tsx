@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type React from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Lang, TargetLang } from '../../../core/model';
@@ -18,6 +18,8 @@ export interface GridProps {
   scrollTo: { row: number; nonce: number; align?: 'auto' | 'center' } | null;
   /** Per language, how many target sentences are translated, for the column headers. */
   columnStats: Partial<Record<TargetLang, string>>;
+  /** Every row whole: short windows otherwise cut rows to three lines per sentence (Alt+Z). */
+  wholeRows: boolean;
 }
 
 const NO_PROBLEMS = { errors: 0, warnings: 0 };
@@ -26,7 +28,7 @@ const NO_PROBLEMS = { errors: 0, warnings: 0 };
  * The aligned view: a virtualised list of bead rows, so only the rows on screen exist in the DOM
  * (a 5,000-bead statement scrolls like a 50-bead one). Row heights are measured as they render.
  */
-export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, columnStats }: GridProps): React.JSX.Element {
+export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, columnStats, wholeRows }: GridProps): React.JSX.Element {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -35,6 +37,16 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
     overscan: 6,
     getItemKey: (i) => rows[i]!.key,
   });
+
+  // Rows opened whole with their "more" (by row key, so they stay open when scrolled away and back).
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleWhole = useCallback((key: string) => {
+    setOpened((keys) => {
+      const next = new Set(keys);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     if (scrollTo && scrollTo.row >= 0 && scrollTo.row < rows.length) virtualizer.scrollToIndex(scrollTo.row, { align: scrollTo.align ?? 'auto' });
@@ -46,7 +58,7 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
   return (
     // An ARIA grid for screen readers: the header row and every bead row are counted (aria-rowcount),
     // though only the rows on screen exist; each drawn row says where it stands (aria-rowindex).
-    <div className="grid" role="grid" aria-label="Alignment" aria-rowcount={rows.length + 1} aria-colcount={ctx.columns.length + 1} style={{ ['--grid-columns' as string]: template }}>
+    <div className={`grid${wholeRows ? ' grid-whole' : ''}`} role="grid" aria-label="Alignment" aria-rowcount={rows.length + 1} aria-colcount={ctx.columns.length + 1} style={{ ['--grid-columns' as string]: template }}>
       <div className="grid-header" role="row" aria-rowindex={1}>
         <div className="gutter-header" role="columnheader" aria-colindex={1} aria-label="Row">
           #
@@ -78,6 +90,8 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
                   problems={problemsByRow.get(item.index) ?? NO_PROBLEMS}
                   ctx={ctx}
                   sentences={sentences}
+                  whole={!wholeRows && opened.has(row.key)}
+                  toggleWhole={toggleWhole}
                 />
               </div>
             );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type React from 'react';
 import type { Lang, Sentence, TargetLang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
@@ -32,6 +32,10 @@ export interface RowViewProps {
   ctx: RowContext;
   /** Every sentence the row shows: the row redraws only when one of them (or the row) changed. */
   sentences: readonly (Sentence | undefined)[];
+  /** Opened whole with its "more" although short windows cut rows to three lines per sentence. */
+  whole: boolean;
+  /** Open or cut the row again (by row key). */
+  toggleWhole(key: string): void;
 }
 
 /** Confidence below which a machine-made bead asks for a look. */
@@ -116,12 +120,14 @@ function Cell({ row, index, column, lang, active, ctx }: { row: Row; index: numb
 }
 
 /** One bead row: gutter (number, paragraph, confidence) and a cell per visible language. */
-export const RowView = memo(function RowView({ row, index, active, selected, problems, ctx }: RowViewProps): React.JSX.Element {
+export const RowView = memo(function RowView({ row, index, active, selected, problems, ctx, sentences, whole, toggleWhole }: RowViewProps): React.JSX.Element {
   const { score, manual } = rowScore(row);
   const low = score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
-  const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', problems.errors ? 'row-has-errors' : ''];
+  const element = useRef<HTMLDivElement>(null);
+  const cut = useCutText(element, sentences);
+  const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', whole ? 'row-whole' : '', problems.errors ? 'row-has-errors' : ''];
   return (
-    <div className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row" role="row" aria-rowindex={index + 2}>
+    <div ref={element} className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row" role="row" aria-rowindex={index + 2}>
       <div
         className="gutter"
         role="rowheader"
@@ -140,13 +146,59 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
         {problems.errors + problems.warnings > 0 && (
           <span className={`row-problems${problems.errors ? ' has-errors' : ''}`}>{problems.errors + problems.warnings}</span>
         )}
+        {(cut || whole) && (
+          // Not a Tab stop (the rows' scroller is the grid's one): Alt+Z is the keyboard's way, and
+          // a screen reader hears each cell's whole text in its label already.
+          <button
+            type="button"
+            className="row-more"
+            tabIndex={-1}
+            aria-label={whole ? 'Cut the row to three lines' : 'Show the whole row'}
+            title={whole ? 'Cut the row to three lines again' : 'Show the whole row (Alt+Z: every row)'}
+            onMouseDown={(e) => {
+              // The gutter selects rows for re-alignment; this button only reads.
+              e.preventDefault();
+              e.stopPropagation();
+            }}
+            onClick={() => toggleWhole(row.key)}
+          >
+            {whole ? 'less' : 'more'}
+          </button>
+        )}
       </div>
       {ctx.columns.map((lang, i) => (
         <Cell key={lang} row={row} index={index} column={i + 2} lang={lang} active={active} ctx={ctx} />
       ))}
     </div>
   );
-}, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index);
+}, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index && a.whole === b.whole && a.toggleWhole === b.toggleWhole);
+
+/**
+ * Whether a sentence of the row is cut (the three-line clamp of short windows hides some of it).
+ * Measured whenever the row draws its sentences (an edit can make one longer than three lines
+ * without the row growing) and when the row is resized (a window or a column gets narrower).
+ */
+function useCutText(element: React.RefObject<HTMLDivElement | null>, drawn: unknown): boolean {
+  const [cut, setCut] = useState(false);
+  useLayoutEffect(() => {
+    if (element.current) setCut(hasCutText(element.current));
+  }, [element, drawn]);
+  useLayoutEffect(() => {
+    const row = element.current;
+    if (!row || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setCut(hasCutText(row)));
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, [element]);
+  return cut;
+}
+
+function hasCutText(row: HTMLElement): boolean {
+  for (const text of row.querySelectorAll<HTMLElement>('.sentence-text')) {
+    if (text.scrollHeight > text.clientHeight + 1) return true;
+  }
+  return false;
+}
 
 /** Whether the page's selection is a stretch of text inside `element` (a drag, not a click). */
 function selectsTextIn(element: HTMLElement): boolean {

@@ -37,6 +37,7 @@ export interface CommandContext {
   available: Record<TargetLang, boolean>;
   visible: Record<TargetLang, boolean>;
   setVisible: Dispatch<SetStateAction<Record<TargetLang, boolean>>>;
+  setWholeRows: Dispatch<SetStateAction<boolean>>;
   nav: CursorState;
   editor: SentenceEditor | null;
   placed: PlacedFinding[];
@@ -184,6 +185,9 @@ export function runCommand(id: CommandId, w: CommandContext): void {
       w.setVisible((v) => ({ ...v, [lang]: !v[lang] }));
       break;
     }
+    case 'view.wholeRows':
+      w.setWholeRows((on) => !on);
+      break;
     case 'view.help':
       w.setOverlay((o) => (o === 'help' ? null : 'help'));
       break;

@@ -40,6 +40,8 @@ export function useWorkbench() {
   const [sessionId, setSessionId] = useState(0);
   const [webMode] = useState(isWebMode);
   const [visible, setVisible] = useState<Record<TargetLang, boolean>>({ en: true, ru: true });
+  // Short windows cut rows to three lines; Alt+Z shows every row whole (the keyboard's "more").
+  const [wholeRows, setWholeRows] = useState(false);
   const [currentProblem, setCurrentProblem] = useState<string | null>(null);
   const [problemsOpen, setProblemsOpen] = useState(true);
   const [search, setSearch] = useState<SearchState>({ open: false, query: '', index: 0 });
@@ -135,7 +137,7 @@ export function useWorkbench() {
   const run = (id: CommandId): void => runCommand(id, context);
   const editor = useEditorBinding({ sessionId, session, rows: views.rows, lookup: views.lookup, maps: views.maps, placed: findings.placed, cursor: nav.cursor, cursorRow: nav.cursorRow, glossary, checkLive: findings.checkLive, onEnter: () => run('nav.nextRow'), toastError });
   useSpelling({ editor, runner: findings.runner, currentProject, edit, rows: views.rows, lookup: views.lookup, maps: views.maps, runAllChecks: findings.runAllChecks, toast, toastError, teamFolder: project?.settings.glossaryFolder ?? null, dictionaryVersion: glossary.dictionaryVersion });
-  const context: CommandContext = { session, confirmClose: replaceGuard.confirmReplace, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
+  const context: CommandContext = { session, confirmClose: replaceGuard.confirmReplace, webMode, rows: views.rows, columns: views.columns, available: views.available, visible, setVisible, setWholeRows, nav, editor, placed: findings.placed, currentProblem, goToProblem, runAllChecks: findings.runAllChecks, setProblemsOpen, setOverlay, setSearch, setExportPreset, files, edit, setBusy, toast, toastError, glossaryPanel };
   const resolve = problemResolve(context, project?.settings.dismissed ?? []);
   useCommandInput({
     run,
@@ -170,7 +172,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, judgement, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, wholeRows, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, judgement, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
