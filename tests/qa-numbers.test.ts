@@ -532,3 +532,20 @@ describe('numbers.mismatch on "N及N以上"', () => {
     expect(mismatches('ru', '正面：1 个大口袋和 1 个拉链口袋', 'Передняя часть: большой карман и 1 карман на молнии')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on 双', () => {
+  const MOONS = '汤米·追梦儿说：“露娜是首位至尊女王，我的第一任经理人。露娜在双月之夜去世。”';
+  const LEGS = '人们在 420 万至 390 万年前的南方古猿化石中发现了双足特化的现象，尽管乍得沙赫人可能早在 700 万年前就已经用双腿行走了。';
+  it('takes 双 as "two", never as the rank "second"', () => {
+    expect(mismatches('en', MOONS, 'Tommy Dreamer said "Luna was the first Queen of Extreme. My first manager. Luna passed away on the night of two moons."')).toEqual([]);
+    expect(mismatches('en', MOONS, 'Tommy Dreamer said "Luna was the second Queen of Extreme. My first manager. Luna passed away on the night of two moons."')).toHaveLength(1);
+    expect(mismatches('ru', MOONS, 'Томми Дример сказал: «Луна стала второй Королевой Экстрима. Она была моим первым менеджером. Луна ушла из жизни в ночь двух лун».')).toHaveLength(1);
+  });
+  it('counts two with 双 before a body part (双腿), and nothing with 双方 or 双边', () => {
+    expect(mismatches('ru', LEGS, 'Бипедальные специализации обнаруживаются в останках австралопитеков 4,2–3,9 миллионов лет назад, хотя сахелантроп ходил на двух ногах уже 7 миллионов лет назад.')).toEqual([]);
+    expect(mismatches('ru', LEGS, 'Бипедальные специализации обнаруживаются в останках австралопитеков 4,2–3,9 миллионов лет назад, хотя сахелантроп ходил на двадцати ногах уже 7 миллионов лет назад.')).toHaveLength(1);
+    // "the sides" for 双方 beside a number word the source has no numeral for: 双方 counts nothing.
+    expect(mismatches('ru', '双方将加强双边合作。', 'Стороны будут укреплять сотрудничество по семи направлениям.')).toEqual([]);
+    expect(mismatches('en', '他用双手捧着书。', 'He held the book in both hands.')).toEqual([]);
+  });
+});

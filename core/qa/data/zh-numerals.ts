@@ -27,6 +27,17 @@ export const ZH_FIRST = /首(?:次|位|个|届|批|家|座|度|例|架|艘|款|�
 /** Characters that name a number without being numerals: 双 two (双方 "the two sides"), 俩 two, 仨 three, 半 half. */
 export const ZH_NUMBER_CHARACTERS: Readonly<Record<string, number>> = { 双: 2, 俩: 2, 仨: 3, 半: 0.5, 首: 1 };
 
+/** Of these, the ones that are only ever a cardinal: 双月 is "two moons", never "the second moon". */
+export const ZH_CARDINAL_CHARACTERS = '双俩仨';
+
+/**
+ * 双 before a body part or a pair of wings counts two of them (双腿 "two legs", 双手 "both hands"): a
+ * count the translation may leave out, reported only beside a number word the source does not explain
+ * («на двадцати ногах» for 双腿). Elsewhere 双 makes a word of its own (双方 "both sides", 双边
+ * "bilateral", 双赢 "win-win", 双重 "double"), which counts nothing.
+ */
+export const ZH_PAIR_COUNT = /双(?:手|脚|腿|足|眼|目|臂|肩|膝|耳|唇|翼|翅|颊|拳|掌|眸|腕)/gu;
+
 /**
  * Measure words (and 人, 大 "great", 国) after which a numeral counts things the translation names by
  * number: 三种治疗方法 "three treatments", 两个人, 七艘舰船, 七大奇迹 "the seven wonders". A numeral

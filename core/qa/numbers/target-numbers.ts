@@ -251,6 +251,15 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
 /** "24/7": round the clock, an idiom (全天候), not two figures. */
 const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
 
+/**
+ * How a rank ends: "second", "third", "ninth", "twentieth"; «второй», «девятой», «третьего» (adjective
+ * endings; a cardinal ends so only when it is one, «одной», which is never a count).
+ */
+const ORDINAL_ENDING: Readonly<Record<TargetLang, RegExp>> = {
+  en: /(?:first|second|third|th)$/iu,
+  ru: /(?:ый|ой|ий|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми|ья|ье|ьи|ьего|ьему|ьей|ьем|ьим|ьих|ьими)$/iu,
+};
+
 /** "half a" or "half-a-" before a scale word. */
 const HALF_A_BEFORE = /\bhalf[\s-]+an?[\s-]+$/iu;
 
@@ -326,7 +335,10 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   let runHasCount = false;
   let runWords = 0;
   const closeRun = (): void => {
-    if (run !== undefined && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    if (run !== undefined && runHasCount) {
+      const written = text.slice(runStart, runEnd);
+      counts.push({ value: run, span: { start: runStart, end: runEnd }, text: written, ...(ORDINAL_ENDING[lang].test(written) ? { ordinal: true as const } : {}) });
+    }
     // Each word's value is in `words` already; a run of several adds its sum once ("twenty-one": 20, 1, 21),
     // so one "three" answers one source 3, not two (3 人死亡，3 人受伤 → "killed nine … wounded three").
     if (run !== undefined && runWords > 1) words.push(run);

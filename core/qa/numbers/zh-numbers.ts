@@ -1,5 +1,5 @@
 import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
-import { ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
+import { ZH_CARDINAL_CHARACTERS, ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PAIR_COUNT, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 import { BoundedMemo } from '../../text/bounded-memo';
 
@@ -108,6 +108,8 @@ export interface ChineseNumbers {
   readonly figures: readonly NumberToken[];
   /** What may explain a figure or number word of the translation (十倍 "10 times", 双方 "the two sides"). */
   readonly loose: readonly number[];
+  /** Values of 双, 俩, 仨 ("two", "three", never "second", "third"): they explain a cardinal, not a rank. */
+  readonly cardinalOnly: readonly number[];
   /**
    * Loose numerals that are a count or a rank (三种 "three kinds", 两个人, 第九区 "the Ninth Ward",
    * 首次 "the first time"); not required, but one the translation leaves out is reported when the
@@ -151,7 +153,18 @@ function scanText(text: string): ChineseNumbers {
   const loose: number[] = [];
   const counts: NumberToken[] = [];
   const notCounts = [...text.matchAll(ZH_NUMERALS_NOT_COUNTS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  for (const c of text) if (ZH_NUMBER_CHARACTERS[c] !== undefined) loose.push(ZH_NUMBER_CHARACTERS[c]);
+  const cardinalOnly: number[] = [];
+  for (const c of text) {
+    const value = ZH_NUMBER_CHARACTERS[c];
+    if (value === undefined) continue;
+    loose.push(value);
+    if (ZH_CARDINAL_CHARACTERS.includes(c)) cardinalOnly.push(value);
+  }
+  // 双腿 "two legs", 双手: 双 before a body part counts two of them (not 双方 "both sides", 双边 "bilateral").
+  for (const m of text.matchAll(ZH_PAIR_COUNT)) {
+    const start = m.index ?? 0;
+    counts.push({ value: 2, span: { start, end: start + m[0].length }, text: m[0] });
+  }
   for (const m of text.matchAll(ZH_FIRST)) {
     const start = m.index ?? 0;
     counts.push({ value: 1, span: { start, end: start + m[0].length }, text: m[0] });
@@ -247,5 +260,5 @@ function scanText(text: string): ChineseNumbers {
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
   const figures = out.sort((a, b) => a.span.start - b.span.start);
-  return { figures: withoutOrMore(text, figures, loose), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  return { figures: withoutOrMore(text, figures, loose), loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }
