@@ -549,3 +549,15 @@ describe('numbers.mismatch on 双', () => {
     expect(mismatches('en', '他用双手捧着书。', 'He held the book in both hands.')).toEqual([]);
   });
 });
+
+describe('numbers.mismatch on 数以万计 and 成千上万', () => {
+  it('accepts the scale or "countless", and reports another scale', () => {
+    const zh = '数以万计的外国武装分子的存在使这个国家成为一个火药桶。';
+    expect(mismatches('ru', zh, 'Присутствие десятков тысяч иностранных бойцов превратило страну в пороховую бочку.')).toEqual([]);
+    expect(mismatches('en', zh, 'The presence of countless foreign fighters has turned the country into a powder keg.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Присутствие десятков миллионов иностранных бойцов превратило страну в пороховую бочку.')).toHaveLength(1);
+    const zh2 = '成千上万的人为了争夺西安豪华宫殿最高的权力而死去。';
+    expect(mismatches('ru', zh2, 'Тысячи людей погибли, сражаясь за место на троне в Сиане.')).toEqual([]);
+    expect(mismatches('ru', zh2, 'Миллиарды людей погибли, сражаясь за место на троне в Сиане.')).toHaveLength(1);
+  });
+});
