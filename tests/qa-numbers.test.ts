@@ -561,3 +561,16 @@ describe('numbers.mismatch on 数以万计 and 成千上万', () => {
     expect(mismatches('ru', zh2, 'Миллиарды людей погибли, сражаясь за место на троне в Сиане.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on 二战 and 三维', () => {
+  it('reads 二战 as the rank of a world war and 三维 as a count of dimensions', () => {
+    const zh = '中左翼政治家肖尔茨成为二战后德国第九位总理。';
+    expect(mismatches('ru', zh, 'Шольц стал девятым канцлером Германии после Второй мировой войны.')).toEqual([]);
+    expect(mismatches('en', zh, 'Scholz became the ninth chancellor of Germany since World War II.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Шольц стал девятым канцлером Германии после Шестой мировой войны.')).toHaveLength(1);
+    const zh3 = '该控制器使用两个传感器来对其在三维空间中的位置进行三角测量。';
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in three-dimensional space.')).toEqual([]);
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in 3D space.')).toEqual([]);
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in thirty-dimensional space.')).toHaveLength(1);
+  });
+});

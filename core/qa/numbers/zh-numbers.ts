@@ -26,6 +26,7 @@ const ADVERB_NEXT = '别不要莫勿记';
  */
 const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万|数以[十百千万亿]+计/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
+const ZH_NUMBER_RUN_CHAR = new RegExp(`[${ZH_NUMERAL_CHARS}]`, 'u');
 
 /** Two neighbouring digits, "one or two" … "eight or nine" (一两, 三两 "two or three", 两三). */
 const APPROXIMATE = /^(?:一二|一两|二三|两三|三两|三四|四五|五六|六七|七八|八九)$/u;
@@ -65,11 +66,13 @@ function eraAfter(text: string, start: number, end: number, value: number): read
 }
 
 /**
- * A lone numeral that counts or ranks things: a rank (第九, 第一), or a digit (not 百, 千: 百战 "many
- * battles", 千比特 "kilobit") from two up before a measure word (三种, 两个, 七艘).
+ * A lone numeral that counts or ranks things: a rank (第九, 第一, 二战 "World War II"), or a digit (not
+ * 百, 千: 百战 "many battles", 千比特 "kilobit") from two up before a measure word (三种, 两个, 七艘).
  */
 function isCount(text: string, start: number, end: number, value: number): boolean {
   if (text[start - 1] === '第') return true;
+  // 一战 / 二战: the First / Second World War, a rank.
+  if ((value === 1 || value === 2) && end === start + 1 && text[end] === '战' && !ZH_NUMBER_RUN_CHAR.test(text[start - 1] ?? '')) return true;
   return value >= 2 && value <= 10 && ZH_COUNT_CLASSIFIER.test(text.slice(end, end + 3));
 }
 
