@@ -154,6 +154,7 @@ const RU_COMBINING_FORMS: ReadonlyArray<readonly [string, number]> = [
   ['четырёхсот', 400], ['четырехсот', 400], ['пятисот', 500], ['шестисот', 600], ['семисот', 700], ['восьмисот', 800],
   ['девятисот', 900], ['тысяче', 1000],
 ];
+const RU_COMBINING_START = new RegExp(`^(?:${RU_COMBINING_FORMS.map(([form]) => form).join('|')})`, 'u');
 /**
  * What follows the numeral in such a compound: years, months, days, hours, per cent, times, storeys,
  * seats, tonnes, inputs, sides, digits, dimensions… A closed list, so «семинар», «стоимость», «сторона»
@@ -167,6 +168,8 @@ const RU_COMPOUND_PART =
  * двадцатипятилетие 25, стопроцентной 100): one or more combining forms, then a known compound part.
  */
 function ruCompoundValue(lower: string): number | undefined {
+  // Most words start with no combining form: one pattern test before the walk over the forms.
+  if (!RU_COMBINING_START.test(lower)) return undefined;
   let at = 0;
   let value = 0;
   for (;;) {
