@@ -574,3 +574,17 @@ describe('numbers.mismatch on 二战 and 三维', () => {
     expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in thirty-dimensional space.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on "N多" (more than N)', () => {
+  it('scales 四十多万 and 三千多万 by the unit after 多', () => {
+    expect(mismatches('en', '该地区有四十多万人受灾。', 'More than 400,000 people in the region were affected.')).toEqual([]);
+    expect(mismatches('ru', '该地区有四十多万人受灾。', 'Пострадали более 400 тысяч человек.')).toEqual([]);
+    expect(mismatches('en', '该市有三千多万人口。', 'The city has a population of over 30 million.')).toEqual([]);
+    expect(mismatches('en', '该地区有四十多万人受灾。', 'More than 40,000 people in the region were affected.')).toHaveLength(1);
+  });
+  it('lets the next step explain a figure: 20 多岁 is "20 to 30"', () => {
+    expect(mismatches('ru', '报道称他年仅 20 多岁。', 'По сообщениям ему было от 20-ти до 30-ти лет.')).toEqual([]);
+    expect(mismatches('en', '报道称他年仅二十多岁。', 'He was reportedly between 20 and 30 years old.')).toEqual([]);
+    expect(mismatches('ru', '报道称他年仅 20 多岁。', 'По сообщениям ему было от 20-ти до 40-ка лет.')).toHaveLength(1);
+  });
+});

@@ -85,6 +85,18 @@ function opensDayOfMonth(text: string, start: number): boolean {
   return /(?:月|[日号][ \u00A0]*[至到和及、—–-])[ \u00A0]*$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
+/**
+ * "N多" is more than N and less than the next step of N's last digit: 二十多岁 is 20 to 30 ("в
+ * возрасте от 20 до 30 лет"), 四十多年 40 to 50 ("almost half a century"), 10多亿 1 to 2 billion. The
+ * upper bound may explain a figure of the translation (never required).
+ */
+function pushMoreThanBound(loose: number[], written: number, scale: number): void {
+  if (!Number.isInteger(written) || written < 10) return;
+  let step = 1;
+  while (written % (step * 10) === 0 && step * 10 <= written) step *= 10;
+  if (step >= 10) loose.push((written + step) * scale);
+}
+
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
 function asciiDigits(text: string): string {
   return text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -180,8 +192,10 @@ function scanText(text: string): ChineseNumbers {
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
     let value = Number(m[0].replace(/[,， \u00A0\u202F]/g, ''));
+    const written = value;
     // Text with spaces around Latin script and digits writes "4500 万": the unit still scales the figure.
     const unitAt = end + spaceAt(text, end);
+    const moreThan = MORE_THAN.includes(text[unitAt] ?? '');
     if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
     if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
     // 3百万, 5千万: a 百 or 千 before a large unit scales the figure with it (3 million, 50 million).
@@ -195,6 +209,7 @@ function scanText(text: string): ChineseNumbers {
       end++;
     }
     if (!Number.isFinite(value)) continue;
+    if (moreThan) pushMoreThanBound(loose, written, value / written);
     const era = eraAfter(text, start, end, value);
     if (era === 'loose') {
       loose.push(value);
@@ -239,6 +254,20 @@ function scanText(text: string): ChineseNumbers {
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
     if (value === undefined) continue;
+    if (MORE_THAN.includes(next) && !percent) {
+      // 四十多万 is "more than 400,000", 十多亿 "over a billion": the units after 多 scale the figure.
+      let end = start + run.length + 1;
+      let scale = 1;
+      for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
+        scale *= unit;
+        end++;
+      }
+      pushMoreThanBound(loose, value, scale);
+      if (scale > 1) {
+        out.push({ value: value * scale, span: { start, end }, text: text.slice(start, end) });
+        continue;
+      }
+    }
     const era = eraAfter(text, start, start + run.length, value);
     if (era === 'loose') {
       loose.push(value);
