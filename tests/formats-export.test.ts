@@ -213,8 +213,10 @@ describe('export options', () => {
   it('refuses tmx3 when one alignment is missing, and a target that is not aligned', async () => {
     const p = sampleProject();
     delete p.alignments.ru;
-    await expect(exportProject(p, 'tmx3')).rejects.toThrow(/tmx3 needs both/);
-    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow(/no aligned ru/);
+    await expect(exportProject(p, 'tmx3')).rejects.toThrow('TMX trilingual needs both the English and the Russian alignment; the project has only English');
+    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow('the project has no aligned Russian translation (only English)');
+    // A table's column too: not left out without a word.
+    await expect(exportProject(p, 'csv', { targets: ['en', 'ru'] })).rejects.toThrow('the project has no aligned Russian translation (only English)');
   });
 });
 
