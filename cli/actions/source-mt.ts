@@ -5,9 +5,6 @@ import type { DraftTargetCode } from '../../core/draft';
 import { detectLangByScript } from '../../core/formats/detect-lang';
 import { langName } from '../../core/formats/input-langs';
 import type { Doc, TargetLang } from '../../core/model/types';
-import { createDeepLClient, deeplConnectionFromEnv } from '../../services/deepl/client';
-import { describeDeepLError } from '../../services/deepl/errors';
-import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
 import { CliError } from '../errors';
 import { readTextFile } from '../io';
 
@@ -24,6 +21,12 @@ export function cliCacheDir(): string {
 
 /** The source translated by DeepL into `code` (cached: a sentence is paid for once), with one note line. */
 export async function deeplSourceMt(source: Doc, code: DraftTargetCode, note: (line: string) => void): Promise<string[]> {
+  // deepl-node is loaded only when DeepL is asked for: align and check without it stay light (cli-lazy).
+  const [{ createDeepLClient, deeplConnectionFromEnv }, { describeDeepLError }, { machineTranslateSource, mtCachePath, openMtCache }] = await Promise.all([
+    import('../../services/deepl/client'),
+    import('../../services/deepl/errors'),
+    import('../../services/deepl/mt-cache'),
+  ]);
   const connection = deeplConnectionFromEnv();
   if (!connection) throw new CliError('no DeepL key: set DEEPL_AUTH_KEY to your DeepL API authentication key');
   const cache = await openMtCache(mtCachePath(cliCacheDir()));
