@@ -140,6 +140,54 @@ describe('TMX 1.4b', () => {
   });
 });
 
+describe('line breaks inside a segment', () => {
+  const ZH_LIST = '双方声明如下:\n一、深化合作;\n二、维护稳定。';
+  const EN_LIST = 'The Parties state as follows:\n1. deepen cooperation;\n2. maintain\tstability.';
+  const listProject = (): Project => {
+    const p = sampleProject();
+    p.source.paragraphs[2]!.sentences[0]!.text = ZH_LIST;
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = EN_LIST;
+    return p;
+  };
+
+  withToolkit('TMX and XLIFF 1.2: translate-toolkit reads the newline inside <seg>, <source> and <target>', async () => {
+    const tmx = readWithToolkit('tmx', save('nl.tmx', await exportText(listProject(), 'tmx', { target: 'en' })));
+    expect(tmx.units.at(-1)!.langs).toEqual({ 'zh-CN': ZH_LIST, 'en-GB': EN_LIST });
+    const xlf = readWithToolkit('xliff', save('nl.xlf', await exportText(listProject(), 'xliff12', { target: 'en' })));
+    expect([xlf.units.at(-1)!.source, xlf.units.at(-1)!.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('XLIFF 2.1: the npm xliff reader gets the newline back', async () => {
+    const js = await xliff2js(await exportText(listProject(), 'xliff', { target: 'en' }));
+    const last = Object.values(js.resources.f1!).at(-1)!;
+    expect([last.source, last.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('DOCX: a line break is a <w:br/> and a tab a <w:tab/> in the cell’s run, read back in order', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync((await exportProject(listProject(), 'docx', { date: DATE })).data as Uint8Array);
+    const root = parseXml(await zip.file('word/document.xml')!.async('string'), 'document.xml');
+    const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
+    // A cell's text as Word reads it: <w:t> text, <w:br/> a line break, <w:tab/> a tab.
+    const cellText = (tc: ReturnType<typeof parseXml>): string =>
+      all(tc, 'r')
+        .flatMap((r) => childElements(r))
+        .map((el) => (el.local === 't' ? textContent(el) : el.local === 'br' ? '\n' : el.local === 'tab' ? '\t' : ''))
+        .join('');
+    const rows = childElements(all(root, 'tbl')[0]!, 'tr').map((tr) => childElements(tr, 'tc').map(cellText));
+    expect(rows.at(-1)!.slice(1, 3)).toEqual([ZH_LIST, EN_LIST]);
+    expect(all(root, 't').map(textContent).join('|')).not.toMatch(/[\n\t]/);
+  });
+
+  it('HTML: a line break is a <br> in the cell, the text around it escaped', async () => {
+    const p = listProject();
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = 'Item <1> & more\nItem 2';
+    const html = await exportText(p, 'html');
+    expect(html).toContain('<td lang="zh-Hans">双方声明如下:<br>一、深化合作;<br>二、维护稳定。</td>');
+    expect(html).toContain('>Item &lt;1&gt; &amp; more<br>Item 2</td>');
+  });
+});
+
 describe('export options', () => {
   const pairsOf = async (options: object): Promise<string[]> =>
     childElements(firstChild(parseXml(await exportText(sampleProject(), 'tmx', { target: 'en', ...options }), 'x.tmx'), 'body')!, 'tu').map(
@@ -165,8 +213,10 @@ describe('export options', () => {
   it('refuses tmx3 when one alignment is missing, and a target that is not aligned', async () => {
     const p = sampleProject();
     delete p.alignments.ru;
-    await expect(exportProject(p, 'tmx3')).rejects.toThrow(/tmx3 needs both/);
-    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow(/no aligned ru/);
+    await expect(exportProject(p, 'tmx3')).rejects.toThrow('TMX trilingual needs both the English and the Russian alignment; the project has only English');
+    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow('the project has no aligned Russian translation (only English)');
+    // A table's column too: not left out without a word.
+    await expect(exportProject(p, 'csv', { targets: ['en', 'ru'] })).rejects.toThrow('the project has no aligned Russian translation (only English)');
   });
 });
 

@@ -73,7 +73,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const notes = r.findingsAt[l];
       if (!notes?.length) continue;
       commentIds[l] = comments.length;
-      const paragraphs = notes.map((f) => `<w:p><w:r><w:t xml:space="preserve">${esc(f)}</w:t></w:r></w:p>`).join('');
+      const paragraphs = notes.map((f) => `<w:p><w:r>${runText(f)}</w:r></w:p>`).join('');
       comments.push(`<w:comment w:id="${comments.length}" w:initials="QA" w:author="Duizhao QA" w:date="${date}">${paragraphs}</w:comment>`);
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
@@ -146,6 +146,18 @@ function esc(text: string): string {
 const RUN_FONTS = `<w:rFonts w:ascii="${FONT.ascii}" w:cs="${FONT.cs}" w:eastAsia="${FONT.eastAsia}" w:hAnsi="${FONT.hAnsi}"`;
 const RUN_FONTS_XML: Record<Lang, string> = { zh: `${RUN_FONTS} w:hint="${ZH_FONT.hint}"/>`, en: `${RUN_FONTS}/>`, ru: `${RUN_FONTS}/>` };
 
+/**
+ * A run's text: a line break inside a segment (a list or an address in one sentence, a soft break
+ * from an imported DOCX) is a `<w:br/>` and a tab a `<w:tab/>`, as Word writes them; inside `<w:t>`
+ * Word and LibreOffice show either as a space.
+ */
+function runText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.split('\t').map((part) => (part ? `<w:t xml:space="preserve">${esc(part)}</w:t>` : '')).join('<w:tab/>'))
+    .join('<w:br/>') || '<w:t xml:space="preserve"></w:t>';
+}
+
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */
 function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; label?: boolean; commentId?: number; topRule?: boolean }): string {
   const props =
@@ -158,7 +170,7 @@ function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: 
     (o.label ? '<w:i/><w:iCs/>' : '') +
     (o.muted || o.label ? '<w:color w:val="888888"/>' : '') +
     (o.muted ? '<w:sz w:val="18"/><w:szCs w:val="18"/>' : '') +
-    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr>${runText(text)}</w:r>`;
   const content =
     o.commentId === undefined
       ? run
