@@ -487,7 +487,12 @@ describe('DOCX', () => {
     const root = parseXml(doc, 'document.xml');
     const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
     const tbl = all(root, 'tbl')[0]!;
-    const text = (el: ReturnType<typeof parseXml>): string => all(el, 't').map(textContent).join('');
+    // A cell's text as Word shows it: <w:t> text, <w:br/> a line break.
+    const text = (el: ReturnType<typeof parseXml>): string =>
+      all(el, 'r')
+        .flatMap((r) => childElements(r))
+        .map((c) => (c.local === 't' ? textContent(c) : c.local === 'br' ? '\n' : ''))
+        .join('');
     const rows = childElements(tbl, 'tr').map((tr) => childElements(tr, 'tc').map(text));
     const commentsXml = await zip.file('word/comments.xml')?.async('string');
     const comments = commentsXml ? childElements(parseXml(commentsXml, 'comments.xml'), 'comment').map(text) : [];
@@ -502,13 +507,14 @@ describe('DOCX', () => {
     const r = await exportProject(p, 'docx', { date: DATE, findings: [{ sentenceIds: ['ru-s3'], severity: 'warning', check: 'terms', message: '«Стороны» & <glossary>', lang: 'ru' }] });
     expect(r.extension).toBe('docx');
     const { rows, comments, fonts, doc, commented } = await docxParts(r.data as Uint8Array);
-    expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский']);
+    expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский', 'Status']);
     expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
-      [ZH.title, EN.title, RU.title],
-      [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`],
-      [ZH.parade, EN.parade, ''],
-      [ADDED_LABEL, EN.note.replace(BELL, ''), ''],
-      [ZH.declare, EN.declare, RU.declare],
+      [ZH.title, EN.title, RU.title, 'en\u00A0confirmed\nru\u00A0confirmed'],
+      [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`, 'en\u00A0confirmed\nru\u00A0draft'],
+      [ZH.parade, EN.parade, '', 'en\u00A0mt\nru\u00A0empty'],
+      // The en addition has no ru bead: no ru status.
+      [ADDED_LABEL, EN.note.replace(BELL, ''), '', 'en\u00A0edited'],
+      [ZH.declare, EN.declare, RU.declare, 'en\u00A0edited\nru\u00A0mt'],
     ]);
     // The added sentence's source cell is shaded and labelled (grey italics), not left blank.
     expect(doc).toMatch(new RegExp(`<w:shd w:fill="FFF4CC"[^>]*/></w:tcPr><w:p>(?:(?!</w:tc>).)*<w:i/>(?:(?!</w:tc>).)*${ADDED_LABEL}`));
@@ -551,7 +557,8 @@ describe('DOCX', () => {
   it('a bilingual table when only one target is asked for', async () => {
     const r = await exportProject(sampleProject(), 'docx', { targets: ['ru'], skipEmpty: true });
     const { rows } = await docxParts(r.data as Uint8Array);
-    expect(rows[0]).toEqual(['#', '中文', 'Русский']);
+    expect(rows[0]).toEqual(['#', '中文', 'Русский', 'Status']);
+    expect(rows.slice(1).map((row) => row[3])).toEqual(['confirmed', 'confirmed', 'draft', 'mt']);
     expect(rows.slice(1).map((row) => row[1])).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
   });
 });
