@@ -10,6 +10,19 @@ import { alignableSentences } from '../core/model/doc';
 import { readWithToolkit } from './helpers/translate-toolkit';
 import { hasTool } from './helpers/tools';
 import { RU, sampleProject, ZH } from './fixtures/formats/sample-project';
+import { DEFAULT_EXPORT_CHOICE, exportCount, exportRequest, unavailableReason } from '../renderer/src/state/export-prefs';
+import type { Project } from '../core/model/types';
+
+/** The fixture project with English only and nothing confirmed (as after aligning two texts). */
+function sampleUnconfirmedEn(): Project {
+  const p = sampleProject();
+  const en = p.targets.en!;
+  return {
+    ...p,
+    targets: { en: { ...en, paragraphs: en.paragraphs.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, status: s.status === 'confirmed' ? 'edited' : s.status })) })) } },
+    alignments: { en: { ...p.alignments.en!, beads: p.alignments.en!.beads.map((b) => ({ ...b, confirmed: false })) } },
+  };
+}
 
 const root = join(__dirname, '..');
 const bundle = join(root, 'out', 'test-cli', 'index.js');
@@ -86,11 +99,37 @@ describe('duizhao export', () => {
     const r = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv', '--only-confirmed', '-o', out);
     expect(r.code).toBe(2);
     expect(existsSync(out)).toBe(false);
-    expect(r.stderr).toBe(`duizhao: ${S}.zh.txt: no unit is confirmed in en, so --only-confirmed leaves no units for the csv file; nothing was written (confirm segments first, or export without --only-confirmed)\n`);
+    expect(r.stderr).toBe(`duizhao: ${S}.zh.txt: no unit is confirmed in English, so “only confirmed” leaves nothing to export (confirm segments first, or export them all); nothing was written\n`);
     const tri = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, `${S}.ru.txt`, '--to', 'tmx3', '--only-confirmed');
     expect(tri.code).toBe(2);
     expect(tri.stdout).toBe('');
-    expect(tri.stderr).toMatch(/no unit is confirmed in both en and ru/);
+    expect(tri.stderr).toMatch(/no unit is confirmed in both English and Russian/);
+  });
+
+  it('says why a format cannot be made in the Export dialog\'s words (core describeExportRefusal)', () => {
+    // The CLI's line after the input's name, as the dialog shows a sentence: with a capital.
+    const prefix = `duizhao: ${S}.zh.txt: `;
+    const asDialog = (stderr: string, input = `${S}.zh.txt`) => {
+      const prefix = `duizhao: ${input}: `;
+      expect(stderr.startsWith(prefix), stderr).toBe(true);
+      const clause = stderr.slice(prefix.length).trimEnd();
+      return clause.charAt(0).toUpperCase() + clause.slice(1);
+    };
+    const tri = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'tmx3');
+    expect(tri.code).toBe(2);
+    expect(tri.stdout).toBe('');
+    expect(tri.stderr).toBe(`${prefix}TMX trilingual needs both the English and the Russian alignment; the project has only English\n`);
+    expect(asDialog(tri.stderr)).toBe(unavailableReason('tmx3', ['en']));
+    // A saved project with English only, asked for its Russian.
+    const enOnly = join(dir, 'en-only.duizhao.json');
+    writeFileSync(enOnly, serializeProject({ ...sampleUnconfirmedEn(), name: 'en only' }));
+    const ru = duizhao('export', enOnly, '--to', 'xliff', '--target-lang', 'ru');
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toBe(`duizhao: ${enOnly}: the project has no aligned Russian translation (only English)\n`);
+    expect(asDialog(ru.stderr, enOnly)).toBe(unavailableReason('xliff', ['en'], { target: 'ru' }));
+    const none = duizhao('export', `${S}.zh.txt`, `${S}.en.txt`, '--to', 'csv', '--only-confirmed');
+    const nothingConfirmed = exportCount(sampleUnconfirmedEn(), exportRequest({ ...DEFAULT_EXPORT_CHOICE, format: 'csv', tableLangs: 'en', onlyConfirmed: true }, ['en'])).refusal;
+    expect(asDialog(none.stderr)).toBe(`${nothingConfirmed}; nothing was written`);
   });
 
   it('source + en + ru → a bilingual format: --target-lang picks the target; without it stderr says which one was written', () => {

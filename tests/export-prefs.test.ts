@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportOptionsSchema } from '../core/contract/export';
 import { exportProject } from '../core/formats';
 import type { Project, TargetLang } from '../core/model/types';
-import { DEFAULT_EXPORT_CHOICE, exportCount, exportRequest, fitChoice, flagsFor, readExportChoice, writeExportChoice } from '../renderer/src/state/export-prefs';
+import { DEFAULT_EXPORT_CHOICE, exportCount, exportRequest, fitChoice, flagsFor, readExportChoice, unavailableReason, writeExportChoice } from '../renderer/src/state/export-prefs';
 import { sampleProject } from './fixtures/formats/sample-project';
 
 /** A Storage stand-in: the functions only use getItem / setItem. */
@@ -89,12 +89,29 @@ describe('Export dialog choices → export:run requests', () => {
     const noRu = unconfirmed(sampleProject(), 'ru');
     expect(exportCount(noRu, tmxEn).refusal).toBeNull();
     const tmxRu = request({ format: 'tmx', target: 'ru', onlyConfirmed: true });
-    expect(exportCount(noRu, tmxRu)).toEqual({ kept: 0, total: 5, refusal: 'No unit is confirmed in Russian (untick Only confirmed, or confirm segments first)' });
-    expect(exportCount(noRu, request({ format: 'tmx3', onlyConfirmed: true })).refusal).toMatch(/^No unit is confirmed in both English and Russian \(/);
+    expect(exportCount(noRu, tmxRu)).toEqual({ kept: 0, total: 5, refusal: 'No unit is confirmed in Russian, so “only confirmed” leaves nothing to export (confirm segments first, or export them all)' });
+    expect(exportCount(noRu, request({ format: 'tmx3', onlyConfirmed: true })).refusal).toMatch(/^No unit is confirmed in both English and Russian, so /);
     expect(exportCount(noRu, request({ format: 'csv', tableLangs: 'en', onlyConfirmed: true })).refusal).toBeNull();
     expect(exportCount(noRu, request({ format: 'tmx', target: 'ru' })).refusal).toBeNull();
     // Other options that leave nothing keep the plain reason.
     const bare = { ...sampleProject(), alignments: { en: { ...sampleProject().alignments.en!, beads: [] } } };
     expect(exportCount(bare, request({ format: 'tmx', target: 'en' }))).toEqual({ kept: 0, total: 0, refusal: 'Nothing to export with these options' });
+  });
+
+  it('greys out what the engine refuses, in the engine\'s words (core describeExportRefusal, which the CLI prints)', async () => {
+    const enOnly = withoutRu(sampleProject());
+    const sentence = (err: unknown) => { const m = (err as Error).message; return m.charAt(0).toUpperCase() + m.slice(1); };
+    const thrown = (format: (typeof EXPORT_FORMATS)[number], options = {}) => exportProject(enOnly, format, options).then(() => null, sentence);
+    expect(unavailableReason('tmx3', ['en'])).toBe('TMX trilingual needs both the English and the Russian alignment; the project has only English');
+    expect(unavailableReason('tmx3', ['en'])).toBe(await thrown('tmx3'));
+    expect(unavailableReason('xliff', ['en'], { target: 'ru' })).toBe('The project has no aligned Russian translation (only English)');
+    expect(unavailableReason('xliff', ['en'], { target: 'ru' })).toBe(await thrown('xliff', { target: 'ru' }));
+    expect(unavailableReason('csv', ['en'], { targets: ['en', 'ru'] })).toBe(await thrown('csv', { targets: ['en', 'ru'] }));
+    const none = { ...enOnly, targets: {}, alignments: {} };
+    expect(unavailableReason('docx', [])).toBe(await exportProject(none, 'docx').then(() => null, sentence));
+    // What the project has is not refused.
+    expect(unavailableReason('csv', ['en'], { targets: ['en'] })).toBeNull();
+    expect(unavailableReason('tmx3', ['en', 'ru'])).toBeNull();
+    expect(unavailableReason('tmx', ['en'])).toBeNull();
   });
 });

@@ -140,6 +140,54 @@ describe('TMX 1.4b', () => {
   });
 });
 
+describe('line breaks inside a segment', () => {
+  const ZH_LIST = '双方声明如下:\n一、深化合作;\n二、维护稳定。';
+  const EN_LIST = 'The Parties state as follows:\n1. deepen cooperation;\n2. maintain\tstability.';
+  const listProject = (): Project => {
+    const p = sampleProject();
+    p.source.paragraphs[2]!.sentences[0]!.text = ZH_LIST;
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = EN_LIST;
+    return p;
+  };
+
+  withToolkit('TMX and XLIFF 1.2: translate-toolkit reads the newline inside <seg>, <source> and <target>', async () => {
+    const tmx = readWithToolkit('tmx', save('nl.tmx', await exportText(listProject(), 'tmx', { target: 'en' })));
+    expect(tmx.units.at(-1)!.langs).toEqual({ 'zh-CN': ZH_LIST, 'en-GB': EN_LIST });
+    const xlf = readWithToolkit('xliff', save('nl.xlf', await exportText(listProject(), 'xliff12', { target: 'en' })));
+    expect([xlf.units.at(-1)!.source, xlf.units.at(-1)!.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('XLIFF 2.1: the npm xliff reader gets the newline back', async () => {
+    const js = await xliff2js(await exportText(listProject(), 'xliff', { target: 'en' }));
+    const last = Object.values(js.resources.f1!).at(-1)!;
+    expect([last.source, last.target]).toEqual([ZH_LIST, EN_LIST]);
+  });
+
+  it('DOCX: a line break is a <w:br/> and a tab a <w:tab/> in the cell’s run, read back in order', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync((await exportProject(listProject(), 'docx', { date: DATE })).data as Uint8Array);
+    const root = parseXml(await zip.file('word/document.xml')!.async('string'), 'document.xml');
+    const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
+    // A cell's text as Word reads it: <w:t> text, <w:br/> a line break, <w:tab/> a tab.
+    const cellText = (tc: ReturnType<typeof parseXml>): string =>
+      all(tc, 'r')
+        .flatMap((r) => childElements(r))
+        .map((el) => (el.local === 't' ? textContent(el) : el.local === 'br' ? '\n' : el.local === 'tab' ? '\t' : ''))
+        .join('');
+    const rows = childElements(all(root, 'tbl')[0]!, 'tr').map((tr) => childElements(tr, 'tc').map(cellText));
+    expect(rows.at(-1)!.slice(1, 3)).toEqual([ZH_LIST, EN_LIST]);
+    expect(all(root, 't').map(textContent).join('|')).not.toMatch(/[\n\t]/);
+  });
+
+  it('HTML: a line break is a <br> in the cell, the text around it escaped', async () => {
+    const p = listProject();
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = 'Item <1> & more\nItem 2';
+    const html = await exportText(p, 'html');
+    expect(html).toContain('<td lang="zh-Hans">双方声明如下:<br>一、深化合作;<br>二、维护稳定。</td>');
+    expect(html).toContain('>Item &lt;1&gt; &amp; more<br>Item 2</td>');
+  });
+});
+
 describe('export options', () => {
   const pairsOf = async (options: object): Promise<string[]> =>
     childElements(firstChild(parseXml(await exportText(sampleProject(), 'tmx', { target: 'en', ...options }), 'x.tmx'), 'body')!, 'tu').map(
@@ -165,8 +213,10 @@ describe('export options', () => {
   it('refuses tmx3 when one alignment is missing, and a target that is not aligned', async () => {
     const p = sampleProject();
     delete p.alignments.ru;
-    await expect(exportProject(p, 'tmx3')).rejects.toThrow(/tmx3 needs both/);
-    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow(/no aligned ru/);
+    await expect(exportProject(p, 'tmx3')).rejects.toThrow('TMX trilingual needs both the English and the Russian alignment; the project has only English');
+    await expect(exportProject(p, 'xliff', { target: 'ru' })).rejects.toThrow('the project has no aligned Russian translation (only English)');
+    // A table's column too: not left out without a word.
+    await expect(exportProject(p, 'csv', { targets: ['en', 'ru'] })).rejects.toThrow('the project has no aligned Russian translation (only English)');
   });
 });
 
@@ -437,7 +487,12 @@ describe('DOCX', () => {
     const root = parseXml(doc, 'document.xml');
     const all = (el: ReturnType<typeof parseXml>, local: string): ReturnType<typeof parseXml>[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : c.local === local ? [c, ...all(c, local)] : all(c, local)));
     const tbl = all(root, 'tbl')[0]!;
-    const text = (el: ReturnType<typeof parseXml>): string => all(el, 't').map(textContent).join('');
+    // A cell's text as Word shows it: <w:t> text, <w:br/> a line break.
+    const text = (el: ReturnType<typeof parseXml>): string =>
+      all(el, 'r')
+        .flatMap((r) => childElements(r))
+        .map((c) => (c.local === 't' ? textContent(c) : c.local === 'br' ? '\n' : ''))
+        .join('');
     const rows = childElements(tbl, 'tr').map((tr) => childElements(tr, 'tc').map(text));
     const commentsXml = await zip.file('word/comments.xml')?.async('string');
     const comments = commentsXml ? childElements(parseXml(commentsXml, 'comments.xml'), 'comment').map(text) : [];
@@ -452,13 +507,14 @@ describe('DOCX', () => {
     const r = await exportProject(p, 'docx', { date: DATE, findings: [{ sentenceIds: ['ru-s3'], severity: 'warning', check: 'terms', message: '«Стороны» & <glossary>', lang: 'ru' }] });
     expect(r.extension).toBe('docx');
     const { rows, comments, fonts, doc, commented } = await docxParts(r.data as Uint8Array);
-    expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский']);
+    expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский', 'Status']);
     expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
-      [ZH.title, EN.title, RU.title],
-      [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`],
-      [ZH.parade, EN.parade, ''],
-      [ADDED_LABEL, EN.note.replace(BELL, ''), ''],
-      [ZH.declare, EN.declare, RU.declare],
+      [ZH.title, EN.title, RU.title, 'en\u00A0confirmed\nru\u00A0confirmed'],
+      [ZH.visit + ZH.talks, EN.visitTalks, `${RU.visit} ${RU.talks}`, 'en\u00A0confirmed\nru\u00A0draft'],
+      [ZH.parade, EN.parade, '', 'en\u00A0mt\nru\u00A0empty'],
+      // The en addition has no ru bead: no ru status.
+      [ADDED_LABEL, EN.note.replace(BELL, ''), '', 'en\u00A0edited'],
+      [ZH.declare, EN.declare, RU.declare, 'en\u00A0edited\nru\u00A0mt'],
     ]);
     // The added sentence's source cell is shaded and labelled (grey italics), not left blank.
     expect(doc).toMatch(new RegExp(`<w:shd w:fill="FFF4CC"[^>]*/></w:tcPr><w:p>(?:(?!</w:tc>).)*<w:i/>(?:(?!</w:tc>).)*${ADDED_LABEL}`));
@@ -501,7 +557,8 @@ describe('DOCX', () => {
   it('a bilingual table when only one target is asked for', async () => {
     const r = await exportProject(sampleProject(), 'docx', { targets: ['ru'], skipEmpty: true });
     const { rows } = await docxParts(r.data as Uint8Array);
-    expect(rows[0]).toEqual(['#', '中文', 'Русский']);
+    expect(rows[0]).toEqual(['#', '中文', 'Русский', 'Status']);
+    expect(rows.slice(1).map((row) => row[3])).toEqual(['confirmed', 'confirmed', 'draft', 'mt']);
     expect(rows.slice(1).map((row) => row[1])).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
   });
 });

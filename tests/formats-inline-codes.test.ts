@@ -97,6 +97,15 @@ describe('writing tokens back as tags', () => {
     expect(texts(again, 'en')).toEqual(texts(p, 'en'));
   });
 
+  it.each(['xliff', 'xliff12', 'tmx'] as const)('%s: a closing code without its opening (a tag split across segments) is an isolated code and reads back as closing', async (format) => {
+    const p = makeProject({ en: [['警告⟦/1⟧已发出。', 'Warning⟦/1⟧ issued.']] });
+    const out = asText((await exportProject(p, format, { target: 'en' })).data);
+    // XLIFF 1.2 strict wants every <ex rid> to match a <bx rid> of its segment: a lone one is <it pos="close">.
+    expect(out).toContain({ xliff: '<ec id="1" isolated="yes"/>', xliff12: '<it id="1" pos="close"/>', tmx: '<it pos="end" x="1"/>' }[format]);
+    const again = await open(format === 'tmx' ? 'again.tmx' : 'again.xlf', out);
+    expect([texts(again, 'zh'), texts(again, 'en')]).toEqual([['警告⟦/1⟧已发出。'], ['Warning⟦/1⟧ issued.']]);
+  });
+
   withToolkit('XLIFF 1.2 and TMX with tags are read by translate-toolkit, the text around the codes intact', async () => {
     const p = await open('m.xlf', XLIFF2);
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-tags-'));

@@ -81,6 +81,19 @@ describe('export → import round trip', () => {
     expect(back.project.name).toBe('other-tool');
   });
 
+  it('a line break inside a segment (LF, CRLF) comes back in every XML format, sentences and layout intact', async () => {
+    // A list or an address in one sentence, a soft break from an imported DOCX or XLIFF.
+    const p = cleanFixture();
+    p.source.paragraphs[2]!.sentences[0]!.text = '双方声明如下:\n一、深化合作;\r\n二、维护稳定。';
+    p.targets.en!.paragraphs[2]!.sentences[1]!.text = 'The Parties state as follows:\n1. deepen cooperation;\r\n2. maintain stability.';
+    p.targets.ru!.paragraphs[2]!.sentences[0]!.text = 'Стороны заявляют:\n1) углублять сотрудничество;\n2) поддерживать стабильность.';
+    for (const [format, target] of [['tmx', 'en'], ['xliff', 'en'], ['xliff12', 'ru'], ['tmx3', undefined]] as const) {
+      const back = await reopen(p, format, target);
+      for (const l of ['en', 'ru'] as const) if (back.targets[l]) expect(shape(back.targets[l]!), `${format} ${l}`).toEqual(shape(p.targets[l]!));
+      expect(shape(back.source), format).toEqual(shape(p.source));
+    }
+  });
+
   it('a TMX unit without a target <tuv> is an untranslated source sentence (a 1:0 bead), not a sentence lost', async () => {
     const tmx = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/>

@@ -463,3 +463,72 @@ describe('numbers.mismatch on half hours, list numbers without a space, 24/7 and
     expect(mismatches('en', '原子如此微小，以至于这句话末尾的句号处可以容纳数万亿的原子。', 'Atoms are so tiny that thousands of them could fit into the period.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on Russian compounds made with a numeral', () => {
+  it('reads четырёхмесячные, восемнадцатилетний, девятивходовой and стопроцентной as 4, 18, 9 and 100', () => {
+    expect(mismatches('ru', '他补充道：“我们现在有 4 个月大没有糖尿病的老鼠。”', '«Теперь у нас есть четырёхмесячные мыши без диабета», — добавил он.')).toEqual([]);
+    expect(mismatches('ru', '他才 18 岁，年轻、精力充沛。', 'Молодой, энергичный, восемнадцатилетний парень.')).toEqual([]);
+    expect(mismatches('ru', 'VP-730 是一个 9 路输入的缩放器。', 'VP-730 — это девятивходовой коммутатор-усилитель.')).toEqual([]);
+    expect(mismatches('ru', '不能对驾驶员的行为进行百分之百确定的预测。', 'Нельзя со стопроцентной вероятностью предсказать поведение водителя.')).toEqual([]);
+    expect(mismatches('ru', '庆祝建校二十五周年', 'отметить двадцатипятилетие школы')).toEqual([]);
+  });
+  it('still reports another figure in a compound, and reads no number into «семинар», «стоимость» or «сторонний»', () => {
+    expect(mismatches('ru', '他补充道：“我们现在有 4 个月大没有糖尿病的老鼠。”', '«Теперь у нас есть пятимесячные мыши без диабета», — добавил он.')).toHaveLength(1);
+    expect(extractTargetNumbers('Семинар, стоимость, сторона, сторонний наблюдатель, семиотика.', 'ru').words).toEqual([]);
+    expect(extractTargetNumbers('двусторонний, трёхэтажный, пятидесятилетний', 'ru').words).toEqual([2, 3, 50]);
+  });
+});
+
+describe('numbers.mismatch on 一日 and 一号 outside a date', () => {
+  it('reads a one-character numeral before 日 or 号 as a day of the month only after a month or a day', () => {
+    expect(mismatches('en', '终有一日驱除胡虏，还我河山。', 'When we do eventually rid our country of this foreign scum, we will have our land back.')).toEqual([]);
+    expect(mismatches('en', '美国一号帆船筹集了多达3，000万美元资金。', 'AmericaOne has a budget of $30 million.')).toEqual([]);
+    expect(mismatches('en', '会议定于五月一日举行。', 'The meeting is scheduled for 1 May.')).toEqual([]);
+    expect(mismatches('en', '会议定于五月一日举行。', 'The meeting is scheduled for 2 May.')).toHaveLength(1);
+    expect(mismatches('en', '会议于五月七日至九日举行。', 'The meeting was held from 7 to 8 May.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on decades and halves in words', () => {
+  it('reads "the nineties" as 九十年代', () => {
+    expect(mismatches('en', '后来我又见到陈清扬，已经到了九十年代。', 'When I saw Chen Qingyang again, it was already the nineties.')).toEqual([]);
+    expect(mismatches('en', '后来我又见到陈清扬，已经到了九十年代。', 'When I saw Chen Qingyang again, it was already the eighties.')).toHaveLength(1);
+    // A decade's name is a figure, not a count: it is never reported as a stray number word.
+    expect(extractTargetNumbers('in the sixties', 'en').counts).toEqual([]);
+  });
+  it('reads "half a million", «полмиллиона» and «полтора миллиона» as 500,000 and 1.5 million', () => {
+    expect(mismatches('en', '在中国现有50万人染上这种病毒。', 'Half a million Chinese are now infected.')).toEqual([]);
+    expect(mismatches('ru', '在中国现有50万人染上这种病毒。', 'В Китае сейчас заражены полмиллиона человек.')).toEqual([]);
+    expect(mismatches('ru', '在中国现有150万人染上这种病毒。', 'В Китае сейчас заражены полтора миллиона человек.')).toEqual([]);
+    expect(mismatches('en', '在中国现有60万人染上这种病毒。', 'Half a million Chinese are now infected.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on 3百万, 数以百万计 and 数百年', () => {
+  it('scales a figure by 百 or 千 before 万 or 亿 (3百万 is 3 million)', () => {
+    const zh = '这种飞机的成本约为2亿美元，比波音747-400多出3百万美元。';
+    expect(mismatches('en', zh, 'The aircraft will cost around $200 million, $3 million more than a Boeing 747-400.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Самолёт будет стоить около 200 млн долларов, на 3 млн больше, чем Boeing 747-400.')).toEqual([]);
+    expect(mismatches('en', zh, 'The aircraft will cost around $200 million, $4 million more than a Boeing 747-400.')).toHaveLength(1);
+  });
+  it('reads 数以百万计 as "countless", with no figure to require', () => {
+    expect(mismatches('ru', '有数以百万计的服务器安装了该软件。', 'Его установили на бесчисленное количество серверов.')).toEqual([]);
+  });
+  it('accepts "centuries" and «веками» for 数百年 / 几百年, and "millennia" for 数千年', () => {
+    expect(mismatches('en', '虽然也是不做声，却是有着几百年的大事在酝酿的。', 'Though neither said a word, centuries of anticipation were brewing inside them.')).toEqual([]);
+    expect(mismatches('ru', '这座城市数百年来一直是贸易中心。', 'Этот город веками был центром торговли.')).toEqual([]);
+    expect(mismatches('en', '人类数千年来一直在观察星空。', 'People have watched the stars for millennia.')).toEqual([]);
+    expect(mismatches('en', '这座城市数百年来一直是贸易中心。', 'The city has been a trading hub for decades.')).toHaveLength(1);
+    expect(mismatches('ru', '这座城市数百年来一直是贸易中心。', 'Этот город был центром торговли, где жил каждый человек.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on "N及N以上"', () => {
+  it('reads 3 件及 3 件以上 as "3 or more", one figure said twice', () => {
+    expect(mismatches('en', '通常 3 件及 3 件以上的商品可以获得折扣。', 'Usually starting at 3 or more items to gain the discount.')).toEqual([]);
+    expect(mismatches('ru', '年满18岁及18岁以上的公民享有选举权。', 'Право голоса имеют граждане, достигшие 18 лет.')).toEqual([]);
+    expect(mismatches('en', '通常 3 件及 3 件以上的商品可以获得折扣。', 'Usually starting at 4 or more items to gain the discount.')).toHaveLength(1);
+    // Two figures that only happen to be equal are both required.
+    expect(mismatches('ru', '正面：1 个大口袋和 1 个拉链口袋', 'Передняя часть: большой карман и 1 карман на молнии')).toHaveLength(1);
+  });
+});

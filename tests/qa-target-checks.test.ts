@@ -195,3 +195,37 @@ describe('punctuation.brackets in dialogue', () => {
     expect(check('punctuation.brackets', 'en', [['我说：“放屁！', 'I said (loudly, "That\'s bullshit!']])).toHaveLength(1);
   });
 });
+
+describe('punctuation.brackets where the source leaves its own bracket open, and mixed quote typography', () => {
+  it('an aside the source opens in one sentence and closes in the next may do the same in the translation', () => {
+    const beads: BeadSpec[] = [
+      ['我不记得具体是什么了，好像是纸盘之类的东西（或者是类似的东西……塑料餐叉？', "I don't remember the exact item, but it was something like paper plates (or something near them... plastic forks?"],
+      ['或者是吸管？)。', 'straws?).'],
+    ];
+    expect(check('punctuation.brackets', 'en', beads)).toEqual([]);
+    expect(check('punctuation.brackets', 'ru', [['戴戒指也会有帮助（但不要戴看上去太贵的戒指。', 'Также поможет кольцо (только не слишком дорогое.']])).toEqual([]);
+    // The source closes its aside: the translation's open bracket is still reported.
+    expect(check('punctuation.brackets', 'en', [['戴戒指也会有帮助（但不要戴太贵的）。', 'It is helpful to also wear a ring (just not one that looks too expensive.']])).toHaveLength(1);
+    // An open source bracket excuses an open bracket, not a stray closing one.
+    expect(check('punctuation.brackets', 'en', [['戴戒指也会有帮助（但不要戴太贵的。', 'It is helpful to also wear a ring) just not an expensive one.']])).toHaveLength(1);
+  });
+  it('an English quotation opened with a straight quote and closed with a curly one is balanced', () => {
+    expect(check('punctuation.brackets', 'en', [['单击“保存”', 'Click "Save”']])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [['单击“我的帐户”，并在菜单中选择“帐户设置”', 'Click on "My Account" and in the menu select "Account Settings”']])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [['单击“保存”', 'Click “Save"']])).toEqual([]);
+    expect(check('punctuation.brackets', 'en', [['单击“保存”', 'Click Save”']])).toHaveLength(1);
+    expect(check('punctuation.brackets', 'en', [['单击“保存”', 'Click "Save” and "Close']])).toHaveLength(1);
+  });
+});
+
+describe('words.doubled where the source says it twice', () => {
+  it('accepts a repeat the source makes (非常非常, 帕果帕果) written as a name or with emphasis, not another', () => {
+    expect(check('words.doubled', 'en', [['非常非常管用！', 'They work very VERY well!']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['帕果帕果和纽埃岛附近确切记录了海啸活动的发生。', 'There was some definite tsunami activity recorded near Pago Pago and Niue.']])).toEqual([]);
+    expect(check('words.doubled', 'en', [['请在 5 个工作日内付款。', 'Payment Payment is expected within 5 working days.']])).toHaveLength(1);
+    // The source's repeat is a name or an emphasis; "people people" is a slip wherever 如何如何 is.
+    expect(check('words.doubled', 'en', [['我以前就知道人们会对我的身材指指点点，甚至很多人当着我的面说我如何如何。', 'I knew people people could be judgmental of my size.']])).toHaveLength(1);
+    // 常常 is one word ("often"), not the source saying something twice.
+    expect(check('words.doubled', 'en', [['他常常说这件事。', 'He often talks about the the matter.']])).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { writeOutputFile } from '../output-file'; // atomic for files, straight for -, /dev/stdout or a FIFO
-import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, exportFindings, exportProject, isExportFormat, nothingConfirmedIn } from '../../core/formats';
+import { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, describeExportRefusal, exportFindings, exportProject, isExportFormat, nothingConfirmedIn } from '../../core/formats';
 import type { ExportFormat, ExportOptions } from '../../core/formats';
 import type { Project, ProjectSettings, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
@@ -68,7 +68,8 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
   try {
     result = await exportProject(project, format, options);
   } catch (err) {
-    throw new CliError((err as Error).message);
+    // What the project lacks for this format, in the Export dialog's words (core describeExportRefusal).
+    throw new CliError(`${input}: ${(err as Error).message}`);
   }
   for (const w of result.warnings) process.stderr.write(`duizhao: warning: ${w}\n`);
   if (flags.output) {
@@ -79,18 +80,16 @@ async function runExport(input: string, targetPaths: string[], flags: ExportFlag
 /**
  * A deliverable with no units is never written silently: with --only-confirmed and nothing confirmed
  * (as after aligning texts, which confirms nothing) the run stops before QA, writes nothing and
- * says why (exit 2). The judgement is core nothingConfirmedIn, which the app's Export dialog uses too.
+ * says why (exit 2), in the Export dialog's words: core nothingConfirmedIn and describeExportRefusal.
  */
 function refuseNothingConfirmed(input: string, project: Project, format: ExportFormat, options: ExportOptions): void {
   let targets;
   try {
     targets = nothingConfirmedIn(project, format, options);
   } catch (err) {
-    throw new CliError((err as Error).message);
+    throw new CliError(`${input}: ${(err as Error).message}`);
   }
-  if (!targets) return;
-  const langs = targets.length > 1 ? ` in both ${targets.join(' and ')}` : targets.length === 1 ? ` in ${targets[0]}` : '';
-  throw new CliError(`${input}: no unit is confirmed${langs}, so --only-confirmed leaves no units for the ${format} file; nothing was written (confirm segments first, or export without --only-confirmed)`);
+  if (targets) throw new CliError(`${input}: ${describeExportRefusal({ kind: 'nothing-confirmed', targets })}; nothing was written`);
 }
 
 /** `--to original`: the client's XLIFF the project came from, with only targets and states changed. */

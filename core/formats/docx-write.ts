@@ -1,6 +1,6 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import type { Lang, Project } from '../model/types';
+import type { Lang, Project, SegmentStatus, TargetLang } from '../model/types';
 import { ADDED_LABEL, COLUMN_TITLE, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
@@ -35,7 +35,7 @@ const ERROR_SHADE = 'FBE3E3';
 const EMPTY_SHADE = 'FFF4CC';
 
 /**
- * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский), header row
+ * Bilingual or trilingual DOCX: one side-by-side table (# | 中文 | English | Русский | Status), header row
  * repeated on every page, paragraph breaks of the source marked by a heavier border, QA findings as
  * Word comments on the cell of the language they concern (rows with an error shaded red, empty
  * target cells and an added sentence's source cell yellow), A4 landscape with the project name and
@@ -52,18 +52,21 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
   const date = (options.date ?? new Date()).toISOString();
   const textWidth = PAGE_WIDTH - 2 * MARGIN; // the text area: any wider and the table runs into the right margin
   const numberWidth = 600;
-  const colWidth = Math.floor((textWidth - numberWidth) / langs.length);
+  const statusWidth = 1600; // "ru confirmed" on one line in 9 pt, with the cell margins
+  const targets = langs.filter((l): l is TargetLang => l !== 'zh');
+  const colWidth = Math.floor((textWidth - numberWidth - statusWidth) / langs.length);
   const tags = runLanguages(project);
 
   const table: string[] = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${textWidth}"/><w:tblBorders>`,
     ...['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="auto" w:sz="4"/>`),
     '</w:tblBorders></w:tblPr><w:tblGrid>',
-    ...[numberWidth, ...langs.map(() => colWidth)].map((w) => `<w:gridCol w:w="${w}"/>`),
+    ...[numberWidth, ...langs.map(() => colWidth), statusWidth].map((w) => `<w:gridCol w:w="${w}"/>`),
     '</w:tblGrid>',
     '<w:tr><w:trPr><w:tblHeader/></w:trPr>',
     cell('#', 'en', tags.en, numberWidth, { bold: true, shade: 'E7E7E7' }),
     ...langs.map((l) => cell(COLUMN_TITLE[l], l, tags[l], colWidth, { bold: true, shade: 'E7E7E7' })),
+    cell('Status', 'en', tags.en, statusWidth, { bold: true, shade: 'E7E7E7' }),
     '</w:tr>',
   ];
   for (const r of rows) {
@@ -73,7 +76,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const notes = r.findingsAt[l];
       if (!notes?.length) continue;
       commentIds[l] = comments.length;
-      const paragraphs = notes.map((f) => `<w:p><w:r><w:t xml:space="preserve">${esc(f)}</w:t></w:r></w:p>`).join('');
+      const paragraphs = notes.map((f) => `<w:p><w:r>${runText(f)}</w:r></w:p>`).join('');
       comments.push(`<w:comment w:id="${comments.length}" w:initials="QA" w:author="Duizhao QA" w:date="${date}">${paragraphs}</w:comment>`);
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
@@ -86,7 +89,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const look = { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 };
       table.push(addedSource ? cell(ADDED_LABEL, 'en', tags.en, colWidth, { ...look, label: true }) : cell(text, l, tags[l], colWidth, look));
     }
-    table.push('</w:tr>');
+    table.push(cell(statusLines(r.status, targets), 'en', tags.en, statusWidth, { muted: true, left: true, ...(shade ? { shade } : {}), topRule: r.paragraphStart && r.n > 1 }), '</w:tr>');
   }
   table.push('</w:tbl>');
 
@@ -146,8 +149,31 @@ function esc(text: string): string {
 const RUN_FONTS = `<w:rFonts w:ascii="${FONT.ascii}" w:cs="${FONT.cs}" w:eastAsia="${FONT.eastAsia}" w:hAnsi="${FONT.hAnsi}"`;
 const RUN_FONTS_XML: Record<Lang, string> = { zh: `${RUN_FONTS} w:hint="${ZH_FONT.hint}"/>`, en: `${RUN_FONTS}/>`, ru: `${RUN_FONTS}/>` };
 
+/**
+ * A run's text: a line break inside a segment (a list or an address in one sentence, a soft break
+ * from an imported DOCX) is a `<w:br/>` and a tab a `<w:tab/>`, as Word writes them; inside `<w:t>`
+ * Word and LibreOffice show either as a space.
+ */
+function runText(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.split('\t').map((part) => (part ? `<w:t xml:space="preserve">${esc(part)}</w:t>` : '')).join('<w:tab/>'))
+    .join('<w:br/>') || '<w:t xml:space="preserve"></w:t>';
+}
+
+/**
+ * The status column: a reviewer must see which rows the translator confirmed. One line per target
+ * ("en confirmed", "ru draft"); a bilingual table just the status; a target with no bead in the row
+ * (an addition in the other language) none.
+ */
+function statusLines(status: Partial<Record<TargetLang, SegmentStatus>>, targets: TargetLang[]): string {
+  if (targets.length === 1) return status[targets[0]!] ?? '';
+  // A no-break space: a narrow column never parts the language from its status.
+  return targets.flatMap((t) => (status[t] ? [`${t}\u00A0${status[t]}`] : [])).join('\n');
+}
+
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */
-function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; label?: boolean; commentId?: number; topRule?: boolean }): string {
+function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: boolean; shade?: string; muted?: boolean; left?: boolean; label?: boolean; commentId?: number; topRule?: boolean }): string {
   const props =
     `<w:tcW w:type="dxa" w:w="${width}"/>` +
     (o.topRule ? '<w:tcBorders><w:top w:val="single" w:color="888888" w:sz="12"/></w:tcBorders>' : '') +
@@ -158,10 +184,10 @@ function cell(text: string, lang: Lang, tag: string, width: number, o: { bold?: 
     (o.label ? '<w:i/><w:iCs/>' : '') +
     (o.muted || o.label ? '<w:color w:val="888888"/>' : '') +
     (o.muted ? '<w:sz w:val="18"/><w:szCs w:val="18"/>' : '') +
-    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+    `<w:lang w:val="${tag}" w:eastAsia="zh-CN"/></w:rPr>${runText(text)}</w:r>`;
   const content =
     o.commentId === undefined
       ? run
       : `<w:commentRangeStart w:id="${o.commentId}"/>${run}<w:commentRangeEnd w:id="${o.commentId}"/><w:r><w:commentReference w:id="${o.commentId}"/></w:r>`;
-  return `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:pPr><w:jc w:val="${o.muted ? 'right' : 'left'}"/></w:pPr>${content}</w:p></w:tc>`;
+  return `<w:tc><w:tcPr>${props}</w:tcPr><w:p><w:pPr><w:jc w:val="${o.muted && !o.left ? 'right' : 'left'}"/></w:pPr>${content}</w:p></w:tc>`;
 }

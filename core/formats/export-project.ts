@@ -8,7 +8,7 @@ import { writeDelimited } from './csv-write';
 import { writeHtml } from './html-write';
 import { writeDocx } from './docx-write';
 import type { ExportFormat, ExportOptions, ExportResult } from './export-options';
-import { EXPORT_FORMAT_SPECS } from './export-formats';
+import { EXPORT_FORMAT_SPECS, describeExportRefusal, exportLanguageRefusal } from './export-formats';
 import { buildUnits } from './export-units';
 import { filterUnits } from './unit-filter';
 import { tableTargets } from './table-rows';
@@ -20,20 +20,17 @@ export function alignedTargets(project: Project): TargetLang[] {
 
 /**
  * The targets a format's units carry: a bilingual format's one (`target`, default the first
- * aligned), the trilingual format's two, a table's columns. Throws an Error naming what the project
- * lacks (no alignment, the asked target not aligned, tmx3 without both).
+ * aligned), the trilingual format's two, a table's columns. Throws an Error saying what the project
+ * lacks (core exportLanguageRefusal, in the words the Export dialog uses too).
  */
 export function exportTargets(project: Project, format: ExportFormat, options: ExportOptions = {}): TargetLang[] {
   const aligned = alignedTargets(project);
-  if (aligned.length === 0) throw new Error(`project "${project.name}" has no aligned target (en or ru) to export`);
+  const refusal = exportLanguageRefusal(format, aligned, options);
+  if (refusal) throw new Error(describeExportRefusal(refusal));
   switch (EXPORT_FORMAT_SPECS[format].languages) {
-    case 'bilingual': {
-      const t = options.target ?? aligned[0]!;
-      if (!aligned.includes(t)) throw new Error(`project "${project.name}" has no aligned ${t} target (aligned: ${aligned.join(', ')})`);
-      return [t];
-    }
+    case 'bilingual':
+      return [options.target ?? aligned[0]!];
     case 'trilingual':
-      if (aligned.length < 2) throw new Error(`${format} needs both the en and the ru alignment; project "${project.name}" has only ${aligned.join(', ')}`);
       return aligned;
     case 'table':
       return tableTargets(project, options);

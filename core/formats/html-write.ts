@@ -13,6 +13,11 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** Escaped text with its line breaks as `<br>`: a segment may hold a list or an address, and HTML collapses a newline into a space. */
+export function htmlLines(text: string): string {
+  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-Hans', en: 'en', ru: 'ru' };
 
 // Inline so the page is one self-contained file a reviewer can e-mail or open offline.
@@ -52,12 +57,12 @@ export function writeHtml(project: Project, options: ExportOptions = {}): string
     const cellClass = (l: Lang): string => (l === 'zh' ? (r.added ? 'none added' : '') : (r.text[l] ?? '').trim() ? 't' : 't none');
     const cells = [
       `<td class="n">${r.n}</td>`,
-      ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${cellClass(l) ? ` class="${cellClass(l)}"` : ''}>${escapeHtml(r.text[l] ?? '')}</td>`),
+      ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${cellClass(l) ? ` class="${cellClass(l)}"` : ''}>${htmlLines(r.text[l] ?? '')}</td>`),
       ...targets.map((t) => {
         const c = r.confidence[t];
         return `<td class="st">${escapeHtml(r.status[t] ?? '')}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</td>`;
       }),
-      hasQa ? `<td class="qa">${r.findings.map(escapeHtml).join('<br>')}</td>` : '',
+      hasQa ? `<td class="qa">${r.findings.map(htmlLines).join('<br>')}</td>` : '',
     ];
     return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
   });

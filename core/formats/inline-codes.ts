@@ -9,6 +9,7 @@ export type CodeShape = 'standalone' | 'open' | 'close' | 'container';
  * Inline code elements by local name. Standalone: x, ph, it, ut (their content, if any, is native
  * markup). Opening/closing halves: bx/ex (XLIFF 1.2), bpt/ept (XLIFF 1.2, TMX), sc/ec (XLIFF 2).
  * Containers wrapping text: g (XLIFF 1.2), pc (XLIFF 2). `<mrk>` is an annotation, not a code.
+ * An isolated `<it>` that closes (XLIFF 1.2 pos="close", TMX pos="end") is a closing half (shapeOf).
  */
 const SHAPES: Record<string, CodeShape> = {
   x: 'standalone', ph: 'standalone', it: 'standalone', ut: 'standalone',
@@ -16,6 +17,12 @@ const SHAPES: Record<string, CodeShape> = {
   ex: 'close', ept: 'close', ec: 'close',
   g: 'container', pc: 'container',
 };
+
+/** The shape of an inline element, undefined for anything else. */
+function shapeOf(el: XmlElement): CodeShape | undefined {
+  if (el.local === 'it' && (el.attrs.pos === 'close' || el.attrs.pos === 'end')) return 'close';
+  return SHAPES[el.local];
+}
 
 /**
  * Numbers the inline codes of one segment pair: the source is read first, so its codes get 1, 2, 3…
@@ -54,7 +61,7 @@ export class InlineCodeNumbers {
       const id = a.id ?? a.x;
       return id !== undefined ? `${el.local}:${id}` : `${el.local}#${this.bump(el.local)}`;
     }
-    const id = el.local === 'ec' ? (a.startRef ?? a.id) : (a.rid ?? a.i ?? a.id);
+    const id = el.local === 'ec' ? (a.startRef ?? a.id) : (a.rid ?? a.i ?? a.id ?? a.x);
     // Without an id, the k-th opening pairs with the k-th closing code of the side.
     return id !== undefined ? `pair:${id}` : `pair#${this.bump(shape === 'close' ? 'close' : 'open')}`;
   }
@@ -89,7 +96,7 @@ export function tokenizedText(el: XmlElement, codes: InlineCodeNumbers): string 
       continue;
     }
     if (isTrackedDeletion(child)) continue;
-    const shape = SHAPES[child.local];
+    const shape = shapeOf(child);
     if (!shape) {
       stack.push({ el: child, i: 0, close: '' });
       continue;

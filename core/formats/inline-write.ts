@@ -7,8 +7,8 @@ export type InlineDialect = 'xliff12' | 'xliff2' | 'tmx';
 /**
  * Segment text as XML content, each token ⟦n⟧ / ⟦/n⟧ written back as an inline code of the
  * format: a pair whose halves are both in the text as opening/closing codes (XLIFF 1.2 bx/ex,
- * XLIFF 2 sc/ec, TMX bpt/ept), a lone ⟦n⟧ as a placeholder (x, ph, ph), a half without its partner
- * as an isolated code. Every id is the token's number, so a reader pairs source and target codes.
+ * XLIFF 2 sc/ec, TMX bpt/ept), a lone ⟦n⟧ as a placeholder (x, ph, ph), a closing half without its
+ * opening as an isolated code (XLIFF 1.2 `<it pos="close">`, XLIFF 2 `<ec isolated="yes">`, TMX `<it pos="end">`). Every id is the token's number, so a reader pairs source and target codes.
  * The rest is escaped as text.
  */
 export function inlineXml(text: string, dialect: InlineDialect): string {
@@ -32,7 +32,8 @@ export function inlineXml(text: string, dialect: InlineDialect): string {
 function codeXml(dialect: InlineDialect, n: string, role: 'open' | 'close' | 'standalone' | 'lone-close'): string {
   switch (dialect) {
     case 'xliff12':
-      return role === 'standalone' ? `<x id="${n}"/>` : role === 'open' ? `<bx id="${n}" rid="${n}"/>` : `<ex id="${n}-end" rid="${n}"/>`;
+      // A closing half without its opening is an isolated code: the strict schema wants every <ex rid> to match a <bx rid>.
+      return role === 'standalone' ? `<x id="${n}"/>` : role === 'open' ? `<bx id="${n}" rid="${n}"/>` : role === 'close' ? `<ex id="${n}-end" rid="${n}"/>` : `<it id="${n}" pos="close"/>`;
     case 'xliff2':
       return role === 'standalone' ? `<ph id="${n}"/>` : role === 'open' ? `<sc id="${n}"/>` : role === 'close' ? `<ec startRef="${n}"/>` : `<ec id="${n}" isolated="yes"/>`;
     case 'tmx':

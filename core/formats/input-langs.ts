@@ -1,4 +1,5 @@
-import type { Lang } from '../model/types';
+import type { Lang, TargetLang } from '../model/types';
+import { TARGET_LANGS } from '../model/types';
 import { detectLangByScript, heaviestScript, scriptWeights } from './detect-lang';
 
 /**
@@ -72,4 +73,62 @@ export function describeInputLangProblem(problem: InputLangProblem): string {
         ? `${problem.source} looks ${langName(problem.looksLike)}, not Chinese: the source must be the Chinese text`
         : `${problem.source} has no Chinese text: the source must be the Chinese text`;
   }
+}
+
+/** The New project dialog's three slots: the Chinese source and the two drafts (text may be ''). */
+export type SlotInputs = Record<Lang, LangInput>;
+
+/** A one-click remedy: exchange two slots' contents, or move one into an empty slot. */
+export type SlotFix = { kind: 'swap'; a: Lang; b: Lang } | { kind: 'move'; from: Lang; to: Lang };
+
+/** What is wrong with the slots, in a sentence naming the files, and the remedy when there is one. */
+export interface SlotProblem {
+  message: string;
+  fix?: SlotFix;
+}
+
+const SLOT_NAMES: Record<Lang, string> = { zh: 'the Chinese source', en: 'the English slot', ru: 'the Russian slot' };
+
+/** The slot's name in a sentence: "the English slot", "the Chinese source". */
+export function slotName(lang: Lang): string {
+  return SLOT_NAMES[lang];
+}
+
+/**
+ * The first problem with what the slots hold, judged by script as the CLI judges its inputs
+ * (checkInputLangs for the source, checkStatedLang for each draft), or undefined. With a remedy when
+ * one click makes it right: the two drafts in each other's slots (or the source and a draft) are
+ * swapped; a lone draft, or a source, in the wrong slot moves to the empty one it belongs in.
+ * A source without any letters (digits only) is reported only `whenCreating`: while it is typed
+ * its first characters say nothing yet.
+ */
+export function checkSlots(slots: SlotInputs, { whenCreating = false } = {}): SlotProblem | undefined {
+  const filled = (lang: Lang) => slots[lang].text.trim() !== '';
+  const misplaced = (lang: TargetLang) => {
+    if (!filled(lang)) return undefined;
+    const problem = checkStatedLang(slots[lang], lang);
+    return problem?.kind === 'not-stated-lang' ? problem.looksLike : undefined;
+  };
+  const looks = { en: misplaced('en'), ru: misplaced('ru') };
+  if (looks.en === 'ru' && looks.ru === 'en') {
+    return { message: `${slots.en.name} looks Russian and ${slots.ru.name} English: the drafts are in each other's slots`, fix: { kind: 'swap', a: 'en', b: 'ru' } };
+  }
+  const source = filled('zh') ? detectLangByScript(slots.zh.text) : 'zh';
+  if (source === undefined && whenCreating) return { message: describeInputLangProblem({ kind: 'source-not-chinese', source: slots.zh.name, looksLike: undefined }) };
+  if (source === 'en' || source === 'ru') {
+    const chineseIn = TARGET_LANGS.find((t) => looks[t] === 'zh');
+    if (chineseIn) {
+      const message = `${slots.zh.name} looks ${langName(source)} and ${slots[chineseIn].name} looks Chinese: the Chinese text belongs in the source`;
+      return source === chineseIn ? { message, fix: { kind: 'swap', a: 'zh', b: chineseIn } } : { message };
+    }
+    const message = describeInputLangProblem({ kind: 'source-not-chinese', source: slots.zh.name, looksLike: source });
+    return filled(source) ? { message } : { message, fix: { kind: 'move', from: 'zh', to: source } };
+  }
+  for (const slot of TARGET_LANGS) {
+    const looksLike = looks[slot];
+    if (!looksLike) continue;
+    const message = `${slots[slot].name} looks ${langName(looksLike)}, but is in ${SLOT_NAMES[slot]}`;
+    return filled(looksLike) ? { message } : { message, fix: { kind: 'move', from: slot, to: looksLike } };
+  }
+  return undefined;
 }

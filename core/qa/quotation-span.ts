@@ -32,7 +32,7 @@ export interface QuotationEnds {
 }
 
 /** A straight quote opens when it starts a word: after white space, an opening bracket or a dash. */
-function straightQuoteOpens(text: string, at: number): boolean {
+export function straightQuoteOpens(text: string, at: number): boolean {
   const before = at === 0 ? ' ' : text[at - 1] ?? ' ';
   const after = text[at + 1] ?? ' ';
   return /[\s([{—–-]/u.test(before) && !/\s/u.test(after);

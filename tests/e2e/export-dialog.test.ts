@@ -68,7 +68,7 @@ describeE2e('Export dialog in web mode (Chromium)', () => {
   });
 
   it('refuses "Only confirmed" while nothing is confirmed (as the CLI does): Export disabled with the reason, Enter writes no file', async () => {
-    const reason = 'No unit is confirmed in English (untick Only confirmed, or confirm segments first)';
+    const reason = 'No unit is confirmed in English, so “only confirmed” leaves nothing to export (confirm segments first, or export them all)';
     await page.locator('[data-command="file.export"]').click();
     await dialog().waitFor();
     await option('onlyConfirmed').check();

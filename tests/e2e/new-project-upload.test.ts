@@ -87,35 +87,46 @@ describeE2e('New project from uploaded files (web mode, Chromium)', () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
-  it('names a draft put in the wrong slot and what it looks like; moves it on a click, or takes it anyway', async () => {
+  it('names a draft in the wrong slot as soon as it is chosen; swaps two drafts, moves a lone one, or takes it anyway', async () => {
     await page.keyboard.press('Control+Alt+n');
     const dialog = page.locator('form.new-project');
     await dialog.waitFor();
     const problem = page.getByTestId('lang-problem');
     const create = dialog.getByRole('button', { name: 'Create and align' });
     const text = (name: string, body: string) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(body) });
+    const ru = sample('ru');
 
-    // The English draft dropped in the Russian slot: judged as the CLI judges --target-lang ru.
+    // The English draft dropped in the Russian slot: named at once, before Create (core checkSlots).
     await page.getByTestId('new-zh-file').setInputFiles(text('statement.zh.txt', zh));
     await page.getByTestId('new-ru-file').setInputFiles(text('statement.en.txt', en));
-    await expect.poll(() => page.getByTestId('new-ru').inputValue()).not.toBe('');
-    await create.click();
     await expect.poll(() => problem.innerText()).toMatch(/^statement\.en\.txt looks English, but is in the Russian slot\./);
-    expect(await dialog.count()).toBe(1); // nothing created
-    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-new-project-wrong-slot.png') });
+    // And the Russian one in the English slot: the two are in each other's slots, one click swaps them.
+    await page.getByTestId('new-en-file').setInputFiles(text('statement.ru.txt', ru));
+    await expect.poll(() => problem.innerText()).toMatch(/^statement\.ru\.txt looks Russian and statement\.en\.txt English: the drafts are in each other's slots\./);
+    await dialog.screenshot({ path: join(ARTIFACTS, 'e2e-new-project-swap.png') });
+    await problem.getByRole('button', { name: 'Swap English and Russian' }).click();
+    await expect.poll(() => problem.count()).toBe(0);
+    expect(squash(await page.getByTestId('new-en').inputValue())).toBe(squash(en));
+    expect(squash(await page.getByTestId('new-ru').inputValue())).toBe(squash(ru));
+    expect(await dialog.locator('.file-name').allInnerTexts()).toEqual(['statement.zh.txt', 'statement.en.txt', 'statement.ru.txt']);
+
+    // A lone draft in the wrong slot moves to the empty one it belongs in.
+    await page.getByTestId('new-en').fill('');
+    await page.getByTestId('new-ru-file').setInputFiles(text('statement.en.txt', en));
+    await expect.poll(() => problem.innerText()).toMatch(/^statement\.en\.txt looks English, but is in the Russian slot\./);
     await problem.getByRole('button', { name: 'Move to the English slot' }).click();
-    expect(await problem.count()).toBe(0);
+    await expect.poll(() => problem.count()).toBe(0);
     expect(await page.getByTestId('new-ru').inputValue()).toBe('');
     expect(squash(await page.getByTestId('new-en').inputValue())).toBe(squash(en));
-    expect(await dialog.locator('.file-name').allInnerTexts()).toEqual(['statement.zh.txt', 'statement.en.txt']);
 
-    // Chinese in a translation slot while the source is there: named; "Create anyway" is the override.
+    // Chinese in a translation slot while the source is there: no remedy; Create is stopped and
+    // the keyboard goes to the problem's buttons; "Create anyway" is the override.
     await page.getByTestId('new-ru-file').setInputFiles(text('copy.zh.txt', zh));
-    await expect.poll(() => page.getByTestId('new-ru').inputValue()).not.toBe('');
-    await create.click();
     await expect.poll(() => problem.innerText()).toMatch(/^copy\.zh\.txt looks Chinese, but is in the Russian slot\./);
-    expect(await problem.getByRole('button', { name: /^Move to/ }).count()).toBe(0);
-    expect(await problem.getByRole('button', { name: 'Create anyway' }).count()).toBe(1);
+    expect(await problem.getByRole('button', { name: /^(Move|Swap)/ }).count()).toBe(0);
+    await create.click();
+    expect(await dialog.count()).toBe(1); // nothing created
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Create anyway');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     expect(pageErrors).toEqual([]);

@@ -120,7 +120,7 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     expect(await quoteWidth('zh')).toBeGreaterThan(0.9);
   });
 
-  it('New project refuses an English "Chinese source" with a clear message, unless overridden', async () => {
+  it('New project names an English "Chinese source" with a clear message and refuses it, unless overridden', async () => {
     await page.keyboard.press('Control+Alt+n');
     const form = page.locator('form.new-project');
     await form.waitFor();
@@ -129,8 +129,7 @@ describeE2e('work is never lost (web mode, Chromium)', () => {
     await form.getByRole('button', { name: 'Create and align' }).click();
     await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/^The Chinese source looks English, not Chinese/);
     await page.getByTestId('new-en').fill('中华人民共和国和俄罗斯联邦声明如下。');
-    await form.getByRole('button', { name: 'Create and align' }).click();
-    await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/looks English and the English draft Chinese — swapped\?/);
+    await expect.poll(() => page.getByTestId('lang-problem').innerText()).toMatch(/^The Chinese source looks English and the text pasted as English looks Chinese: the Chinese text belongs in the source\. Swap source and English/);
     expect(await form.getByRole('button', { name: 'Create anyway' }).count()).toBe(1);
     await form.getByRole('button', { name: 'Cancel' }).click();
   });

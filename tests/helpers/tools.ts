@@ -6,10 +6,16 @@ import { spawnSync } from 'node:child_process';
  * One table read by the global setup (one loud SKIP line per missing tool, or a failed run under
  * CI=true) and by the test files (skip outside CI, fail under CI): a green CI run skipped nothing.
  */
-export type Tool = 'chromium' | 'translate-toolkit' | 'omegat';
+export type Tool = 'chromium' | 'translate-toolkit' | 'omegat' | 'xmllint' | 'xliff-schemas';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
+/**
+ * The OASIS XLIFF 1.2 strict and 2.0 core schemas (and the W3C xml.xsd they import), unmodified
+ * copies as Debian's php-symfony-translation ships them for Symfony's own XLIFF validation.
+ */
+export const XLIFF_SCHEMA_DIR = process.env.XLIFF_SCHEMA_DIR ?? '/usr/share/php/Symfony/Component/Translation/Resources/schemas';
+export const XLIFF_SCHEMA_FILES = ['xliff-core-1.2-strict.xsd', 'xliff-core-2.0.xsd', 'xml.xsd'] as const;
 /** translate-toolkit is importable only from the system python, not a pyenv python on PATH. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
 
@@ -27,6 +33,19 @@ const TOOLS: Record<Tool, { install: string; uses: string; missing: () => string
       if (r.error) return `${SYSTEM_PYTHON} not found (${r.error.message})`;
       if (r.status !== 0) return `not importable from ${SYSTEM_PYTHON}: ${r.stderr.trim().split('\n').at(-1)}`;
       return undefined;
+    },
+  },
+  xmllint: {
+    install: 'apt-get install -y libxml2-utils',
+    uses: 'validating our XLIFF against the OASIS schemas and our TMX against the TMX 1.4 DTD',
+    missing: () => (spawnSync('xmllint', ['--version']).status === 0 ? undefined : 'no xmllint on PATH'),
+  },
+  'xliff-schemas': {
+    install: 'apt-get install -y php-symfony-translation',
+    uses: 'validating our XLIFF 1.2 and 2.1 against the OASIS schemas',
+    missing: () => {
+      const absent = XLIFF_SCHEMA_FILES.filter((f) => !existsSync(`${XLIFF_SCHEMA_DIR}/${f}`));
+      return absent.length ? `no ${absent.join(', ')} in ${XLIFF_SCHEMA_DIR}` : undefined;
     },
   },
   omegat: {

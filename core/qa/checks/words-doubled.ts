@@ -67,10 +67,16 @@ export function hasRepeat(text: string): boolean {
   return false;
 }
 
+/** A word of two to four Han characters said twice in a row: 非常非常 "very very", 帕果帕果 "Pago Pago". */
+const SOURCE_SAYS_TWICE = /(\p{Script=Han}{2,4})\1/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * The same word twice in a row ("the the", "и и"), except repeats the language allows ("had had"),
- * a run of three or more (an echo or a sound: "ha ha ha", "tock tock tock") and a Chinese pet name
- * (Zhen Zhen for 珍珍).
+ * a run of three or more (an echo or a sound: "ha ha ha", "tock tock tock"), a Chinese pet name
+ * (Zhen Zhen for 珍珍), and a repeat the source makes itself, written as a name or with emphasis
+ * (帕果帕果 → "Pago Pago", 非常非常 → "very VERY"; a doubled one-character word such as 常常 or 看看
+ * is one word, not a repeat).
  */
 export const wordsDoubled: BeadCheck = {
   id: 'words.doubled',
@@ -80,6 +86,11 @@ export const wordsDoubled: BeadCheck = {
   run(bead) {
     const legit = LEGIT_DOUBLED_WORDS[bead.lang];
     const findings: Finding[] = [];
+    if (!bead.target.some((t) => hasRepeat(t.sentence.text))) return findings;
+    // A repeat the source makes is rendered as a name (Pago Pago) or with emphasis (very VERY); the
+    // same word in the same case ("people people") is still a slip, as the source's 如何如何 may be elsewhere.
+    const sourceSaysTwice = SOURCE_SAYS_TWICE.test(bead.source.map((s) => s.sentence.text).join(''));
+    const rendersSourceRepeat = (a: string, b: string): boolean => sourceSaysTwice && (a !== b || (CAPITALISED.test(a) && CAPITALISED.test(b)));
     for (const t of bead.target) {
       const text = t.sentence.text;
       if (!hasRepeat(text)) continue;
@@ -89,6 +100,7 @@ export const wordsDoubled: BeadCheck = {
       for (let i = 1; i < words.length; i++) {
         const [previous, word] = [words[i - 1]!, words[i]!];
         if (!repeats(i) || repeats(i - 1) || repeats(i + 1) || legit.has(word.lower) || isRomanizedChineseName(word.word)) continue;
+        if (rendersSourceRepeat(previous.word, word.word)) continue;
         findings.push(beadFinding(wordsDoubled, bead, `Doubled word “${previous.word} ${word.word}”.`, { target: { sentence: t.sentence.id, start: previous.start, end: word.end } }));
       }
     }

@@ -28,6 +28,9 @@ export const ZH_VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { zh: /[数几]百万/u, gloss: 'millions', en: new RegExp(String.raw`millions|${SEVERAL}million|multi-?million`, 'iu'), ru: /миллион/iu, min: 1e6, max: 1e7 },
   { zh: /[数几]十万/u, gloss: 'hundreds of thousands', en: /hundreds of thousands/iu, ru: /сот\p{L}*\s+тысяч/iu, min: 1e5, max: 1e6 },
   { zh: /[数几]万/u, gloss: 'tens of thousands', en: /tens of thousands/iu, ru: /десят\p{L}*\s+тысяч/iu, min: 1e4, max: 1e5 },
+  // 数千年 "for millennia", 数百年 "for centuries", «веками»: the time unit names the scale.
+  { zh: /[数几]千年/u, gloss: 'thousands of years', en: /millenni|thousands\s+of\s+years|(?:several|a\s+few|some)\s+thousand\s+years/iu, ru: /тысячелети|тысяч/iu, min: 1e3, max: 1e4 },
+  { zh: /[数几]百年/u, gloss: 'centuries', en: /centur|hundreds\s+of\s+years|(?:several|a\s+few|some)\s+hundred\s+years/iu, ru: /столети|(?<!\p{L})век|сот(?:н|ен)/iu, min: 100, max: 1e3 },
   { zh: /[数几]千/u, gloss: 'thousands', en: new RegExp(String.raw`thousands|${SEVERAL}thousand`, 'iu'), ru: /тысяч/iu, min: 1e3, max: 1e4 },
   { zh: /[数几]百/u, gloss: 'hundreds', en: new RegExp(String.raw`hundreds|${SEVERAL}hundred`, 'iu'), ru: /сот(?:н|ен)\p{L}*/iu, min: 100, max: 1e3 },
 ];

@@ -115,18 +115,70 @@ const EN_DECADES: Readonly<Record<string, number>> = { decade: 10, decades: 10 }
 /** «шесть десятилетий», «6 десятилетий» are 60 years (60 年), in any case form. */
 const RU_DECADE = /^десятилети(?:е|я|ю|ем|и|й|ям|ями|ях)$/u;
 
+/** "the nineties" is the decade 九十年代 (90), as «девяностые» is by its stem; a figure, never a count. */
+const EN_DECADE_NAMES: Readonly<Record<string, number>> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+/** «полтора миллиона» is 1.5 million (150万). */
+const RU_ONE_AND_A_HALF: ReadonlySet<string> = new Set(['полтора', 'полторы', 'полутора']);
+/** «полмиллиона», «пол-миллиарда»: half a scale word, one word. */
+const RU_HALF_SCALE = /^пол-?(\p{L}+)$/u;
+
 function wordValue(word: string, lang: TargetLang): { value: number; scale: boolean } | undefined {
   const lower = word.toLowerCase();
   if (lang === 'en') {
     const scale = ownValue(EN_SCALE_WORDS, lower) ?? ownValue(EN_DECADES, lower);
     if (scale !== undefined) return { value: scale, scale: true };
-    const value = ownValue(EN_NUMBER_WORDS, lower);
+    const value = ownValue(EN_NUMBER_WORDS, lower) ?? ownValue(EN_DECADE_NAMES, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS) ?? (RU_DECADE.test(lower) ? 10 : undefined);
   if (scale !== undefined) return { value: scale, scale: true };
-  const value = RU_COLLECTIVES.get(lower) ?? stemValue(lower, RU_NUMBER_STEMS);
+  const halfOf = RU_HALF_SCALE.exec(lower)?.[1];
+  const halfScale = halfOf ? stemValue(halfOf, RU_SCALE_STEMS) : undefined;
+  if (halfScale !== undefined) return { value: halfScale / 2, scale: false };
+  const value = RU_COLLECTIVES.get(lower) ?? (RU_ONE_AND_A_HALF.has(lower) ? 1.5 : undefined) ?? stemValue(lower, RU_NUMBER_STEMS);
   return value === undefined ? undefined : { value, scale: false };
+}
+
+/**
+ * The first part of a Russian compound adjective or noun made with a numeral (четырёхмесячный,
+ * восемнадцатилетний, стопроцентный, двусторонний, двадцатипятилетие): the numeral's combining form.
+ */
+const RU_COMBINING_FORMS: ReadonlyArray<readonly [string, number]> = [
+  ['одно', 1], ['дву', 2], ['двух', 2], ['трёх', 3], ['трех', 3], ['четырёх', 4], ['четырех', 4], ['пяти', 5], ['шести', 6],
+  ['семи', 7], ['восьми', 8], ['девяти', 9], ['десяти', 10], ['одиннадцати', 11], ['двенадцати', 12], ['тринадцати', 13],
+  ['четырнадцати', 14], ['пятнадцати', 15], ['шестнадцати', 16], ['семнадцати', 17], ['восемнадцати', 18], ['девятнадцати', 19],
+  ['двадцати', 20], ['тридцати', 30], ['сорока', 40], ['пятидесяти', 50], ['шестидесяти', 60], ['семидесяти', 70],
+  ['восьмидесяти', 80], ['девяноста', 90], ['сто', 100], ['двухсот', 200], ['трёхсот', 300], ['трехсот', 300],
+  ['четырёхсот', 400], ['четырехсот', 400], ['пятисот', 500], ['шестисот', 600], ['семисот', 700], ['восьмисот', 800],
+  ['девятисот', 900], ['тысяче', 1000],
+];
+/**
+ * What follows the numeral in such a compound: years, months, days, hours, per cent, times, storeys,
+ * seats, tonnes, inputs, sides, digits, dimensions… A closed list, so «семинар», «стоимость», «сторона»
+ * (семи-, сто- and a word that is no compound part) are no numbers.
+ */
+const RU_COMPOUND_PART =
+  /^(?:лет|месячн|дневн|недельн|часов|минутн|секундн|процентн|кратн|этажн|комнатн|местн|тонн|ходов|входов|выходов|канальн|ядерн|сторонн|значн|мерн|угольн|голов|томн|серийн|ступенчат|уровнев|звёздочн|звездочн|зарядн|цилиндров|тактн|колёсн|колесн|полосн|путн|дверн|разов|ярусн|слойн|литров|метров|километров|граммов|килограммов|рублёв|рублев|долларов|балльн|мачтов|моторн|палубн|гранн|лучев|язычн|частн|осн|мильн|векторн)/u;
+
+/**
+ * The value of a Russian compound made with numerals (четырёхмесячные 4, восемнадцатилетний 18,
+ * двадцатипятилетие 25, стопроцентной 100): one or more combining forms, then a known compound part.
+ */
+function ruCompoundValue(lower: string): number | undefined {
+  let at = 0;
+  let value = 0;
+  for (;;) {
+    let best: readonly [string, number] | undefined;
+    for (const entry of RU_COMBINING_FORMS) if (lower.startsWith(entry[0], at) && (!best || entry[0].length > best[0].length)) best = entry;
+    if (!best) break;
+    // пятидесяти is one form, not пяти + десяти: the longest form wins, and a form must leave a part after it.
+    at += best[0].length;
+    value += best[1];
+    if (RU_COMPOUND_PART.test(lower.slice(at))) return value;
+  }
+  return undefined;
 }
 
 /** The month a word names: a full name in any case form, or a Russian abbreviation followed by its stop. */
@@ -198,6 +250,9 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
 
 /** "24/7": round the clock, an idiom (全天候), not two figures. */
 const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
+
+/** "half a" or "half-a-" before a scale word. */
+const HALF_A_BEFORE = /\bhalf[\s-]+an?[\s-]+$/iu;
 
 /** The word after a figure ("240 billion"). */
 const WORD_AFTER = /^[\s\u00A0]*(\p{L}+)/u;
@@ -286,6 +341,13 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
     const w = LETTERS_ONLY.test(token) ? wordValue(token, lang) : undefined;
+    // «четырёхмесячные», «восемнадцатилетний»: a figure in a compound word, a number of its own, no count.
+    const compound = !w && lang === 'ru' && LETTERS_ONLY.test(token) ? ruCompoundValue(token.toLowerCase()) : undefined;
+    if (compound !== undefined) {
+      closeRun();
+      words.push(compound);
+      continue;
+    }
     if (!w) {
       if (token.toLowerCase() === 'and' && run !== undefined) continue;
       closeRun();
@@ -305,6 +367,8 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     // "a hundred ships" counts; "3 hundred" is the figure before it, "hundreds" a vague quantity.
     runHasCount ||= w.scale && w.value < 1e6 && SINGULAR_SCALE.test(token) && !AFTER_FIGURE_OR_VAGUE.test(text.slice(Math.max(0, start - 12), start));
     words.push(w.value);
+    // "half a million" is 500,000 (50万).
+    if (w.scale && HALF_A_BEFORE.test(text.slice(Math.max(0, start - 12), start))) words.push(w.value / 2);
     runWords++;
     if (w.scale) {
       run = ((run ?? 0) - small) + Math.max(small, 1) * w.value;

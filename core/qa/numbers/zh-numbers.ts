@@ -11,18 +11,20 @@ const ZH_NUMERAL_CHARS = `${Object.keys(ZH_DIGITS).join('')}${Object.keys(ZH_SMA
  * Digits, with a comma only as a thousands separator (exactly three digits after it): Chinese web
  * text often uses the ASCII comma as its clause comma, so "15,20和30" is two figures. The full-width
  * comma too, which text converted to full-width punctuation puts in figures ("2，500万美元",
- * "25，000英亩"); a list of figures is written with 、 in Chinese.
+ * "25，000英亩"); a list of figures is written with 、 in Chinese. A space (or no-break space) between
+ * groups of three is a thousands separator too: UN documents in Chinese write "3 396 754 100美元".
  */
-const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
+const ARABIC = /[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]{1,3}(?:[ \u00A0\u202F][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 /** 10多亿, 3万余: "more than" between a figure and its large unit; the unit still scales the figure. */
 const MORE_THAN = '多余';
 /** After 千万 or 万万 these make it the adverb "by all means" (千万别, 万万不可), not a figure. */
 const ADVERB_NEXT = '别不要莫勿记';
 /**
  * Words made of numerals that count nothing: 万一 "in case", 万千 "myriad", 十万八千里 "miles
- * away", 千百万 / 千千万万 / 成千上万 / 亿万 "millions, countless". A translation has no figure for them.
+ * away", 千百万 / 千千万万 / 成千上万 / 亿万 / 数以百万计 "millions, countless". A translation has no
+ * figure for them.
  */
-const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万/gu;
+const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万|数以[十百千万亿]+计/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
 
 /** Two neighbouring digits, "one or two" … "eight or nine" (一两, 三两 "two or three", 两三). */
@@ -71,6 +73,15 @@ function isCount(text: string, start: number, end: number, value: number): boole
   return value >= 2 && value <= 10 && ZH_COUNT_CLASSIFIER.test(text.slice(end, end + 3));
 }
 
+/**
+ * Whether a one-character numeral before 日 or 号 at `start` is a day of the month: after a month
+ * (五月一日) or a day it ranges from (七日至九日). Elsewhere 一日 is "one day" (终有一日, 相处一日)
+ * and 一号 "No. 1" (美国一号 "AmericaOne"): a loose numeral, not a date part.
+ */
+function opensDayOfMonth(text: string, start: number): boolean {
+  return /(?:月|[日号][ \u00A0]*[至到和及、—–-])[ \u00A0]*$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
 function asciiDigits(text: string): string {
   return text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -112,6 +123,24 @@ const scanned = new BoundedMemo<string, ChineseNumbers>(SCANNED_LIMIT, scanText)
 /** 点半 / 时半 right after a clock hour: half past. */
 const HALF_HOUR_AFTER = /^[ \u00A0]*[点時时]半/u;
 
+/** Between the two figures of "3 件及 3 件以上": the first figure's measure word, then 及 / 或 / 以及. */
+const OR_MORE_BETWEEN = /^[ \u00A0]*\p{Script=Han}?[ \u00A0]*(?:及|或|以及|或者)[ \u00A0]*$/u;
+/** After the second: its measure word, then 以上 / 以下 ("or more", "or less"). */
+const OR_MORE_AFTER = /^[ \u00A0]*\p{Script=Han}?[ \u00A0]*以[上下]/u;
+
+/**
+ * "N及N以上" is "N or more", one figure said twice (3 件及 3 件以上 "3 or more items", 18岁及18岁以上
+ * "18 and over"): the second is not required of the translation, but still explains a figure.
+ */
+function withoutOrMore(text: string, figures: NumberToken[], loose: number[]): NumberToken[] {
+  return figures.filter((b, i) => {
+    const a = figures[i - 1];
+    const orMore = a !== undefined && a.value === b.value && OR_MORE_BETWEEN.test(text.slice(a.span.end, b.span.start)) && OR_MORE_AFTER.test(text.slice(b.span.end));
+    if (orMore) loose.push(b.value);
+    return !orMore;
+  });
+}
+
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -128,15 +157,22 @@ function scanText(text: string): ChineseNumbers {
     counts.push({ value: 1, span: { start, end: start + m[0].length }, text: m[0] });
   }
   const ascii = asciiDigits(text);
+  // Where the Arabic figures and their units are: the 百万 of 3百万 is no figure of its own.
+  const scaledFigures: { start: number; end: number }[] = [];
   for (const m of ascii.matchAll(ARABIC)) {
     const start = m.index ?? 0;
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
-    let value = Number(m[0].replace(/[,，]/g, ''));
+    let value = Number(m[0].replace(/[,， \u00A0\u202F]/g, ''));
     // Text with spaces around Latin script and digits writes "4500 万": the unit still scales the figure.
     const unitAt = end + spaceAt(text, end);
     if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
     if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
+    // 3百万, 5千万: a 百 or 千 before a large unit scales the figure with it (3 million, 50 million).
+    if ((text[end] === '百' || text[end] === '千') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) {
+      value *= ZH_SMALL_UNITS[text[end] ?? ''] ?? 1;
+      end++;
+    }
     // 1.5万亿: every large unit after the figure multiplies it.
     for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
       value *= unit;
@@ -154,6 +190,7 @@ function scanText(text: string): ChineseNumbers {
     const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
     const alternatives = era ?? year ?? hour;
     out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
+    scaledFigures.push({ start, end });
     // 5 点半 is half past five: "5.30pm", "17:30" write the half hour as 30.
     if (hour && HALF_HOUR_AFTER.test(text.slice(end))) loose.push(30);
   }
@@ -162,6 +199,7 @@ function scanText(text: string): ChineseNumbers {
     const start = m.index ?? 0;
     let run = m[0];
     if (idioms.some((i) => start < i.end && i.start < start + run.length)) continue;
+    if (scaledFigures.some((f) => start < f.end && f.start < start + run.length)) continue;
     if ((run === '千万' || run === '万万') && ADVERB_NEXT.includes(text[start + run.length] ?? '')) continue;
     // 二十两银子: 两 after a unit is the measure word (tael); twenty-two is 二十二.
     if (run.length > 2 && run.endsWith('两') && isUnit(run[run.length - 2]!)) run = run.slice(0, -1);
@@ -181,7 +219,7 @@ function scanText(text: string): ChineseNumbers {
       }
       continue;
     }
-    const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next);
+    const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next) && (run.length > 1 || next === '月' || opensDayOfMonth(text, start));
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
     if (value === undefined) continue;
@@ -208,5 +246,6 @@ function scanText(text: string): ChineseNumbers {
     }
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
-  return { figures: out.sort((a, b) => a.span.start - b.span.start), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  const figures = out.sort((a, b) => a.span.start - b.span.start);
+  return { figures: withoutOrMore(text, figures, loose), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }

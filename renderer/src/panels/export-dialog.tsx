@@ -1,37 +1,38 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Project, TargetLang } from '../../../core/model';
+import { TARGET_LANGS } from '../../../core/model';
 import { alignedTargets } from '../../../core/formats/export-project';
-import { exportFileEnding } from '../../../core/formats/export-formats';
+import { EXPORT_FORMAT_SPECS, exportFileEnding } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 import { exportCount, exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
 import './export-dialog.css';
 import { Dialog } from './dialog';
 
-/** Each format in the translator's words: a name and what it is for. */
-const FORMATS: Array<{ group: string; items: Array<{ format: ExportFormatName; name: string; hint: string }> }> = [
+/** Each format in the translator's words: what it is for (its name is core's, as in the CLI's messages). */
+const FORMATS: Array<{ group: string; items: Array<{ format: ExportFormatName; hint: string }> }> = [
   {
     group: 'Translation memory and CAT tools',
     items: [
-      { format: 'tmx', name: 'TMX 1.4b', hint: 'Translation memory: Chinese and one target, for any CAT tool' },
-      { format: 'tmx3', name: 'TMX trilingual', hint: 'One memory with zh, en and ru in every unit' },
-      { format: 'xliff', name: 'XLIFF 2.1', hint: 'Bilingual exchange file with segment status and QA notes' },
-      { format: 'xliff12', name: 'XLIFF 1.2', hint: 'The same for older CAT tools' },
+      { format: 'tmx', hint: 'Translation memory: Chinese and one target, for any CAT tool' },
+      { format: 'tmx3', hint: 'One memory with zh, en and ru in every unit' },
+      { format: 'xliff', hint: 'Bilingual exchange file with segment status and QA notes' },
+      { format: 'xliff12', hint: 'The same for older CAT tools' },
     ],
   },
   {
     group: 'Review and spreadsheets',
     items: [
-      { format: 'docx', name: 'Word (DOCX)', hint: 'Side-by-side table for reviewers, QA findings as comments' },
-      { format: 'csv', name: 'CSV', hint: 'Spreadsheet: texts, status and confidence per target, QA column' },
-      { format: 'tsv', name: 'TSV', hint: 'The same table, tab-separated' },
-      { format: 'html', name: 'HTML', hint: 'Side-by-side page to read, print or send' },
+      { format: 'docx', hint: 'Side-by-side table for reviewers, QA findings as comments' },
+      { format: 'csv', hint: 'Spreadsheet: texts, status and confidence per target, QA column' },
+      { format: 'tsv', hint: 'The same table, tab-separated' },
+      { format: 'html', hint: 'Side-by-side page to read, print or send' },
     ],
   },
 ];
 
-const FORMAT_NAME = Object.fromEntries(FORMATS.flatMap((g) => g.items.map((i) => [i.format, i.name]))) as Record<ExportFormatName, string>;
+const formatName = (format: ExportFormatName) => EXPORT_FORMAT_SPECS[format].name;
 
 const LANG_NAME: Record<TargetLang, string> = { en: 'English', ru: 'Русский' };
 
@@ -136,13 +137,13 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
           {FORMATS.map(({ group, items }) => (
             <div key={group} className="export-group" role="presentation">
               <div className="export-group-title">{group}</div>
-              {items.map(({ format, name, hint }) => {
+              {items.map(({ format, hint }) => {
                 const reason = unavailableReason(format, aligned);
                 return (
                   <label key={format} className={`export-choice${choice.format === format ? ' is-on' : ''}${reason ? ' is-disabled' : ''}`} data-format={format} title={reason ?? undefined}>
                     <input type="radio" name="export-format" value={format} checked={choice.format === format} disabled={!!reason} onChange={() => set({ format })} />
                     <span className="export-choice-text">
-                      <span className="export-choice-name">{name} <span className="export-ext">.{exportFileEnding(format)}</span></span>
+                      <span className="export-choice-name">{formatName(format)} <span className="export-ext">.{exportFileEnding(format)}</span></span>
                       <span className="export-choice-hint">{reason ?? hint}</span>
                     </span>
                   </label>
@@ -154,24 +155,28 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
         <div className="export-side">
           <fieldset className="export-langs">
             <legend>Languages</legend>
-            {kind === 'bilingual' && (['en', 'ru'] as const).map((t) => (
-              <label key={t} className={`export-choice${aligned.includes(t) ? '' : ' is-disabled'}`} data-target={t}>
-                <input type="radio" name="export-target" checked={choice.target === t} disabled={!aligned.includes(t)} onChange={() => set({ target: t })} />
-                <span className="export-choice-text">
-                  <span className="export-choice-name">中文 → {LANG_NAME[t]}</span>
-                  {!aligned.includes(t) && <span className="export-choice-hint">Not aligned in this project</span>}
-                </span>
-              </label>
-            ))}
+            {kind === 'bilingual' && (['en', 'ru'] as const).map((t) => {
+              const reason = unavailableReason(choice.format, aligned, { target: t });
+              return (
+                <label key={t} className={`export-choice${reason ? ' is-disabled' : ''}`} data-target={t}>
+                  <input type="radio" name="export-target" checked={choice.target === t} disabled={!!reason} onChange={() => set({ target: t })} />
+                  <span className="export-choice-text">
+                    <span className="export-choice-name">中文 → {LANG_NAME[t]}</span>
+                    {reason && <span className="export-choice-hint">{reason}</span>}
+                  </span>
+                </label>
+              );
+            })}
             {kind === 'trilingual' && <p className="export-note">中文, English and Русский in every unit (the two alignments joined on the Chinese).</p>}
             {kind === 'table' && tableChoices.map(({ value, label }) => {
-              const ok = value === 'both' ? aligned.length === 2 : aligned.includes(value);
+              const reason = unavailableReason(choice.format, aligned, { targets: value === 'both' ? TARGET_LANGS : [value] });
+              const hint = reason ?? (value === 'both' ? 'Trilingual: one column per language' : null);
               return (
-                <label key={value} className={`export-choice${ok ? '' : ' is-disabled'}`} data-langs={value}>
-                  <input type="radio" name="export-langs" checked={choice.tableLangs === value} disabled={!ok} onChange={() => set({ tableLangs: value })} />
+                <label key={value} className={`export-choice${reason ? ' is-disabled' : ''}`} data-langs={value}>
+                  <input type="radio" name="export-langs" checked={choice.tableLangs === value} disabled={!!reason} onChange={() => set({ tableLangs: value })} />
                   <span className="export-choice-text">
                     <span className="export-choice-name">{label}</span>
-                    {value === 'both' && <span className="export-choice-hint">{ok ? 'Trilingual: one column per language' : 'Needs both alignments'}</span>}
+                    {hint && <span className="export-choice-hint">{hint}</span>}
                   </span>
                 </label>
               );
@@ -206,7 +211,7 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
         {!refusal && <span className="export-keys"><kbd>Enter</kbd> exports · <kbd>Esc</kbd> closes</span>}
         <button type="button" className="tool" onClick={close}>Cancel</button>
         <button type="submit" className="tool tool-primary" disabled={!!refusal} title={refusal ?? undefined} data-testid="export-submit">
-          Export {FORMAT_NAME[choice.format]} (.{ending})
+          Export {formatName(choice.format)} (.{ending})
         </button>
       </div>
     </Dialog>

@@ -1,43 +1,35 @@
-import type { Lang, TargetLang } from '../../../core/model';
-import { checkStatedLang, langName } from '../../../core/formats/input-langs';
+import type { Lang } from '../../../core/model';
+import { checkSlots, langName, slotName } from '../../../core/formats/input-langs';
+import type { SlotFix, SlotProblem } from '../../../core/formats/input-langs';
 
 /** What the New project dialog holds in each slot: text, and the file it came from. */
 export type SlotTexts = Record<Lang, { text: string; fileName?: string }>;
 
-/** A draft put in the wrong slot: English in the Russian one, Chinese in a translation slot. */
-export interface MisplacedDraft {
-  slot: TargetLang;
-  looksLike: Lang;
-  /** "draft.txt looks English, but is in the Russian slot". */
-  text: string;
-  /** The slot it looks like it belongs in, when that one is empty: one click moves it there. */
-  moveTo: Lang | null;
-}
+/** A pasted text's name in a message (a chosen file is named by its file name). */
+const PASTED: Record<Lang, string> = { zh: 'the Chinese source', en: 'the text pasted as English', ru: 'the text pasted as Russian' };
 
-const SLOT_NAMES: Record<Lang, string> = { zh: 'the Chinese source', en: 'the English slot', ru: 'the Russian slot' };
-
-/** Where a move goes, in a button's words: "Move to the English slot". */
-export function moveLabel(to: Lang): string {
-  return `Move to ${SLOT_NAMES[to]}`;
-}
 
 /**
- * The first draft whose letters contradict its slot, judged as the CLI judges `--target-lang`
- * (core checkStatedLang), or null. A draft quoting names in another script is not misplaced.
+ * The slots' language problem as the dialog shows it, judged by core checkSlots (the CLI's script
+ * tests), with each slot named by its file or as pasted text; null when the slots look right.
  */
-export function misplacedDraft(texts: SlotTexts): MisplacedDraft | null {
-  for (const slot of ['en', 'ru'] as const) {
-    const { text, fileName } = texts[slot];
-    if (!text.trim()) continue;
-    const problem = checkStatedLang({ name: fileName ?? 'The pasted text', text }, slot);
-    if (problem?.kind !== 'not-stated-lang') continue;
-    const { looksLike } = problem;
-    return {
-      slot,
-      looksLike,
-      text: `${problem.target} looks ${langName(looksLike)}, but is in the ${langName(slot)} slot`,
-      moveTo: looksLike !== slot && !texts[looksLike].text.trim() ? looksLike : null,
-    };
-  }
-  return null;
+export function slotProblem(texts: SlotTexts, whenCreating = false): SlotProblem | null {
+  const input = (lang: Lang) => ({ name: texts[lang].fileName ?? PASTED[lang], text: texts[lang].text });
+  const problem = checkSlots({ zh: input('zh'), en: input('en'), ru: input('ru') }, { whenCreating });
+  if (!problem) return null;
+  // A sentence starting with a pasted text's name starts with a capital; a file's name stays as it is.
+  const pasted = Object.values(PASTED).find((name) => problem.message.startsWith(name));
+  return pasted ? { ...problem, message: `T${problem.message.slice(1)}` } : problem;
+}
+
+/** The remedy's button: "Swap English and Russian", "Move to the English slot". */
+export function fixLabel(fix: SlotFix): string {
+  if (fix.kind === 'move') return `Move to ${slotName(fix.to)}`;
+  const name = (lang: Lang) => (lang === 'zh' ? 'source' : langName(lang));
+  return `Swap ${name(fix.a)} and ${name(fix.b)}`;
+}
+
+/** The slots after the remedy: the two exchanged, or one moved into the empty slot (file names go along). */
+export function applyFix(texts: SlotTexts, fix: SlotFix): SlotTexts {
+  return fix.kind === 'swap' ? { ...texts, [fix.a]: texts[fix.b], [fix.b]: texts[fix.a] } : { ...texts, [fix.to]: texts[fix.from], [fix.from]: { text: '' } };
 }

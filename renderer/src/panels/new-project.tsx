@@ -1,13 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Lang } from '../../../core/model';
-import { checkInputLangs, describeInputLangProblem } from '../../../core/formats/input-langs';
 import { api } from '../api';
 import { Dialog } from './dialog';
-import { misplacedDraft, moveLabel } from './new-project-langs';
+import { applyFix, fixLabel, slotProblem } from './new-project-langs';
 import type { SlotTexts } from './new-project-langs';
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What `project:new` needs: a name, the Chinese source and at least one draft. */
 export interface NewProjectInput {
@@ -39,17 +36,19 @@ export function readBase64(file: File): Promise<string> {
  * New project from pasted text or files. A file is read by main either way, with the same readers
  * (text in UTF-8/16 or GB18030, DOCX, HTML, Markdown): in the desktop app main picks it, in a
  * browser the page uploads its bytes with `file:readText`. A file main cannot read is named in
- * the dialog with the reason. Create refuses, with "Create anyway", a source that does not look
- * Chinese and a draft in the wrong slot (one that can go to an empty slot is moved on a click).
+ * the dialog with the reason. A source that does not look Chinese or a draft in the wrong slot is
+ * named as soon as it is chosen or pasted (core checkSlots), with a one-click Swap or Move when one
+ * makes it right; Create refuses it until fixed or "Create anyway".
  */
 export function NewProjectDialog({ webMode, create, close, initial }: { webMode: boolean; create(input: NewProjectInput): void; close(): void; initial?: NewProjectInput | null }): React.JSX.Element {
   // After "Wrong file? — Choose another" the dialog comes back with what was entered.
   const [name, setName] = useState(initial?.name ?? '');
   const [texts, setTexts] = useState<SlotTexts>({ zh: initial?.source ?? { text: '' }, en: initial?.targets.en ?? { text: '' }, ru: initial?.targets.ru ?? { text: '' } });
   const [error, setError] = useState<string | null>(null);
-  // A language problem stops Create until fixed or overridden; a draft in the wrong slot can be moved.
-  const [langProblem, setLangProblem] = useState<{ text: string; move?: { from: Lang; to: Lang } } | null>(null);
-  const inputOf = (lang: Lang, label: string) => ({ name: texts[lang].fileName ?? label, text: texts[lang].text });
+  // Create was pressed: a source without letters is a problem now, not a text still being typed.
+  const [tried, setTried] = useState(false);
+  const langProblem = useMemo(() => slotProblem(texts, tried), [texts, tried]);
+  const problemLine = useRef<HTMLParagraphElement>(null);
   const set = (lang: Lang, value: { text: string; fileName?: string }) => setTexts((t) => ({ ...t, [lang]: value }));
 
   const pick = async (lang: Lang, input?: HTMLInputElement) => {
@@ -70,27 +69,18 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
     }
   };
 
-  const showMisplaced = (misplaced: NonNullable<ReturnType<typeof misplacedDraft>>) => {
-    setError(null);
-    setLangProblem({ text: misplaced.text, ...(misplaced.moveTo ? { move: { from: misplaced.slot, to: misplaced.moveTo } } : {}) });
-  };
-
-  const move = ({ from, to }: { from: Lang; to: Lang }) => {
-    setTexts((t) => ({ ...t, [to]: t[from], [from]: { text: '' } }));
-    setLangProblem(null);
-  };
-
   const submit = (e: React.FormEvent, forceLangs = false) => {
     e.preventDefault();
-    // A draft in the wrong slot is judged as the CLI judges --target-lang (core checkStatedLang).
-    const misplaced = forceLangs ? null : misplacedDraft(texts);
-    if (!texts.zh.text.trim()) return misplaced?.moveTo === 'zh' ? showMisplaced(misplaced) : setError('The Chinese source is empty.');
+    setTried(true);
+    // Stopped by a language problem (shown as it arose): the keyboard goes to its buttons.
+    const problem = forceLangs ? null : slotProblem(texts, true);
+    if (problem) {
+      setError(null);
+      requestAnimationFrame(() => problemLine.current?.querySelector('button')?.focus());
+      return;
+    }
+    if (!texts.zh.text.trim()) return setError('The Chinese source is empty.');
     if (!texts.en.text.trim() && !texts.ru.text.trim()) return setError('Add an English or a Russian draft (or both).');
-    // A source that is not Chinese would align "confidently" into nonsense: say so, unless overridden.
-    const problem = forceLangs ? undefined : checkInputLangs(inputOf('zh', 'the Chinese source'), [inputOf('en', 'the English draft'), inputOf('ru', 'the Russian draft')]);
-    setLangProblem(problem ? { text: capitalise(describeInputLangProblem(problem)) } : null);
-    if (problem) return setError(null);
-    if (misplaced) return showMisplaced(misplaced);
     const targets: NewProjectInput['targets'] = {};
     if (texts.en.text.trim()) targets.en = texts.en;
     if (texts.ru.text.trim()) targets.ru = texts.ru;
@@ -131,10 +121,10 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
       ))}
       {error && <p className="form-error" role="alert">{error}</p>}
       {langProblem && (
-        <p className="form-error" role="alert" data-testid="lang-problem">
-          {langProblem.text}.{' '}
-          {langProblem.move && (
-            <button type="button" className="tool small" onClick={() => move(langProblem.move!)}>{moveLabel(langProblem.move.to)}</button>
+        <p className="form-error" role="alert" data-testid="lang-problem" ref={problemLine}>
+          {langProblem.message}.{' '}
+          {langProblem.fix && (
+            <button type="button" className="tool small" onClick={() => setTexts((t) => applyFix(t, langProblem.fix!))}>{fixLabel(langProblem.fix)}</button>
           )}{' '}
           <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
         </p>

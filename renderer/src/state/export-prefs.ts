@@ -1,8 +1,7 @@
 import type { Project, TargetLang } from '../../../core/model';
-import { EXPORT_FORMAT_SPECS, isExportFormat } from '../../../core/formats/export-formats';
+import { EXPORT_FORMAT_SPECS, describeExportRefusal, exportLanguageRefusal, isExportFormat } from '../../../core/formats/export-formats';
 import { exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
-import { langName } from '../../../core/formats/input-langs';
-import type { ExportFlag } from '../../../core/formats/export-formats';
+import type { AskedLanguages, ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
 /** Which languages a table format (DOCX, CSV, TSV, HTML) shows: zh | en | ru, or zh and one target. */
@@ -49,11 +48,18 @@ export function flagsFor(format: ExportFormatName): ExportFlag[] {
   return [...EXPORT_FORMAT_SPECS[format].options];
 }
 
-/** Why a format cannot be exported from this project, or null when it can. */
-export function unavailableReason(format: ExportFormatName, aligned: readonly TargetLang[]): string | null {
-  if (aligned.length === 0) return 'The project has no aligned English or Russian text';
-  if (languageKind(format) === 'trilingual' && aligned.length < 2) return 'Needs both the English and the Russian alignment';
-  return null;
+/**
+ * Why this format (with these languages) cannot be exported from this project, or null: core's
+ * judgement and words (exportLanguageRefusal), which the CLI's errors print too, as a sentence.
+ */
+export function unavailableReason(format: ExportFormatName, aligned: readonly TargetLang[], asked: AskedLanguages = {}): string | null {
+  const refusal = exportLanguageRefusal(format, aligned, asked);
+  return refusal ? asSentence(describeExportRefusal(refusal)) : null;
+}
+
+/** Core's clause as the dialog shows it: with a capital. */
+function asSentence(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 /** The choice made to fit this project: a target it has, a format it can export. */
@@ -102,13 +108,9 @@ export function exportCount(project: Project, request: { format: ExportFormatNam
     kept = exportUnitCount(project, format, options);
     unconfirmed = nothingConfirmedIn(project, format, options);
   } catch (err) {
-    return { kept: 0, total: 0, refusal: (err as Error).message }; // unavailableReason names these first
+    return { kept: 0, total: 0, refusal: asSentence((err as Error).message) }; // unavailableReason names these first
   }
-  if (unconfirmed) {
-    const langs = unconfirmed.map(langName).join(' and ');
-    const where = unconfirmed.length > 1 ? ` in both ${langs}` : unconfirmed.length === 1 ? ` in ${langs}` : '';
-    return { kept, total, refusal: `No unit is confirmed${where} (untick Only confirmed, or confirm segments first)` };
-  }
+  if (unconfirmed) return { kept, total, refusal: asSentence(describeExportRefusal({ kind: 'nothing-confirmed', targets: unconfirmed })) };
   return { kept, total, refusal: kept === 0 ? 'Nothing to export with these options' : null };
 }
 
