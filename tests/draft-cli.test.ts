@@ -185,9 +185,9 @@ describe('duizhao draft', () => {
   it('--align-with-mt pays for the source translation once: the second run reads it from the cache', async () => {
     const first = await cli(['draft', ZH, EN, '--to', 'en-GB', '--no-glossary', '--align-with-mt', '-o', 'm1.duizhao.json']);
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/machine translation for alignment: 0 sentences from the cache, [1-9]\d* characters sent/);
+    expect(first.stderr).toMatch(/machine translation for alignment \(zh→en-GB\): 0 sentences from the cache, [1-9]\d* characters sent/);
     const second = await cli(['draft', ZH, EN, '--to', 'en-GB', '--no-glossary', '--align-with-mt', '-o', 'm2.duizhao.json']);
-    expect(second.stderr).toMatch(/machine translation for alignment: \d+ sentences from the cache, 0 characters sent/);
+    expect(second.stderr).toMatch(/machine translation for alignment \(zh→en-GB\): \d+ sentences from the cache, 0 characters sent/);
     expect(readdirSync(join(dir, 'cache'))).toEqual(['mt-cache.json']);
   });
 });

@@ -2,6 +2,7 @@ import { alignDocs, alignableWithBreaks, sourceEvidenceShare, wrongDocumentWarni
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { ALIGN_FORMATS as FORMATS } from '../output-formats';
+import { mtFilesByLang, unusedMtFile } from './source-mt';
 import { CliError } from '../errors';
 import { readDoc, readTextFile, readTranslation } from '../io';
 import { refuseImplausibleSource } from '../input-langs';
@@ -38,7 +39,7 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
   const tgt = alignableWithBreaks(target).sentences;
   if (src.length === 0) throw new CliError(`${sourcePath}: no sentences to align`);
   if (tgt.length === 0) throw new CliError(`${targetPath}: no sentences to align`);
-  const mt = flags.mt ? await readMt(flags.mt, src.length) : undefined;
+  const mt = flags.mt ? await readMtFor(flags.mt, target.lang as TargetLang, src.length) : undefined;
   const lexicon = lexiconFor(target.lang as TargetLang);
   // Beads only: the per-bead completeness verdicts are `check`'s (about a third of the work on mag),
   // and the beads format prints no confidence either.
@@ -59,6 +60,13 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
     case 'json':
       return `${JSON.stringify({ source: docJson(source, src), target: docJson(target, tgt), beads: beads.map((b) => ({ ...b, score: round(b.score) })) }, null, 2)}\n`;
   }
+}
+
+/** The MT file of a target: in its language (an English MT is no evidence for a Russian draft), one line per source sentence. */
+async function readMtFor(path: string, lang: TargetLang, expected: number): Promise<string[]> {
+  const wrong = unusedMtFile((await mtFilesByLang([path], 1)).byLang, [lang]);
+  if (wrong) throw wrong;
+  return readMt(path, expected);
 }
 
 /** One MT line per source sentence; blank lines (paragraph breaks of presegmented input) are skipped. */

@@ -8,6 +8,9 @@ import type { QaOptions, Severity } from '../../core/qa';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
 import { glossaryFiles, loadProjectInput, loadTermBase } from './engine';
+import type { ProjectInputOptions } from './engine';
+import { readMt } from './align';
+import { alignmentMtCode, deeplSourceMt, mtFilesByLang, unusedMtFile } from './source-mt';
 import { runGlossaryPaths } from './project-glossary';
 import { checkSpeller, SPELLING_CHECK } from './spelling';
 
@@ -23,7 +26,9 @@ export interface CheckFlags {
   output?: string;
   forceLangs?: boolean;
   englishVariant?: string;
-  mt?: string;
+  /** MT files of the source, one per target language (repeatable --mt). */
+  mt?: string[];
+  deeplMt?: boolean;
 }
 
 /** The action of `duizhao check`, loaded only when that command runs. */
@@ -43,12 +48,13 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const format = oneOf(flags.format, FORMATS, 'format') as Format;
   const failOn = oneOf(flags.failOn, SEVERITIES, 'severity') as Severity;
   for (const id of flags.disable ?? []) oneOf(id, CHECK_IDS, 'check id');
-  if (flags.mt && (sourcePath.endsWith(PROJECT_EXTENSION) || targetPaths.length === 0)) throw new CliError(`--mt ${flags.mt}: machine translation is used when aligning texts; ${sourcePath} is already aligned`);
-  const mtPath = flags.mt;
-  // The MT of the source feeds the aligner's MT channel, and with it the per-sentence verdict.
-  const alignOptions = mtPath ? { alignOptions: async (source: Doc) => ({ mt: await (await import('./align')).readMt(mtPath, alignableWithBreaks(source).sentences.length) }) } : {};
-  const { project, kind } = await loadProjectInput(sourcePath, targetPaths, { presegmented: flags.presegmented, forceLangs: flags.forceLangs, targetLangs: statedTargetLangs(flags.targetLang, targetPaths), ...alignOptions });
   const note = (line: string) => process.stderr.write(`duizhao: ${line}\n`);
+  const { project, kind } = await loadProjectInput(sourcePath, targetPaths, {
+    presegmented: flags.presegmented,
+    forceLangs: flags.forceLangs,
+    targetLangs: statedTargetLangs(flags.targetLang, targetPaths),
+    ...(await sourceMtOptions(sourcePath, targetPaths, flags, note)),
+  });
   // A saved project's team glossary folder first, as in the app; --glossary adds to it.
   const glossaryPaths = runGlossaryPaths({ project, projectFile: kind === 'project-file' ? sourcePath : null, given: flags.glossary }, note);
   const termBase = await loadTermBase(glossaryPaths, note);
@@ -66,6 +72,31 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
   const colour = format === 'text' && isStdout(flags.output) && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const text = format === 'json' ? renderJsonReport(report) : format === 'html' ? renderHtmlReport(report) : renderTextReport(report, { colour });
   return { text, failed: findings.some((f) => severityRank(f.severity) >= severityRank(failOn)) };
+}
+
+/**
+ * The MT of the source each target is aligned with (the completeness verdicts read it): an --mt file
+ * in the target's language, else DeepL's with --deepl-mt. MT is evidence for aligning texts, so a
+ * saved project or a TMX/XLIFF (already aligned) refuses it.
+ */
+async function sourceMtOptions(sourcePath: string, targetPaths: string[], flags: CheckFlags, note: (line: string) => void): Promise<Pick<ProjectInputOptions, 'alignOptions'>> {
+  const files = flags.mt ?? [];
+  if (files.length === 0 && !flags.deeplMt) return {};
+  const what = files.length > 0 ? `--mt ${files.join(', ')}` : '--deepl-mt';
+  if (sourcePath.endsWith(PROJECT_EXTENSION) || targetPaths.length === 0) throw new CliError(`${what}: machine translation is used when aligning texts; ${sourcePath} is already aligned`);
+  const { byLang, sole } = await mtFilesByLang(files, targetPaths.length);
+  const used = new Set<TargetLang>();
+  return {
+    alignOptions: async (source: Doc, lang: TargetLang) => {
+      used.add(lang);
+      // Once every target has asked, an MT file no target took is a mistake worth stopping for.
+      const unused = used.size === targetPaths.length ? unusedMtFile(byLang, [...used]) : undefined;
+      if (unused) throw unused;
+      const file = byLang.get(lang) ?? sole;
+      if (file) return { mt: await readMt(file, alignableWithBreaks(source).sentences.length) };
+      return flags.deeplMt ? { mt: await deeplSourceMt(source, alignmentMtCode(lang, flags.englishVariant), note) } : {};
+    },
+  };
 }
 
 /** `--target-lang en,ru`: the language of each target file, in order (none given: each is detected). */

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DRAFT_TARGET_CODES, isDraftTargetCode, targetLangOfCode } from '../../core/draft';
 import type { DraftTargetCode } from '../../core/draft';
@@ -12,10 +11,10 @@ import { draftProject, planDraftRun } from '../../services/deepl/draft';
 import type { DraftPlan } from '../../services/deepl/draft';
 import { describeDeepLError } from '../../services/deepl/errors';
 import { fileGlossaryRecord, glossaryRecordPath, syncGlossary } from '../../services/deepl/glossary-sync';
-import { machineTranslateSource, mtCachePath, openMtCache } from '../../services/deepl/mt-cache';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { loadProjectInput, loadTermBase, projectName } from './engine';
 import { runGlossaryPaths } from './project-glossary';
+import { cliCacheDir, deeplSourceMt } from './source-mt';
 
 export interface DraftFlags {
   to: string;
@@ -46,17 +45,7 @@ async function runDraft(input: string, targetPath: string | undefined, flags: Dr
     forceLangs: flags.forceLangs,
     targetLangs: [target],
     allowNoTarget: true,
-    alignOptions: async (source) => {
-      if (!flags.alignWithMt || flags.dryRun || !connection) return {};
-      const cache = await openMtCache(mtCachePath(cacheDir()));
-      try {
-        const { mt, cached, charactersSent } = await machineTranslateSource(createDeepLClient(connection), source, code, cache);
-        note(`machine translation for alignment: ${cached} sentences from the cache, ${charactersSent} characters sent`);
-        return { mt };
-      } catch (err) {
-        throw new CliError(describeDeepLError(err).message);
-      }
-    },
+    alignOptions: async (source, lang) => (flags.alignWithMt && !flags.dryRun && connection && lang === target ? { mt: await deeplSourceMt(source, code, note) } : {}),
   });
   const isProjectFile = kind === 'project-file';
   const project: Project = target === 'en' ? { ...loaded, settings: { ...loaded.settings, englishVariant: code as 'en-US' | 'en-GB' } } : loaded;
@@ -135,7 +124,7 @@ async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBa
   if (termBase.concepts.length === 0) return null;
   try {
     // The record (beside the MT cache) lets a changed term base delete the glossary it supersedes.
-    const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(cacheDir())) });
+    const sync = await syncGlossary(client, termBase, { record: fileGlossaryRecord(glossaryRecordPath(cliCacheDir())) });
     for (const r of sync.rejected) note(`glossary term not sent to DeepL: ${r.origin.file}:${r.origin.line}: "${r.term}" (zh→${r.target}): ${r.reason}`);
     const counts = Object.entries(sync.entries).map(([lang, n]) => `${n} zh→${lang}`).join(', ');
     if (sync.glossaryId) note(`glossary ${sync.name} (${counts} entries; ${sync.created ? 'uploaded' : 'unchanged, reused'})`);
@@ -147,7 +136,3 @@ async function syncTermBase(client: ReturnType<typeof createDeepLClient>, termBa
   }
 }
 
-/** Where the CLI keeps its MT cache: DUIZHAO_CACHE_DIR, else the XDG cache folder. */
-function cacheDir(): string {
-  return process.env.DUIZHAO_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'duizhao');
-}

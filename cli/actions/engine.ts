@@ -104,8 +104,8 @@ export interface ProjectInputOptions {
   targetLangs?: ReadonlyArray<TargetLang | undefined>;
   /** A source text may come without a translation (draft fills an empty target); otherwise one is required. */
   allowNoTarget?: boolean;
-  /** Alignment evidence beyond the lexicon (draft: DeepL MT of the source), asked once the source is read. */
-  alignOptions?: (source: Doc) => Promise<DocAlignOptions>;
+  /** Alignment evidence beyond the lexicon (an MT of the source into the target's language), asked per target once the texts are read. */
+  alignOptions?: (source: Doc, lang: TargetLang) => Promise<DocAlignOptions>;
 }
 
 /** What the input was: a saved project, a TMX/XLIFF (already aligned), or texts aligned here. */
@@ -141,9 +141,10 @@ export async function loadProjectInput(input: string, targetPaths: readonly stri
     targets[lang] = doc;
     pathOf.set(lang, path);
   }
-  const extra = options.alignOptions ? await options.alignOptions(first.doc) : {};
+  const extra = new Map<TargetLang, DocAlignOptions>();
+  if (options.alignOptions) for (const lang of pathOf.keys()) extra.set(lang, await options.alignOptions(first.doc, lang));
   const project = createProject({ name: projectName(input), source: first.doc, targets }, (source, target) =>
-    alignDocs(source, target, { ...extra, lexicon: lexiconFor(target.lang as TargetLang) }),
+    alignDocs(source, target, { ...extra.get(target.lang as TargetLang), lexicon: lexiconFor(target.lang as TargetLang) }),
   );
   // A different document still gets beads with confidences of their own: say so, once per target.
   for (const [lang, path] of pathOf) {
