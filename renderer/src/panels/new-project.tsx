@@ -119,19 +119,22 @@ export function NewProjectDialog({ webMode, create, close, initial }: { webMode:
           />
         </div>
       ))}
-      {error && <p className="form-error" role="alert">{error}</p>}
-      {langProblem && (
-        <p className="form-error" role="alert" data-testid="lang-problem" ref={problemLine}>
-          {langProblem.message}.{' '}
-          {langProblem.fix && (
-            <button type="button" className="tool small" onClick={() => setTexts((t) => applyFix(t, langProblem.fix!))}>{fixLabel(langProblem.fix)}</button>
-          )}{' '}
-          <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="tool" onClick={close}>Cancel</button>
-        <button type="submit" className="tool tool-primary">Create and align</button>
+      {/* The problems and the buttons stay in sight while the fields scroll (a 700 px tall window). */}
+      <div className="new-project-foot">
+        {error && <p className="form-error" role="alert">{error}</p>}
+        {langProblem && (
+          <p className="form-error" role="alert" data-testid="lang-problem" ref={problemLine}>
+            {langProblem.message}.{' '}
+            {langProblem.fix && (
+              <button type="button" className="tool small" onClick={() => setTexts((t) => applyFix(t, langProblem.fix!))}>{fixLabel(langProblem.fix)}</button>
+            )}{' '}
+            <button type="button" className="tool small" onClick={(e) => submit(e, true)}>Create anyway</button>
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="button" className="tool" onClick={close}>Cancel</button>
+          <button type="submit" className="tool tool-primary">Create and align</button>
+        </div>
       </div>
     </Dialog>
   );

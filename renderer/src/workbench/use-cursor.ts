@@ -39,6 +39,11 @@ export interface CursorState {
   scrollToRow(row: number, align?: ScrollRequest['align']): void;
   /** Put the cursor on a sentence (or empty cell) without scrolling: a click. */
   activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
+  /**
+   * A row's number was clicked: the row becomes the one the alignment bar acts on (Merge ↓, Move,
+   * Confirm), its working cell marked without opening the editor, and the row the only one selected.
+   */
+  pointAtRow(row: number): void;
   /** Put the cursor there and scroll to it. */
   go(row: number, lang: Lang, sentenceId: string | null, offset?: number, align?: ScrollRequest['align']): void;
   firstSentenceIn(row: number, lang: Lang): string | null;
@@ -101,9 +106,17 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
     if (cursor && cursor.lang !== 'zh' && available[cursor.lang]) return cursor.lang;
     return (['en', 'ru'] as const).find((t) => available[t] && visible[t]) ?? (['en', 'ru'] as const).find((t) => available[t]);
   }, [cursor, available, visible]);
+  const workingColumnRef = useRef(workingColumn);
+  workingColumnRef.current = workingColumn;
+  const pointAtRow = useCallback((row: number) => {
+    const key = rowsRef.current[row]?.key;
+    if (key === undefined) return;
+    setCursor({ lang: workingColumnRef.current(), sentenceId: null, rowKey: key });
+    setSelection({ anchor: row, to: row });
+  }, []);
   const reset = useCallback(() => {
     setCursor(null);
     setSelection(null);
   }, []);
-  return { cursor, setCursor, cursorRow, cursorRowRef, selection, setSelection, scrollTo, scrollToRow, activate, go, firstSentenceIn, workingColumn, moveRow, opTarget, reset };
+  return { cursor, setCursor, cursorRow, cursorRowRef, selection, setSelection, scrollTo, scrollToRow, activate, pointAtRow, go, firstSentenceIn, workingColumn, moveRow, opTarget, reset };
 }

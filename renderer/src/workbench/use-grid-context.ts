@@ -17,7 +17,7 @@ type Match = ReturnType<typeof findMatches>[number];
 export function useGridContext(views: ProjectViews, glossary: Glossary, findings: Findings, matches: Match[], currentMatch: Match | null, nav: CursorState, editor: SentenceEditor | null): RowContext {
   const { columns, maps } = views;
   const { findingsBySentence, sourceMarks } = findings;
-  const { activate, setSelection, cursorRowRef } = nav;
+  const { activate, pointAtRow, setSelection, cursorRowRef } = nav;
   return useMemo<RowContext>(
     () => ({
       columns,
@@ -53,10 +53,13 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
       activate,
       editor,
       selectRow: (row, extend) => {
-        setSelection((sel) => (extend ? { anchor: sel?.anchor ?? (cursorRowRef.current >= 0 ? cursorRowRef.current : row), to: row } : { anchor: row, to: row }));
+        // A plain click also moves the cursor there: Merge ↓ acted on the row of the last sentence
+        // clicked, perhaps scrolled away, while the bar said "rows 5–5 selected".
+        if (!extend) return pointAtRow(row);
+        setSelection((sel) => ({ anchor: sel?.anchor ?? (cursorRowRef.current >= 0 ? cursorRowRef.current : row), to: row }));
       },
     }),
-    [columns, maps, glossary, findingsBySentence, sourceMarks, matches, currentMatch, activate, editor, setSelection, cursorRowRef],
+    [columns, maps, glossary, findingsBySentence, sourceMarks, matches, currentMatch, activate, pointAtRow, editor, setSelection, cursorRowRef],
   );
 }
 

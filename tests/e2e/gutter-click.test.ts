@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, editEnglish, gridRow, openSampleWorkbench } from './harness';
+import type { Harness } from './harness';
+
+// A click on a row's number makes that row the one the alignment bar acts on. Before, the bar said
+// "rows 5–5 selected" while Merge ↓ merged the row of the last sentence clicked (row 3, maybe
+// scrolled away), which a translator only saw after the fact.
+const describeE2e = chromiumAvailable() ? describe : describe.skip;
+
+const zhOf = (page: Page, n: number) => gridRow(page, n).locator('.cell[data-lang=zh]').innerText();
+
+describeE2e('a row number clicked is the row acted on (web mode, Chromium)', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    ({ h, page, errors } = await openSampleWorkbench({ width: 1440, height: 900 }));
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('Merge ↓ after a click on row 5’s number merges row 5 with row 6, not the row last edited', async () => {
+    await editEnglish(page, 2);
+    await page.keyboard.press('Escape');
+    const [row3, row5, row6] = [await zhOf(page, 2), await zhOf(page, 4), await zhOf(page, 5)];
+    await gridRow(page, 4).locator('.gutter').click();
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 5–5 selected');
+    // Pointing at a row does not open the editor; the status bar names the row.
+    expect(await page.locator('[data-testid=editor-slot]').count()).toBe(0);
+    expect(await page.locator('.status-bar').innerText()).toContain('row 5 ·');
+    await page.locator('[data-command="align.merge"]').click();
+    await expect.poll(() => zhOf(page, 4)).toBe(`${row5}\n${row6}`);
+    expect(await zhOf(page, 2)).toBe(row3);
+    // Shift+click still extends the selection from the row pointed at.
+    await gridRow(page, 6).locator('.gutter').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 5–7 selected');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => zhOf(page, 4)).toBe(row5);
+    expect(errors).toEqual([]);
+  });
+});
