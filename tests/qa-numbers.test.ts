@@ -532,3 +532,59 @@ describe('numbers.mismatch on "N及N以上"', () => {
     expect(mismatches('ru', '正面：1 个大口袋和 1 个拉链口袋', 'Передняя часть: большой карман и 1 карман на молнии')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on 双', () => {
+  const MOONS = '汤米·追梦儿说：“露娜是首位至尊女王，我的第一任经理人。露娜在双月之夜去世。”';
+  const LEGS = '人们在 420 万至 390 万年前的南方古猿化石中发现了双足特化的现象，尽管乍得沙赫人可能早在 700 万年前就已经用双腿行走了。';
+  it('takes 双 as "two", never as the rank "second"', () => {
+    expect(mismatches('en', MOONS, 'Tommy Dreamer said "Luna was the first Queen of Extreme. My first manager. Luna passed away on the night of two moons."')).toEqual([]);
+    expect(mismatches('en', MOONS, 'Tommy Dreamer said "Luna was the second Queen of Extreme. My first manager. Luna passed away on the night of two moons."')).toHaveLength(1);
+    expect(mismatches('ru', MOONS, 'Томми Дример сказал: «Луна стала второй Королевой Экстрима. Она была моим первым менеджером. Луна ушла из жизни в ночь двух лун».')).toHaveLength(1);
+  });
+  it('counts two with 双 before a body part (双腿), and nothing with 双方 or 双边', () => {
+    expect(mismatches('ru', LEGS, 'Бипедальные специализации обнаруживаются в останках австралопитеков 4,2–3,9 миллионов лет назад, хотя сахелантроп ходил на двух ногах уже 7 миллионов лет назад.')).toEqual([]);
+    expect(mismatches('ru', LEGS, 'Бипедальные специализации обнаруживаются в останках австралопитеков 4,2–3,9 миллионов лет назад, хотя сахелантроп ходил на двадцати ногах уже 7 миллионов лет назад.')).toHaveLength(1);
+    // "the sides" for 双方 beside a number word the source has no numeral for: 双方 counts nothing.
+    expect(mismatches('ru', '双方将加强双边合作。', 'Стороны будут укреплять сотрудничество по семи направлениям.')).toEqual([]);
+    expect(mismatches('en', '他用双手捧着书。', 'He held the book in both hands.')).toEqual([]);
+  });
+});
+
+describe('numbers.mismatch on 数以万计 and 成千上万', () => {
+  it('accepts the scale or "countless", and reports another scale', () => {
+    const zh = '数以万计的外国武装分子的存在使这个国家成为一个火药桶。';
+    expect(mismatches('ru', zh, 'Присутствие десятков тысяч иностранных бойцов превратило страну в пороховую бочку.')).toEqual([]);
+    expect(mismatches('en', zh, 'The presence of countless foreign fighters has turned the country into a powder keg.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Присутствие десятков миллионов иностранных бойцов превратило страну в пороховую бочку.')).toHaveLength(1);
+    const zh2 = '成千上万的人为了争夺西安豪华宫殿最高的权力而死去。';
+    expect(mismatches('ru', zh2, 'Тысячи людей погибли, сражаясь за место на троне в Сиане.')).toEqual([]);
+    expect(mismatches('ru', zh2, 'Миллиарды людей погибли, сражаясь за место на троне в Сиане.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on 二战 and 三维', () => {
+  it('reads 二战 as the rank of a world war and 三维 as a count of dimensions', () => {
+    const zh = '中左翼政治家肖尔茨成为二战后德国第九位总理。';
+    expect(mismatches('ru', zh, 'Шольц стал девятым канцлером Германии после Второй мировой войны.')).toEqual([]);
+    expect(mismatches('en', zh, 'Scholz became the ninth chancellor of Germany since World War II.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Шольц стал девятым канцлером Германии после Шестой мировой войны.')).toHaveLength(1);
+    const zh3 = '该控制器使用两个传感器来对其在三维空间中的位置进行三角测量。';
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in three-dimensional space.')).toEqual([]);
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in 3D space.')).toEqual([]);
+    expect(mismatches('en', zh3, 'The controller uses two sensors to triangulate its position in thirty-dimensional space.')).toHaveLength(1);
+  });
+});
+
+describe('numbers.mismatch on "N多" (more than N)', () => {
+  it('scales 四十多万 and 三千多万 by the unit after 多', () => {
+    expect(mismatches('en', '该地区有四十多万人受灾。', 'More than 400,000 people in the region were affected.')).toEqual([]);
+    expect(mismatches('ru', '该地区有四十多万人受灾。', 'Пострадали более 400 тысяч человек.')).toEqual([]);
+    expect(mismatches('en', '该市有三千多万人口。', 'The city has a population of over 30 million.')).toEqual([]);
+    expect(mismatches('en', '该地区有四十多万人受灾。', 'More than 40,000 people in the region were affected.')).toHaveLength(1);
+  });
+  it('lets the next step explain a figure: 20 多岁 is "20 to 30"', () => {
+    expect(mismatches('ru', '报道称他年仅 20 多岁。', 'По сообщениям ему было от 20-ти до 30-ти лет.')).toEqual([]);
+    expect(mismatches('en', '报道称他年仅二十多岁。', 'He was reportedly between 20 and 30 years old.')).toEqual([]);
+    expect(mismatches('ru', '报道称他年仅 20 多岁。', 'По сообщениям ему было от 20-ти до 40-ка лет.')).toHaveLength(1);
+  });
+});

@@ -82,7 +82,10 @@ export const numbersMismatch: BeadCheck = {
     // Only what the source says: a figure's other written forms (2006 as '06, 11 点 as 23:00) explain
     // digits, not a count word ("the sixth" beside 2006).
     const sourceValues = [...sourceNumbers.map((n) => n.value), ...scanned.loose];
-    const strays = counts.filter((c) => !sourceValues.some((v) => same(v, c.value)));
+    // A rank ("second") is not explained by 双 "two": only by what can be a rank (第二, 2, 二).
+    const rankValues = [...sourceValues];
+    for (const v of scanned.cardinalOnly) take(rankValues, v);
+    const strays = counts.filter((c) => !(c.ordinal ? rankValues : sourceValues).some((v) => same(v, c.value)));
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
     const named = [...digits.map((d) => d.value), ...words];

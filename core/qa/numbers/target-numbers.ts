@@ -154,6 +154,7 @@ const RU_COMBINING_FORMS: ReadonlyArray<readonly [string, number]> = [
   ['четырёхсот', 400], ['четырехсот', 400], ['пятисот', 500], ['шестисот', 600], ['семисот', 700], ['восьмисот', 800],
   ['девятисот', 900], ['тысяче', 1000],
 ];
+const RU_COMBINING_START = new RegExp(`^(?:${RU_COMBINING_FORMS.map(([form]) => form).join('|')})`, 'u');
 /**
  * What follows the numeral in such a compound: years, months, days, hours, per cent, times, storeys,
  * seats, tonnes, inputs, sides, digits, dimensions… A closed list, so «семинар», «стоимость», «сторона»
@@ -167,6 +168,8 @@ const RU_COMPOUND_PART =
  * двадцатипятилетие 25, стопроцентной 100): one or more combining forms, then a known compound part.
  */
 function ruCompoundValue(lower: string): number | undefined {
+  // Most words start with no combining form: one pattern test before the walk over the forms.
+  if (!RU_COMBINING_START.test(lower)) return undefined;
   let at = 0;
   let value = 0;
   for (;;) {
@@ -251,6 +254,15 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
 /** "24/7": round the clock, an idiom (全天候), not two figures. */
 const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
 
+/**
+ * How a rank ends: "second", "third", "ninth", "twentieth"; «второй», «девятой», «третьего» (adjective
+ * endings; a cardinal ends so only when it is one, «одной», which is never a count).
+ */
+const ORDINAL_ENDING: Readonly<Record<TargetLang, RegExp>> = {
+  en: /(?:first|second|third|th)$/iu,
+  ru: /(?:ый|ой|ий|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми|ья|ье|ьи|ьего|ьему|ьей|ьем|ьим|ьих|ьими)$/iu,
+};
+
 /** "half a" or "half-a-" before a scale word. */
 const HALF_A_BEFORE = /\bhalf[\s-]+an?[\s-]+$/iu;
 
@@ -326,7 +338,10 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
   let runHasCount = false;
   let runWords = 0;
   const closeRun = (): void => {
-    if (run !== undefined && runHasCount) counts.push({ value: run, span: { start: runStart, end: runEnd }, text: text.slice(runStart, runEnd) });
+    if (run !== undefined && runHasCount) {
+      const written = text.slice(runStart, runEnd);
+      counts.push({ value: run, span: { start: runStart, end: runEnd }, text: written, ...(ORDINAL_ENDING[lang].test(written) ? { ordinal: true as const } : {}) });
+    }
     // Each word's value is in `words` already; a run of several adds its sum once ("twenty-one": 20, 1, 21),
     // so one "three" answers one source 3, not two (3 人死亡，3 人受伤 → "killed nine … wounded three").
     if (run !== undefined && runWords > 1) words.push(run);

@@ -21,4 +21,6 @@ export interface NumberToken {
    * match a source figure but is never reported as a stray figure.
    */
   code?: true;
+  /** A rank in words ("second", «второй»), not a cardinal: 双 "two" explains "two", never "second". */
+  ordinal?: true;
 }

@@ -1,5 +1,5 @@
 import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
-import { ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
+import { ZH_CARDINAL_CHARACTERS, ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PAIR_COUNT, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 import { BoundedMemo } from '../../text/bounded-memo';
 
@@ -26,6 +26,7 @@ const ADVERB_NEXT = '别不要莫勿记';
  */
 const NUMERAL_IDIOMS = /万一|万千|十万八千里|千百万|千千万万|成千上万|亿万|数以[十百千万亿]+计/gu;
 const ZH_RUN = new RegExp(`[${ZH_NUMERAL_CHARS}]+`, 'gu');
+const ZH_NUMBER_RUN_CHAR = new RegExp(`[${ZH_NUMERAL_CHARS}]`, 'u');
 
 /** Two neighbouring digits, "one or two" … "eight or nine" (一两, 三两 "two or three", 两三). */
 const APPROXIMATE = /^(?:一二|一两|二三|两三|三两|三四|四五|五六|六七|七八|八九)$/u;
@@ -65,11 +66,13 @@ function eraAfter(text: string, start: number, end: number, value: number): read
 }
 
 /**
- * A lone numeral that counts or ranks things: a rank (第九, 第一), or a digit (not 百, 千: 百战 "many
- * battles", 千比特 "kilobit") from two up before a measure word (三种, 两个, 七艘).
+ * A lone numeral that counts or ranks things: a rank (第九, 第一, 二战 "World War II"), or a digit (not
+ * 百, 千: 百战 "many battles", 千比特 "kilobit") from two up before a measure word (三种, 两个, 七艘).
  */
 function isCount(text: string, start: number, end: number, value: number): boolean {
   if (text[start - 1] === '第') return true;
+  // 一战 / 二战: the First / Second World War, a rank.
+  if ((value === 1 || value === 2) && end === start + 1 && text[end] === '战' && !ZH_NUMBER_RUN_CHAR.test(text[start - 1] ?? '')) return true;
   return value >= 2 && value <= 10 && ZH_COUNT_CLASSIFIER.test(text.slice(end, end + 3));
 }
 
@@ -80,6 +83,18 @@ function isCount(text: string, start: number, end: number, value: number): boole
  */
 function opensDayOfMonth(text: string, start: number): boolean {
   return /(?:月|[日号][ \u00A0]*[至到和及、—–-])[ \u00A0]*$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * "N多" is more than N and less than the next step of N's last digit: 二十多岁 is 20 to 30 ("в
+ * возрасте от 20 до 30 лет"), 四十多年 40 to 50 ("almost half a century"), 10多亿 1 to 2 billion. The
+ * upper bound may explain a figure of the translation (never required).
+ */
+function pushMoreThanBound(loose: number[], written: number, scale: number): void {
+  if (!Number.isInteger(written) || written < 10) return;
+  let step = 1;
+  while (written % (step * 10) === 0 && step * 10 <= written) step *= 10;
+  if (step >= 10) loose.push((written + step) * scale);
 }
 
 /** Full-width digits to ASCII, one character for one, so offsets stay valid. */
@@ -108,6 +123,8 @@ export interface ChineseNumbers {
   readonly figures: readonly NumberToken[];
   /** What may explain a figure or number word of the translation (十倍 "10 times", 双方 "the two sides"). */
   readonly loose: readonly number[];
+  /** Values of 双, 俩, 仨 ("two", "three", never "second", "third"): they explain a cardinal, not a rank. */
+  readonly cardinalOnly: readonly number[];
   /**
    * Loose numerals that are a count or a rank (三种 "three kinds", 两个人, 第九区 "the Ninth Ward",
    * 首次 "the first time"); not required, but one the translation leaves out is reported when the
@@ -151,7 +168,18 @@ function scanText(text: string): ChineseNumbers {
   const loose: number[] = [];
   const counts: NumberToken[] = [];
   const notCounts = [...text.matchAll(ZH_NUMERALS_NOT_COUNTS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  for (const c of text) if (ZH_NUMBER_CHARACTERS[c] !== undefined) loose.push(ZH_NUMBER_CHARACTERS[c]);
+  const cardinalOnly: number[] = [];
+  for (const c of text) {
+    const value = ZH_NUMBER_CHARACTERS[c];
+    if (value === undefined) continue;
+    loose.push(value);
+    if (ZH_CARDINAL_CHARACTERS.includes(c)) cardinalOnly.push(value);
+  }
+  // 双腿 "two legs", 双手: 双 before a body part counts two of them (not 双方 "both sides", 双边 "bilateral").
+  for (const m of text.matchAll(ZH_PAIR_COUNT)) {
+    const start = m.index ?? 0;
+    counts.push({ value: 2, span: { start, end: start + m[0].length }, text: m[0] });
+  }
   for (const m of text.matchAll(ZH_FIRST)) {
     const start = m.index ?? 0;
     counts.push({ value: 1, span: { start, end: start + m[0].length }, text: m[0] });
@@ -164,8 +192,10 @@ function scanText(text: string): ChineseNumbers {
     let end = start + m[0].length;
     // Thousands separators are commas in Chinese text; a dot is a decimal point.
     let value = Number(m[0].replace(/[,， \u00A0\u202F]/g, ''));
+    const written = value;
     // Text with spaces around Latin script and digits writes "4500 万": the unit still scales the figure.
     const unitAt = end + spaceAt(text, end);
+    const moreThan = MORE_THAN.includes(text[unitAt] ?? '');
     if (ZH_LARGE_UNITS[text[unitAt] ?? ''] !== undefined || (MORE_THAN.includes(text[unitAt] ?? '') && ZH_LARGE_UNITS[text[unitAt + 1] ?? ''] !== undefined)) end = unitAt;
     if (MORE_THAN.includes(text[end] ?? '') && ZH_LARGE_UNITS[text[end + 1] ?? ''] !== undefined) end++;
     // 3百万, 5千万: a 百 or 千 before a large unit scales the figure with it (3 million, 50 million).
@@ -179,6 +209,7 @@ function scanText(text: string): ChineseNumbers {
       end++;
     }
     if (!Number.isFinite(value)) continue;
+    if (moreThan) pushMoreThanBound(loose, written, value / written);
     const era = eraAfter(text, start, end, value);
     if (era === 'loose') {
       loose.push(value);
@@ -223,6 +254,20 @@ function scanText(text: string): ChineseNumbers {
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
     const value = parseChineseNumeral(run);
     if (value === undefined) continue;
+    if (MORE_THAN.includes(next) && !percent) {
+      // 四十多万 is "more than 400,000", 十多亿 "over a billion": the units after 多 scale the figure.
+      let end = start + run.length + 1;
+      let scale = 1;
+      for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
+        scale *= unit;
+        end++;
+      }
+      pushMoreThanBound(loose, value, scale);
+      if (scale > 1) {
+        out.push({ value: value * scale, span: { start, end }, text: text.slice(start, end) });
+        continue;
+      }
+    }
     const era = eraAfter(text, start, start + run.length, value);
     if (era === 'loose') {
       loose.push(value);
@@ -247,5 +292,5 @@ function scanText(text: string): ChineseNumbers {
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
   const figures = out.sort((a, b) => a.span.start - b.span.start);
-  return { figures: withoutOrMore(text, figures, loose), loose, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  return { figures: withoutOrMore(text, figures, loose), loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }
