@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { xliff2js } from 'xliff';
 import { Parser } from 'htmlparser2';
-import { exportProject } from '../core/formats';
+import { exportProject, exportUnitCount } from '../core/formats';
 import { buildUnits, sideText } from '../core/formats/export-units';
 import { ADDITION_NOTE } from '../core/formats/xliff-write';
 import { ADDED_LABEL } from '../core/formats/table-rows';
@@ -203,6 +203,18 @@ describe('export options', () => {
     const ru = childElements(firstChild(parseXml(await exportText(sampleProject(), 'tmx', { target: 'ru', skipEmpty: true }), 'r.tmx'), 'body')!, 'tu');
     // zh→ru is 1:1 five times; the omission of zh-s3 goes.
     expect(ru.map((tu) => textContent(childElements(tu, 'tuv')[0]!))).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
+  });
+
+  it('the unit count (the Export dialog\'s) is the number of <tu>, also for an added sentence left with no text', async () => {
+    // A <tu> needs a <tuv>: an addition whose sentence was emptied has nothing to write and is left out.
+    const p = sampleProject();
+    p.targets.en!.paragraphs[2]!.sentences[0]!.text = '';
+    for (const format of ['tmx', 'tmx3'] as const) {
+      const tus = childElements(firstChild(parseXml(await exportText(p, format, { target: 'en' }), 'x.tmx'), 'body')!, 'tu');
+      expect(tus.every((tu) => childElements(tu, 'tuv').length > 0), format).toBe(true);
+      expect(exportUnitCount(p, format, { target: 'en' }), format).toBe(tus.length);
+    }
+    expect(exportUnitCount(p, 'csv')).toBe(5);
   });
 
   it('mergeNm=false leaves out n:m beads; the default merges them into one unit', async () => {
