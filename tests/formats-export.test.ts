@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { xliff2js } from 'xliff';
 import { Parser } from 'htmlparser2';
-import { exportProject } from '../core/formats';
+import { exportProject, exportUnitCount } from '../core/formats';
 import { buildUnits, sideText } from '../core/formats/export-units';
 import { ADDITION_NOTE } from '../core/formats/xliff-write';
 import { ADDED_LABEL } from '../core/formats/table-rows';
@@ -205,6 +205,18 @@ describe('export options', () => {
     expect(ru.map((tu) => textContent(childElements(tu, 'tuv')[0]!))).toEqual([ZH.title, ZH.visit, ZH.talks, ZH.declare]);
   });
 
+  it('the unit count (the Export dialog\'s) is the number of <tu>, also for an added sentence left with no text', async () => {
+    // A <tu> needs a <tuv>: an addition whose sentence was emptied has nothing to write and is left out.
+    const p = sampleProject();
+    p.targets.en!.paragraphs[2]!.sentences[0]!.text = '';
+    for (const format of ['tmx', 'tmx3'] as const) {
+      const tus = childElements(firstChild(parseXml(await exportText(p, format, { target: 'en' }), 'x.tmx'), 'body')!, 'tu');
+      expect(tus.every((tu) => childElements(tu, 'tuv').length > 0), format).toBe(true);
+      expect(exportUnitCount(p, format, { target: 'en' }), format).toBe(tus.length);
+    }
+    expect(exportUnitCount(p, 'csv')).toBe(5);
+  });
+
   it('mergeNm=false leaves out n:m beads; the default merges them into one unit', async () => {
     expect(await pairsOf({ mergeNm: false })).not.toContain(ZH.visit + ZH.talks);
     expect(await pairsOf({})).toContain(ZH.visit + ZH.talks);
@@ -396,6 +408,8 @@ describe('HTML', () => {
     expect(html).toContain(`td.added::before{content:"${ADDED_LABEL}"`);
     expect(/<td lang="zh-Hans"( class="[^"]*")?><\/td>/.exec(html)![1]).toBe(' class="none added"');
     expect(html.match(/class="none added"/g)).toHaveLength(1);
+    // The ru omission is marked; the en addition's ru cell is not (no translation belongs there).
+    expect(html.match(/<td lang="[^"]+" class="t none">/g)).toEqual(['<td lang="ru" class="t none">']);
     expect(cells[5]!.at(-1)).toBe('error <script>alert(1)</script>');
   });
 
@@ -480,7 +494,7 @@ describe('HTML and DOCX carry formula-like and markup-like text as text', () => 
 });
 
 describe('DOCX', () => {
-  async function docxParts(bytes: Uint8Array): Promise<{ rows: string[][]; comments: string[]; fonts: string[]; doc: string; commented: string[] }> {
+  async function docxParts(bytes: Uint8Array): Promise<{ rows: string[][]; comments: string[]; fonts: string[]; doc: string; commented: string[]; yellow: string[] }> {
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(bytes);
     const doc = await zip.file('word/document.xml')!.async('string');
@@ -499,14 +513,16 @@ describe('DOCX', () => {
     const fonts = all(root, 'rFonts').map((f) => f.attrs['w:eastAsia'] ?? '');
     // "row:column" of every cell that carries a comment anchor.
     const commented = childElements(tbl, 'tr').flatMap((tr, i) => childElements(tr, 'tc').flatMap((tc, j) => (all(tc, 'commentRangeStart').length ? [`${i}:${j}`] : [])));
-    return { rows, comments, fonts, doc, commented };
+    // "row:column" of every cell shaded yellow (empty where text belongs).
+    const yellow = childElements(tbl, 'tr').flatMap((tr, i) => childElements(tr, 'tc').flatMap((tc, j) => (all(tc, 'shd').some((x) => x.attrs['w:fill'] === 'FFF4CC') ? [`${i}:${j}`] : [])));
+    return { rows, comments, fonts, doc, commented, yellow };
   }
 
   it('a trilingual table checked cell by cell, QA findings as Word comments, eastAsia font set', async () => {
     const p = sampleProject();
     const r = await exportProject(p, 'docx', { date: DATE, findings: [{ sentenceIds: ['ru-s3'], severity: 'warning', check: 'terms', message: '«Стороны» & <glossary>', lang: 'ru' }] });
     expect(r.extension).toBe('docx');
-    const { rows, comments, fonts, doc, commented } = await docxParts(r.data as Uint8Array);
+    const { rows, comments, fonts, doc, commented, yellow } = await docxParts(r.data as Uint8Array);
     expect(rows[0]).toEqual(['#', '中文', 'English', 'Русский', 'Status']);
     expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
       [ZH.title, EN.title, RU.title, 'en\u00A0confirmed\nru\u00A0confirmed'],
@@ -525,8 +541,9 @@ describe('DOCX', () => {
     expect(fonts.every((f) => f === 'SimSun')).toBe(true);
     expect(doc).toMatch(/w:lang [^>]*w:eastAsia="zh-CN"/);
     expect(doc).toMatch(/w:rFonts [^>]*w:hint="eastAsia"/);
-    // The ru omission (row 3) is shaded for the reviewer.
-    expect(doc).toMatch(/w:fill="FFF4CC"/);
+    // Shaded for the reviewer: the ru omission (row 3) and the en addition's source cell (row 4), not
+    // the addition's ru cell, where no translation belongs.
+    expect(yellow).toEqual(['3:3', '4:1']);
   });
 
   it("tags English cells with the project's English variant, as TMX and XLIFF do", async () => {

@@ -21,7 +21,7 @@ export function registerCheck(program: Command): void {
     .option('--format <format>', `report format: ${CHECK_FORMATS.join(', ')}`, 'text')
     .option('--fail-on <severity>', `exit 1 when a finding is at least this severe: ${SEVERITIES.join(', ')}`, 'error')
     .option(FORCE_LANGS_FLAG, FORCE_LANGS_HELP)
-    .option('--mt <file>', 'machine translation of the source, one line per source sentence, in a target\'s language (told by its script): evidence for aligning that target and for the completeness verdict; repeat for the other target (text inputs only)', (file: string, files: string[]) => [...files, file], [] as string[])
+    .option('--mt <file>', 'machine translation of the source, one line per source sentence, in a target\'s language (told by its script): evidence for aligning that target and for the completeness verdict; repeat for the other target (text inputs only)', (file: string, files: string[] = []) => [...files, file])
     .option('--deepl-mt', 'translate the source with DeepL (DEEPL_AUTH_KEY) into each target\'s language without an --mt file, and use it the same way; cached, so a re-check sends nothing new (text inputs only)')
     .option('--presegmented', 'input is one sentence per line (blank line = paragraph break), taken as is')
     .option('--target-lang <langs>', `languages of the targets, in order, comma-separated (${TARGET_LANGS.join(', ')})`)

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import type { Lang, Project, SegmentStatus, TargetLang } from '../model/types';
-import { ADDED_LABEL, COLUMN_TITLE, tableRows } from './table-rows';
+import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 import { langTag } from './lang-tags';
@@ -85,7 +85,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const commentId = commentIds[l];
       const text = r.text[l] ?? '';
       const addedSource = l === 'zh' && r.added;
-      const fill = shade ?? ((l !== 'zh' && text.trim() === '') || addedSource ? EMPTY_SHADE : undefined);
+      const fill = shade ?? ((l !== 'zh' && isUntranslated(r, l)) || addedSource ? EMPTY_SHADE : undefined);
       const look = { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 };
       table.push(addedSource ? cell(ADDED_LABEL, 'en', tags.en, colWidth, { ...look, label: true }) : cell(text, l, tags[l], colWidth, look));
     }

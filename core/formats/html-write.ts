@@ -1,5 +1,5 @@
 import type { Lang, Project } from '../model/types';
-import { ADDED_LABEL, COLUMN_TITLE, tableRows } from './table-rows';
+import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 
@@ -53,8 +53,8 @@ export function writeHtml(project: Project, options: ExportOptions = {}): string
   const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th class="qa">QA</th>' : ''].join('');
   const body = rows.map((r) => {
     const cls = r.paragraphStart && r.n > 1 ? 'para' : '';
-    // An empty cell is marked on itself: a target with no text, and the source of an added sentence.
-    const cellClass = (l: Lang): string => (l === 'zh' ? (r.added ? 'none added' : '') : (r.text[l] ?? '').trim() ? 't' : 't none');
+    // An empty cell is marked on itself: a target with no translation where one belongs, and the source of an added sentence.
+    const cellClass = (l: Lang): string => (l === 'zh' ? (r.added ? 'none added' : '') : isUntranslated(r, l) ? 't none' : 't');
     const cells = [
       `<td class="n">${r.n}</td>`,
       ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${cellClass(l) ? ` class="${cellClass(l)}"` : ''}>${htmlLines(r.text[l] ?? '')}</td>`),

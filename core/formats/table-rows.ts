@@ -20,6 +20,15 @@ export interface TableRow {
   added: boolean;
 }
 
+/**
+ * Whether a row's target cell is empty where a translation belongs: the row has a bead in that
+ * language (an omission, an untranslated sentence). A row with none there (a sentence added in the
+ * other target) leaves the cell empty with nothing missing, so it is not marked.
+ */
+export function isUntranslated(row: TableRow, target: TargetLang): boolean {
+  return row.status[target] !== undefined && (row.text[target] ?? '').trim() === '';
+}
+
 /** What an added sentence's empty source cell says (DOCX as text, HTML as a CSS label), so it reads as an addition, not a lost source. */
 export const ADDED_LABEL = 'no source: added in the translation';
 

@@ -20,7 +20,7 @@ export function tmxDate(date: Date): string {
  * `warnings` receives one line naming the units with an empty side (written without its `<tuv>`).
  */
 export function writeTmx(project: Project, targets: TargetLang[], options: ExportOptions = {}, warnings?: string[]): string {
-  const units = filterUnits(buildUnits(project, targets), options).filter((u) => presentLangs(u, targets).length > 0);
+  const units = filterUnits(buildUnits(project, targets), options).filter((u) => tmxWritesUnit(u, targets));
   const oneSided = oneSidedUnitsLine(units, targets);
   if (oneSided) warnings?.push(oneSided);
   const date = tmxDate(options.date ?? new Date());
@@ -51,6 +51,11 @@ export function writeTmx(project: Project, targets: TargetLang[], options: Expor
 function presentLangs(unit: ExportUnit, targets: TargetLang[]): Lang[] {
   const langs: Lang[] = ['zh', ...targets];
   return langs.filter((lang) => sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang) !== '');
+}
+
+/** Whether the TMX holds this unit: one with no text in any language has no `<tuv>` to write (a `<tu>` needs one). */
+export function tmxWritesUnit(unit: ExportUnit, targets: TargetLang[]): boolean {
+  return presentLangs(unit, targets).length > 0;
 }
 
 /**

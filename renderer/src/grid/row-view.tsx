@@ -133,7 +133,7 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
         role="rowheader"
         aria-colindex={1}
         aria-label={gridRowHeaderLabel(index + 1, Object.keys(row.targets).length === 0 ? '' : manual ? 'aligned by hand' : `confidence ${Math.round(score * 100)} %`, problems.errors + problems.warnings)}
-        title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? `aligned by hand${score < 1 ? `, the other target at confidence ${Math.round(score * 100)} %` : ''}` : `confidence ${Math.round(score * 100)} %`}\nShift+click to select a range for re-alignment`}
+        title={`Row ${index + 1} · paragraph ${row.para + 1} · ${manual ? `aligned by hand${score < 1 ? `, the other target at confidence ${Math.round(score * 100)} %` : ''}` : `confidence ${Math.round(score * 100)} %`}\nClick: the row Merge, Move and Confirm act on; Shift+click: select a range for re-alignment`}
         onMouseDown={(e) => {
           e.preventDefault();
           ctx.selectRow(index, e.shiftKey);
