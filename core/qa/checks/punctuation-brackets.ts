@@ -114,10 +114,13 @@ export const punctuationBrackets: BeadCheck = {
     const findings: Finding[] = [];
     const sourceText = sideText(bead.source).text;
     const quotesSpan = sourceQuoteSpans(sourceText);
-    const sourceBrackets = sourceBracketEnds(sourceText);
-    // An opening bracket left open, or a closing one with nothing open, as the source leaves its own.
-    const mirrorsSource = (char: string, what: string): boolean =>
-      (what === 'opening mark' && sourceBrackets.get(char)?.opens === true) || (what === 'closing mark' && sourceBrackets.get(closing.get(char) ?? '')?.closes === true);
+    // An opening bracket left open, or a closing one with nothing open, as the source leaves its own
+    // (the source read only when the translation has such a bracket).
+    let sourceBrackets: Map<string, { opens: boolean; closes: boolean }> | undefined;
+    const mirrorsSource = (char: string, what: string): boolean => {
+      sourceBrackets ??= sourceBracketEnds(sourceText);
+      return (what === 'opening mark' && sourceBrackets.get(char)?.opens === true) || (what === 'closing mark' && sourceBrackets.get(closing.get(char) ?? '')?.closes === true);
+    };
     const runsOn = (char: string, what: string): boolean => {
       if (what === 'opening mark') return quotationRunsOn(bead.target, bead.targetDoc, bead.lang, char, 'forward');
       if (what === 'closing mark') return quotationRunsOn(bead.target, bead.targetDoc, bead.lang, closing.get(char) ?? char, 'back');

@@ -86,11 +86,15 @@ export const wordsDoubled: BeadCheck = {
   run(bead) {
     const legit = LEGIT_DOUBLED_WORDS[bead.lang];
     const findings: Finding[] = [];
-    if (!bead.target.some((t) => hasRepeat(t.sentence.text))) return findings;
     // A repeat the source makes is rendered as a name (Pago Pago) or with emphasis (very VERY); the
     // same word in the same case ("people people") is still a slip, as the source's 如何如何 may be elsewhere.
-    const sourceSaysTwice = SOURCE_SAYS_TWICE.test(bead.source.map((s) => s.sentence.text).join(''));
-    const rendersSourceRepeat = (a: string, b: string): boolean => sourceSaysTwice && (a !== b || (CAPITALISED.test(a) && CAPITALISED.test(b)));
+    // The source is read only when the translation has a repeat.
+    let sourceSaysTwice: boolean | undefined;
+    const rendersSourceRepeat = (a: string, b: string): boolean => {
+      if (a === b && !(CAPITALISED.test(a) && CAPITALISED.test(b))) return false;
+      sourceSaysTwice ??= SOURCE_SAYS_TWICE.test(bead.source.map((s) => s.sentence.text).join(''));
+      return sourceSaysTwice;
+    };
     for (const t of bead.target) {
       const text = t.sentence.text;
       if (!hasRepeat(text)) continue;

@@ -119,6 +119,8 @@ const RU_DECADE = /^десятилети(?:е|я|ю|ем|и|й|ям|ями|ях)
 const EN_DECADE_NAMES: Readonly<Record<string, number>> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
 };
+/** One table, one lookup per word. */
+const EN_WORDS_AND_DECADES: Readonly<Record<string, number>> = { ...EN_NUMBER_WORDS, ...EN_DECADE_NAMES };
 /** «полтора миллиона» is 1.5 million (150万). */
 const RU_ONE_AND_A_HALF: ReadonlySet<string> = new Set(['полтора', 'полторы', 'полутора']);
 /** «полмиллиона», «пол-миллиарда»: half a scale word, one word. */
@@ -129,12 +131,12 @@ function wordValue(word: string, lang: TargetLang): { value: number; scale: bool
   if (lang === 'en') {
     const scale = ownValue(EN_SCALE_WORDS, lower) ?? ownValue(EN_DECADES, lower);
     if (scale !== undefined) return { value: scale, scale: true };
-    const value = ownValue(EN_NUMBER_WORDS, lower) ?? ownValue(EN_DECADE_NAMES, lower);
+    const value = ownValue(EN_WORDS_AND_DECADES, lower);
     return value === undefined ? undefined : { value, scale: false };
   }
   const scale = stemValue(lower, RU_SCALE_STEMS) ?? (RU_DECADE.test(lower) ? 10 : undefined);
   if (scale !== undefined) return { value: scale, scale: true };
-  const halfOf = RU_HALF_SCALE.exec(lower)?.[1];
+  const halfOf = lower.startsWith('пол') ? RU_HALF_SCALE.exec(lower)?.[1] : undefined;
   const halfScale = halfOf ? stemValue(halfOf, RU_SCALE_STEMS) : undefined;
   if (halfScale !== undefined) return { value: halfScale / 2, scale: false };
   const value = RU_COLLECTIVES.get(lower) ?? (RU_ONE_AND_A_HALF.has(lower) ? 1.5 : undefined) ?? stemValue(lower, RU_NUMBER_STEMS);
@@ -154,7 +156,7 @@ const RU_COMBINING_FORMS: ReadonlyArray<readonly [string, number]> = [
   ['четырёхсот', 400], ['четырехсот', 400], ['пятисот', 500], ['шестисот', 600], ['семисот', 700], ['восьмисот', 800],
   ['девятисот', 900], ['тысяче', 1000],
 ];
-const RU_COMBINING_START = new RegExp(`^(?:${RU_COMBINING_FORMS.map(([form]) => form).join('|')})`, 'u');
+const RU_COMBINING_PREFIXES: ReadonlySet<string> = new Set(RU_COMBINING_FORMS.map(([form]) => form.slice(0, 3)));
 /**
  * What follows the numeral in such a compound: years, months, days, hours, per cent, times, storeys,
  * seats, tonnes, inputs, sides, digits, dimensions… A closed list, so «семинар», «стоимость», «сторона»
@@ -163,13 +165,24 @@ const RU_COMBINING_START = new RegExp(`^(?:${RU_COMBINING_FORMS.map(([form]) => 
 const RU_COMPOUND_PART =
   /^(?:лет|месячн|дневн|недельн|часов|минутн|секундн|процентн|кратн|этажн|комнатн|местн|тонн|ходов|входов|выходов|канальн|ядерн|сторонн|значн|мерн|угольн|голов|томн|серийн|ступенчат|уровнев|звёздочн|звездочн|зарядн|цилиндров|тактн|колёсн|колесн|полосн|путн|дверн|разов|ярусн|слойн|литров|метров|километров|граммов|килограммов|рублёв|рублев|долларов|балльн|мачтов|моторн|палубн|гранн|лучев|язычн|частн|осн|мильн|векторн)/u;
 
+/** First letters of the combining forms, both cases. */
+const RU_COMBINING_INITIALS: ReadonlySet<string> = new Set(RU_COMBINING_FORMS.flatMap(([form]) => [form[0]!, form[0]!.toUpperCase()]));
+
+/**
+ * Cheap test before ruCompoundValue, asked of every Russian word: the shortest compound (столетие,
+ * двуосный) has seven letters or more and starts like a combining form.
+ */
+function mayBeRuCompound(token: string): boolean {
+  return token.length >= 7 && RU_COMBINING_INITIALS.has(token[0]!);
+}
+
 /**
  * The value of a Russian compound made with numerals (четырёхмесячные 4, восемнадцатилетний 18,
  * двадцатипятилетие 25, стопроцентной 100): one or more combining forms, then a known compound part.
  */
 function ruCompoundValue(lower: string): number | undefined {
-  // Most words start with no combining form: one pattern test before the walk over the forms.
-  if (!RU_COMBINING_START.test(lower)) return undefined;
+  // Most words start with no combining form: one set lookup before the walk over the forms.
+  if (!RU_COMBINING_PREFIXES.has(lower.slice(0, 3))) return undefined;
   let at = 0;
   let value = 0;
   for (;;) {
@@ -355,9 +368,10 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
     const token = m[0];
     const month = monthValue(token, lang, text[m.index + token.length]);
     if (month !== undefined) words.push(month);
-    const w = LETTERS_ONLY.test(token) ? wordValue(token, lang) : undefined;
+    const letters = LETTERS_ONLY.test(token);
+    const w = letters ? wordValue(token, lang) : undefined;
     // «четырёхмесячные», «восемнадцатилетний»: a figure in a compound word, a number of its own, no count.
-    const compound = !w && lang === 'ru' && LETTERS_ONLY.test(token) ? ruCompoundValue(token.toLowerCase()) : undefined;
+    const compound = !w && letters && lang === 'ru' && mayBeRuCompound(token) ? ruCompoundValue(token.toLowerCase()) : undefined;
     if (compound !== undefined) {
       closeRun();
       words.push(compound);
