@@ -588,3 +588,23 @@ describe('numbers.mismatch on "N多" (more than N)', () => {
     expect(mismatches('ru', '报道称他年仅 20 多岁。', 'По сообщениям ему было от 20-ти до 40-ка лет.')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on decimals in Chinese numerals and names with figures in the source', () => {
+  it('reads 百分之零点七, 六点五 and 一点五亿 as 0.7 %, 6.5 and 150 million; 九点零五分 stays a clock time', () => {
+    const zh = '重申发达国家承诺将国民总收入的百分之零点七用于官方发展援助。';
+    expect(mismatches('en', zh, 'Reaffirming the commitment to provide 0.7 per cent of gross national income as official development assistance.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Вновь подтверждая обязательство выделять 0,7 процента валового национального дохода на официальную помощь в целях развития.')).toEqual([]);
+    expect(mismatches('en', zh, 'Reaffirming the commitment to provide 0.5 per cent of gross national income as official development assistance.')).toHaveLength(1);
+    expect(mismatches('en', '国内生产总值增长百分之六点五，约一点五亿人受益。', 'GDP grew by 6.5 per cent, benefiting some 150 million people.')).toEqual([]);
+    expect(mismatches('en', '会议九点零五分开始。', 'The meeting began at 9.05.')).toEqual([]);
+    expect(mismatches('en', '化妆师的手法让她一点一点变得不是自己。', 'The makeup man gradually transformed her into someone else.')).toEqual([]);
+    // A size: the 12 of 16x12 is a figure, not part of a name.
+    expect(mismatches('en', '16x12" 的小尺寸照片', 'small photos up to 16 × inches')).toHaveLength(1);
+  });
+  it('takes a figure joined to Latin letters in the source (COVID-19) as part of a name', () => {
+    const zh = '2019冠状病毒病（COVID-19）大流行';
+    expect(mismatches('en', zh, 'the coronavirus disease (COVID-19) pandemic')).toEqual([]);
+    expect(mismatches('ru', zh, 'пандемия коронавирусного заболевания (COVID-19)')).toEqual([]);
+    expect(mismatches('en', zh, 'the coronavirus disease 2020 pandemic')).toHaveLength(1);
+  });
+});

@@ -90,13 +90,16 @@ export function alignmentChange(before: Alignment | undefined, after: Alignment,
   return { removed, added, anchors, total: after.beads.length };
 }
 
-/** "12 beads change (9 → 12); 5 confirmed and 2 hand-edited beads stay as they are." */
+/** "9 beads replaced by 12 (of 57); 5 confirmed, 2 hand-edited beads stay as they are.", or that nothing would change. */
 export function describeAlignmentChange(change: AlignmentChange): string {
   const kept = change.anchors.confirmed + change.anchors.manual + change.anchors.edited;
   const parts: string[] = [];
   if (change.anchors.confirmed) parts.push(`${change.anchors.confirmed} confirmed`);
   if (change.anchors.manual) parts.push(`${change.anchors.manual} hand-aligned`);
   if (change.anchors.edited) parts.push(`${change.anchors.edited} hand-edited`);
-  const what = change.removed === 0 && change.added === 0 ? 'No bead changes' : `${change.removed} bead${change.removed === 1 ? '' : 's'} replaced by ${change.added}`;
-  return `${what} (of ${change.total}); ${kept === 0 ? 'no bead is confirmed or hand-edited' : `${parts.join(', ')} bead${kept === 1 ? '' : 's'} stay as they are`}.`;
+  // "No bead changes (of 56); no bead is confirmed…" left a translator wondering what Re-align would do.
+  const nothing = change.removed === 0 && change.added === 0;
+  const what = nothing ? `Nothing would change: the aligner finds the same ${change.total} bead${change.total === 1 ? '' : 's'}` : `${change.removed} bead${change.removed === 1 ? '' : 's'} replaced by ${change.added} (of ${change.total})`;
+  if (kept > 0) return `${what}; ${parts.join(', ')} bead${kept === 1 ? '' : 's'} stay as they are.`;
+  return nothing ? `${what}.` : `${what}; no bead is confirmed or hand-edited.`;
 }

@@ -59,6 +59,8 @@ export const numbersMismatch: BeadCheck = {
     const found = (value: number): boolean => take(digitPool, value) || take(wordPool, value);
     for (const n of sourceNumbers) {
       if (found(n.value) || (n.alternatives ?? []).some(found)) continue;
+      // Part of a name (COVID-19): it may answer a figure, but a translation may name the thing otherwise.
+      if (n.code) continue;
       missing.push(n);
       if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
     }
@@ -72,6 +74,8 @@ export const numbersMismatch: BeadCheck = {
     });
     // A loose numeral (十倍, 第五条) is not required, but explains a figure the translation writes in digits.
     for (const value of scanned.loose) take(digitPool, value);
+    // "9.05" for 九点零五分: a time (or day and month) whose parts are loose numerals of the source.
+    for (const d of digits) if (d.parts?.every((p) => scanned.loose.some((l) => same(l, p)))) take(digitPool, d.value);
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];

@@ -137,6 +137,12 @@ export interface ChineseNumbers {
 const SCANNED_LIMIT = 20_000;
 const scanned = new BoundedMemo<string, ChineseNumbers>(SCANNED_LIMIT, scanText);
 
+/**
+ * A decimal point and digits after a numeral (六点五, 零点七): digit characters only, and not a clock
+ * time (九点零五分, 三点一刻), which names its minutes, nor 一点一点 / 一点一滴 "little by little".
+ */
+const ZH_DECIMAL = /^点([零〇一二三四五六七八九]+)(?![零〇一二三四五六七八九十百分刻钟点滴儿])/u;
+
 /** 点半 / 时半 right after a clock hour: half past. */
 const HALF_HOUR_AFTER = /^[ \u00A0]*[点時时]半/u;
 
@@ -220,7 +226,11 @@ function scanText(text: string): ChineseNumbers {
     // 晚上 11 点, 10：08: a clock hour, "23:35" and "22:08" on a 24-hour clock.
     const hour = Number.isInteger(value) && value >= 1 && value <= 12 && /^[ \u00A0]*(?:点|時|时|[:：][0-5]\d)/u.test(text.slice(end)) ? [value + 12] : undefined;
     const alternatives = era ?? year ?? hour;
-    out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}) });
+    // COVID-19, G20, ES-11/4: a figure joined to Latin letters is part of a name, as in a translation.
+    // Not the x of a size (16x12").
+    const before = text.slice(Math.max(0, start - 3), start);
+    const code = /\p{Script=Latin}-?$/u.test(before) && !/\d[xX]$/u.test(before) && !year;
+    out.push({ value, span: { start, end }, text: text.slice(start, end), ...(alternatives ? { alternatives } : {}), ...(code ? { code: true as const } : {}) });
     scaledFigures.push({ start, end });
     // 5 点半 is half past five: "5.30pm", "17:30" write the half hour as 30.
     if (hour && HALF_HOUR_AFTER.test(text.slice(end))) loose.push(30);
@@ -249,6 +259,23 @@ function scanText(text: string): ChineseNumbers {
         counts.push({ value: ZH_DIGITS[c] ?? 0, span: { start, end: start + run.length }, text: run });
       }
       continue;
+    }
+    const decimal = ZH_DECIMAL.exec(text.slice(start + run.length));
+    if (decimal?.[1] && text[start - 1] !== '第') {
+      // 六点五 is 6.5 (百分之六点五 "6.5 per cent", 一点五亿 "150 million"); 九点零五分 is a clock time.
+      const whole = parseChineseNumeral(run);
+      const fraction = Number(`0.${[...decimal[1]].map((c) => ZH_DIGITS[c] ?? 0).join('')}`);
+      if (whole !== undefined) {
+        let end = start + run.length + decimal[0].length;
+        let scaled = whole + fraction;
+        for (let unit = ZH_LARGE_UNITS[text[end] ?? '']; unit !== undefined; unit = ZH_LARGE_UNITS[text[end] ?? '']) {
+          scaled *= unit;
+          end++;
+        }
+        out.push({ value: scaled, span: { start, end }, text: text.slice(start, end) });
+        scaledFigures.push({ start, end });
+        continue;
+      }
     }
     const isDatePart = next !== '' && ZH_DATE_SUFFIXES.includes(next) && (run.length > 1 || next === '月' || opensDayOfMonth(text, start));
     const isYear = next === '年' && run.length >= 2 && !hasUnit;
