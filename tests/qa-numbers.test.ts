@@ -608,3 +608,14 @@ describe('numbers.mismatch on decimals in Chinese numerals and names with figure
     expect(mismatches('en', zh, 'the coronavirus disease 2020 pandemic')).toHaveLength(1);
   });
 });
+
+describe('numbers.mismatch on a source that glosses its own English quotation', () => {
+  const zh = '《独立宣言》背面写着“Original Declaration of Independence dated 4th July 1776（《独立宣言》原件，1776 年 7 月 4 日）”的字样。';
+  it('does not require the gloss to repeat the quotation’s figures', () => {
+    expect(mismatches('en', zh, 'Written on the back of the Declaration of Independence were the words "Original Declaration of Independence dated 4th July 1776".')).toEqual([]);
+    expect(mismatches('ru', zh, 'На обратной стороне Декларации независимости написано: «Настоящая Декларация независимости подписана 4 июля 1776 года».')).toEqual([]);
+    expect(mismatches('en', zh, 'Written on the back of the Declaration of Independence were the words "Original Declaration of Independence dated 4th July 1767".')).toHaveLength(1);
+    // A bracket after Chinese text is no gloss: both figures are required.
+    expect(mismatches('en', '会议于1776年举行（1776年7月4日）。', 'The meeting was held on 4 July 1776.')).toHaveLength(1);
+  });
+});

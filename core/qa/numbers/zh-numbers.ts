@@ -164,6 +164,34 @@ function withoutOrMore(text: string, figures: NumberToken[], loose: number[]): N
   });
 }
 
+/** A bracketed aside, full-width or not. */
+const BRACKETED = /（[^（）]*）|\([^()]*\)/gu;
+/** A quotation in Latin script of three words or more right before the bracket: "… dated 4th July 1776". */
+const LATIN_QUOTATION_BEFORE = /\p{Script=Latin}+(?:[ \u00A0,.'’-]+[\p{Script=Latin}0-9]+){2,}[ \u00A0]*$/u;
+
+/**
+ * A Chinese gloss in brackets after a quotation the source gives in its original English ("Original
+ * Declaration of Independence dated 4th July 1776（《独立宣言》原件，1776 年 7 月 4 日）") repeats the
+ * quotation's figures: a translation keeps the original and drops the gloss, so a gloss figure the
+ * quotation already has is not required again (it still explains a figure).
+ */
+function withoutGlossRepeats(text: string, figures: NumberToken[], loose: number[]): NumberToken[] {
+  if (!/[（(]/u.test(text) || !/\p{Script=Latin}/u.test(text)) return figures;
+  const repeated = new Set<NumberToken>();
+  for (const m of text.matchAll(BRACKETED)) {
+    const open = m.index ?? 0;
+    const quotation = LATIN_QUOTATION_BEFORE.exec(text.slice(Math.max(0, open - 200), open));
+    if (!quotation) continue;
+    const quotationStart = open - quotation[0].length;
+    const quoted = figures.filter((f) => f.span.start >= quotationStart && f.span.end <= open);
+    for (const f of figures) {
+      if (f.span.start > open && f.span.end < open + m[0].length && quoted.some((q) => q.value === f.value)) repeated.add(f);
+    }
+  }
+  for (const f of repeated) loose.push(f.value);
+  return repeated.size === 0 ? figures : figures.filter((f) => !repeated.has(f));
+}
+
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -319,5 +347,6 @@ function scanText(text: string): ChineseNumbers {
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
   const figures = out.sort((a, b) => a.span.start - b.span.start);
-  return { figures: withoutOrMore(text, figures, loose), loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  const kept = withoutGlossRepeats(text, withoutOrMore(text, figures, loose), loose);
+  return { figures: kept, loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }
