@@ -206,7 +206,7 @@ describe('export options', () => {
   });
 
   it('the unit count (the Export dialog\'s) is the number of <tu>, also for an added sentence left with no text', async () => {
-    // A <tu> needs a <tuv>: an addition whose sentence was emptied has nothing to write and is left out.
+    // A <tu> needs a <tuv>: an addition whose sentence was emptied keeps an empty zh <tuv>.
     const p = sampleProject();
     p.targets.en!.paragraphs[2]!.sentences[0]!.text = '';
     for (const format of ['tmx', 'tmx3'] as const) {

@@ -71,4 +71,21 @@ describe.skipIf(!available)('OmegaT reads our TMX', () => {
     expect(units.some((u) => sideText(u.targets.ru, 'ru') === '')).toBe(true);
     expect(translated).toBe(expected.join('\n\n') + '\n');
   }, 120_000);
+
+  it('loads a TMX whose added sentence has no zh <tuv> and translates every source sentence from it (zh → en)', async () => {
+    const p = sampleProject();
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-omegat-'));
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, 'omegat.project'), PROJECT.replace('LANG', 'en-GB'));
+    const tmx = (await exportProject(p, 'tmx', { target: 'en' })).data as string;
+    expect(tmx).toMatch(/<tu [^>]*>(?:(?!<\/tu>)[\s\S])*<prop type="x-duizhao-layout-en">en-p2\/en-s3\/[^<]*<\/prop>\s*<tuv xml:lang="en-GB">/);
+    writeFileSync(join(dir, 'tm', 'auto', 'duizhao.tmx'), tmx);
+    // The source has the sentences with a Chinese side; the addition has none to translate.
+    const units = filterUnits(buildUnits(p, ['en']), {}).filter((u) => u.source.sentences.length > 0);
+    writeFileSync(join(dir, 'source', 'statement.txt'), units.map((u) => sideText(u.source, 'zh')).join('\n\n') + '\n');
+    const r = spawnSync('java', ['-Djava.awt.headless=true', '-jar', OMEGAT, dir, '--mode=console-translate', '--disable-project-locking'], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const translated = readFileSync(join(dir, 'target', 'statement.txt'), 'utf8');
+    expect(translated).toBe(units.map((u) => sideText(u.targets.en, 'en').replace('\u0007', '')).join('\n\n') + '\n');
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import type { Project, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { allSentences } from '../model/doc';
 import { countNonXmlChars } from './xml-escape';
-import { tmxWritesUnit, writeTmx } from './tmx-write';
+import { writeTmx } from './tmx-write';
 import { writeXliff12, writeXliff2 } from './xliff-write';
 import { writeDelimited } from './csv-write';
 import { writeHtml } from './html-write';
@@ -39,9 +39,7 @@ export function exportTargets(project: Project, format: ExportFormat, options: E
 
 /** How many units `exportProject` writes with these options: the writers' own units and filter. */
 export function exportUnitCount(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
-  const targets = exportTargets(project, format, options);
-  const units = filterUnits(buildUnits(project, targets), options);
-  return format === 'tmx' || format === 'tmx3' ? units.filter((u) => tmxWritesUnit(u, targets)).length : units.length;
+  return filterUnits(buildUnits(project, exportTargets(project, format, options)), options).length;
 }
 
 /**

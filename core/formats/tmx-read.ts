@@ -120,6 +120,9 @@ function readTu(
       ...(status && STATUSES.has(status) ? { status: status as SegmentStatus } : {}),
     };
   }
+  // No zh <tuv> but Duizhao's zh layout: source sentences whose text is still empty (the writer
+  // leaves out an empty <seg>). Without a layout, a unit with no zh is a sentence added in the translation.
+  if (!unit.sides.zh && props.has('x-duizhao-layout-zh')) unit.sides.zh = { text: '', layout: props.get('x-duizhao-layout-zh')! };
   for (const t of TARGET_LANGS) {
     // No <tuv> in a language the file translates into: the source is not translated there (TMX
     // leaves an untranslated segment out, Duizhao's writer too), an omission and not a lost sentence.

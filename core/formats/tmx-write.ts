@@ -20,7 +20,7 @@ export function tmxDate(date: Date): string {
  * `warnings` receives one line naming the units with an empty side (written without its `<tuv>`).
  */
 export function writeTmx(project: Project, targets: TargetLang[], options: ExportOptions = {}, warnings?: string[]): string {
-  const units = filterUnits(buildUnits(project, targets), options).filter((u) => tmxWritesUnit(u, targets));
+  const units = filterUnits(buildUnits(project, targets), options);
   const oneSided = oneSidedUnitsLine(units, targets);
   if (oneSided) warnings?.push(oneSided);
   const date = tmxDate(options.date ?? new Date());
@@ -45,17 +45,14 @@ export function writeTmx(project: Project, targets: TargetLang[], options: Expor
  * sentence with nothing (OmegaT does, from tm/auto). For the source (a sentence added in the
  * translation, a 0:1 bead) it is a unit that matches an empty sentence. TM tools look up the
  * `<tuv>` of the source language and skip a unit without one; the props keep the empty side's
- * status and layout, so Duizhao reads the omission or addition back. A unit with no text at all
- * has nothing to write and is left out.
+ * status and layout, so Duizhao reads the omission or addition back (the reader restores a side
+ * from its layout prop alone). A unit with no text at all (sentences still empty) keeps an empty zh
+ * `<tuv>`: a `<tu>` needs one, and no TM tool offers a unit without a translation.
  */
 function presentLangs(unit: ExportUnit, targets: TargetLang[]): Lang[] {
   const langs: Lang[] = ['zh', ...targets];
-  return langs.filter((lang) => sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang) !== '');
-}
-
-/** Whether the TMX holds this unit: one with no text in any language has no `<tuv>` to write (a `<tu>` needs one). */
-export function tmxWritesUnit(unit: ExportUnit, targets: TargetLang[]): boolean {
-  return presentLangs(unit, targets).length > 0;
+  const present = langs.filter((lang) => sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang) !== '');
+  return present.length ? present : ['zh'];
 }
 
 /**
