@@ -85,6 +85,15 @@ describe('a negated word is not the word', () => {
     expect(glossary('en', '核武器国家和非核武器国家', 'nuclear-weapon states and non-nuclear-weapon states')).toEqual([]);
   });
 
+  it('a negated rendering lends its head noun only by ellipsis, not to a phrase with a head of its own', () => {
+    // "nuclear-weapon nations": the rendering of 核武器国家 there is "nations", whatever "states" follows.
+    expect(glossary('en', '核武器国家和非核武器国家', 'nuclear-weapon nations and non-nuclear-weapon states')).toEqual(['glossary.missing-term']);
+    expect(glossary('ru', '核武器国家和非核武器国家', 'ядерные державы и неядерные государства')).toEqual(['glossary.missing-term']);
+    // Ellipsis: one head noun for both.
+    expect(glossary('en', '核武器国家和非核武器国家', 'nuclear-weapon and non-nuclear-weapon states')).toEqual([]);
+    expect(glossary('ru', '核武器国家和非核武器国家', 'ядерные и неядерные государства')).toEqual([]);
+  });
+
   it('a prefix that does not negate still joins the word (взаимо-)', () => {
     expect(matcherFree('ru', 'расчёт', 'взаиморасчёты между странами')).toBe(true);
   });

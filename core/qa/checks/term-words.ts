@@ -21,6 +21,29 @@ function sameWord(t: string, w: string, lang: TargetLang): boolean {
   return !NEGATING_PREFIXES[lang].includes(t.slice(0, t.length - w.length));
 }
 
+/** Whether the text's word (key `t`) is the rendering's word `w` negated (неядерн, nonnuclear). */
+function negatedWord(t: string, w: string, lang: TargetLang): boolean {
+  return t.length > w.length && t.endsWith(w) && NEGATING_PREFIXES[lang].includes(t.slice(0, t.length - w.length));
+}
+
+/**
+ * The target's content stems with the words of a negated rendering blanked where they cannot be
+ * shared. "non-nuclear-weapon states" is the negated rendering; its "states" also completes a
+ * "nuclear-weapon" just before it, by ellipsis ("nuclear-weapon and non-nuclear-weapon states",
+ * «ядерные и неядерные государства»), but not one that has a head noun of its own ("nuclear-weapon
+ * nations and non-nuclear-weapon states": the rendering there is "nations").
+ */
+function withoutNegatedHeads(targetStems: readonly string[], wanted: readonly string[], lang: TargetLang): readonly string[] {
+  let out: string[] | undefined;
+  for (let p = 1; p < targetStems.length; p++) {
+    if (!wanted.some((w) => negatedWord(targetStems[p]!, w, lang))) continue;
+    const elided = wanted.some((w) => sameWord(targetStems[p - 1]!, w, lang));
+    if (elided) continue;
+    for (let q = p + 1; q < targetStems.length && wanted.some((w) => sameWord(targetStems[q]!, w, lang)); q++) (out ??= [...targetStems])[q] = '';
+  }
+  return out ?? targetStems;
+}
+
 /** The stems of a text's content words, for the word-by-word presence test below. */
 export function contentStems(text: string, lang: TargetLang): string[] {
   const skip = FUNCTION_WORDS[lang];
@@ -65,7 +88,8 @@ const REARRANGED_SLACK = 3;
  * for "chemical weapons abandoned in China", "ядерные и неядерные государства" for "ядерное
  * государство"). Close: within a stretch of the target's content words (`targetStems`, in text
  * order) at most REARRANGED_SLACK longer than the rendering, so "подлинной коллективности … связанных
- * с ней многосторонних механизмов" does not pass for «подлинная многосторонность».
+ * с ней многосторонних механизмов" does not pass for «подлинная многосторонность»; and not borrowing the
+ * head of a negated rendering (withoutNegatedHeads).
  */
 export function wordsPresent(rendering: string, targetStems: readonly string[], lang: TargetLang): boolean {
   if (isEnglishName(rendering, lang)) return false;
@@ -73,7 +97,7 @@ export function wordsPresent(rendering: string, targetStems: readonly string[], 
   if (wanted.length === 0) return false;
   // Every place a wanted word occurs, in text order: [position, which wanted word].
   const places: Array<[number, number]> = [];
-  targetStems.forEach((t, pos) => {
+  withoutNegatedHeads(targetStems, wanted, lang).forEach((t, pos) => {
     wanted.forEach((w, k) => {
       if (sameWord(t, w, lang)) places.push([pos, k]);
     });
