@@ -2,9 +2,9 @@ import { alignDocs, alignableWithBreaks, sourceEvidenceShare, wrongDocumentWarni
 import type { Doc, Sentence, TargetLang } from '../../core/model/types';
 import { TARGET_LANGS } from '../../core/model/types';
 import { ALIGN_FORMATS as FORMATS } from '../output-formats';
-import { mtFilesByLang, unusedMtFile } from './source-mt';
+import { mtFilesByLang, mtLines, unusedMtFile } from './source-mt';
 import { CliError } from '../errors';
-import { readDoc, readTextFile, readTranslation } from '../io';
+import { readDoc, readTranslation } from '../io';
 import { refuseImplausibleSource } from '../input-langs';
 import { lexiconFor } from './engine';
 
@@ -64,19 +64,10 @@ async function runAlign(sourcePath: string, targetPath: string, flags: AlignFlag
 
 /** The MT file of a target: in its language (an English MT is no evidence for a Russian draft), one line per source sentence. */
 async function readMtFor(path: string, lang: TargetLang, expected: number): Promise<string[]> {
-  const wrong = unusedMtFile((await mtFilesByLang([path], 1)).byLang, [lang]);
+  const { byLang, sole } = await mtFilesByLang([path], 1);
+  const wrong = unusedMtFile(byLang, [lang]);
   if (wrong) throw wrong;
-  return readMt(path, expected);
-}
-
-/** One MT line per source sentence; blank lines (paragraph breaks of presegmented input) are skipped. */
-export async function readMt(path: string, expected: number): Promise<string[]> {
-  const lines = (await readTextFile(path)).split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const nonBlank = lines.filter((l) => l.trim() !== '');
-  if (lines.length === expected) return lines;
-  if (nonBlank.length === expected) return nonBlank;
-  throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
+  return mtLines(byLang.get(lang) ?? sole!, expected);
 }
 
 function docJson(doc: Doc, sentences: Sentence[]) {

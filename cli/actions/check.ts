@@ -9,8 +9,7 @@ import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
 import { glossaryFiles, loadProjectInput, loadTermBase } from './engine';
 import type { ProjectInputOptions } from './engine';
-import { readMt } from './align';
-import { alignmentMtCode, deeplSourceMt, mtFilesByLang, unusedMtFile } from './source-mt';
+import { alignmentMtCode, deeplSourceMt, mtFilesByLang, mtLines, unusedMtFile } from './source-mt';
 import { runGlossaryPaths } from './project-glossary';
 import { checkSpeller, SPELLING_CHECK } from './spelling';
 
@@ -93,7 +92,7 @@ async function sourceMtOptions(sourcePath: string, targetPaths: string[], flags:
       const unused = used.size === targetPaths.length ? unusedMtFile(byLang, [...used]) : undefined;
       if (unused) throw unused;
       const file = byLang.get(lang) ?? sole;
-      if (file) return { mt: await readMt(file, alignableWithBreaks(source).sentences.length) };
+      if (file) return { mt: mtLines(file, alignableWithBreaks(source).sentences.length) };
       return flags.deeplMt ? { mt: await deeplSourceMt(source, alignmentMtCode(lang, flags.englishVariant), note) } : {};
     },
   };

@@ -39,22 +39,30 @@ export async function deeplSourceMt(source: Doc, code: DraftTargetCode, note: (l
   }
 }
 
+/** An `--mt` file as read: its name (for messages) and its text. */
+export interface MtFile {
+  path: string;
+  text: string;
+}
+
 /**
  * Each `--mt` file by the target language it is in, told by its script, so an English MT never
  * stands as evidence for a Russian draft. With one target, a file whose script says nothing
  * (digits only) is that target's. Refuses two files of one language and a file in no target's.
+ * Each file is read here once; mtLines takes its lines from the text.
  */
-export async function mtFilesByLang(paths: readonly string[], targetCount: number): Promise<{ byLang: Map<TargetLang, string>; sole?: string }> {
-  const byLang = new Map<TargetLang, string>();
-  let sole: string | undefined;
+export async function mtFilesByLang(paths: readonly string[], targetCount: number): Promise<{ byLang: Map<TargetLang, MtFile>; sole?: MtFile }> {
+  const byLang = new Map<TargetLang, MtFile>();
+  let sole: MtFile | undefined;
   for (const path of paths) {
-    const lang = detectLangByScript(await readTextFile(path));
+    const file = { path, text: await readTextFile(path) };
+    const lang = detectLangByScript(file.text);
     if (lang === 'en' || lang === 'ru') {
       const other = byLang.get(lang);
-      if (other) throw new CliError(`--mt ${path}: ${other} is already the ${langName(lang)} machine translation; give one file per target language`);
-      byLang.set(lang, path);
+      if (other) throw new CliError(`--mt ${path}: ${other.path} is already the ${langName(lang)} machine translation; give one file per target language`);
+      byLang.set(lang, file);
     } else if (targetCount === 1 && paths.length === 1 && lang === undefined) {
-      sole = path;
+      sole = file;
     } else {
       throw new CliError(`--mt ${path}: ${lang === 'zh' ? 'this is Chinese, not a machine translation of the source' : 'cannot tell whether it is English or Russian'}`);
     }
@@ -63,11 +71,21 @@ export async function mtFilesByLang(paths: readonly string[], targetCount: numbe
 }
 
 /** A `--mt` file whose language no target has (found once the targets are read). */
-export function unusedMtFile(byLang: ReadonlyMap<TargetLang, string>, targetLangs: readonly TargetLang[]): CliError | undefined {
-  for (const [lang, path] of byLang) {
+export function unusedMtFile(byLang: ReadonlyMap<TargetLang, MtFile>, targetLangs: readonly TargetLang[]): CliError | undefined {
+  for (const [lang, { path }] of byLang) {
     if (!targetLangs.includes(lang)) return new CliError(`--mt ${path} is ${langName(lang)} machine translation, but no ${langName(lang)} translation was given`);
   }
   return undefined;
+}
+
+/** One MT line per source sentence; blank lines (paragraph breaks of presegmented input) are skipped. */
+export function mtLines({ path, text }: MtFile, expected: number): string[] {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const nonBlank = lines.filter((l) => l.trim() !== '');
+  if (lines.length === expected) return lines;
+  if (nonBlank.length === expected) return nonBlank;
+  throw new CliError(`${path}: ${nonBlank.length} lines of machine translation for ${expected} source sentences`);
 }
 
 /** The DeepL target code for aligning with a target language: the project's English variant, else British. */
