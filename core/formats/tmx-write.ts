@@ -21,7 +21,9 @@ export function tmxDate(date: Date): string {
  */
 export function writeTmx(project: Project, targets: TargetLang[], options: ExportOptions = {}, warnings?: string[]): string {
   const units = filterUnits(buildUnits(project, targets), options);
-  const oneSided = oneSidedUnitsLine(units, targets);
+  // Each unit's texts are read once: the warning counts the empty sides, the <tuv>s write the rest.
+  const tuvs = units.map((unit) => presentTexts(unit, targets));
+  const oneSided = oneSidedUnitsLine(tuvs, targets);
   if (oneSided) warnings?.push(oneSided);
   const date = tmxDate(options.date ?? new Date());
   const langs: Lang[] = ['zh', ...targets];
@@ -34,13 +36,13 @@ export function writeTmx(project: Project, targets: TargetLang[], options: Expor
     '  </header>',
     '  <body>',
   ];
-  units.forEach((unit, i) => out.push(tuXml(unit, i + 1, langs, tag, date)));
+  units.forEach((unit, i) => out.push(tuXml(unit, tuvs[i]!, i + 1, langs, tag, date)));
   out.push('  </body>', '</tmx>', '');
   return out.join('\n');
 }
 
 /**
- * The languages of a unit that get a `<tuv>`: those with text. An empty `<seg>` is a segment that is
+ * The languages of a unit that get a `<tuv>`, with their text: those with text. An empty `<seg>` is a segment that is
  * empty. For a target that is a translation into nothing: a CAT tool fed this TM fills the source
  * sentence with nothing (OmegaT does, from tm/auto). For the source (a sentence added in the
  * translation, a 0:1 bead) it is a unit that matches an empty sentence. TM tools look up the
@@ -49,30 +51,32 @@ export function writeTmx(project: Project, targets: TargetLang[], options: Expor
  * from its layout prop alone). A unit with no text at all (sentences still empty) keeps an empty zh
  * `<tuv>`: a `<tu>` needs one, and no TM tool offers a unit without a translation.
  */
-function presentLangs(unit: ExportUnit, targets: TargetLang[]): Lang[] {
-  const langs: Lang[] = ['zh', ...targets];
-  const present = langs.filter((lang) => sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang) !== '');
-  return present.length ? present : ['zh'];
+function presentTexts(unit: ExportUnit, targets: TargetLang[]): Map<Lang, string> {
+  const present = new Map<Lang, string>();
+  for (const lang of ['zh', ...targets] as Lang[]) {
+    const text = sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang);
+    if (text !== '') present.set(lang, text);
+  }
+  return present.size ? present : new Map([['zh', '']]);
 }
 
 /**
  * One line about the units with an empty side, or undefined when there are none: the file holds
  * them, but a TM tool takes no match from them, which a translator building a TM should know.
  */
-function oneSidedUnitsLine(units: ExportUnit[], targets: TargetLang[]): string | undefined {
+function oneSidedUnitsLine(tuvs: ReadonlyArray<ReadonlyMap<Lang, string>>, targets: TargetLang[]): string | undefined {
   let added = 0;
   const untranslated = new Map<TargetLang, number>();
-  for (const u of units) {
-    const present = presentLangs(u, targets);
-    if (!present.includes('zh')) added++;
-    else for (const t of targets) if (!present.includes(t)) untranslated.set(t, (untranslated.get(t) ?? 0) + 1);
+  for (const present of tuvs) {
+    if (!present.has('zh')) added++;
+    else for (const t of targets) if (!present.has(t)) untranslated.set(t, (untranslated.get(t) ?? 0) + 1);
   }
   const parts = [...(added ? [`${added} with no Chinese source (added in the translation)`] : []), ...[...untranslated].map(([t, n]) => `${n} with no ${t} translation`)];
   if (parts.length === 0) return undefined;
   return `TMX units with an empty side have no <tuv> for it, so TM tools find no match there (Duizhao reopens them as they were): ${parts.join(', ')}`;
 }
 
-function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => string, date: string): string {
+function tuXml(unit: ExportUnit, tuvs: ReadonlyMap<Lang, string>, n: number, langs: Lang[], tag: (l: Lang) => string, date: string): string {
   const manyToMany = unit.source.sentences.length > 1 || Object.values(unit.targets).some((t) => t.sentences.length > 1);
   const lines = [`    <tu tuid="${n}" creationdate="${date}"${manyToMany ? ' segtype="block"' : ''}>`];
   const prop = (type: string, value: string): void => {
@@ -90,9 +94,7 @@ function tuXml(unit: ExportUnit, n: number, langs: Lang[], tag: (l: Lang) => str
     const side = lang === 'zh' ? unit.source : unit.targets[lang];
     if (side && side.sentences.length) prop(`x-duizhao-layout-${lang}`, encodeLayout(side));
   }
-  const present = presentLangs(unit, langs.filter((l): l is TargetLang => l !== 'zh'));
-  for (const lang of present) {
-    const text = sideText(lang === 'zh' ? unit.source : unit.targets[lang], lang);
+  for (const [lang, text] of tuvs) {
     lines.push(`      <tuv xml:lang="${tag(lang)}"><seg>${inlineXml(text, 'tmx')}</seg></tuv>`);
   }
   lines.push('    </tu>');
