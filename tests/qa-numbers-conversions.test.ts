@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../core/qa';
+import { makeProject } from './fixtures/qa/make-project';
+
+const mismatches = (lang: 'en' | 'ru', zh: string, tgt: string): string[] =>
+  runChecks(makeProject({ [lang]: [[zh, tgt]] }))
+    .filter((f) => f.check === 'numbers.mismatch')
+    .map((f) => f.message);
+
+describe('numbers.mismatch: a figure converted to another unit', () => {
+  it.each([
+    ['en', '他们一天步行了二十公里。', 'They walked 12 miles in a day.'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли 12 миль.'],
+    ['en', '他们一天步行了二十公里。', 'They walked twelve miles in a day.'],
+    ['en', '他们一天步行了20公里。', 'They walked 20 km (12.4 miles) in a day.'],
+    ['en', '他体重八十公斤。', 'He weighs 176 pounds.'],
+    ['en', '这座山海拔3000米。', 'The mountain rises to nearly 10,000 feet.'],
+    ['en', '农场占地500亩。', 'The farm covers 82 acres.'],
+    ['ru', '农场占地500亩。', 'Ферма занимает 33 гектара.'],
+    ['en', '保护区面积2万平方公里。', 'The reserve covers 7,700 square miles.'],
+    ['en', '他买了五斤苹果。', 'He bought 2.5 kilograms of apples.'],
+    ['en', '气温高达40摄氏度。', 'Temperatures reached 104 degrees Fahrenheit.'],
+    ['ru', '夜里气温降至零下十度。', 'Ночью температура упала до 14 градусов по Фаренгейту.'],
+    ['en', '营地距离河边3至5公里。', 'The camp is 2-3 miles from the river.'],
+  ] as const)('%s: %s → %s is the same figure', (lang, zh, tgt) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([]);
+  });
+
+  it.each([
+    // 20 km is 12.4 miles: 13 is no rounding of it, 10 is a fifth short.
+    ['en', '他们一天步行了二十公里。', 'They walked 13 miles in a day.', '二十', '13'],
+    ['en', '他们一天步行了二十公里。', 'They walked 10 miles in a day.', '二十', '10'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли 15 миль.', '二十', '15'],
+    ['en', '他们一天步行了二十公里。', 'They walked fifteen miles in a day.', '二十', 'fifteen'],
+    ['en', '他体重八十公斤。', 'He weighs 186 pounds.', '八十', '186'],
+    ['en', '气温高达40摄氏度。', 'Temperatures reached 106 degrees Fahrenheit.', '40', '106'],
+    // The same unit is no conversion: a rounded or changed figure stays wrong.
+    ['en', '他们一天步行了二十公里。', 'They walked 21 km in a day.', '二十', '21'],
+    ['en', '保护区面积2万平方公里。', 'The reserve covers 7,700 square kilometres.', '2万', '7,700'],
+    ['en', '营地距离河边3至5公里。', 'The camp is 2 to 4 miles from the river.', '5', '4'],
+  ] as const)('%s: %s → %s is a wrong figure', (lang, zh, tgt, source, written) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([`Number “${source}” in the source is not in the translation (which has “${written}”).`]);
+  });
+
+  it('a right conversion beside a wrong original figure still reports the original', () => {
+    expect(mismatches('en', '他们一天步行了20公里。', 'They walked 29 km (12 miles) in a day.')).toEqual(['Number “29” in the translation is not in the source.']);
+  });
+});
