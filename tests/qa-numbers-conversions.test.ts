@@ -46,3 +46,27 @@ describe('numbers.mismatch: a figure converted to another unit', () => {
     expect(mismatches('en', '他们一天步行了20公里。', 'They walked 29 km (12 miles) in a day.')).toEqual(['Number “29” in the translation is not in the source.']);
   });
 });
+
+describe('numbers.mismatch: a numeral inside a personal name', () => {
+  it.each([
+    ['en', '茅十八说道：“走吧。”', 'Mao Shiba said, "Let\'s go."'],
+    ['en', '茅十八说道：“走吧。”', 'Mao Shih-pa said, "Let\'s go."'],
+    ['ru', '茅十八说道：“走吧。”', 'Мао Шиба сказал: «Пошли».'],
+    ['ru', '韦小宝对茅十八说。', 'Вэй Сяобао сказал Мао Шибе.'],
+    ['en', '张三十来了。', 'Zhang Sanshi came.'],
+  ] as const)('%s: %s → %s carries the numeral as a name', (lang, zh, tgt) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([]);
+  });
+
+  it('still requires a figure the translation drops, or one the source uses as a quantity', () => {
+    expect(mismatches('en', '茅十八说道：“走吧。”', 'Mao said, "Let\'s go."')).toEqual(['Number “十八” in the source is not in the translation.']);
+    // 十八岁, 三十个: a quantity, whatever word of the translation happens to spell it.
+    expect(mismatches('en', '他今年十八岁。', 'This year he is Shiba.')).toEqual(['Number “十八” in the source is not in the translation.']);
+    expect(mismatches('en', '他有三十个孩子。', 'He has Sanshi children.')).toEqual(['Number “三十” in the source is not in the translation.']);
+    expect(mismatches('en', '巴士海峡宽八十公里。', 'The Bashi Channel is wide.')).toEqual(['Number “八十” in the source is not in the translation.']);
+  });
+
+  it('leaves the count beside the name to the count rule', () => {
+    expect(mismatches('en', '茅十八和三个朋友来了。', 'Mao Shiba came with five friends.')).toEqual(['Number “三” in the source is not in the translation (which has “five”).']);
+  });
+});

@@ -5,6 +5,7 @@ import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { weekdayMismatches } from '../numbers/weekdays';
 import { percentagePointsMismatch } from '../numbers/percentage-points';
 import { findConversions } from '../numbers/unit-conversions';
+import { isNameNumeral } from '../numbers/name-numerals';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -66,6 +67,8 @@ export const numbersMismatch: BeadCheck = {
       // Part of a name (COVID-19): it may answer a figure, but a translation may name the thing otherwise.
       if (n.code) continue;
       if (rendered.some((r) => r.start < n.span.end && n.span.start < r.end)) continue;
+      // 茅十八 "Mao Shiba": a numeral the translation spells as part of a name is no figure.
+      if (isNameNumeral(sourceText, n, target.text, bead.lang)) continue;
       missing.push(n);
       if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
     }
