@@ -70,3 +70,17 @@ describe('numbers.mismatch: a numeral inside a personal name', () => {
     expect(mismatches('en', '茅十八和三个朋友来了。', 'Mao Shiba came with five friends.')).toEqual(['Number “三” in the source is not in the translation (which has “five”).']);
   });
 });
+
+describe('numbers.mismatch: a year of the Republic of China era', () => {
+  it('reads 民国N年 as the Gregorian year a translation may give instead', () => {
+    expect(mismatches('en', '民国三十八年，他去了台湾。', 'In 1949 he went to Taiwan.')).toEqual([]);
+    expect(mismatches('en', '民国38年，他去了台湾。', 'In 1949 he went to Taiwan.')).toEqual([]);
+    expect(mismatches('ru', '民国八年，他去了北京。', 'В 1919 году он уехал в Пекин.')).toEqual([]);
+    expect(mismatches('en', '民国元年，曲阜县孔夫子家的“哭丧户”专程前来学习过哭腔。', "During 1912, the first year of the Republic, professional mourners known as 'wailers' came from Qufu.")).toEqual([]);
+  });
+
+  it('still reports a year one off', () => {
+    expect(mismatches('en', '民国三十八年，他去了台湾。', 'In 1948 he went to Taiwan.')).toEqual(['Number “三十八” in the source is not in the translation (which has “1948”).']);
+    expect(mismatches('en', '民国八年，他去了北京。', 'In 1918 he went to Beijing.')).toEqual(['Number “1918” in the translation is not in the source.']);
+  });
+});
