@@ -34,6 +34,8 @@ const matcher = createTermMatcher({
     concept('nws', '核武器国家', 'nuclear-weapon state', 'ядерное государство'),
     concept('nnws', '非核武器国家', 'non-nuclear-weapon state', 'неядерное государство'),
     concept('chemical-terrorism', '化学恐怖主义', 'chemical terrorism', 'химический терроризм'),
+    concept('weaponization', '外空武器化', 'weaponization of outer space', 'вепонизация космоса'),
+    concept('missile-defense', '反导系统', 'missile defense system', 'система противоракетной обороны'),
   ],
 });
 
@@ -142,5 +144,23 @@ describe('a coordinated rendering holds the term by ellipsis (decision)', () => 
   it('still misses a term whose modifier was replaced, not coordinated', () => {
     expect(glossary('en', '防范化学恐怖主义', 'to prevent biological terrorism')).toEqual(['glossary.missing-term']);
     expect(glossary('ru', '防范化学恐怖主义', 'предотвращение биологического терроризма')).toEqual(['glossary.missing-term']);
+  });
+});
+
+describe('a rearranged English rendering has the same words, inflected, not derived ones', () => {
+  // Snowball folds weaponization into "weapon" and defensive into "defens"; moved about in a
+  // sentence, a rendering's word must be the word itself in another form (weapons, abandoned).
+  it('"Weapons in Outer Space" is no "weaponization of outer space", "defensive … missile protection systems" no "missile defense system"', () => {
+    expect(glossary('en', '防止外空武器化', 'the Treaty on the Prevention of the Placement of Weapons in Outer Space and of the threat of force')).toEqual(['glossary.missing-term']);
+    expect(glossary('en', '反导系统', 'the defensive advantages of air and missile protection systems')).toEqual(['glossary.missing-term']);
+  });
+
+  it('still accepts the same words inflected and moved', () => {
+    expect(glossary('en', '防止外空武器化', 'outer space and its weaponizations')).toEqual([]);
+    expect(glossary('en', '反导系统', 'systems of missile defenses')).toEqual([]);
+    expect(matcherFree('en', 'chemical weapons abandoned in China', 'the chemical weapons that Japan abandoned in China')).toBe(true);
+    expect(matcherFree('en', 'stop running study', 'the studies they stopped running')).toBe(true);
+    expect(matcherFree('en', 'United Nations study', "the United Nations’ studies")).toBe(true);
+    expect(matcherFree('en', 'country study', 'studies of countries')).toBe(true);
   });
 });
