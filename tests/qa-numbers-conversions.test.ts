@@ -42,6 +42,13 @@ describe('numbers.mismatch: a figure converted to another unit', () => {
     expect(mismatches(lang, zh, tgt)).toEqual([`Number “${source}” in the source is not in the translation (which has “${written}”).`]);
   });
 
+  it('a figure the source gives in both units is itself, not a conversion of the other', () => {
+    // 40 miles is also 65 km converted; the source's own 40英里 answers it first.
+    expect(mismatches('en', '震中位于城东 65 公里处（40英里）。', 'The epicentre was 65 km (40 miles) east of the town.')).toEqual([]);
+    expect(mismatches('ru', '限速为 35-40 英里/小时（56-64 公里/小时）。', 'Ограничение скорости — 35–40 миль/ч (56–64 км/ч).')).toEqual([]);
+    expect(mismatches('en', '震中位于城东 65 公里处（40英里）。', 'The epicentre was 65 km (45 miles) east of the town.')).toEqual(['Number “40” in the source is not in the translation (which has “45”).']);
+  });
+
   it('a right conversion beside a wrong original figure still reports the original', () => {
     expect(mismatches('en', '他们一天步行了20公里。', 'They walked 29 km (12 miles) in a day.')).toEqual(['Number “29” in the translation is not in the source.']);
   });

@@ -52,7 +52,8 @@ export const numbersMismatch: BeadCheck = {
     // Number words are read when the source has a figure or a count to compare them with.
     const { digits, words, counts } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 || scanned.counts.length > 0 });
     // "12 miles" for 二十公里: a figure converted to another unit renders the source's, and is no stray.
-    const { converted, rendered } = findConversions(sourceText, target.text, bead.lang, [...digits, ...counts]);
+    const given = [...sourceNumbers.flatMap((n) => [n.value, ...(n.alternatives ?? [])]), ...scanned.loose];
+    const { converted, rendered } = findConversions(sourceText, target.text, bead.lang, [...digits, ...counts], given);
     const unconverted = converted.size > 0 ? digits.filter((d) => !converted.has(d)) : digits;
     const digitPool = unconverted.map((d) => d.value);
     const wordPool = [...words];

@@ -150,13 +150,16 @@ export interface Conversions {
 
 const NONE: Conversions = { converted: new Set(), rendered: [] };
 
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
 /**
  * The figures of a translation (`tokens`, digits and number words) that convert a source figure into
  * another unit, each source figure used once, in reading order: "2–3 miles" for 3至5公里 is 3 km and
- * 5 km, not a 3 that happens to be there. Only a different unit converts: "21 km" for 20公里 stays a
- * wrong figure.
+ * 5 km, not a 3 that happens to be there. A figure the source gives itself, in that unit or with none
+ * (`sourceValues`), is that figure: "65 km (40 miles)" for 65 公里（40英里）. Only a different unit
+ * converts: "21 km" for 20公里 stays a wrong figure.
  */
-export function findConversions(source: string, target: string, lang: TargetLang, tokens: readonly NumberToken[]): Conversions {
+export function findConversions(source: string, target: string, lang: TargetLang, tokens: readonly NumberToken[], sourceValues: readonly number[]): Conversions {
   if (tokens.length === 0 || !ZH_UNIT_CHAR.test(source)) return NONE;
   let measures: Measure[] | undefined;
   const converted = new Set<NumberToken>();
@@ -166,6 +169,8 @@ export function findConversions(source: string, target: string, lang: TargetLang
     const unit = targetUnitAfter(target, token.span.end, lang);
     if (!unit) continue;
     measures ??= sourceMeasures(source);
+    const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && m.unit.dimension === unit.dimension && m.unit !== unit);
+    if (!givenInAnotherUnit && sourceValues.some((v) => sameValue(v, token.value))) continue;
     const measure = measures.find((m) => !used.has(m) && m.unit.dimension === unit.dimension && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang));
     if (!measure) continue;
     used.add(measure);
