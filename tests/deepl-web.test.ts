@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, chromiumAvailable, signInUrl, startHarness } from './e2e/harness';
 import type { Harness } from './e2e/harness';
+import { misalignedSample } from './e2e/misaligned-sample';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
 import type { FakeDeepL } from './helpers/fake-deepl-server';
 
@@ -127,15 +128,17 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     cachedByCancelledRun = texts.size;
   }, 60_000);
 
-  it('re-aligns with DeepL MT after showing the cost, as one undoable step, paying only for what the cancelled run did not get; a second run is free', async () => {
+  it('re-aligns with DeepL MT after showing the cost, paying only for what the cancelled run did not get; the same beads change nothing, other beads are one undoable step and a second run is free', async () => {
     const asked = questions.length;
     const requestsBefore = fake.translateRequests().length;
     const usageBefore = fake.usage.count;
+    const undo = page.locator('[data-command="edit.undo"]');
+    const undoBefore = await undo.getAttribute('title');
     await page.locator('[data-command="align.realignMt"]').click();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(new RegExp(`Re-aligned zh→(en|ru) with DeepL MT: ${cachedByCancelledRun} sentence\\(s\\) from the cache, [\\d,]+ characters sent`)));
-    // Two questions: the cost before sending, then what the re-alignment changes before applying it.
-    expect(questions.slice(asked)).toHaveLength(2);
-    expect(questions[asked + 1]).toMatch(/^Apply the re-alignment of zh→(en|ru) with DeepL MT\?/);
+    // On the freshly aligned sample the MT finds the beads there are: said so, nothing to apply or undo.
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(new RegExp(`^Alignment unchanged: with DeepL MT the aligner finds the same \\d+ zh→(en|ru) beads \\(${cachedByCancelledRun} sentence\\(s\\) from the cache, [\\d,]+ characters sent\\)$`)));
+    expect(questions.slice(asked)).toHaveLength(1);
+    expect(await undo.getAttribute('title')).toBe(undoBefore);
     const question = questions[asked]!;
     expect(question).toMatch(/^Re-align zh→(en|ru) with DeepL MT \((en-GB|en-US|ru)\) as evidence\?/);
     // The cancelled run's translations come from the cache: only the rest go to DeepL.
@@ -150,19 +153,26 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((r) => r.params.glossary_id === undefined)).toBe(true);
     expect(sent.flatMap((r) => r.params.text!)).toHaveLength(toSend!);
-    await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo re-align with DeepL MT/);
 
-    // Again: every sentence is in the MT cache, the question says so and nothing is sent.
+    // The same sample with two English beads joined (the draft above is discarded): every sentence is
+    // in the MT cache, the question says so and nothing is sent; the new beads are asked about, by row.
+    const misaligned = misalignedSample();
+    for (const [file, text] of Object.entries(misaligned.files)) writeFileSync(join(h.workspace, file), text);
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: misaligned.name }).click();
+    await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toBe(misaligned.name);
     const askedBeforeSecond = questions.length;
     await page.locator('[data-command="align.realignMt"]').click();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→(en|ru) with DeepL MT: \d+ sentence\(s\) from the cache, 0 characters sent/));
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→en with DeepL MT: \d+ sentence\(s\) from the cache, 0 characters sent/));
     expect(questions[askedBeforeSecond]).toMatch(/source sentence\(s\) are in the MT cache: nothing will be billed/);
+    expect(questions[askedBeforeSecond + 1]).toMatch(new RegExp(`^Apply the re-alignment of zh→en with DeepL MT\\?\nRow ${misaligned.row + 1} changes \\(1 of ${misaligned.rows} rows\\)\\.`));
     expect(fake.translateRequests().length).toBe(requestsBefore + sent.length);
-
-    // Undo walks back both re-alignments to the DeepL draft step.
+    // One undo step.
+    await expect.poll(() => undo.getAttribute('title')).toMatch(/^Undo re-align with DeepL MT/);
     await page.keyboard.press('Control+z');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('[data-command="edit.undo"]').getAttribute('title')).toMatch(/^Undo DeepL draft/);
+    await expect.poll(() => undo.isDisabled()).toBe(true);
+    expect(await page.getByTestId('save-state').innerText()).not.toContain('unsaved');
     expect(pageText.join('\n')).not.toContain(FAKE_KEYS.free);
   }, 90_000);
 
@@ -174,8 +184,7 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     await page.getByTestId('new-zh').fill(read('joint-statement-2025-05-08.zh.txt'));
     await page.getByTestId('new-en').fill(read('joint-statement-2025-05-08.en.txt').split('\n').slice(0, 20).join('\n'));
     await page.getByRole('button', { name: 'Create and align' }).click();
-    // The re-aligned sample above is unsaved: replacing it asks first; its edits are not wanted here.
-    await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
+    // The project above is as opened (its re-alignment undone): replacing it asks nothing.
     await expect.poll(() => page.getByTestId('project-name').innerText(), { timeout: 30_000 }).toBe('Joint statement in progress');
     const undo = page.locator('[data-command="edit.undo"]');
     const undoBefore = await undo.getAttribute('title');

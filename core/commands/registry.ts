@@ -43,7 +43,7 @@ export const COMMANDS = {
   'align.realignSelection': { label: 'Re-align selected rows', keys: ['Alt+Shift+R'], group: 'Alignment' },
   'view.toggleEn': { label: 'Show / hide English', keys: ['Alt+1'], group: 'View', menu: 'Show/Hide English' },
   'view.toggleRu': { label: 'Show / hide Russian', keys: ['Alt+2'], group: 'View', menu: 'Show/Hide Russian' },
-  'view.wholeRows': { label: 'Show every row whole / cut to three lines (short windows)', keys: ['Alt+Z'], group: 'View', menu: 'Whole Rows' },
+  'view.wholeRows': { label: 'Show every row whole / cut to three lines (short windows; the row you are on is always whole)', keys: ['Alt+Z'], group: 'View', menu: 'Whole Rows' },
   'view.help': { label: 'Keyboard shortcuts', keys: ['F1'], group: 'View' },
   'glossary.toggle': { label: 'Show / hide the glossary panel', keys: ['Ctrl+Shift+G'], group: 'Glossary', menu: 'Glossary' },
   'glossary.add': { label: 'Add a term from the selection (Chinese in the source, rendering in a target)', keys: ['Ctrl+Alt+T'], group: 'Glossary', menu: 'Add Term…' },

@@ -1,5 +1,5 @@
-import type { Lang, Project } from '../model/types';
-import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows } from './table-rows';
+import type { Lang, Project, TargetLang } from '../model/types';
+import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows, type TableRow } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 
@@ -29,7 +29,10 @@ const CSS = `
 body{font-family:"Noto Serif","Times New Roman",serif,"Noto Serif CJK SC","Source Han Serif SC","Songti SC",SimSun;margin:2em;color:#222}
 h1{font-size:1.3em}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
-th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;text-align:left;word-wrap:break-word}
+th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;text-align:left;overflow-wrap:break-word}
+/* A long Russian or English word in a narrow column is hyphenated where the browser knows the
+   language's rules (the cells carry lang), instead of broken at the edge with no mark. */
+td:lang(en),td:lang(ru){hyphens:auto}
 th{background:#eee;position:sticky;top:0}
 /* A fixed-layout table takes its column widths from the first row, the header: the widths are set
    on the header cells, so the number and status columns stay narrow and the texts get the room. */
@@ -42,15 +45,35 @@ td.qa{font-size:.85em;color:#a30}
 td.none{background:#fff4f4}
 /* The label is CSS, not text: copied or parsed, the cell stays empty as the source is. */
 td.added::before{content:"${ADDED_LABEL}";color:#888;font-style:italic;font-size:.85em}
+.s{display:block}.s+.s{margin-top:.4em}
 .conf{display:block;color:#999}
 `;
+
+/**
+ * The status column, as DOCX has it: one line per target ("en confirmed", "ru draft", each with the
+ * alignment's confidence under it), a bilingual table just the status; a target with no bead in the
+ * row (an addition in the other language) none. One column for both targets leaves the texts the
+ * width a 1024-pixel window has.
+ */
+function statusCell(r: TableRow, targets: TargetLang[]): string {
+  return targets
+    .flatMap((t) => {
+      const status = r.status[t];
+      if (status === undefined) return [];
+      const c = r.confidence[t];
+      // A no-break space: a narrow column never parts the language from its status.
+      const label = targets.length === 1 ? status : `${t}\u00A0${status}`;
+      return [`<span class="s">${escapeHtml(label)}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</span>`];
+    })
+    .join('');
+}
 
 /** A self-contained side-by-side HTML page (inline CSS, no scripts, everything escaped). */
 export function writeHtml(project: Project, options: ExportOptions = {}): string {
   const { langs, rows } = tableRows(project, options);
   const targets = langs.filter((l): l is 'en' | 'ru' => l !== 'zh');
   const hasQa = rows.some((r) => r.findings.length);
-  const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), ...targets.map((t) => `<th class="st">${t} status</th>`), hasQa ? '<th class="qa">QA</th>' : ''].join('');
+  const head = ['<th class="n">#</th>', ...langs.map((l) => `<th lang="${HTML_LANG[l]}">${COLUMN_TITLE[l]}</th>`), targets.length ? '<th class="st">Status</th>' : '', hasQa ? '<th class="qa">QA</th>' : ''].join('');
   const body = rows.map((r) => {
     const cls = r.paragraphStart && r.n > 1 ? 'para' : '';
     // An empty cell is marked on itself: a target with no translation where one belongs, and the source of an added sentence.
@@ -58,10 +81,7 @@ export function writeHtml(project: Project, options: ExportOptions = {}): string
     const cells = [
       `<td class="n">${r.n}</td>`,
       ...langs.map((l) => `<td lang="${HTML_LANG[l]}"${cellClass(l) ? ` class="${cellClass(l)}"` : ''}>${htmlLines(r.text[l] ?? '')}</td>`),
-      ...targets.map((t) => {
-        const c = r.confidence[t];
-        return `<td class="st">${escapeHtml(r.status[t] ?? '')}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</td>`;
-      }),
+      targets.length ? `<td class="st">${statusCell(r, targets)}</td>` : '',
       hasQa ? `<td class="qa">${r.findings.map(htmlLines).join('<br>')}</td>` : '',
     ];
     return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;

@@ -57,7 +57,7 @@ export function App(): React.JSX.Element {
         busy={busy !== null}
         busyLabel={busy}
         cancel={wb.newProject.cancel}
-        selection={selection ? `rows ${Math.min(selection.anchor, selection.to) + 1}–${Math.max(selection.anchor, selection.to) + 1} selected` : null}
+        selection={selection ? selectionLabel(selection) : null}
       />
       {recovery && (
         <div className="banner" role="alert">
@@ -141,4 +141,10 @@ export function App(): React.JSX.Element {
       <Toasts toasts={wb.toasts} />
     </div>
   );
+}
+
+/** "row 5 selected" for one row (not "rows 5–5 selected"), "rows 5–7 selected" for a range. */
+function selectionLabel({ anchor, to }: { anchor: number; to: number }): string {
+  const [from, last] = [Math.min(anchor, to) + 1, Math.max(anchor, to) + 1];
+  return from === last ? `row ${from} selected` : `rows ${from}–${last} selected`;
 }

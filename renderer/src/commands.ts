@@ -7,9 +7,12 @@ import type { CommandId } from '../../core/commands';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
-/** "Ctrl+Shift+Enter" as the user's platform writes it. */
+const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** "Ctrl+Shift+Enter" as the user's platform writes it; arrow keys as arrows ("Ctrl+↓", not "Ctrl+ArrowDown"). */
 export function displayKeys(keys: string): string {
-  return isMac ? keys.replace('Ctrl+', '⌘').replace('Alt+', '⌥').replace('Shift+', '⇧') : keys;
+  const shown = keys.replace(/Arrow(Up|Down|Left|Right)/, (name) => ARROWS[name]!);
+  return isMac ? shown.replace('Ctrl+', '⌘').replace('Alt+', '⌥').replace('Shift+', '⇧') : shown;
 }
 
 /** Tooltip text: label and first shortcut. */

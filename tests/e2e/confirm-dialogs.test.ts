@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, openGlossaryWorkbench } from './harness';
 import type { Harness } from './harness';
+import { misalignedSample } from './misaligned-sample';
 
 // Yes/no questions use the app's one modal shell (panels/confirm.tsx over panels/dialog.tsx), never
 // the browser's window.confirm: the re-align question and the glossary's Delete. Focus moves in (on
@@ -20,7 +21,12 @@ describeE2e('confirmation dialogs (web mode, Chromium)', () => {
   const toasts = () => page.getByTestId('toast').allInnerTexts();
 
   beforeAll(async () => {
-    ({ h, page } = await openGlossaryWorkbench({ glossary: { 'team.csv': TEAM } }));
+    // A project whose re-alignment changes something (an unchanged one asks nothing).
+    const misaligned = misalignedSample();
+    ({ h, page } = await openGlossaryWorkbench({ glossary: { 'team.csv': TEAM }, workspace: misaligned.files }));
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: misaligned.name }).click();
+    await page.getByTestId('project-name').filter({ hasText: misaligned.name }).waitFor();
     page.on('dialog', (d) => nativeDialogs.push(d.message()));
   }, 120_000);
 
@@ -33,7 +39,7 @@ describeE2e('confirmation dialogs (web mode, Chromium)', () => {
     await page.getByRole('menuitem', { name: /^Re-align whole document \(/ }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Re-align the document?' });
     await dialog.waitFor();
-    expect(await dialog.innerText()).toMatch(/zh→en: [\s\S]*zh→ru: [\s\S]*Undo reverts it in one step/);
+    expect(await dialog.innerText()).toMatch(/^Row \d+ changes[\s\S]*zh→en: [\s\S]*zh→ru: [\s\S]*Undo reverts it in one step/m);
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
     // Re-align is the default (Enter), as the question is not destructive: one undo step reverts it.
     await expect.poll(focusedLabel).toBe('Re-align');
@@ -47,7 +53,7 @@ describeE2e('confirmation dialogs (web mode, Chromium)', () => {
     await dialog.waitFor();
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'realign-confirm-1440.png') });
     await dialog.getByRole('button', { name: 'Re-align' }).click();
-    await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Re-aligned en and ru/));
+    await expect.poll(toasts).toContainEqual('Re-aligned zh→en: 1 row changed');
     expect(await page.locator('[data-command="edit.undo"]').getAttribute('title')).toBe('Undo re-align (Ctrl+Z)');
     expect(nativeDialogs).toEqual([]);
   });

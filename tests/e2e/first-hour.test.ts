@@ -118,15 +118,23 @@ describeE2e('a translator’s first hour (Chromium, web mode)', () => {
     expect(messages).toEqual(['Line 2 repeats line 1 word for word (set aside)', '85 paragraphs of links and site boilerplate after the document (lines 29–113)']);
   });
 
-  it('the exported HTML gives the texts the room: "#" and status columns stay narrow', async () => {
-    const html = await h.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await html.setContent(writeHtml(sampleProject(), { findings: [{ sentenceIds: ['zh-s0'], severity: 'warning', message: 'A finding.' }] }));
-    const widths = await html.locator('thead th').evaluateAll((ths) => ths.map((th) => [th.textContent, Math.round(th.getBoundingClientRect().width)] as const));
-    await html.close();
-    const width = Object.fromEntries(widths);
-    expect(Object.keys(width)).toEqual(['#', '中文', 'English', 'Русский', 'en status', 'ru status', 'QA']);
-    for (const narrow of ['#', 'en status', 'ru status']) expect(width[narrow]!).toBeLessThan(width['中文']! / 2);
-    expect(width['English']!).toBeGreaterThan(250);
+  it('the exported HTML gives the texts the room: one narrow status column, at 1440 and 1024 pixels', async () => {
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+      const html = await h.browser.newPage({ viewport });
+      await html.setContent(writeHtml(sampleProject(), { findings: [{ sentenceIds: ['zh-s0'], severity: 'warning', message: 'A finding.' }] }));
+      const widths = await html.locator('thead th').evaluateAll((ths) => ths.map((th) => [th.textContent, Math.round(th.getBoundingClientRect().width)] as const));
+      const table = await html.locator('table').evaluate((t) => t.getBoundingClientRect().width);
+      const status = await html.locator('tbody tr').first().locator('td.st').innerText();
+      await html.close();
+      const width = Object.fromEntries(widths);
+      // One status column for both targets, as DOCX has it: each target's status on a line of its own.
+      expect(Object.keys(width)).toEqual(['#', '中文', 'English', 'Русский', 'Status', 'QA']);
+      expect(status.split('\n').filter((line) => /^(en|ru)\u00A0(draft|edited|confirmed|mt|empty)$/.test(line))).toHaveLength(2);
+      for (const narrow of ['#', 'Status']) expect(width[narrow]!).toBeLessThan(width['中文']! * 0.6);
+      // The three texts take most of the table even in a 1024-pixel window (with a status column
+      // per target they had under half of it there).
+      expect(width['中文']! + width['English']! + width['Русский']!).toBeGreaterThan(table * 0.6);
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -4,20 +4,43 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, chromiumAvailable, gridRow, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
-// Windows up to 800 px tall show three lines per sentence in rows other than the cursor's. A row
-// cut short says so (“more” in its gutter, beside the ellipsis) and opens whole on a click, without
-// an editor; Alt+Z shows every row whole from the keyboard. The virtual list keeps its rows
-// stacked as heights change (no overlap, no gap).
+// Windows up to 800 px tall show three lines per sentence in rows other than the cursor's. A cut
+// sentence says so where it stops (“more” over the end of its last line, in each column that is
+// cut; it was in the gutter, a column or two away) and opens the row whole on a click, without an
+// editor; “less” under the long sentences cuts it again. From the keyboard the cursor's row is
+// whole, and Alt+Z shows every row whole. The virtual list keeps its rows stacked as heights
+// change (no overlap, no gap).
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
-/** Per drawn row: whether a sentence of it is cut, whether it offers "more"/"less", its frame's top and height. */
+/**
+ * Per drawn row: whether a sentence of it is cut, its "more"/"less" buttons, its frame's top and
+ * height, and for each cut sentence whether its own "more" sits over the end of its last line.
+ */
 async function drawnRows(page: Page) {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.row-frame')].map((frame) => {
       const row = frame.querySelector<HTMLElement>('[data-testid=row]')!;
-      const cut = [...row.querySelectorAll<HTMLElement>('.sentence-text')].some((t) => t.scrollHeight > t.clientHeight + 1);
-      const button = row.querySelector<HTMLButtonElement>('.row-more');
-      return { row: Number(row.dataset.row), cut, button: button?.innerText.trim() ?? null, top: frame.offsetTop + new DOMMatrix(getComputedStyle(frame).transform).m42, height: frame.getBoundingClientRect().height };
+      const texts = [...row.querySelectorAll<HTMLElement>('.sentence-text')];
+      const isCut = (t: HTMLElement) => t.scrollHeight > t.clientHeight + 1;
+      // A cut sentence's "more": inside its sentence, its right edge at the text's, its bottom at the last line's.
+      const moreAtCut = texts.filter(isCut).map((t) => {
+        const more = t.closest('.sentence')!.querySelector<HTMLElement>('.cut-more');
+        if (!more) return false;
+        const a = more.getBoundingClientRect();
+        const b = t.getBoundingClientRect();
+        return Math.abs(a.right - b.right) < 2 && Math.abs(a.bottom - b.bottom) < 2 && a.top >= b.top + b.height / 2;
+      });
+      const buttons = [...row.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.innerText.replace(/\s+/g, ' ').trim());
+      return {
+        row: Number(row.dataset.row),
+        cut: texts.some(isCut),
+        cutSentences: texts.filter(isCut).length,
+        moreAtCut,
+        buttons,
+        gutterButtons: row.querySelectorAll('.gutter button').length,
+        top: frame.offsetTop + new DOMMatrix(getComputedStyle(frame).transform).m42,
+        height: frame.getBoundingClientRect().height,
+      };
     }).sort((a, b) => a.row - b.row),
   );
 }
@@ -39,32 +62,80 @@ describeE2e('rows cut to three lines (web mode, Chromium, 1024×700)', () => {
     await h?.close();
   });
 
-  it('a cut row offers “more” in its gutter; a whole one does not', async () => {
+  it('each cut sentence offers “more” over the end of its own last line; nothing else does, and the gutter has none', async () => {
     const rows = await drawnRows(page);
     expect(rows.filter((r) => r.cut).length).toBeGreaterThan(2);
-    for (const r of rows) expect(r.button, `row ${r.row + 1}`).toBe(r.cut ? 'more' : null);
+    // Several columns of one row cut: each has its own (the Russian one too, at 1440 px as at 1024).
+    expect(rows.some((r) => r.cutSentences > 1)).toBe(true);
+    for (const r of rows) {
+      expect(r.buttons, `row ${r.row + 1}`).toEqual(Array(r.cutSentences).fill('more'));
+      expect(r.moreAtCut.every(Boolean), `row ${r.row + 1}`).toBe(true);
+      expect(r.gutterButtons).toBe(0);
+    }
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-1024.png') });
   });
 
   it('“more” shows the whole row without an editor; the rows below move down, “less” cuts it again', async () => {
     const before = await drawnRows(page);
-    const cut = before.find((r) => r.cut && r.row > 0)!;
+    const cut = before.find((r) => r.cut && r.row > 0 && r.cutSentences > 1)!;
     const row = gridRow(page, cut.row);
-    await row.getByRole('button', { name: 'Show the whole row' }).click();
+    // The Russian column's “more”, the one the translator reads last.
+    await row.locator('.cell[data-lang=ru] .cut-more').first().click();
     await expect.poll(async () => (await drawnRows(page)).find((r) => r.row === cut.row)!.cut).toBe(false);
     const after = await drawnRows(page);
     const opened = after.find((r) => r.row === cut.row)!;
     expect(opened.height).toBeGreaterThan(cut.height + 10);
-    expect(opened.button).toBe('less');
+    expect(opened.buttons.length).toBeGreaterThan(0);
+    expect(new Set(opened.buttons)).toEqual(new Set(['less']));
     expect(stacked(after)).toBe(true);
     // Reading is not editing: no editor opened, the row is not selected for re-alignment.
     expect(await page.locator('[data-testid=editor-slot]').count()).toBe(0);
     expect(await row.getAttribute('class')).not.toMatch(/row-active|row-selected/);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-more-1024.png') });
 
-    await row.getByRole('button', { name: 'Cut the row to three lines' }).click();
+    await row.getByRole('button', { name: 'Cut the row to three lines' }).first().click();
     await expect.poll(async () => (await drawnRows(page)).find((r) => r.row === cut.row)!.cut).toBe(true);
     expect(stacked(await drawnRows(page))).toBe(true);
+  });
+
+  it('at 1440×700 the Russian column’s cut text carries its own “more” at its “…”', async () => {
+    await page.setViewportSize({ width: 1440, height: 700 });
+    await expect.poll(async () => (await drawnRows(page)).filter((r) => r.cut).length).toBeGreaterThan(0);
+    const rows = await drawnRows(page);
+    const russianCut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.cell[data-lang=ru] .sentence-text')].filter((t) => t.scrollHeight > t.clientHeight + 1).length);
+    expect(russianCut).toBeGreaterThan(0);
+    expect(await page.locator('.cell[data-lang=ru] .cut-more').count()).toBe(russianCut);
+    for (const r of rows) expect(r.moreAtCut.every(Boolean), `row ${r.row + 1}`).toBe(true);
+    expect(stacked(rows)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-1440x700.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+  });
+
+  it('from the keyboard the row the cursor is on shows whole, and the shortcut help says how to read a cut row', async () => {
+    const isCut = (n: number) => gridRow(page, n).evaluate((row) => [...row.querySelectorAll<HTMLElement>('.sentence-text')].some((t) => t.scrollHeight > t.clientHeight + 1));
+    const firstRows = await drawnRows(page);
+    expect(firstRows.find((r) => r.row === 0)!.cut).toBe(true);
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Enter'); // row 1, in the editor
+    await expect.poll(() => page.locator('[data-testid=editor-slot]').count()).toBe(1);
+    await page.keyboard.press('Escape'); // back to the grid, still on row 1
+    expect(await isCut(0)).toBe(false);
+    expect(await gridRow(page, 0).locator('button').count()).toBe(0);
+    await page.keyboard.press('Control+ArrowDown'); // row 2
+    await expect.poll(() => isCut(0)).toBe(true);
+    expect(await isCut(1)).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    // Beside Alt+Z in the View list, on screen as the help opens, and in the note under the lists.
+    expect(await help.locator('.help-item', { hasText: 'Alt+Z' }).innerText()).toMatch(/the row you are on is always whole/);
+    const note = await help.getByTestId('help-cut-rows').innerText();
+    expect(note).toMatch(/row you are on always shows whole/);
+    expect(note).toContain('Alt+Z');
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-help-1024.png') });
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
   });
 
   it('Alt+Z on the grid shows every row whole, and again cuts them', async () => {
@@ -72,7 +143,7 @@ describeE2e('rows cut to three lines (web mode, Chromium, 1024×700)', () => {
     await page.keyboard.press('Alt+z');
     await expect.poll(async () => (await drawnRows(page)).filter((r) => r.cut).length).toBe(0);
     const whole = await drawnRows(page);
-    expect(whole.every((r) => r.button === null)).toBe(true);
+    expect(whole.every((r) => r.buttons.length === 0)).toBe(true);
     expect(stacked(whole)).toBe(true);
     await page.keyboard.press('Alt+z');
     await expect.poll(async () => (await drawnRows(page)).filter((r) => r.cut).length).toBeGreaterThan(2);

@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, editEnglish, gridRow, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, gridRow, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // A click on a row's number makes that row the one the alignment bar acts on. Before, the bar said
@@ -27,7 +28,7 @@ describeE2e('a row number clicked is the row acted on (web mode, Chromium)', () 
     await page.keyboard.press('Escape');
     const [row3, row5, row6] = [await zhOf(page, 2), await zhOf(page, 4), await zhOf(page, 5)];
     await gridRow(page, 4).locator('.gutter').click();
-    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 5–5 selected');
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('row 5 selected');
     // Pointing at a row does not open the editor; the status bar names the row.
     expect(await page.locator('[data-testid=editor-slot]').count()).toBe(0);
     expect(await page.locator('.status-bar').innerText()).toContain('row 5 ·');
@@ -37,6 +38,9 @@ describeE2e('a row number clicked is the row acted on (web mode, Chromium)', () 
     // Shift+click still extends the selection from the row pointed at.
     await gridRow(page, 6).locator('.gutter').click({ modifiers: ['Shift'] });
     await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 5–7 selected');
+    // Nothing in the bar is cut off: the selection, not the legend, is shown when both do not fit.
+    expect(await page.locator('.align-bar').evaluate((bar) => [...bar.children].every((c) => (c as HTMLElement).offsetWidth === 0 || c.getBoundingClientRect().right <= bar.getBoundingClientRect().right + 0.5))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-gutter-click-selection.png') });
     await page.keyboard.press('Control+z');
     await expect.poll(() => zhOf(page, 4)).toBe(row5);
     expect(errors).toEqual([]);

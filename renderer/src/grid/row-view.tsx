@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Lang, Sentence, TargetLang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
@@ -32,7 +32,7 @@ export interface RowViewProps {
   ctx: RowContext;
   /** Every sentence the row shows: the row redraws only when one of them (or the row) changed. */
   sentences: readonly (Sentence | undefined)[];
-  /** Opened whole with its "more" although short windows cut rows to three lines per sentence. */
+  /** Opened whole with a "more" although short windows cut rows to three lines per sentence. */
   whole: boolean;
   /** Open or cut the row again (by row key). */
   toggleWhole(key: string): void;
@@ -57,7 +57,20 @@ function rowScore(row: Row): { score: number; manual: boolean } {
   return { score, manual };
 }
 
-function Cell({ row, index, column, lang, active, ctx }: { row: Row; index: number; column: number; lang: Lang; active: RowViewProps['active']; ctx: RowContext }): React.JSX.Element {
+interface CellProps {
+  row: Row;
+  index: number;
+  column: number;
+  lang: Lang;
+  active: RowViewProps['active'];
+  ctx: RowContext;
+  /** Which of the cell's sentences are cut or long (by `fitKey`), as measured after drawing. */
+  fit: TextFit;
+  whole: boolean;
+  toggleWhole(): void;
+}
+
+function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }: CellProps): React.JSX.Element {
   const ids = lang === 'zh' ? row.src : (row.targets[lang as TargetLang]?.sentences ?? null);
   const isActiveCell = active?.lang === lang;
   const cellRole = { role: 'gridcell', 'aria-colindex': column } as const;
@@ -106,9 +119,15 @@ function Cell({ row, index, column, lang, active, ctx }: { row: Row; index: numb
                 {s.text === '' ? <span className="placeholder">empty — type the translation</span> : renderHighlighted(s.text, ctx.highlights(lang, s, row))}
               </span>
             )}
+            {!whole && fit.get(fitKey(lang, id)) === 'cut' && <MoreButton whole={false} toggle={toggleWhole} />}
           </div>
         );
       })}
+      {whole && ids.some((id) => fit.get(fitKey(lang, id)) === 'long') && (
+        <div className="cell-less">
+          <MoreButton whole toggle={toggleWhole} />
+        </div>
+      )}
       {lang !== 'zh' &&
         ctx.missingTerms?.(row, lang as TargetLang).map((m) => (
           <span key={m.label} className="term-missing" title={m.title} data-testid="term-missing">
@@ -124,7 +143,8 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
   const { score, manual } = rowScore(row);
   const low = score < LOW_CONFIDENCE && Object.keys(row.targets).length > 0;
   const element = useRef<HTMLDivElement>(null);
-  const cut = useCutText(element, sentences);
+  const fit = useTextFit(element, sentences, whole);
+  const toggle = useCallback(() => toggleWhole(row.key), [toggleWhole, row.key]);
   const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', whole ? 'row-whole' : '', problems.errors ? 'row-has-errors' : ''];
   return (
     <div ref={element} className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row" role="row" aria-rowindex={index + 2}>
@@ -146,58 +166,86 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
         {problems.errors + problems.warnings > 0 && (
           <span className={`row-problems${problems.errors ? ' has-errors' : ''}`}>{problems.errors + problems.warnings}</span>
         )}
-        {(cut || whole) && (
-          // Not a Tab stop (the rows' scroller is the grid's one): Alt+Z is the keyboard's way, and
-          // a screen reader hears each cell's whole text in its label already.
-          <button
-            type="button"
-            className="row-more"
-            tabIndex={-1}
-            aria-label={whole ? 'Cut the row to three lines' : 'Show the whole row'}
-            title={whole ? 'Cut the row to three lines again' : 'Show the whole row (Alt+Z: every row)'}
-            onMouseDown={(e) => {
-              // The gutter selects rows for re-alignment; this button only reads.
-              e.preventDefault();
-              e.stopPropagation();
-            }}
-            onClick={() => toggleWhole(row.key)}
-          >
-            {whole ? 'less' : 'more'}
-          </button>
-        )}
       </div>
       {ctx.columns.map((lang, i) => (
-        <Cell key={lang} row={row} index={index} column={i + 2} lang={lang} active={active} ctx={ctx} />
+        <Cell key={lang} row={row} index={index} column={i + 2} lang={lang} active={active} ctx={ctx} fit={fit} whole={whole} toggleWhole={toggle} />
       ))}
     </div>
   );
 }, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index && a.whole === b.whole && a.toggleWhole === b.toggleWhole);
 
 /**
- * Whether a sentence of the row is cut (the three-line clamp of short windows hides some of it).
- * Measured whenever the row draws its sentences (an edit can make one longer than three lines
- * without the row growing) and when the row is resized (a window or a column gets narrower).
+ * "more" at the end of a cut sentence, where the eye is when the text stops; "less"
+ * under a sentence of a row opened whole. Either opens or cuts the whole row, so the columns stay
+ * side by side. Not a Tab stop (the rows' scroller is the grid's one): a keyboard user reads a
+ * row whole by going to it (Enter, Ctrl+↓, F8, Ctrl+G: the cursor's row is never cut) or with
+ * Alt+Z, and a screen reader hears each cell's whole text in its label already.
  */
-function useCutText(element: React.RefObject<HTMLDivElement | null>, drawn: unknown): boolean {
-  const [cut, setCut] = useState(false);
+function MoreButton({ whole, toggle }: { whole: boolean; toggle(): void }): React.JSX.Element {
+  return (
+    <button
+      type="button"
+      className={whole ? 'cut-less' : 'cut-more'}
+      tabIndex={-1}
+      aria-label={whole ? 'Cut the row to three lines' : 'Show the whole row'}
+      title={whole ? 'Cut the row to three lines again' : 'Show the whole row (to read a row whole from the keyboard, go to it: Enter, Ctrl+↓, F8; Alt+Z: every row)'}
+      onMouseDown={(e) => {
+        // Reading is not editing: no editor opens, the row is not selected.
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+      onClick={(e) => {
+        e.stopPropagation();
+        toggle();
+      }}
+    >
+      {whole ? 'less' : <span className="cut-label">more</span>}
+    </button>
+  );
+}
+
+/** Per sentence of a row ("en/<id>"): 'cut' when the three-line clamp hides some of it, 'long' when it is whole but longer than three lines. */
+export type TextFit = ReadonlyMap<string, 'cut' | 'long'>;
+
+function fitKey(lang: Lang, id: string): string {
+  return `${lang}/${id}`;
+}
+
+/**
+ * Which sentences of the row are cut or long. Measured whenever the row draws its sentences (an
+ * edit can make one longer than three lines without the row growing), when it opens or is cut
+ * again, and when the row is resized (a window or a column gets narrower). The buttons it places
+ * are out of the text's flow ("more" over its end) or under it ("less"), so they do not change
+ * what is measured.
+ */
+function useTextFit(element: React.RefObject<HTMLDivElement | null>, drawn: unknown, whole: boolean): TextFit {
+  const [fit, setFit] = useState('');
   useLayoutEffect(() => {
-    if (element.current) setCut(hasCutText(element.current));
-  }, [element, drawn]);
+    if (element.current) setFit(measureFit(element.current));
+  }, [element, drawn, whole]);
   useLayoutEffect(() => {
     const row = element.current;
     if (!row || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setCut(hasCutText(row)));
+    const observer = new ResizeObserver(() => setFit(measureFit(row)));
     observer.observe(row);
     return () => observer.disconnect();
   }, [element]);
-  return cut;
+  return useMemo(() => new Map(fit === '' ? [] : fit.split(' ').map((entry) => entry.split('=') as [string, 'cut' | 'long'])), [fit]);
 }
 
-function hasCutText(row: HTMLElement): boolean {
+/** "en/s3=cut ru/s3=long": a string, so an unchanged measure does not redraw the row. */
+function measureFit(row: HTMLElement): string {
+  const entries: string[] = [];
   for (const text of row.querySelectorAll<HTMLElement>('.sentence-text')) {
-    if (text.scrollHeight > text.clientHeight + 1) return true;
+    const sentence = text.closest<HTMLElement>('.sentence');
+    const lang = text.closest<HTMLElement>('.cell')?.dataset.lang;
+    if (!sentence?.dataset.sentence || !lang) continue;
+    const key = fitKey(lang as Lang, sentence.dataset.sentence);
+    const lineHeight = Number.parseFloat(getComputedStyle(text).lineHeight) || 22;
+    if (text.scrollHeight > text.clientHeight + 1) entries.push(`${key}=cut`);
+    else if (text.clientHeight > 3 * lineHeight + 1) entries.push(`${key}=long`);
   }
-  return false;
+  return entries.join(' ');
 }
 
 /** Whether the page's selection is a stretch of text inside `element` (a drag, not a click). */

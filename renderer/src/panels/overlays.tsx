@@ -127,6 +127,9 @@ export function HelpOverlay({ close }: { close(): void }): React.JSX.Element {
           </section>
         ))}
       </div>
+      <p className="help-note" data-testid="help-cut-rows">
+        Rows cut to three lines (windows up to 800 px tall): the row you are on always shows whole, so go to it to read it — <kbd>Enter</kbd> from the grid, <kbd>{displayKeys('Ctrl+ArrowDown')}</kbd>, <kbd>F8</kbd> or <kbd>{displayKeys('Ctrl+G')}</kbd>; <kbd>{displayKeys('Alt+Z')}</kbd> shows every row whole. With the mouse, “more” at a cut sentence’s end opens its row.
+      </p>
       <p className="help-note">Click a sentence to edit it. Terms from the glossary are underlined in the Chinese text; hover for their fixed English and Russian. While typing, the required terms are offered as completions.</p>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
+import { changedRows, describeChangedRows, sameBeads } from '../../../core/project/row-change';
 import { api } from '../api';
 import { askConfirm } from '../panels/confirm';
 import type { CommandContext } from './run-command';
@@ -6,8 +7,9 @@ import type { CommandContext } from './run-command';
 /**
  * Re-align through main: the whole document (every aligned target) or the selected rows of the
  * current target. Confirmed and hand-edited beads stay fixed (core/align/realign-anchored); the
- * translator sees what will change and says yes first. The result is one undoable edit, dropped
- * when the project changed meanwhile.
+ * translator sees what will change (which rows) and says yes first. The result is one undoable
+ * edit, dropped when the project changed meanwhile. When the aligner finds the very beads there
+ * are, it says so and asks nothing: no question to dismiss, no undo step that does nothing.
  */
 export async function realign(range: boolean, w: Pick<CommandContext, 'session' | 'nav' | 'rows' | 'edit' | 'setBusy' | 'toast' | 'toastError'>): Promise<void> {
   const { session, nav, rows, toast } = w;
@@ -27,13 +29,21 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
   try {
     const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
     if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
+    if (results.every(([x, a]) => sameBeads(p.alignments[x], a))) {
+      const beads = results.map(([x, a]) => `${a.beads.length} zh→${x}`).join(' and ');
+      return toast(`Alignment unchanged: the aligner finds the same ${range ? `beads in the selected rows` : `${beads} beads`}`);
+    }
     // Say what will change before changing it (confirmed and hand-edited beads are kept by main).
+    const change = changedRows(p, { ...p, alignments: { ...p.alignments, ...Object.fromEntries(results) } });
+    const rowsChanged = describeChangedRows(change);
     const summary = results.map(([x, a]) => `zh→${x}: ${describeAlignmentChange(alignmentChange(p.alignments[x], a, p.targets[x]!))}`);
-    const yes = await askConfirm({ title: `${range ? 'Re-align the selected rows' : 'Re-align the document'}?`, lines: [...summary, 'Undo reverts it in one step.'], confirm: 'Re-align', testId: 'realign-confirm' });
+    const yes = await askConfirm({ title: `${range ? 'Re-align the selected rows' : 'Re-align the document'}?`, lines: [rowsChanged, ...summary, 'Undo reverts it in one step.'], confirm: 'Re-align', testId: 'realign-confirm' });
     if (!yes) return toast('Re-align cancelled: nothing changed');
     if (session.current() !== p) return toast('The project changed while asking; run it again', 'error');
     w.edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
-    toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}` : `Re-aligned ${targets.join(' and ')}`);
+    const changedTargets = results.filter(([x, a]) => !sameBeads(p.alignments[x], a)).map(([x]) => `zh→${x}`);
+    const rowCount = `${change.changed.length} row${change.changed.length === 1 ? '' : 's'} changed`;
+    toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}: ${rowCount}` : `Re-aligned ${changedTargets.join(' and ')}: ${rowCount}`);
   } catch (err) {
     w.toastError(`Alignment failed: ${(err as Error).message}`);
   } finally {

@@ -1,0 +1,62 @@
+import type { Alignment, Bead, Project, TargetLang } from '../model/types';
+import { buildRows } from './edit-rows';
+import type { Row } from './edit-rows';
+
+/**
+ * What a new set of alignments does to the grid the translator is looking at: which of the
+ * current rows would look different (their sentences grouped into other beads), for the question
+ * asked before a re-alignment is applied, and whether nothing changes at all.
+ */
+
+const beadKey = (b: Bead): string => `${b.src.join(',')}|${b.tgt.join(',')}`;
+
+/** Whether two alignments hold the same beads (same sentences on both sides, in order); scores aside. */
+export function sameBeads(a: Alignment | undefined, b: Alignment | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.beads.length === b.beads.length && a.beads.every((bead, i) => beadKey(bead) === beadKey(b.beads[i]!));
+}
+
+/** A row as the beads that make it: equal signatures draw the same row. */
+function rowSignature(row: Row, project: Project): string {
+  const parts = [row.src.join(',')];
+  for (const t of ['en', 'ru'] as const satisfies TargetLang[]) {
+    const cell = row.targets[t];
+    if (cell) parts.push(`${t}:${cell.beads.map((i) => beadKey(project.alignments[t]!.beads[i]!)).join(';')}`);
+  }
+  return parts.join('#');
+}
+
+/** The rows of `before`'s grid that `after` draws differently (or not at all): 0-based, ascending. */
+export interface RowChange {
+  changed: number[];
+  /** Rows in `before`'s grid. */
+  total: number;
+}
+
+export function changedRows(before: Project, after: Project): RowChange {
+  const kept = new Set(buildRows(after).map((r) => rowSignature(r, after)));
+  const rows = buildRows(before);
+  const changed: number[] = [];
+  rows.forEach((row, i) => {
+    if (!kept.has(rowSignature(row, before))) changed.push(i);
+  });
+  return { changed, total: rows.length };
+}
+
+/** How many runs of rows the sentence names before it says "…": a long list helps nobody. */
+const MAX_RUNS = 6;
+
+/** "Rows 4–6 and 31 change (4 of 56 rows)." — 1-based, consecutive rows as ranges, at most six runs named. */
+export function describeChangedRows({ changed, total }: RowChange): string {
+  if (changed.length === 0) return `No row changes (${total} rows).`;
+  const runs: Array<[number, number]> = [];
+  for (const i of changed) {
+    const last = runs[runs.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  const named = runs.slice(0, MAX_RUNS).map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}–${b + 1}`));
+  const list = runs.length > MAX_RUNS ? `${named.join(', ')}, …` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]!;
+  const one = changed.length === 1;
+  return `${one ? 'Row' : 'Rows'} ${list} ${one ? 'changes' : 'change'} (${changed.length} of ${total} rows).`;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bead, Project } from '../../core/model';
+import { createSampleProject, PROJECT_EXTENSION, serializeProject } from '../../core/project';
+import { buildRows } from '../../core/project/edit';
+import { projectEngine } from '../../services/engine';
+import { ROOT } from './harness';
+
+/**
+ * The strategic-stability sample with two of its automatic English beads joined into one (score
+ * 0.4), as an older aligner might have left them: re-aligning splits them again, so Re-align has
+ * something to change. A workspace file for web mode, and the 0-based grid row of the joined bead.
+ */
+export function misalignedSample(name = 'misaligned'): { files: Record<string, string>; fileName: string; name: string; row: number; rows: number } {
+  const text = (lang: string) => readFileSync(join(ROOT, 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
+  const sample = createSampleProject({ name, zh: text('zh'), en: text('en'), ru: text('ru') }, projectEngine);
+  const beads = sample.alignments.en!.beads;
+  const k = beads.findIndex((b, i) => i > 5 && b.src.length === 1 && b.tgt.length === 1 && beads[i + 1]?.src.length === 1 && beads[i + 1]?.tgt.length === 1);
+  const joined: Bead = { src: [...beads[k]!.src, ...beads[k + 1]!.src], tgt: [...beads[k]!.tgt, ...beads[k + 1]!.tgt], score: 0.4, origin: 'auto' };
+  const project: Project = { ...sample, alignments: { ...sample.alignments, en: { ...sample.alignments.en!, beads: [...beads.slice(0, k), joined, ...beads.slice(k + 2)] } } };
+  const rows = buildRows(project);
+  const fileName = `${name}${PROJECT_EXTENSION}`;
+  return { files: { [fileName]: serializeProject(project) }, fileName, name, row: rows.findIndex((r) => r.targets.en!.beads.includes(k)), rows: rows.length };
+}
