@@ -22,6 +22,9 @@ describe('numbers.mismatch: a figure converted to another unit', () => {
     ['en', '气温高达40摄氏度。', 'Temperatures reached 104 degrees Fahrenheit.'],
     ['ru', '夜里气温降至零下十度。', 'Ночью температура упала до 14 градусов по Фаренгейту.'],
     ['en', '营地距离河边3至5公里。', 'The camp is 2-3 miles from the river.'],
+    // The dash of a range is no minus; 零下 signs both ends of the range it opens.
+    ['en', '明天白天气温3-5℃。', 'Tomorrow daytime temperatures will be 37-41°F.'],
+    ['en', '明天夜间气温零下5至3摄氏度。', 'Tomorrow night temperatures will be 23 to 37 degrees Fahrenheit.'],
   ] as const)('%s: %s → %s is the same figure', (lang, zh, tgt) => {
     expect(mismatches(lang, zh, tgt)).toEqual([]);
   });

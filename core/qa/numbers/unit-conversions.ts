@@ -29,8 +29,8 @@ const ZH_FIGURE =
 const BEFORE_UNIT = /^(?:[多余来])?[ \u00A0]*/u;
 /** Between the two ends of a range whose unit comes once (3至5公里, 3-5吨, 三到五米). */
 const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–)[ \u00A0]*$/u;
-/** Below zero: 零下十度, 负5摄氏度, -5℃. */
-const BELOW_ZERO = /(?:零下|负|[-−])[ \u00A0]*$/u;
+/** Below zero: 零下十度, 负5摄氏度, -5℃ (not the dash of a range, 3-5℃). */
+const BELOW_ZERO = /(?:零下|负|(?<![0-9０-９][ \u00A0]*)[-−])[ \u00A0]*(?:摄氏|华氏)?$/u;
 /** A unit with its scale before the figure (摄氏40度): the 度 after it. */
 const DEGREE_AFTER = /^[ \u00A0]*度/u;
 const FULL_WIDTH = /[０-９．，]/gu;
@@ -59,7 +59,7 @@ function zhUnitAt(text: string, temperatureContext: boolean): Unit | undefined {
 /** The source's figures that have a unit: 二十公里, both ends of 3至5公顷, 摄氏40度, 零下十度 (−10 °C). */
 export function sourceMeasures(text: string): Measure[] {
   const temperatureContext = ZH_TEMPERATURE_CONTEXT.test(text);
-  const figures: Array<{ value: number; span: Span; unit?: Unit }> = [];
+  const figures: Array<{ value: number; span: Span; unit?: Unit; belowZero: boolean }> = [];
   ZH_FIGURE.lastIndex = 0;
   for (let m = ZH_FIGURE.exec(text); m !== null; m = ZH_FIGURE.exec(text)) {
     const value = figureValue(m);
@@ -69,8 +69,8 @@ export function sourceMeasures(text: string): Measure[] {
     const before = text.slice(Math.max(0, start - 4), start);
     const scaleBefore = ZH_SCALE_BEFORE.find(([word]) => before.endsWith(word) && DEGREE_AFTER.test(text.slice(end)));
     const unit = scaleBefore?.[1] ?? zhUnitAt(text.slice(end, end + 8), temperatureContext);
-    const signed = unit?.dimension === 'temperature' && BELOW_ZERO.test(text.slice(Math.max(0, start - (scaleBefore ? 6 : 4)), start).replace(/(?:摄氏|华氏)$/u, '')) ? -value : value;
-    figures.push({ value: signed, span: { start, end }, ...(unit ? { unit } : {}) });
+    const belowZero = BELOW_ZERO.test(text.slice(Math.max(0, start - 6), start));
+    figures.push({ value, span: { start, end }, belowZero, ...(unit ? { unit } : {}) });
   }
   // 3至5公里: the first end of a range takes the unit of the second.
   for (let i = figures.length - 2; i >= 0; i--) {
@@ -78,7 +78,13 @@ export function sourceMeasures(text: string): Measure[] {
     const b = figures[i + 1]!;
     if (!a.unit && b.unit && ZH_RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) a.unit = b.unit;
   }
-  return figures.filter((f): f is Measure => f.unit !== undefined);
+  const measures: Measure[] = [];
+  for (const f of figures) {
+    if (!f.unit) continue;
+    // 零下十度 is −10 °C; a length or weight has no sign.
+    measures.push({ value: f.belowZero && f.unit.dimension === 'temperature' ? -f.value : f.value, unit: f.unit, span: f.span });
+  }
+  return measures;
 }
 
 /** Between the two ends of a range in a translation: "2–3 miles", "2 to 3 miles", «от 2 до 3 км». */
