@@ -4,6 +4,8 @@ import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { weekdayMismatches } from '../numbers/weekdays';
 import { percentagePointsMismatch } from '../numbers/percentage-points';
+import { findConversions } from '../numbers/unit-conversions';
+import { isNameNumeral } from '../numbers/name-numerals';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
 import type { BeadCheck, Finding } from '../types';
@@ -49,7 +51,11 @@ export const numbersMismatch: BeadCheck = {
     // Without source figures only stray digits can be wrong: the number-word pass is not needed.
     // Number words are read when the source has a figure or a count to compare them with.
     const { digits, words, counts } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 || scanned.counts.length > 0 });
-    const digitPool = digits.map((d) => d.value);
+    // "12 miles" for 二十公里: a figure converted to another unit renders the source's, and is no stray.
+    const given = [...sourceNumbers.flatMap((n) => [n.value, ...(n.alternatives ?? [])]), ...scanned.loose];
+    const { converted, rendered } = findConversions(sourceText, target.text, bead.lang, [...digits, ...counts], given);
+    const unconverted = converted.size > 0 ? digits.filter((d) => !converted.has(d)) : digits;
+    const digitPool = unconverted.map((d) => d.value);
     const wordPool = [...words];
     const missing: NumberToken[] = [];
     // A repeated source figure the translation spells once in words (十四岁就十四岁 → "fourteen, you're
@@ -61,10 +67,13 @@ export const numbersMismatch: BeadCheck = {
       if (found(n.value) || (n.alternatives ?? []).some(found)) continue;
       // Part of a name (COVID-19): it may answer a figure, but a translation may name the thing otherwise.
       if (n.code) continue;
+      if (rendered.some((r) => r.start < n.span.end && n.span.start < r.end)) continue;
+      // 茅十八 "Mao Shiba": a numeral the translation spells as part of a name is no figure.
+      if (isNameNumeral(sourceText, n, target.text, bead.lang)) continue;
       missing.push(n);
       if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
     }
-    answerWithOtherReadings(digits, digitPool, missing, scanned.loose);
+    answerWithOtherReadings(unconverted, digitPool, missing, scanned.loose);
     // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
     // A figure in its range ("300,000") renders it, and is then no stray figure.
     const vagueMissing = findVagueQuantities(source.text).filter((hit) => {
@@ -75,11 +84,11 @@ export const numbersMismatch: BeadCheck = {
     // A loose numeral (十倍, 第五条) is not required, but explains a figure the translation writes in digits.
     for (const value of scanned.loose) take(digitPool, value);
     // "9.05" for 九点零五分: a time (or day and month) whose parts are loose numerals of the source.
-    for (const d of digits) if (d.parts?.every((p) => scanned.loose.some((l) => same(l, p)))) take(digitPool, d.value);
+    for (const d of unconverted) if (d.parts?.every((p) => scanned.loose.some((l) => same(l, p)))) take(digitPool, d.value);
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];
-    for (const d of digits) if (take(left, d.value) && !d.code) extra.push(d);
+    for (const d of unconverted) if (take(left, d.value) && !d.code) extra.push(d);
 
     // A count word of the translation no source numeral explains ("seven" where the source has 三)
     // is a changed number when a source count (三种, 第九) is missing from the translation.
@@ -89,10 +98,10 @@ export const numbersMismatch: BeadCheck = {
     // A rank ("second") is not explained by 双 "two": only by what can be a rank (第二, 2, 二).
     const rankValues = [...sourceValues];
     for (const v of scanned.cardinalOnly) take(rankValues, v);
-    const strays = counts.filter((c) => !(c.ordinal ? rankValues : sourceValues).some((v) => same(v, c.value)));
+    const strays = counts.filter((c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => same(v, c.value)));
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
-    const named = [...digits.map((d) => d.value), ...words];
+    const named = [...unconverted.map((d) => d.value), ...words];
     const countsMissing = scanned.counts.filter((c) => !take(named, c.value));
     const pairs: { m?: NumberToken; e?: NumberToken }[] = [];
     for (let i = 0; i < Math.max(missing.length, extra.length); i++) pairs.push({ m: missing[i], e: extra[i] });

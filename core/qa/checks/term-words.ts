@@ -44,6 +44,27 @@ function withoutNegatedHeads(targetStems: readonly string[], wanted: readonly st
   return out ?? targetStems;
 }
 
+/** An inflectional ending at the end of what a stem leaves of an English word (plural, past, -ing, a final e or y). */
+const EN_INFLECTION_END = /(?:ies|ied|ing|es|ed|s|d|e|y)$/u;
+/** A possessive after it: UN's, states', UN's’. */
+const EN_POSSESSIVE_END = /(?:['’]s?)+$/u;
+
+/**
+ * An English word's key for the rearranged reading: its stem, kept apart from a derived word the
+ * stemmer folds into it. Snowball gives "weapon" for weapons and for weaponization, "protect" for
+ * protection; a rendering's word moved about in the sentence must be the same word, only inflected
+ * (weapons, abandoned, studies, running), so what the stem drops beyond an inflectional ending
+ * (-ization, -ion, -ment) stays in the key: weapon~ization, weapon~iz (weaponize, weaponized).
+ */
+function englishKey(word: string, stem: string): string {
+  let common = 0;
+  while (common < stem.length && common < word.length && word[common] === stem[common]) common++;
+  let tail = word.slice(common).replace(EN_POSSESSIVE_END, '').replace(EN_INFLECTION_END, '');
+  // A consonant doubled before the ending: running, stopped.
+  if (tail.length === 1 && tail === word[common - 1]) tail = '';
+  return tail === '' ? stem : `${stem}~${tail}`;
+}
+
 /** The stems of a text's content words, for the word-by-word presence test below. */
 export function contentStems(text: string, lang: TargetLang): string[] {
   const skip = FUNCTION_WORDS[lang];
@@ -56,7 +77,7 @@ export function contentStems(text: string, lang: TargetLang): string[] {
     if (t.word === 'non' && next !== undefined && negatedByNon(text, next.start)) {
       stems.push(`non${next.key}`);
       i++;
-    } else if (!skip.has(t.word)) stems.push(t.key);
+    } else if (!skip.has(t.word)) stems.push(lang === 'en' ? englishKey(t.word, t.key) : t.key);
   }
   return stems;
 }

@@ -192,6 +192,28 @@ function withoutGlossRepeats(text: string, figures: NumberToken[], loose: number
   return repeated.size === 0 ? figures : figures.filter((f) => !repeated.has(f));
 }
 
+/** A year of the Republic of China era: 民国元年 is 1912, 民国三十八年 1949 (中华民国 too, as in Taiwan's official texts). */
+const ROC_YEAR = /民国[ \u00A0]*(元|[〇零一二三四五六七八九十百]+|[0-9０-９]+)[ \u00A0]*年/gu;
+const ROC_EPOCH = 1911;
+
+/**
+ * A translation may give an era year as the Gregorian one ("1949" for 民国三十八年): that year answers
+ * the era's figure, and explains a year the translation adds ("in 1912, the first year of the Republic").
+ */
+function withRocYears(text: string, figures: NumberToken[], loose: number[]): NumberToken[] {
+  if (!text.includes('民国')) return figures;
+  let out = figures;
+  for (const m of text.matchAll(ROC_YEAR)) {
+    const written = m[1] ?? '';
+    const n = written === '元' ? 1 : /[0-9０-９]/u.test(written) ? Number(asciiDigits(written)) : parseChineseNumeral(written);
+    if (n === undefined) continue;
+    loose.push(ROC_EPOCH + n);
+    const start = (m.index ?? 0) + m[0].indexOf(written);
+    out = out.map((f) => (f.span.start === start && f.value === n ? { ...f, alternatives: [...(f.alternatives ?? []), ROC_EPOCH + n] } : f));
+  }
+  return out;
+}
+
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -347,6 +369,6 @@ function scanText(text: string): ChineseNumbers {
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
   const figures = out.sort((a, b) => a.span.start - b.span.start);
-  const kept = withoutGlossRepeats(text, withoutOrMore(text, figures, loose), loose);
+  const kept = withRocYears(text, withoutGlossRepeats(text, withoutOrMore(text, figures, loose), loose), loose);
   return { figures: kept, loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
 }

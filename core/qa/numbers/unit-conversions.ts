@@ -1,0 +1,187 @@
+/**
+ * Figures a translator converted to another unit: 二十公里 → "12 miles" / «12 миль», 八十公斤 →
+ * "176 pounds", 500亩 → "82 acres", 40摄氏度 → "104°F". The translation's figure renders the source
+ * figure when it is the exact conversion rounded as written (to the last digit it gives) and within
+ * a tenth of it (one degree for a temperature): "12 miles" or "12.4 miles" for 20 km (12.43), "nearly
+ * 10,000 feet" for 3000 m (9,843), but not "13 miles", nor "10 miles" (a fifth short).
+ */
+import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS } from '../../numbers/zh-numerals';
+import { TARGET_UNITS, UNITS, ZH_SCALE_BEFORE, ZH_TEMPERATURE_CONTEXT, ZH_UNITS } from '../data/units';
+import type { Unit } from '../data/units';
+import type { Span, TargetLang } from '../../model/types';
+import type { NumberToken } from './types';
+
+/** A source figure and the unit it measures in. */
+export interface Measure {
+  value: number;
+  unit: Unit;
+  /** The figure's place in the source. */
+  span: Span;
+}
+
+/**
+ * A figure in digits (2,500, 3.5, with 百/千 and 万/亿 after it: 3百万, 1.5万) or Chinese numerals
+ * (二十, 一千二百万, 一点五万); groups: digits, their scale; numerals, decimal digits, their scale.
+ */
+const ZH_FIGURE =
+  /([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)[ \u00A0]*([百千]?[万亿]*)|([零〇一二三四五六七八九十百千万亿两]+)(?:点([零〇一二三四五六七八九]+)([万亿]*))?/gu;
+/** Between a figure and its unit: "more than" (二十多公里, 20余吨), spaces. */
+const BEFORE_UNIT = /^(?:[多余来])?[ \u00A0]*/u;
+/** Between the two ends of a range whose unit comes once (3至5公里, 3-5吨, 三到五米). */
+const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–)[ \u00A0]*$/u;
+/** Below zero: 零下十度, 负5摄氏度, -5℃ (not the dash of a range, 3-5℃). */
+const BELOW_ZERO = /(?:零下|负|(?<![0-9０-９][ \u00A0]*)[-−])[ \u00A0]*(?:摄氏|华氏)?$/u;
+/** A unit with its scale before the figure (摄氏40度): the 度 after it. */
+const DEGREE_AFTER = /^[ \u00A0]*度/u;
+const FULL_WIDTH = /[０-９．，]/gu;
+
+function ascii(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The value of one ZH_FIGURE match, or undefined for a run that is no numeral (万一). */
+function figureValue(m: RegExpExecArray): number | undefined {
+  const scaleOf = (units: string): number => [...units].reduce((v, c) => v * (ZH_LARGE_UNITS[c] ?? (c === '百' ? 100 : c === '千' ? 1000 : 1)), 1);
+  if (m[1] !== undefined) return Number(ascii(m[1]).replace(/,/gu, '')) * scaleOf(m[2] ?? '');
+  const whole = parseChineseNumeral(m[3] ?? '');
+  if (whole === undefined) return undefined;
+  if (m[4] === undefined) return whole;
+  return (whole + Number(`0.${[...m[4]].map((c) => ZH_DIGITS[c] ?? 0).join('')}`)) * scaleOf(m[5] ?? '');
+}
+
+/** The unit that starts `text` (after 多/余 and spaces), if any. */
+function zhUnitAt(text: string, temperatureContext: boolean): Unit | undefined {
+  const rest = text.slice(BEFORE_UNIT.exec(text)?.[0].length ?? 0);
+  for (const [word, unit] of ZH_UNITS) if (rest.startsWith(word)) return unit;
+  return temperatureContext && rest.startsWith('度') ? UNITS.celsius : undefined;
+}
+
+/** The source's figures that have a unit: 二十公里, both ends of 3至5公顷, 摄氏40度, 零下十度 (−10 °C). */
+export function sourceMeasures(text: string): Measure[] {
+  const temperatureContext = ZH_TEMPERATURE_CONTEXT.test(text);
+  const figures: Array<{ value: number; span: Span; unit?: Unit; belowZero: boolean }> = [];
+  ZH_FIGURE.lastIndex = 0;
+  for (let m = ZH_FIGURE.exec(text); m !== null; m = ZH_FIGURE.exec(text)) {
+    const value = figureValue(m);
+    if (value === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const scaleBefore = ZH_SCALE_BEFORE.find(([word]) => before.endsWith(word) && DEGREE_AFTER.test(text.slice(end)));
+    const unit = scaleBefore?.[1] ?? zhUnitAt(text.slice(end, end + 8), temperatureContext);
+    const belowZero = BELOW_ZERO.test(text.slice(Math.max(0, start - 6), start));
+    figures.push({ value, span: { start, end }, belowZero, ...(unit ? { unit } : {}) });
+  }
+  // 3至5公里: the first end of a range takes the unit of the second.
+  for (let i = figures.length - 2; i >= 0; i--) {
+    const a = figures[i]!;
+    const b = figures[i + 1]!;
+    if (!a.unit && b.unit && ZH_RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) a.unit = b.unit;
+  }
+  const measures: Measure[] = [];
+  for (const f of figures) {
+    if (!f.unit) continue;
+    // 零下十度 is −10 °C; a length or weight has no sign.
+    measures.push({ value: f.belowZero && f.unit.dimension === 'temperature' ? -f.value : f.value, unit: f.unit, span: f.span });
+  }
+  return measures;
+}
+
+/** Between the two ends of a range in a translation: "2–3 miles", "2 to 3 miles", «от 2 до 3 км». */
+const TARGET_RANGE_JOIN = /^[\s\u00A0]*(?:[-–—‐‑]|to|or|and|до|или|и)[\s\u00A0]*[\d.,\u00A0\u202F ]*\d/iu;
+/** Between a figure and its unit: spaces, the hyphen of "a 12-mile walk". */
+const BEFORE_TARGET_UNIT = /^[\s\u00A0]*-?[\s\u00A0]*/u;
+
+function targetUnitAt(text: string, lang: TargetLang): Unit | undefined {
+  const rest = text.slice(BEFORE_TARGET_UNIT.exec(text)?.[0].length ?? 0);
+  return TARGET_UNITS[lang].find(([pattern]) => pattern.test(rest))?.[1];
+}
+
+/** The unit after a figure of the translation, or after the other end of the range it opens. */
+export function targetUnitAfter(text: string, end: number, lang: TargetLang): Unit | undefined {
+  const rest = text.slice(end, end + 60);
+  const direct = targetUnitAt(rest, lang);
+  if (direct) return direct;
+  const range = TARGET_RANGE_JOIN.exec(rest);
+  return range ? targetUnitAt(rest.slice(range[0].length), lang) : undefined;
+}
+
+/** `value` in `from` converted to `to` (same dimension). A bare "degrees" is the other scale. */
+export function convert(value: number, from: Unit, to: Unit): number {
+  if (from.dimension !== 'temperature') return (value * from.size) / to.size;
+  const toCelsius = to === UNITS.degree ? from !== UNITS.celsius : to === UNITS.celsius;
+  const celsius = from === UNITS.fahrenheit ? ((value - 32) * 5) / 9 : value;
+  return toCelsius ? celsius : (celsius * 9) / 5 + 32;
+}
+
+/**
+ * The step a translation's figure is rounded to, as written: 0.1 for "12.4", 1 for "12", 100 for
+ * "9,800" or "1.2 million" read as 1,200,000 with one decimal (100,000). Number words: by trailing zeros.
+ */
+function precisionOf(token: NumberToken, lang: TargetLang): number {
+  const digits = /\d[\d.,\u00A0\u202F ]*/u.exec(token.text)?.[0].trim();
+  if (!digits) return trailingZerosStep(token.value);
+  const decimalMark = lang === 'en' ? '.' : ',';
+  const point = digits.lastIndexOf(decimalMark);
+  const written = Number(lang === 'en' ? digits.replace(/,/gu, '') : digits.replace(/[\u00A0\u202F ]/gu, '').replace(',', '.'));
+  const scale = written > 0 ? token.value / written : 1;
+  const decimals = point >= 0 ? digits.length - point - 1 : 0;
+  return decimals > 0 ? 10 ** -decimals * scale : trailingZerosStep(written) * scale;
+}
+
+function trailingZerosStep(value: number): number {
+  let step = 1;
+  while (value !== 0 && Number.isInteger(value / (step * 10))) step *= 10;
+  return step;
+}
+
+/** Whether the translation's figure is `exact`, rounded as written and within a tenth (a degree). */
+export function roundsTo(token: NumberToken, exact: number, dimension: Unit['dimension'], lang: TargetLang): boolean {
+  const diff = Math.abs(token.value - exact);
+  const slack = 1e-9 * Math.max(1, Math.abs(exact));
+  const within = dimension === 'temperature' ? 1 : 0.1 * Math.abs(exact);
+  return diff <= precisionOf(token, lang) / 2 + slack && diff <= within + slack;
+}
+
+/** Characters of the source units (ZH_UNITS, 度): without one, a sentence has no measure to convert. */
+const ZH_UNIT_CHAR = /[米里尺寸斤克吨磅亩顷升仑度℃℉°]/u;
+
+/** A figure of the translation converted from a source figure (below), and the source figures so rendered. */
+export interface Conversions {
+  /** The translation's figures that are conversions, in digits or words. */
+  readonly converted: ReadonlySet<NumberToken>;
+  /** Where the source figures they render are. */
+  readonly rendered: readonly Span[];
+}
+
+const NONE: Conversions = { converted: new Set(), rendered: [] };
+
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * The figures of a translation (`tokens`, digits and number words) that convert a source figure into
+ * another unit, each source figure used once, in reading order: "2–3 miles" for 3至5公里 is 3 km and
+ * 5 km, not a 3 that happens to be there. A figure the source gives itself, in that unit or with none
+ * (`sourceValues`), is that figure: "65 km (40 miles)" for 65 公里（40英里）. Only a different unit
+ * converts: "21 km" for 20公里 stays a wrong figure.
+ */
+export function findConversions(source: string, target: string, lang: TargetLang, tokens: readonly NumberToken[], sourceValues: readonly number[]): Conversions {
+  if (tokens.length === 0 || !ZH_UNIT_CHAR.test(source)) return NONE;
+  let measures: Measure[] | undefined;
+  const converted = new Set<NumberToken>();
+  const rendered: Span[] = [];
+  const used = new Set<Measure>();
+  for (const token of [...tokens].sort((a, b) => a.span.start - b.span.start)) {
+    const unit = targetUnitAfter(target, token.span.end, lang);
+    if (!unit) continue;
+    measures ??= sourceMeasures(source);
+    const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && m.unit.dimension === unit.dimension && m.unit !== unit);
+    if (!givenInAnotherUnit && sourceValues.some((v) => sameValue(v, token.value))) continue;
+    const measure = measures.find((m) => !used.has(m) && m.unit.dimension === unit.dimension && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang));
+    if (!measure) continue;
+    used.add(measure);
+    converted.add(token);
+    rendered.push(measure.span);
+  }
+  return converted.size === 0 ? NONE : { converted, rendered };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../core/qa';
+import { makeProject } from './fixtures/qa/make-project';
+
+const mismatches = (lang: 'en' | 'ru', zh: string, tgt: string): string[] =>
+  runChecks(makeProject({ [lang]: [[zh, tgt]] }))
+    .filter((f) => f.check === 'numbers.mismatch')
+    .map((f) => f.message);
+
+describe('numbers.mismatch: a figure converted to another unit', () => {
+  it.each([
+    ['en', '他们一天步行了二十公里。', 'They walked 12 miles in a day.'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли 12 миль.'],
+    ['en', '他们一天步行了二十公里。', 'They walked twelve miles in a day.'],
+    ['en', '他们一天步行了20公里。', 'They walked 20 km (12.4 miles) in a day.'],
+    ['en', '他体重八十公斤。', 'He weighs 176 pounds.'],
+    ['en', '这座山海拔3000米。', 'The mountain rises to nearly 10,000 feet.'],
+    ['en', '农场占地500亩。', 'The farm covers 82 acres.'],
+    ['ru', '农场占地500亩。', 'Ферма занимает 33 гектара.'],
+    ['en', '保护区面积2万平方公里。', 'The reserve covers 7,700 square miles.'],
+    ['en', '他买了五斤苹果。', 'He bought 2.5 kilograms of apples.'],
+    ['en', '气温高达40摄氏度。', 'Temperatures reached 104 degrees Fahrenheit.'],
+    ['ru', '夜里气温降至零下十度。', 'Ночью температура упала до 14 градусов по Фаренгейту.'],
+    ['en', '营地距离河边3至5公里。', 'The camp is 2-3 miles from the river.'],
+    // The dash of a range is no minus; 零下 signs both ends of the range it opens.
+    ['en', '明天白天气温3-5℃。', 'Tomorrow daytime temperatures will be 37-41°F.'],
+    ['en', '明天夜间气温零下5至3摄氏度。', 'Tomorrow night temperatures will be 23 to 37 degrees Fahrenheit.'],
+  ] as const)('%s: %s → %s is the same figure', (lang, zh, tgt) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([]);
+  });
+
+  it.each([
+    // 20 km is 12.4 miles: 13 is no rounding of it, 10 is a fifth short.
+    ['en', '他们一天步行了二十公里。', 'They walked 13 miles in a day.', '二十', '13'],
+    ['en', '他们一天步行了二十公里。', 'They walked 10 miles in a day.', '二十', '10'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли 15 миль.', '二十', '15'],
+    ['en', '他们一天步行了二十公里。', 'They walked fifteen miles in a day.', '二十', 'fifteen'],
+    ['en', '他体重八十公斤。', 'He weighs 186 pounds.', '八十', '186'],
+    ['en', '气温高达40摄氏度。', 'Temperatures reached 106 degrees Fahrenheit.', '40', '106'],
+    // The same unit is no conversion: a rounded or changed figure stays wrong.
+    ['en', '他们一天步行了二十公里。', 'They walked 21 km in a day.', '二十', '21'],
+    ['en', '保护区面积2万平方公里。', 'The reserve covers 7,700 square kilometres.', '2万', '7,700'],
+    ['en', '营地距离河边3至5公里。', 'The camp is 2 to 4 miles from the river.', '5', '4'],
+  ] as const)('%s: %s → %s is a wrong figure', (lang, zh, tgt, source, written) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([`Number “${source}” in the source is not in the translation (which has “${written}”).`]);
+  });
+
+  it('a figure the source gives in both units is itself, not a conversion of the other', () => {
+    // 40 miles is also 65 km converted; the source's own 40英里 answers it first.
+    expect(mismatches('en', '震中位于城东 65 公里处（40英里）。', 'The epicentre was 65 km (40 miles) east of the town.')).toEqual([]);
+    expect(mismatches('ru', '限速为 35-40 英里/小时（56-64 公里/小时）。', 'Ограничение скорости — 35–40 миль/ч (56–64 км/ч).')).toEqual([]);
+    expect(mismatches('en', '震中位于城东 65 公里处（40英里）。', 'The epicentre was 65 km (45 miles) east of the town.')).toEqual(['Number “40” in the source is not in the translation (which has “45”).']);
+  });
+
+  it('a right conversion beside a wrong original figure still reports the original', () => {
+    expect(mismatches('en', '他们一天步行了20公里。', 'They walked 29 km (12 miles) in a day.')).toEqual(['Number “29” in the translation is not in the source.']);
+  });
+});
+
+describe('numbers.mismatch: a numeral inside a personal name', () => {
+  it.each([
+    ['en', '茅十八说道：“走吧。”', 'Mao Shiba said, "Let\'s go."'],
+    ['en', '茅十八说道：“走吧。”', 'Mao Shih-pa said, "Let\'s go."'],
+    ['ru', '茅十八说道：“走吧。”', 'Мао Шиба сказал: «Пошли».'],
+    ['ru', '韦小宝对茅十八说。', 'Вэй Сяобао сказал Мао Шибе.'],
+    ['en', '张三十来了。', 'Zhang Sanshi came.'],
+  ] as const)('%s: %s → %s carries the numeral as a name', (lang, zh, tgt) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([]);
+  });
+
+  it('still requires a figure the translation drops, or one the source uses as a quantity', () => {
+    expect(mismatches('en', '茅十八说道：“走吧。”', 'Mao said, "Let\'s go."')).toEqual(['Number “十八” in the source is not in the translation.']);
+    // 十八岁, 三十个: a quantity, whatever word of the translation happens to spell it.
+    expect(mismatches('en', '他今年十八岁。', 'This year he is Shiba.')).toEqual(['Number “十八” in the source is not in the translation.']);
+    expect(mismatches('en', '他有三十个孩子。', 'He has Sanshi children.')).toEqual(['Number “三十” in the source is not in the translation.']);
+    expect(mismatches('en', '巴士海峡宽八十公里。', 'The Bashi Channel is wide.')).toEqual(['Number “八十” in the source is not in the translation.']);
+  });
+
+  it('leaves the count beside the name to the count rule', () => {
+    expect(mismatches('en', '茅十八和三个朋友来了。', 'Mao Shiba came with five friends.')).toEqual(['Number “三” in the source is not in the translation (which has “five”).']);
+  });
+});
+
+describe('numbers.mismatch: a year of the Republic of China era', () => {
+  it('reads 民国N年 as the Gregorian year a translation may give instead', () => {
+    expect(mismatches('en', '民国三十八年，他去了台湾。', 'In 1949 he went to Taiwan.')).toEqual([]);
+    expect(mismatches('en', '民国38年，他去了台湾。', 'In 1949 he went to Taiwan.')).toEqual([]);
+    expect(mismatches('ru', '民国八年，他去了北京。', 'В 1919 году он уехал в Пекин.')).toEqual([]);
+    expect(mismatches('en', '民国元年，曲阜县孔夫子家的“哭丧户”专程前来学习过哭腔。', "During 1912, the first year of the Republic, professional mourners known as 'wailers' came from Qufu.")).toEqual([]);
+  });
+
+  it('still reports a year one off', () => {
+    expect(mismatches('en', '民国三十八年，他去了台湾。', 'In 1948 he went to Taiwan.')).toEqual(['Number “三十八” in the source is not in the translation (which has “1948”).']);
+    expect(mismatches('en', '民国八年，他去了北京。', 'In 1918 he went to Beijing.')).toEqual(['Number “1918” in the translation is not in the source.']);
+  });
+});
