@@ -74,7 +74,7 @@ export function App(): React.JSX.Element {
           count={matches.length}
           current={search.index}
           next={(step) => setSearch((s) => ({ ...s, index: matches.length ? (s.index + step + matches.length) % matches.length : 0 }))}
-          close={() => setSearch((s) => ({ ...s, open: false }))}
+          close={wb.closeSearch}
           replace={{
             regex: search.regex ?? false,
             matchCase: search.matchCase ?? false,

@@ -122,4 +122,30 @@ describeE2e('a translator’s working day (Chromium, web mode)', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
+  it('closing the search puts the cursor on the match shown: Ctrl+Enter then confirms that row, not the one before the search', async () => {
+    await editEnglish(page, 1); // the cursor on row 2's English
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    // A Russian word of most rows ("the Sides"), walked with Enter
+    // to a match well below the cursor's row.
+    await page.getByTestId('search-input').fill('Сторон');
+    const currentRow = () => page.locator('.search-current').first().evaluate((el) => Number((el.closest('[data-testid=row]') as HTMLElement).dataset.row));
+    const count = () => page.getByTestId('search-count').innerText();
+    await expect.poll(count).toMatch(/^1 \/ \d+$/);
+    let row = await currentRow();
+    for (let i = 2; i < 30 && row < 5; i++) {
+      await page.getByTestId('search-input').press('Enter');
+      await expect.poll(count).toMatch(new RegExp(`^${i} / `));
+      row = await currentRow();
+    }
+    expect(row).toBeGreaterThanOrEqual(5);
+    await page.getByTestId('search-input').press('Escape');
+    await expect.poll(status).toMatch(new RegExp(`row ${row + 1} · ¶ \\d+ · ru`));
+    await expect.poll(focusInEditor).toBe(true);
+    await expect.poll(editorScript).toBe('ru');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gridRow(page, row).locator('.cell[data-lang=ru].cell-confirmed').count()).toBe(1);
+    expect(await gridRow(page, 1).locator('.cell-confirmed').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

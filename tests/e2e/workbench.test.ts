@@ -23,16 +23,15 @@ describeE2e('workbench in web mode (Chromium)', () => {
   const glossaryProblems = async () => Number((await page.getByTestId('summary-glossary').innerText()).replace(/\D/g, ''));
   const editorSquiggles = () => page.locator('[data-testid=editor-slot] .squiggly-error, [data-testid=editor-slot] .squiggly-warning').count();
 
-  /** Click a sentence (found by its text, via search so virtualised rows get rendered) to edit it. */
+  /** Edit a sentence found by its text: search (virtualised rows get rendered), then Esc opens it at the match. */
   async function editSentence(text: string): Promise<string> {
     await page.keyboard.press('Control+f');
     await page.getByTestId('search-input').fill(text);
     await page.getByTestId('search-input').press('Enter');
-    await page.keyboard.press('Escape');
     const sentence = page.locator('.cell[data-lang=en] .sentence-text', { hasText: text }).first();
     await sentence.waitFor();
     const original = await sentence.innerText();
-    await sentence.click();
+    await page.keyboard.press('Escape');
     await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
     return original;
   }

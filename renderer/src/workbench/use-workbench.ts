@@ -95,13 +95,19 @@ export function useWorkbench() {
 
   const matches = useMemo(() => (search.open && search.query ? findMatches(views.rows, views.maps, views.columns, search.query, { regex: search.regex, matchCase: search.matchCase }) : []), [views.rows, views.maps, views.columns, search.open, search.query, search.regex, search.matchCase]);
   const currentMatch = matches[search.index] ?? null;
-  // Walking search matches moves the cursor there.
+  // Walking search matches scrolls to each (the keys stay in the search field); closing the search
+  // puts the cursor on the match shown, so the next edit or Ctrl+Enter acts there, not on the row
+  // the cursor was on before searching (perhaps far away).
   const { scrollToRow } = nav;
   useEffect(() => {
     if (currentMatch) scrollToRow(currentMatch.row, 'center');
   }, [currentMatch, scrollToRow]);
 
   const { go } = nav;
+  const closeSearch = (): void => {
+    setSearch((s) => ({ ...s, open: false }));
+    if (currentMatch) go(currentMatch.row, currentMatch.lang, currentMatch.sentenceId, currentMatch.start, 'center');
+  };
   const goToProblem = useCallback(
     (p: PlacedFinding) => {
       setCurrentProblem(p.key);
@@ -143,7 +149,9 @@ export function useWorkbench() {
     run,
     escape: () => {
       setOverlay(null);
-      setSearch((s) => ({ ...s, open: false }));
+      // Esc in the search bar closes it at the match shown (this handler runs before the field's own).
+      if (search.open && document.activeElement?.closest('.search-bar')) closeSearch();
+      else setSearch((s) => ({ ...s, open: false }));
     },
     exportWith: (format) => {
       if (!session.current()) return;
@@ -172,7 +180,7 @@ export function useWorkbench() {
     document.title = project ? `${session.dirty ? '● ' : ''}${project.name} — Duizhao` : 'Duizhao';
   }, [project, session.dirty]);
 
-  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, wholeRows, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, judgement, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
+  return { resolve, glossary, glossaryPanel, replace, replaceGuard, problemsLayout, session, project, webMode, views, nav, visible, wholeRows, findings, summary, columnStats, files, recovery, setRecovery, search, setSearch, closeSearch, matches, overlay, setOverlay, exportPreset, busy: busyNow, setBusy, newProject, judgement, problemsOpen, setProblemsOpen, currentProblem, goToProblem, edit, run, ctx, lastParagraph, gotoParagraph, toasts, toast, toastError };
 }
 
 export type Workbench = ReturnType<typeof useWorkbench>;
