@@ -64,6 +64,9 @@ describe('numbers.mismatch: a numeral inside a personal name', () => {
     ['ru', '茅十八说道：“走吧。”', 'Мао Шиба сказал: «Пошли».'],
     ['ru', '韦小宝对茅十八说。', 'Вэй Сяобао сказал Мао Шибе.'],
     ['en', '张三十来了。', 'Zhang Sanshi came.'],
+    // One numeral in a name is a loose numeral, never required: 李四, 王二小, 三毛.
+    ['en', '李四和王二小放牛去了。', 'Li Si and Wang Erxiao went to herd the cattle.'],
+    ['ru', '三毛流浪记', 'Скитания Саньмао'],
   ] as const)('%s: %s → %s carries the numeral as a name', (lang, zh, tgt) => {
     expect(mismatches(lang, zh, tgt)).toEqual([]);
   });

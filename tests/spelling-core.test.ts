@@ -100,6 +100,15 @@ describe('spelling: what is never flagged', () => {
     expect(words(inRussian, ruText, 'ru')).toEqual([]);
   });
 
+  it('the words of economic reports that the dictionaries lack (per capita, renminbi)', () => {
+    const text = 'Per capita disposable income rose, GDP per capita too; the renminbi held steady under macroprudential rules for fintech firms.';
+    expect(words(createSpeller({ checkers: { en: us } }), text, 'en')).toEqual([]);
+    expect(words(createSpeller({ checkers: { en: gb } }), text, 'en')).toEqual([]);
+    expect(words(createSpeller({ checkers: { en: us } }), 'Income per capitta rose.', 'en')).toEqual(['capitta']);
+    const ruText = 'Курс жэньминьби устойчив, макропруденциальные меры распространены на финтех и компании финтеха.';
+    expect(words(createSpeller({ checkers: { ru } }), ruText, 'ru')).toEqual([]);
+  });
+
   it('Russian adjectives and participles written solid with не-, but not a verb or a misspelt stem', () => {
     const speller = createSpeller({ checkers: { ru } });
     const text = 'Несамоуправляющиеся территории, неполитического характера, на нефальсифицированных выборах, с неполитическим мотивом, несрочная помощь.';

@@ -42,6 +42,11 @@ export const DOMAIN_WORDS: readonly string[] = [
   'deradicalisation',
   'benchmarking',
   'upscaling',
+  // economic reports and statistical communiqués (per capita income, the renminbi)
+  'capita',
+  'renminbi',
+  'macroprudential',
+  'fintech',
   // Russian
   'многополярный',
   'многополярность',
@@ -69,4 +74,8 @@ export const DOMAIN_WORDS: readonly string[] = [
   'Генассамблея',
   'Генассамблеи',
   'Совбез',
+  // economic reports
+  'жэньминьби',
+  'макропруденциальный',
+  'финтех',
 ];
