@@ -3,14 +3,18 @@ import { useCallback, useEffect, useState } from 'react';
 const STORAGE_KEY = 'duizhao.glossaryPanelWidth';
 export const DEFAULT_GLOSSARY_WIDTH = 340;
 export const MIN_GLOSSARY_WIDTH = 260;
-/** What the grid keeps beside the panel: its three columns stay readable (zh, en, ru at ≈ 300 px each). */
+/** What the grid keeps beside a panel the user widens: its three columns stay readable (zh, en, ru at ≈ 300 px each). */
 export const MIN_GRID_WIDTH = 900;
-/** Below this window width the panel covers the grid (with its close button) instead of narrowing it. */
-export const OVERLAY_BELOW = 1200;
+/**
+ * The least the grid may keep beside the narrowest panel (zh, en, ru at ≈ 220 px each). A 1024 px
+ * window leaves 764 px, so the panel sits beside the grid there: covering the Russian column hid a
+ * text the translator checks the glossary against.
+ */
+export const MIN_NARROW_GRID_WIDTH = 720;
 
-/** Side by side when the window leaves the grid its minimum width beside the narrowest panel; else an overlay. */
+/** Side by side when the window leaves the grid its narrow minimum beside the narrowest panel; else (below 980 px) an overlay. */
 export function glossaryPanelMode(windowWidth: number): 'side' | 'overlay' {
-  return windowWidth >= OVERLAY_BELOW && windowWidth - MIN_GLOSSARY_WIDTH >= MIN_GRID_WIDTH ? 'side' : 'overlay';
+  return windowWidth - MIN_GLOSSARY_WIDTH >= MIN_NARROW_GRID_WIDTH ? 'side' : 'overlay';
 }
 
 /** The width to draw: the wanted one, kept between the minimum and what leaves the grid its share (side) or the window a margin (overlay). */
