@@ -68,8 +68,10 @@ export function StatusBar({ summary, position, lastSaved, lastAutosave, webMode 
       <span className="status-item" data-testid="summary-warnings">{counted(summary.warnings, 'warning')}</span>
       <span className={`status-item${summary.glossary ? ' has-glossary' : ''}`} data-testid="summary-glossary">{counted(summary.glossary, 'glossary violation')}</span>
       <span className="status-spacer" />
-      {/* Where the cursor is never gives way (status-position); which alignment the tools edit is the
-          alignment bar's "Alignment zh→en", not repeated here. */}
+      {/* Where the cursor is never shrinks (status-position), but below 1280 px it goes with the
+          times (layout.css): the bar has no room there, and the cursor's row is highlighted with its
+          number in the gutter. Which alignment the tools edit is the alignment bar's
+          "Alignment zh→en", not repeated here. */}
       <span className="status-item status-optional status-position">{position}</span>
       <span className="status-item" data-testid="row-count">{counted(summary.rows, 'row')}</span>
       {/* The whole line in the tooltip too: at 1440 px with both times it may end in "…". */}

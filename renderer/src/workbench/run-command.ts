@@ -239,14 +239,20 @@ function stepColumn(w: CommandContext, step: 1 | -1): void {
 
 /** The next (or previous) problem after the current one, or after (before) the cursor's row when none is current; round the list. */
 function stepProblem(w: CommandContext, step: 1 | -1): void {
-  const { placed } = w;
+  // Findings outside the grid (a note on source text set aside as noise) have no place to go to:
+  // F8 wrapping onto them left the cursor where it was with a "Not in the grid" toast, twice a
+  // round. They stay in the Problems list (a click there says what they are); F8 walks the rest.
+  const inGrid = w.placed.filter((x) => x.row >= 0);
+  const placed = inGrid.length > 0 ? inGrid : w.placed;
   const cursorRow = w.nav.cursorRow;
   if (placed.length === 0) return w.toast('No problems');
   const at = placed.findIndex((x) => x.key === w.currentProblem);
+  const from = Math.max(0, cursorRow);
   let next: number;
   if (at >= 0) next = at + step;
-  else if (step === 1) next = Math.max(0, placed.findIndex((x) => x.row >= Math.max(0, cursorRow)));
-  else next = placed.length - 1 - [...placed].reverse().findIndex((x) => x.row <= Math.max(0, cursorRow));
+  else if (step === 1) next = Math.max(0, placed.findIndex((x) => x.row >= from));
+  // Shift+F8 with none at or before the cursor's row wraps to the last (it went to the first).
+  else next = placed.findLastIndex((x) => x.row <= from);
   w.goToProblem(placed[(next + placed.length) % placed.length]!);
 }
 
