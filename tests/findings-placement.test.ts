@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRows } from '../core/project/edit';
 import type { Finding } from '../core/qa';
-import { placeFindings, rowLookup } from '../renderer/src/state/findings';
+import { markersForSentence, placeFindings, rowLookup } from '../renderer/src/state/findings';
 import { makeAlignment, makeDoc, makeProject } from './edit-helpers';
 
 const zh = '双方重申，愿同各方一道，反对冷战思维和零和博弈。';
@@ -46,3 +46,23 @@ describe('a missing term in a 1:2 bead', () => {
     expect(placed!.sentenceId).toBe('en-s0');
   });
 });
+
+describe('what the translation lacks is not drawn over its text', () => {
+  it('the editor squiggles the Chinese term, and no characters of the English sentence', () => {
+    const { rows, textOf } = setup();
+    const placed = placeFindings([missing('零和博弈')], rows, rowLookup(rows), textOf);
+    expect(markersForSentence(placed, 'en', 'en-s1', en[1]!.length)).toEqual([]);
+    const [zhMarker] = markersForSentence(placed, 'zh', 'zh-s0', zh.length);
+    expect(zh.slice(zhMarker!.start, zhMarker!.end)).toBe('零和博弈');
+  });
+
+  // A guard beside the rule: passes before and after.
+  it('a finding with a place in the target keeps its squiggle there', () => {
+    const { rows, textOf } = setup();
+    const start = en[1]!.indexOf('Cold War');
+    const forbidden: Finding = { ...missing('冷战思维'), check: 'glossary.forbidden-term', target: { sentences: ['en-s1'], para: 0, range: { sentence: 'en-s1', start, end: start + 8 } } };
+    const placed = placeFindings([forbidden], rows, rowLookup(rows), textOf);
+    expect(markersForSentence(placed, 'en', 'en-s1', en[1]!.length).map((m) => [m.start, m.end])).toEqual([[start, start + 8]]);
+  });
+});
+

@@ -50,6 +50,28 @@ describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the English sentence lacking the term is flagged at its edge, not tinted or squiggled over its text', async () => {
+    const row = page.getByTestId('row').filter({ has: page.locator('.cell[data-lang=zh] .term', { hasText: '零和博弈' }) }).first();
+    const flag = row.locator('.cell[data-lang=en] [data-testid=sentence-flag]');
+    await expect.poll(() => flag.count(), { timeout: 20_000 }).toBe(1);
+    expect(await flag.getAttribute('title')).toContain('零和博弈 should be translated');
+    // The Chinese term is the mark; the English text carries none of the finding's.
+    expect(await row.locator('.cell[data-lang=zh] .qa', { hasText: '零和博弈' }).count()).toBe(1);
+    expect(await row.locator('.cell[data-lang=en] .qa-whole').count()).toBe(0);
+    const sentence = row.locator('.cell[data-lang=en] .sentence', { has: page.locator('[data-testid=sentence-flag]') });
+    const flagBox = (await flag.boundingBox())!;
+    const textBox = (await sentence.locator('.sentence-text').boundingBox())!;
+    expect(flagBox.x + flagBox.width).toBeLessThanOrEqual(textBox.x);
+    // In the editor: no squiggle over the sentence, the flag still beside it.
+    await sentence.locator('.sentence-text').click();
+    await row.locator('[data-testid=editor-slot] .monaco-editor .view-line').first().waitFor();
+    await page.waitForTimeout(800); // the markers are set as the editor binds; give Monaco a few frames to draw them
+    expect(await row.locator('[data-testid=editor-slot] [class*=squiggly]').count()).toBe(0);
+    expect(await flag.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
   it('the open Russian sentence shows its terms in the editor too', async () => {
     const sentence = page.locator('.cell[data-lang=ru] .sentence', { has: page.locator('.term', { hasText: 'менталитета холодной войны' }) }).first();
     await sentence.locator('.sentence-text').click();

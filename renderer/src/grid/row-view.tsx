@@ -14,6 +14,8 @@ export interface RowContext {
   sentence(lang: Lang, id: string): Sentence | undefined;
   /** The row lets a target sentence's highlights depend on its bead's source (glossary terms). */
   highlights(lang: Lang, sentence: Sentence, row?: Row): Highlight[];
+  /** Findings about what a target sentence lacks (no characters to mark): a flag at the sentence's edge, the message in its tooltip. */
+  edgeFlags?(lang: Lang, sentence: Sentence): Array<{ severity: 'error' | 'warning' | 'info'; message: string }>;
   /** Required glossary terms the row's translation lacks, drawn as a mark after the cell's text. */
   missingTerms?(row: Row, lang: TargetLang): Array<{ label: string; title: string }>;
   activate(row: number, lang: Lang, sentenceId: string | null, offset?: number): void;
@@ -103,6 +105,7 @@ function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }
         return (
           <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}`} data-sentence={id}>
             <span className={`status-dot status-${s.status}`} title={`Status: ${STATUS_LABEL[s.status]}`} aria-label={STATUS_LABEL[s.status]} />
+            <EdgeFlag flags={ctx.edgeFlags?.(lang, s) ?? []} />
             {isActive && ctx.editor ? (
               <EditorSlot editor={ctx.editor} />
             ) : (
@@ -256,4 +259,12 @@ function selectsTextIn(element: HTMLElement): boolean {
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** One mark at a sentence's left edge for what it lacks (worst severity's colour), every message in the tooltip; beside the editor too. */
+function EdgeFlag({ flags }: { flags: Array<{ severity: 'error' | 'warning' | 'info'; message: string }> }): React.JSX.Element | null {
+  if (flags.length === 0) return null;
+  const worst = flags.some((f) => f.severity === 'error') ? 'error' : flags.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const messages = flags.map((f) => f.message).join('\n');
+  return <span className={`sentence-flag sentence-flag-${worst}`} title={messages} role="img" aria-label={messages} data-testid="sentence-flag" />;
 }

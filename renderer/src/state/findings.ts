@@ -20,6 +20,15 @@ export interface PlacedFinding {
   sourceMark?: { sentenceId: string; start: number; end: number };
 }
 
+/**
+ * A finding about something the translation lacks (a glossary term, a number, a source sentence):
+ * it has a place in the source (marked there) and none in the target sentence. Marking the whole
+ * target sentence for it drowned the text a reviewer reads; the sentence gets a flag at its edge.
+ */
+export function absentFromTarget(p: PlacedFinding): boolean {
+  return p.lang !== 'zh' && p.sentenceId !== null && p.start === undefined && p.sourceMark !== undefined;
+}
+
 /** Sentence id → row index, for one language. */
 export type RowLookup = Record<Lang, Map<string, number>>;
 
@@ -107,6 +116,8 @@ export function markersForSentence(placed: readonly PlacedFinding[], lang: Lang,
   const out: SentenceMarker[] = [];
   for (const p of placed) {
     const marker = { message: p.finding.message, severity: p.finding.severity, source: p.finding.check };
+    // What the translation lacks has no characters to squiggle: the sentence's edge flag says it (row-view.tsx).
+    if (p.lang === lang && p.sentenceId === sentenceId && absentFromTarget(p)) continue;
     if (p.lang === lang && p.sentenceId === sentenceId) out.push({ start: p.start ?? 0, end: p.end ?? length, ...marker });
     else if (lang === 'zh' && p.sourceMark?.sentenceId === sentenceId) out.push({ start: p.sourceMark.start, end: p.sourceMark.end, ...marker });
   }

@@ -9,6 +9,7 @@ import type { TargetTermMark } from '../../../core/qa/term-marks';
 import type { findMatches } from '../util/search';
 import type { CursorState } from './use-cursor';
 import type { Findings } from './use-findings';
+import { absentFromTarget } from '../state/findings';
 import type { ProjectViews } from './use-project-views';
 
 type Match = ReturnType<typeof findMatches>[number];
@@ -33,6 +34,7 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
           for (const p of sourceMarks.get(s.id) ?? []) out.push({ start: p.sourceMark!.start, end: p.sourceMark!.end, className: `qa qa-${p.finding.severity}`, title: p.finding.message });
         }
         for (const p of findingsBySentence.get(`${lang}:${s.id}:`) ?? []) {
+          if (absentFromTarget(p)) continue; // flagged at the sentence's edge (edgeFlags), not over its text
           const severity = p.finding.severity;
           // A whole-sentence finding tints; classes of its own, so a word's underline inside it survives.
           const className = p.start === undefined ? `qa-whole qa-whole-${severity}` : `qa qa-${severity}${p.finding.check === 'spelling.misspelling' ? ' qa-spelling' : ''}`;
@@ -45,6 +47,8 @@ export function useGridContext(views: ProjectViews, glossary: Glossary, findings
         }
         return out;
       },
+      edgeFlags: (lang, s) =>
+        (findingsBySentence.get(`${lang}:${s.id}:`) ?? []).filter(absentFromTarget).map((p) => ({ severity: p.finding.severity, message: p.finding.message })),
       missingTerms: (row, lang) => {
         const ids = row.targets[lang]?.sentences ?? [];
         const target = ids.map((id) => maps[lang].get(id)?.text ?? '').join(' ');
