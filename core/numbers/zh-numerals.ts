@@ -19,6 +19,16 @@ export const ZH_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿:
 /** Every character that can be part of a Chinese numeral. */
 export const ZH_NUMERAL_CHARS: ReadonlySet<string> = new Set([...Object.keys(ZH_DIGITS), ...Object.keys(ZH_SMALL_UNITS), ...Object.keys(ZH_LARGE_UNITS)]);
 
+/** Full-width digits and point to ASCII (２．５ → 2.5), one character for one, so offsets stay valid. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The fraction written after 点, each character one decimal digit: 五 → 0.5, 零五 → 0.05. */
+export function chineseDecimalFraction(digits: string): number {
+  return Number(`0.${[...digits].map((c) => ZH_DIGITS[c] ?? 0).join('')}`);
+}
+
 /**
  * Value of a Chinese numeral written with units (八十, 两千, 一千二百万, 十五, 一亿二千万, 一万亿) or
  * digit by digit as years are (二〇二五); undefined when the run is not a well-formed numeral

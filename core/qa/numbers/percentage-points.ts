@@ -1,5 +1,5 @@
 import type { TargetLang } from '../../model/types';
-import { parseChineseNumeral, ZH_DIGITS } from '../../numbers/zh-numerals';
+import { asciiDigits, chineseDecimalFraction, parseChineseNumeral } from '../../numbers/zh-numerals';
 import type { NumberToken } from './types';
 
 /** 百分点 "percentage point(s)", with its measure word (3个百分点). */
@@ -42,12 +42,12 @@ const IS_POINTS = /point|pp|пункт|п\./iu;
 
 /** 0.2, ０.２, 零点二, 五: the value of a figure of ZH_FIGURE_UNIT. */
 function zhValue(written: string): number | undefined {
-  const ascii = written.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const ascii = asciiDigits(written);
   if (/^[0-9.]+$/u.test(ascii)) return Number(ascii);
   const [whole, fraction] = written.split('点');
   const value = parseChineseNumeral(whole ?? '');
   if (value === undefined) return undefined;
-  return fraction ? value + Number(`0.${[...fraction].map((c) => ZH_DIGITS[c] ?? 0).join('')}`) : value;
+  return fraction ? value + chineseDecimalFraction(fraction) : value;
 }
 
 interface UnitFigure {

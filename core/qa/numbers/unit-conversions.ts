@@ -5,7 +5,7 @@
  * a tenth of it (one degree for a temperature): "12 miles" or "12.4 miles" for 20 km (12.43), "nearly
  * 10,000 feet" for 3000 m (9,843), but not "13 miles", nor "10 miles" (a fifth short).
  */
-import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS } from '../../numbers/zh-numerals';
+import { asciiDigits, chineseDecimalFraction, parseChineseNumeral, ZH_LARGE_UNITS } from '../../numbers/zh-numerals';
 import { TARGET_UNITS, UNITS, ZH_SCALE_BEFORE, ZH_TEMPERATURE_CONTEXT, ZH_UNITS } from '../data/units';
 import type { Unit } from '../data/units';
 import type { Span, TargetLang } from '../../model/types';
@@ -33,20 +33,15 @@ const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–)[ 
 const BELOW_ZERO = /(?:零下|负|(?<![0-9０-９][ \u00A0]*)[-−])[ \u00A0]*(?:摄氏|华氏)?$/u;
 /** A unit with its scale before the figure (摄氏40度): the 度 after it. */
 const DEGREE_AFTER = /^[ \u00A0]*度/u;
-const FULL_WIDTH = /[０-９．，]/gu;
-
-function ascii(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => (c === '．' ? '.' : c === '，' ? ',' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
 
 /** The value of one ZH_FIGURE match, or undefined for a run that is no numeral (万一). */
 function figureValue(m: RegExpExecArray): number | undefined {
   const scaleOf = (units: string): number => [...units].reduce((v, c) => v * (ZH_LARGE_UNITS[c] ?? (c === '百' ? 100 : c === '千' ? 1000 : 1)), 1);
-  if (m[1] !== undefined) return Number(ascii(m[1]).replace(/,/gu, '')) * scaleOf(m[2] ?? '');
+  if (m[1] !== undefined) return Number(asciiDigits(m[1]).replace(/[,，]/gu, '')) * scaleOf(m[2] ?? '');
   const whole = parseChineseNumeral(m[3] ?? '');
   if (whole === undefined) return undefined;
   if (m[4] === undefined) return whole;
-  return (whole + Number(`0.${[...m[4]].map((c) => ZH_DIGITS[c] ?? 0).join('')}`)) * scaleOf(m[5] ?? '');
+  return (whole + chineseDecimalFraction(m[4])) * scaleOf(m[5] ?? '');
 }
 
 /** The unit that starts `text` (after 多/余 and spaces), if any. */

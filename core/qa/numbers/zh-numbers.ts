@@ -1,4 +1,4 @@
-import { parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
+import { asciiDigits, chineseDecimalFraction, parseChineseNumeral, ZH_DIGITS, ZH_LARGE_UNITS, ZH_SMALL_UNITS } from '../../numbers/zh-numerals';
 import { ZH_CARDINAL_CHARACTERS, ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PAIR_COUNT, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 import { BoundedMemo } from '../../text/bounded-memo';
@@ -97,10 +97,6 @@ function pushMoreThanBound(loose: number[], written: number, scale: number): voi
   if (step >= 10) loose.push((written + step) * scale);
 }
 
-/** Full-width digits to ASCII, one character for one, so offsets stay valid. */
-function asciiDigits(text: string): string {
-  return text.replace(/[０-９．]/gu, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
 
 /**
  * The figures a translation must carry over from a Chinese sentence: Arabic numbers (with 万/亿
@@ -314,7 +310,7 @@ function scanText(text: string): ChineseNumbers {
     if (decimal?.[1] && text[start - 1] !== '第') {
       // 六点五 is 6.5 (百分之六点五 "6.5 per cent", 一点五亿 "150 million"); 九点零五分 is a clock time.
       const whole = parseChineseNumeral(run);
-      const fraction = Number(`0.${[...decimal[1]].map((c) => ZH_DIGITS[c] ?? 0).join('')}`);
+      const fraction = chineseDecimalFraction(decimal[1]);
       if (whole !== undefined) {
         let end = start + run.length + decimal[0].length;
         let scaled = whole + fraction;
