@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
-import type { Lang, Project, SegmentStatus, TargetLang } from '../model/types';
-import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows } from './table-rows';
+import type { Lang, Project, TargetLang } from '../model/types';
+import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, statusLines, tableRows } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 import { langTag } from './lang-tags';
@@ -89,7 +89,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       const look = { ...(fill ? { shade: fill } : {}), ...(commentId !== undefined ? { commentId } : {}), topRule: r.paragraphStart && r.n > 1 };
       table.push(addedSource ? cell(ADDED_LABEL, 'en', tags.en, colWidth, { ...look, label: true }) : cell(text, l, tags[l], colWidth, look));
     }
-    table.push(cell(statusLines(r.status, targets), 'en', tags.en, statusWidth, { muted: true, left: true, ...(shade ? { shade } : {}), topRule: r.paragraphStart && r.n > 1 }), '</w:tr>');
+    table.push(cell(statusLines(r, targets).map((line) => line.label).join('\n'), 'en', tags.en, statusWidth, { muted: true, left: true, ...(shade ? { shade } : {}), topRule: r.paragraphStart && r.n > 1 }), '</w:tr>');
   }
   table.push('</w:tbl>');
 
@@ -159,17 +159,6 @@ function runText(text: string): string {
     .split(/\r\n|\r|\n/)
     .map((line) => line.split('\t').map((part) => (part ? `<w:t xml:space="preserve">${esc(part)}</w:t>` : '')).join('<w:tab/>'))
     .join('<w:br/>') || '<w:t xml:space="preserve"></w:t>';
-}
-
-/**
- * The status column: a reviewer must see which rows the translator confirmed. One line per target
- * ("en confirmed", "ru draft"); a bilingual table just the status; a target with no bead in the row
- * (an addition in the other language) none.
- */
-function statusLines(status: Partial<Record<TargetLang, SegmentStatus>>, targets: TargetLang[]): string {
-  if (targets.length === 1) return status[targets[0]!] ?? '';
-  // A no-break space: a narrow column never parts the language from its status.
-  return targets.flatMap((t) => (status[t] ? [`${t}\u00A0${status[t]}`] : [])).join('\n');
 }
 
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */

@@ -1,5 +1,5 @@
 import type { Lang, Project, TargetLang } from '../model/types';
-import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, tableRows, type TableRow } from './table-rows';
+import { ADDED_LABEL, COLUMN_TITLE, isUntranslated, statusLines, tableRows, type TableRow } from './table-rows';
 import { stripNonXmlChars } from './xml-escape';
 import type { ExportOptions } from './export-options';
 
@@ -50,20 +50,14 @@ td.added::before{content:"${ADDED_LABEL}";color:#888;font-style:italic;font-size
 `;
 
 /**
- * The status column, as DOCX has it: one line per target ("en confirmed", "ru draft", each with the
- * alignment's confidence under it), a bilingual table just the status; a target with no bead in the
- * row (an addition in the other language) none. One column for both targets leaves the texts the
- * width a 1024-pixel window has.
+ * The status column, as DOCX has it (statusLines), each status with the alignment's confidence under
+ * it. One column for both targets leaves the texts the width a 1024-pixel window has.
  */
 function statusCell(r: TableRow, targets: TargetLang[]): string {
-  return targets
-    .flatMap((t) => {
-      const status = r.status[t];
-      if (status === undefined) return [];
-      const c = r.confidence[t];
-      // A no-break space: a narrow column never parts the language from its status.
-      const label = targets.length === 1 ? status : `${t}\u00A0${status}`;
-      return [`<span class="s">${escapeHtml(label)}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</span>`];
+  return statusLines(r, targets)
+    .map(({ target, label }) => {
+      const c = r.confidence[target];
+      return `<span class="s">${escapeHtml(label)}${c === undefined ? '' : `<span class="conf">${c.toFixed(2)}</span>`}</span>`;
     })
     .join('');
 }

@@ -29,6 +29,20 @@ export function isUntranslated(row: TableRow, target: TargetLang): boolean {
   return row.status[target] !== undefined && (row.text[target] ?? '').trim() === '';
 }
 
+/**
+ * The status column's lines, DOCX's and HTML's: one per target with a bead in the row ("en
+ * confirmed", "ru draft"), a bilingual table just the status; a target with no bead there (an
+ * addition in the other language) none. A no-break space: a narrow column never parts the language
+ * from its status.
+ */
+export function statusLines(row: TableRow, targets: TargetLang[]): Array<{ target: TargetLang; label: string }> {
+  return targets.flatMap((target) => {
+    const status = row.status[target];
+    if (status === undefined) return [];
+    return [{ target, label: targets.length === 1 ? status : `${target}\u00A0${status}` }];
+  });
+}
+
 /** What an added sentence's empty source cell says (DOCX as text, HTML as a CSS label), so it reads as an addition, not a lost source. */
 export const ADDED_LABEL = 'no source: added in the translation';
 
