@@ -206,7 +206,7 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
       !opensParagraph &&
       (wrapped
         ? !(ended && previousText.length < max * 0.9)
-        : !ended && previousText.length >= Math.max(20, MIN_WRAP_WIDTH[lang], max * 0.75));
+        : !ended && !startsListItem(previousText, l.text) && previousText.length >= Math.max(20, MIN_WRAP_WIDTH[lang], max * 0.75));
     if (current && continues) {
       appendText(current, l.text, l.line, lang, 'line');
     } else {
@@ -218,6 +218,17 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
   if (current) out.push(current);
   return out;
 }
+
+/**
+ * A line after one that ends a clause (comma, semicolon, colon) and opening with a capital is the
+ * next item of a list set one per line — a speech's salutations ("Your Excellency…," /
+ * "Colleagues,"), an address — not the rest of the sentence: running text goes on in lower case.
+ */
+function startsListItem(previousText: string, text: string): boolean {
+  return LIST_ITEM_END.test(previousText) && CAPITAL_START.test(text);
+}
+
+const CAPITAL_START = /^\p{Lu}/u;
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
   return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };
