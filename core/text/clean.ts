@@ -19,6 +19,7 @@ import {
   LINK_LIST_ITEM,
   MAX_TITLE_LENGTH,
   MAX_WRAP_WIDTH,
+  MIN_WRAP_WIDTH,
   MIN_DUPLICATE_LENGTH,
   PAGE_MARKER,
   PAGE_MARKER_AT_END,
@@ -169,7 +170,7 @@ function isHardWrapped(block: SourceLine[], lang: Lang): boolean {
   if (block.length < 2) return false;
   const lengths = block.map((l) => l.text.length);
   const max = longestLine(block);
-  if (max > MAX_WRAP_WIDTH[lang]) return false;
+  if (max > MAX_WRAP_WIDTH[lang] || max < MIN_WRAP_WIDTH[lang]) return false;
   const body = lengths.slice(0, -1);
   return body.filter((n) => n >= max * 0.75).length >= body.length * 0.6;
 }
@@ -198,13 +199,14 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
       continue;
     }
     const ended = endsParagraph(previousText, lang);
-    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text);
+    // A date line is complete without punctuation: what follows it starts a paragraph of its own too.
+    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text) || DATE_LINE.test(previousText);
     const continues =
       current !== undefined &&
       !opensParagraph &&
       (wrapped
         ? !(ended && previousText.length < max * 0.9)
-        : !ended && previousText.length >= Math.max(20, max * 0.75));
+        : !ended && previousText.length >= Math.max(20, MIN_WRAP_WIDTH[lang], max * 0.75));
     if (current && continues) {
       appendText(current, l.text, l.line, lang, 'line');
     } else {
