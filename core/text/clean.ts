@@ -172,6 +172,9 @@ function isHardWrapped(block: SourceLine[], lang: Lang): boolean {
   const max = longestLine(block);
   if (max > MAX_WRAP_WIDTH[lang] || max < MIN_WRAP_WIDTH[lang]) return false;
   const body = lengths.slice(0, -1);
+  // A wrap ends its lines wherever the width falls, seldom at a clause mark every time: lines that
+  // all end one are a list set one per line (salutations, preamble clauses).
+  if (body.length >= 2 && block.slice(0, -1).every((l) => LIST_ITEM_END.test(l.text))) return false;
   return body.filter((n) => n >= max * 0.75).length >= body.length * 0.6;
 }
 
@@ -220,12 +223,14 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
 }
 
 /**
- * A line after one that ends a clause (comma, semicolon, colon) and opening with a capital is the
- * next item of a list set one per line — a speech's salutations ("Your Excellency…," /
- * "Colleagues,"), an address — not the rest of the sentence: running text goes on in lower case.
+ * A line after one that ends a clause (comma, semicolon, colon) is the next item of a list set one
+ * per line — a speech's salutations ("Your Excellency…," / "Colleagues,"; 尊敬的…阁下， / 各位同事，),
+ * a resolution's preamble clauses — not the rest of the sentence, when it opens with a capital
+ * (running text goes on in lower case) or ends a clause itself (Chinese has no capitals; a
+ * paragraph broken by a stray line end goes on to its full stop).
  */
 function startsListItem(previousText: string, text: string): boolean {
-  return LIST_ITEM_END.test(previousText) && CAPITAL_START.test(text);
+  return LIST_ITEM_END.test(previousText) && (CAPITAL_START.test(text) || LIST_ITEM_END.test(text));
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
