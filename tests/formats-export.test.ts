@@ -11,7 +11,7 @@ import { ADDITION_NOTE } from '../core/formats/xliff-write';
 import { ADDED_LABEL } from '../core/formats/table-rows';
 import { parseXml, childElements, firstChild, textContent } from '../core/formats/xml-tree';
 import type { Project, TargetLang } from '../core/model/types';
-import { readWithToolkit } from './helpers/translate-toolkit';
+import { readWithToolkit, xliffToPoUnits } from './helpers/translate-toolkit';
 import { hasTool } from './helpers/tools';
 import { EN, RU, ZH, sampleProject } from './fixtures/formats/sample-project';
 
@@ -243,6 +243,25 @@ describe('XLIFF', () => {
     expect(read.units[2]!.notes).toContain('warning [numbers] en: 80 & <9> checked');
     // The added sentence keeps its unit, with an empty <source>, and a note that says why.
     expect(read.units.map((u) => u.notes?.includes(ADDITION_NOTE))).toEqual([false, false, false, true, false]);
+  });
+
+  withToolkit('1.2: xliff2po keeps the QA notes and the addition note as PO translator comments', async () => {
+    // xliff2po keeps a <note> only when its `from` names a role it knows; it dropped "duizhao-qa" without a word.
+    const p = sampleProject();
+    const findings = [
+      { sentenceIds: ['en-s2'], severity: 'warning' as const, check: 'numbers', message: '80 & <9> checked', lang: 'en' as const },
+      { sentenceIds: ['zh-s1'], severity: 'error' as const, check: 'completeness', message: 'source sentence has no translation' },
+    ];
+    const po = xliffToPoUnits(save('po.xlf', await exportText(p, 'xliff12', { target: 'en', findings })));
+    expect(po.map((u) => [u.source, u.target])).toEqual(expectedPairs(p, 'en'));
+    expect(po.map((u) => u.translatorComments)).toEqual([
+      [],
+      ['error [completeness] source sentence has no translation'],
+      ['warning [numbers] en: 80 & <9> checked'],
+      [ADDITION_NOTE],
+      [],
+    ]);
+    expect(po.flatMap((u) => u.extractedComments)).toEqual([]);
   });
 
   it('2.1: the unit of an added sentence has an empty <source> and a note saying it was added', async () => {

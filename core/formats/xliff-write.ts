@@ -19,6 +19,16 @@ export const DUIZHAO_NS = 'urn:duizhao:xliff-extension:1';
  */
 export const ADDITION_NOTE = 'Added in the translation: this sentence has no Chinese source.';
 
+/**
+ * The `from` of every XLIFF 1.2 note we write. XLIFF 1.2 leaves `from` free text; translate-toolkit
+ * reads it as a role: xliff2po keeps only notes whose `from` contains "translator" (PO translator
+ * comments, where its own pofilter puts QA results) or "developer" (extracted comments) and drops
+ * the rest without a word, as it dropped our "duizhao"/"duizhao-qa". The findings and the addition
+ * note are the translator's QA, so: "translator", the plain role word (a tool comparing `from` for
+ * equality finds it too). Which note is which stays in the text ("warning [numbers] …") and `annotates`.
+ */
+export const NOTE_FROM_12 = 'translator';
+
 /** Whether the unit's target has text and its source none. */
 function isAddition(u: ExportUnit, target: TargetLang): boolean {
   return sideText(u.source, 'zh') === '' && sideText(u.targets[target], target) !== '';
@@ -61,7 +71,8 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
 
 /**
  * XLIFF 1.2 for older CAT tools (Trados 2007, OmegaT, Wordfast): one `<trans-unit>` per bead,
- * approved="yes" on confirmed units, target state per XLIFF12_STATE, QA findings as `<note>`.
+ * approved="yes" on confirmed units, target state per XLIFF12_STATE, QA findings as `<note from="translator">`
+ * (annotates="target" when a finding is about the translation).
  */
 export function writeXliff12(project: Project, target: TargetLang, options: ExportOptions = {}): string {
   const units = filterUnits(buildUnits(project, [target]), options);
@@ -83,8 +94,11 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     out.push(`        <source>${inlineXml(sideText(u.source, 'zh'), 'xliff12')}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
     out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${inlineXml(sideText(t, target), 'xliff12')}</target>`);
-    if (isAddition(u, target)) out.push(`        <note from="duizhao">${escapeXmlText(ADDITION_NOTE)}</note>`);
-    for (const n of findingsFor(u, found, target)) out.push(`        <note from="duizhao-qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+    if (isAddition(u, target)) out.push(`        <note from="${NOTE_FROM_12}" annotates="source">${escapeXmlText(ADDITION_NOTE)}</note>`);
+    for (const n of findingsFor(u, found, target)) {
+      const annotates = n.lang ? ' annotates="target"' : '';
+      out.push(`        <note from="${NOTE_FROM_12}"${annotates} priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+    }
     out.push('      </trans-unit>');
   });
   out.push('    </body>', '  </file>', '</xliff>', '');

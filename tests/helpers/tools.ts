@@ -18,6 +18,8 @@ export const XLIFF_SCHEMA_DIR = process.env.XLIFF_SCHEMA_DIR ?? '/usr/share/php/
 export const XLIFF_SCHEMA_FILES = ['xliff-core-1.2-strict.xsd', 'xliff-core-2.0.xsd', 'xml.xsd'] as const;
 /** translate-toolkit is importable only from the system python, not a pyenv python on PATH. */
 export const SYSTEM_PYTHON = '/usr/bin/python3';
+/** translate-toolkit's XLIFF → PO converter, run with SYSTEM_PYTHON. */
+export const XLIFF2PO = '/usr/bin/xliff2po';
 
 const TOOLS: Record<Tool, { install: string; uses: string; missing: () => string | undefined }> = {
   chromium: {
@@ -32,7 +34,7 @@ const TOOLS: Record<Tool, { install: string; uses: string; missing: () => string
       const r = spawnSync(SYSTEM_PYTHON, ['-c', 'from translate.storage import tmx, xliff'], { encoding: 'utf8' });
       if (r.error) return `${SYSTEM_PYTHON} not found (${r.error.message})`;
       if (r.status !== 0) return `not importable from ${SYSTEM_PYTHON}: ${r.stderr.trim().split('\n').at(-1)}`;
-      return undefined;
+      return existsSync(XLIFF2PO) ? undefined : `no ${XLIFF2PO} (its converter script)`;
     },
   },
   xmllint: {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { SYSTEM_PYTHON } from './tools';
+import { SYSTEM_PYTHON, XLIFF2PO } from './tools';
 
 /**
  * Debian's translate-toolkit as an independent reader of our TMX and XLIFF 1.2 files. It is
@@ -46,5 +46,34 @@ json.dump({'sourcelang': getattr(store, 'sourcelang', None), 'targetlang': getat
 export function readWithToolkit(kind: 'tmx' | 'xliff', path: string): { sourcelang: string | null; targetlang: string | null; units: ToolkitUnit[] } {
   const r = spawnSync(PYTHON, ['-c', SCRIPT, kind, path], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.status !== 0) throw new Error(`translate-toolkit failed on ${path}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+/** One PO unit as translate-toolkit's po reader sees it after a conversion. */
+export interface PoUnit {
+  source: string;
+  target: string;
+  /** Translator comments (`# …`), one per line. */
+  translatorComments: string[];
+  /** Extracted (automatic) comments (`#. …`), one per line. */
+  extractedComments: string[];
+}
+
+const PO_SCRIPT = String.raw`
+import json, sys
+from translate.storage import po
+with open(sys.argv[1], 'rb') as f:
+    store = po.pofile.parsestring(f.read())
+lines = lambda text: [l for l in text.split('\n') if l]
+json.dump([{'source': u.source or '', 'target': u.target or '', 'translatorComments': lines(u.getnotes('translator')), 'extractedComments': lines(u.getnotes('developer'))} for u in store.units if not u.isheader()], sys.stdout, ensure_ascii=False)
+`;
+
+/** Convert an XLIFF 1.2 file with translate-toolkit's own `xliff2po` command and read the PO it writes. */
+export function xliffToPoUnits(xliffPath: string): PoUnit[] {
+  const poPath = xliffPath.replace(/\.[^./]+$/, '') + '.po';
+  const conv = spawnSync(PYTHON, [XLIFF2PO, '--progress=none', xliffPath, poPath], { encoding: 'utf8' });
+  if (conv.status !== 0) throw new Error(`xliff2po failed on ${xliffPath}: ${conv.stderr}`);
+  const r = spawnSync(PYTHON, ['-c', PO_SCRIPT, poPath], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`translate-toolkit could not read ${poPath}: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
