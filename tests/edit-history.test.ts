@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHistory, isDirty, markSaved, record, redo, redoLabel, undo, undoLabel } from '../core/project/history';
+import { createHistory, isDirty, markSaved, record, redo, redoLabel, replacePresent, undo, undoLabel } from '../core/project/history';
 import { mergeWithNext, setSentenceText } from '../core/project/edit';
 import { makeAlignment, makeDoc, makeProject, sampleChineseSentences } from './edit-helpers';
 
@@ -64,5 +64,22 @@ describe('undo/redo history', () => {
     h = redo(h);
     expect(isDirty(h)).toBe(false);
     expect(record(h, h.present.state, { label: 'nothing' })).toBe(h);
+  });
+
+  it('replacing the present (fresh scores) adds no undo step and leaves the dirty flag as it was', () => {
+    const rescored = { ...project, alignments: { en: { ...project.alignments.en!, beads: project.alignments.en!.beads.map((b) => ({ ...b, score: 0.25 })) } } };
+    let h = createHistory(project);
+    h = replacePresent(h, rescored);
+    expect(h.present.state).toBe(rescored);
+    expect(h.past).toHaveLength(0);
+    expect(undoLabel(h)).toBeUndefined();
+    expect(isDirty(h)).toBe(false);
+    // On top of an edit: still dirty, and undo goes back past the edit, not to the scores before.
+    h = record(h, setSentenceText(rescored, 'en', 'en-s0', 'Changed.'), { label: 'edit' });
+    h = replacePresent(h, { ...h.present.state, alignments: project.alignments });
+    expect(isDirty(h)).toBe(true);
+    expect(h.past).toHaveLength(1);
+    expect(undo(h).present.state).toBe(rescored);
+    expect(replacePresent(h, h.present.state)).toBe(h);
   });
 });

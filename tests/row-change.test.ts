@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../core/model';
 import { createSampleProject } from '../core/project';
 import { buildRows, mergeWithNext } from '../core/project/edit';
-import { changedRows, describeChangedRows, sameBeads } from '../core/project/row-change';
+import { adoptScores, changedRows, describeChangedRows, sameBeads } from '../core/project/row-change';
 import { projectEngine, realignTarget } from '../services/engine';
 
 const text = (lang: string) => readFileSync(join(__dirname, '..', 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
@@ -48,5 +48,25 @@ describe('rows a re-alignment changes', () => {
     expect(describeChangedRows({ changed: [3], total: 56 })).toBe('Row 4 changes (1 of 56 rows).');
     expect(describeChangedRows({ changed: [3, 4, 5, 30], total: 56 })).toBe('Rows 4–6 and 31 change (4 of 56 rows).');
     expect(describeChangedRows({ changed: [0, 2, 4, 6, 8, 10, 12, 13], total: 56 })).toBe('Rows 1, 3, 5, 7, 9, 11, … change (8 of 56 rows).');
+  });
+
+  it('same beads judged anew: the fresh scores and verdicts replace stale ones, nothing else of a bead changes', () => {
+    // As a file saved by an older aligner (or before the glossary grew) might hold them.
+    const stale = sample.alignments.en!.beads.map((b, i) => {
+      const { verdict: _v, ...rest } = b;
+      return i === 0 ? { ...rest, score: 0.3, confirmed: true } : { ...rest, score: 0.3 };
+    });
+    const current = { ...sample.alignments.en!, beads: stale };
+    const fresh = realignTarget(sample, 'en');
+    expect(sameBeads(current, fresh)).toBe(true);
+    const adopted = adoptScores(current, fresh);
+    expect(adopted.beads.map((b) => b.score)).toEqual(fresh.beads.map((b) => b.score));
+    expect(adopted.beads.map((b) => b.verdict)).toEqual(fresh.beads.map((b) => b.verdict));
+    expect(fresh.beads.some((b) => b.score !== 0.3)).toBe(true);
+    expect(adopted.beads[0]!.confirmed).toBe(true);
+    expect(adopted.beads.map((b) => [b.src, b.tgt, b.origin])).toEqual(current.beads.map((b) => [b.src, b.tgt, b.origin]));
+    // Nothing new: the very same object, so nothing redraws.
+    expect(adoptScores(sample.alignments.en!, fresh)).toBe(sample.alignments.en);
+    expect(() => adoptScores(mergeWithNext(sample, 'en', 7).alignments.en!, fresh)).toThrow(/different beads/);
   });
 });

@@ -109,6 +109,20 @@ describe('spelling: what is never flagged', () => {
     expect(words(createSpeller({ checkers: { ru } }), ruText, 'ru')).toEqual([]);
   });
 
+  it('the words of Chinese government work reports and news agency copy that the dictionaries lack', () => {
+    const ruText =
+      'Пекин, 5 марта /Синьхуа/ -- Сессия Всекитайского собрания народных представителей открылась; премьер Госсовета КНР выступил с докладом. ' +
+      'ВВП вырос на 5 проц., безработица составила 5,1 проц.; «Жэньминь жибао» пишет о цифровизации, низкоуглеродном развитии, антикоррупционной работе, ' +
+      'энергопереходе, экологизации, импортозамещении, госзакупках и госзакупок, госуправлении, нацбезопасности, соцобеспечении, погранпереходах и беспилотниках, ' +
+      'а Совфед и общекитайские органы — о нем же.';
+    expect(words(createSpeller({ checkers: { ru } }), ruText, 'ru')).toEqual([]);
+    // A misspelt stem is still one, and «проц» needs its stop.
+    expect(words(createSpeller({ checkers: { ru } }), 'Госсавет и рост на 5 проц за год.', 'ru')).toEqual(['Госсавет', 'проц']);
+    const enText = 'Decarbonization, digitalization and de-risking in megacities; digitalisation and decarbonisation; the Sinicization of religion; interconnectivity.';
+    expect(words(createSpeller({ checkers: { en: us } }), enText, 'en')).toEqual([]);
+    expect(words(createSpeller({ checkers: { en: us } }), 'Decarbonisaton and interconectivity.', 'en')).toEqual(['Decarbonisaton', 'interconectivity']);
+  });
+
   it('Russian adjectives and participles written solid with не-, but not a verb or a misspelt stem', () => {
     const speller = createSpeller({ checkers: { ru } });
     const text = 'Несамоуправляющиеся территории, неполитического характера, на нефальсифицированных выборах, с неполитическим мотивом, несрочная помощь.';

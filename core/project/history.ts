@@ -65,6 +65,16 @@ export function record<T>(history: History<T>, state: T, step: { label: string; 
   return { ...history, past, present: entry, future: [], nextRevision: history.nextRevision + 1 };
 }
 
+/**
+ * Put `state` in the present's place: no undo step, and the same revision, so the dirty flag stays
+ * as it was. Only for what the app recomputes on its own (alignment scores after a re-alignment
+ * that found the same beads), never for the translator's work: undo cannot take it back.
+ */
+export function replacePresent<T>(history: History<T>, state: T): History<T> {
+  if (state === history.present.state) return history;
+  return { ...history, present: { ...history.present, state } };
+}
+
 /** Step back; the same history when there is nothing to undo. */
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past[history.past.length - 1];

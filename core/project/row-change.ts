@@ -1,4 +1,4 @@
-import type { Alignment, Bead, Project, TargetLang } from '../model/types';
+import type { Alignment, Bead, BeadVerdict, Project, TargetLang } from '../model/types';
 import { buildRows } from './edit-rows';
 import type { Row } from './edit-rows';
 
@@ -14,6 +14,34 @@ const beadKey = (b: Bead): string => `${b.src.join(',')}|${b.tgt.join(',')}`;
 export function sameBeads(a: Alignment | undefined, b: Alignment | undefined): boolean {
   if (!a || !b) return a === b;
   return a.beads.length === b.beads.length && a.beads.every((bead, i) => beadKey(bead) === beadKey(b.beads[i]!));
+}
+
+/** Field by field, so the order a file or the aligner wrote the fields in does not matter. */
+function sameVerdict(a: BeadVerdict | undefined, b: BeadVerdict | undefined): boolean {
+  if (!a || !b) return a === b;
+  const keys = Object.keys(a) as Array<keyof BeadVerdict>;
+  return keys.length === Object.keys(b).length && keys.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+/**
+ * `current` with the confidence scores and completeness verdicts of `fresh`, an alignment of the
+ * same beads (sameBeads) made later: a re-alignment that finds the same beads still judges them
+ * anew (the text, the glossary or the MT evidence may have changed), and the grid should show
+ * that judgement, not the one the file was saved with. Everything else of a bead (origin,
+ * confirmed) stays `current`'s. Returns `current` itself when no score or verdict differs, so
+ * nothing redraws.
+ */
+export function adoptScores(current: Alignment, fresh: Alignment): Alignment {
+  if (!sameBeads(current, fresh)) throw new Error('adoptScores: the alignments hold different beads');
+  let changed = false;
+  const beads = current.beads.map((bead, i) => {
+    const { score, verdict } = fresh.beads[i]!;
+    if (score === bead.score && sameVerdict(verdict, bead.verdict)) return bead;
+    changed = true;
+    const { verdict: _stale, ...rest } = bead;
+    return verdict ? { ...rest, score, verdict } : { ...rest, score };
+  });
+  return changed ? { ...current, beads } : current;
 }
 
 /** A row as the beads that make it: equal signatures draw the same row. */

@@ -19,6 +19,7 @@ import {
   LINK_LIST_ITEM,
   MAX_TITLE_LENGTH,
   MAX_WRAP_WIDTH,
+  MIN_WRAP_WIDTH,
   MIN_DUPLICATE_LENGTH,
   PAGE_MARKER,
   PAGE_MARKER_AT_END,
@@ -169,8 +170,11 @@ function isHardWrapped(block: SourceLine[], lang: Lang): boolean {
   if (block.length < 2) return false;
   const lengths = block.map((l) => l.text.length);
   const max = longestLine(block);
-  if (max > MAX_WRAP_WIDTH[lang]) return false;
+  if (max > MAX_WRAP_WIDTH[lang] || max < MIN_WRAP_WIDTH[lang]) return false;
   const body = lengths.slice(0, -1);
+  // A wrap ends its lines wherever the width falls, seldom at a clause mark every time: lines that
+  // all end one are a list set one per line (salutations, preamble clauses).
+  if (body.length >= 2 && block.slice(0, -1).every((l) => LIST_ITEM_END.test(l.text))) return false;
   return body.filter((n) => n >= max * 0.75).length >= body.length * 0.6;
 }
 
@@ -198,13 +202,14 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
       continue;
     }
     const ended = endsParagraph(previousText, lang);
-    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text);
+    // A date line is complete without punctuation: what follows it starts a paragraph of its own too.
+    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text) || DATE_LINE.test(previousText);
     const continues =
       current !== undefined &&
       !opensParagraph &&
       (wrapped
         ? !(ended && previousText.length < max * 0.9)
-        : !ended && previousText.length >= Math.max(20, max * 0.75));
+        : !ended && !startsListItem(previousText, l.text) && previousText.length >= Math.max(20, MIN_WRAP_WIDTH[lang], max * 0.75));
     if (current && continues) {
       appendText(current, l.text, l.line, lang, 'line');
     } else {
@@ -216,6 +221,19 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
   if (current) out.push(current);
   return out;
 }
+
+/**
+ * A line after one that ends a clause (comma, semicolon, colon) is the next item of a list set one
+ * per line — a speech's salutations ("Your Excellency…," / "Colleagues,"; 尊敬的…阁下， / 各位同事，),
+ * a resolution's preamble clauses — not the rest of the sentence, when it opens with a capital
+ * (running text goes on in lower case) or ends a clause itself (Chinese has no capitals; a
+ * paragraph broken by a stray line end goes on to its full stop).
+ */
+function startsListItem(previousText: string, text: string): boolean {
+  return LIST_ITEM_END.test(previousText) && (CAPITAL_START.test(text) || LIST_ITEM_END.test(text));
+}
+
+const CAPITAL_START = /^\p{Lu}/u;
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
   return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };

@@ -51,6 +51,14 @@ export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日.{0,20}|.{0,30}\d{1,2}
 /** Longest line (in UTF-16 units) still typical of a hard-wrapped paragraph, per language. */
 export const MAX_WRAP_WIDTH: Readonly<Record<Lang, number>> = { zh: 60, en: 120, ru: 120 };
 
+/**
+ * Shortest line (in UTF-16 units) a wrap plausibly leaves, per language: a narrow newspaper column
+ * holds about 12 Han characters or 30 Latin letters. A block whose longest line is shorter is a
+ * stack of complete short lines — a document symbol over "Agenda item 68", a date over
+ * "50th plenary meeting", an address — not one paragraph wrapped.
+ */
+export const MIN_WRAP_WIDTH: Readonly<Record<Lang, number>> = { zh: 10, en: 25, ru: 25 };
+
 /** Paragraphs shorter than this are not checked for duplicates (a repeated "Yes." is not noise). */
 export const MIN_DUPLICATE_LENGTH = 8;
 

@@ -22,3 +22,18 @@ export function misalignedSample(name = 'misaligned'): { files: Record<string, s
   const fileName = `${name}${PROJECT_EXTENSION}`;
   return { files: { [fileName]: serializeProject(project) }, fileName, name, row: rows.findIndex((r) => r.targets.en!.beads.includes(k)), rows: rows.length };
 }
+
+/**
+ * The strategic-stability sample with the beads the aligner finds, but every English bead at
+ * confidence 0.3 and without its verdict, as a file saved before the text or the glossary changed
+ * might hold them: re-aligning finds the same beads and should show their fresh confidence. Also
+ * the grid's rows as the fresh sample draws them (for the figures the gutter should then show).
+ */
+export function staleScoresSample(name = 'stale-scores'): { files: Record<string, string>; name: string; freshRowScores: number[] } {
+  const text = (lang: string) => readFileSync(join(ROOT, 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
+  const sample = createSampleProject({ name, zh: text('zh'), en: text('en'), ru: text('ru') }, projectEngine);
+  const stale: Bead[] = sample.alignments.en!.beads.map(({ src, tgt, origin }) => ({ src, tgt, origin, score: 0.3 }));
+  const project: Project = { ...sample, alignments: { ...sample.alignments, en: { ...sample.alignments.en!, beads: stale } } };
+  const freshRowScores = buildRows(sample).map((r) => Math.min(...Object.values(r.targets).map((c) => c!.score)));
+  return { files: { [`${name}${PROJECT_EXTENSION}`]: serializeProject(project) }, name, freshRowScores };
+}

@@ -2,13 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, gridRow, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
-import { misalignedSample } from './misaligned-sample';
+import { misalignedSample, staleScoresSample } from './misaligned-sample';
 
 // Re-align says what it would do before doing it: when the aligner finds the very beads there are,
-// "Alignment unchanged" in a toast, no question and no undo step; when it changes something, the
-// question names the rows that change. Screenshots at 1024×700 and 1440×900.
+// "Alignment unchanged" in a toast, no question and no undo step (for the whole document and for
+// selected rows), but the grid takes the confidence the aligner gives the same beads now; when it
+// changes something, the question names the rows that change. Screenshots at 1024×700 and 1440×900.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
 
 describeE2e('re-align feedback (web mode, Chromium)', () => {
@@ -31,6 +32,16 @@ describeE2e('re-align feedback (web mode, Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-realign-unchanged-1024.png') });
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await undoTitle()).toBe(undoBefore);
+    expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
+  });
+
+  it('re-aligning selected rows that the aligner splits the same way asks nothing and leaves no undo step', async () => {
+    await gridRow(page, 2).locator('.gutter').click();
+    await gridRow(page, 4).locator('.gutter').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 3–5 selected');
+    await page.keyboard.press('Alt+Shift+r');
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/^Alignment unchanged: the aligner finds the same beads in the selected rows/));
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
   });
 
@@ -68,6 +79,46 @@ describeE2e('re-align feedback (web mode, Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-realign-unchanged-1440.png') });
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await undoTitle()).toBe('Undo re-align (Ctrl+Z)');
+    expect(errors).toEqual([]);
+  });
+
+  it('the same beads with stale confidence: re-align shows the fresh figures, with no undo step and nothing unsaved', async () => {
+    const stale = staleScoresSample();
+    for (const [file, text] of Object.entries(stale.files)) writeFileSync(join(h.workspace, file), text);
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: stale.name }).click();
+    // The misaligned project before it holds the re-alignment unsaved.
+    await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toBe(stale.name);
+    const confidence = (n: number) => gridRow(page, n).locator('.confidence').innerText();
+    const percent = (score: number) => `${Math.round(score * 100)}%`;
+    // Rows 2–4 and 7 are above 30 % once judged anew, so the stale figure shows on them now.
+    for (const n of [1, 2, 3, 6]) {
+      expect(stale.freshRowScores[n]).toBeGreaterThan(0.31);
+      await expect.poll(() => confidence(n)).toBe('30%');
+    }
+    expect(await page.getByTestId('save-state').innerText()).toBe('saved');
+
+    // Rows 2–4 re-aligned: the same beads, their confidence judged anew; row 7, outside, keeps its figure.
+    await gridRow(page, 1).locator('.gutter').click();
+    await gridRow(page, 3).locator('.gutter').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Alt+Shift+r');
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual('Alignment unchanged: the aligner finds the same beads in the selected rows; their confidence is updated');
+    for (const n of [1, 2, 3]) expect(await confidence(n)).not.toBe('30%');
+    expect(await confidence(6)).toBe('30%');
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
+    expect(await page.getByTestId('save-state').innerText()).toBe('saved');
+
+    // The whole document: every row shows what a fresh alignment of the sample gives.
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Alt+r');
+    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/^Alignment unchanged: the aligner finds the same \d+ zh→en and \d+ zh→ru beads; their confidence is updated$/));
+    for (const n of [1, 2, 3, 6]) expect(await confidence(n)).toBe(percent(stale.freshRowScores[n]!));
+    await page.screenshot({ path: join(ARTIFACTS, 'e2e-realign-fresh-scores-1440.png') });
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
+    expect(await page.getByTestId('save-state').innerText()).toBe('saved');
     expect(errors).toEqual([]);
   });
 });

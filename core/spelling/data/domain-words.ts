@@ -42,6 +42,17 @@ export const DOMAIN_WORDS: readonly string[] = [
   'deradicalisation',
   'benchmarking',
   'upscaling',
+  // development and technology policy (reports on the work of the government, five-year plans)
+  'decarbonization',
+  'decarbonisation',
+  'digitalization',
+  'digitalisation',
+  'interconnectivity',
+  'megacity',
+  'megacities',
+  'Sinicization',
+  // the prefix of de-risking, de-escalation, judged part by part
+  'de',
   // economic reports and statistical communiqués (per capita income, the renminbi)
   'capita',
   'renminbi',
@@ -74,6 +85,28 @@ export const DOMAIN_WORDS: readonly string[] = [
   'Генассамблея',
   'Генассамблеи',
   'Совбез',
+  // Chinese state bodies and press as the Russian press names them: the National People's Congress
+  // (Всекитайское собрание народных представителей), the State Council, the People's Daily
+  // («Жэньминь жибао»: its second word is lower case, so no name rule covers it)
+  'всекитайский',
+  'общекитайский',
+  'Госсовет',
+  'жибао',
+  'Совфед',
+  // reports on the work of the government: policy words the dictionary predates
+  'цифровизация',
+  'низкоуглеродный',
+  'антикоррупционный',
+  'энергопереход',
+  'экологизация',
+  'импортозамещение',
+  'госзакупка',
+  'госзакупок', // its genitive plural: the fleeting vowel is another stem
+  'госуправление',
+  'нацбезопасность',
+  'соцобеспечение',
+  'погранпереход',
+  'беспилотник',
   // economic reports
   'жэньминьби',
   'макропруденциальный',

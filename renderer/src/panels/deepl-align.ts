@@ -2,6 +2,7 @@ import type { Project } from '../../../core/model';
 import { alignmentChange, describeAlignmentChange } from '../../../core/align/realign-anchored';
 import { changedRows, describeChangedRows, sameBeads } from '../../../core/project/row-change';
 import { api } from '../api';
+import { refreshScores } from '../state/refresh-scores';
 import { askConfirm } from './confirm';
 import { accountLine, otherDeepLJobRuns, pollDeepLProgress, readyDeepLStatus } from './deepl-draft';
 import type { DeepLDraftContext } from './deepl-draft';
@@ -67,7 +68,11 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     if (!result.alignment) return ctx.toast(`Re-align with DeepL MT failed: ${result.error?.message ?? 'no alignment'} (${paid}, kept in the MT cache)`, 'error');
     if (ctx.project() !== p) return ctx.toast('The project changed while aligning; run it again (the MT is cached now, so it costs nothing)', 'error');
     const alignment = result.alignment;
-    if (sameBeads(p.alignments[t], alignment)) return ctx.toast(`Alignment unchanged: with DeepL MT the aligner finds the same ${alignment.beads.length} zh→${t} beads (${result.cached} sentence(s) from the cache, ${paid})`);
+    if (sameBeads(p.alignments[t], alignment)) {
+      // The MT is new evidence: the same beads may well be judged differently (scores, the MT's quote in the verdicts).
+      const refreshed = refreshScores(ctx, [[t, alignment]]);
+      return ctx.toast(`Alignment unchanged: with DeepL MT the aligner finds the same ${alignment.beads.length} zh→${t} beads${refreshed ? ', their confidence updated' : ''} (${result.cached} sentence(s) from the cache, ${paid})`);
+    }
     const rowsChanged = describeChangedRows(changedRows(p, { ...p, alignments: { ...p.alignments, [t]: alignment } }));
     const change = describeAlignmentChange(alignmentChange(p.alignments[t], alignment, p.targets[t]!));
     const apply = await askConfirm({ title: `Apply the re-alignment of zh→${t} with DeepL MT?`, lines: [rowsChanged, change, 'Undo reverts it in one step.'], confirm: 'Apply', cancel: 'Keep the alignment', testId: 'deepl-realign-apply' });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
-import { createHistory, isDirty, markSaved, record, redo, redoLabel, undo, undoLabel } from '../../../core/project/history';
+import { createHistory, isDirty, markSaved, record, redo, redoLabel, replacePresent, undo, undoLabel } from '../../../core/project/history';
 import type { History } from '../../../core/project/history';
 import { packHistory, unpackHistory } from '../../../core/project/history-pack';
 import type { PackedHistory } from '../../../core/project/history-pack';
@@ -37,6 +37,11 @@ export interface Session {
    * undo step (within the history's window, or `coalesceMs`).
    */
   apply(label: string, change: (project: Project) => Project, coalesceKey?: string, coalesceMs?: number): Project;
+  /**
+   * Change the present project without an undo step or a dirty flag: for what the app recomputes
+   * itself (confidence scores of an unchanged alignment), never for the translator's work.
+   */
+  refresh(change: (project: Project) => Project): Project;
   undo(): boolean;
   redo(): boolean;
   save(saveAs?: boolean): Promise<boolean>;
@@ -92,6 +97,17 @@ export function useSession(onError: (message: string) => void): Session {
       const next = change(h.present.state);
       const step = coalesceKey === undefined ? { label } : coalesceMs === undefined ? { label, coalesceKey } : { label, coalesceKey, coalesceMs };
       if (next !== h.present.state) commit(record(h, next, step));
+      return next;
+    },
+    [commit],
+  );
+
+  const refresh = useCallback(
+    (change: (project: Project) => Project) => {
+      const h = ref.current.history;
+      if (!h) throw new Error('no project is open');
+      const next = change(h.present.state);
+      if (next !== h.present.state) commit(replacePresent(h, next));
       return next;
     },
     [commit],
@@ -180,6 +196,7 @@ export function useSession(onError: (message: string) => void): Session {
     lastAutosave,
     open,
     apply,
+    refresh,
     undo: undoStep,
     redo: redoStep,
     save,

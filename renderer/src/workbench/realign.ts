@@ -2,6 +2,7 @@ import { alignmentChange, describeAlignmentChange } from '../../../core/align/re
 import { changedRows, describeChangedRows, sameBeads } from '../../../core/project/row-change';
 import { api } from '../api';
 import { askConfirm } from '../panels/confirm';
+import { refreshScores } from '../state/refresh-scores';
 import type { CommandContext } from './run-command';
 
 /**
@@ -9,7 +10,8 @@ import type { CommandContext } from './run-command';
  * current target. Confirmed and hand-edited beads stay fixed (core/align/realign-anchored); the
  * translator sees what will change (which rows) and says yes first. The result is one undoable
  * edit, dropped when the project changed meanwhile. When the aligner finds the very beads there
- * are, it says so and asks nothing: no question to dismiss, no undo step that does nothing.
+ * are, it says so and asks nothing: no question to dismiss, no undo step that does nothing; but
+ * the grid takes the aligner's new confidence scores (refreshScores).
  */
 export async function realign(range: boolean, w: Pick<CommandContext, 'session' | 'nav' | 'rows' | 'edit' | 'setBusy' | 'toast' | 'toastError'>): Promise<void> {
   const { session, nav, rows, toast } = w;
@@ -29,9 +31,11 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
   try {
     const results = await Promise.all(targets.map((x) => api()['align:run']({ project: p, target: x, ...(request ? { range: request } : {}) }).then((r) => [x, r.alignment] as const)));
     if (session.current() !== p) return toast('The project changed while aligning; run it again', 'error');
-    if (results.every(([x, a]) => sameBeads(p.alignments[x], a))) {
+    const changedTargets = results.filter(([x, a]) => !sameBeads(p.alignments[x], a)).map(([x]) => x);
+    if (changedTargets.length === 0) {
       const beads = results.map(([x, a]) => `${a.beads.length} zh→${x}`).join(' and ');
-      return toast(`Alignment unchanged: the aligner finds the same ${range ? `beads in the selected rows` : `${beads} beads`}`);
+      const refreshed = refreshScores(session, results);
+      return toast(`Alignment unchanged: the aligner finds the same ${range ? `beads in the selected rows` : `${beads} beads`}${refreshed ? '; their confidence is updated' : ''}`);
     }
     // Say what will change before changing it (confirmed and hand-edited beads are kept by main).
     const change = changedRows(p, { ...p, alignments: { ...p.alignments, ...Object.fromEntries(results) } });
@@ -41,9 +45,8 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
     if (!yes) return toast('Re-align cancelled: nothing changed');
     if (session.current() !== p) return toast('The project changed while asking; run it again', 'error');
     w.edit(range ? 're-align selection' : 're-align', (q) => ({ ...q, alignments: { ...q.alignments, ...Object.fromEntries(results) } }));
-    const changedTargets = results.filter(([x, a]) => !sameBeads(p.alignments[x], a)).map(([x]) => `zh→${x}`);
     const rowCount = `${change.changed.length} row${change.changed.length === 1 ? '' : 's'} changed`;
-    toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}: ${rowCount}` : `Re-aligned ${changedTargets.join(' and ')}: ${rowCount}`);
+    toast(range ? `Re-aligned beads ${request!.from + 1}–${request!.to + 1} of zh→${t}: ${rowCount}` : `Re-aligned ${changedTargets.map((x) => `zh→${x}`).join(' and ')}: ${rowCount}`);
   } catch (err) {
     w.toastError(`Alignment failed: ${(err as Error).message}`);
   } finally {

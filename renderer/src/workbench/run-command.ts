@@ -63,7 +63,7 @@ export function runCommand(id: CommandId, w: CommandContext): void {
   const { session, nav, toast } = w;
   const p = session.current();
   const t = nav.opTarget();
-  const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, toast, setBusy: w.setBusy };
+  const deepl = { project: () => session.current(), generation: session.generation, target: t, edit: w.edit, refresh: session.refresh, toast, setBusy: w.setBusy };
   switch (id) {
     case 'app.settings':
       w.setOverlay('settings');
