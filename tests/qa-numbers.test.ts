@@ -240,6 +240,17 @@ describe('numbers.mismatch on weekdays', () => {
     expect(mismatches('en', ZH, 'Xinhua reported that government investigators recovered two flight recorders.')).toEqual([]);
     expect(mismatches('en', '会议于5月8日举行。', 'The meeting was held on Friday, 8 May.')).toEqual([]);
   });
+  it('accepts a day of the month without its month given as the weekday (news copy: 3月5日电 … 5日上午 → "Wednesday morning")', () => {
+    const zh = '新华社北京3月5日电 第十四届全国人民代表大会第三次会议5日上午在人民大会堂开幕。';
+    expect(mismatches('en', zh, 'BEIJING, March 5 (Xinhua) -- The third session of the 14th National People’s Congress opened Wednesday morning at the Great Hall of the People.')).toEqual([]);
+    expect(mismatches('ru', zh, 'Пекин, 5 марта /Синьхуа/ -- Третья сессия ВСНП 14-го созыва открылась в среду утром в Доме народных собраний.')).toEqual([]);
+    expect(mismatches('en', '会议于五号举行。', 'The meeting was held on Friday.')).toEqual([]);
+    // Without a weekday the day is still missing; a day with its month is a date, and a weekday
+    // the source names itself is that weekday's rendering, not the day's.
+    expect(mismatches('en', zh, 'BEIJING, March 5 (Xinhua) -- The third session of the 14th National People’s Congress opened in the morning.')).toHaveLength(1);
+    expect(mismatches('en', '会议于3月5日举行。', 'The meeting was held on Wednesday.').map((f) => f.message)).toContain('Number “5” in the source is not in the translation.');
+    expect(mismatches('en', '会议于周三即5日举行。', 'The meeting was held on Wednesday.')).toHaveLength(1);
+  });
   it('does not read a count of days a week (每周三次, 每周五天) or "окружающая среда" as a weekday', () => {
     expect(mismatches('en', '他每周三次去健身房。', 'He goes to the gym three times a week on Tuesday.')).toEqual([]);
     expect(mismatches('ru', '周五发布的报告关注环境。', 'Доклад, опубликованный в пятницу, посвящён окружающей среде.')).toEqual([]);

@@ -5,8 +5,8 @@ import { ARTIFACTS, chromiumAvailable, gridRow, openSampleWorkbench } from './ha
 import type { Harness } from './harness';
 
 // Windows up to 800 px tall show three lines per sentence in rows other than the cursor's. A cut
-// sentence says so where it stops (“more” over the end of its last line, in each column that is
-// cut; it was in the gutter, a column or two away) and opens the row whole on a click, without an
+// sentence says so where it stops (“more” at the end of its last line, in each column that is
+// cut, in room of its own: it hid the line's last words; it was in the gutter, a column or two away) and opens the row whole on a click, without an
 // editor; “less” under the long sentences cuts it again. From the keyboard the cursor's row is
 // whole, and Alt+Z shows every row whole. The virtual list keeps its rows stacked as heights
 // change (no overlap, no gap).
@@ -30,12 +30,33 @@ async function drawnRows(page: Page) {
         const b = t.getBoundingClientRect();
         return Math.abs(a.right - b.right) < 2 && Math.abs(a.bottom - b.bottom) < 2 && a.top >= b.top + b.height / 2;
       });
+      // …and lies over none of the words left visible (it lay over the last line's end behind a fade,
+      // hiding its last words): no piece of the text inside the clamped box meets the button.
+      const moreClear = texts.filter(isCut).map((t) => {
+        const more = t.closest('.sentence')!.querySelector<HTMLElement>('.cut-more');
+        if (!more) return false;
+        const a = more.getBoundingClientRect();
+        const box = t.getBoundingClientRect();
+        // Word by word: a line's trailing space hangs past its end unseen and is no word to read.
+        const shown: DOMRect[] = [];
+        const walker = document.createTreeWalker(t, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            for (const r of range.getClientRects()) if (r.width > 0 && r.top < box.bottom - 1) shown.push(r);
+          }
+        }
+        return shown.length > 0 && shown.every((r) => r.right <= a.left + 1 || r.left >= a.right - 1 || r.bottom <= a.top + 1 || r.top >= a.bottom - 1);
+      });
       const buttons = [...row.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.innerText.replace(/\s+/g, ' ').trim());
       return {
         row: Number(row.dataset.row),
         cut: texts.some(isCut),
         cutSentences: texts.filter(isCut).length,
         moreAtCut,
+        moreClear,
         buttons,
         gutterButtons: row.querySelectorAll('.gutter button').length,
         top: frame.offsetTop + new DOMMatrix(getComputedStyle(frame).transform).m42,
@@ -70,6 +91,7 @@ describeE2e('rows cut to three lines (web mode, Chromium, 1024×700)', () => {
     for (const r of rows) {
       expect(r.buttons, `row ${r.row + 1}`).toEqual(Array(r.cutSentences).fill('more'));
       expect(r.moreAtCut.every(Boolean), `row ${r.row + 1}`).toBe(true);
+      expect(r.moreClear, `row ${r.row + 1}: “more” over words`).toEqual(Array(r.cutSentences).fill(true));
       expect(r.gutterButtons).toBe(0);
     }
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-1024.png') });
@@ -105,7 +127,10 @@ describeE2e('rows cut to three lines (web mode, Chromium, 1024×700)', () => {
     const russianCut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.cell[data-lang=ru] .sentence-text')].filter((t) => t.scrollHeight > t.clientHeight + 1).length);
     expect(russianCut).toBeGreaterThan(0);
     expect(await page.locator('.cell[data-lang=ru] .cut-more').count()).toBe(russianCut);
-    for (const r of rows) expect(r.moreAtCut.every(Boolean), `row ${r.row + 1}`).toBe(true);
+    for (const r of rows) {
+      expect(r.moreAtCut.every(Boolean), `row ${r.row + 1}`).toBe(true);
+      expect(r.moreClear, `row ${r.row + 1}: “more” over words`).toEqual(Array(r.cutSentences).fill(true));
+    }
     expect(stacked(rows)).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-grid-clamp-1440x700.png') });
     await page.setViewportSize({ width: 1024, height: 700 });

@@ -2,7 +2,7 @@ import { beadFinding, quote } from '../finding';
 import { scanChineseNumbers } from '../numbers/zh-numbers';
 import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
-import { weekdayMismatches } from '../numbers/weekdays';
+import { dayGivenAsWeekday, weekdayMismatches } from '../numbers/weekdays';
 import { percentagePointsMismatch } from '../numbers/percentage-points';
 import { findConversions } from '../numbers/unit-conversions';
 import { isNameNumeral } from '../numbers/name-numerals';
@@ -70,6 +70,8 @@ export const numbersMismatch: BeadCheck = {
       if (rendered.some((r) => r.start < n.span.end && n.span.start < r.end)) continue;
       // 茅十八 "Mao Shiba": a numeral the translation spells as part of a name is no figure.
       if (isNameNumeral(sourceText, n, target.text, bead.lang)) continue;
+      // 5日上午 "Wednesday morning": a day of the month the translation gives as its weekday.
+      if (dayGivenAsWeekday(sourceText, n, target.text, bead.lang)) continue;
       missing.push(n);
       if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
     }

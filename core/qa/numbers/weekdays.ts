@@ -64,3 +64,19 @@ export function weekdayMismatches(source: string, target: string, lang: TargetLa
   }
   return out;
 }
+
+/** A day of the month written without its month: 5日, 五号 not after 月. */
+const DAY_WITHOUT_MONTH_AFTER = /^[ \u00A0]*[日号]/u;
+const MONTH_BEFORE = /月[ \u00A0]*$/u;
+
+/**
+ * Whether source figure `n` is a day of the month written without its month (5日上午, 五号) that the
+ * translation gives as a weekday: news copy dates its lead "3月5日电" and then says "5日上午", which
+ * the agencies render "opened Wednesday morning" / «открылась в среду утром». The weekday cannot be
+ * checked against the date (the year is elsewhere), so it counts only when the source names no weekday.
+ */
+export function dayGivenAsWeekday(source: string, n: NumberToken, target: string, lang: TargetLang): boolean {
+  if (!DAY_WITHOUT_MONTH_AFTER.test(source.slice(n.span.end, n.span.end + 2))) return false;
+  if (MONTH_BEFORE.test(source.slice(Math.max(0, n.span.start - 2), n.span.start))) return false;
+  return sourceWeekdays(source).length === 0 && targetWeekdays(target, lang).some((w) => w.certain);
+}

@@ -102,8 +102,9 @@ function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }
         const s = ctx.sentence(lang, id);
         if (!s) return null;
         const isActive = isActiveCell && active?.sentenceId === id;
+        const cut = !whole && fit.get(fitKey(lang, id)) === 'cut';
         return (
-          <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}`} data-sentence={id}>
+          <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}${cut ? ' sentence-cut' : ''}`} data-sentence={id}>
             <span className={`status-dot status-${s.status}`} title={`Status: ${STATUS_LABEL[s.status]}`} aria-label={STATUS_LABEL[s.status]} />
             <EdgeFlag flags={ctx.edgeFlags?.(lang, s) ?? []} />
             {isActive && ctx.editor ? (
@@ -122,7 +123,7 @@ function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }
                 {s.text === '' ? <span className="placeholder">empty — type the translation</span> : renderHighlighted(s.text, ctx.highlights(lang, s, row))}
               </span>
             )}
-            {!whole && fit.get(fitKey(lang, id)) === 'cut' && <MoreButton whole={false} toggle={toggleWhole} />}
+            {cut && <MoreButton whole={false} toggle={toggleWhole} />}
           </div>
         );
       })}
@@ -218,8 +219,8 @@ function fitKey(lang: Lang, id: string): string {
  * Which sentences of the row are cut or long. Measured whenever the row draws its sentences (an
  * edit can make one longer than three lines without the row growing), when it opens or is cut
  * again, and when the row is resized (a window or a column gets narrower). The buttons it places
- * are out of the text's flow ("more" over its end) or under it ("less"), so they do not change
- * what is measured.
+ * are out of the text's flow ("more" in room the clamped last line leaves it, layout.css) or under
+ * it ("less"), so they do not change what is measured.
  */
 function useTextFit(element: React.RefObject<HTMLDivElement | null>, drawn: unknown, whole: boolean): TextFit {
   const [fit, setFit] = useState('');
