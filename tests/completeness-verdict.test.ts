@@ -93,6 +93,12 @@ describe('completeness.hidden-gap', () => {
     expect(rest).toEqual([]);
     expect(f?.source?.sentences).toEqual(['zh-s0']);
     expect(f?.message).toMatch(/probably not translated \(probability 60%\): 电视, 白烟, 工厂 have no counterpart/);
+    // 们 of 他们 (no headword: read 他 + 们) is evidence, but no word to name to a reviewer; alone it is still named.
+    const withPiece = (uncovered: string) => [{ ...beads[0]!, verdict: { ...beads[0]!.verdict, uncovered: [uncovered, ''] } }];
+    const message = (uncovered: string) =>
+      runChecks(makeProject(source, { en: target }, { en: { source: 'zh', target: 'en', beads: withPiece(uncovered) } })).find((x) => x.check === 'completeness.hidden-gap')?.message;
+    expect(message('们 电视 白烟')).toMatch(/: 电视, 白烟 have no counterpart in the translation\.$/);
+    expect(message('们')).toMatch(/: 们 has no counterpart in the translation\.$/);
     // Edited text: the verdict is stale and says nothing.
     const edited = makeDoc('en', [['Television showed white smoke; local authorities warned residents to stay indoors.']]);
     const stale = makeProject(source, { en: edited }, { en: { source: 'zh', target: 'en', beads } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportOptionsSchema } from '../core/contract/export';
 import { exportProject } from '../core/formats';
 import type { Project, TargetLang } from '../core/model/types';
-import { DEFAULT_EXPORT_CHOICE, exportCount, exportRequest, fitChoice, flagsFor, readExportChoice, unavailableReason, writeExportChoice } from '../renderer/src/state/export-prefs';
+import { DEFAULT_EXPORT_CHOICE, addedOutsideNote, exportCount, exportRequest, fitChoice, flagsFor, readExportChoice, unavailableReason, writeExportChoice } from '../renderer/src/state/export-prefs';
 import { sampleProject } from './fixtures/formats/sample-project';
 
 /** A Storage stand-in: the functions only use getItem / setItem. */
@@ -81,7 +81,12 @@ describe('Export dialog choices → export:run requests', () => {
   it('counts units as the writers do, and refuses "only confirmed" with nothing confirmed as the CLI does', async () => {
     const request = (choice: Partial<typeof DEFAULT_EXPORT_CHOICE>) => exportRequest({ ...DEFAULT_EXPORT_CHOICE, ...choice }, ['en', 'ru']);
     const tmxEn = request({ format: 'tmx', target: 'en', onlyConfirmed: true });
-    expect(exportCount(sampleProject(), tmxEn)).toEqual({ kept: 2, total: 5, refusal: null });
+    expect(exportCount(sampleProject(), tmxEn)).toEqual({ kept: 2, total: 4, refusal: null, addedOutside: 0 });
+    // Without "only confirmed" the added en sentence is in the file, outside the units, and the dialog says so.
+    const all = exportCount(sampleProject(), request({ format: 'tmx', target: 'en' }));
+    expect(all).toEqual({ kept: 4, total: 4, refusal: null, addedOutside: 1 });
+    expect(addedOutsideNote(all.addedOutside)).toBe('1 sentence added in the translation (no Chinese source) is not a TMX unit: a TM tool would take it for source text. Duizhao keeps it in the file for itself; XLIFF, CSV, DOCX and HTML show it.');
+    expect(exportCount(sampleProject(), request({ format: 'csv' })).addedOutside).toBe(0);
     const tmx = (await exportProject(sampleProject(), tmxEn.format, tmxEn.options)).data as string;
     expect(tmx.match(/<tu /g)).toHaveLength(2);
 
@@ -89,13 +94,13 @@ describe('Export dialog choices → export:run requests', () => {
     const noRu = unconfirmed(sampleProject(), 'ru');
     expect(exportCount(noRu, tmxEn).refusal).toBeNull();
     const tmxRu = request({ format: 'tmx', target: 'ru', onlyConfirmed: true });
-    expect(exportCount(noRu, tmxRu)).toEqual({ kept: 0, total: 5, refusal: 'No unit is confirmed in Russian, so “only confirmed” leaves nothing to export (confirm segments first, or export them all)' });
+    expect(exportCount(noRu, tmxRu)).toEqual({ addedOutside: 0, kept: 0, total: 5, refusal: 'No unit is confirmed in Russian, so “only confirmed” leaves nothing to export (confirm segments first, or export them all)' });
     expect(exportCount(noRu, request({ format: 'tmx3', onlyConfirmed: true })).refusal).toMatch(/^No unit is confirmed in both English and Russian, so /);
     expect(exportCount(noRu, request({ format: 'csv', tableLangs: 'en', onlyConfirmed: true })).refusal).toBeNull();
     expect(exportCount(noRu, request({ format: 'tmx', target: 'ru' })).refusal).toBeNull();
     // Other options that leave nothing keep the plain reason.
     const bare = { ...sampleProject(), alignments: { en: { ...sampleProject().alignments.en!, beads: [] } } };
-    expect(exportCount(bare, request({ format: 'tmx', target: 'en' }))).toEqual({ kept: 0, total: 0, refusal: 'Nothing to export with these options' });
+    expect(exportCount(bare, request({ format: 'tmx', target: 'en' }))).toEqual({ kept: 0, total: 0, refusal: 'Nothing to export with these options', addedOutside: 0 });
   });
 
   it('greys out what the engine refuses, in the engine\'s words (core describeExportRefusal, which the CLI prints)', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { xliff2js } from 'xliff';
 import { Parser } from 'htmlparser2';
-import { exportProject, exportUnitCount } from '../core/formats';
+import { exportAddedOutsideUnits, exportProject, exportUnitCount, importFile } from '../core/formats';
 import { buildUnits, sideText } from '../core/formats/export-units';
 import { ADDITION_NOTE } from '../core/formats/xliff-write';
 import { ADDED_LABEL } from '../core/formats/table-rows';
@@ -71,27 +71,63 @@ describe('unit join (bilingual and trilingual)', () => {
 });
 
 describe('TMX 1.4b', () => {
-  withToolkit('bilingual zh→en: translate-toolkit reads back the same pairs, the addition without a zh <tuv>', async () => {
+  withToolkit('bilingual zh→en: translate-toolkit reads back the same pairs; the added sentence is no <tu>', async () => {
     const p = sampleProject();
     const path = save('en.tmx', await exportText(p, 'tmx', { target: 'en' }));
     const read = readWithToolkit('tmx', path);
-    expect(read.units.map((u) => [u.langs['zh-CN'] ?? '', u.langs['en-GB'] ?? ''])).toEqual(expectedPairs(p, 'en'));
-    // A zh <tuv> with an empty <seg> would be a TM entry for an empty sentence: the added en sentence
-    // (a 0:1 bead) has none, as an untranslated sentence has no target <tuv>.
-    expect(read.units.map((u) => Object.keys(u.langs).join())).toEqual(['zh-CN,en-GB', 'zh-CN,en-GB', 'zh-CN,en-GB', 'en-GB', 'zh-CN,en-GB']);
-    expect(read.units.filter((u) => u.langs['zh-CN'] !== undefined).every((u) => u.langs['zh-CN'] !== '')).toBe(true);
+    // The added en sentence (a 0:1 bead, no Chinese source) is no unit: only the pairs with a source.
+    const withSource = expectedPairs(p, 'en').filter(([zh]) => zh !== '');
+    expect(withSource).toHaveLength(4);
+    expect(read.units.map((u) => [u.langs['zh-CN'] ?? '', u.langs['en-GB'] ?? ''])).toEqual(withSource);
+    expect(read.units.map((u) => Object.keys(u.langs).join())).toEqual(['zh-CN,en-GB', 'zh-CN,en-GB', 'zh-CN,en-GB', 'zh-CN,en-GB']);
   });
 
-  it('says which units have an empty side, and that TM tools take no match from them', async () => {
+  withToolkit("translate-toolkit never reads a translation as a source: every unit's source is Chinese (tmx en, ru, tmx3)", async () => {
+    // translate-toolkit takes a <tu>'s first <tuv> for the source whatever the header's srclang: a
+    // <tu> holding the added en sentence alone made that sentence a source segment in the importing tool.
+    const p = sampleProject();
+    for (const [format, target] of [['tmx', 'en'], ['tmx', 'ru'], ['tmx3', undefined]] as const) {
+      const read = readWithToolkit('tmx', save(`src-${format}-${target}.tmx`, await exportText(p, format, target ? { target } : {})));
+      const zh = new Set(buildUnits(p, target ? [target] : ['en', 'ru']).map((u) => sideText(u.source, 'zh')));
+      expect(read.units.map((u) => u.source).filter((source) => !zh.has(source) || source === ''), `${format} ${target}`).toEqual([]);
+    }
+  });
+
+  it('the added sentence travels in an x-duizhao-added prop of the <tu> before it, and the header says so', async () => {
+    const root = parseXml(await exportText(sampleProject(), 'tmx', { target: 'en' }), 't.tmx');
+    const header = firstChild(root, 'header')!;
+    expect(textContent(firstChild(header, 'note')!)).toBe('1 sentence added in the translation (no Chinese source) is not a translation unit in this file; it is kept in an x-duizhao-added prop for Duizhao.');
+    const tus = childElements(firstChild(root, 'body')!, 'tu');
+    const added = tus.map((tu) => childElements(tu, 'prop').filter((el) => el.attrs.type === 'x-duizhao-added').map((el) => JSON.parse(textContent(el))));
+    // After the parade (the third unit), as in the translation; the bell is not carried either.
+    expect(added.map((list) => list.length)).toEqual([0, 0, 1, 0]);
+    expect(added[2]![0]).toEqual({ zh: { text: '' }, en: { text: EN.note.replace(BELL, ''), layout: expect.stringMatching(/^en-p2\/en-s3\//), status: 'edited', confidence: '0.400', origin: 'auto' } });
+  });
+
+  it('a hand-broken x-duizhao-added prop is left out with a warning when the TMX is reopened', async () => {
+    const xml = (await exportText(sampleProject(), 'tmx', { target: 'en' })).replace(/(<prop type="x-duizhao-added">)\{/, '$1[');
+    const back = await importFile('broken.tmx', new TextEncoder().encode(xml));
+    if (back.kind !== 'project') throw new Error('expected a project');
+    expect(buildUnits(back.project, ['en']).map((u) => sideText(u.source, 'zh'))).not.toContain('');
+    expect((back.warnings ?? []).join('\n')).toMatch(/^broken\.tmx: 1 x-duizhao-added prop could not be read and was left out — first at line \d+$/m);
+  });
+
+  it('says how many added sentences are not units, and which units have an empty side', async () => {
     const en = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE });
-    expect(en.warnings.join('\n')).toMatch(/no <tuv> for it.*: 1 with no Chinese source \(added in the translation\)$/m);
+    expect(en.warnings).toContain(
+      'TMX: 1 sentence added in the translation (no Chinese source) is not written as a translation unit, which TM tools would read with the translation as the source; Duizhao keeps it in an x-duizhao-added prop and reopens it, and the XLIFF, CSV, DOCX and HTML exports show it',
+    );
+    expect(en.warnings.join('\n')).not.toMatch(/<tuv>/);
     const tri = await exportProject(sampleProject(), 'tmx3', { date: DATE });
-    expect(tri.warnings.join('\n')).toMatch(/: 1 with no Chinese source \(added in the translation\), 1 with no ru translation$/m);
+    expect(tri.warnings.join('\n')).toMatch(/^TMX: 1 sentence added in the translation/m);
+    expect(tri.warnings.join('\n')).toMatch(/no <tuv> for it.*: 1 with no ru translation$/m);
     // skipEmpty leaves out the addition; the unit with en and no ru stays in a trilingual TM.
     const skipped = await exportProject(sampleProject(), 'tmx3', { date: DATE, skipEmpty: true });
+    expect(skipped.warnings.join('\n')).not.toMatch(/added in the translation/);
     expect(skipped.warnings.join('\n')).toMatch(/<tuv> for it.*: 1 with no ru translation$/m);
-    const enSkipped = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE, skipEmpty: true });
-    expect(enSkipped.warnings.join('\n')).not.toMatch(/<tuv>/);
+    expect(exportAddedOutsideUnits(sampleProject(), 'tmx', { target: 'en' })).toBe(1);
+    expect(exportAddedOutsideUnits(sampleProject(), 'tmx', { target: 'en', skipEmpty: true })).toBe(0);
+    expect(exportAddedOutsideUnits(sampleProject(), 'csv')).toBe(0);
   });
 
   withToolkit('bilingual zh→ru with the omission as a unit without a ru <tuv> (untranslated, not translated as empty)', async () => {
@@ -111,7 +147,6 @@ describe('TMX 1.4b', () => {
       { 'zh-CN': ZH.title, 'en-GB': EN.title, 'ru-RU': RU.title },
       { 'zh-CN': ZH.visit + ZH.talks, 'en-GB': EN.visitTalks, 'ru-RU': `${RU.visit} ${RU.talks}` },
       { 'zh-CN': ZH.parade, 'en-GB': EN.parade },
-      { 'en-GB': EN.note.replace(BELL, '') },
       { 'zh-CN': ZH.declare, 'en-GB': EN.declare, 'ru-RU': RU.declare },
     ]);
   });
@@ -133,7 +168,8 @@ describe('TMX 1.4b', () => {
   it('escapes markup and drops the control character, with a warning', async () => {
     const r = await exportProject(sampleProject(), 'tmx', { target: 'en', date: DATE });
     const xml = r.data as string;
-    expect(xml).toContain('&lt;b&gt;tags&lt;/b&gt; &amp; "quotes"');
+    // The sentence with markup is the added one: JSON in its x-duizhao-added prop, escaped as text.
+    expect(xml).toContain('&lt;b&gt;tags&lt;/b&gt; &amp; \\"quotes\\"');
     expect(xml).toContain('Joint statement 2025-05-08 &amp; &lt;test&gt;');
     expect(xml).not.toContain(BELL);
     expect(r.warnings.join()).toMatch(/1 control character/);

@@ -72,13 +72,15 @@ describe.skipIf(!available)('OmegaT reads our TMX', () => {
     expect(translated).toBe(expected.join('\n\n') + '\n');
   }, 120_000);
 
-  it('loads a TMX whose added sentence has no zh <tuv> and translates every source sentence from it (zh → en)', async () => {
+  it('loads a TMX whose added sentence is no <tu> (an x-duizhao-added prop) and translates every source sentence from it (zh → en)', async () => {
     const p = sampleProject();
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-omegat-'));
     for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat']) mkdirSync(join(dir, sub), { recursive: true });
     writeFileSync(join(dir, 'omegat.project'), PROJECT.replace('LANG', 'en-GB'));
     const tmx = (await exportProject(p, 'tmx', { target: 'en' })).data as string;
-    expect(tmx).toMatch(/<tu [^>]*>(?:(?!<\/tu>)[\s\S])*<prop type="x-duizhao-layout-en">en-p2\/en-s3\/[^<]*<\/prop>\s*<tuv xml:lang="en-GB">/);
+    // The added en sentence rides in a prop of the unit before it; no <tu> holds it as a segment.
+    expect(tmx).toMatch(/<prop type="x-duizhao-added">[^<]*en-p2\/en-s3\/[^<]*<\/prop>/);
+    expect(tmx).not.toMatch(/<seg>\[Translator’s note/);
     writeFileSync(join(dir, 'tm', 'auto', 'duizhao.tmx'), tmx);
     // The source has the sentences with a Chinese side; the addition has none to translate.
     const units = filterUnits(buildUnits(p, ['en']), {}).filter((u) => u.source.sentences.length > 0);

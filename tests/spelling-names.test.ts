@@ -87,6 +87,28 @@ describe('probable names in the spelling check', () => {
   });
 });
 
+describe('speaker labels of press conferences and interviews', () => {
+  it('calls the capitalised unknown words of the label that opens a turn probable names, whatever the source', () => {
+    expect(spelling({ en: [['彭博社记者：第二个问题。', 'Bloomberg: A second question.']] })).toEqual([
+      ['en', 'info', false, 'Unknown word “Bloomberg”, probably a name (it labels who speaks); add it to the team dictionary once checked.'],
+    ]);
+    expect(spelling({ ru: [['法新社记者：中方对此有何回应？', 'Агентство Франс Пресс: Как на это отреагирует Китай?']] })).toEqual([
+      ['ru', 'info', false, expect.stringContaining('“Франс”, probably a name (it labels who speaks)')],
+    ]);
+    expect(spelling({ en: [['共同社记者：谢谢。', 'Kyodo News: Thank you.']] }).map((f) => f.slice(0, 2))).toEqual([['en', 'info']]);
+  });
+
+  it('keeps a warning for a typo after the label, a lower-case typo in it, and a capitalised word with no label', () => {
+    expect(spelling({ en: [['彭博社记者：第二个问题。', 'Bloomberg: A secnod question.']] }).map((f) => [f[1], f[3]])).toEqual([
+      ['info', expect.stringContaining('“Bloomberg”')],
+      ['warning', expect.stringContaining('“secnod”')],
+    ]);
+    expect(spelling({ en: [['彭博社记者提问。', 'Bloomberg asked a question.']] }).map((f) => f.slice(0, 2))).toEqual([['en', 'warning']]);
+    // A colon after five words or more is a sentence, not a label.
+    expect(spelling({ en: [['他说了这样一番话。', 'He said these words to Bloomberg: thanks.']] }).map((f) => f.slice(0, 2))).toEqual([['en', 'warning']]);
+  });
+});
+
 describe('country and region names in the source are no transliterated name', () => {
   it('leaves out the names CLDR gives countries, territories and world regions, longest first', () => {
     const un = '俄罗斯联邦、乌克兰、意大利和亚美尼亚代表在安全理事会发言。';

@@ -2,7 +2,7 @@ import type { Project, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { allSentences } from '../model/doc';
 import { countNonXmlChars } from './xml-escape';
-import { writeTmx } from './tmx-write';
+import { addedSentenceCount, isSourceless, writeTmx } from './tmx-write';
 import { writeXliff12, writeXliff2 } from './xliff-write';
 import { writeDelimited } from './csv-write';
 import { writeHtml } from './html-write';
@@ -37,9 +37,24 @@ export function exportTargets(project: Project, format: ExportFormat, options: E
   }
 }
 
-/** How many units `exportProject` writes with these options: the writers' own units and filter. */
+const isTmx = (format: ExportFormat): boolean => format === 'tmx' || format === 'tmx3';
+
+/** How many units `exportProject` writes with these options: the writers' own units and filter (a TMX's `<tu>`s: no added sentence, isSourceless). */
 export function exportUnitCount(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
-  return filterUnits(buildUnits(project, exportTargets(project, format, options)), options).length;
+  const targets = exportTargets(project, format, options);
+  const units = filterUnits(buildUnits(project, targets), options);
+  return isTmx(format) ? units.filter((u) => !isSourceless(u, targets)).length : units.length;
+}
+
+/**
+ * How many sentences added in the translation (no Chinese source) a TMX with these options holds
+ * outside its units, in Duizhao's props (0 for the other formats, which show them as units): the
+ * Export dialog says so beside the unit count, as the export's warning does.
+ */
+export function exportAddedOutsideUnits(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
+  if (!isTmx(format)) return 0;
+  const targets = exportTargets(project, format, options);
+  return addedSentenceCount(filterUnits(buildUnits(project, targets), options), targets);
 }
 
 /**

@@ -6,6 +6,7 @@ import { InlineCodeNumbers, tokenizedText } from './inline-codes';
 import { englishVariantFromTag, langFromTag, langTag } from './lang-tags';
 import { DEFAULT_SETTINGS, type Lang, type ProjectSettings } from '../model/types';
 import { baseName, unitsToProject, type ReadUnit } from './units-to-project';
+import { ADDED_PROP } from './tmx-write';
 
 const STATUSES = new Set<string>(['empty', 'mt', 'draft', 'edited', 'confirmed']);
 
@@ -33,13 +34,21 @@ export function readTmx(text: string, fileName: string, options: ReadTmxOptions 
   const tus = childElements(body, 'tu');
   const targets = targetLangsOf(tus);
   const variants = { 'en-US': 0, 'en-GB': 0 };
-  for (const tu of tus) units.push(readTu(tu, fileName, want, dropped, targets, variants));
+  // Sentences added in the translation travel in x-duizhao-added props (tmx-write): the header's
+  // come first, a <tu>'s right after it.
+  const badAdded = { count: 0, line: 0 };
+  const header = firstChild(root, 'header');
+  if (header) units.push(...addedUnits(header, badAdded));
+  for (const tu of tus) {
+    units.push(readTu(tu, fileName, want, dropped, targets, variants));
+    for (const added of addedUnits(tu, badAdded)) units.push(added);
+  }
+  if (badAdded.count) options.warnings?.push(`${fileName}: ${badAdded.count} ${ADDED_PROP} prop${badAdded.count === 1 ? '' : 's'} could not be read and ${badAdded.count === 1 ? 'was' : 'were'} left out — first at line ${badAdded.line}`);
   for (const [what, { count, line }] of dropped) {
     options.warnings?.push(`${fileName}: ${count} unit${count === 1 ? '' : 's'} with ${what} — first at line ${line}`);
   }
   if (!units.some((u) => u.sides.zh)) throw new FormatError(fileName, 'TMX file has no Chinese (zh) segments');
   if (!units.some((u) => TARGET_LANGS.some((t) => u.sides[t]))) throw new FormatError(fileName, 'TMX file has no English or Russian segments');
-  const header = firstChild(root, 'header');
   const nameProp = header ? childElements(header, 'prop').find((p) => p.attrs.type === 'x-duizhao-project') : undefined;
   const name = nameProp ? textContent(nameProp).trim() : '';
   const project = unitsToProject(name || baseName(fileName), units);
@@ -152,3 +161,49 @@ function metaFrom(props: Map<string, string>, t: TargetLang): ReadUnit['meta'][T
   };
 }
 
+
+/**
+ * The added units an element (the header or a `<tu>`) carries in its x-duizhao-added props, in
+ * order, read into the unit a `<tu>` with the same sides and props would have given. A prop that is
+ * not what the writer writes (hand-edited, cut) is counted in `bad` and left out.
+ */
+function addedUnits(el: XmlElement, bad: { count: number; line: number }): ReadUnit[] {
+  const out: ReadUnit[] = [];
+  for (const p of childElements(el, 'prop')) {
+    if (p.attrs.type !== ADDED_PROP) continue;
+    const unit = addedUnit(textContent(p));
+    if (unit) out.push(unit);
+    else if (bad.count++ === 0) bad.line = p.line;
+  }
+  return out;
+}
+
+function addedUnit(json: string): ReadUnit | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const sides = value as Record<string, unknown>;
+  const unit: ReadUnit = { sides: {}, meta: {} };
+  const props = new Map<string, string>();
+  for (const lang of ['zh', ...TARGET_LANGS] as Lang[]) {
+    const side = sides[lang];
+    if (side === undefined) continue;
+    if (!side || typeof side !== 'object') return undefined;
+    const { text, layout, status, confidence, origin } = side as Record<string, unknown>;
+    if (typeof text !== 'string' || [layout, status, confidence, origin].some((v) => v !== undefined && typeof v !== 'string')) return undefined;
+    // A side with no sentences is left out as a <tu> leaves out its <tuv>; a target's stays beside
+    // source sentences (their text still empty), where readTu makes it an untranslated side.
+    if (text === '' && layout === undefined && (lang === 'zh' || !unit.sides.zh)) continue;
+    unit.sides[lang] = { text, ...(layout !== undefined ? { layout: layout as string } : {}), ...(typeof status === 'string' && STATUSES.has(status) ? { status: status as SegmentStatus } : {}) };
+    if (lang === 'zh') continue;
+    if (typeof status === 'string') props.set(`x-status-${lang}`, status);
+    if (typeof confidence === 'string') props.set(`x-confidence-${lang}`, confidence);
+    if (typeof origin === 'string') props.set(`x-origin-${lang}`, origin);
+    unit.meta[lang] = metaFrom(props, lang);
+  }
+  return TARGET_LANGS.some((t) => unit.sides[t]) ? unit : undefined;
+}

@@ -25,13 +25,14 @@ export function misspellingMessage(word: string): string {
  * What the check reports for a probable name (probable-name.ts). Here, beside the editor's hover
  * texts, and not in probable-name.ts, so the page's bundle does not pull in the verdict's tables.
  */
-export function probableNameMessage(word: string): string {
-  return `Unknown word “${word}”, probably a name (the source has a transliterated one); add it to the team dictionary once checked.`;
+export function probableNameMessage(word: string, speakerLabel = false): string {
+  const why = speakerLabel ? 'it labels who speaks' : 'the source has a transliterated one';
+  return `Unknown word “${word}”, probably a name (${why}); add it to the team dictionary once checked.`;
 }
 
 /** The hover text of a probable name's marker: the check's words, and the key that adds or ignores it. */
-export function probableNameHover(word: string): string {
-  return `${probableNameMessage(word).replace(/\.$/u, '')} (Ctrl+.).`;
+export function probableNameHover(word: string, speakerLabel = false): string {
+  return `${probableNameMessage(word, speakerLabel).replace(/\.$/u, '')} (Ctrl+.).`;
 }
 
 /** At most this many corrections are offered in the quick-fix menu (Hunspell's order, best first). */

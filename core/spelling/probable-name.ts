@@ -26,14 +26,32 @@ export function isInnerCapitalised(text: string, start: number, word: string): b
  * statements name one in nearly every sentence, and the dictionaries know their translations.
  */
 export function isProbableName(text: string, misspelling: { word: string; start: number }, sourceText: string): boolean {
-  return probableNameTest(sourceText)(text, misspelling);
+  return probableNameTest(sourceText)(text, misspelling) !== undefined;
 }
+
+/** Why an unknown word is probably a name: the source names someone in transliteration, or the word labels who speaks. */
+export type NameEvidence = 'transliterated' | 'speaker';
 
 /**
  * isProbableName for the unknown words of one sentence translating `sourceText`: the source is
  * searched for a transliterated name once, at the first capitalised unknown word, not for each.
+ * A capitalised word of the label that opens a press conference's or an interview's turn
+ * ("Bloomberg:", «Агентство Франс Пресс:») names the speaker too, first word or not.
  */
-export function probableNameTest(sourceText: string): (text: string, misspelling: { word: string; start: number }) => boolean {
+export function probableNameTest(sourceText: string): (text: string, misspelling: { word: string; start: number }) => NameEvidence | undefined {
   let namesSomeone: boolean | undefined;
-  return (text, misspelling) => isInnerCapitalised(text, misspelling.start, misspelling.word) && (namesSomeone ??= hasTransliteratedName(withoutRegionNames(sourceText)));
+  return (text, misspelling) => {
+    if (inSpeakerLabel(text, misspelling.start, misspelling.word)) return 'speaker';
+    return isInnerCapitalised(text, misspelling.start, misspelling.word) && (namesSomeone ??= hasTransliteratedName(withoutRegionNames(sourceText))) ? 'transliterated' : undefined;
+  };
+}
+
+/** A turn's label at the start of a sentence: one to four words, the first capitalised, then a colon. */
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s?[:：](?=\s|$)/u;
+
+/** Whether the capitalised `word` at `start` lies inside the speaker label that opens `text`. */
+function inSpeakerLabel(text: string, start: number, word: string): boolean {
+  if (!CAPITAL_FIRST.test(word) || !HAS_LOWER.test(word)) return false;
+  const label = SPEAKER_LABEL.exec(text);
+  return label !== null && start + word.length < label[0].length;
 }

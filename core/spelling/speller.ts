@@ -112,7 +112,8 @@ export function createSpeller(options: SpellerOptions): Speller {
       const out: Misspelling[] = [];
       const probableName = probableNameTest(sourceText);
       const unknown = (word: string, start: number, end: number): void => {
-        out.push({ word, start, end, probableName: probableName(text, { word, start }) });
+        const why = probableName(text, { word, start });
+        out.push({ word, start, end, probableName: why !== undefined, ...(why === 'speaker' ? { speakerLabel: true } : {}) });
       };
       for (const token of spellTokens(text)) {
         // A Latin word in a Russian text is judged by the English dictionary, and the other way round.

@@ -28,6 +28,8 @@ export interface Misspelling {
    * the source): reported as information and offered no corrections.
    */
   probableName: boolean;
+  /** The probable name labels who speaks ("Bloomberg:" opening a press conference turn), rather than echoing a transliterated source name. */
+  speakerLabel?: true;
 }
 
 /** What createSpeller needs. */

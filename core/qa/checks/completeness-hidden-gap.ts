@@ -81,8 +81,17 @@ function percent(p: number): string {
 
 /** "周六, 13 have no counterpart": the words (words()) with the verb agreeing in number. */
 export function noCounterpart(list: readonly string[]): string {
-  return `${words(list)} ${list.length === 1 ? 'has' : 'have'} no counterpart`;
+  const named = list.filter((w) => !FUNCTION_WORD_PIECES.has(w));
+  const shown = named.length > 0 ? named : list;
+  return `${words(shown)} ${shown.length === 1 ? 'has' : 'have'} no counterpart`;
 }
+
+/**
+ * Pieces of function words the dictionaries lack as headwords (我们, 他们, 什么 are read 我 + 们,
+ * 什 + 么: docs/decisions/0004, round 15). They still count as evidence — the document's rates are
+ * measured with them — but a reviewer told that "们 has no counterpart" stops trusting the list.
+ */
+const FUNCTION_WORD_PIECES: ReadonlySet<string> = new Set(['们', '什', '么']);
 
 /** "周六, 13, 龙虾" — the first few, then how many more. */
 export function words(list: readonly string[]): string {

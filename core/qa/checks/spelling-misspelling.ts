@@ -29,7 +29,7 @@ export const spellingMisspelling: BeadCheck = {
       for (const m of speller.misspellings(text, bead.lang, sourceText)) {
         const at = { target: { sentence: t.sentence.id, start: m.start, end: m.end } };
         if (m.probableName) {
-          const finding = beadFinding(spellingMisspelling, bead, probableNameMessage(m.word), at);
+          const finding = beadFinding(spellingMisspelling, bead, probableNameMessage(m.word, m.speakerLabel), at);
           finding.severity = 'info';
           findings.push(finding);
           continue;

@@ -77,7 +77,7 @@ export function attachSpelling(editor: monaco.editor.IStandaloneCodeEditor, host
       (found ?? []).map((m) => {
         const start = model.getPositionAt(m.start);
         const end = model.getPositionAt(m.end);
-        const look = m.probableName ? { ...NAME_STYLE, message: probableNameHover(m.word) } : { ...TYPO_STYLE, message: misspellingMessage(m.word) };
+        const look = m.probableName ? { ...NAME_STYLE, message: probableNameHover(m.word, m.speakerLabel) } : { ...TYPO_STYLE, message: misspellingMessage(m.word) };
         return { ...look, source: SOURCE, code: m.word, startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
       }),
     );

@@ -5,7 +5,7 @@ import { TARGET_LANGS } from '../../../core/model';
 import { alignedTargets } from '../../../core/formats/export-project';
 import { EXPORT_FORMAT_SPECS, exportFileEnding } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
-import { exportCount, exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
+import { addedOutsideNote, exportCount, exportRequest, fitChoice, flagsFor, languageKind, readExportChoice, unavailableReason, writeExportChoice } from '../state/export-prefs';
 import type { ExportChoice, ExportFlag, TableLangs } from '../state/export-prefs';
 import './export-dialog.css';
 import { Dialog } from './dialog';
@@ -202,6 +202,9 @@ export function ExportDialog({ project, preset, run, close }: ExportDialogProps)
               );
             })}
           </fieldset>
+          {!refusal && addedOutsideNote(count.addedOutside) && (
+            <p className="export-note" data-testid="export-added">{addedOutsideNote(count.addedOutside)}</p>
+          )}
         </div>
       </div>
       <div className="export-foot">

@@ -1,6 +1,6 @@
 import type { Project, TargetLang } from '../../../core/model';
 import { EXPORT_FORMAT_SPECS, describeExportRefusal, exportLanguageRefusal, isExportFormat } from '../../../core/formats/export-formats';
-import { exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
+import { exportAddedOutsideUnits, exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
 import type { AskedLanguages, ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
@@ -90,6 +90,8 @@ export interface ExportCount {
   total: number;
   /** Why Export is disabled (no file with no units), or null. */
   refusal: string | null;
+  /** Sentences added in the translation that a TMX keeps outside its units (core exportAddedOutsideUnits); 0 for other formats. */
+  addedOutside: number;
 }
 
 /**
@@ -102,16 +104,27 @@ export function exportCount(project: Project, request: { format: ExportFormatNam
   const languages: ExportOptionsInput = {};
   if (options.target) languages.target = options.target;
   if (options.targets) languages.targets = options.targets;
-  let total, kept, unconfirmed;
+  let total, kept, unconfirmed, addedOutside;
   try {
     total = exportUnitCount(project, format, languages);
     kept = exportUnitCount(project, format, options);
     unconfirmed = nothingConfirmedIn(project, format, options);
+    addedOutside = exportAddedOutsideUnits(project, format, options);
   } catch (err) {
-    return { kept: 0, total: 0, refusal: asSentence((err as Error).message) }; // unavailableReason names these first
+    return { kept: 0, total: 0, refusal: asSentence((err as Error).message), addedOutside: 0 }; // unavailableReason names these first
   }
-  if (unconfirmed) return { kept, total, refusal: asSentence(describeExportRefusal({ kind: 'nothing-confirmed', targets: unconfirmed })) };
-  return { kept, total, refusal: kept === 0 ? 'Nothing to export with these options' : null };
+  if (unconfirmed) return { kept, total, refusal: asSentence(describeExportRefusal({ kind: 'nothing-confirmed', targets: unconfirmed })), addedOutside };
+  return { kept, total, refusal: kept === 0 ? 'Nothing to export with these options' : null, addedOutside };
+}
+
+/**
+ * What the dialog says about the sentences added in the translation a TMX keeps outside its units
+ * (the export's warning says it again afterwards), or null when there are none.
+ */
+export function addedOutsideNote(n: number): string | null {
+  if (n === 0) return null;
+  const one = n === 1;
+  return `${n} sentence${one ? '' : 's'} added in the translation (no Chinese source) ${one ? 'is not a TMX unit' : 'are not TMX units'}: a TM tool would take ${one ? 'it' : 'them'} for source text. Duizhao keeps ${one ? 'it' : 'them'} in the file for itself; XLIFF, CSV, DOCX and HTML show ${one ? 'it' : 'them'}.`;
 }
 
 const STORAGE_KEY = 'duizhao.export';
