@@ -97,3 +97,50 @@ describe('numbers.mismatch: a year of the Republic of China era', () => {
     expect(mismatches('en', '民国八年，他去了北京。', 'In 1918 he went to Beijing.')).toEqual(['Number “1918” in the translation is not in the source.']);
   });
 });
+
+describe('numbers.mismatch: the source figure kept with another unit', () => {
+  it.each([
+    ['en', '他们一天步行了二十公里。', 'They walked 20 miles in a day.', '二十公里', '20 miles', 'the same figure in another unit (20 km is about 12.4 miles)'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли 20 миль.', '二十公里', '20 миль', 'the same figure in another unit (20 km is about 12.4 miles)'],
+    ['ru', '救援队在距离震中二十公里的地方扎营。', 'Спасатели разбили лагерь в двадцати милях от эпицентра.', '二十公里', 'двадцати милях', 'the same figure in another unit (20 km is about 12.4 miles)'],
+    ['en', '他们一天步行了二十公里。', 'They walked twenty miles in a day.', '二十公里', 'twenty miles', 'the same figure in another unit (20 km is about 12.4 miles)'],
+    ['en', '这名运动员体重八十公斤。', 'The athlete weighs 80 pounds.', '八十公斤', '80 pounds', 'the same figure in another unit (80 kg is about 176 pounds)'],
+    ['ru', '这名运动员体重八十公斤。', 'Спортсмен весит 80 фунтов.', '八十公斤', '80 фунтов', 'the same figure in another unit (80 kg is about 176 pounds)'],
+    ['ru', '每头牛每天需要饲料25千克。', 'Каждой корове нужно 25 фунтов корма в день.', '25千克', '25 фунтов', 'the same figure in another unit (25 kg is about 55.1 pounds)'],
+    ['en', '气温高达40摄氏度。', 'Temperatures reached 40°F.', '40摄氏度', '40°F', 'the same figure in another unit (40 °C is about 104 °F)'],
+    ['ru', '今天北京最高气温35℃。', 'Сегодня максимальная температура в Пекине составит 35 градусов по Фаренгейту.', '35℃', '35 градусов по Фаренгейту', 'the same figure in another unit (35 °C is about 95 °F)'],
+    ['en', '今年全县新增高标准农田1.2万亩。', 'This year the county added 12,000 hectares of high-standard farmland.', '1.2万亩', '12,000 hectares', 'the same figure in another unit (12,000 mu is about 800 hectares)'],
+    ['ru', '农场占地500亩。', 'Ферма занимает 500 гектаров.', '500亩', '500 гектаров', 'the same figure in another unit (500 mu is about 33.3 hectares)'],
+    ['en', '保护区面积2万平方公里。', 'The reserve covers 20,000 square miles.', '2万平方公里', '20,000 square miles', 'the same figure in another unit (20,000 km² is about 7,720 square miles)'],
+    ['en', '他买了五斤苹果。', 'He bought 5 kilograms of apples.', '五斤', '5 kilograms', 'the same figure in another unit (5 jin is about 2.5 kg)'],
+    ['en', '从村里到县城有二十里路。', 'It is 20 km from the village to the county town.', '二十里', '20 km', 'the same figure in another unit (20 li is about 10 km)'],
+    ['en', '营地距离河边3至5公里。', 'The camp is 3 to 5 miles from the river.', '3至5公里', '3 to 5 miles', 'the same figures in another unit (3 km is about 1.86 miles, 5 km is about 3.11 miles)'],
+  ] as const)('%s: %s → %s', (lang, zh, tgt, source, written, why) => {
+    expect(mismatches(lang, zh, tgt)).toEqual([`“${source}” is rendered as “${written}”: ${why}.`]);
+  });
+
+  it.each([
+    // The source's unit, or a conversion of it.
+    ['en', '他们一天步行了二十公里。', 'They walked 20 km in a day.'],
+    ['ru', '他们一天步行了二十公里。', 'За день они прошли двадцать километров.'],
+    ['en', '他买了十斤苹果。', 'He bought 5 kg of apples.'],
+    ['en', '从村里到县城有二十里路。', 'It is 10 km from the village to the county town.'],
+    // A traditional unit named by its customary Western name, or a conversion within a fifth.
+    ['en', '他买了五斤苹果。', 'He bought five pounds of apples.'],
+    ['en', '只靠两亩薄田度日。', 'She lived off two acres of poor land.'],
+    ['en', '正思从千里之外写起。', 'He thought of beginning a thousand miles away.'],
+    ['en', '渔船在距海岸12海里处被扣押。', 'The fishing boat was seized 12 miles off the coast.'],
+    // A bare "degrees" names no scale; −40 is −40 on both.
+    ['en', '气温高达40度。', 'Temperatures reached 40 degrees.'],
+    ['ru', '夜里气温降至零下40摄氏度。', 'Ночью температура упала до −40 °F.'],
+    // The source gives the figure in the translation's unit too.
+    ['en', '限速为40英里/小时（65公里/小时），全程65公里。', 'The speed limit is 40 mph (65 km/h) over all 65 km.'],
+    ['en', '震中位于城东 65 公里处（40英里）。', 'The epicentre was 65 km (40 miles) east of the town.'],
+    // Measure words are no units; a figure with no unit beside it in the source.
+    ['en', '他们举行了三次会议，二十名代表步行了二十公里。', 'They held three meetings, and twenty delegates walked 20 km.'],
+    ['ru', '两项工程共计20项，全长20公里。', 'Всего 20 объектов общей протяжённостью 20 км.'],
+    ['en', '20人参加了比赛。', 'Twenty people ran 20 miles.'],
+  ] as const)('%s: %s → %s is no wrong unit', (lang, zh, tgt) => {
+    expect(mismatches(lang, zh, tgt).filter((m) => m.includes('another unit'))).toEqual([]);
+  });
+});

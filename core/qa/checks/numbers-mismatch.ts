@@ -5,6 +5,7 @@ import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { dayGivenAsWeekday, weekdayMismatches } from '../numbers/weekdays';
 import { percentagePointsMismatch } from '../numbers/percentage-points';
 import { findConversions } from '../numbers/unit-conversions';
+import { findWrongUnits } from '../numbers/wrong-units';
 import { isNameNumeral } from '../numbers/name-numerals';
 import type { NumberToken } from '../numbers/types';
 import { sideText } from '../side-text';
@@ -32,7 +33,8 @@ function take(pool: number[], value: number): boolean {
  * in digits in the translation that matches no source figure is reported too. A wrong number is one
  * finding (the source figure, paired with the translation's stray figure), not two. Vague
  * quantities (数十万) must be rendered in words ("hundreds of thousands") or by a figure in range.
- * A source weekday (周三) rendered as another day ("Tuesday") is reported too.
+ * A source weekday (周三) rendered as another day ("Tuesday") is reported too, and so is a figure kept
+ * with another unit (二十公里 → "20 miles").
  */
 export const numbersMismatch: BeadCheck = {
   id: 'numbers.mismatch',
@@ -139,6 +141,16 @@ export const numbersMismatch: BeadCheck = {
         beadFinding(numbersMismatch, bead, `The source has ${said} (${quote(unit.source.text)}), the translation ${written} (${quote(unit.target.text)}).`, {
           source: source.locate(unit.source.span.start, unit.source.span.end),
           target: target.locate(unit.target.span.start, unit.target.span.end),
+        }),
+      );
+    }
+    // 二十公里 → "20 miles": the figure is there, the quantity is not.
+    for (const wrong of findWrongUnits(sourceText, target.text, bead.lang, [...digits, ...counts], converted)) {
+      const written = (side: string, span: { start: number; end: number }): string => side.slice(span.start, span.end);
+      findings.push(
+        beadFinding(numbersMismatch, bead, `${quote(written(source.text, wrong.source))} is rendered as ${quote(written(target.text, wrong.target))}: the same ${wrong.range ? 'figures' : 'figure'} in another unit (${wrong.conversion}).`, {
+          source: source.locate(wrong.source.start, wrong.source.end),
+          target: target.locate(wrong.target.start, wrong.target.end),
         }),
       );
     }

@@ -13,9 +13,11 @@ export interface Unit {
   readonly dimension: Dimension;
   /** Size in the dimension's base unit; for a temperature, 1 for Celsius and 0 for Fahrenheit. */
   readonly size: number;
+  /** The name after a figure other than one, for messages ("12.4 miles", "33.3 hectares"). */
+  readonly plural: string;
 }
 
-const u = (name: string, dimension: Dimension, size: number): Unit => ({ name, dimension, size });
+const u = (name: string, dimension: Dimension, size: number, plural = name): Unit => ({ name, dimension, size, plural });
 
 export const UNITS = {
   km: u('km', 'length', 1000),
@@ -24,28 +26,28 @@ export const UNITS = {
   mm: u('mm', 'length', 0.001),
   li: u('li', 'length', 500),
   chi: u('chi', 'length', 1 / 3),
-  mile: u('mile', 'length', 1609.344),
-  nauticalMile: u('nautical mile', 'length', 1852),
-  foot: u('foot', 'length', 0.3048),
-  inch: u('inch', 'length', 0.0254),
+  mile: u('mile', 'length', 1609.344, 'miles'),
+  nauticalMile: u('nautical mile', 'length', 1852, 'nautical miles'),
+  foot: u('foot', 'length', 0.3048, 'feet'),
+  inch: u('inch', 'length', 0.0254, 'inches'),
   kg: u('kg', 'mass', 1),
   g: u('g', 'mass', 0.001),
   jin: u('jin', 'mass', 0.5),
-  tonne: u('tonne', 'mass', 1000),
-  pound: u('pound', 'mass', 0.45359237),
+  tonne: u('tonne', 'mass', 1000, 'tonnes'),
+  pound: u('pound', 'mass', 0.45359237, 'pounds'),
   mu: u('mu', 'area', 10000 / 15),
-  hectare: u('hectare', 'area', 10000),
-  acre: u('acre', 'area', 4046.8564224),
+  hectare: u('hectare', 'area', 10000, 'hectares'),
+  acre: u('acre', 'area', 4046.8564224, 'acres'),
   km2: u('km²', 'area', 1e6),
   m2: u('m²', 'area', 1),
-  squareMile: u('square mile', 'area', 2589988.110336),
-  squareFoot: u('square foot', 'area', 0.09290304),
-  litre: u('litre', 'volume', 1),
-  gallon: u('gallon', 'volume', 3.785411784),
+  squareMile: u('square mile', 'area', 2589988.110336, 'square miles'),
+  squareFoot: u('square foot', 'area', 0.09290304, 'square feet'),
+  litre: u('litre', 'volume', 1, 'litres'),
+  gallon: u('gallon', 'volume', 3.785411784, 'gallons'),
   celsius: u('°C', 'temperature', 1),
   fahrenheit: u('°F', 'temperature', 0),
   /** "degrees", «градусов» with no scale named: in a translation, the scale the source did not use. */
-  degree: u('degree', 'temperature', -1),
+  degree: u('degree', 'temperature', -1, 'degrees'),
 } as const;
 
 /**
@@ -125,3 +127,16 @@ export const TARGET_UNITS: Readonly<Record<'en' | 'ru', ReadonlyArray<readonly [
     [/^(?:градус\p{L}*|°)(?!\p{L})/iu, UNITS.degree],
   ],
 };
+
+/**
+ * The Western unit a traditional Chinese unit is customarily named by in a translation ("Chinese
+ * mile", "Chinese foot", "catty" or "pound", "Chinese acre"): 千里之外 "a thousand miles away", 两亩薄田
+ * "two acres of poor land" name the unit, they convert nothing. The same figure in a metric unit
+ * (20里 "20 km", 5斤 "5 kg", 500亩 "500 hectares") is no such name.
+ */
+export const CUSTOMARY_NAMES: ReadonlyMap<Unit, Unit> = new Map<Unit, Unit>([
+  [UNITS.li, UNITS.mile],
+  [UNITS.chi, UNITS.foot],
+  [UNITS.jin, UNITS.pound],
+  [UNITS.mu, UNITS.acre],
+]);

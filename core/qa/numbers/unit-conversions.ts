@@ -17,14 +17,17 @@ export interface Measure {
   unit: Unit;
   /** The figure's place in the source. */
   span: Span;
+  /** The figure with its unit as written: 二十公里, 摄氏40度, 3至5公里 for the 3 of the range. */
+  written: Span;
 }
 
 /**
  * A figure in digits (2,500, 3.5, with 百/千 and 万/亿 after it: 3百万, 1.5万) or Chinese numerals
  * (二十, 一千二百万, 一点五万); groups: digits, their scale; numerals, decimal digits, their scale.
+ * The 千 of 25千克, 5千米 is the unit's (kilogram, kilometre), not a thousand: 25 kg, not 25,000 g.
  */
 const ZH_FIGURE =
-  /([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)[ \u00A0]*([百千]?[万亿]*)|([零〇一二三四五六七八九十百千万亿两]+)(?:点([零〇一二三四五六七八九]+)([万亿]*))?/gu;
+  /([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)[ \u00A0]*((?:[百千](?![米克]))?[万亿]*)|([零〇一二三四五六七八九十百千万亿两]+)(?:点([零〇一二三四五六七八九]+)([万亿]*))?/gu;
 /** Between a figure and its unit: "more than" (二十多公里, 20余吨), spaces. */
 const BEFORE_UNIT = /^(?:[多余来])?[ \u00A0]*/u;
 /** Between the two ends of a range whose unit comes once (3至5公里, 3-5吨, 三到五米). */
@@ -44,17 +47,18 @@ function figureValue(m: RegExpExecArray): number | undefined {
   return (whole + chineseDecimalFraction(m[4])) * scaleOf(m[5] ?? '');
 }
 
-/** The unit that starts `text` (after 多/余 and spaces), if any. */
-function zhUnitAt(text: string, temperatureContext: boolean): Unit | undefined {
-  const rest = text.slice(BEFORE_UNIT.exec(text)?.[0].length ?? 0);
-  for (const [word, unit] of ZH_UNITS) if (rest.startsWith(word)) return unit;
-  return temperatureContext && rest.startsWith('度') ? UNITS.celsius : undefined;
+/** The unit that starts `text` (after 多/余 and spaces), if any, and where in `text` it ends. */
+function zhUnitAt(text: string, temperatureContext: boolean): { unit: Unit; end: number } | undefined {
+  const skipped = BEFORE_UNIT.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(skipped);
+  for (const [word, unit] of ZH_UNITS) if (rest.startsWith(word)) return { unit, end: skipped + word.length };
+  return temperatureContext && rest.startsWith('度') ? { unit: UNITS.celsius, end: skipped + 1 } : undefined;
 }
 
 /** The source's figures that have a unit: 二十公里, both ends of 3至5公顷, 摄氏40度, 零下十度 (−10 °C). */
 export function sourceMeasures(text: string): Measure[] {
   const temperatureContext = ZH_TEMPERATURE_CONTEXT.test(text);
-  const figures: Array<{ value: number; span: Span; unit?: Unit; belowZero: boolean }> = [];
+  const figures: Array<{ value: number; span: Span; written: Span; unit?: Unit; belowZero: boolean }> = [];
   ZH_FIGURE.lastIndex = 0;
   for (let m = ZH_FIGURE.exec(text); m !== null; m = ZH_FIGURE.exec(text)) {
     const value = figureValue(m);
@@ -63,21 +67,28 @@ export function sourceMeasures(text: string): Measure[] {
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 4), start);
     const scaleBefore = ZH_SCALE_BEFORE.find(([word]) => before.endsWith(word) && DEGREE_AFTER.test(text.slice(end)));
-    const unit = scaleBefore?.[1] ?? zhUnitAt(text.slice(end, end + 8), temperatureContext);
+    const after = scaleBefore ? undefined : zhUnitAt(text.slice(end, end + 8), temperatureContext);
+    const unit = scaleBefore?.[1] ?? after?.unit;
+    const written = scaleBefore
+      ? { start: start - scaleBefore[0].length, end: end + (DEGREE_AFTER.exec(text.slice(end))?.[0].length ?? 0) }
+      : { start, end: end + (after?.end ?? 0) };
     const belowZero = BELOW_ZERO.test(text.slice(Math.max(0, start - 6), start));
-    figures.push({ value, span: { start, end }, belowZero, ...(unit ? { unit } : {}) });
+    figures.push({ value, span: { start, end }, written, belowZero, ...(unit ? { unit } : {}) });
   }
   // 3至5公里: the first end of a range takes the unit of the second.
   for (let i = figures.length - 2; i >= 0; i--) {
     const a = figures[i]!;
     const b = figures[i + 1]!;
-    if (!a.unit && b.unit && ZH_RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) a.unit = b.unit;
+    if (!a.unit && b.unit && ZH_RANGE_JOIN.test(text.slice(a.span.end, b.span.start))) {
+      a.unit = b.unit;
+      a.written = { start: a.span.start, end: b.written.end };
+    }
   }
   const measures: Measure[] = [];
   for (const f of figures) {
     if (!f.unit) continue;
     // 零下十度 is −10 °C; a length or weight has no sign.
-    measures.push({ value: f.belowZero && f.unit.dimension === 'temperature' ? -f.value : f.value, unit: f.unit, span: f.span });
+    measures.push({ value: f.belowZero && f.unit.dimension === 'temperature' ? -f.value : f.value, unit: f.unit, span: f.span, written: f.written });
   }
   return measures;
 }
@@ -87,18 +98,31 @@ const TARGET_RANGE_JOIN = /^[\s\u00A0]*(?:[-–—‐‑]|to|or|and|до|или|
 /** Between a figure and its unit: spaces, the hyphen of "a 12-mile walk". */
 const BEFORE_TARGET_UNIT = /^[\s\u00A0]*-?[\s\u00A0]*/u;
 
-function targetUnitAt(text: string, lang: TargetLang): Unit | undefined {
-  const rest = text.slice(BEFORE_TARGET_UNIT.exec(text)?.[0].length ?? 0);
-  return TARGET_UNITS[lang].find(([pattern]) => pattern.test(rest))?.[1];
+/** A unit of the translation and where it ends. */
+export interface TargetUnit {
+  unit: Unit;
+  end: number;
 }
 
-/** The unit after a figure of the translation, or after the other end of the range it opens. */
-export function targetUnitAfter(text: string, end: number, lang: TargetLang): Unit | undefined {
+/** The unit that starts `text` (after spaces and a hyphen), and where in `text` it ends. */
+function targetUnitAt(text: string, lang: TargetLang): TargetUnit | undefined {
+  const skipped = BEFORE_TARGET_UNIT.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(skipped);
+  for (const [pattern, unit] of TARGET_UNITS[lang]) {
+    const m = pattern.exec(rest);
+    if (m) return { unit, end: skipped + m[0].length };
+  }
+  return undefined;
+}
+
+/** The unit after a figure of the translation (ending at `end`), or after the other end of the range it opens. */
+export function targetUnitAfter(text: string, end: number, lang: TargetLang): TargetUnit | undefined {
   const rest = text.slice(end, end + 60);
   const direct = targetUnitAt(rest, lang);
-  if (direct) return direct;
+  if (direct) return { unit: direct.unit, end: end + direct.end };
   const range = TARGET_RANGE_JOIN.exec(rest);
-  return range ? targetUnitAt(rest.slice(range[0].length), lang) : undefined;
+  const after = range ? targetUnitAt(rest.slice(range[0].length), lang) : undefined;
+  return after && range ? { unit: after.unit, end: end + range[0].length + after.end } : undefined;
 }
 
 /** `value` in `from` converted to `to` (same dimension). A bare "degrees" is the other scale. */
@@ -166,13 +190,22 @@ export function findConversions(source: string, target: string, lang: TargetLang
   const converted = new Set<NumberToken>();
   const rendered: Span[] = [];
   const used = new Set<Measure>();
-  for (const token of [...tokens].sort((a, b) => a.span.start - b.span.start)) {
-    const unit = targetUnitAfter(target, token.span.end, lang);
+  const sorted = [...tokens].sort((a, b) => a.span.start - b.span.start);
+  const units = sorted.map((token) => targetUnitAfter(target, token.span.end, lang)?.unit);
+  const convertsOne = (token: NumberToken, unit: Unit, m: Measure): boolean => m.unit.dimension === unit.dimension && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang);
+  // 3至5公里 → "3 to 5 miles": the 5 km is kept as "5 miles", which converts nothing (a wrong unit,
+  // wrong-units.ts), so the "3" is not its conversion (5 km is 3.1 miles) but the 3 km kept too.
+  // In "2-3 miles" the 3 converts 5 km, and the 2 is the 3 km converted.
+  const keptWith = (m: Measure, unit: Unit, all: readonly Measure[]): boolean =>
+    sorted.some((t, i) => units[i] === unit && sameValue(t.value, Math.abs(m.value)) && !all.some((other) => convertsOne(t, unit, other)));
+  for (const [i, token] of sorted.entries()) {
+    const unit = units[i];
     if (!unit) continue;
     measures ??= sourceMeasures(source);
     const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && m.unit.dimension === unit.dimension && m.unit !== unit);
     if (!givenInAnotherUnit && sourceValues.some((v) => sameValue(v, token.value))) continue;
-    const measure = measures.find((m) => !used.has(m) && m.unit.dimension === unit.dimension && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang));
+    const all = measures;
+    const measure = measures.find((m) => !used.has(m) && convertsOne(token, unit, m) && !keptWith(m, unit, all));
     if (!measure) continue;
     used.add(measure);
     converted.add(token);
