@@ -62,12 +62,39 @@ describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
     const flagBox = (await flag.boundingBox())!;
     const textBox = (await sentence.locator('.sentence-text').boundingBox())!;
     expect(flagBox.x + flagBox.width).toBeLessThanOrEqual(textBox.x);
-    // In the editor: no squiggle over the sentence, the flag still beside it.
+    // A slim bar, but a pointer target as wide as the cell's padding: 1 px left of the bar and 5 px
+    // right of it (the bar itself is 4 px) the pointer is still on the flag, and gets its tooltip.
+    await flag.scrollIntoViewIfNeeded();
+    const hitBox = (await flag.boundingBox())!;
+    const bar = await flag.evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      return { width: Number.parseFloat(before.width), left: Number.parseFloat(before.left) };
+    });
+    expect(bar.width).toBe(4);
+    expect(hitBox.width).toBeGreaterThanOrEqual(12);
+    const hit = (x: number) => page.evaluate(([px, py]) => (document.elementFromPoint(px!, py!) as HTMLElement | null)?.dataset.testid ?? null, [x, hitBox.y + hitBox.height / 2]);
+    expect(await hit(hitBox.x + bar.left - 1)).toBe('sentence-flag');
+    expect(await hit(hitBox.x + bar.left + bar.width + 5)).toBe('sentence-flag');
+    // To a screen reader the flag's message (with its severity) describes the English cell.
+    const message = 'Warning: Glossary: 零和博弈 should be translated “zero-sum game”.';
+    const rowIndex = await row.getAttribute('data-row');
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-testid=row][data-row="${rowIndex}"] .cell[data-lang=en]` });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    expect(nodes[0]!.description?.value).toBe(message);
+    expect(nodes[0]!.name?.value).toMatch(/^Row \d+, English, /);
+    await cdp.detach();
+    // In the editor: no squiggle over the sentence, the flag still beside it, and the editor's name
+    // says what the sentence lacks (it has no marker for it).
     await sentence.locator('.sentence-text').click();
     await row.locator('[data-testid=editor-slot] .monaco-editor .view-line').first().waitFor();
     await page.waitForTimeout(800); // the markers are set as the editor binds; give Monaco a few frames to draw them
     expect(await row.locator('[data-testid=editor-slot] [class*=squiggly]').count()).toBe(0);
     expect(await flag.count()).toBe(1);
+    const editorName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect.poll(editorName).toMatch(new RegExp(`^English translation of row ${Number(rowIndex) + 1}(, sentence \\d+ of \\d+)?\\. Warning: Glossary: 零和博弈`));
+    expect((await editorName()).endsWith(`. ${message}`)).toBe(true);
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type React from 'react';
 import type { Lang, Sentence, TargetLang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
@@ -6,7 +6,7 @@ import { renderHighlighted, offsetAtPoint } from '../util/highlight';
 import type { Highlight } from '../util/highlight';
 import type { SentenceEditor } from '../editor/sentence-editor';
 import { EditorSlot } from './editor-slot';
-import { gridCellLabel, gridRowHeaderLabel } from '../util/spoken-labels';
+import { gridCellLabel, gridRowHeaderLabel, lacksDescription } from '../util/spoken-labels';
 
 /** What the row needs to draw its cells. */
 export interface RowContext {
@@ -73,6 +73,7 @@ interface CellProps {
 }
 
 function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }: CellProps): React.JSX.Element {
+  const flagId = useId();
   const ids = lang === 'zh' ? row.src : (row.targets[lang as TargetLang]?.sentences ?? null);
   const isActiveCell = active?.lang === lang;
   const cellRole = { role: 'gridcell', 'aria-colindex': column } as const;
@@ -96,17 +97,19 @@ function Cell({ row, index, column, lang, active, ctx, fit, whole, toggleWhole }
   const confirmed = lang !== 'zh' && row.targets[lang as TargetLang]?.confirmed;
   const shown = ids.map((id) => ctx.sentence(lang, id)).filter((s): s is Sentence => s !== undefined);
   const label = gridCellLabel(index + 1, lang, shown.map((s) => s.status), shown.map((s) => s.text).join(' '));
+  // What a sentence lacks is in no text of the cell: its flag describes the cell to a screen reader.
+  const flags = new Map(shown.map((s) => [s.id, ctx.edgeFlags?.(lang, s) ?? []]));
+  const described = shown.flatMap((s, i) => (flags.get(s.id)!.length > 0 ? [`${flagId}-${i}`] : []));
   return (
-    <div className={`cell${isActiveCell ? ' cell-active' : ''}${confirmed ? ' cell-confirmed' : ''}`} data-lang={lang} lang={lang === 'zh' ? 'zh-CN' : lang} {...cellRole} aria-label={label}>
-      {ids.map((id) => {
-        const s = ctx.sentence(lang, id);
-        if (!s) return null;
+    <div className={`cell${isActiveCell ? ' cell-active' : ''}${confirmed ? ' cell-confirmed' : ''}`} data-lang={lang} lang={lang === 'zh' ? 'zh-CN' : lang} {...cellRole} aria-label={label} aria-describedby={described.length > 0 ? described.join(' ') : undefined}>
+      {shown.map((s, i) => {
+        const id = s.id;
         const isActive = isActiveCell && active?.sentenceId === id;
         const cut = !whole && fit.get(fitKey(lang, id)) === 'cut';
         return (
           <div key={id} className={`sentence status-${s.status}${isActive ? ' sentence-active' : ''}${cut ? ' sentence-cut' : ''}`} data-sentence={id}>
             <span className={`status-dot status-${s.status}`} title={`Status: ${STATUS_LABEL[s.status]}`} aria-label={STATUS_LABEL[s.status]} />
-            <EdgeFlag flags={ctx.edgeFlags?.(lang, s) ?? []} />
+            <EdgeFlag id={`${flagId}-${i}`} flags={flags.get(id)!} />
             {isActive && ctx.editor ? (
               <EditorSlot editor={ctx.editor} />
             ) : (
@@ -262,10 +265,14 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** One mark at a sentence's left edge for what it lacks (worst severity's colour), every message in the tooltip; beside the editor too. */
-function EdgeFlag({ flags }: { flags: Array<{ severity: 'error' | 'warning' | 'info'; message: string }> }): React.JSX.Element | null {
+/**
+ * One mark at a sentence's left edge for what it lacks (worst severity's colour), every message in
+ * the tooltip; beside the editor too. The bar is slim but the pointer's target is the cell's whole
+ * left padding (layout in styles.css); its name, with the severities, describes the cell.
+ */
+function EdgeFlag({ id, flags }: { id: string; flags: Array<{ severity: 'error' | 'warning' | 'info'; message: string }> }): React.JSX.Element | null {
   if (flags.length === 0) return null;
   const worst = flags.some((f) => f.severity === 'error') ? 'error' : flags.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   const messages = flags.map((f) => f.message).join('\n');
-  return <span className={`sentence-flag sentence-flag-${worst}`} title={messages} role="img" aria-label={messages} data-testid="sentence-flag" />;
+  return <span id={id} className={`sentence-flag sentence-flag-${worst}`} title={messages} role="img" aria-label={lacksDescription(flags)} data-testid="sentence-flag" />;
 }

@@ -4,13 +4,14 @@ import { langName } from '../../../core/formats/input-langs';
 
 /**
  * What a screen reader hears on entering the sentence editor: which row and which language ("Russian
- * translation of row 12"), and which sentence when the cell holds several. Rows are counted from 1,
- * as the grid's "#" column and the status bar count them.
+ * translation of row 12"), and which sentence when the cell holds several, then what the sentence
+ * lacks (lacksDescription), if anything. Rows are counted from 1, as the grid's "#" column and the
+ * status bar count them.
  */
-export function sentenceEditorLabel(lang: Lang, row: number, sentence: number, sentences: number): string {
+export function sentenceEditorLabel(lang: Lang, row: number, sentence: number, sentences: number, lacks = ''): string {
   const what = lang === 'zh' ? 'Chinese source' : `${langName(lang)} translation`;
   const which = sentences > 1 ? `, sentence ${sentence} of ${sentences}` : '';
-  return `${what} of row ${row}${which}`;
+  return `${what} of row ${row}${which}${lacks ? `. ${lacks}` : ''}`;
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -23,6 +24,17 @@ const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warn
 export function problemLabel(severity: Severity, row: number, lang: Lang, message: string): string {
   const where = row >= 1 ? `row ${row}, ${langName(lang)}` : `${langName(lang)}, no row`;
   return `${SEVERITY_WORD[severity]}, ${where}: ${message}`;
+}
+
+/**
+ * What a target sentence lacks (a glossary term, a number), as its edge flag says it to a screen
+ * reader: each finding with its severity word, as a sentence ("Warning: Glossary: 零和博弈 should
+ * be translated …."), worst first as the grid orders them. The flag describes its cell (aria-describedby) and is
+ * added to the sentence editor's name, since the text itself carries no mark for it.
+ */
+export function lacksDescription(flags: ReadonlyArray<{ severity: Severity; message: string }>): string {
+  // Each a sentence of its own, so a screen reader pauses between them (most messages end in a full stop already).
+  return flags.map((f) => `${SEVERITY_WORD[f.severity]}: ${f.message.trim()}${/[.!?…]$/u.test(f.message.trim()) ? '' : '.'}`).join(' ');
 }
 
 const STATUS_WORD: Record<SegmentStatus, string> = { empty: 'empty', mt: 'machine translation', draft: 'draft', edited: 'edited', confirmed: 'confirmed' };

@@ -4,14 +4,14 @@ import type { Row } from '../../../core/project/edit';
 import { sentenceText, setSentenceText } from '../../../core/project/edit';
 import { loadSentenceEditor } from '../editor/editor-loader';
 import type { SentenceEditor } from '../editor/sentence-editor';
-import { markersForSentence, placeFindings } from '../state/findings';
+import { absentFromTarget, markersForSentence, placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
 import type { Glossary } from '../state/glossary';
 import type { Session } from '../state/session';
 import type { Cursor } from './use-cursor';
 import type { LiveCheck } from './use-findings';
 import type { SentenceMaps } from './use-project-views';
-import { sentenceEditorLabel } from '../util/spoken-labels';
+import { lacksDescription, sentenceEditorLabel } from '../util/spoken-labels';
 
 export interface EditorBindingInput {
   sessionId: number;
@@ -103,11 +103,14 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
     if (text !== undefined) editor.syncText(text);
   });
 
-  // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it).
+  // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it),
+  // and says what the sentence lacks: the editor has no marker for it, only the flag beside it. It
+  // changes only when that list does (a keystroke that types the missing term removes it).
   const cursorLang = cursor?.lang;
   const cursorSentence = cursor?.sentenceId;
   const cellSentences = cursorRow >= 0 && cursorLang ? (cursorLang === 'zh' ? rows[cursorRow]?.src : rows[cursorRow]?.targets[cursorLang]?.sentences) : undefined;
-  const label = cellSentences && cursorLang && cursorSentence ? sentenceEditorLabel(cursorLang, cursorRow + 1, cellSentences.indexOf(cursorSentence) + 1, cellSentences.length) : undefined;
+  const lacks = useMemo(() => lacksDescription(placed.filter((p) => p.lang === cursorLang && p.sentenceId === cursorSentence && absentFromTarget(p)).map((p) => p.finding)), [placed, cursorLang, cursorSentence]);
+  const label = cellSentences && cursorLang && cursorSentence ? sentenceEditorLabel(cursorLang, cursorRow + 1, cellSentences.indexOf(cursorSentence) + 1, cellSentences.length, lacks) : undefined;
   useEffect(() => {
     if (editor && label) editor.setLabel(label);
   }, [editor, label]);
