@@ -62,6 +62,22 @@ describe('export → import round trip', () => {
     for (const l of ['en', 'ru'] as const) expect(shape(back.targets[l]!)).toEqual(shape(p.targets[l]!));
   });
 
+  it('tmx: an added sentence before every unit rides in the header, and reopens first', async () => {
+    const p = cleanFixture();
+    // The en addition moves to the front of the English text, its bead to the front of the alignment.
+    const en = p.targets.en!;
+    const added = en.paragraphs[2]!.sentences.splice(0, 1)[0]!;
+    en.paragraphs[0]!.sentences.unshift(added);
+    const beads = p.alignments.en!.beads;
+    beads.unshift(...beads.splice(3, 1));
+    expect(sideText(buildUnits(p, ['en'])[0]!.source, 'zh')).toBe('');
+    const xml = (await exportProject(p, 'tmx', { target: 'en' })).data as string;
+    expect(xml.indexOf('<prop type="x-duizhao-added">')).toBeLessThan(xml.indexOf('</header>'));
+    const back = await reopen(p, 'tmx', 'en');
+    expect(pairs(back, ['en'])).toEqual(pairs(p, ['en']));
+    expect(shape(back.targets.en!)).toEqual(shape(p.targets.en!));
+  });
+
   it('a TMX from another tool (no Duizhao props) opens with one sentence per side and zh-Hans / en-US tags', async () => {
     const tmx = `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE tmx SYSTEM "tmx14.dtd">

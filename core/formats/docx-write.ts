@@ -27,6 +27,11 @@ function runLanguages(project: Project): Record<Lang, string> {
 /** A4 landscape is 16,838 twentieths of a point wide; the table spans it between the margins. */
 const PAGE_WIDTH = 16_838;
 const MARGIN = 1000;
+/** The body text size, in half-points (docx's document default below). */
+const BODY_HALF_POINTS = 21;
+/** Lines of body text a row may have and still be kept on one page: two thirds of the ≈36 an A4 landscape page holds. */
+const KEEP_WHOLE_LINES = 24;
+
 const ERROR_SHADE = 'FBE3E3';
 /**
  * An empty cell stands out so a reviewer cannot miss it: a target cell (omission, untranslated) and
@@ -80,7 +85,8 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       comments.push(`<w:comment w:id="${comments.length}" w:initials="QA" w:author="Duizhao QA" w:date="${date}">${paragraphs}</w:comment>`);
     }
     const shade = r.findings.some((f) => f.startsWith('error')) ? ERROR_SHADE : undefined;
-    table.push('<w:tr><w:trPr><w:cantSplit w:val="off"/></w:trPr>', cell(String(r.n), 'en', tags.en, numberWidth, { muted: true, ...(shade ? { shade } : {}) }));
+    const whole = rowFitsEasily(langs.map((l) => r.text[l] ?? ''), colWidth);
+    table.push(`<w:tr><w:trPr><w:cantSplit${whole ? '' : ' w:val="off"'}/></w:trPr>`, cell(String(r.n), 'en', tags.en, numberWidth, { muted: true, ...(shade ? { shade } : {}) }));
     for (const l of langs) {
       const commentId = commentIds[l];
       const text = r.text[l] ?? '';
@@ -99,7 +105,7 @@ export async function writeDocx(project: Project, options: ExportOptions = {}): 
       title: project.name,
       // A stand-in: whether there are comments changes the relationship ids in the body (the footer's).
       comments: { children: comments.length ? [{ id: 0, author: 'Duizhao QA', children: [new Paragraph('')] }] : [] },
-      styles: { default: { document: { run: { font: FONT, size: 21 } } } },
+      styles: { default: { document: { run: { font: FONT, size: BODY_HALF_POINTS } } } },
       sections: [
         {
           properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -159,6 +165,31 @@ function runText(text: string): string {
     .split(/\r\n|\r|\n/)
     .map((line) => line.split('\t').map((part) => (part ? `<w:t xml:space="preserve">${esc(part)}</w:t>` : '')).join('<w:tab/>'))
     .join('<w:br/>') || '<w:t xml:space="preserve"></w:t>';
+}
+
+/**
+ * Whether a row is short enough to keep on one page (`w:cantSplit`). A row split at a page break
+ * left "miscalculation." alone at the top of the next page, under an empty # and Chinese cell, as
+ * LibreOffice renders the sample: a reviewer reads a row as one unit. A row taller than most of a
+ * page may still split (kept whole, it would leave most of a page blank, or run off it). The
+ * estimate: a Han, kana or full-width character is one em wide, anything else about half.
+ */
+export function rowFitsEasily(texts: readonly string[], colWidth: number): boolean {
+  const lineEms = (colWidth - 2 * 108) / (BODY_HALF_POINTS * 10); // twips less the default cell margins, in ems
+  for (const text of texts) {
+    let lines = 0;
+    let ems = 0;
+    for (const ch of text) {
+      if (ch === '\n') {
+        lines += Math.max(1, Math.ceil(ems / lineEms));
+        ems = 0;
+      } else ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 1 : 0.55;
+      if (lines > KEEP_WHOLE_LINES) return false;
+    }
+    lines += Math.max(1, Math.ceil(ems / lineEms));
+    if (lines > KEEP_WHOLE_LINES) return false;
+  }
+  return true;
 }
 
 /** One table cell: width, optional top rule and shading, one paragraph with one run in the cell's language (and a comment anchor). */

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
  * One table read by the global setup (one loud SKIP line per missing tool, or a failed run under
  * CI=true) and by the test files (skip outside CI, fail under CI): a green CI run skipped nothing.
  */
-export type Tool = 'chromium' | 'translate-toolkit' | 'omegat' | 'xmllint' | 'xliff-schemas';
+export type Tool = 'chromium' | 'translate-toolkit' | 'omegat' | 'xmllint' | 'xliff-schemas' | 'libreoffice';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
@@ -48,6 +48,14 @@ const TOOLS: Record<Tool, { install: string; uses: string; missing: () => string
     missing: () => {
       const absent = XLIFF_SCHEMA_FILES.filter((f) => !existsSync(`${XLIFF_SCHEMA_DIR}/${f}`));
       return absent.length ? `no ${absent.join(', ')} in ${XLIFF_SCHEMA_DIR}` : undefined;
+    },
+  },
+  libreoffice: {
+    install: 'apt-get install -y libreoffice-writer poppler-utils',
+    uses: 'rendering our DOCX with LibreOffice (soffice → PDF, read back with pdftotext)',
+    missing: () => {
+      if (spawnSync('soffice', ['--version']).status !== 0) return 'no soffice on PATH';
+      return spawnSync('pdftotext', ['-v']).status === 0 ? undefined : 'no pdftotext on PATH';
     },
   },
   omegat: {
