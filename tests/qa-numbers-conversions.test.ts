@@ -144,3 +144,23 @@ describe('numbers.mismatch: the source figure kept with another unit', () => {
     expect(mismatches(lang, zh, tgt).filter((m) => m.includes('another unit'))).toEqual([]);
   });
 });
+
+describe('unit conversions read the figures the numbers check reads', () => {
+  it('takes 七八公里 as seven or eight km, not 78', () => {
+    expect(mismatches('en', '村子离镇上有七八公里。', 'The village is 4 or 5 miles from the town.')).toEqual([]);
+    expect(mismatches('ru', '村子离镇上有七八公里。', 'До посёлка 4–5 миль.')).toEqual([]);
+    expect(mismatches('en', '村子离镇上有七八公里。', 'The village is 7 or 8 miles from the town.')).toEqual([
+      '“七八公里” is rendered as “7 or 8 miles”: the same figures in another unit (7 km is about 4.35 miles, 8 km is about 4.97 miles).',
+    ]);
+  });
+
+  it('scales a figure by the 万 after 多 (二十多万公里 is over 200,000 km)', () => {
+    expect(mismatches('en', '全程二十多万公里。', 'The whole journey is more than 200,000 miles.')).toEqual([
+      '“二十多万公里” is rendered as “200,000 miles”: the same figure in another unit (200,000 km is about 124,000 miles).',
+    ]);
+  });
+
+  it('reads no measure in an idiom or a vague quantity (十万八千里, 数百万加仑)', () => {
+    expect(mismatches('en', '三人走了十万八千里。', 'The three walked 108,000 km.')).toEqual(['Number “108,000” in the translation is not in the source.']);
+  });
+});

@@ -5,11 +5,11 @@
  * a tenth of it (one degree for a temperature): "12 miles" or "12.4 miles" for 20 km (12.43), "nearly
  * 10,000 feet" for 3000 m (9,843), but not "13 miles", nor "10 miles" (a fifth short).
  */
-import { asciiDigits, chineseDecimalFraction, parseChineseNumeral, ZH_LARGE_UNITS } from '../../numbers/zh-numerals';
 import { TARGET_UNITS, UNITS, ZH_SCALE_BEFORE, ZH_TEMPERATURE_CONTEXT, ZH_UNITS } from '../data/units';
 import type { Unit } from '../data/units';
 import type { Span, TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
+import { scanChineseNumbers } from './zh-numbers';
 
 /** A source figure and the unit it measures in. */
 export interface Measure {
@@ -21,31 +21,14 @@ export interface Measure {
   written: Span;
 }
 
-/**
- * A figure in digits (2,500, 3.5, with 百/千 and 万/亿 after it: 3百万, 1.5万) or Chinese numerals
- * (二十, 一千二百万, 一点五万); groups: digits, their scale; numerals, decimal digits, their scale.
- * The 千 of 25千克, 5千米 is the unit's (kilogram, kilometre), not a thousand: 25 kg, not 25,000 g.
- */
-const ZH_FIGURE =
-  /([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?)[ \u00A0]*((?:[百千](?![米克]))?[万亿]*)|([零〇一二三四五六七八九十百千万亿两]+)(?:点([零〇一二三四五六七八九]+)([万亿]*))?/gu;
 /** Between a figure and its unit: "more than" (二十多公里, 20余吨), spaces. */
-const BEFORE_UNIT = /^(?:[多余来])?[ \u00A0]*/u;
+const BEFORE_UNIT = /^[ \u00A0]*(?:[多余])?[ \u00A0]*/u;
 /** Between the two ends of a range whose unit comes once (3至5公里, 3-5吨, 三到五米). */
 const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–)[ \u00A0]*$/u;
 /** Below zero: 零下十度, 负5摄氏度, -5℃ (not the dash of a range, 3-5℃). */
 const BELOW_ZERO = /(?:零下|负|(?<![0-9０-９][ \u00A0]*)[-−])[ \u00A0]*(?:摄氏|华氏)?$/u;
 /** A unit with its scale before the figure (摄氏40度): the 度 after it. */
 const DEGREE_AFTER = /^[ \u00A0]*度/u;
-
-/** The value of one ZH_FIGURE match, or undefined for a run that is no numeral (万一). */
-function figureValue(m: RegExpExecArray): number | undefined {
-  const scaleOf = (units: string): number => [...units].reduce((v, c) => v * (ZH_LARGE_UNITS[c] ?? (c === '百' ? 100 : c === '千' ? 1000 : 1)), 1);
-  if (m[1] !== undefined) return Number(asciiDigits(m[1]).replace(/[,，]/gu, '')) * scaleOf(m[2] ?? '');
-  const whole = parseChineseNumeral(m[3] ?? '');
-  if (whole === undefined) return undefined;
-  if (m[4] === undefined) return whole;
-  return (whole + chineseDecimalFraction(m[4])) * scaleOf(m[5] ?? '');
-}
 
 /** The unit that starts `text` (after 多/余 and spaces), if any, and where in `text` it ends. */
 function zhUnitAt(text: string, temperatureContext: boolean): { unit: Unit; end: number } | undefined {
@@ -59,12 +42,12 @@ function zhUnitAt(text: string, temperatureContext: boolean): { unit: Unit; end:
 export function sourceMeasures(text: string): Measure[] {
   const temperatureContext = ZH_TEMPERATURE_CONTEXT.test(text);
   const figures: Array<{ value: number; span: Span; written: Span; unit?: Unit; belowZero: boolean }> = [];
-  ZH_FIGURE.lastIndex = 0;
-  for (let m = ZH_FIGURE.exec(text); m !== null; m = ZH_FIGURE.exec(text)) {
-    const value = figureValue(m);
-    if (value === undefined) continue;
-    const start = m.index;
-    const end = start + m[0].length;
+  // The numerals the figure check read, with their scale (3百万, 1.5万, 十多万): one reading of the source.
+  for (const numeral of scanChineseNumbers(text).numerals) {
+    const { value, span: { start, end } } = numeral;
+    // The 千 of 5千米, 25千克 is the unit's (kilometre, kilogram), which the figure before has taken.
+    const previous = figures[figures.length - 1];
+    if (previous && start >= previous.span.end && start < previous.written.end) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     const scaleBefore = ZH_SCALE_BEFORE.find(([word]) => before.endsWith(word) && DEGREE_AFTER.test(text.slice(end)));
     const after = scaleBefore ? undefined : zhUnitAt(text.slice(end, end + 8), temperatureContext);

@@ -127,6 +127,12 @@ export interface ChineseNumbers {
    * translation has a number word in its place.
    */
   readonly counts: readonly NumberToken[];
+  /**
+   * Every numeral read where it stands, in reading order: the figures before any is set aside as a
+   * repeat (3 件及 3 件以上) and the loose numerals (三公里, 十斤, 七八米 as 7 and 8): what a unit after
+   * a figure belongs to (unit-conversions.ts). Not idioms, vague quantities (数十公里) or 千万别.
+   */
+  readonly numerals: readonly NumberToken[];
 }
 
 /** Sources already scanned: the numbers check reads a source once per target language. */
@@ -219,6 +225,11 @@ function scanText(text: string): ChineseNumbers {
   const out: NumberToken[] = [];
   const loose: number[] = [];
   const counts: NumberToken[] = [];
+  // Loose numerals where they stand, for `numerals`.
+  const placed: NumberToken[] = [];
+  const place = (value: number, start: number, end: number): void => {
+    placed.push({ value, span: { start, end }, text: text.slice(start, end) });
+  };
   const notCounts = [...text.matchAll(ZH_NUMERALS_NOT_COUNTS)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const cardinalOnly: number[] = [];
   for (const c of text) {
@@ -265,6 +276,7 @@ function scanText(text: string): ChineseNumbers {
     const era = eraAfter(text, start, end, value);
     if (era === 'loose') {
       loose.push(value);
+      place(value, start, end);
       continue;
     }
     // 1997至1998: "1997-98", "'98".
@@ -303,6 +315,7 @@ function scanText(text: string): ChineseNumbers {
       for (const c of run) {
         loose.push(ZH_DIGITS[c] ?? 0);
         counts.push({ value: ZH_DIGITS[c] ?? 0, span: { start, end: start + run.length }, text: run });
+        place(ZH_DIGITS[c] ?? 0, start, start + run.length);
       }
       continue;
     }
@@ -344,6 +357,7 @@ function scanText(text: string): ChineseNumbers {
     const era = eraAfter(text, start, start + run.length, value);
     if (era === 'loose') {
       loose.push(value);
+      place(value, start, start + run.length);
       continue;
     }
     if (era) {
@@ -353,6 +367,7 @@ function scanText(text: string): ChineseNumbers {
     if (!percent && !isDatePart && !isYear && (run.length === 1 || !hasUnit)) {
       const end = start + run.length;
       loose.push(value);
+      place(value, start, end);
       if (isCount(text, start, end, value) && !notCounts.some((w) => start < w.end && w.start < end)) {
         const from = text[start - 1] === '第' ? start - 1 : start;
         counts.push({ value, span: { start: from, end }, text: text.slice(from, end) });
@@ -365,6 +380,7 @@ function scanText(text: string): ChineseNumbers {
     out.push({ value, span: { start, end: start + run.length }, text: run });
   }
   const figures = out.sort((a, b) => a.span.start - b.span.start);
+  const numerals = placed.length === 0 ? figures : [...figures, ...placed].sort((a, b) => a.span.start - b.span.start);
   const kept = withRocYears(text, withoutGlossRepeats(text, withoutOrMore(text, figures, loose), loose), loose);
-  return { figures: kept, loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start) };
+  return { figures: kept, loose, cardinalOnly, counts: counts.sort((a, b) => a.span.start - b.span.start), numerals };
 }
