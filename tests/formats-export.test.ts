@@ -300,11 +300,15 @@ describe('XLIFF', () => {
     expect(po.flatMap((u) => u.extractedComments)).toEqual([]);
   });
 
-  it('2.1: the unit of an added sentence has an empty <source> and a note saying it was added', async () => {
-    const root = parseXml(await exportText(sampleProject(), 'xliff', { target: 'en' }), 'x.xlf');
+  it('2.1: the unit of an added sentence has an empty <source> and a note saying it was added; notes say what they apply to', async () => {
+    const findings = [
+      { sentenceIds: ['en-s2'], severity: 'warning' as const, check: 'numbers', message: '80 checked', lang: 'en' as const },
+      { sentenceIds: ['zh-s1'], severity: 'error' as const, check: 'completeness', message: 'not translated' },
+    ];
+    const root = parseXml(await exportText(sampleProject(), 'xliff', { target: 'en', findings }), 'x.xlf');
     const units = childElements(firstChild(root, 'file')!, 'unit');
-    const notes = units.map((u) => childElements(firstChild(u, 'notes') ?? u, 'note').map(textContent));
-    expect(notes).toEqual([[], [], [], [ADDITION_NOTE], []]);
+    const notes = units.map((u) => childElements(firstChild(u, 'notes') ?? u, 'note').map((n) => [n.attrs.appliesTo ?? '', textContent(n)]));
+    expect(notes).toEqual([[], [['', 'error [completeness] not translated']], [['target', 'warning [numbers] en: 80 checked']], [['source', ADDITION_NOTE]], []]);
     const segment = firstChild(units[3]!, 'segment')!;
     expect(textContent(firstChild(segment, 'source')!)).toBe('');
     expect(textContent(firstChild(segment, 'target')!)).toBe(EN.note.replace(BELL, ''));

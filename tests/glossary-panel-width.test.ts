@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampGlossaryWidth, glossaryPanelMode, MIN_GLOSSARY_WIDTH, MIN_GRID_WIDTH } from '../renderer/src/panels/glossary/use-glossary-width';
+import { clampGlossaryWidth, glossaryPanelMode, maxGlossaryWidth, MIN_GLOSSARY_WIDTH, MIN_GRID_WIDTH } from '../renderer/src/panels/glossary/use-glossary-width';
 
 describe('glossary panel width', () => {
   it('sits beside the grid from 980 px (1024 included), over it below', () => {
@@ -20,5 +20,13 @@ describe('glossary panel width', () => {
     // Overlay: up to the window less a margin, so the grid's edge still shows.
     expect(clampGlossaryWidth(2000, 900)).toBe(860);
     expect(clampGlossaryWidth(340, 900)).toBe(340);
+  });
+
+  it('has no room to widen beside the grid below 1160 px (the edge then cannot move), some from there', () => {
+    expect(maxGlossaryWidth(1024)).toBe(MIN_GLOSSARY_WIDTH);
+    expect(maxGlossaryWidth(1160)).toBe(MIN_GLOSSARY_WIDTH);
+    expect(maxGlossaryWidth(1200)).toBe(1200 - MIN_GRID_WIDTH);
+    expect(maxGlossaryWidth(1440)).toBe(540);
+    expect(maxGlossaryWidth(900)).toBe(860);
   });
 });

@@ -56,8 +56,10 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
     out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
     if (notes.length || added) {
       out.push('      <notes>');
-      if (added) out.push(`        <note category="addition">${escapeXmlText(ADDITION_NOTE)}</note>`);
-      for (const n of notes) out.push(`        <note category="qa" priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+      // appliesTo as XLIFF 1.2's annotates: the addition note explains the empty source, a finding
+      // about one language's text concerns the target.
+      if (added) out.push(`        <note category="addition" appliesTo="source">${escapeXmlText(ADDITION_NOTE)}</note>`);
+      for (const n of notes) out.push(`        <note category="qa"${n.lang ? ' appliesTo="target"' : ''} priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
       out.push('      </notes>');
     }
     out.push(`      <segment id="s${i + 1}" state="${XLIFF2_STATE[status]}" subState="duizhao:${status}">`);

@@ -82,7 +82,33 @@ describeE2e('glossary panel layout (web mode, Chromium)', () => {
     const p = (await panel().boundingBox())!;
     expect(Math.round(p.width)).toBe(260);
     expect(p.x + p.width).toBeLessThanOrEqual(1024);
+    // Column names and figures do not run into each other in these narrower columns ("Русский98 %").
+    const headers = await page.evaluate(() =>
+      [...document.querySelectorAll('.grid-header .column-header')].flatMap((h) => {
+        const [name, stat] = [...h.children].map((c) => c.getBoundingClientRect());
+        return stat ? [stat.left - name!.right] : [];
+      }),
+    );
+    expect(headers.length).toBe(2);
+    for (const gap of headers) expect(gap).toBeGreaterThanOrEqual(6);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'panel-beside-1024.png') });
+    // No room to widen it here: the edge says so, is no Tab stop, and a drag changes nothing,
+    // neither now nor the width remembered from the wider window (540 px above).
+    const edge = page.getByTestId('glossary-resize');
+    expect(await edge.getAttribute('aria-disabled')).toBe('true');
+    expect(await edge.getAttribute('tabindex')).toBeNull();
+    expect(await edge.getAttribute('title')).toMatch(/too narrow to widen the glossary/);
+    const handle = await box('[data-testid=glossary-resize]');
+    await page.mouse.move(handle.x + 3, handle.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(handle.x - 150, handle.y + 200, { steps: 5 });
+    await page.mouse.up();
+    expect(Math.round((await panel().boundingBox())!.width)).toBe(260);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(540);
+    expect(await page.getByTestId('glossary-resize').getAttribute('aria-valuemax')).toBe('540');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(async () => Math.round((await panel().boundingBox())!.width)).toBe(260);
     await panel().getByRole('button', { name: 'Close glossary' }).click();
     await expect.poll(() => panel().count()).toBe(0);
     expect(errors).toEqual([]);

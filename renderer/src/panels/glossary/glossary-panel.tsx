@@ -3,7 +3,7 @@ import type { Concept, Term } from '../../../../core/glossary/types';
 import type { GlossaryFilter, GlossaryPanelState } from './use-glossary-panel';
 import type { ConceptFields } from './concept-form-model';
 import { GlossaryImport } from './glossary-import';
-import { useGlossaryWidth } from './use-glossary-width';
+import { MIN_GLOSSARY_WIDTH, useGlossaryWidth } from './use-glossary-width';
 import './glossary-panel.css';
 import { EdgeHandle } from '../resize-handle';
 
@@ -78,7 +78,18 @@ export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelSta
   const layout = useGlossaryWidth();
   return (
     <aside className={`glossary-panel is-${layout.mode}`} aria-label="Glossary" style={{ width: layout.width }} data-testid="glossary-panel">
-      <EdgeHandle edge="left" size={layout.width} setSize={layout.setWidth} className="g-resize" label="Resize the glossary panel" testId="glossary-resize" />
+      <EdgeHandle
+        edge="left"
+        size={layout.width}
+        setSize={layout.setWidth}
+        className="g-resize"
+        label="Resize the glossary panel"
+        testId="glossary-resize"
+        min={MIN_GLOSSARY_WIDTH}
+        max={layout.max}
+        // At 1024 px the grid needs all the rest for three readable columns: a handle that moves nothing said nothing about why.
+        {...(layout.mode === 'side' && layout.max <= MIN_GLOSSARY_WIDTH ? { fixed: 'The window is too narrow to widen the glossary: the grid keeps the rest for its three columns. A wider window lets you widen it.' } : {})}
+      />
       <div className="g-header">
         <strong>Glossary</strong>
         <span className="g-count">{g.listed.length} of {total} · {files} file(s)</span>

@@ -17,10 +17,15 @@ export function glossaryPanelMode(windowWidth: number): 'side' | 'overlay' {
   return windowWidth - MIN_GLOSSARY_WIDTH >= MIN_NARROW_GRID_WIDTH ? 'side' : 'overlay';
 }
 
-/** The width to draw: the wanted one, kept between the minimum and what leaves the grid its share (side) or the window a margin (overlay). */
-export function clampGlossaryWidth(wanted: number, windowWidth: number): number {
+/** The widest the panel may be in this window: what leaves the grid its share (side) or the window a margin (overlay); never under the minimum. */
+export function maxGlossaryWidth(windowWidth: number): number {
   const max = glossaryPanelMode(windowWidth) === 'side' ? windowWidth - MIN_GRID_WIDTH : windowWidth - 40;
-  return Math.round(Math.max(MIN_GLOSSARY_WIDTH, Math.min(Math.max(MIN_GLOSSARY_WIDTH, max), wanted)));
+  return Math.max(MIN_GLOSSARY_WIDTH, max);
+}
+
+/** The width to draw: the wanted one, kept between the minimum and maxGlossaryWidth. */
+export function clampGlossaryWidth(wanted: number, windowWidth: number): number {
+  return Math.round(Math.max(MIN_GLOSSARY_WIDTH, Math.min(maxGlossaryWidth(windowWidth), wanted)));
 }
 
 function readStored(): number | undefined {
@@ -35,6 +40,8 @@ function readStored(): number | undefined {
 export interface GlossaryWidth {
   /** Width to draw now (clamped to the window). */
   width: number;
+  /** The widest it may be now; the minimum when the window leaves no room to widen it (1024 px beside the grid). */
+  max: number;
   mode: 'side' | 'overlay';
   setWidth(px: number): void;
 }
@@ -49,6 +56,9 @@ export function useGlossaryWidth(): GlossaryWidth {
     return () => window.removeEventListener('resize', onResize);
   }, []);
   const setWidth = useCallback((px: number) => {
+    // No room to resize in this window: a drag or an arrow key must not overwrite the width
+    // remembered from a wider one (it came back as the minimum).
+    if (maxGlossaryWidth(window.innerWidth) <= MIN_GLOSSARY_WIDTH) return;
     const next = clampGlossaryWidth(px, window.innerWidth);
     setWanted(next);
     try {
@@ -57,5 +67,5 @@ export function useGlossaryWidth(): GlossaryWidth {
       // Storage full or off: the width still holds for this session.
     }
   }, []);
-  return { width: clampGlossaryWidth(wanted, windowWidth), mode: glossaryPanelMode(windowWidth), setWidth };
+  return { width: clampGlossaryWidth(wanted, windowWidth), max: maxGlossaryWidth(windowWidth), mode: glossaryPanelMode(windowWidth), setWidth };
 }
