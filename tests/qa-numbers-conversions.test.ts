@@ -22,6 +22,8 @@ describe('numbers.mismatch: a figure converted to another unit', () => {
     ['en', '气温高达40摄氏度。', 'Temperatures reached 104 degrees Fahrenheit.'],
     ['ru', '夜里气温降至零下十度。', 'Ночью температура упала до 14 градусов по Фаренгейту.'],
     ['en', '营地距离河边3至5公里。', 'The camp is 2-3 miles from the river.'],
+    // A speed: miles per hour keep the mile's ratio.
+    ['en', '列车时速120公里。', 'The train runs at 75 mph.'],
     // The dash of a range is no minus; 零下 signs both ends of the range it opens.
     ['en', '明天白天气温3-5℃。', 'Tomorrow daytime temperatures will be 37-41°F.'],
     ['en', '明天夜间气温零下5至3摄氏度。', 'Tomorrow night temperatures will be 23 to 37 degrees Fahrenheit.'],
@@ -115,6 +117,7 @@ describe('numbers.mismatch: the source figure kept with another unit', () => {
     ['en', '他买了五斤苹果。', 'He bought 5 kilograms of apples.', '五斤', '5 kilograms', 'the same figure in another unit (5 jin is about 2.5 kg)'],
     ['en', '从村里到县城有二十里路。', 'It is 20 km from the village to the county town.', '二十里', '20 km', 'the same figure in another unit (20 li is about 10 km)'],
     ['en', '营地距离河边3至5公里。', 'The camp is 3 to 5 miles from the river.', '3至5公里', '3 to 5 miles', 'the same figures in another unit (3 km is about 1.86 miles, 5 km is about 3.11 miles)'],
+    ['en', '列车时速120公里。', 'The train runs at 120 mph.', '120公里', '120 mph', 'the same figure in another unit (120 km is about 74.6 miles)'],
   ] as const)('%s: %s → %s', (lang, zh, tgt, source, written, why) => {
     expect(mismatches(lang, zh, tgt)).toEqual([`“${source}” is rendered as “${written}”: ${why}.`]);
   });

@@ -82,8 +82,9 @@ export const TARGET_UNITS: Readonly<Record<'en' | 'ru', ReadonlyArray<readonly [
     [/^square\s+miles?\b|^sq\.?\s*mi\b/iu, UNITS.squareMile],
     [/^square\s+f(?:ee|oo)t\b|^sq\.?\s*ft\b/iu, UNITS.squareFoot],
     [/^nautical\s+miles?\b/iu, UNITS.nauticalMile],
-    [/^(?:miles?|mi)\b/iu, UNITS.mile],
-    [/^(?:kilomet(?:re|er)s?|km)\b/iu, UNITS.km],
+    // A speed keeps its length's ratio: "75 mph" for 时速120公里 is 120 km converted, "120 mph" is not.
+    [/^(?:miles?|mi|mph)\b/iu, UNITS.mile],
+    [/^(?:kilomet(?:re|er)s?|km|kph)\b/iu, UNITS.km],
     [/^(?:centimet(?:re|er)s?|cm)\b/iu, UNITS.cm],
     [/^(?:millimet(?:re|er)s?|mm)\b/iu, UNITS.mm],
     [/^(?:met(?:re|er)s?|m)(?!\p{L})/iu, UNITS.m],
