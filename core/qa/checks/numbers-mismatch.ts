@@ -4,7 +4,8 @@ import { extractTargetNumbers } from '../numbers/target-numbers';
 import { findVagueQuantities, rendersVague } from '../numbers/vague';
 import { dayGivenAsWeekday, weekdayMismatches } from '../numbers/weekdays';
 import { percentagePointsMismatch } from '../numbers/percentage-points';
-import { findConversions } from '../numbers/unit-conversions';
+import { findConversions, measuresOf } from '../numbers/unit-conversions';
+import { sameValue } from '../numbers/same-value';
 import { findWrongUnits } from '../numbers/wrong-units';
 import { isNameNumeral } from '../numbers/name-numerals';
 import type { NumberToken } from '../numbers/types';
@@ -17,11 +18,9 @@ function blankTagTokens(text: string): string {
   return text.includes('⟦') ? text.replace(TAG_TOKEN, (t) => ' '.repeat(t.length)) : text;
 }
 
-const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 /** Takes one value equal to `value` out of `pool`; true when there was one. */
 function take(pool: number[], value: number): boolean {
-  const i = pool.findIndex((v) => same(v, value));
+  const i = pool.findIndex((v) => sameValue(v, value));
   if (i < 0) return false;
   pool.splice(i, 1);
   return true;
@@ -55,7 +54,9 @@ export const numbersMismatch: BeadCheck = {
     const { digits, words, counts } = extractTargetNumbers(blankTagTokens(target.text), bead.lang, { words: sourceNumbers.length > 0 || scanned.counts.length > 0 });
     // "12 miles" for 二十公里: a figure converted to another unit renders the source's, and is no stray.
     const given = [...sourceNumbers.flatMap((n) => [n.value, ...(n.alternatives ?? [])]), ...scanned.loose];
-    const { converted, rendered } = findConversions(sourceText, target.text, bead.lang, [...digits, ...counts], given);
+    // The source's measures, read once for both unit passes (conversions here, wrong units below).
+    const measures = measuresOf(sourceText);
+    const { converted, rendered } = findConversions(measures, target.text, bead.lang, [...digits, ...counts], given);
     const unconverted = converted.size > 0 ? digits.filter((d) => !converted.has(d)) : digits;
     const digitPool = unconverted.map((d) => d.value);
     const wordPool = [...words];
@@ -75,7 +76,7 @@ export const numbersMismatch: BeadCheck = {
       // 5日上午 "Wednesday morning": a day of the month the translation gives as its weekday.
       if (dayGivenAsWeekday(sourceText, n, target.text, bead.lang)) continue;
       missing.push(n);
-      if (words.some((v) => same(v, n.value)) && sourceNumbers.some((other) => other !== n && same(other.value, n.value))) repeats.add(n);
+      if (words.some((v) => sameValue(v, n.value)) && sourceNumbers.some((other) => other !== n && sameValue(other.value, n.value))) repeats.add(n);
     }
     answerWithOtherReadings(unconverted, digitPool, missing, scanned.loose);
     // 数十万 has no figure to compare, but "tens of thousands" for it is as wrong as a wrong number.
@@ -88,7 +89,7 @@ export const numbersMismatch: BeadCheck = {
     // A loose numeral (十倍, 第五条) is not required, but explains a figure the translation writes in digits.
     for (const value of scanned.loose) take(digitPool, value);
     // "9.05" for 九点零五分: a time (or day and month) whose parts are loose numerals of the source.
-    for (const d of unconverted) if (d.parts?.every((p) => scanned.loose.some((l) => same(l, p)))) take(digitPool, d.value);
+    for (const d of unconverted) if (d.parts?.every((p) => scanned.loose.some((l) => sameValue(l, p)))) take(digitPool, d.value);
     // What is left of the digit pool, as tokens, in reading order.
     const extra: NumberToken[] = [];
     const left = [...digitPool];
@@ -102,7 +103,7 @@ export const numbersMismatch: BeadCheck = {
     // A rank ("second") is not explained by 双 "two": only by what can be a rank (第二, 2, 二).
     const rankValues = [...sourceValues];
     for (const v of scanned.cardinalOnly) take(rankValues, v);
-    const strays = counts.filter((c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => same(v, c.value)));
+    const strays = counts.filter((c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)));
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
     const named = [...unconverted.map((d) => d.value), ...words];
@@ -145,7 +146,7 @@ export const numbersMismatch: BeadCheck = {
       );
     }
     // 二十公里 → "20 miles": the figure is there, the quantity is not.
-    for (const wrong of findWrongUnits(sourceText, target.text, bead.lang, [...digits, ...counts], converted)) {
+    for (const wrong of findWrongUnits(measures, target.text, bead.lang, [...digits, ...counts], converted)) {
       const written = (side: string, span: { start: number; end: number }): string => side.slice(span.start, span.end);
       findings.push(
         beadFinding(numbersMismatch, bead, `${quote(written(source.text, wrong.source))} is rendered as ${quote(written(target.text, wrong.target))}: the same ${wrong.range ? 'figures' : 'figure'} in another unit (${wrong.conversion}).`, {
@@ -173,7 +174,7 @@ export const numbersMismatch: BeadCheck = {
  * source has them, so a decimal 18.12 stays a decimal.
  */
 function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: number[], missing: NumberToken[], loose: readonly number[]): void {
-  const answers = (n: NumberToken, v: number) => same(n.value, v) || (n.alternatives ?? []).some((a) => same(a, v));
+  const answers = (n: NumberToken, v: number) => sameValue(n.value, v) || (n.alternatives ?? []).some((a) => sameValue(a, v));
   for (const d of digits) {
     if (missing.length === 0) return;
     if (!d.alternatives && !d.parts) continue;
@@ -184,7 +185,7 @@ function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: numb
     for (const v of d.parts ?? []) {
       const at = missing.findIndex((n, i) => !parts.includes(i) && answers(n, v));
       if (at >= 0) parts.push(at);
-      else if (loose.some((l) => same(l, v))) looseParts++;
+      else if (loose.some((l) => sameValue(l, v))) looseParts++;
     }
     const answered = alternative >= 0 ? [alternative] : d.parts && parts.length > 0 && parts.length + looseParts === d.parts.length ? parts : [];
     if (answered.length === 0 || !take(digitPool, d.value)) continue;

@@ -9,6 +9,7 @@ import { TARGET_UNITS, UNITS, ZH_SCALE_BEFORE, ZH_TEMPERATURE_CONTEXT, ZH_UNITS 
 import type { Unit } from '../data/units';
 import type { Span, TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
+import { sameValue } from './same-value';
 import { scanChineseNumbers } from './zh-numbers';
 
 /** A source figure and the unit it measures in. */
@@ -148,6 +149,19 @@ export function roundsTo(token: NumberToken, exact: number, dimension: Unit['dim
 /** Characters of the source units (ZH_UNITS, 度): without one, a sentence has no measure to convert. */
 const ZH_UNIT_CHAR = /[米里尺寸斤克吨磅亩顷升仑度℃℉°]/u;
 
+/** A source's measures, read when first asked, or undefined for a source naming no unit. */
+export type SourceMeasures = (() => readonly Measure[]) | undefined;
+
+/**
+ * The source's measures for the numbers check's two unit passes (conversions, then wrong units):
+ * read once, and only when a translation figure has a unit to compare; none without a unit character.
+ */
+export function measuresOf(source: string): SourceMeasures {
+  if (!ZH_UNIT_CHAR.test(source)) return undefined;
+  let measures: Measure[] | undefined;
+  return () => (measures ??= sourceMeasures(source));
+}
+
 /** A figure of the translation converted from a source figure (below), and the source figures so rendered. */
 export interface Conversions {
   /** The translation's figures that are conversions, in digits or words. */
@@ -158,8 +172,6 @@ export interface Conversions {
 
 const NONE: Conversions = { converted: new Set(), rendered: [] };
 
-const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 /**
  * The figures of a translation (`tokens`, digits and number words) that convert a source figure into
  * another unit, each source figure used once, in reading order: "2–3 miles" for 3至5公里 is 3 km and
@@ -167,9 +179,9 @@ const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * M
  * (`sourceValues`), is that figure: "65 km (40 miles)" for 65 公里（40英里）. Only a different unit
  * converts: "21 km" for 20公里 stays a wrong figure.
  */
-export function findConversions(source: string, target: string, lang: TargetLang, tokens: readonly NumberToken[], sourceValues: readonly number[]): Conversions {
-  if (tokens.length === 0 || !ZH_UNIT_CHAR.test(source)) return NONE;
-  let measures: Measure[] | undefined;
+export function findConversions(measuresOfSource: SourceMeasures, target: string, lang: TargetLang, tokens: readonly NumberToken[], sourceValues: readonly number[]): Conversions {
+  if (tokens.length === 0 || !measuresOfSource) return NONE;
+  let measures: readonly Measure[] | undefined;
   const converted = new Set<NumberToken>();
   const rendered: Span[] = [];
   const used = new Set<Measure>();
@@ -184,7 +196,7 @@ export function findConversions(source: string, target: string, lang: TargetLang
   for (const [i, token] of sorted.entries()) {
     const unit = units[i];
     if (!unit) continue;
-    measures ??= sourceMeasures(source);
+    measures ??= measuresOfSource();
     const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && m.unit.dimension === unit.dimension && m.unit !== unit);
     if (!givenInAnotherUnit && sourceValues.some((v) => sameValue(v, token.value))) continue;
     const all = measures;

@@ -14,8 +14,9 @@ import { CUSTOMARY_NAMES, UNITS } from '../data/units';
 import type { Unit } from '../data/units';
 import type { Span, TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
-import { convert, sourceMeasures, targetUnitAfter } from './unit-conversions';
-import type { Measure } from './unit-conversions';
+import { sameValue } from './same-value';
+import { convert, targetUnitAfter } from './unit-conversions';
+import type { Measure, SourceMeasures } from './unit-conversions';
 
 /** A source figure with its unit, and the translation's same figure with another unit. */
 export interface WrongUnit {
@@ -29,15 +30,10 @@ export interface WrongUnit {
   readonly range: boolean;
 }
 
-/** Characters of the source units: without one, a sentence names no unit (as in unit-conversions). */
-const ZH_UNIT_CHAR = /[米里尺寸斤克吨磅亩顷升仑度℃℉°]/u;
-
 /** A loose conversion: within a fifth of the exact one (12 nautical miles as "12 miles" is 15 % off). */
 const LOOSE = 0.2;
 /** For a temperature, within two degrees (the scales meet at −40, the only figure both may keep). */
 const LOOSE_DEGREES = 2;
-
-const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Whether `value` in `to` is about `value` in `from`: then keeping the figure is no error. */
 function aboutTheSame(value: number, from: Unit, to: Unit): boolean {
@@ -63,9 +59,9 @@ const amount = (value: number, unit: Unit): string => `${approximate(value)} ${v
  * token already read as a conversion (`converted`) renders another figure and is left alone. A
  * range ("3 to 5 miles" for 3至5公里) is one finding.
  */
-export function findWrongUnits(source: string, target: string, lang: TargetLang, tokens: readonly NumberToken[], converted: ReadonlySet<NumberToken>): WrongUnit[] {
-  if (tokens.length === 0 || !ZH_UNIT_CHAR.test(source)) return [];
-  let measures: Measure[] | undefined;
+export function findWrongUnits(measuresOfSource: SourceMeasures, target: string, lang: TargetLang, tokens: readonly NumberToken[], converted: ReadonlySet<NumberToken>): WrongUnit[] {
+  if (tokens.length === 0 || !measuresOfSource) return [];
+  let measures: readonly Measure[] | undefined;
   const found: WrongUnit[] = [];
   const sorted = [...tokens].sort((a, b) => a.span.start - b.span.start);
   for (const token of sorted) {
@@ -73,7 +69,7 @@ export function findWrongUnits(source: string, target: string, lang: TargetLang,
     const after = targetUnitAfter(target, token.span.end, lang);
     if (!after || after.unit === UNITS.degree) continue;
     const unit = after.unit;
-    measures ??= sourceMeasures(source);
+    measures ??= measuresOfSource();
     const sameFigure = (m: Measure): boolean => sameValue(Math.abs(m.value), token.value) && m.unit.dimension === unit.dimension;
     // The source gives this figure in the translation's unit somewhere: that is what the translation renders.
     if (measures.some((m) => sameFigure(m) && m.unit === unit)) continue;
