@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { xliff2js } from 'xliff';
 import { Parser } from 'htmlparser2';
-import { exportAddedOutsideUnits, exportProject, exportUnitCount, importFile } from '../core/formats';
+import { exportContents, exportProject, exportUnitCount, importFile } from '../core/formats';
 import { buildUnits, sideText } from '../core/formats/export-units';
 import { ADDITION_NOTE } from '../core/formats/xliff-write';
 import { ADDED_LABEL } from '../core/formats/table-rows';
@@ -125,9 +125,9 @@ describe('TMX 1.4b', () => {
     const skipped = await exportProject(sampleProject(), 'tmx3', { date: DATE, skipEmpty: true });
     expect(skipped.warnings.join('\n')).not.toMatch(/added in the translation/);
     expect(skipped.warnings.join('\n')).toMatch(/<tuv> for it.*: 1 with no ru translation$/m);
-    expect(exportAddedOutsideUnits(sampleProject(), 'tmx', { target: 'en' })).toBe(1);
-    expect(exportAddedOutsideUnits(sampleProject(), 'tmx', { target: 'en', skipEmpty: true })).toBe(0);
-    expect(exportAddedOutsideUnits(sampleProject(), 'csv')).toBe(0);
+    expect(exportContents(sampleProject(), 'tmx', { target: 'en' }).addedOutside).toBe(1);
+    expect(exportContents(sampleProject(), 'tmx', { target: 'en', skipEmpty: true }).addedOutside).toBe(0);
+    expect(exportContents(sampleProject(), 'csv').addedOutside).toBe(0);
   });
 
   withToolkit('bilingual zh→ru with the omission as a unit without a ru <tuv> (untranslated, not translated as empty)', async () => {

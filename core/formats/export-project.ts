@@ -2,14 +2,14 @@ import type { Project, TargetLang } from '../model/types';
 import { TARGET_LANGS } from '../model/types';
 import { allSentences } from '../model/doc';
 import { countNonXmlChars } from './xml-escape';
-import { addedSentenceCount, isSourceless, writeTmx } from './tmx-write';
+import { addedSentenceCount, writeTmx } from './tmx-write';
 import { writeXliff12, writeXliff2 } from './xliff-write';
 import { writeDelimited } from './csv-write';
 import { writeHtml } from './html-write';
 import { writeDocx } from './docx-write';
 import type { ExportFormat, ExportOptions, ExportResult } from './export-options';
 import { EXPORT_FORMAT_SPECS, describeExportRefusal, exportLanguageRefusal } from './export-formats';
-import { buildUnits } from './export-units';
+import { buildUnits, isSourceless } from './export-units';
 import { filterUnits } from './unit-filter';
 import { tableTargets } from './table-rows';
 
@@ -39,22 +39,22 @@ export function exportTargets(project: Project, format: ExportFormat, options: E
 
 const isTmx = (format: ExportFormat): boolean => format === 'tmx' || format === 'tmx3';
 
-/** How many units `exportProject` writes with these options: the writers' own units and filter (a TMX's `<tu>`s: no added sentence, isSourceless). */
+/** How many units `exportProject` writes with these options: the writers' own units and filter (exportContents). */
 export function exportUnitCount(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
-  const targets = exportTargets(project, format, options);
-  const units = filterUnits(buildUnits(project, targets), options);
-  return isTmx(format) ? units.filter((u) => !isSourceless(u, targets)).length : units.length;
+  return exportContents(project, format, options).units;
 }
 
 /**
- * How many sentences added in the translation (no Chinese source) a TMX with these options holds
- * outside its units, in Duizhao's props (0 for the other formats, which show them as units): the
- * Export dialog says so beside the unit count, as the export's warning does.
+ * What an export with these options holds, with the writers' own units and filter: its units (a
+ * TMX's `<tu>`s: no sentence added in the translation, isSourceless) and the added sentences a TMX
+ * keeps outside them, in Duizhao's props (0 for the other formats, which show them as units) — the
+ * Export dialog says so beside the unit count, as the export's warning does. One pass over the units.
  */
-export function exportAddedOutsideUnits(project: Project, format: ExportFormat, options: ExportOptions = {}): number {
-  if (!isTmx(format)) return 0;
+export function exportContents(project: Project, format: ExportFormat, options: ExportOptions = {}): { units: number; addedOutside: number } {
   const targets = exportTargets(project, format, options);
-  return addedSentenceCount(filterUnits(buildUnits(project, targets), options), targets);
+  const units = filterUnits(buildUnits(project, targets), options);
+  if (!isTmx(format)) return { units: units.length, addedOutside: 0 };
+  return { units: units.filter((u) => !isSourceless(u, targets)).length, addedOutside: addedSentenceCount(units, targets) };
 }
 
 /**

@@ -43,6 +43,14 @@ export function sideText(side: UnitSide | undefined, lang: Lang): string {
 }
 
 /**
+ * A sentence added in the translation: a unit whose Chinese side has no text and some target has
+ * (a 0:1 bead). XLIFF notes it as such; TMX writes it as no `<tu>` (tmx-write.ts).
+ */
+export function isSourceless(unit: ExportUnit, targets: readonly TargetLang[]): boolean {
+  return sideText(unit.source, 'zh') === '' && targets.some((t) => sideText(unit.targets[t], t) !== '');
+}
+
+/**
  * Build export units from a project's alignments, joined on the source sentences.
  *
  * The join is the grid's own (core/project buildRows), so an export always matches what the

@@ -4,7 +4,7 @@
  */
 export { importFile, MAX_IMPORT_BYTES, IMPORT_KINDS } from './import-file';
 export type { ImportFileOptions, ImportResult } from './import-file';
-export { exportProject, exportTargets, exportUnitCount, exportAddedOutsideUnits, nothingConfirmedIn, alignedTargets } from './export-project';
+export { exportProject, exportTargets, exportUnitCount, exportContents, nothingConfirmedIn, alignedTargets } from './export-project';
 export { EXPORT_FORMATS, EXPORT_FORMAT_SPECS, describeExportRefusal, exportFileEnding, exportLanguageRefusal, isExportFormat } from './export-formats';
 export type { AskedLanguages, ExportFlag, ExportFormatSpec, ExportRefusal } from './export-formats';
 export type { ExportFormat, ExportOptions, ExportResult, ExportFinding } from './export-options';

@@ -1,5 +1,5 @@
 import type { Lang, Project, TargetLang } from '../model/types';
-import { buildUnits, sideText, type ExportUnit } from './export-units';
+import { buildUnits, isSourceless, sideText, type ExportUnit } from './export-units';
 import { filterUnits } from './unit-filter';
 import { encodeLayout } from './unit-layout';
 import { langTag } from './lang-tags';
@@ -12,17 +12,12 @@ export function tmxDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
-/**
- * A unit with a translation and no Chinese text: a sentence added in the translation (a 0:1 bead).
- * It is no translation unit: a `<tu>` holding only the target's `<tuv>` is read by
- * translate-toolkit (and any reader that takes the first `<tuv>` for the source, whatever the
- * header's srclang) as a SOURCE segment, so the added English or Russian sentence would turn up in
- * the importing tool as text to translate; an empty zh `<seg>` instead would be a TM entry for an
- * empty sentence. So TMX writes it as no `<tu>` (see writeTmx for where it goes).
- */
-export function isSourceless(unit: ExportUnit, targets: readonly TargetLang[]): boolean {
-  return sideText(unit.source, 'zh') === '' && targets.some((t) => sideText(unit.targets[t], t) !== '');
-}
+// A sentence added in the translation (isSourceless, a 0:1 bead) is no translation unit: a `<tu>`
+// holding only the target's `<tuv>` is read by translate-toolkit (and any reader that takes the
+// first `<tuv>` for the source, whatever the header's srclang) as a SOURCE segment, so the added
+// English or Russian sentence would turn up in the importing tool as text to translate; an empty zh
+// `<seg>` instead would be a TM entry for an empty sentence. So TMX writes it as no `<tu>` (see
+// writeTmx for where it goes).
 
 /** The sentences of the added units, as the translator sees them in the grid (a unit may hold an en and a ru one). */
 export function addedSentenceCount(units: readonly ExportUnit[], targets: readonly TargetLang[]): number {

@@ -1,12 +1,12 @@
 import type { Project, TargetLang } from '../model/types';
-import { buildUnits, sideText, type ExportUnit } from './export-units';
+import { buildUnits, isSourceless, sideText, type ExportUnit } from './export-units';
 import { filterUnits } from './unit-filter';
 import { encodeLayout } from './unit-layout';
 import { langTag } from './lang-tags';
 import { escapeXmlAttr, escapeXmlText } from './xml-escape';
 import { inlineXml } from './inline-write';
 import { XLIFF12_STATE, XLIFF2_STATE } from './xliff-status';
-import type { ExportOptions } from './export-options';
+import type { ExportFinding, ExportOptions } from './export-options';
 import { findingsFor, indexFindings, noteText } from './unit-findings';
 
 /** Namespace of Duizhao's extension attributes (confidence, origin, sentence layout). */
@@ -29,10 +29,6 @@ export const ADDITION_NOTE = 'Added in the translation: this sentence has no Chi
  */
 export const NOTE_FROM_12 = 'translator';
 
-/** Whether the unit's target has text and its source none. */
-function isAddition(u: ExportUnit, target: TargetLang): boolean {
-  return sideText(u.source, 'zh') === '' && sideText(u.targets[target], target) !== '';
-}
 
 /**
  * XLIFF 2.1: one `<unit>` per bead (one `<segment>` inside), segment state from the target status
@@ -52,14 +48,14 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
     const status = t?.status ?? 'empty';
     const targetText = sideText(t, target);
     const notes = findingsFor(u, found, target);
-    const added = isAddition(u, target);
+    const added = isSourceless(u, [target]);
     out.push(`    <unit id="u${i + 1}"${extensionAttrs(u, target)}>`);
     if (notes.length || added) {
       out.push('      <notes>');
       // appliesTo as XLIFF 1.2's annotates: the addition note explains the empty source, a finding
       // about one language's text concerns the target.
       if (added) out.push(`        <note category="addition" appliesTo="source">${escapeXmlText(ADDITION_NOTE)}</note>`);
-      for (const n of notes) out.push(`        <note category="qa"${n.lang ? ' appliesTo="target"' : ''} priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+      for (const n of notes) out.push(`        <note category="qa"${n.lang ? ' appliesTo="target"' : ''} priority="${notePriority(n)}">${escapeXmlText(noteText(n))}</note>`);
       out.push('      </notes>');
     }
     out.push(`      <segment id="s${i + 1}" state="${XLIFF2_STATE[status]}" subState="duizhao:${status}">`);
@@ -69,6 +65,11 @@ export function writeXliff2(project: Project, target: TargetLang, options: Expor
   });
   out.push('  </file>', '</xliff>', '');
   return out.join('\n');
+}
+
+/** A QA note's priority, in both XLIFF versions (1 highest, 10 lowest): error 1, warning 5, info 9. */
+function notePriority(f: ExportFinding): number {
+  return f.severity === 'error' ? 1 : f.severity === 'warning' ? 5 : 9;
 }
 
 /**
@@ -96,10 +97,10 @@ export function writeXliff12(project: Project, target: TargetLang, options: Expo
     out.push(`        <source>${inlineXml(sideText(u.source, 'zh'), 'xliff12')}</source>`);
     const qualifier = status === 'mt' ? ' state-qualifier="mt-suggestion"' : '';
     out.push(`        <target state="${XLIFF12_STATE[status]}"${qualifier}>${inlineXml(sideText(t, target), 'xliff12')}</target>`);
-    if (isAddition(u, target)) out.push(`        <note from="${NOTE_FROM_12}" annotates="source">${escapeXmlText(ADDITION_NOTE)}</note>`);
+    if (isSourceless(u, [target])) out.push(`        <note from="${NOTE_FROM_12}" annotates="source">${escapeXmlText(ADDITION_NOTE)}</note>`);
     for (const n of findingsFor(u, found, target)) {
       const annotates = n.lang ? ' annotates="target"' : '';
-      out.push(`        <note from="${NOTE_FROM_12}"${annotates} priority="${n.severity === 'error' ? 1 : n.severity === 'warning' ? 5 : 9}">${escapeXmlText(noteText(n))}</note>`);
+      out.push(`        <note from="${NOTE_FROM_12}"${annotates} priority="${notePriority(n)}">${escapeXmlText(noteText(n))}</note>`);
     }
     out.push('      </trans-unit>');
   });

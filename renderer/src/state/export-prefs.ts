@@ -1,6 +1,6 @@
 import type { Project, TargetLang } from '../../../core/model';
 import { EXPORT_FORMAT_SPECS, describeExportRefusal, exportLanguageRefusal, isExportFormat } from '../../../core/formats/export-formats';
-import { exportAddedOutsideUnits, exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
+import { exportContents, exportUnitCount, nothingConfirmedIn } from '../../../core/formats/export-project';
 import type { AskedLanguages, ExportFlag } from '../../../core/formats/export-formats';
 import type { ExportFormatName, ExportOptionsInput } from '../../../core/contract/export-types';
 
@@ -90,13 +90,13 @@ export interface ExportCount {
   total: number;
   /** Why Export is disabled (no file with no units), or null. */
   refusal: string | null;
-  /** Sentences added in the translation that a TMX keeps outside its units (core exportAddedOutsideUnits); 0 for other formats. */
+  /** Sentences added in the translation that a TMX keeps outside its units (core exportContents); 0 for other formats. */
   addedOutside: number;
 }
 
 /**
  * Count a request's units as the writers do, with the engine's own rules (core exportTargets for
- * the languages, exportUnitCount, nothingConfirmedIn), so the dialog and the CLI cannot disagree
+ * the languages, exportUnitCount and exportContents, nothingConfirmedIn), so the dialog and the CLI cannot disagree
  * about what a file holds or when "only confirmed" leaves nothing.
  */
 export function exportCount(project: Project, request: { format: ExportFormatName; options: ExportOptionsInput }): ExportCount {
@@ -107,9 +107,8 @@ export function exportCount(project: Project, request: { format: ExportFormatNam
   let total, kept, unconfirmed, addedOutside;
   try {
     total = exportUnitCount(project, format, languages);
-    kept = exportUnitCount(project, format, options);
+    ({ units: kept, addedOutside } = exportContents(project, format, options));
     unconfirmed = nothingConfirmedIn(project, format, options);
-    addedOutside = exportAddedOutsideUnits(project, format, options);
   } catch (err) {
     return { kept: 0, total: 0, refusal: asSentence((err as Error).message), addedOutside: 0 }; // unavailableReason names these first
   }
