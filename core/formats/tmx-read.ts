@@ -161,7 +161,6 @@ function metaFrom(props: Map<string, string>, t: TargetLang): ReadUnit['meta'][T
   };
 }
 
-
 /**
  * The added units an element (the header or a `<tu>`) carries in its x-duizhao-added props, in
  * order, read into the unit a `<tu>` with the same sides and props would have given. A prop that is

@@ -29,7 +29,6 @@ export const ADDITION_NOTE = 'Added in the translation: this sentence has no Chi
  */
 export const NOTE_FROM_12 = 'translator';
 
-
 /**
  * XLIFF 2.1: one `<unit>` per bead (one `<segment>` inside), segment state from the target status
  * with the exact status in subState, srcLang/trgLang on the root. Confidence, origin and the

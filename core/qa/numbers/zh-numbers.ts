@@ -97,7 +97,6 @@ function pushMoreThanBound(loose: number[], written: number, scale: number): voi
   if (step >= 10) loose.push((written + step) * scale);
 }
 
-
 /**
  * The figures a translation must carry over from a Chinese sentence: Arabic numbers (with 万/亿
  * scaling: 3000亿 = 3 × 10¹¹), percentages (百分之五), numerals with units (八十, 两千), and date
