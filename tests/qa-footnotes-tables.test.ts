@@ -51,6 +51,13 @@ describe('tables and footnotes in plain text', () => {
     expect(paragraphs('(a) 注意到本报告；\n(b) 请会员国继续提供资料。\n', 'zh')).toEqual(['(a) 注意到本报告；', '(b) 请会员国继续提供资料。']);
   });
 
+  it('an annex’s items after its heading are items too, in every language', () => {
+    const en = 'Annex\n(i) Phase one: for a period of 42 days;\n(ii) Phase two: a permanent end to hostilities;\n(iii) Phase three: a reconstruction plan.\n';
+    expect(paragraphs(en, 'en')).toEqual(['Annex', '(i) Phase one: for a period of 42 days;', '(ii) Phase two: a permanent end to hostilities;', '(iii) Phase three: a reconstruction plan.']);
+    const ru = 'Приложение\ni) первый этап: продолжительностью 42 дня;\nii) второй этап: окончательное прекращение военных действий;\niii) третий этап: план восстановления.\n';
+    expect(paragraphs(ru, 'ru')).toHaveLength(4);
+  });
+
   it('a hard-wrapped paragraph whose line happens to start with a number is still joined', () => {
     const en =
       'The Assembly decided to convene the conference in Nairobi on 12 May 2025 and requested the\n' +

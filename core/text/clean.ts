@@ -210,7 +210,7 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
       DATE_LINE.test(previousText) ||
       TABLE_ROW.test(l.text) ||
       TABLE_ROW.test(previousText) ||
-      (ITEM_MARKER.test(l.text) && endsParagraph(previousText, lang));
+      (ITEM_MARKER.test(l.text) && (endsParagraph(previousText, lang) || LIST_ITEM_END.test(previousText) || previousText.length < max / 2));
     const continues =
       current !== undefined &&
       !opensParagraph &&
@@ -244,11 +244,13 @@ const CAPITAL_START = /^\p{Lu}/u;
 /** Cells split by a tab inside the (trimmed) line: a table copied from a page or a spreadsheet. */
 const TABLE_ROW = /\S\t+\S/u;
 /**
- * A line opening with an item's or a footnote's marker — [1], ①, ¹, (a), a), 1., 一、, （一） — after a
- * line that ended its sentence starts an item of its own, even inside a block of even lines (two
- * footnotes of similar length look like a wrapped paragraph).
+ * A line opening with an item's or a footnote's marker — [1], ①, ¹, (a), (iii), b), 1., 一、, （一） —
+ * after a line that ended its sentence or clause, or after a short line (a heading: "Annex"), starts
+ * an item of its own, even inside a block of even lines (footnotes or list items of similar length
+ * look like a wrapped paragraph).
  */
-const ITEM_MARKER = /^(?:\[\d{1,3}\]|[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?[a-zа-я]\)\s|\(?\d{1,3}[.)]\s|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/u;
+const ITEM_MARKER =
+  /^(?:\[\d{1,3}\]|[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?(?:[ivx]{1,4}|[a-zа-я])\)\s|\(?\d{1,3}[.)]\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
   return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };
