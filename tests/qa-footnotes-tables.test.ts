@@ -10,7 +10,7 @@ import { runChecks } from '../core/qa';
 import { cleanText } from '../core/text/clean';
 import { makeProject } from './fixtures/qa/make-project';
 
-const findings = (zh: string, target: string, lang: 'en' | 'ru' = 'en') =>
+const findings = (zh: string | string[], target: string | string[], lang: 'en' | 'ru' = 'en') =>
   runChecks(makeProject({ [lang]: [[zh, target]] })).map((f) => `${f.check}: ${f.message}`);
 
 describe('footnote references', () => {
@@ -77,5 +77,16 @@ describe('how many times', () => {
     ]);
     expect(findings('外长今年已经三次会晤。', 'Министры иностранных дел в этом году встречались уже трижды.', 'ru')).toEqual([]);
     expect(findings('外长今年已经两次会晤。', 'The foreign ministers have met twice this year.')).toEqual([]);
+  });
+});
+
+describe('a sentence pasted twice', () => {
+  it('the copy in the same bead is reported as an addition; a repeat the source makes too is not', () => {
+    expect(findings('双方同意加强合作。', ['The two sides agreed to strengthen cooperation.', 'The two sides agreed to strengthen cooperation.'])).toEqual([
+      'completeness.addition: Target “The two sides agreed to strengthen coop…” repeats the sentence before it; the source says it once.',
+    ]);
+    expect(findings('双方同意加强合作。', ['Стороны договорились укреплять сотрудничество.', 'Стороны договорились  укреплять сотрудничество'], 'ru').filter((f) => f.startsWith('completeness.'))).toHaveLength(1);
+    expect(findings(['谢谢！', '谢谢！'], ['Thank you!', 'Thank you!'])).toEqual([]);
+    expect(findings(['双方同意加强合作。', '双方同意加强合作。'], ['The two sides agreed to strengthen cooperation.', 'The two sides agreed to strengthen cooperation.'])).toEqual([]);
   });
 });
