@@ -90,3 +90,12 @@ describe('a sentence pasted twice', () => {
     expect(findings(['双方同意加强合作。', '双方同意加强合作。'], ['The two sides agreed to strengthen cooperation.', 'The two sides agreed to strengthen cooperation.'])).toEqual([]);
   });
 });
+
+describe('twice as much', () => {
+  it('"twice" for 多一倍 is no changed count', () => {
+    expect(findings('预计网上消费额在2000年将比1998年多一倍以上。', 'They are expected to spend more than twice as much in 2000 as in 1998.')).toEqual([]);
+    expect(findings('预计网上消费额在2000年将比1998年多一倍以上。', 'They are expected to spend more than twice as much in 2000.')).toEqual([
+      'numbers.mismatch: Number “1998” in the source is not in the translation.',
+    ]);
+  });
+});
