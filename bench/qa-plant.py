@@ -30,6 +30,17 @@ seed), about 8 % more target lines get ONE of the harder kinds a reviewer meets 
   pp-percent  "percentage points" <-> "per cent" (процентных пункта <-> процента), where the source has one
   ru-decimal  a Russian decimal comma read wrongly (3,5 -> 35 or 3.5 kept as 3,5 -> 3 500)
 
+Then, with a third random stream (so the kinds above still land on the same lines), about 5 % more
+target lines get ONE "meaning" kind, errors no figure betrays:
+
+  wrong-language the line (or, half the time, its second clause after a comma or semicolon) replaced by
+              the OTHER target language's line of the same sentence: the translator pasted the English
+              draft into the Russian column or the reverse (only where en.txt and ru.txt differ)
+  negation    one negation of the target removed ("not", "n't", "never", "no"; «не», «нет» -> «есть»,
+              «нельзя» -> «можно»), where the source has one (不没未无非别勿): the meaning reversed
+  country     one country name of the target swapped for another's ("China" -> "Japan", «России» ->
+              «Индии», the Russian in the same case form), where the source names that country
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
@@ -340,9 +351,145 @@ def plant_hard(kind, src, tgt, rng, lang):
             'ru-decimal': plant_ru_decimal}[kind](src, tgt, rng, lang)
 
 
-def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total):
+MEANING_RATE = 0.05
+MEANING_KINDS = ('wrong-language', 'negation', 'country')
+ZH_NEGATION = re.compile(r'[不没未无非别勿]')
+# Negations whose removal does not reverse anything ("not only", "whether or not", «не только»).
+EN_NOT_NEGATING = re.compile(r"not\s+(?:only|just|least|merely|to\s+mention)\b|(?<=or\s)not\b|no\s+(?:longer|one|matter|doubt)\b"
+                             r"|no\.|no(?=\s*\d)", re.IGNORECASE)
+EN_NEGATION = re.compile(r"(?<![\w'’])(?:not|never|no)(?![\w'’-])|(?<=\w)n['’]t(?!\w)|(?<!\w)cannot(?!\w)", re.IGNORECASE)
+RU_NEGATION = re.compile(r'(?<![\w-])(?:не|нет|нельзя)(?![\w-])', re.IGNORECASE)
+RU_NOT_NEGATING = re.compile(r'не\s+только(?!\w)|не\s+то\s+чтобы', re.IGNORECASE)
+EN_CONTRACTED = {'wo': 'will', 'ca': 'can', 'sha': 'shall'}
+
+
+def cased(new, old):
+    return new[0].upper() + new[1:] if old[0].isupper() else new
+
+
+def plant_negation(src, tgt, rng, lang):
+    if not ZH_NEGATION.search(src):
+        return None
+    keep = set()
+    for m in (EN_NOT_NEGATING if lang == 'en' else RU_NOT_NEGATING).finditer(tgt):
+        keep.update(range(m.start(), m.end()))
+    ms = [m for m in (EN_NEGATION if lang == 'en' else RU_NEGATION).finditer(tgt) if m.start() not in keep]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    w = m.group()
+    if w.lower() in ('нет', 'нельзя'):
+        new = cased('есть' if w.lower() == 'нет' else 'можно', w)
+        return tgt[:m.start()] + new + tgt[m.end():], f'{w} -> {new}'
+    if w.lower() == 'cannot':
+        return tgt[:m.start()] + cased('can', w) + tgt[m.end():], f'{w} -> can'
+    if w[-2:].lower() in ("'t", '’t'):  # don't -> do, won't -> will, can't -> can
+        start = re.search(r'\w+$', tgt[:m.start()])
+        base = start.group()
+        new = cased(EN_CONTRACTED.get(base.lower(), base), base)
+        return tgt[:start.start()] + new + tgt[m.end():], f'{base}{w} -> {new}'
+    # A whole word: removed with the space before it (after it at the start of a line), the next word
+    # capitalised when the negation opened the sentence.
+    head, tail = tgt[:m.start()], tgt[m.end():]
+    if head.strip() and head.rstrip(' ')[-1] not in '([«"“„\'‘':
+        return head.rstrip(' ') + tail, f'{w} removed'
+    if head.strip():
+        return head + tail.lstrip(' '), f'{w} removed'
+    tail = tail.lstrip(' ')
+    return head + tail[:1].upper() + tail[1:], f'{w} removed'
+
+
+# Countries as the source names them, as an English target writes them (the first spelling is the one
+# planted), and their Russian forms by case: nominative, genitive, dative, accusative, instrumental,
+# prepositional. A Russian form is swapped only for a country whose forms agree in every case the form
+# can stand for (России: genitive, dative, prepositional -> Индии, not Китая / Китаю / Китае).
+COUNTRIES = [
+    (r'中国|中方|中华|访华|来华|在华|对华|中美|中俄|中日|中印|中欧|中法|中德|中英', ['China'],
+     ['Китай', 'Китая', 'Китаю', 'Китай', 'Китаем', 'Китае']),
+    (r'俄罗斯|俄方|俄', ['Russia'], ['Россия', 'России', 'России', 'Россию', 'Россией', 'России']),
+    (r'美国|美方|中美|美俄|美日', ['the United States', 'the US', 'the U.S.', 'America', 'the USA'], ['США'] * 6),
+    (r'日本|日方|中日', ['Japan'], ['Япония', 'Японии', 'Японии', 'Японию', 'Японией', 'Японии']),
+    (r'印度(?!尼西亚|洋)', ['India'], ['Индия', 'Индии', 'Индии', 'Индию', 'Индией', 'Индии']),
+    (r'德国|德方|中德', ['Germany'], ['Германия', 'Германии', 'Германии', 'Германию', 'Германией', 'Германии']),
+    (r'法国|法方|中法', ['France'], ['Франция', 'Франции', 'Франции', 'Францию', 'Францией', 'Франции']),
+    (r'英国|英方|中英', ['Britain', 'the United Kingdom', 'the UK'],
+     ['Великобритания', 'Великобритании', 'Великобритании', 'Великобританию', 'Великобританией', 'Великобритании']),
+    (r'意大利', ['Italy'], ['Италия', 'Италии', 'Италии', 'Италию', 'Италией', 'Италии']),
+    (r'西班牙', ['Spain'], ['Испания', 'Испании', 'Испании', 'Испанию', 'Испанией', 'Испании']),
+    (r'澳大利亚|澳洲', ['Australia'], ['Австралия', 'Австралии', 'Австралии', 'Австралию', 'Австралией', 'Австралии']),
+    (r'巴西', ['Brazil'], ['Бразилия', 'Бразилии', 'Бразилии', 'Бразилию', 'Бразилией', 'Бразилии']),
+    (r'土耳其', ['Turkey'], ['Турция', 'Турции', 'Турции', 'Турцию', 'Турцией', 'Турции']),
+    (r'乌克兰', ['Ukraine'], ['Украина', 'Украины', 'Украине', 'Украину', 'Украиной', 'Украине']),
+    (r'加拿大', ['Canada'], ['Канада', 'Канады', 'Канаде', 'Канаду', 'Канадой', 'Канаде']),
+    (r'伊朗', ['Iran'], ['Иран', 'Ирана', 'Ирану', 'Иран', 'Ираном', 'Иране']),
+    (r'巴基斯坦', ['Pakistan'], ['Пакистан', 'Пакистана', 'Пакистану', 'Пакистан', 'Пакистаном', 'Пакистане']),
+    (r'越南', ['Vietnam', 'Viet Nam'], ['Вьетнам', 'Вьетнама', 'Вьетнаму', 'Вьетнам', 'Вьетнамом', 'Вьетнаме']),
+    (r'埃及', ['Egypt'], ['Египет', 'Египта', 'Египту', 'Египет', 'Египтом', 'Египте']),
+    (r'墨西哥', ['Mexico'], ['Мексика', 'Мексики', 'Мексике', 'Мексику', 'Мексикой', 'Мексике']),
+    (r'韩国|韩方|南韩', ['South Korea'], ['Южная Корея', 'Южной Кореи', 'Южной Корее', 'Южную Корею', 'Южной Кореей', 'Южной Корее']),
+    (r'以色列', ['Israel'], ['Израиль', 'Израиля', 'Израилю', 'Израиль', 'Израилем', 'Израиле']),
+    (r'南非', ['South Africa'], ['ЮАР'] * 6),
+    (r'阿联酋', ['the United Arab Emirates', 'the UAE'], ['ОАЭ'] * 6),
+]
+
+
+def plant_country(src, tgt, rng, lang):
+    options = []
+    for row, (zh, en, ru) in enumerate(COUNTRIES):
+        if not re.search(zh, src):
+            continue
+        for form in (en if lang == 'en' else dict.fromkeys(ru)):
+            # "the US" also at the start of a line ("The US"); not "US$", not inside a longer name.
+            pat = re.escape(form).replace('the\\ ', '[Tt]he\\ ') if lang == 'en' else re.escape(form)
+            for m in re.finditer(r'(?<![\w.])' + pat + r'(?![\w$]|\.\w)', tgt):
+                if re.search(r'(?:Latin|South|North|Central)\s$', tgt[:m.start()]):
+                    continue  # Latin America
+                cases = [c for c in range(6) if lang == 'ru' and ru[c] == form]
+                others = [o for o in range(len(COUNTRIES)) if o != row and
+                          (lang == 'en' or len({COUNTRIES[o][2][c] for c in cases}) == 1)]
+                if others:
+                    options.append((m, others, cases))
+    if not options:
+        return None
+    m, others, cases = rng.choice(options)
+    other = COUNTRIES[rng.choice(others)]
+    new = other[1][0] if lang == 'en' else other[2][cases[0]]
+    if new.startswith('the ') and (m.start() == 0 or re.search(r'[.!?]["”»]?\s+$', tgt[:m.start()])):
+        new = 'The' + new[3:]
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+CLAUSE_CUT = re.compile(r'[,;] ')
+
+
+def middle_cut(text):
+    """The comma or semicolon nearest the middle of the line, with at least 3 words on each side."""
+    cuts = [m.start() for m in CLAUSE_CUT.finditer(text)
+            if len(text[:m.start()].split()) >= 3 and len(text[m.end():].split()) >= 3]
+    return min(cuts, key=lambda c: abs(c - len(text) / 2)) if cuts else None
+
+
+def plant_wrong_language(src, tgt, rng, lang, other):
+    if not other or other.strip() == tgt.strip() or len(other.split()) < 4:
+        return None
+    if rng.random() < 0.5:
+        mine, theirs = middle_cut(tgt), middle_cut(other)
+        if mine is not None and theirs is not None:
+            return tgt[:mine + 2] + other[theirs + 2:], f'second clause in {"ru" if lang == "en" else "en"}'
+    return other, f'line in {"ru" if lang == "en" else "en"}'
+
+
+def plant_meaning(kind, src, tgt, rng, lang, other):
+    if kind == 'wrong-language':
+        return plant_wrong_language(src, tgt, rng, lang, other)
+    if kind == 'negation':
+        return plant_negation(src, tgt, rng, lang)
+    return plant_country(src, tgt, rng, lang)
+
+
+def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total, rate=RATE, other=None):
     """Kinds take turns; a kind with no line fit for it in this document is skipped."""
-    want = max(1, round(RATE * len(tgt)))
+    want = max(1, round(rate * len(tgt)))
     kinds = list(kinds)
     rng.shuffle(kinds)
     done = 0
@@ -353,7 +500,8 @@ def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total):
         order = [i for i in range(len(tgt)) if i not in used]
         rng.shuffle(order)
         for i in order:
-            r = plant_one(kind, src[i], tgt[i], rng, lang)
+            r = (plant_one(kind, src[i], tgt[i], rng, lang) if other is None else
+                 plant_one(kind, src[i], tgt[i], rng, lang, other[i]))
             if r and r[0] != tgt[i]:
                 tgt[i] = r[0]; used.add(i); planted.append((i, kind, r[1])); total[kind] += 1; done += 1
                 break
@@ -385,7 +533,8 @@ def main():
                 continue  # genre-lines.py: ru.txt is a copy of en.txt
             rng = random.Random(f'qa-{seed}-{name}-{lang}')
             hard_rng = random.Random(f'qa-hard-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS + HARD_KINDS}
+            meaning_rng = random.Random(f'qa-meaning-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
@@ -395,6 +544,8 @@ def main():
                 planted, used = [], set()
                 plant_kinds(KINDS, plant, src, tgt, rng, lang, used, planted, total)
                 plant_kinds(HARD_KINDS, plant_hard, src, tgt, hard_rng, lang, used, planted, total)
+                plant_kinds(MEANING_KINDS, plant_meaning, src, tgt, meaning_rng, lang, used, planted, total,
+                            MEANING_RATE, doc['ru' if lang == 'en' else 'en'])
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))

@@ -91,6 +91,23 @@ describeE2e('glossary panel layout (web mode, Chromium)', () => {
     );
     expect(headers.length).toBe(2);
     for (const gap of headers) expect(gap).toBeGreaterThanOrEqual(6);
+    // The figures stay on one line, whole (before: "98 % translated · 1 to / check" in two, and the
+    // panel's "170 of 170 · 2 file(s)" in four, which pushed its × out of the panel).
+    const figures = await page.evaluate(() => {
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+      };
+      const panelRight = document.querySelector('[data-testid=glossary-panel]')!.getBoundingClientRect().right;
+      return [...document.querySelectorAll('.column-stat, .g-count')].map((el) => ({
+        text: el.textContent,
+        lines: lines(el),
+        cut: el.scrollWidth > el.clientWidth,
+      })).concat([{ text: 'Close glossary', lines: 1, cut: document.querySelector('[aria-label="Close glossary"]')!.getBoundingClientRect().right > panelRight }]);
+    });
+    expect(figures.length).toBe(4);
+    for (const f of figures) expect(f, f.text ?? '').toEqual({ text: f.text, lines: 1, cut: false });
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'panel-beside-1024.png') });
     // No room to widen it here: the edge says so, is no Tab stop, and a drag changes nothing,
     // neither now nor the width remembered from the wider window (540 px above).

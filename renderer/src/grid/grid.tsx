@@ -5,6 +5,7 @@ import type { Lang, TargetLang } from '../../../core/model';
 import type { Row } from '../../../core/project/edit';
 import { RowView } from './row-view';
 import type { RowContext } from './row-view';
+import type { ColumnStat } from '../workbench/use-summary';
 
 const LANG_TITLE: Record<Lang, string> = { zh: '中文 · source', en: 'English', ru: 'Русский' };
 
@@ -17,12 +18,33 @@ export interface GridProps {
   /** Bump `nonce` to scroll a row into view. */
   scrollTo: { row: number; nonce: number; align?: 'auto' | 'center' } | null;
   /** Per language, how many target sentences are translated, for the column headers. */
-  columnStats: Partial<Record<TargetLang, string>>;
+  columnStats: Partial<Record<TargetLang, ColumnStat>>;
   /** Every row whole: short windows otherwise cut rows to three lines per sentence (Alt+Z). */
   wholeRows: boolean;
 }
 
 const NO_PROBLEMS = { errors: 0, warnings: 0 };
+
+/**
+ * "98 % translated · 1 to check" on one line. Each phrase is unbreakable; in a narrow column
+ * (≈ 230 px at 1024 px beside the glossary) "translated" is left to screen readers and the tooltip
+ * (styles.css), and should even "98 % · 1 to check · 2 left out" not fit, it ends in "…" rather
+ * than wrapping "1 to / check".
+ */
+function ColumnFigures({ stat }: { stat: ColumnStat }): React.JSX.Element {
+  const title = `${stat.percent} of the source sentences translated${stat.open.length ? `; ${stat.open.join(', ')}` : ''}`;
+  return (
+    <span className="column-stat" title={title}>
+      <span className="stat-phrase">
+        {stat.percent}
+        <span className="stat-word"> translated</span>
+      </span>
+      {stat.open.map((part) => (
+        <span key={part} className="stat-phrase">{` · ${part}`}</span>
+      ))}
+    </span>
+  );
+}
 
 /**
  * The aligned view: a virtualised list of bead rows, so only the rows on screen exist in the DOM
@@ -66,7 +88,7 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
         {ctx.columns.map((lang, i) => (
           <div key={lang} className="column-header" data-lang={lang} role="columnheader" aria-colindex={i + 2}>
             <span>{LANG_TITLE[lang]}</span>
-            {lang !== 'zh' && columnStats[lang] && <span className="column-stat">{columnStats[lang]}</span>}
+            {lang !== 'zh' && columnStats[lang] && <ColumnFigures stat={columnStats[lang]} />}
           </div>
         ))}
       </div>

@@ -6,8 +6,17 @@ import { completenessTally } from '../../../core/qa/completeness-tally';
 import { openParts } from '../panels/status-bar';
 import type { Summary } from '../panels/status-bar';
 
+/**
+ * A column header's figures: the translated share ("98 %") and what is still open ("1 to check",
+ * "2 left out"). The grid lays them out; the words are the status bar's.
+ */
+export interface ColumnStat {
+  percent: string;
+  open: string[];
+}
+
 /** The status bar's figures (translated / confirmed shares, problem counts) and the column headers'. */
-export function useSummary(rowCount: number, project: Project | null, activeFindings: Finding[]): { summary: Summary; columnStats: Partial<Record<TargetLang, string>> } {
+export function useSummary(rowCount: number, project: Project | null, activeFindings: Finding[]): { summary: Summary; columnStats: Partial<Record<TargetLang, ColumnStat>> } {
   const summary = useMemo<Summary>(() => {
     const s: Summary = { rows: rowCount, targets: {}, errors: 0, warnings: 0, glossary: 0 };
     if (project) {
@@ -37,11 +46,11 @@ export function useSummary(rowCount: number, project: Project | null, activeFind
   }, [rowCount, project, activeFindings]);
 
   const columnStats = useMemo(() => {
-    const out: Partial<Record<TargetLang, string>> = {};
+    const out: Partial<Record<TargetLang, ColumnStat>> = {};
     for (const t of ['en', 'ru'] as const) {
       const s = summary.targets[t];
       if (!s) continue;
-      out[t] = `${Math.floor(s.translated * 100)} % translated${openParts(s).map((x) => ` · ${x}`).join('')}`;
+      out[t] = { percent: `${Math.floor(s.translated * 100)} %`, open: openParts(s) };
     }
     return out;
   }, [summary]);
