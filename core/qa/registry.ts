@@ -25,6 +25,7 @@ import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
+import { untranslatedWrongLanguage } from './checks/untranslated-wrong-language';
 import { wordsDoubled } from './checks/words-doubled';
 import type { Check } from './types';
 
@@ -41,6 +42,7 @@ export const CHECKS: readonly Check[] = [
   numbersMismatch,
   tagsMissing,
   untranslatedChinese,
+  untranslatedWrongLanguage,
   punctuationBrackets,
   punctuationQuoteStyle,
   punctuationFullwidth,

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumAvailable, gridRow, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, gridRow, openSampleWorkbench, toastAfter } from './harness';
 import type { Harness } from './harness';
 import { misalignedSample, staleScoresSample } from './misaligned-sample';
 
@@ -120,6 +120,48 @@ describeE2e('re-align feedback (web mode, Chromium)', () => {
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
     expect(await page.getByTestId('save-state').innerText()).toBe('saved');
+    expect(errors).toEqual([]);
+  });
+
+  it('undo after fresh confidence takes back the edit before it, and keeps the fresh confidence; redo too', async () => {
+    const stale = staleScoresSample('stale-undo');
+    for (const [file, text] of Object.entries(stale.files)) writeFileSync(join(h.workspace, file), text);
+    await page.locator('[data-command="file.open"]').click();
+    await page.getByRole('menuitem', { name: stale.name }).click();
+    await expect.poll(() => page.getByTestId('project-name').innerText()).toBe(stale.name);
+    const confidence = (n: number) => gridRow(page, n).locator('.confidence').innerText();
+    const percent = (score: number) => `${Math.round(score * 100)}%`;
+    // The cell's text, in the grid or in the editor (which wraps it in lines of no-break spaces).
+    const english = async () => (await gridRow(page, 1).locator('.cell[data-lang=en]').innerText()).replace(/\s+/gu, ' ');
+    for (const n of [1, 2, 3, 6]) await expect.poll(() => confidence(n)).toBe('30%');
+
+    // The translator's edit, then a re-align that finds the same beads.
+    await editEnglish(page, 1);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Edited here.');
+    await page.keyboard.press('Escape');
+    await expect.poll(english).toContain('Edited here.');
+    const editStep = await undoTitle();
+    expect(editStep).toMatch(/^Undo /);
+    await page.getByTestId('grid-scroller').focus();
+    await toastAfter(page, () => page.keyboard.press('Alt+r'), /^Alignment unchanged: .*; their confidence is updated$/);
+    // Rows 3, 4 and 7 judged anew; row 2, whose English was typed, is an anchor the aligner keeps as it is.
+    for (const n of [2, 3, 6]) await expect.poll(() => confidence(n)).toBe(percent(stale.freshRowScores[n]!));
+    expect(await confidence(1)).toBe('30%');
+    // Re-align added no step: Undo still names the edit.
+    expect(await undoTitle()).toBe(editStep);
+
+    // Undo takes back the edit only: the fresh confidence stays (before: every row back at 30 %).
+    await page.getByTestId('grid-scroller').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(english).not.toContain('Edited here.');
+    for (const n of [2, 3, 6]) await expect.poll(() => confidence(n)).toBe(percent(stale.freshRowScores[n]!));
+    expect(await page.locator('[data-command="edit.undo"]').isDisabled()).toBe(true);
+    expect(await page.getByTestId('save-state').innerText()).toBe('saved');
+    // Redo brings the edit back, with the fresh confidence as well.
+    await page.keyboard.press('Control+y');
+    await expect.poll(english).toContain('Edited here.');
+    for (const n of [2, 3, 6]) await expect.poll(() => confidence(n)).toBe(percent(stale.freshRowScores[n]!));
     expect(errors).toEqual([]);
   });
 });
