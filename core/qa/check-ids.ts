@@ -16,6 +16,7 @@ export const CHECK_IDS: readonly string[] = [
   'numbers.mismatch',
   'tags.missing',
   'untranslated.chinese',
+  'untranslated.wrong-language',
   'punctuation.brackets',
   'punctuation.quote-style',
   'punctuation.fullwidth',

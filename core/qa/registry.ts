@@ -24,6 +24,7 @@ import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
+import { untranslatedWrongLanguage } from './checks/untranslated-wrong-language';
 import { wordsDoubled } from './checks/words-doubled';
 import type { Check } from './types';
 
@@ -40,6 +41,7 @@ export const CHECKS: readonly Check[] = [
   numbersMismatch,
   tagsMissing,
   untranslatedChinese,
+  untranslatedWrongLanguage,
   punctuationBrackets,
   punctuationQuoteStyle,
   punctuationFullwidth,
