@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHistory, isDirty, markSaved, record, redo, redoLabel, replacePresent, undo, undoLabel } from '../core/project/history';
+import { createHistory, isDirty, markSaved, record, redo, redoLabel, rederive, undo, undoLabel } from '../core/project/history';
 import { mergeWithNext, setSentenceText } from '../core/project/edit';
 import { makeAlignment, makeDoc, makeProject, sampleChineseSentences } from './edit-helpers';
 
@@ -66,20 +66,27 @@ describe('undo/redo history', () => {
     expect(record(h, h.present.state, { label: 'nothing' })).toBe(h);
   });
 
-  it('replacing the present (fresh scores) adds no undo step and leaves the dirty flag as it was', () => {
-    const rescored = { ...project, alignments: { en: { ...project.alignments.en!, beads: project.alignments.en!.beads.map((b) => ({ ...b, score: 0.25 })) } } };
+  it('fresh scores reach every step (rederive): no undo step, the dirty flag as it was, and undo never brings back the stale ones', () => {
+    const rescore = (p: typeof project) => (p.alignments.en!.beads.every((b) => b.score === 0.25) ? p : { ...p, alignments: { en: { ...p.alignments.en!, beads: p.alignments.en!.beads.map((b) => ({ ...b, score: 0.25 })) } } });
+    const scores = (p: typeof project) => p.alignments.en!.beads.map((b) => b.score);
     let h = createHistory(project);
-    h = replacePresent(h, rescored);
-    expect(h.present.state).toBe(rescored);
-    expect(h.past).toHaveLength(0);
-    expect(undoLabel(h)).toBeUndefined();
-    expect(isDirty(h)).toBe(false);
-    // On top of an edit: still dirty, and undo goes back past the edit, not to the scores before.
-    h = record(h, setSentenceText(rescored, 'en', 'en-s0', 'Changed.'), { label: 'edit' });
-    h = replacePresent(h, { ...h.present.state, alignments: project.alignments });
-    expect(isDirty(h)).toBe(true);
+    h = record(h, setSentenceText(project, 'en', 'en-s0', 'Changed.'), { label: 'edit' });
+    const edited = h.present.state;
+    h = rederive(h, rescore);
     expect(h.past).toHaveLength(1);
-    expect(undo(h).present.state).toBe(rescored);
-    expect(replacePresent(h, h.present.state)).toBe(h);
+    expect(undoLabel(h)).toBe('edit');
+    expect(isDirty(h)).toBe(true);
+    expect(scores(h.present.state)).toEqual([0.25, 0.25]);
+    expect(h.present.state.targets.en!.paragraphs[0]!.sentences[0]!.text).toBe('Changed.');
+    // Undo takes back the edit, not the scores; the project is as saved again.
+    const undone = undo(h);
+    expect(undone.present.state.targets.en!.paragraphs[0]!.sentences[0]!.text).not.toBe('Changed.');
+    expect(scores(undone.present.state)).toEqual([0.25, 0.25]);
+    expect(isDirty(undone)).toBe(false);
+    // Redo (the step rederived before the undo, and after it) brings the edit back with them too.
+    expect(scores(redo(undone).present.state)).toEqual([0.25, 0.25]);
+    expect(scores(redo(rederive(undo(record(createHistory(project), edited, { label: 'edit' })), rescore)).present.state)).toEqual([0.25, 0.25]);
+    // Nothing to change: the very same history.
+    expect(rederive(h, rescore)).toBe(h);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Project } from '../core/model';
 import { createSampleProject } from '../core/project';
 import { buildRows, mergeWithNext } from '../core/project/edit';
-import { adoptScores, changedRows, describeChangedRows, sameBeads } from '../core/project/row-change';
+import { adoptScores, changedRows, describeChangedRows, sameBeads, scoreAdopter } from '../core/project/row-change';
 import { projectEngine, realignTarget } from '../services/engine';
 
 const text = (lang: string) => readFileSync(join(__dirname, '..', 'samples', `strategic-stability-2025-05-08.${lang}.txt`), 'utf8');
@@ -68,5 +68,29 @@ describe('rows a re-alignment changes', () => {
     // Nothing new: the very same object, so nothing redraws.
     expect(adoptScores(sample.alignments.en!, fresh)).toBe(sample.alignments.en);
     expect(() => adoptScores(mergeWithNext(sample, 'en', 7).alignments.en!, fresh)).toThrow(/different beads/);
+  });
+
+  it('an undo step holding other beads (a merge since) takes the fresh judgement of the beads it shares; each alignment and bead adopted once', () => {
+    const staleBeads = sample.alignments.en!.beads.map((b) => {
+      const { verdict: _v, ...rest } = b;
+      return { ...rest, score: 0.3 };
+    });
+    const stale: Project = { ...sample, alignments: { ...sample.alignments, en: { ...sample.alignments.en!, beads: staleBeads } } };
+    const merged = mergeWithNext(stale, 'en', 7).alignments.en!;
+    const fresh = realignTarget(sample, 'en');
+    const adopt = scoreAdopter(fresh);
+    const adopted = adopt(merged);
+    expect(adopted.beads).toHaveLength(merged.beads.length);
+    // Beads 0–6 and from 9 on are fresh's (merged's 8 on); the merged bead keeps its own score.
+    adopted.beads.forEach((b, i) => {
+      if (i === 7) expect(b).toBe(merged.beads[7]);
+      else expect(b.score).toBe(fresh.beads[i < 7 ? i : i + 1]!.score);
+    });
+    expect(fresh.beads.filter((b) => b.score !== 0.3).length).toBeGreaterThan(10);
+    // The stale alignment before the merge shares beads with it: adopted, they are shared still.
+    const before = adopt(stale.alignments.en!);
+    expect(before.beads.map((b) => b.score)).toEqual(fresh.beads.map((b) => b.score));
+    expect(before.beads[0]).toBe(adopted.beads[0]);
+    expect(adopt(merged)).toBe(adopted);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What a screen reader hears for what a target sentence lacks (its edge flag has no text of its
- * own): each finding as a sentence with its severity word, in the cell's description and after
- * the sentence editor's name.
+ * own): each finding as a sentence with its severity word, in the cell's and the sentence
+ * editor's description; the editor's name says only where it is.
  */
 import { describe, expect, it } from 'vitest';
 import { lacksDescription, sentenceEditorLabel } from '../renderer/src/util/spoken-labels';
@@ -16,8 +16,8 @@ describe('what a sentence lacks, spoken', () => {
     expect(lacksDescription([])).toBe('');
   });
 
-  it('the sentence editor names row and language first, then what the sentence lacks', () => {
+  it('the sentence editor names row and language, and the sentence when the cell holds several', () => {
     expect(sentenceEditorLabel('en', 7, 1, 1)).toBe('English translation of row 7');
-    expect(sentenceEditorLabel('ru', 7, 2, 3, 'Warning: Glossary: 零和博弈 should be translated “игра с нулевой суммой”.')).toBe('Russian translation of row 7, sentence 2 of 3. Warning: Glossary: 零和博弈 should be translated “игра с нулевой суммой”.');
+    expect(sentenceEditorLabel('ru', 7, 2, 3)).toBe('Russian translation of row 7, sentence 2 of 3');
   });
 });

@@ -68,10 +68,12 @@ export const RU_SCALE_STEMS: ReadonlyArray<readonly [string, number]> = [
   ['тыс', 1e3], ['тысяч', 1e3], ['млн', 1e6], ['миллион', 1e6], ['млрд', 1e9], ['миллиард', 1e9], ['трлн', 1e12], ['триллион', 1e12],
 ];
 
-/** Collective numerals (двое детей, трое суток): counts of people and paired things, read by form (дво-, тро- begin двор, трон). */
+/** Collective numerals (двое детей, трое суток) and how-many-times adverbs (дважды): counts read by form (дво-, тро- begin двор, трон). */
 export const RU_COLLECTIVES: ReadonlyMap<string, number> = new Map([
   ['двое', 2], ['двоих', 2], ['двоим', 2], ['двоими', 2], ['трое', 3], ['троих', 3], ['троим', 3], ['троими', 3],
   ['четверо', 4], ['четверых', 4], ['пятеро', 5], ['пятерых', 5], ['шестеро', 6], ['шестерых', 6], ['семеро', 7], ['семерых', 7],
+  // How many times (三次 «трижды»): the stem reading takes «четырежды» but not these two.
+  ['дважды', 2], ['трижды', 3],
 ]);
 
 /** The stems QA reads, as [stem, value]. */

@@ -66,13 +66,25 @@ export function record<T>(history: History<T>, state: T, step: { label: string; 
 }
 
 /**
- * Put `state` in the present's place: no undo step, and the same revision, so the dirty flag stays
- * as it was. Only for what the app recomputes on its own (alignment scores after a re-alignment
- * that found the same beads), never for the translator's work: undo cannot take it back.
+ * `derive` applied to every state the history holds (the present and each undo and redo step), each
+ * keeping its revision: no undo step, and the dirty flag stays as it was. Only for what the app
+ * recomputes on its own (alignment scores after a re-alignment that found the same beads), never
+ * for the translator's work: undo cannot take it back, and must not bring back what it replaced
+ * (the stale scores of the step before the last edit). `derive` returns its argument for a state
+ * it leaves as it is; the same history when it leaves them all.
  */
-export function replacePresent<T>(history: History<T>, state: T): History<T> {
-  if (state === history.present.state) return history;
-  return { ...history, present: { ...history.present, state } };
+export function rederive<T>(history: History<T>, derive: (state: T) => T): History<T> {
+  let changed = false;
+  const each = (entry: HistoryEntry<T>): HistoryEntry<T> => {
+    const state = derive(entry.state);
+    if (state === entry.state) return entry;
+    changed = true;
+    return { ...entry, state };
+  };
+  const present = each(history.present);
+  const past = history.past.map(each);
+  const future = history.future.map(each);
+  return changed ? { ...history, past, present, future } : history;
 }
 
 /** Step back; the same history when there is nothing to undo. */

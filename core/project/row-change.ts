@@ -33,15 +33,46 @@ function sameVerdict(a: BeadVerdict | undefined, b: BeadVerdict | undefined): bo
  */
 export function adoptScores(current: Alignment, fresh: Alignment): Alignment {
   if (!sameBeads(current, fresh)) throw new Error('adoptScores: the alignments hold different beads');
-  let changed = false;
-  const beads = current.beads.map((bead, i) => {
-    const { score, verdict } = fresh.beads[i]!;
-    if (score === bead.score && sameVerdict(verdict, bead.verdict)) return bead;
-    changed = true;
-    const { verdict: _stale, ...rest } = bead;
-    return verdict ? { ...rest, score, verdict } : { ...rest, score };
-  });
-  return changed ? { ...current, beads } : current;
+  return scoreAdopter(fresh)(current);
+}
+
+/**
+ * adoptScores for any alignment of the same documents, e.g. each one an undo history holds: a bead
+ * `fresh` also holds (the same sentences on both sides) takes its score and verdict, any other
+ * bead (one merged or split since) keeps its own. One adopter serves many alignments: each
+ * alignment object and each bead object is adopted once and the results shared, so a history
+ * whose steps share beads still shares them after (its memory does not grow with the steps).
+ */
+export function scoreAdopter(fresh: Alignment): (current: Alignment) => Alignment {
+  const byKey = new Map<string, Bead>();
+  for (const bead of fresh.beads) byKey.set(beadKey(bead), bead);
+  const beadsDone = new Map<Bead, Bead>();
+  const alignmentsDone = new Map<Alignment, Alignment>();
+  const adoptBead = (bead: Bead): Bead => {
+    let adopted = beadsDone.get(bead);
+    if (adopted) return adopted;
+    const judged = byKey.get(beadKey(bead));
+    if (!judged || (judged.score === bead.score && sameVerdict(judged.verdict, bead.verdict))) adopted = bead;
+    else {
+      const { verdict: _stale, ...rest } = bead;
+      adopted = judged.verdict ? { ...rest, score: judged.score, verdict: judged.verdict } : { ...rest, score: judged.score };
+    }
+    beadsDone.set(bead, adopted);
+    return adopted;
+  };
+  return (current) => {
+    let adopted = alignmentsDone.get(current);
+    if (adopted) return adopted;
+    let changed = false;
+    const beads = current.beads.map((bead) => {
+      const b = adoptBead(bead);
+      if (b !== bead) changed = true;
+      return b;
+    });
+    adopted = changed ? { ...current, beads } : current;
+    alignmentsDone.set(current, adopted);
+    return adopted;
+  };
 }
 
 /** A row as the beads that make it: equal signatures draw the same row. */

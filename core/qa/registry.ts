@@ -21,10 +21,12 @@ import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
+import { namesSpelling } from './checks/names-spelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
+import { untranslatedWrongLanguage } from './checks/untranslated-wrong-language';
 import { wordsDoubled } from './checks/words-doubled';
 import type { Check } from './types';
 
@@ -41,6 +43,7 @@ export const CHECKS: readonly Check[] = [
   numbersMismatch,
   tagsMissing,
   untranslatedChinese,
+  untranslatedWrongLanguage,
   namesCountry,
   punctuationBrackets,
   punctuationQuoteStyle,
@@ -52,6 +55,7 @@ export const CHECKS: readonly Check[] = [
   charactersControl,
   wordsDoubled,
   spellingMisspelling,
+  namesSpelling,
   consistencySource,
   consistencyTarget,
   sourceDuplicateParagraph,

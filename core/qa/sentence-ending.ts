@@ -23,6 +23,8 @@ export function endingOf(text: string): { ending: Ending; at: number } {
   // every space of the sentence, and QA asks for the ending of every sentence several times.
   let end = text.length;
   while (end > 0 && (CLOSERS.has(text[end - 1]!) || SPACE.test(text[end - 1]!))) end--;
+  end = beforeFootnoteReference(text, end);
+  while (end > 0 && (CLOSERS.has(text[end - 1]!) || SPACE.test(text[end - 1]!))) end--;
   if (end === 0) return { ending: 'open', at: -1 };
   const last = text[end - 1]!;
   const ending = ENDINGS[last];
@@ -30,6 +32,24 @@ export function endingOf(text: string): { ending: Ending; at: number } {
   // A letter or digit: the sentence just stops. Any other mark (a dash, a symbol) is taken as closing it.
   return LETTER_OR_DIGIT.test(last) ? { ending: 'open', at: -1 } : { ending: 'stop', at: end - 1 };
 }
+
+/**
+ * Where a sentence ends before its footnote's number: superscript digits ("report.¹"), or the one
+ * or two digits plain text keeps of them after a word's final mark ("information.1", not "3.12").
+ */
+function beforeFootnoteReference(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && SUPERSCRIPT.test(text[at - 1]!)) at--;
+  if (at < end) return at;
+  while (at > 0 && at > end - 2 && ASCII_DIGIT.test(text[at - 1]!)) at--;
+  if (at === end || at < 2 || ASCII_DIGIT.test(text[at - 1]!)) return end;
+  const mark = text[at - 1]!;
+  const before = text[at - 2]!;
+  return ENDINGS[mark] && (LETTER.test(before) || CLOSERS.has(before)) ? at : end;
+}
+const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
+const ASCII_DIGIT = /[0-9]/u;
+const LETTER = /\p{L}/u;
 
 /** The offset of a text's last visible character, where a missing mark would go. */
 export function lastCharAt(text: string): number {

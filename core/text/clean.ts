@@ -203,7 +203,14 @@ function paragraphsOfBlock(block: SourceLine[], lang: Lang): Draft[] {
     }
     const ended = endsParagraph(previousText, lang);
     // A date line is complete without punctuation: what follows it starts a paragraph of its own too.
-    const opensParagraph = (indentSignal && l.indented) || DATE_LINE.test(l.text) || DATE_LINE.test(previousText);
+    // A table row (cells split by tabs) is a row, not a wrapped line: it is joined with nothing.
+    const opensParagraph =
+      (indentSignal && l.indented) ||
+      DATE_LINE.test(l.text) ||
+      DATE_LINE.test(previousText) ||
+      TABLE_ROW.test(l.text) ||
+      TABLE_ROW.test(previousText) ||
+      (ITEM_MARKER.test(l.text) && (endsParagraph(previousText, lang) || LIST_ITEM_END.test(previousText) || previousText.length < max / 2));
     const continues =
       current !== undefined &&
       !opensParagraph &&
@@ -234,6 +241,16 @@ function startsListItem(previousText: string, text: string): boolean {
 }
 
 const CAPITAL_START = /^\p{Lu}/u;
+/** Cells split by a tab inside the (trimmed) line: a table copied from a page or a spreadsheet. */
+const TABLE_ROW = /\S\t+\S/u;
+/**
+ * A line opening with an item's or a footnote's marker — [1], ①, ¹, (a), (iii), b), 1., 一、, （一） —
+ * after a line that ended its sentence or clause, or after a short line (a heading: "Annex"), starts
+ * an item of its own, even inside a block of even lines (footnotes or list items of similar length
+ * look like a wrapped paragraph).
+ */
+const ITEM_MARKER =
+  /^(?:\[\d{1,3}\]|[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?(?:[ivx]{1,4}|[a-zа-я])\)\s|\(?\d{1,3}[.)]\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u;
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
   return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };

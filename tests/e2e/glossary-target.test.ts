@@ -12,6 +12,18 @@ const SHOTS = process.env.GLOSSARY_SHOTS;
 
 const TEAM = 'zh,en,ru,en_forbidden,ru_forbidden\n战略稳定,strategic stability,стратегическая стабильность,,\n冷战思维,Cold War mentality,менталитет холодной войны,,\n零和博弈,zero-sum game,игра с нулевой суммой,,\n';
 
+/** The focused element's accessible name and description, as the browser gives them to a screen reader. */
+async function focusedAx(page: Page): Promise<{ name: string; description: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId!, fetchRelatives: false });
+    return { name: String(nodes[0]?.name?.value ?? ''), description: String(nodes[0]?.description?.value ?? '') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
 describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
   let h: Harness;
   let page: Page;
@@ -85,16 +97,42 @@ describeE2e('glossary terms on the target side (web mode, Chromium)', () => {
     expect(nodes[0]!.description?.value).toBe(message);
     expect(nodes[0]!.name?.value).toMatch(/^Row \d+, English, /);
     await cdp.detach();
-    // In the editor: no squiggle over the sentence, the flag still beside it, and the editor's name
-    // says what the sentence lacks (it has no marker for it).
+    // In the editor: no squiggle over the sentence, the flag still beside it, and the editor says
+    // what the sentence lacks (it has no marker for it) in its description, after its name.
     await sentence.locator('.sentence-text').click();
     await row.locator('[data-testid=editor-slot] .monaco-editor .view-line').first().waitFor();
     await page.waitForTimeout(800); // the markers are set as the editor binds; give Monaco a few frames to draw them
     expect(await row.locator('[data-testid=editor-slot] [class*=squiggly]').count()).toBe(0);
     expect(await flag.count()).toBe(1);
-    const editorName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    await expect.poll(editorName).toMatch(new RegExp(`^English translation of row ${Number(rowIndex) + 1}(, sentence \\d+ of \\d+)?\\. Warning: Glossary: 零和博弈`));
-    expect((await editorName()).endsWith(`. ${message}`)).toBe(true);
+    await expect.poll(async () => (await focusedAx(page)).description).toBe(message);
+    expect((await focusedAx(page)).name).toMatch(new RegExp(`^English translation of row ${Number(rowIndex) + 1}(, sentence \\d+ of \\d+)?$`));
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
+
+  it('typing the missing term changes what the editor says it lacks, never its name (no re-announcement while typing)', async () => {
+    const row = page.getByTestId('row').filter({ has: page.locator('.cell[data-lang=zh] .term', { hasText: '零和博弈' }) }).first();
+    const flag = row.locator('.cell[data-lang=en] [data-testid=sentence-flag]');
+    await expect.poll(() => flag.count(), { timeout: 20_000 }).toBe(1);
+    // Open in the editor (the test before leaves it open there, the cursor's row).
+    const open = row.locator('.cell[data-lang=en] [data-testid=editor-slot] .monaco-editor');
+    if ((await open.count()) > 0) await open.click();
+    else await row.locator('.cell[data-lang=en] .sentence', { has: flag }).locator('.sentence-text').click();
+    await expect.poll(async () => (await focusedAx(page)).description).toMatch(/^Warning: Glossary: 零和博弈/);
+    const { name } = await focusedAx(page);
+    expect(name).toMatch(/^English translation of row \d+/);
+    // Typed at the sentence's end, the term leaves the list: the description empties, the name stays.
+    await page.keyboard.press('End');
+    await page.keyboard.type(' A zero-sum game.');
+    await expect.poll(() => flag.count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(async () => (await focusedAx(page)).description).toBe('');
+    expect((await focusedAx(page)).name).toBe(name);
+    // Undone, the term is missing again: described again, the same name.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => flag.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await focusedAx(page)).description).toMatch(/^Warning: Glossary: 零和博弈/);
+    expect((await focusedAx(page)).name).toBe(name);
+    expect(await row.locator('.cell[data-lang=en]').innerText()).not.toContain('A zero-sum game.');
     await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });

@@ -172,3 +172,38 @@ export async function editEnglish(page: Page, n: number): Promise<Locator> {
   await page.locator('[data-testid=editor-slot] .monaco-editor').waitFor();
   return row;
 }
+
+let toastWaits = 0;
+
+/**
+ * Runs `action` and gives the text of the first toast that appears after it matching `pattern`: a
+ * new toast element, so one shown before (still on screen or gone) never counts. Counting the
+ * toasts on screen instead races with their timers (an info toast goes after 4 s) and with the
+ * four-toast limit, and on a loaded machine the count could stay the same when one came and an
+ * older one went. `timeout` guards slow machines (a whole-document re-align under load).
+ */
+export async function toastAfter(page: Page, action: () => Promise<void>, pattern: RegExp, timeout = 60_000): Promise<string> {
+  const key = `__duizhaoToast${++toastWaits}`;
+  await page.evaluate(({ key, source, flags }) => {
+    const re = new RegExp(source, flags);
+    const slot = window as unknown as Record<string, string | undefined>;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof HTMLElement)) continue;
+          const toasts = node.matches('[data-testid=toast]') ? [node] : [...node.querySelectorAll<HTMLElement>('[data-testid=toast]')];
+          const hit = toasts.find((t) => re.test(t.textContent ?? ''));
+          if (hit) {
+            slot[key] = hit.textContent ?? '';
+            observer.disconnect();
+            return;
+          }
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  }, { key, source: pattern.source, flags: pattern.flags });
+  await action();
+  const seen = await page.waitForFunction((k) => (window as unknown as Record<string, string | undefined>)[k], key, { timeout });
+  return (await seen.jsonValue()) as string;
+}

@@ -103,7 +103,11 @@ export const numbersMismatch: BeadCheck = {
     // A rank ("second") is not explained by 双 "two": only by what can be a rank (第二, 2, 二).
     const rankValues = [...sourceValues];
     for (const v of scanned.cardinalOnly) take(rankValues, v);
-    const strays = counts.filter((c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)));
+    // "twice" renders 多一倍 ("more than twice as much") as well as 两次: with a 倍 or 番 it is no stray.
+    const doubles = DOUBLING.test(sourceText);
+    const strays = counts.filter(
+      (c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)) && !(doubles && TWICE.test(c.text)),
+    );
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
     const named = [...unconverted.map((d) => d.value), ...words];
@@ -192,6 +196,9 @@ function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: numb
     for (const i of answered.sort((a, b) => b - a)) missing.splice(i, 1);
   }
 }
+
+const DOUBLING = /[倍番]/u;
+const TWICE = /^(?:twice|дважды)$/iu;
 
 /** "1." or "１、" opening a source paragraph is numbering, which the translation may render as "I." */
 function isListNumber(text: string, n: NumberToken): boolean {

@@ -264,6 +264,17 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/u;
  */
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)](?:[-–]\s*|\s|(?=\p{L}))/u;
 
+/**
+ * A footnote's number as plain text keeps from a superscript: glued to the word or mark it follows
+ * ("information.1", "billion,2 an increase") or in brackets ("78/123,[1] in which").
+ */
+function isFootnoteReference(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  if (text[start - 1] === '[' && text[end] === ']') return true;
+  return FOOTNOTE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && (end === text.length || /\s/u.test(text[end]!));
+}
+const FOOTNOTE_BEFORE = /[\p{L}”’»)][.,;:]$/u;
+
 /** "24/7": round the clock, an idiom (全天候), not two figures. */
 const ROUND_THE_CLOCK = /^24\/7(?!\d)/u;
 
@@ -324,7 +335,8 @@ export function extractTargetNumbers(text: string, lang: TargetLang, options: { 
       const code =
         (CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !YEAR.test(m[0])) ||
         (m[0] === '00' && /\d[:：.]$/u.test(text.slice(Math.max(0, start - 2), start))) ||
-        inRoundTheClock(text, start);
+        inRoundTheClock(text, start) ||
+        isFootnoteReference(text, start, start + m[0].length);
       const clock = MILITARY_TIME_AFTER.test(text.slice(start + m[0].length)) ? MILITARY_TIME.exec(m[0]) : null;
       // "1200 GMT" is 12 o'clock (the source has no zero minutes to answer); "0930 UTC" is 9 and 30.
       const parts = DAY_MONTH_OR_TIME.exec(m[0]) ?? (clock && clock[2] !== '00' ? clock : null);
@@ -448,8 +460,11 @@ function inRoundTheClock(text: string, start: number): boolean {
   return at >= 0 && ROUND_THE_CLOCK.test(text.slice(at)) && !/\d/u.test(text[at - 1] ?? '');
 }
 
-/** English words that are figures in other senses or not at all: "half", "a dozen", "twice" as "again". */
-const EN_NOT_COUNTS: ReadonlySet<string> = new Set([...NOT_ALIGNMENT_EVIDENCE, 'zero', 'half', 'dozen', 'dozens', 'twice']);
+/**
+ * English words that are figures in other senses or not at all: "half", "a dozen". "twice" counts
+ * (三次 → "twice" is a wrong number): a stray count is reported only beside a missing source count.
+ */
+const EN_NOT_COUNTS: ReadonlySet<string> = new Set([...NOT_ALIGNMENT_EVIDENCE, 'zero', 'half', 'dozen', 'dozens']);
 
 /** Russian words that start like a number and are none (семья "family", четверг "Thursday", четверть "quarter"), or a vague or dual one. */
 const RU_NOT_COUNTS = /^(?:семь(?:я|и|ю|е|ей|ёй|ям|ях|ями)$|четверг|четверт|десятк|сотн|сотен|столет|оба|обе|обо)/u;

@@ -216,6 +216,18 @@ function withRocYears(text: string, figures: NumberToken[], loose: number[]): Nu
 }
 
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
+/** Circled numbers ①–⑳ and runs of superscript digits: how Chinese text marks its footnotes. */
+const FOOTNOTE_MARKER = /[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function footnoteValue(marker: string): number {
+  const code = marker.codePointAt(0)!;
+  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  let value = 0;
+  for (const c of marker) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(c);
+  return value;
+}
+
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
 }
@@ -237,6 +249,9 @@ function scanText(text: string): ChineseNumbers {
     loose.push(value);
     if (ZH_CARDINAL_CHARACTERS.includes(c)) cardinalOnly.push(value);
   }
+  // A footnote's marker (①, ², [3] is read as digits already) is no figure the translation must have,
+  // but explains its footnote number ("information.1", "1 See A/79/100").
+  for (const m of text.matchAll(FOOTNOTE_MARKER)) loose.push(footnoteValue(m[0]));
   // 双腿 "two legs", 双手: 双 before a body part counts two of them (not 双方 "both sides", 双边 "bilateral").
   for (const m of text.matchAll(ZH_PAIR_COUNT)) {
     const start = m.index ?? 0;

@@ -85,6 +85,8 @@ export const DOMAIN_WORDS: readonly string[] = [
   'Генассамблея',
   'Генассамблеи',
   'Совбез',
+  // the Muslim month as the United Nations' Russian texts spell it (the dictionary has only Рамазан)
+  'Рамадан',
   // Chinese state bodies and press as the Russian press names them: the National People's Congress
   // (Всекитайское собрание народных представителей), the State Council, the People's Daily
   // («Жэньминь жибао»: its second word is lower case, so no name rule covers it)

@@ -40,6 +40,9 @@ export interface EditorCompletion {
 
 export const EDITOR_FONT = CJK_FONT;
 
+/** Editors made so far (one in the app, more in tests): ids of their own for the description. */
+let editorCount = 0;
+
 const SEVERITY = { error: 8, warning: 4, info: 2 } as const; // monaco.MarkerSeverity values
 
 /** When Esc is the editor's "leave": none of Monaco's widgets that Esc closes is open. */
@@ -63,6 +66,12 @@ export class SentenceEditor {
   /** Where the focus was when it was asked for (a Problems entry, a button): still there, it is taken. */
   private focusAskedFrom: Element | null = null;
   private label = 'Sentence editor';
+  /**
+   * What the sentence lacks (a glossary term, a number: no marker in the text shows it), as the
+   * edit field's accessible description. Not in its name: a name that changes while the translator
+   * types makes a screen reader announce the whole field again.
+   */
+  private readonly description: HTMLSpanElement;
   private completions: EditorCompletion[] = [];
   private termDecorations: monaco.editor.IEditorDecorationsCollection;
   /** Called with the new text on every user edit. */
@@ -126,6 +135,12 @@ export class SentenceEditor {
       ariaLabel: this.label,
     });
     onScreenReaderModeChange((on) => this.editor.updateOptions({ accessibilitySupport: monacoAccessibility(on) }));
+    this.description = document.createElement('span');
+    this.description.id = `sentence-editor-description-${++editorCount}`;
+    this.description.hidden = true; // read through aria-describedby only
+    this.element.appendChild(this.description);
+    // Monaco builds a new edit field for each model it is given: describe that one.
+    this.editor.onDidChangeModel(() => this.describeInput());
     this.termDecorations = this.editor.createDecorationsCollection();
     attachTagChips(this.editor);
     this.editor.onDidContentSizeChange((e) => {
@@ -234,6 +249,21 @@ export class SentenceEditor {
     if (this.label === label) return;
     this.label = label;
     this.editor.updateOptions({ ariaLabel: label });
+  }
+
+  /** What the sentence lacks, spoken after the editor's name ('' for nothing). */
+  setDescription(text: string): void {
+    if (this.description.textContent === text) return;
+    this.description.textContent = text;
+    this.describeInput();
+  }
+
+  /** Point Monaco's edit field (EditContext or textarea) at the description while it says something. */
+  private describeInput(): void {
+    const input = this.element.querySelector('.native-edit-context, textarea.inputarea');
+    if (!input) return;
+    if (this.description.textContent) input.setAttribute('aria-describedby', this.description.id);
+    else input.removeAttribute('aria-describedby');
   }
 
   /** The sentence shown, if any. */

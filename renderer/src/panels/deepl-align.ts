@@ -70,7 +70,7 @@ export async function realignWithDeepL(ctx: DeepLDraftContext): Promise<void> {
     const alignment = result.alignment;
     if (sameBeads(p.alignments[t], alignment)) {
       // The MT is new evidence: the same beads may well be judged differently (scores, the MT's quote in the verdicts).
-      const refreshed = refreshScores(ctx, [[t, alignment]]);
+      const refreshed = refreshScores(ctx, p, [[t, alignment]]);
       return ctx.toast(`Alignment unchanged: with DeepL MT the aligner finds the same ${alignment.beads.length} zh→${t} beads${refreshed ? ', their confidence updated' : ''} (${result.cached} sentence(s) from the cache, ${paid})`);
     }
     const rowsChanged = describeChangedRows(changedRows(p, { ...p, alignments: { ...p.alignments, [t]: alignment } }));

@@ -16,7 +16,7 @@ export interface DeepLDraftContext {
   /** An undoable edit; edits with the same `coalesceKey` in a row are one step (within `coalesceMs`). */
   edit(label: string, change: (p: Project) => Project, coalesceKey?: string, coalesceMs?: number): unknown;
   /** A change that is no undo step and no unsaved work (Session.refresh): scores the aligner computed anew. */
-  refresh(change: (p: Project) => Project): unknown;
+  refresh(change: (p: Project) => Project): Project;
   toast(text: string, kind?: 'info' | 'warning' | 'error'): void;
   setBusy(text: string | null): void;
 }

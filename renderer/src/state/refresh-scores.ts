@@ -1,27 +1,27 @@
 import type { Alignment, Project, TargetLang } from '../../../core/model';
-import { adoptScores } from '../../../core/project/row-change';
+import { scoreAdopter } from '../../../core/project/row-change';
 
 /**
  * Same beads, judged anew: the fresh confidence scores and completeness verdicts replace the ones
  * the project had (the text or the glossary changed since, or the file came from an older
  * aligner), so the grid stops showing stale confidence. Not an undo step and not unsaved work:
  * nothing the translator wrote changes, and any re-alignment computes them again; the next save
- * writes them (Session.refresh). True when a score or verdict changed.
+ * writes them (Session.refresh). The undo and redo steps take them too, wherever they hold the
+ * same bead: Undo right after takes back the translator's last edit, as it would have before,
+ * without bringing back the stale confidence. `present` is the project open now (the one aligned);
+ * true when its scores changed.
  */
-export function refreshScores(session: { refresh(change: (p: Project) => Project): unknown }, fresh: ReadonlyArray<readonly [TargetLang, Alignment]>): boolean {
-  let changed = false;
-  session.refresh((q) => {
-    const alignments = { ...q.alignments };
-    for (const [x, a] of fresh) {
-      const current = alignments[x];
+export function refreshScores(session: { refresh(change: (p: Project) => Project): Project }, present: Project, fresh: ReadonlyArray<readonly [TargetLang, Alignment]>): boolean {
+  const adopters = fresh.map(([x, a]) => [x, scoreAdopter(a)] as const);
+  const refreshed = session.refresh((q) => {
+    let alignments: Project['alignments'] | undefined;
+    for (const [x, adopt] of adopters) {
+      const current = q.alignments[x];
       if (!current) continue;
-      const adopted = adoptScores(current, a);
-      if (adopted !== current) {
-        alignments[x] = adopted;
-        changed = true;
-      }
+      const adopted = adopt(current);
+      if (adopted !== current) (alignments ??= { ...q.alignments })[x] = adopted;
     }
-    return changed ? { ...q, alignments } : q;
+    return alignments ? { ...q, alignments } : q;
   });
-  return changed;
+  return refreshed !== present;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Project } from '../../../core/model';
-import { createHistory, isDirty, markSaved, record, redo, redoLabel, replacePresent, undo, undoLabel } from '../../../core/project/history';
+import { createHistory, isDirty, markSaved, record, redo, redoLabel, rederive, undo, undoLabel } from '../../../core/project/history';
 import type { History } from '../../../core/project/history';
 import { packHistory, unpackHistory } from '../../../core/project/history-pack';
 import type { PackedHistory } from '../../../core/project/history-pack';
@@ -38,8 +38,10 @@ export interface Session {
    */
   apply(label: string, change: (project: Project) => Project, coalesceKey?: string, coalesceMs?: number): Project;
   /**
-   * Change the present project without an undo step or a dirty flag: for what the app recomputes
-   * itself (confidence scores of an unchanged alignment), never for the translator's work.
+   * Change the project without an undo step or a dirty flag: for what the app recomputes itself
+   * (confidence scores of an unchanged alignment), never for the translator's work. `change` is
+   * applied to every project the undo history holds too, so undo and redo never bring back what
+   * it replaced; it returns its argument for a project it leaves as it is.
    */
   refresh(change: (project: Project) => Project): Project;
   undo(): boolean;
@@ -106,9 +108,9 @@ export function useSession(onError: (message: string) => void): Session {
     (change: (project: Project) => Project) => {
       const h = ref.current.history;
       if (!h) throw new Error('no project is open');
-      const next = change(h.present.state);
-      if (next !== h.present.state) commit(replacePresent(h, next));
-      return next;
+      const next = rederive(h, change);
+      if (next !== h) commit(next);
+      return next.present.state;
     },
     [commit],
   );

@@ -3,15 +3,15 @@ import type { Severity } from '../../../core/qa/types';
 import { langName } from '../../../core/formats/input-langs';
 
 /**
- * What a screen reader hears on entering the sentence editor: which row and which language ("Russian
- * translation of row 12"), and which sentence when the cell holds several, then what the sentence
- * lacks (lacksDescription), if anything. Rows are counted from 1, as the grid's "#" column and the
- * status bar count them.
+ * The sentence editor's accessible name: which row and which language ("Russian translation of row
+ * 12"), and which sentence when the cell holds several. Rows are counted from 1, as the grid's "#"
+ * column and the status bar count them. What the sentence lacks is the editor's description
+ * (lacksDescription), so that the name stays the same while the translator types.
  */
-export function sentenceEditorLabel(lang: Lang, row: number, sentence: number, sentences: number, lacks = ''): string {
+export function sentenceEditorLabel(lang: Lang, row: number, sentence: number, sentences: number): string {
   const what = lang === 'zh' ? 'Chinese source' : `${langName(lang)} translation`;
   const which = sentences > 1 ? `, sentence ${sentence} of ${sentences}` : '';
-  return `${what} of row ${row}${which}${lacks ? `. ${lacks}` : ''}`;
+  return `${what} of row ${row}${which}`;
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -29,8 +29,8 @@ export function problemLabel(severity: Severity, row: number, lang: Lang, messag
 /**
  * What a target sentence lacks (a glossary term, a number), as its edge flag says it to a screen
  * reader: each finding with its severity word, as a sentence ("Warning: Glossary: 零和博弈 should
- * be translated …."), worst first as the grid orders them. The flag describes its cell (aria-describedby) and is
- * added to the sentence editor's name, since the text itself carries no mark for it.
+ * be translated …."), worst first as the grid orders them. It describes the flag's cell and the
+ * sentence editor (aria-describedby), since the text itself carries no mark for it.
  */
 export function lacksDescription(flags: ReadonlyArray<{ severity: Severity; message: string }>): string {
   // Each a sentence of its own, so a screen reader pauses between them (most messages end in a full stop already).

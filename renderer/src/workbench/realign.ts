@@ -34,7 +34,7 @@ export async function realign(range: boolean, w: Pick<CommandContext, 'session' 
     const changedTargets = results.filter(([x, a]) => !sameBeads(p.alignments[x], a)).map(([x]) => x);
     if (changedTargets.length === 0) {
       const beads = results.map(([x, a]) => `${a.beads.length} zh→${x}`).join(' and ');
-      const refreshed = refreshScores(session, results);
+      const refreshed = refreshScores(session, p, results);
       return toast(`Alignment unchanged: the aligner finds the same ${range ? `beads in the selected rows` : `${beads} beads`}${refreshed ? '; their confidence is updated' : ''}`);
     }
     // Say what will change before changing it (confirmed and hand-edited beads are kept by main).

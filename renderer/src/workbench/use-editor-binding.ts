@@ -103,17 +103,21 @@ export function useEditorBinding(input: EditorBindingInput): SentenceEditor | nu
     if (text !== undefined) editor.syncText(text);
   });
 
-  // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it),
-  // and says what the sentence lacks: the editor has no marker for it, only the flag beside it. It
-  // changes only when that list does (a keystroke that types the missing term removes it).
+  // The editor's accessible name follows the cursor and the row's number (a merge above renumbers it).
+  // What the sentence lacks is its description, not part of its name: the editor has no marker for
+  // it, only the flag beside it, and the list changes as the translator types (the missing term
+  // typed), which must not make a screen reader announce the field anew.
   const cursorLang = cursor?.lang;
   const cursorSentence = cursor?.sentenceId;
   const cellSentences = cursorRow >= 0 && cursorLang ? (cursorLang === 'zh' ? rows[cursorRow]?.src : rows[cursorRow]?.targets[cursorLang]?.sentences) : undefined;
   const lacks = useMemo(() => lacksDescription(placed.filter((p) => p.lang === cursorLang && p.sentenceId === cursorSentence && absentFromTarget(p)).map((p) => p.finding)), [placed, cursorLang, cursorSentence]);
-  const label = cellSentences && cursorLang && cursorSentence ? sentenceEditorLabel(cursorLang, cursorRow + 1, cellSentences.indexOf(cursorSentence) + 1, cellSentences.length, lacks) : undefined;
+  const label = cellSentences && cursorLang && cursorSentence ? sentenceEditorLabel(cursorLang, cursorRow + 1, cellSentences.indexOf(cursorSentence) + 1, cellSentences.length) : undefined;
   useEffect(() => {
     if (editor && label) editor.setLabel(label);
   }, [editor, label]);
+  useEffect(() => {
+    if (editor) editor.setDescription(label ? lacks : '');
+  }, [editor, label, lacks]);
 
   // Markers, glossary terms (source) and required-term completions (targets) for the open sentence.
   const activeRow = cursorRow >= 0 ? rows[cursorRow] : undefined;
