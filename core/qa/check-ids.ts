@@ -27,6 +27,7 @@ export const CHECK_IDS: readonly string[] = [
   'characters.control',
   'words.doubled',
   'spelling.misspelling',
+  'names.spelling',
   'consistency.source',
   'consistency.target',
   'source.duplicate-paragraph',

@@ -20,6 +20,7 @@ import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
+import { namesSpelling } from './checks/names-spelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
@@ -52,6 +53,7 @@ export const CHECKS: readonly Check[] = [
   charactersControl,
   wordsDoubled,
   spellingMisspelling,
+  namesSpelling,
   consistencySource,
   consistencyTarget,
   sourceDuplicateParagraph,
