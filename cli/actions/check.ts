@@ -3,7 +3,7 @@ import type { Doc, TargetLang } from '../../core/model/types';
 import { alignableWithBreaks } from '../../core/align';
 import { PROJECT_EXTENSION } from '../../core/project/extension';
 import { TARGET_LANGS } from '../../core/model/types';
-import { buildReport, CHECK_IDS, partitionDismissed, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
+import { buildReport, CHECK_IDS, loadHanReadings, needsHanReadings, partitionDismissed, renderHtmlReport, renderJsonReport, renderTextReport, runChecks, SEVERITIES, severityRank } from '../../core/qa';
 import type { QaOptions, Severity } from '../../core/qa';
 import { CliError, EXIT_FINDINGS } from '../errors';
 import { CHECK_FORMATS as FORMATS } from '../output-formats';
@@ -64,6 +64,8 @@ async function runCheck(sourcePath: string, targetPaths: string[], flags: CheckF
     const speller = await checkSpeller({ project, saved: kind === 'project-file', englishVariant: flags.englishVariant, glossaryPaths: glossaryFiles(glossaryPaths), termBase });
     if (speller) options.speller = speller;
   }
+  // pinyin-pro (the Han characters' readings, for names.spelling) only when a translation has a candidate name.
+  if (needsHanReadings(project, options.disabled)) options.readings = await loadHanReadings();
   // Findings the project's reviewer dismissed stay out of the report and the exit code; their number is said.
   const { shown: findings, dismissed } = partitionDismissed(project, runChecks(project, options));
   const report = buildReport(project, findings, [sourcePath, ...targetPaths]);

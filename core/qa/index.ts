@@ -1,6 +1,8 @@
 /** QA checks over an aligned project: `runChecks` in batch, `checkBead` live per bead. */
 export { runChecks, runChecksIn, checkBead, createQaContext } from './run-checks';
 export type { QaOptions } from './run-checks';
+export { loadHanReadings, needsHanReadings } from './han-readings';
+export type { HanReadings } from './han-readings';
 export { CHECKS, CHECK_IDS } from './registry';
 export { severityRank, SEVERITIES } from './types';
 export type { Finding, Severity, SideLocation, SentenceRange, QaContext, QaTermMatcher, Check, BeadCheck, ProjectCheck, BeadView } from './types';

@@ -9,6 +9,7 @@ import { consistencySource } from './checks/consistency-source';
 import { consistencyTarget } from './checks/consistency-target';
 import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
+import { namesCountry } from './checks/names-country';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
 import { punctuationFinal } from './checks/punctuation-final';
@@ -20,6 +21,7 @@ import { sourceDoubledCharacter } from './checks/source-doubled-character';
 import { sourceDuplicateParagraph } from './checks/source-duplicate-paragraph';
 import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
+import { namesSpelling } from './checks/names-spelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
@@ -42,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   tagsMissing,
   untranslatedChinese,
   untranslatedWrongLanguage,
+  namesCountry,
   punctuationBrackets,
   punctuationQuoteStyle,
   punctuationFullwidth,
@@ -52,6 +55,7 @@ export const CHECKS: readonly Check[] = [
   charactersControl,
   wordsDoubled,
   spellingMisspelling,
+  namesSpelling,
   consistencySource,
   consistencyTarget,
   sourceDuplicateParagraph,

@@ -5,6 +5,7 @@ import { CHECKS } from './registry';
 import { lengthRatioStats } from './stats/length-ratio';
 import { untranslatedTailStart } from './stats/untranslated-tail';
 import type { Speller } from '../spelling/speller';
+import type { HanReadings } from './han-readings';
 import type { BeadCheck, BeadView, Finding, QaContext, QaTermMatcher } from './types';
 
 /** Options of a QA run. */
@@ -13,6 +14,11 @@ export interface QaOptions {
   matcher?: QaTermMatcher;
   /** The spelling dictionaries (core/spelling createSpeller); without one spelling is not checked. */
   speller?: Speller;
+  /**
+   * The readings of Han characters, for names.spelling: `await loadHanReadings()` when
+   * `needsHanReadings(project)` says a translation has a candidate name; without them it is silent.
+   */
+  readings?: HanReadings;
   /** Check ids to skip, on top of `project.settings.disabledChecks`. */
   disabled?: readonly string[];
 }
@@ -43,6 +49,7 @@ export function createQaContext(project: Project, options: QaOptions = {}): QaCo
   const ctx: QaContext = { ratioStats, beads, untranslatedTail };
   if (options.matcher) ctx.matcher = options.matcher;
   if (options.speller) ctx.speller = options.speller;
+  if (options.readings) ctx.readings = options.readings;
   return ctx;
 }
 

@@ -1,6 +1,7 @@
 import type { TermMatcher } from '../glossary/types';
 import type { BeadVerdict, Doc, Project, Sentence, TargetLang } from '../model/types';
 import type { Speller } from '../spelling/speller';
+import type { HanReadings } from './han-readings';
 
 /** How bad a finding is; `--fail-on` and the UI's marker colours key off this. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -96,6 +97,8 @@ export interface QaContext {
   matcher?: QaTermMatcher;
   /** The spelling dictionaries and skip rules; without one the spelling check stays silent. */
   speller?: Speller;
+  /** The readings of Han characters (`loadHanReadings`); without them names.spelling stays silent. */
+  readings?: HanReadings;
   /** Length-ratio statistics per target language (absent when too few beads to be meaningful). */
   ratioStats: Partial<Record<TargetLang, RatioStats>>;
   /** Every bead resolved, per target language, for the project checks (empty in a live per-bead run). */

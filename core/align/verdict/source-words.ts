@@ -302,6 +302,11 @@ function centuryAt(norm: string, at: number, value: number): { end: number; keys
   return { end, keys: [numberKey(value), roman, `${value}${suffix}`] };
 }
 
+/** Whether a character is one Chinese uses to transliterate foreign names (迪, 拜, 娜; not ·). */
+export function isTransliterationCharacter(c: string): boolean {
+  return c !== '·' && TRANSLIT.has(c);
+}
+
 /**
  * Whether a Chinese text holds a run of two or more transliteration characters: a foreign name
  * (特朗普, 拜登), which a translation renders by a name no dictionary lists. Without the lexicon, so a

@@ -5,7 +5,7 @@
  */
 import type { Project } from '../../../core/model';
 import type { TermBase } from '../../../core/glossary/types';
-import { createQaContext, runChecksIn } from '../../../core/qa';
+import { createQaContext, loadHanReadings, needsHanReadings, runChecksIn } from '../../../core/qa';
 import type { Finding, QaContext } from '../../../core/qa';
 import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
@@ -99,7 +99,9 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
     const speller = spellerFor(project.settings, termBase);
-    const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}) });
+    // pinyin-pro (names.spelling) is loaded the first time a translation has a candidate name.
+    const readings = needsHanReadings(project) ? await loadHanReadings() : undefined;
+    const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}), ...(readings ? { readings } : {}) });
     const findings = runChecksIn(project, ctx);
     const stats = { ratioStats: ctx.ratioStats, untranslatedTail: ctx.untranslatedTail };
     self.postMessage({ id: request.id, findings, stats, ms: performance.now() - started } satisfies QaWorkerResponse);
