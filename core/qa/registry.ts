@@ -10,8 +10,10 @@ import { consistencyTarget } from './checks/consistency-target';
 import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
 import { namesCountry } from './checks/names-country';
+import { linksMismatch } from './checks/links-mismatch';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
+import { punctuationCapital } from './checks/punctuation-capital';
 import { punctuationFinal } from './checks/punctuation-final';
 import { punctuationQuestion } from './checks/punctuation-question';
 import { punctuationFullwidth } from './checks/punctuation-fullwidth';
@@ -23,6 +25,7 @@ import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
 import { namesSpelling } from './checks/names-spelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
+import { spacingBeforePunctuation } from './checks/spacing-before-punctuation';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
 import { untranslatedChinese } from './checks/untranslated-chinese';
@@ -41,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,
+  linksMismatch,
   tagsMissing,
   untranslatedChinese,
   untranslatedWrongLanguage,
@@ -50,8 +54,10 @@ export const CHECKS: readonly Check[] = [
   punctuationFullwidth,
   punctuationFinal,
   punctuationQuestion,
+  punctuationCapital,
   spacingDoubleSpace,
   spacingEdgeSpace,
+  spacingBeforePunctuation,
   charactersControl,
   wordsDoubled,
   spellingMisspelling,
