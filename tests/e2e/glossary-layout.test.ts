@@ -108,6 +108,16 @@ describeE2e('glossary panel layout (web mode, Chromium)', () => {
     });
     expect(figures.length).toBe(4);
     for (const f of figures) expect(f, f.text ?? '').toEqual({ text: f.text, lines: 1, cut: false });
+    // The search box shows its whole hint ("Search zh / er" before: the filter took the room).
+    const search = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[aria-label="Search the glossary"]')!;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      return { hint: input.placeholder, fits: context.measureText(input.placeholder).width <= room };
+    });
+    expect(search).toEqual({ hint: 'Search zh/en/ru', fits: true });
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'panel-beside-1024.png') });
     // No room to widen it here: the edge says so, is no Tab stop, and a drag changes nothing,
     // neither now nor the width remembered from the wider window (540 px above).
