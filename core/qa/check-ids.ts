@@ -17,6 +17,7 @@ export const CHECK_IDS: readonly string[] = [
   'tags.missing',
   'untranslated.chinese',
   'untranslated.wrong-language',
+  'names.country',
   'punctuation.brackets',
   'punctuation.quote-style',
   'punctuation.fullwidth',

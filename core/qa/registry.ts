@@ -9,6 +9,7 @@ import { consistencySource } from './checks/consistency-source';
 import { consistencyTarget } from './checks/consistency-target';
 import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
+import { namesCountry } from './checks/names-country';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
 import { punctuationFinal } from './checks/punctuation-final';
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   tagsMissing,
   untranslatedChinese,
   untranslatedWrongLanguage,
+  namesCountry,
   punctuationBrackets,
   punctuationQuoteStyle,
   punctuationFullwidth,

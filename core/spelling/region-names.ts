@@ -15,6 +15,25 @@ export function regionCodes(): string[] {
   return codes;
 }
 
+/**
+ * Every two-letter region code's name in one locale and style (CN → 中国 / China / Китай), without
+ * the codes this ICU rejects or has no name for. QA's country check reads it in zh-Hans, en and ru.
+ */
+export function regionDisplayNames(locale: string, style: 'long' | 'short'): Map<string, string> {
+  const display = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+  const names = new Map<string, string>();
+  for (const code of regionCodes()) {
+    if (code.length !== 2) continue;
+    try {
+      const name = display.of(code);
+      if (name) names.set(code, name);
+    } catch {
+      // a code this ICU rejects
+    }
+  }
+  return names;
+}
+
 const HAN_ONLY = /^[\u4e00-\u9fff]{2,}$/u;
 /** The interpunct that joins the parts of a foreign person's name (多米尼克·卡明斯), in its common forms. */
 const NAME_JOINER = /[·・‧•]/u;

@@ -10,6 +10,7 @@ const FAMILY_LABEL: Record<string, string> = {
   glossary: 'Glossary',
   numbers: 'Numbers',
   untranslated: 'Untranslated text',
+  names: 'Names',
   punctuation: 'Punctuation',
   spacing: 'Spacing',
   words: 'Words',
