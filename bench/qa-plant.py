@@ -41,6 +41,15 @@ target lines get ONE "meaning" kind, errors no figure betrays:
   country     one country name of the target swapped for another's ("China" -> "Japan", «России» ->
               «Индии», the Russian in the same case form), where the source names that country
 
+Then, with a fourth random stream (so every kind above still lands on the same lines), about 3 % more
+target lines get ONE "form" kind, the slips a reviewer's eye or a QA tool catches:
+
+  lowercase-start  the first letter of a line lowered, where the line opens with a capitalised common
+              word (one the same document also writes in lower case: "The", «В»; not a name)
+  space-before-punct a space inserted before a , . ; : ! or ? of the line ("the meeting .", «встрече ,»)
+  url         a letter of a web address or e-mail changed, where source and target share one
+              (www.fmprc.gov.cn -> www.fmprc.gov.cm); few lines have one, so this kind is rare
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
@@ -487,6 +496,59 @@ def plant_meaning(kind, src, tgt, rng, lang, other):
     return plant_country(src, tgt, rng, lang)
 
 
+FORM_RATE = 0.03
+FORM_KINDS = ('lowercase-start', 'space-before-punct', 'url')
+FIRST_WORD = re.compile(r"([^\W\d_])([^\W\d_]*)(?![\w'’.-])")
+# A mark that ends a word: followed by a space or the line's end, not part of an ellipsis.
+PUNCT_AFTER_WORD = re.compile(r'(?<=[^\W_])[,.;:!?](?=\s|$)')
+ADDRESS = re.compile(r'(?:https?://|www\.)[A-Za-z0-9./_~%?=&#:+-]*[A-Za-z0-9/]'
+                     r'|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}')
+
+
+def plant_lowercase_start(src, tgt, rng, lang, lower_words):
+    m = FIRST_WORD.match(tgt)
+    if not m or not m.group(1).isupper() or not (m.group(2) == '' or m.group(2).islower()):
+        return None
+    word = m.group()
+    if word.lower() not in lower_words:
+        return None  # a name, or a word the document never writes in lower case
+    return word[0].lower() + tgt[1:], f'{word} -> {word[0].lower()}{word[1:]}'
+
+
+def plant_space_before_punct(src, tgt, rng, lang):
+    ms = [m for m in PUNCT_AFTER_WORD.finditer(tgt) if not (m.group() == '.' and tgt[m.start() - 1].isdigit()
+                                                              and re.match(r'\.\d', tgt[m.start():]))]
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    return tgt[:m.start()] + ' ' + tgt[m.start():], f'space before {m.group()}'
+
+
+def plant_url(src, tgt, rng, lang):
+    shared = [m for m in ADDRESS.finditer(tgt) if m.group().lower() in src.lower()]
+    if not shared:
+        return None
+    m = rng.choice(shared)
+    letters = [i for i, c in enumerate(m.group()) if 'a' <= c <= 'z']
+    if not letters:
+        return None
+    i = rng.choice(letters)
+    new = m.group()[:i] + rng.choice([c for c in 'abcdefghijklmnopqrstuvwxyz' if c != m.group()[i]]) + m.group()[i + 1:]
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+def plant_form(kind, src, tgt, rng, lang, lower_words):
+    if kind == 'lowercase-start':
+        return plant_lowercase_start(src, tgt, rng, lang, lower_words)
+    if kind == 'space-before-punct':
+        return plant_space_before_punct(src, tgt, rng, lang)
+    return plant_url(src, tgt, rng, lang)
+
+
+def lower_words_of(lines_):
+    return {w for l in lines_ for w in re.findall(r'[^\W\d_]+', l) if w.islower()}
+
+
 def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total, rate=RATE, other=None):
     """Kinds take turns; a kind with no line fit for it in this document is skipped."""
     want = max(1, round(rate * len(tgt)))
@@ -534,7 +596,8 @@ def main():
             rng = random.Random(f'qa-{seed}-{name}-{lang}')
             hard_rng = random.Random(f'qa-hard-{seed}-{name}-{lang}')
             meaning_rng = random.Random(f'qa-meaning-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS}
+            form_rng = random.Random(f'qa-form-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
@@ -546,6 +609,8 @@ def main():
                 plant_kinds(HARD_KINDS, plant_hard, src, tgt, hard_rng, lang, used, planted, total)
                 plant_kinds(MEANING_KINDS, plant_meaning, src, tgt, meaning_rng, lang, used, planted, total,
                             MEANING_RATE, doc['ru' if lang == 'en' else 'en'])
+                plant_kinds(FORM_KINDS, plant_form, src, tgt, form_rng, lang, used, planted, total,
+                            FORM_RATE, [lower_words_of(doc[lang])] * len(tgt))
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))

@@ -7,7 +7,7 @@ SETS_DIR/SET/NNN/ holds planted.tsv, planted.json (check on tgt.txt) and clean.j
 clean.txt, the same document unplanted). A planted defect is caught when a finding of a fitting check
 names its target line (en-sN / ru-sN, N the line). False: findings of the planted kinds' checks
 (completeness.* excluded) on lines with no planted defect, per 100 lines, in the planted and the clean
-documents. Prints one table per set (the first-pass, "harder" and "meaning" kinds each totalled), and
+documents. Prints one table per set (the first-pass, "harder", "meaning" and "form" kinds each totalled), and
 with --misses every missed defect with its line. A fitting check may be a pattern (fnmatch): the
 meaning kinds' checks are named by what they catch, whatever their final id.
 """
@@ -31,10 +31,16 @@ FITTING = {
     'wrong-language': {'untranslated.wrong-language'},
     'negation': {'*negation*'},
     'country': {'*country*'},
+    # The form kinds (qa-plant.py's fourth pass).
+    'lowercase-start': {'*capital*'},
+    'space-before-punct': {'spacing.before-punctuation'},
+    'url': {'*link*', '*url*'},
 }
 QA_CHECKS = set().union(*FITTING.values())
 KINDS = list(FITTING)
-GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]), ('meaning kinds', KINDS[15:])]
+FORM_KINDS = ['lowercase-start', 'space-before-punct', 'url']
+GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]),
+          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS]), ('form kinds', FORM_KINDS)]
 
 
 def fits(check, patterns):
