@@ -50,10 +50,17 @@ target lines get ONE "form" kind, the slips a reviewer's eye or a QA tool catche
   url         a letter of a web address or e-mail changed, where source and target share one
               (www.fmprc.gov.cn -> www.fmprc.gov.cm); few lines have one, so this kind is rare
 
+Then, with a fifth stream, about 3 % more lines get the "name" kind:
+
+  name        one letter of a romanised Chinese name dropped, doubled or changed (not the first), where
+              a run of the line's source characters spells the name (Pinyin in English, Palladius in
+              Russian, a case ending allowed; readings from bench/han-spellings.ts, i.e. pinyin-pro):
+              two characters or more, or a one-character word beside another (Wang Yi)
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
-import random, re, sys
+import json, random, re, subprocess, sys
 from pathlib import Path
 
 MIN_LINES = 60
@@ -569,6 +576,84 @@ def plant_kinds(kinds, plant_one, src, tgt, rng, lang, used, planted, total, rat
                 break
 
 
+# The name kind (a fifth pass, its own random stream, after every other): one letter of a romanised
+# Chinese name in the target dropped, doubled or changed, where the source holds the name: a
+# capitalised word that a run of source characters spells (Pinyin in English, Palladius in Russian, a
+# Russian case ending allowed), from two characters up, or beside another such word (Wang Yi).
+NAME_KINDS = ('name',)
+NAME_RATE = 0.03
+RU_ENDINGS = ('ом', 'ем', 'ой', 'ей', 'а', 'я', 'у', 'ю', 'е')
+EN_NAME_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-zü]+(?![\w'’-])")
+RU_NAME_WORD = re.compile(r"(?<![\w'’-])[А-ЯЁ][а-яё]+(?![\w'’-])")
+ALPHABET = {'en': 'abcdefghijklmnopqrstuvwxyz', 'ru': 'абвгдежзийклмнопрстуфхцчшщыьэюя'}
+HAN_SPELLINGS = {}
+
+
+def load_han_spellings(texts):
+    """Each Han character's readings, from the readings names.spelling uses (bench/han-spellings.ts)."""
+    here = Path(__file__).resolve().parent
+    run = subprocess.run(['node', '--import', 'tsx', str(here / 'han-spellings.ts')], input='\n'.join(texts),
+                         capture_output=True, text=True, check=True, cwd=here.parent)
+    HAN_SPELLINGS.update(json.loads(run.stdout))
+
+
+def source_spellings(src, lang):
+    """{spelling: window length} for every run of 1-4 Han characters of the line, every reading."""
+    out = {}
+    for run in re.findall(r'[\u3400-\u9fff]+', src):
+        for i in range(len(run)):
+            spelled = ['']
+            for k in range(i, min(i + 4, len(run))):
+                readings = HAN_SPELLINGS.get(run[k], {}).get(lang) or []
+                spelled = [s + r for s in spelled for r in readings][:32]
+                if not spelled:
+                    break
+                for s in spelled:
+                    out[s.replace('ü', 'v')] = max(out.get(s.replace('ü', 'v'), 0), k - i + 1)
+    return out
+
+
+def name_part(word, spellings, lang):
+    """(length of the name part, characters) when the source spells the word, a Russian ending allowed."""
+    w = word.lower().replace('ё', 'е').replace('ü', 'v')
+    if w in spellings:
+        return len(w), spellings[w]
+    if lang == 'ru':
+        for e in RU_ENDINGS:
+            if w.endswith(e) and w[:-len(e)] in spellings:
+                return len(w) - len(e), spellings[w[:-len(e)]]
+    return None
+
+
+def plant_name(kind, src, tgt, rng, lang):
+    spellings = source_spellings(src, lang)
+    if not spellings:
+        return None
+    words = [(m, name_part(m.group(), spellings, lang)) for m in (EN_NAME_WORD if lang == 'en' else RU_NAME_WORD).finditer(tgt)]
+    names = []
+    for k, (m, part) in enumerate(words):
+        if not part:
+            continue
+        before = k > 0 and words[k - 1][1] and tgt[words[k - 1][0].end():m.start()] == ' '
+        after = k + 1 < len(words) and words[k + 1][1] and tgt[m.end():words[k + 1][0].start()] == ' '
+        beside = before or after
+        if part[1] >= 2 or beside:
+            names.append((m, part[0]))
+    if not names:
+        return None
+    m, length = rng.choice(names)
+    word = m.group()
+    p = rng.randrange(1, length)
+    how = rng.choice(('drop', 'double', 'change'))
+    if how == 'drop':
+        new = word[:p] + word[p + 1:]
+    elif how == 'double':
+        new = word[:p] + word[p] + word[p:]
+    else:
+        new = word[:p] + rng.choice([c for c in ALPHABET[lang] if c != word[p]]) + word[p + 1:]
+    return tgt[:m.start()] + new + tgt[m.end():], f'{word} -> {new} ({how})'
+
+
 def plant(kind, src, tgt, rng, lang):
     if kind == 'number':
         return plant_number(src, tgt, rng)
@@ -590,6 +675,7 @@ def main():
     for spec in sys.argv[3:]:
         name, data = spec.split('=', 1)
         docs = pseudo_docs(Path(data))
+        load_han_spellings([line for doc in docs for line in doc['zh']])
         for lang in ('en', 'ru'):
             if lang == 'ru' and (Path(data) / 'ru.txt').read_bytes() == (Path(data) / 'en.txt').read_bytes():
                 continue  # genre-lines.py: ru.txt is a copy of en.txt
@@ -597,7 +683,8 @@ def main():
             hard_rng = random.Random(f'qa-hard-{seed}-{name}-{lang}')
             meaning_rng = random.Random(f'qa-meaning-{seed}-{name}-{lang}')
             form_rng = random.Random(f'qa-form-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS}
+            name_rng = random.Random(f'qa-name-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS + NAME_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
@@ -611,6 +698,7 @@ def main():
                             MEANING_RATE, doc['ru' if lang == 'en' else 'en'])
                 plant_kinds(FORM_KINDS, plant_form, src, tgt, form_rng, lang, used, planted, total,
                             FORM_RATE, [lower_words_of(doc[lang])] * len(tgt))
+                plant_kinds(NAME_KINDS, plant_name, src, tgt, name_rng, lang, used, planted, total, NAME_RATE)
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))

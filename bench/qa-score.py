@@ -35,12 +35,16 @@ FITTING = {
     'lowercase-start': {'*capital*'},
     'space-before-punct': {'spacing.before-punctuation'},
     'url': {'*link*', '*url*'},
+    # The name kind (qa-plant.py's fifth pass).
+    'name': {'names.spelling'},
 }
 QA_CHECKS = set().union(*FITTING.values())
 KINDS = list(FITTING)
 FORM_KINDS = ['lowercase-start', 'space-before-punct', 'url']
+NAME_KINDS = ['name']
 GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]),
-          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS]), ('form kinds', FORM_KINDS)]
+          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS + NAME_KINDS]), ('form kinds', FORM_KINDS),
+          ('name kind', NAME_KINDS)]
 
 
 def fits(check, patterns):

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadHanReadings, needsHanReadings, runChecks } from '../core/qa';
 import type { HanReadings } from '../core/qa';
 import type { TargetLang } from '../core/model';
+import type { Speller } from '../core/spelling';
+import { loadSpeller } from '../services/spelling/speller';
 import { makeProject } from './fixtures/qa/make-project';
 
 let readings: HanReadings;
@@ -33,6 +35,8 @@ describe('names.spelling in English (Hanyu Pinyin)', () => {
     expect(names('en', '周恩来总理出席了万隆会议。', 'Premier Zou Enlai attended the Bandung Conference.')).toEqual(['“Zou Enlai”: 周恩来 is Zhou Enlai in Pinyin.']);
     expect(names('en', '国务院总理李强会见了来访的客人。', 'Premier Li Qing met the visitors.')).toEqual(['“Li Qing”: 李强 is Li Qiang in Pinyin.']);
     expect(names('en', '曾国藩是晚清重臣。', 'Zeng Guofen was a leading official of the late Qing.')).toEqual(['“Zeng Guofen”: 曾国藩 is Zeng Guofan in Pinyin.']);
+    // 南 is a transliteration character too, but one of them does not make 云南 a foreign name.
+    expect(names('en', '我已经离开云南了。', 'I had already left Yunan.')).toEqual(['“Yunan”: 云南 is Yunnan in Pinyin.']);
   });
 
   it('is silent on names spelled right, any reading of a polyphonic character', () => {
@@ -57,6 +61,8 @@ describe('names.spelling in English (Hanyu Pinyin)', () => {
     expect(names('en', '孔子的思想影响深远；北京大学', 'The thought of Confucius runs deep; Peking University')).toEqual([]);
     // 迪拜 reads di bai, one letter off "Dubai": a foreign name is not spelled by its pinyin.
     expect(names('en', '他在迪拜参加了会议。', 'He attended the meeting in Dubai.')).toEqual([]);
+    // yo-ga is one letter off 瑜伽 yu ga; yo is an interjection's syllable, never a name's.
+    expect(names('en', '印度瑜伽的许多技巧', 'many techniques from Indian Yoga')).toEqual([]);
   });
 
   it('is silent without the readings (runChecks without loadHanReadings)', () => {
@@ -84,9 +90,39 @@ describe('names.spelling in Russian (Palladius)', () => {
     expect(names('ru', '陕西省的经济', 'Экономика провинции Шэньси')).toEqual([]);
   });
 
+  it('is silent on a foreign name declined in -а or spelled from transliteration characters', () => {
+    expect(names('ru', '其他选手也纷纷悼念露娜。', 'Коллеги тоже отдали Луне дань уважения.')).toEqual([]);
+    expect(names('ru', '他在首都马尼拉劫持了大巴。', 'Он угнал автобус в Маниле.')).toEqual([]);
+    expect(names('ru', '2002年，戈马被熔岩摧毁。', 'В 2002 году город Гома был разрушен лавой.')).toEqual([]);
+  });
+
   it('is silent on an ordinary word that opens the sentence and splits into syllables', () => {
     // Дети = де + ти, one letter off 的提 (дэ ти): a capital at the start is not a name.
     expect(names('ru', '我们的提高离不开大家。', 'Дети знают об этом.')).toEqual([]);
+  });
+});
+
+describe('names.spelling with the spelling dictionaries', () => {
+  let speller: Speller;
+  beforeAll(async () => {
+    speller = await loadSpeller({ langs: ['en', 'ru'], english: 'both', skipAllCaps: true });
+  });
+  const withSpeller = (lang: TargetLang, zh: string, target: string): string[] =>
+    runChecks(makeProject({ [lang]: [[zh, target]] }), { readings, speller })
+      .filter((f) => f.check === 'names.spelling')
+      .map((f) => f.message);
+
+  it('leaves a word the dictionary knows alone: a foreign name one letter off its transliteration', () => {
+    // Without the dictionaries these read as slips (苏珊 Sushan, 耐克 Naike, 里的 ли ди): the bench's sound translations.
+    expect(names('en', '苏珊是记者。', 'The reporter is called Susan.')).toEqual(['“Susan”: 苏珊 is Sushan in Pinyin.']);
+    expect(withSpeller('en', '苏珊是记者。', 'The reporter is called Susan.')).toEqual([]);
+    expect(withSpeller('en', '耐克公司', 'the company Nike')).toEqual([]);
+    expect(withSpeller('ru', '这里的人说', 'Как говорят здешние Люди')).toEqual([]);
+  });
+
+  it('still reports a name no dictionary knows', () => {
+    expect(withSpeller('en', XI, 'President Xi Jingping attended the meeting.')).toEqual(['“Xi Jingping”: 习近平 is Xi Jinping in Pinyin.']);
+    expect(withSpeller('ru', XI, 'Выступление Си Цзинпина было высоко оценено.')).toEqual(['“Си Цзинпина”: 习近平 is Си Цзиньпин in Palladius.']);
   });
 });
 

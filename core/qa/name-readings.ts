@@ -179,6 +179,24 @@ function isConventional(lang: TargetLang, syllables: readonly string[], source: 
   return CONVENTIONAL[lang].some(([chars, spelling]) => spelling === written && source.includes(chars));
 }
 
+/**
+ * Syllables of interjections and particles, never of a name (哟 yo, 咯 lo, 哦 o, 诶 ei, 么 me): a word
+ * made with one is a foreign word that splits by chance ("Yoga" yo-ga, one letter off 瑜伽 yu ga).
+ * Russian ло is also luo (罗), so only йо.
+ */
+const NO_NAME_SYLLABLES: Readonly<Record<TargetLang, ReadonlySet<string>>> = {
+  en: new Set(['yo', 'lo', 'o', 'ei', 'me', 'dia', 'den', 'kei', 'nou', 'shei', 'zhei', 'lia', 'cei', 'sei']),
+  ru: new Set(['йо']),
+};
+
+/** Characters of transliterations that Chinese names hardly use (托马斯, 迪拜, 马尼拉, 戈马, 卡尔). */
+const FOREIGN_ONLY = new Set('斯尔迪拉尼特夫姆蒂丝娅茨戈卡玛');
+
+const RU_VOWEL = /[аеёиоуыэюя]$/u;
+function sameButFinalVowel(written: string, reading: string): boolean {
+  return written.length === reading.length && RU_VOWEL.test(written) && RU_VOWEL.test(reading) && written.slice(0, -1) === reading.slice(0, -1);
+}
+
 /** One edit apart: a letter dropped, added or changed, or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -290,12 +308,19 @@ function spelling(lang: TargetLang, syllables: readonly string[], owner: readonl
  * only inside a name of two or more words: alone it is as likely an ordinary word in capitals (Дети,
  * Change) that happens to split into syllables.
  */
-export function nameSlips(text: string, lang: TargetLang, source: string, readings: HanReadings): NameSlip[] {
-  return slipsAmong(text, nameWords(text, lang), lang, source, readings);
+export function nameSlips(text: string, lang: TargetLang, source: string, readings: HanReadings, known?: (word: string) => boolean): NameSlip[] {
+  return slipsAmong(text, nameWords(text, lang), lang, source, readings, known);
 }
 
 /** `nameSlips` for the candidate words `nameWords` found in the text (none: no slips, the source unread). */
-export function slipsAmong(text: string, words: readonly NameWord[], lang: TargetLang, source: string, readings: HanReadings): NameSlip[] {
+export function slipsAmong(
+  text: string,
+  words: readonly NameWord[],
+  lang: TargetLang,
+  source: string,
+  readings: HanReadings,
+  known?: (word: string) => boolean,
+): NameSlip[] {
   if (words.length === 0) return [];
   const runs = sourceRuns(source, lang, readings);
   if (runs.length === 0) return [];
@@ -327,7 +352,7 @@ export function slipsAmong(text: string, words: readonly NameWord[], lang: Targe
         const part = run.slice(i, i + size);
         if (!part.some((_, k) => !right[i + k])) continue;
         if (size === 1 && part[0]!.start === firstLetter) continue;
-        const slip = nearSlip(lang, text, part, right.slice(i, i + size), runs, outside);
+        const slip = nearSlip(lang, text, part, right.slice(i, i + size), runs, outside, known);
         if (slip) found = { i, j: i + size, slip };
       }
     }
@@ -344,18 +369,26 @@ function nearSlip(
   right: readonly boolean[],
   runs: readonly SourceChar[][],
   outside: (syllables: readonly string[]) => number,
+  known?: (word: string) => boolean,
 ): NameSlip | undefined {
   let slip: NameSlip | undefined;
   for (const seq of sequences(part)) {
-    if (seq.syllables.length < 2 || outside(seq.syllables) > 1) continue;
+    if (seq.syllables.length < 2 || outside(seq.syllables) > 1 || seq.syllables.some((s) => NO_NAME_SYLLABLES[lang].has(s))) continue;
     for (const run of runs) for (let from = 0; from + seq.syllables.length <= run.length; from++) {
       const near = compare(lang, seq.syllables, run, from);
       if (near === undefined || near === 'exact') continue;
       const w = near.window;
-      // The word off must be one no source run reads; a foreign name in transliteration (迪拜 Dubai)
-      // is not spelled by its pinyin.
-      if (right[seq.owner[near.position]!]) continue;
-      if (w.every((c) => isTransliterationCharacter(c.char))) continue;
+      // The word off must be one no source run reads, and no dictionary word or known name ("Susan" is
+      // one letter off 苏珊 Sushan, "Nike" off 耐克 Naike, «Люди» off 里的 ли ди).
+      const off = part[seq.owner[near.position]!]!;
+      if (right[seq.owner[near.position]!] || known?.(off.text)) continue;
+      // A foreign name in transliteration is not spelled by its pinyin (迪拜 di bai, "Dubai"; 科茶莫
+      // «Кочамо»): a run more than half of transliteration characters, or holding one that Chinese
+      // names hardly use (斯, 尔, 迪, 戈), is left alone. 南 of 云南 or 恩 of 周恩来 do not make it foreign.
+      if (2 * w.filter((c) => isTransliterationCharacter(c.char)).length > w.length || w.some((c) => FOREIGN_ONLY.has(c.char))) continue;
+      // Russian declines a foreign name in -а (Луна → Луне, Манила → Маниле, Томас → Томасу): a last
+      // syllable that differs from the reading only in its final vowel is a case ending, not a typo.
+      if (lang === 'ru' && near.position === seq.syllables.length - 1 && sameButFinalVowel(seq.syllables[near.position]!, near.reading)) continue;
       const fixed = seq.syllables.slice();
       fixed[near.position] = near.reading;
       const first = part[0]!;

@@ -18,6 +18,12 @@ export interface Speller {
   misspellings(text: string, lang: TargetLang, sourceText?: string): Misspelling[];
   /** Corrections for a word, best first (cached: Russian suggestions cost ~0.1 s each). */
   suggestions(word: string, lang: TargetLang): string[];
+  /**
+   * Whether `lang`'s dictionary or the accepted words know the word as it is written (no skip rule:
+   * a Pinyin name is unknown); false for a language without a dictionary. names.spelling leaves a
+   * known word alone ("Susan" is one letter off 苏珊 Sushan).
+   */
+  knows(word: string, lang: TargetLang): boolean;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -105,6 +111,7 @@ export function createSpeller(options: SpellerOptions): Speller {
   }
 
   return {
+    knows: (word, lang) => options.checkers[lang] !== undefined && knows(word, lang),
     misspellings(text, lang, sourceText = '') {
       // The source's Latin words, read only when a word is unknown (most sentences have none).
       let latin: Set<string> | undefined;

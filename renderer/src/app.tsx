@@ -93,7 +93,7 @@ export function App(): React.JSX.Element {
           <Grid
             rows={rows}
             ctx={wb.ctx}
-            active={cursor && cursorRow >= 0 ? { row: cursorRow, lang: cursor.lang, sentenceId: cursor.sentenceId } : null}
+            active={cursor && cursorRow >= 0 ? { row: cursorRow, lang: cursor.lang, sentenceId: cursor.sentenceId, byNumber: cursor.byNumber === true } : null}
             selection={selection ? { from: Math.min(selection.anchor, selection.to), to: Math.max(selection.anchor, selection.to) } : null}
             problemsByRow={findings.problemsByRow}
             scrollTo={nav.scrollTo}

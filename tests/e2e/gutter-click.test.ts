@@ -45,4 +45,26 @@ describeE2e('a row number clicked is the row acted on (web mode, Chromium)', () 
     await expect.poll(() => zhOf(page, 4)).toBe(row5);
     expect(errors).toEqual([]);
   });
+
+  it('1024×700: a cut row whose number is clicked stays as drawn, so the row to Shift+click stays under the pointer', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByTestId('grid-scroller').evaluate((e) => e.scrollTo(0, 0));
+    // Row 3 is cut (its "more" shows); rows 4 and 5 are on screen below it.
+    const cut = gridRow(page, 2);
+    await expect.poll(() => cut.locator('.cut-more').count()).toBeGreaterThan(0);
+    const top = async (n: number) => Math.round((await gridRow(page, n).boundingBox())!.y);
+    const [height, row5] = [Math.round((await cut.boundingBox())!.height), await top(4)];
+    await cut.locator('.gutter').click();
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('row 3 selected');
+    // Before, the row opened whole (the cursor's row is never cut) and pushed row 5 out of the window.
+    expect(Math.round((await cut.boundingBox())!.height)).toBe(height);
+    expect(await top(4)).toBe(row5);
+    await gridRow(page, 4).locator('.gutter').click({ modifiers: ['Shift'] });
+    await expect.poll(() => page.locator('.align-bar').innerText()).toContain('rows 3–5 selected');
+    // Opening a sentence there still shows the row whole.
+    await cut.locator('.cell[data-lang=en] .sentence-text').first().click();
+    await expect.poll(async () => Math.round((await cut.boundingBox())!.height)).toBeGreaterThan(height);
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+  });
 });

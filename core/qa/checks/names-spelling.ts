@@ -32,6 +32,9 @@ export const namesSpelling: BeadCheck = {
   run(bead, ctx) {
     const readings = ctx.readings;
     if (!readings || bead.target.length === 0 || bead.source.length === 0) return [];
+    // A word the dictionary knows is no misspelt name ("Susan" for 苏珊); without a speller, not asked.
+    const speller = ctx.speller;
+    const known = speller ? (word: string) => speller.knows(word, bead.lang) : undefined;
     const findings: Finding[] = [];
     // The bead's source sentences as one text, so a name right in one of them is right (a 2:1 bead);
     // joined only for a translation with a candidate name.
@@ -41,7 +44,7 @@ export const namesSpelling: BeadCheck = {
       const words = nameWords(t.sentence.text, bead.lang);
       if (words.length === 0) continue;
       if (source === undefined) [source, starts] = joinSources(bead);
-      for (const slip of slipsAmong(t.sentence.text, words, bead.lang, source, readings)) {
+      for (const slip of slipsAmong(t.sentence.text, words, bead.lang, source, readings, known)) {
         let k = starts.length - 1;
         while (k > 0 && starts[k]! > slip.sourceStart) k--;
         const from = starts[k]!;

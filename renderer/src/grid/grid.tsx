@@ -12,7 +12,7 @@ const LANG_TITLE: Record<Lang, string> = { zh: '中文 · source', en: 'English'
 export interface GridProps {
   rows: readonly Row[];
   ctx: RowContext;
-  active: { row: number; lang: Lang; sentenceId: string | null } | null;
+  active: { row: number; lang: Lang; sentenceId: string | null; byNumber?: boolean } | null;
   selection: { from: number; to: number } | null;
   problemsByRow: ReadonlyMap<number, { errors: number; warnings: number }>;
   /** Bump `nonce` to scroll a row into view. */
@@ -107,7 +107,7 @@ export function Grid({ rows, ctx, active, selection, problemsByRow, scrollTo, co
                 <RowView
                   row={row}
                   index={item.index}
-                  active={isActive ? { lang: active.lang, sentenceId: active.sentenceId } : null}
+                  active={isActive ? { lang: active.lang, sentenceId: active.sentenceId, byNumber: active.byNumber === true } : null}
                   selected={selection !== null && item.index >= selection.from && item.index <= selection.to}
                   problems={problemsByRow.get(item.index) ?? NO_PROBLEMS}
                   ctx={ctx}

@@ -27,8 +27,8 @@ export interface RowContext {
 export interface RowViewProps {
   row: Row;
   index: number;
-  /** The active cell when it is in this row. */
-  active: { lang: Lang; sentenceId: string | null } | null;
+  /** The active cell when it is in this row (`byNumber`: put there by a click on the row's number). */
+  active: { lang: Lang; sentenceId: string | null; byNumber?: boolean } | null;
   selected: boolean;
   problems: { errors: number; warnings: number };
   ctx: RowContext;
@@ -152,7 +152,7 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
   const element = useRef<HTMLDivElement>(null);
   const fit = useTextFit(element, sentences, whole);
   const toggle = useCallback(() => toggleWhole(row.key), [toggleWhole, row.key]);
-  const classes = ['row', active ? 'row-active' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', whole ? 'row-whole' : '', problems.errors ? 'row-has-errors' : ''];
+  const classes = ['row', active ? 'row-active' : '', active?.byNumber ? 'row-pointed' : '', selected ? 'row-selected' : '', low ? 'row-low' : '', whole ? 'row-whole' : '', problems.errors ? 'row-has-errors' : ''];
   return (
     <div ref={element} className={classes.filter(Boolean).join(' ')} data-row={index} data-testid="row" role="row" aria-rowindex={index + 2}>
       <div
@@ -179,7 +179,7 @@ export const RowView = memo(function RowView({ row, index, active, selected, pro
       ))}
     </div>
   );
-}, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index && a.whole === b.whole && a.toggleWhole === b.toggleWhole);
+}, (a, b) => a.row === b.row && sameItems(a.sentences, b.sentences) && a.ctx === b.ctx && a.selected === b.selected && a.active?.lang === b.active?.lang && a.active?.sentenceId === b.active?.sentenceId && a.active?.byNumber === b.active?.byNumber && a.problems.errors === b.problems.errors && a.problems.warnings === b.problems.warnings && a.index === b.index && a.whole === b.whole && a.toggleWhole === b.toggleWhole);
 
 /**
  * "more" at the end of a cut sentence, where the eye is when the text stops; "less"

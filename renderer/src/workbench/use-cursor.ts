@@ -11,6 +11,12 @@ export interface Cursor {
   /** Row key, for empty cells (no sentence to find the row by). */
   rowKey: string;
   offset?: number;
+  /**
+   * Put there by a click on the row's number (to act on the row or start a selection): the row
+   * stays as drawn, cut if it was, so the rows below do not move under the pointer that is about
+   * to Shift+click one of them. Any other way onto a row (a sentence clicked, Enter, F8) shows it whole.
+   */
+  byNumber?: true;
 }
 
 export interface RowSelection {
@@ -111,7 +117,7 @@ export function useCursor(views: ProjectViews, visible: Record<TargetLang, boole
   const pointAtRow = useCallback((row: number) => {
     const key = rowsRef.current[row]?.key;
     if (key === undefined) return;
-    setCursor({ lang: workingColumnRef.current(), sentenceId: null, rowKey: key });
+    setCursor({ lang: workingColumnRef.current(), sentenceId: null, rowKey: key, byNumber: true });
     setSelection({ anchor: row, to: row });
   }, []);
   const reset = useCallback(() => {
