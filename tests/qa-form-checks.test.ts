@@ -29,6 +29,7 @@ describe('spacing.before-punctuation', () => {
   it('leaves ellipses, dashes, decimals without a zero, code, tag tokens and scores alone', () => {
     const fine = [
       'He paused ... and then went on.',
+      "'Tomorrow . . . tomorrow I'll take you on again . . .'",
       'He attended the meeting - and left.',
       'The police found a .22 calibre rifle.',
       'Open the file `a .txt` and the .NET runtime.',
@@ -90,5 +91,10 @@ describe('links.mismatch', () => {
     expect(addressesIn('详情请访问www.fmprc.gov.cn。详情').map((a) => a.text)).toEqual(['www.fmprc.gov.cn']);
     expect(addressesIn('见https://www.un.org/zh/about-us，了解').map((a) => a.text)).toEqual(['https://www.un.org/zh/about-us']);
     expect(addressesIn('e.g. the U.S. and Node.js, at 3.5 per cent').map((a) => a.text)).toEqual([]);
+    expect(addressesIn('网站www.blairwitch.com1999年1月').map((a) => a.text)).toEqual(['www.blairwitch.com']);
+  });
+  it('takes a bare domain the source does not write as a company’s name', () => {
+    expect(check('links.mismatch', 'en', [['亚马逊什么都卖。', 'You name it, Amazon.com will sell it.']])).toEqual([]);
+    expect(check('links.mismatch', 'en', [['请访问un.org。', 'Please visit un.int.']])).toHaveLength(1);
   });
 });

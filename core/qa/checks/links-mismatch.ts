@@ -18,6 +18,9 @@ const ADDRESS = new RegExp(
 );
 /** Marks an address does not end with: the sentence's own (…visit www.un.org.). */
 const TRAILING_MARKS = /[.,;:!?'*)-]+$/u;
+const HOST_THEN_DIGITS = /^([^/@]*\.[A-Za-z]{2,})\d+$/u;
+/** A bare domain, written as a company's name ("Amazon.com will sell it"), not as an address to visit. */
+const BARE_DOMAIN = /^[A-Za-z0-9.-]+$/u;
 /** Full-width ASCII (ｗｗｗ．ｆｍｐｒｃ．ｇｏｖ．ｃｎ), as Chinese text may write an address. */
 const FULL_WIDTH = /[\uff01-\uff5e]/gu;
 
@@ -36,7 +39,8 @@ export function addressesIn(raw: string): Address[] {
   const text = raw.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: Address[] = [];
   for (const m of text.matchAll(ADDRESS)) {
-    const address = m[0].replace(TRAILING_MARKS, '');
+    // A year or figure the text runs on with (www.blairwitch.com1999年) is not part of a host.
+    const address = m[0].replace(TRAILING_MARKS, '').replace(HOST_THEN_DIGITS, '$1');
     if (!address.includes('.')) continue;
     out.push({ text: address, start: m.index, end: m.index + address.length, key: keyOf(address) });
   }
@@ -57,7 +61,8 @@ function addressesOf(side: readonly LocatedSentence[]): { address: Address; sent
  * A web or e-mail address of the source that the translation does not give verbatim (the host's case
  * aside, the scheme optional), or one in the translation the source does not have: a typo in an
  * address sends the reader nowhere, and no reader checks it. One address changed is one finding, on
- * the translation's address.
+ * the translation's address. A bare domain one side has alone (Amazon.com for 亚马逊) is a company's
+ * name, not reported.
  */
 export const linksMismatch: BeadCheck = {
   id: 'links.mismatch',
@@ -70,8 +75,13 @@ export const linksMismatch: BeadCheck = {
     if (source.length === 0 && target.length === 0) return [];
     const sourceKeys = new Set(source.map((a) => a.address.key));
     const targetKeys = new Set(target.map((a) => a.address.key));
-    const missing = source.filter((a) => !targetKeys.has(a.address.key));
-    const extra = target.filter((a) => !sourceKeys.has(a.address.key));
+    let missing = source.filter((a) => !targetKeys.has(a.address.key));
+    let extra = target.filter((a) => !sourceKeys.has(a.address.key));
+    // A bare domain on one side only is a name (亚马逊 "Amazon.com"); it counts as an address changed
+    // only beside one the other side lost.
+    const isBare = (a: { address: Address }): boolean => BARE_DOMAIN.test(a.address.text) && !/^www\./iu.test(a.address.text);
+    if (missing.length === 0) extra = extra.filter((a) => !isBare(a));
+    if (extra.length === 0) missing = missing.filter((a) => !isBare(a));
     const findings: Finding[] = [];
     extra.forEach((t, i) => {
       const instead = missing[i];

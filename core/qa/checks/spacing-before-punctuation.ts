@@ -5,11 +5,13 @@ import type { BeadCheck, Finding } from '../types';
  * White space (not a line break) before a mark that ends a word: the mark stands free, followed by
  * a space, the end or a closing quote or bracket. A mark followed by a letter or a digit is not
  * punctuation here (".22 calibre", ".NET", " .txt"); " ..." is an ellipsis; " : " between two figures
- * is a score or ratio ("2 : 1").
+ * is a score or ratio ("2 : 1"); ". . ." is a spaced ellipsis.
  */
 const SPACE_BEFORE_MARK = /[^\S\n\r]+([,.;:!?])(?=$|[\s"'”’»)\]]|[,.;:!?])/gu;
 const ATTACHES = /[\p{L}\p{N}%"'”’»)\]]/u;
 const DIGIT = /\p{N}/u;
+/** An ellipsis from its first dot: "..", ". ." (a book's spaced ellipsis, "Tomorrow . . . tomorrow"). */
+const SPACED_ELLIPSIS = /^\.[^\S\n\r]?\./u;
 
 /** The word (up to white space) before `end`: what a Latin quotation of the source would show too. */
 function wordBefore(text: string, end: number): string {
@@ -42,7 +44,7 @@ export const spacingBeforePunctuation: BeadCheck = {
         const mark = m[1]!;
         const before = text[start - 1];
         if (before === undefined || !ATTACHES.test(before)) continue; // a sentence's edge, a tag token, a dash
-        if (mark === '.' && text[markAt + 1] === '.') continue; // " ..."
+        if (mark === '.' && SPACED_ELLIPSIS.test(text.slice(markAt, markAt + 4))) continue; // " ...", " . . ."
         if (mark === ':' && DIGIT.test(before) && DIGIT.test(text.slice(markAt + 1).trimStart()[0] ?? '')) continue;
         if (insideBackquotes(text, start)) continue;
         source ??= bead.source.map((s) => s.sentence.text.replace(/[^\S\n\r]+/gu, ' ')).join(' ');
