@@ -18,6 +18,7 @@ const ADDRESS = new RegExp(
 );
 /** Marks an address does not end with: the sentence's own (…visit www.un.org.). */
 const TRAILING_MARKS = /[.,;:!?'*)-]+$/u;
+const MAY_HOLD_ADDRESS = /[@＠．]|:\/\/|www|\.(?:com|org|net|gov|edu|int|info|cn|ru|uk|io)(?![A-Za-z-])/iu;
 const HOST_THEN_DIGITS = /^([^/@]*\.[A-Za-z]{2,})\d+$/u;
 /** A bare domain, written as a company's name ("Amazon.com will sell it"), not as an address to visit. */
 const BARE_DOMAIN = /^[A-Za-z0-9.-]+$/u;
@@ -34,7 +35,8 @@ export interface Address {
 
 /** The web and e-mail addresses of a text, in order. */
 export function addressesIn(raw: string): Address[] {
-  if (!/[.@．＠]/u.test(raw)) return [];
+  // Most sentences have a full stop and no address: one cheap test first, not the whole pattern.
+  if (!MAY_HOLD_ADDRESS.test(raw)) return [];
   // Same length: offsets stay those of the raw text.
   const text = raw.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out: Address[] = [];
