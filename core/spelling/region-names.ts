@@ -16,14 +16,14 @@ export function regionCodes(): string[] {
 }
 
 /**
- * Every two-letter region code's name in one locale and style (CN → 中国 / China / Китай), without
- * the codes this ICU rejects or has no name for. QA's country check reads it in zh-Hans, en and ru.
+ * The names of region codes in one locale and style (CN → 中国 / China / Китай), without the codes
+ * this ICU rejects or has no name for: by default the two-letter codes, which QA's country check reads
+ * in zh-Hans, en and ru; the spelling's Chinese region names read the M.49 regions too (142 亚洲).
  */
-export function regionDisplayNames(locale: string, style: 'long' | 'short'): Map<string, string> {
+export function regionDisplayNames(locale: string, style: 'long' | 'short', codes: readonly string[] = twoLetterCodes()): Map<string, string> {
   const display = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
   const names = new Map<string, string>();
-  for (const code of regionCodes()) {
-    if (code.length !== 2) continue;
+  for (const code of codes) {
     try {
       const name = display.of(code);
       if (name) names.set(code, name);
@@ -32,6 +32,10 @@ export function regionDisplayNames(locale: string, style: 'long' | 'short'): Map
     }
   }
   return names;
+}
+
+function twoLetterCodes(): string[] {
+  return regionCodes().filter((code) => code.length === 2);
 }
 
 const HAN_ONLY = /^[\u4e00-\u9fff]{2,}$/u;
@@ -45,15 +49,8 @@ function regionNameIndex(): Map<string, string[]> {
   if (byFirstChar) return byFirstChar;
   const names = new Set<string>();
   for (const style of ['long', 'short'] as const) {
-    const display = new Intl.DisplayNames(['zh-Hans'], { type: 'region', style, fallback: 'none' });
-    for (const code of regionCodes()) {
-      let name: string | undefined;
-      try {
-        name = display.of(code);
-      } catch {
-        continue; // a code this ICU rejects
-      }
-      if (!name || /未知/u.test(name)) continue;
+    for (const name of regionDisplayNames('zh-Hans', style, regionCodes()).values()) {
+      if (/未知/u.test(name)) continue;
       // 刚果（金）, 科科斯（基林）群岛: a source usually writes the name without the qualifier.
       const bare = name.split(/[（(]/u)[0]!;
       if (HAN_ONLY.test(name)) names.add(name);
