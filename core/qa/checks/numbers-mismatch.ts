@@ -104,9 +104,8 @@ export const numbersMismatch: BeadCheck = {
     const rankValues = [...sourceValues];
     for (const v of scanned.cardinalOnly) take(rankValues, v);
     // "twice" renders 多一倍 ("more than twice as much") as well as 两次: with a 倍 or 番 it is no stray.
-    const doubles = DOUBLING.test(sourceText);
     const strays = counts.filter(
-      (c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)) && !(doubles && TWICE.test(c.text)),
+      (c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)) && !(TWICE.test(c.text) && DOUBLING.test(sourceText)),
     );
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
