@@ -11,7 +11,7 @@
  */
 import { isTransliterationCharacter } from '../align/verdict/source-words';
 import { isRomanizedChineseName } from '../spelling/chinese-names';
-import { palladius, palladiusForms, palladiusSyllables, PINYIN_SYLLABLES } from '../text/palladius';
+import { palladius, palladiusForms, palladiusSyllables, PINYIN_SYLLABLES, syllableSplits } from '../text/palladius';
 import type { TargetLang } from '../model/types';
 import { BoundedMemo } from '../text/bounded-memo';
 import type { HanReadings } from './han-readings';
@@ -47,24 +47,6 @@ const MAX_SEQUENCES = 32;
 /** Names longer than this many words are not looked at as one (a title in capitals, a list). */
 const MAX_RUN = 4;
 
-/** Every way `part` (lower case) splits wholly into syllables of `set`, at most MAX_SPLITS. */
-export function syllableSplits(part: string, set: ReadonlySet<string>): string[][] {
-  // ways[i]: the splits of part[0, i), built left to right (no recursion).
-  const ways: string[][][] = Array.from({ length: part.length + 1 }, () => []);
-  ways[0]!.push([]);
-  for (let i = 0; i < part.length; i++) {
-    const here = ways[i]!;
-    if (here.length === 0) continue;
-    for (let n = 1; n <= 6 && i + n <= part.length; n++) {
-      const syllable = part.slice(i, i + n);
-      if (!set.has(syllable)) continue;
-      const there = ways[i + n]!;
-      for (const w of here) if (there.length < MAX_SPLITS) there.push([...w, syllable]);
-    }
-  }
-  return ways[part.length]!;
-}
-
 /** Each combination of one split per part, at most `cap`. */
 function combine(parts: readonly (readonly (readonly string[])[])[], cap: number): string[][] {
   let out: string[][] = [[]];
@@ -82,8 +64,8 @@ function latinSplits(word: string): string[][] {
   const parts = bare.split(/['’-]/u).filter((p) => p.length > 0);
   if (parts.length === 0 || !parts.every((p) => LATIN.test(p))) return [];
   const options = parts.map((p, i) => {
-    const whole = syllableSplits(p, LATIN_SYLLABLES);
-    return whole.length === 0 && i === parts.length - 1 && p.endsWith('s') ? syllableSplits(p.slice(0, -1), LATIN_SYLLABLES) : whole;
+    const whole = syllableSplits(p, LATIN_SYLLABLES, MAX_SPLITS);
+    return whole.length === 0 && i === parts.length - 1 && p.endsWith('s') ? syllableSplits(p.slice(0, -1), LATIN_SYLLABLES, MAX_SPLITS) : whole;
   });
   return options.some((o) => o.length === 0) ? [] : combine(options, MAX_SPLITS).map((s) => s.map(key));
 }
@@ -95,7 +77,7 @@ function cyrillicSplits(word: string): string[][] {
   const set = palladiusSyllables();
   const options = parts.map((p) => {
     const out: string[][] = [];
-    for (const form of palladiusForms(p)) for (const s of syllableSplits(form, set)) if (out.length < MAX_SPLITS) out.push(s);
+    for (const form of palladiusForms(p)) for (const s of syllableSplits(form, set, MAX_SPLITS)) if (out.length < MAX_SPLITS) out.push(s);
     return out;
   });
   return options.some((o) => o.length === 0) ? [] : combine(options, MAX_SPLITS);

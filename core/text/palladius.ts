@@ -92,6 +92,24 @@ export function splitsInto(word: string, set: ReadonlySet<string>): boolean {
   return reach[word.length] === 1;
 }
 
+/** Every way `word` (lower case) splits wholly into syllables of `set`, at most `limit`: splitsInto's walk, keeping the splits. */
+export function syllableSplits(word: string, set: ReadonlySet<string>, limit: number): string[][] {
+  // ways[i]: the splits of word[0, i), built left to right (no recursion).
+  const ways: string[][][] = Array.from({ length: word.length + 1 }, () => []);
+  ways[0]!.push([]);
+  for (let i = 0; i < word.length; i++) {
+    const here = ways[i]!;
+    if (here.length === 0) continue;
+    for (let n = 1; n <= LONGEST && i + n <= word.length; n++) {
+      const syllable = word.slice(i, i + n);
+      if (!set.has(syllable)) continue;
+      const there = ways[i + n]!;
+      for (const w of here) if (there.length < limit) there.push([...w, syllable]);
+    }
+  }
+  return ways[word.length]!;
+}
+
 let cyrillicSyllables: ReadonlySet<string> | undefined;
 /** The Palladius syllables, built on first use (every CLI run loads this module, few read Russian). */
 export function palladiusSyllables(): ReadonlySet<string> {
