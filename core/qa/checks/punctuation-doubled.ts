@@ -1,0 +1,61 @@
+import { STOP_ABBREVIATIONS } from '../../spelling/data/abbreviations';
+import { beadFinding, quote } from '../finding';
+import type { BeadCheck, Finding } from '../types';
+import { insideBackquotes } from './spacing-before-punctuation';
+
+/** Two or more marks in a row. */
+const RUN = /[,;:.!?]{2,}/gu;
+/** Emphasis (?!, !!, ??) and an ellipsis followed by another mark are writers' choices, not slips. */
+const ACCEPTED_RUN = /^(?:[!?]+|\.{3,}.*)$/u;
+/** The word before the run: letters and inner stops ("etc", "U.S", «т.д»). */
+const WORD_BEFORE = /[\p{L}\p{N}.]*[\p{L}\p{N}]$/u;
+
+const ABBREVIATIONS = {
+  en: new Set([...STOP_ABBREVIATIONS.en].map((w) => w.toLowerCase())),
+  ru: new Set([...STOP_ABBREVIATIONS.ru].map((w) => w.toLowerCase())),
+};
+
+/**
+ * Whether the stop after `word` belongs to it: a one-letter word or initial (p.m., «т.д.», «г.»), a
+ * word with inner stops (U.S, e.g), or a standard abbreviation of the language («млн», "etc").
+ */
+function endsWithAbbreviation(word: string, lang: 'en' | 'ru'): boolean {
+  const last = word.slice(word.lastIndexOf('.') + 1);
+  return word.includes('.') || last.length === 1 || ABBREVIATIONS[lang].has(last.toLowerCase());
+}
+
+/**
+ * Punctuation doubled or two marks where one belongs, in an English or Russian translation: "war.;",
+ * "sides,,", «сторон.,», "end..", "agreed,." — a slip of editing (a clause cut or pasted, a mark typed
+ * twice) that a reader sees at once in the published text. Not reported: an ellipsis (…, "...", and a
+ * mark after one), ! and ? together or repeated (emphasis: "?!", "!!"), the stop of an abbreviation
+ * before a comma, colon or semicolon ("etc.,", "Inc.;", "U.S.,", «млн.,», «т.д.,»), code in
+ * backquotes and web addresses, and a run the source itself writes.
+ */
+export const punctuationDoubled: BeadCheck = {
+  id: 'punctuation.doubled',
+  severity: 'warning',
+  scope: 'bead',
+  description: 'Punctuation typed twice or two marks where one belongs (",,", ".;", "..").',
+  run(bead) {
+    const lang = bead.lang;
+    if (lang !== 'en' && lang !== 'ru') return [];
+    const findings: Finding[] = [];
+    for (const t of bead.target) {
+      const text = t.sentence.text;
+      for (const m of text.matchAll(RUN)) {
+        let run = m[0];
+        let start = m.index;
+        if (ACCEPTED_RUN.test(run) || insideBackquotes(text, start) || /:\/\//u.test(text.slice(start, start + 3))) continue;
+        // An abbreviation's stop, then one mark: "etc.," is right.
+        if (run[0] === '.' && endsWithAbbreviation(WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '', lang)) {
+          [run, start] = [run.slice(1), start + 1];
+          if (run.length < 2) continue;
+        }
+        if (bead.source.some((s) => s.sentence.text.includes(run))) continue;
+        findings.push(beadFinding(punctuationDoubled, bead, `Doubled punctuation ${quote(run)} in the translation.`, { target: { sentence: t.sentence.id, start, end: start + run.length } }));
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Slips a reviewer finds in a published draft and every tool after us trips on: a letter from the
+ * other keyboard layout, a mark glued to the next word, a mark typed twice. Sentences from the
+ * joint statement of samples/ (English and Russian), each slip planted as a reviewer meets it.
+ */
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../core/qa';
+import type { Finding } from '../core/qa';
+import { createSpeller } from '../core/spelling';
+import { loadSpellChecker } from '../services/spelling/dictionaries';
+import { makeProject } from './fixtures/qa/make-project';
+import type { BeadSpec } from './fixtures/qa/make-project';
+
+const ZH = '两国元首在莫斯科举行正式会谈，共同签署并发表本联合声明。';
+const EN = 'The two heads of state held official talks in Moscow and jointly signed and issued this Joint Statement.';
+const RU = 'Главы двух государств провели в Москве официальные переговоры, подписали и опубликовали настоящее Совместное заявление.';
+const ZH_VISIT = '应俄罗斯联邦总统普京邀请，中华人民共和国主席习近平于2025年5月7日至10日对俄罗斯联邦进行国事访问。';
+const EN_VISIT = 'At the invitation of President of the Russian Federation Vladimir Putin, President of the People’s Republic of China Xi Jinping paid a state visit to the Russian Federation from May 7 to 10, 2025.';
+
+function check(id: string, lang: 'en' | 'ru', beads: BeadSpec[]): Finding[] {
+  return runChecks(makeProject({ [lang]: beads })).filter((f) => f.check === id);
+}
+
+const textAt = (f: Finding, text: string) => text.slice(f.target!.range!.start, f.target!.range!.end);
+
+describe('characters.mixed-script', () => {
+  it('a Latin letter in a Russian word, and a Cyrillic one in an English word, each with the word in one script', () => {
+    const ru = RU.replace('Москве', 'Mоскве');
+    const [f, ...rest] = check('characters.mixed-script', 'ru', [[ZH, ru]]);
+    expect(rest).toEqual([]);
+    expect(textAt(f!, ru)).toBe('Mоскве');
+    expect(f!.message).toContain('Latin M');
+    expect(f!.suggestions).toEqual(['Москве']);
+    const en = EN.replace('Moscow', 'Mosсow'); // Cyrillic с
+    const [g] = check('characters.mixed-script', 'en', [[ZH, en]]);
+    expect(g!.message).toContain('Cyrillic с');
+    expect(g!.suggestions).toEqual(['Moscow']);
+  });
+
+  it('is reported once, by this check: the speller leaves a mixed word to it', async () => {
+    const speller = createSpeller({ checkers: { ru: await loadSpellChecker('ru') } });
+    const project = makeProject({ ru: [[ZH, RU.replace('Москве', 'Mоскве').replace('переговоры', 'перегoворы').replace('подписали', 'подписалм')]] });
+    const found = runChecks(project, { speller }).filter((f) => f.check === 'spelling.misspelling' || f.check === 'characters.mixed-script');
+    expect(found.map((f) => [f.check, f.message.slice(0, 12)])).toEqual([
+      ['characters.mixed-script', '“Mоскве” mix'],
+      ['characters.mixed-script', '“перегoворы”'],
+      ['spelling.misspelling', 'Unknown word'],
+    ]);
+  }, 30_000);
+
+  it('a stray letter with no look-alike is still reported, with no one-script spelling offered', () => {
+    const [f] = check('characters.mixed-script', 'ru', [[ZH, RU.replace('Москве', 'Мосkwе')]]);
+    expect(f!.suggestions).toBeUndefined();
+  });
+
+  it('words of one script each stand: Latin names and abbreviations in Russian, joined by a hyphen or not', () => {
+    const fine = ['Стороны обсудили работу БРИКС и ШОС, а также IT-компаний и iPhone-ов.', 'Г-н Путин встретился с CEO компании Apple.', RU];
+    for (const ru of fine) expect(check('characters.mixed-script', 'ru', [[ZH, ru]]), ru).toEqual([]);
+    expect(check('characters.mixed-script', 'en', [[ZH, 'The term «БРИКС» is used in the Russian text.']])).toEqual([]);
+  });
+});
+
+describe('spacing.after-punctuation', () => {
+  it('a stop glued to the next sentence, and a comma glued to the next word', () => {
+    const en = EN_VISIT.replace('2025.', '2025.The two sides met.').replace('Putin, President', 'Putin,President');
+    const found = check('spacing.after-punctuation', 'en', [[ZH_VISIT, en]]);
+    expect(found.map((f) => textAt(f, en))).toEqual([',', '.']);
+    expect(found[0]!.message).toContain('“Putin,President”');
+    const ru = 'Визит состоялся 7–10 мая 2025 года.Главы двух государств провели переговоры;стороны подписали заявление.';
+    expect(check('spacing.after-punctuation', 'ru', [[ZH_VISIT, ru]])).toHaveLength(2);
+  });
+
+  it('decimals, thousands, times, abbreviations with inner stops, addresses and code stand', () => {
+    const fine = [
+      'Trade grew by 3.5 per cent to 1,000 billion yuan at 10:30 a.m. in the U.S. and the U.K.',
+      'See www.mid.ru or https://www.fmprc.gov.cn/eng,and write to info@un.org.',
+      'The Ph.D. programme uses ASP.NET and Vue.js, run as `node.Main` in St. Petersburg.',
+      EN_VISIT,
+    ];
+    for (const en of fine) expect(check('spacing.after-punctuation', 'en', [[ZH_VISIT, en]]), en).toEqual([]);
+    const ru = 'Товарооборот вырос на 3,5 % , т.е. до 1.000 млрд руб., и т.д.';
+    expect(check('spacing.after-punctuation', 'ru', [[ZH_VISIT, ru]])).toEqual([]);
+  });
+});
+
+describe('punctuation.doubled', () => {
+  it('a mark typed twice, two marks where one belongs, a doubled stop', () => {
+    const en = 'The two sides held talks,, signed the statement.; and issued it..';
+    expect(check('punctuation.doubled', 'en', [[ZH, en]]).map((f) => textAt(f, en))).toEqual([',,', '.;', '..']);
+    const ru = 'Главы двух государств провели переговоры,. подписали заявление.';
+    expect(check('punctuation.doubled', 'ru', [[ZH, ru]]).map((f) => textAt(f, ru))).toEqual([',.']);
+  });
+
+  it('an ellipsis, emphasis and an abbreviation’s stop before another mark stand', () => {
+    const fine = ['They talked about trade, energy, etc., and signed... what?!', 'Sales rose at Apple Inc.; its U.S. arm, at 5 p.m., grew.', 'Wait.... Really??'];
+    for (const en of fine) expect(check('punctuation.doubled', 'en', [[ZH, en]]), en).toEqual([]);
+    const ru = 'Товарооборот превысил 240 млрд долл., т.е. вырос, и т.д.; стороны довольны.';
+    expect(check('punctuation.doubled', 'ru', [[ZH, ru]])).toEqual([]);
+  });
+});
