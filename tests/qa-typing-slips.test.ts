@@ -98,3 +98,30 @@ describe('punctuation.doubled', () => {
     expect(check('punctuation.doubled', 'ru', [[ZH, ru]])).toEqual([]);
   });
 });
+
+describe('numbers.currency', () => {
+  const ZH_TRADE = '2024年，双边贸易额达到2450亿美元，同比增长1.5%。';
+  const ZH_AID = '中方向灾区提供了5000万元人民币的紧急人道主义援助。';
+
+  it('a sum in another currency than the source’s, in English and Russian', () => {
+    const en = 'In 2024, bilateral trade reached 245 billion yuan, up 1.5% year on year.';
+    const [f, ...rest] = check('numbers.currency', 'en', [[ZH_TRADE, en]]);
+    expect(rest).toEqual([]);
+    expect(textAt(f!, en)).toBe('yuan');
+    expect(f!.message).toContain('US dollars');
+    const ru = 'Китайская сторона предоставила пострадавшим районам гуманитарную помощь в размере 50 млн долларов США.';
+    expect(check('numbers.currency', 'ru', [[ZH_AID, ru]]).map((g) => textAt(g, ru))).toEqual(['долларов США']);
+  });
+
+  it('the same currency in any of its names stands, and so does a conversion the translation adds or drops', () => {
+    const fine: Array<[string, string, 'en' | 'ru']> = [
+      [ZH_TRADE, 'In 2024, bilateral trade reached $245 billion, up 1.5% year on year.', 'en'],
+      [ZH_TRADE, 'В 2024 году товарооборот достиг 245 млрд долл. США.', 'ru'],
+      [ZH_AID, 'China provided 50 million yuan (RMB) in emergency humanitarian aid.', 'en'],
+      [ZH_AID, 'Китай предоставил помощь на 50 млн юаней (около 7 млн долларов США).', 'ru'],
+      ['项目总投资约合10亿美元。', 'The project’s total investment is about 7 billion yuan (USD 1 billion).', 'en'],
+      ['两国元首举行会谈。', 'The heads of state, who won the election, met for talks on the dollar.', 'en'],
+    ];
+    for (const [zh, text, lang] of fine) expect(check('numbers.currency', lang, [[zh, text]]), text).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ export const CHECK_IDS: readonly string[] = [
   'glossary.missing-term',
   'glossary.forbidden-term',
   'numbers.mismatch',
+  'numbers.currency',
   'links.mismatch',
   'tags.missing',
   'untranslated.chinese',

@@ -12,6 +12,7 @@ import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
 import { namesCountry } from './checks/names-country';
 import { linksMismatch } from './checks/links-mismatch';
+import { numbersCurrency } from './checks/numbers-currency';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
 import { punctuationCapital } from './checks/punctuation-capital';
@@ -47,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,
+  numbersCurrency,
   linksMismatch,
   tagsMissing,
   untranslatedChinese,
