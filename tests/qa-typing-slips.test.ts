@@ -92,9 +92,9 @@ describe('punctuation.doubled', () => {
   });
 
   it('an ellipsis, emphasis and an abbreviation’s stop before another mark stand', () => {
-    const fine = ['They talked about trade, energy, etc., and signed... what?!', 'Sales rose at Apple Inc.; its U.S. arm, at 5 p.m., grew.', 'Wait.... Really??'];
+    const fine = ['They talked about trade, energy, etc., and signed... what?!', 'Sales rose at Apple Inc.; its U.S. arm, at 5 p.m., grew.', 'Wait.... Really??', 'He hired a programmer in Santa Clara, Calif., first.'];
     for (const en of fine) expect(check('punctuation.doubled', 'en', [[ZH, en]]), en).toEqual([]);
-    const ru = 'Товарооборот превысил 240 млрд долл., т.е. вырос, и т.д.; стороны довольны.';
+    const ru = 'Товарооборот превысил 240 млрд долл., т.е. вырос, и т.д.; стороны довольны (James et al., 1995).';
     expect(check('punctuation.doubled', 'ru', [[ZH, ru]])).toEqual([]);
   });
 });

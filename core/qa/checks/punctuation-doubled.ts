@@ -10,18 +10,19 @@ const ACCEPTED_RUN = /^(?:[!?]+|\.{3,}.*)$/u;
 /** The word before the run: letters and inner stops ("etc", "U.S", «т.д»). */
 const WORD_BEFORE = /[\p{L}\p{N}.]*[\p{L}\p{N}]$/u;
 
-const ABBREVIATIONS = {
-  en: new Set([...STOP_ABBREVIATIONS.en].map((w) => w.toLowerCase())),
-  ru: new Set([...STOP_ABBREVIATIONS.ru].map((w) => w.toLowerCase())),
-};
+/** Both languages' abbreviations: a Russian text cites "et al." too. */
+const ABBREVIATIONS = new Set([...STOP_ABBREVIATIONS.en, ...STOP_ABBREVIATIONS.ru].map((w) => w.toLowerCase()));
+const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Whether the stop after `word` belongs to it: a one-letter word or initial (p.m., «т.д.», «г.»), a
- * word with inner stops (U.S, e.g), or a standard abbreviation of the language («млн», "etc").
+ * word with inner stops (U.S, e.g), a standard abbreviation («млн», "etc", "al"), or a capitalised
+ * word — English abbreviates states, firms and titles past any list (Calif., Bros., Univ.), so a
+ * capitalised word before ".," is let be.
  */
-function endsWithAbbreviation(word: string, lang: 'en' | 'ru'): boolean {
+function endsWithAbbreviation(word: string): boolean {
   const last = word.slice(word.lastIndexOf('.') + 1);
-  return word.includes('.') || last.length === 1 || ABBREVIATIONS[lang].has(last.toLowerCase());
+  return word.includes('.') || last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()) || CAPITAL.test(last);
 }
 
 /**
@@ -29,8 +30,8 @@ function endsWithAbbreviation(word: string, lang: 'en' | 'ru'): boolean {
  * "sides,,", «сторон.,», "end..", "agreed,." — a slip of editing (a clause cut or pasted, a mark typed
  * twice) that a reader sees at once in the published text. Not reported: an ellipsis (…, "...", and a
  * mark after one), ! and ? together or repeated (emphasis: "?!", "!!"), the stop of an abbreviation
- * before a comma, colon or semicolon ("etc.,", "Inc.;", "U.S.,", «млн.,», «т.д.,»), code in
- * backquotes and web addresses, and a run the source itself writes.
+ * before a comma, colon or semicolon ("etc.,", "Inc.;", "U.S.,", "Calif.,", «млн.,», «т.д.,»), code
+ * in backquotes and web addresses, and a run the source itself writes.
  */
 export const punctuationDoubled: BeadCheck = {
   id: 'punctuation.doubled',
@@ -48,7 +49,7 @@ export const punctuationDoubled: BeadCheck = {
         let start = m.index;
         if (ACCEPTED_RUN.test(run) || insideBackquotes(text, start) || /:\/\//u.test(text.slice(start, start + 3))) continue;
         // An abbreviation's stop, then one mark: "etc.," is right.
-        if (run[0] === '.' && endsWithAbbreviation(WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '', lang)) {
+        if (run[0] === '.' && endsWithAbbreviation(WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '')) {
           [run, start] = [run.slice(1), start + 1];
           if (run.length < 2) continue;
         }
