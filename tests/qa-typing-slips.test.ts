@@ -66,13 +66,14 @@ describe('spacing.after-punctuation', () => {
     const found = check('spacing.after-punctuation', 'en', [[ZH_VISIT, en]]);
     expect(found.map((f) => textAt(f, en))).toEqual([',', '.']);
     expect(found[0]!.message).toContain('“Putin,President”');
-    const ru = 'Визит состоялся 7–10 мая 2025 года.Главы двух государств провели переговоры;стороны подписали заявление.';
-    expect(check('spacing.after-punctuation', 'ru', [[ZH_VISIT, ru]])).toHaveLength(2);
+    const ru = 'Визит состоялся 7–10 мая 2025 года.Главы двух государств провели переговоры;стороны подписали заявление,а также коммюнике.';
+    expect(check('spacing.after-punctuation', 'ru', [[ZH_VISIT, ru]])).toHaveLength(3);
+    expect(check('spacing.after-punctuation', 'en', [[ZH_VISIT, 'In the foggy dawn,I left.']])).toHaveLength(1);
   });
 
   it('decimals, thousands, times, abbreviations with inner stops, addresses and code stand', () => {
     const fine = [
-      'Trade grew by 3.5 per cent to 1,000 billion yuan at 10:30 a.m. in the U.S. and the U.K.',
+      'Trade grew by 3.5 per cent to 1,000 billion yuan at 10:30 a.m. in the U.S. and the U.K., at x,y and (e.g.Christmas).',
       'See www.mid.ru or https://www.fmprc.gov.cn/eng,and write to info@un.org.',
       'The Ph.D. programme uses ASP.NET and Vue.js, run as `node.Main` in St. Petersburg.',
       EN_VISIT,
@@ -87,8 +88,8 @@ describe('punctuation.doubled', () => {
   it('a mark typed twice, two marks where one belongs, a doubled stop', () => {
     const en = 'The two sides held talks,, signed the statement.; and issued it..';
     expect(check('punctuation.doubled', 'en', [[ZH, en]]).map((f) => textAt(f, en))).toEqual([',,', '.;', '..']);
-    const ru = 'Главы двух государств провели переговоры,. подписали заявление.';
-    expect(check('punctuation.doubled', 'ru', [[ZH, ru]]).map((f) => textAt(f, ru))).toEqual([',.']);
+    const ru = 'Главы двух государств провели переговоры,. подписали заявление на Auctiva.com.;';
+    expect(check('punctuation.doubled', 'ru', [[ZH, ru]]).map((f) => textAt(f, ru))).toEqual([',.', '.;']);
   });
 
   it('an ellipsis, emphasis and an abbreviation’s stop before another mark stand', () => {

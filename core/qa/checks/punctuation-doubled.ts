@@ -16,13 +16,14 @@ const CAPITAL = /^\p{Lu}/u;
 
 /**
  * Whether the stop after `word` belongs to it: a one-letter word or initial (p.m., «т.д.», «г.»), a
- * word with inner stops (U.S, e.g), a standard abbreviation («млн», "etc", "al"), or a capitalised
+ * word of short parts between stops (U.S, e.g, Ph.D; not a web address, Auctiva.com), a standard
+ * abbreviation («млн», "etc", "al"), or a capitalised
  * word — English abbreviates states, firms and titles past any list (Calif., Bros., Univ.), so a
  * capitalised word before ".," is let be.
  */
 function endsWithAbbreviation(word: string): boolean {
   const last = word.slice(word.lastIndexOf('.') + 1);
-  return word.includes('.') || last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()) || CAPITAL.test(last);
+  return (word.includes('.') && word.split('.').every((part) => part.length <= 3)) || last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()) || CAPITAL.test(last);
 }
 
 /**
