@@ -26,7 +26,7 @@ export interface Findings {
   /** Findings of the checks switched on, placed on the grid. */
   placed: PlacedFinding[];
   activeFindings: Finding[];
-  /** True while an edit has not been checked by a whole-project run yet. */
+  /** True while an edit has not been checked by a whole-project run yet, or the spelling findings are still to come. */
   stale: boolean;
   findingsBySentence: Map<string, PlacedFinding[]>;
   sourceMarks: Map<string, PlacedFinding[]>;
@@ -51,6 +51,10 @@ export interface Findings {
 export function useFindings(project: Project | null, currentProject: () => Project | null, glossary: Glossary, rows: Row[], lookup: RowLookup, maps?: SentenceMaps): Findings {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [stale, setStale] = useState(false);
+  // Between the first paint and the run with the dictionaries loaded, the spelling findings are
+  // still to come: the Problems panel says "checking…" (its count grew by itself seconds later).
+  const [dictionariesLoading, setDictionariesLoading] = useState(false);
+  const dictionariesLoaded = useRef(false);
   const qaRunner = useMemo(() => new QaRunner(), []);
   const checkedWaiters = useRef<Array<{ project: Project; resolve(): void }>>([]);
   const whenChecked = useCallback((p: Project) => new Promise<void>((resolve) => checkedWaiters.current.push({ project: p, resolve })), []);
@@ -74,6 +78,8 @@ export function useFindings(project: Project | null, currentProject: () => Proje
       startTransition(() => {
         setFindings(result.findings);
         setStale(false);
+        // In the same render as the findings it announces.
+        if (dictionariesLoaded.current) setDictionariesLoading(false);
       });
     });
   }, [currentProject, qaRunner]);
@@ -85,17 +91,23 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     // versions the worker holds, so only a dictionary it lacks travels (a new project in the other
     // English variant brings that English alone; decision 0003, "Tenth round").
     let cancelled = false;
+    dictionariesLoaded.current = false;
+    setDictionariesLoading(true);
     const fetchDictionaries = async (held: string[]) => api()['spelling:dictionaries']({ english: englishVariant, teamFolder: currentProject()?.settings.glossaryFolder ?? null, held });
     const loadDictionaries = async () => {
       const data = await fetchDictionaries(await qaRunner.heldDictionaries());
       if (cancelled) return;
       // A version the worker dropped since it was asked: once more, with every file.
       if ((await qaRunner.setSpelling(data)).length > 0) await qaRunner.setSpelling(await fetchDictionaries([]));
+      dictionariesLoaded.current = true;
       runAllChecks();
     };
     const load = () => {
       if (cancelled) return;
-      loadDictionaries().catch((err: unknown) => console.error('spelling unavailable', err));
+      loadDictionaries().catch((err: unknown) => {
+        console.error('spelling unavailable', err);
+        if (!cancelled) setDictionariesLoading(false);
+      });
     };
     const cancelLoad = whenIdle(load, 1500, 300);
     return () => {
@@ -177,5 +189,5 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     return map;
   }, [placed]);
   const clear = useCallback(() => setFindings([]), []);
-  return { placed, activeFindings, stale, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner, whenChecked };
+  return { placed, activeFindings, stale: stale || dictionariesLoading, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner, whenChecked };
 }
