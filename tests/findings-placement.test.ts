@@ -66,3 +66,19 @@ describe('what the translation lacks is not drawn over its text', () => {
   });
 });
 
+
+describe('a finding keeps its key when the next result set adds findings before it', () => {
+  // The spelling run lands seconds after opening with findings earlier in the text: F8 looks the
+  // current problem up by key, and with an index in the key it lost its place and stayed put.
+  it('the same finding has the same key in both sets, and two alike in one place differ', () => {
+    const { rows, textOf } = setup();
+    const lookup = rowLookup(rows);
+    const term = missing('零和博弈');
+    const spelling: Finding = { ...missing('双方'), check: 'spelling.misspelling', message: 'Unknown word' };
+    const [before] = placeFindings([term], rows, lookup, textOf);
+    const after = placeFindings([spelling, term], rows, lookup, textOf);
+    expect(after.find((p) => p.finding === term)!.key).toBe(before!.key);
+    const twice = placeFindings([term, { ...term }], rows, lookup, textOf);
+    expect(new Set(twice.map((p) => p.key)).size).toBe(2);
+  });
+});

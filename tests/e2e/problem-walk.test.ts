@@ -23,6 +23,9 @@ describeE2e('walking problems with F8 (web mode, Chromium, 1024×700)', () => {
     const panel = page.getByTestId('problems-panel');
     const outside = panel.locator('[data-check="source.cleanup-flag"]');
     await expect.poll(() => outside.count()).toBeGreaterThan(0);
+    // The spelling findings come seconds after the first paint ("checking…" until then): the walk
+    // below is of the whole list.
+    await expect.poll(() => panel.getByText('checking…').count(), { timeout: 60_000 }).toBe(0);
     // The cursor's row, 1-based (the status bar leaves it out at 1024 px).
     const place = () => page.evaluate(() => { const r = document.querySelector<HTMLElement>('.row-active'); return r ? String(Number(r.dataset.row) + 1) : null; });
     const toasts = () => page.getByTestId('toast').allInnerTexts();

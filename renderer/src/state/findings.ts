@@ -7,7 +7,7 @@ import { isTrailingEdgeSpace } from '../../../core/qa/checks/spacing-edge-space'
 /** A finding placed in the grid: which row, which cell, which characters. */
 export interface PlacedFinding {
   finding: Finding;
-  /** Stable within one result set, for React keys and "current problem". */
+  /** Unique in a result set and the same in the next one while the finding stands: React keys and "current problem". */
   key: string;
   /** Grid row, or -1 for a finding about text not in the grid (a paragraph set aside as noise). */
   row: number;
@@ -56,7 +56,11 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
   rows.forEach((row, i) => {
     for (const t of ['en', 'ru'] as const) for (const b of row.targets[t]?.beads ?? []) beadRow[t].set(b, i);
   });
-  findings.forEach((finding, i) => {
+  // A finding's key must outlive the next result set (the spelling run seconds after opening, a live
+  // re-check appending its bead's findings): F8 finds the current problem by it. Its index in the
+  // list shifted with every finding added before it, so F8 lost its place and stayed put.
+  const seen = new Map<string, number>();
+  findings.forEach((finding) => {
     const target = finding.target;
     const source = finding.source;
     let lang: Lang;
@@ -78,7 +82,10 @@ export function placeFindings(findings: readonly Finding[], rows: readonly Row[]
     if (row < 0 && source?.sentences[0]) row = lookup.zh.get(source.sentences[0]) ?? -1;
     // Not in the grid (e.g. a repeated paragraph set aside as noise): still listed, as row -1, so
     // every finding the status bar counts is in the Problems panel.
-    const p: PlacedFinding = { finding, key: `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}:${i}`, row, lang, sentenceId };
+    const place = `${finding.check}:${finding.lang}:${finding.bead}:${sentenceId}:${range?.start ?? ''}`;
+    const nth = seen.get(place) ?? 0;
+    seen.set(place, nth + 1);
+    const p: PlacedFinding = { finding, key: `${place}:${nth}`, row, lang, sentenceId };
     if (range) [p.start, p.end] = [range.start, range.end];
     // What it points at in the source too (the term a translation lacks), unless shown there already.
     if (source?.range && lang !== 'zh') p.sourceMark = { sentenceId: source.range.sentence, start: source.range.start, end: source.range.end };
