@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../core/model';
 import { createSampleProject } from '../core/project';
-import { buildRows, mergeWithNext } from '../core/project/edit';
+import { buildRows, mergeWithNext, sentenceText, setSentenceText } from '../core/project/edit';
+import { createHistory, record, rederive, redo, undo } from '../core/project/history';
+import { runChecks } from '../core/qa';
+import { refreshScores } from '../renderer/src/state/refresh-scores';
 import { adoptScores, changedRows, describeChangedRows, sameBeads, scoreAdopter } from '../core/project/row-change';
 import { projectEngine, realignTarget } from '../services/engine';
 
@@ -59,15 +62,15 @@ describe('rows a re-alignment changes', () => {
     const current = { ...sample.alignments.en!, beads: stale };
     const fresh = realignTarget(sample, 'en');
     expect(sameBeads(current, fresh)).toBe(true);
-    const adopted = adoptScores(current, fresh);
+    const adopted = adoptScores(current, fresh, sample);
     expect(adopted.beads.map((b) => b.score)).toEqual(fresh.beads.map((b) => b.score));
     expect(adopted.beads.map((b) => b.verdict)).toEqual(fresh.beads.map((b) => b.verdict));
     expect(fresh.beads.some((b) => b.score !== 0.3)).toBe(true);
     expect(adopted.beads[0]!.confirmed).toBe(true);
     expect(adopted.beads.map((b) => [b.src, b.tgt, b.origin])).toEqual(current.beads.map((b) => [b.src, b.tgt, b.origin]));
     // Nothing new: the very same object, so nothing redraws.
-    expect(adoptScores(sample.alignments.en!, fresh)).toBe(sample.alignments.en);
-    expect(() => adoptScores(mergeWithNext(sample, 'en', 7).alignments.en!, fresh)).toThrow(/different beads/);
+    expect(adoptScores(sample.alignments.en!, fresh, sample)).toBe(sample.alignments.en);
+    expect(() => adoptScores(mergeWithNext(sample, 'en', 7).alignments.en!, fresh, sample)).toThrow(/different beads/);
   });
 
   it('an undo step holding other beads (a merge since) takes the fresh judgement of the beads it shares; each alignment and bead adopted once', () => {
@@ -78,8 +81,8 @@ describe('rows a re-alignment changes', () => {
     const stale: Project = { ...sample, alignments: { ...sample.alignments, en: { ...sample.alignments.en!, beads: staleBeads } } };
     const merged = mergeWithNext(stale, 'en', 7).alignments.en!;
     const fresh = realignTarget(sample, 'en');
-    const adopt = scoreAdopter(fresh);
-    const adopted = adopt(merged);
+    const adopt = scoreAdopter('en', fresh, sample);
+    const adopted = adopt(merged, sample);
     expect(adopted.beads).toHaveLength(merged.beads.length);
     // Beads 0–6 and from 9 on are fresh's (merged's 8 on); the merged bead keeps its own score.
     adopted.beads.forEach((b, i) => {
@@ -88,9 +91,48 @@ describe('rows a re-alignment changes', () => {
     });
     expect(fresh.beads.filter((b) => b.score !== 0.3).length).toBeGreaterThan(10);
     // The stale alignment before the merge shares beads with it: adopted, they are shared still.
-    const before = adopt(stale.alignments.en!);
+    const before = adopt(stale.alignments.en!, stale);
     expect(before.beads.map((b) => b.score)).toEqual(fresh.beads.map((b) => b.score));
     expect(before.beads[0]).toBe(adopted.beads[0]);
-    expect(adopt(merged)).toBe(adopted);
+    expect(adopt(merged, sample)).toBe(adopted);
+  });
+
+  it('undo and redo after fresh confidence: each step keeps the judgement of the text it shows', () => {
+    // The source of zh→en bead 3 cut to its first half: the same beads, but a partial translation now.
+    const bead = 3;
+    const id = sample.alignments.en!.beads[bead]!.src[0]!;
+    const original = sentenceText(sample, 'zh', id)!;
+    const edited = setSentenceText(sample, 'zh', id, `${original.slice(0, Math.floor(original.length / 2))}。`);
+    let history = record(createHistory(sample), edited, { label: 'typing', coalesceKey: `zh:${id}` });
+    const fresh = realignTarget(edited, 'en');
+    expect(sameBeads(edited.alignments.en, fresh)).toBe(true);
+    const before = sample.alignments.en!.beads[bead]!;
+    const after = fresh.beads[bead]!;
+    expect(after.score).toBeLessThan(before.score - 0.1);
+    const session = {
+      refresh(change: (p: Project) => Project): Project {
+        history = rederive(history, change);
+        return history.present.state;
+      },
+    };
+    expect(refreshScores(session, edited, [['en', fresh]])).toBe(true);
+    const completeness = (p: Project) => runChecks(p).filter((f) => f.check.startsWith('completeness.'));
+    const judgement = (p: Project) => {
+      const b = p.alignments.en!.beads[bead]!;
+      return { score: b.score, verdict: b.verdict };
+    };
+    expect(judgement(history.present.state)).toEqual({ score: after.score, verdict: after.verdict });
+
+    // Undo: the text as it was, and the judgement of that text (before: the edited text's score, and
+    // its verdict, stale for this text, so the completeness checks lost the bead's own).
+    history = undo(history);
+    const undone = history.present.state;
+    expect(sentenceText(undone, 'zh', id)).toBe(original);
+    expect(judgement(undone)).toEqual({ score: before.score, verdict: before.verdict });
+    expect(completeness(undone)).toEqual(completeness(sample));
+    // Redo: the edited text and its fresh judgement.
+    history = redo(history);
+    expect(judgement(history.present.state)).toEqual({ score: after.score, verdict: after.verdict });
+    expect(completeness(history.present.state)).toEqual(completeness({ ...edited, alignments: { ...edited.alignments, en: fresh } }));
   });
 });

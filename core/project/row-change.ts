@@ -1,4 +1,4 @@
-import type { Alignment, Bead, BeadVerdict, Project, TargetLang } from '../model/types';
+import type { Alignment, Bead, BeadVerdict, Doc, Project, TargetLang } from '../model/types';
 import { buildRows } from './edit-rows';
 import type { Row } from './edit-rows';
 
@@ -25,52 +25,84 @@ function sameVerdict(a: BeadVerdict | undefined, b: BeadVerdict | undefined): bo
 
 /**
  * `current` with the confidence scores and completeness verdicts of `fresh`, an alignment of the
- * same beads (sameBeads) made later: a re-alignment that finds the same beads still judges them
- * anew (the text, the glossary or the MT evidence may have changed), and the grid should show
- * that judgement, not the one the file was saved with. Everything else of a bead (origin,
+ * same beads (sameBeads) made later from `judgedOn`: a re-alignment that finds the same beads still
+ * judges them anew (the text, the glossary or the MT evidence may have changed), and the grid should
+ * show that judgement, not the one the file was saved with. Everything else of a bead (origin,
  * confirmed) stays `current`'s. Returns `current` itself when no score or verdict differs, so
  * nothing redraws.
  */
-export function adoptScores(current: Alignment, fresh: Alignment): Alignment {
+export function adoptScores(current: Alignment, fresh: Alignment, judgedOn: Project): Alignment {
   if (!sameBeads(current, fresh)) throw new Error('adoptScores: the alignments hold different beads');
-  return scoreAdopter(fresh)(current);
+  return scoreAdopter(fresh.target, fresh, judgedOn)(current, judgedOn);
+}
+
+/** Each document's sentence texts by id, built once per document object (documents are immutable). */
+const textsByDoc = new WeakMap<Doc, Map<string, string>>();
+function textsOf(doc: Doc): Map<string, string> {
+  let texts = textsByDoc.get(doc);
+  if (!texts) {
+    texts = new Map();
+    for (const para of doc.paragraphs) for (const s of para.sentences) texts.set(s.id, s.text);
+    textsByDoc.set(doc, texts);
+  }
+  return texts;
+}
+
+/** Whether every sentence of `ids` reads in `doc` as in `judged` (the same document object: all do). */
+function sameTexts(ids: readonly string[], doc: Doc | undefined, judged: Doc | undefined): boolean {
+  if (doc === judged) return true;
+  if (!doc || !judged) return false;
+  const now = textsOf(doc);
+  const then = textsOf(judged);
+  return ids.every((id) => now.get(id) === then.get(id));
 }
 
 /**
- * adoptScores for any alignment of the same documents, e.g. each one an undo history holds: a bead
- * `fresh` also holds (the same sentences on both sides) takes its score and verdict, any other
- * bead (one merged or split since) keeps its own. One adopter serves many alignments: each
- * alignment object and each bead object is adopted once and the results shared, so a history
- * whose steps share beads still shares them after (its memory does not grow with the steps).
+ * adoptScores for any state of the same documents, e.g. each one an undo history holds: a bead
+ * `fresh` also holds (the same sentences on both sides) takes its score and verdict when its
+ * sentences read as they did in `judgedOn`, the project the aligner judged. A bead merged or split
+ * since keeps its own, and so does one whose text differs (an edit undone or redone since): a
+ * score and a verdict are the judgement of a text, and must not follow Undo onto another one.
+ * One adopter serves many states: each bead object is adopted once and the results shared, so a
+ * history whose steps share beads still shares them after (its memory does not grow with the steps).
  */
-export function scoreAdopter(fresh: Alignment): (current: Alignment) => Alignment {
+export function scoreAdopter(target: TargetLang, fresh: Alignment, judgedOn: Project): (current: Alignment, state: Project) => Alignment {
   const byKey = new Map<string, Bead>();
   for (const bead of fresh.beads) byKey.set(beadKey(bead), bead);
+  const judgedSource = judgedOn.source;
+  const judgedTarget = judgedOn.targets[target];
   const beadsDone = new Map<Bead, Bead>();
-  const alignmentsDone = new Map<Alignment, Alignment>();
-  const adoptBead = (bead: Bead): Bead => {
+  // Per alignment object, per source and target document: the same alignment may sit beside other texts.
+  const alignmentsDone = new Map<Alignment, Map<Doc, Map<Doc | undefined, Alignment>>>();
+  const judged = (bead: Bead): Bead => {
     let adopted = beadsDone.get(bead);
     if (adopted) return adopted;
-    const judged = byKey.get(beadKey(bead));
-    if (!judged || (judged.score === bead.score && sameVerdict(judged.verdict, bead.verdict))) adopted = bead;
+    const fresher = byKey.get(beadKey(bead));
+    if (!fresher || (fresher.score === bead.score && sameVerdict(fresher.verdict, bead.verdict))) adopted = bead;
     else {
       const { verdict: _stale, ...rest } = bead;
-      adopted = judged.verdict ? { ...rest, score: judged.score, verdict: judged.verdict } : { ...rest, score: judged.score };
+      adopted = fresher.verdict ? { ...rest, score: fresher.score, verdict: fresher.verdict } : { ...rest, score: fresher.score };
     }
     beadsDone.set(bead, adopted);
     return adopted;
   };
-  return (current) => {
-    let adopted = alignmentsDone.get(current);
+  return (current, state) => {
+    const source = state.source;
+    const targetDoc = state.targets[target];
+    let bySource = alignmentsDone.get(current);
+    if (!bySource) alignmentsDone.set(current, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let adopted = byTarget.get(targetDoc);
     if (adopted) return adopted;
     let changed = false;
     const beads = current.beads.map((bead) => {
-      const b = adoptBead(bead);
+      const b = sameTexts(bead.src, source, judgedSource) && sameTexts(bead.tgt, targetDoc, judgedTarget) ? judged(bead) : bead;
       if (b !== bead) changed = true;
       return b;
     });
     adopted = changed ? { ...current, beads } : current;
-    alignmentsDone.set(current, adopted);
+    byTarget.set(targetDoc, adopted);
     return adopted;
   };
 }

@@ -1,4 +1,4 @@
-import { STOP_ABBREVIATIONS } from '../../spelling/data/abbreviations';
+import { endsWithAbbreviation } from '../../spelling/abbreviations';
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck, Finding } from '../types';
 import { insideBackquotes } from './spacing-before-punctuation';
@@ -10,20 +10,21 @@ const ACCEPTED_RUN = /^(?:[!?]+|\.{3,}.*)$/u;
 /** The word before the run: letters and inner stops ("etc", "U.S", «т.д»). */
 const WORD_BEFORE = /[\p{L}\p{N}.]*[\p{L}\p{N}]$/u;
 
-/** Both languages' abbreviations: a Russian text cites "et al." too. */
-const ABBREVIATIONS = new Set([...STOP_ABBREVIATIONS.en, ...STOP_ABBREVIATIONS.ru].map((w) => w.toLowerCase()));
 const CAPITAL = /^\p{Lu}/u;
 
 /**
- * Whether the stop after `word` belongs to it: a one-letter word or initial (p.m., «т.д.», «г.»), a
- * word of short parts between stops (U.S, e.g, Ph.D; not a web address, Auctiva.com), a standard
- * abbreviation («млн», "etc", "al"), or a capitalised
- * word — English abbreviates states, firms and titles past any list (Calif., Bros., Univ.), so a
- * capitalised word before ".," is let be.
+ * Whether the stop at `stop` belongs to the word before it: a one-letter word or initial (p.m.,
+ * «т.д.», «г.»), a word of short parts between stops (U.S, e.g, Ph.D; not a web address,
+ * Auctiva.com), an abbreviation of the spelling's list in either language (a Russian text cites "et
+ * al." too), or a capitalised word — English abbreviates states, firms and titles past any list
+ * (Calif., Bros., Univ.), so a capitalised word before ".," is let be.
  */
-function endsWithAbbreviation(word: string): boolean {
+function stopOfAbbreviation(text: string, stop: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 40), stop))?.[0] ?? '';
   const last = word.slice(word.lastIndexOf('.') + 1);
-  return (word.includes('.') && word.split('.').every((part) => part.length <= 3)) || last.length === 1 || ABBREVIATIONS.has(last.toLowerCase()) || CAPITAL.test(last);
+  if (last.length <= 1 || CAPITAL.test(last)) return true;
+  if (word.includes('.') && word.split('.').every((part) => part.length <= 3)) return true;
+  return endsWithAbbreviation(text, stop, 'en') || endsWithAbbreviation(text, stop, 'ru');
 }
 
 /**
@@ -50,7 +51,7 @@ export const punctuationDoubled: BeadCheck = {
         let start = m.index;
         if (ACCEPTED_RUN.test(run) || insideBackquotes(text, start) || /:\/\//u.test(text.slice(start, start + 3))) continue;
         // An abbreviation's stop, then one mark: "etc.," is right.
-        if (run[0] === '.' && endsWithAbbreviation(WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[0] ?? '')) {
+        if (run[0] === '.' && stopOfAbbreviation(text, start)) {
           [run, start] = [run.slice(1), start + 1];
           if (run.length < 2) continue;
         }
