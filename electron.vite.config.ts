@@ -57,6 +57,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), contentSecurityPolicy()],
+    // Module workers, so a worker's dynamic import() becomes a chunk of its own (an 'iife' worker
+    // inlines it): the QA worker loads pinyin-pro (names.spelling, ~300 kB) only when that check runs.
+    worker: {
+      format: 'es',
+      // Named for what it holds (rolldown would call it "esm", after pinyin-pro's dist/esm/ entry).
+      rolldownOptions: { output: { chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/node_modules/pinyin-pro/')) ? 'assets/pinyin-pro-[hash].js' : 'assets/[name]-[hash].js') } },
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the page parses about half the bytes at

@@ -6,7 +6,7 @@
 import type { Project } from '../../../core/model';
 import type { TermBase } from '../../../core/glossary/types';
 import { createQaContext, loadHanReadings, needsHanReadings, runChecksIn } from '../../../core/qa';
-import type { Finding, QaContext } from '../../../core/qa';
+import type { Finding, HanReadings, QaContext } from '../../../core/qa';
 import { createMatcher } from './matcher';
 import { docOf, withDoc } from '../../../core/project/edit';
 import { updateSentence } from '../../../core/project/edit-doc';
@@ -45,6 +45,21 @@ let termBase: TermBase | null = null;
 /** Checks wait for dictionaries being loaded, so the run after them includes spelling. */
 let spellingLoad: Promise<void> = Promise.resolve();
 let last: Project | undefined;
+/** pinyin-pro's readings (names.spelling), once its chunk has loaded; see readingsFor. */
+let readings: HanReadings | undefined;
+let readingsLoad: Promise<HanReadings> | undefined;
+
+/**
+ * The Han readings for a run. pinyin-pro is a chunk of its own (~170 kB), fetched the first time a
+ * translation has a candidate name. The first look at a project, before the spelling dictionaries
+ * are here, does not wait for it: names.spelling is silent in that run, and its findings come with
+ * the spelling's, in the run the Problems panel says "checking…" for (`waitFor`: a speller is here).
+ */
+async function readingsFor(project: Project, waitFor: boolean): Promise<HanReadings | undefined> {
+  if (readings || !needsHanReadings(project)) return readings;
+  readingsLoad ??= loadHanReadings().then((r) => (readings = r));
+  return waitFor ? readingsLoad : undefined;
+}
 
 function applyPatch(project: Project, patch: SentencePatch): Project {
   let next = project;
@@ -99,9 +114,8 @@ self.onmessage = async (event: MessageEvent<QaWorkerRequest>) => {
     const project = request.kind === 'check' ? request.project : applyPatch(last!, request.patch);
     last = project;
     const speller = spellerFor(project.settings, termBase);
-    // pinyin-pro (names.spelling) is loaded the first time a translation has a candidate name.
-    const readings = needsHanReadings(project) ? await loadHanReadings() : undefined;
-    const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}), ...(readings ? { readings } : {}) });
+    const han = await readingsFor(project, speller !== undefined);
+    const ctx = createQaContext(project, { ...(matcher ? { matcher } : {}), ...(speller ? { speller } : {}), ...(han ? { readings: han } : {}) });
     const findings = runChecksIn(project, ctx);
     const stats = { ratioStats: ctx.ratioStats, untranslatedTail: ctx.untranslatedTail };
     self.postMessage({ id: request.id, findings, stats, ms: performance.now() - started } satisfies QaWorkerResponse);
