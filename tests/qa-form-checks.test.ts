@@ -67,6 +67,20 @@ describe('punctuation.capital', () => {
     // The source does not end a sentence: a fragment, not checked.
     expect(check('punctuation.capital', 'en', [[ZH_OPENING, EN_OPENING], ['双方同意加强合作', 'the two sides agreed to strengthen cooperation']])).toEqual([]);
   });
+  it('knows every abbreviation the speller knows, in any case, as a cut the next line continues', () => {
+    // Lines cut after «сент.», "para.", "Dr." (the spelling's list) go on in lower case.
+    expect(check('punctuation.capital', 'ru', [['会议于2015年9月', 'Совещание состоялось 25 сент.'], ['在纽约举行。', 'в Нью-Йорке.']])).toEqual([]);
+    expect(check('punctuation.capital', 'en', [['见报告第', 'See the report, para.'], ['第5段。', 'five of the annex.']])).toEqual([]);
+    expect(check('punctuation.capital', 'en', [['见报告等。', 'The reports, papers etc.'], ['都已提交。', 'were all submitted.']])).toEqual([]);
+    expect(check('punctuation.capital', 'ru', [['包括粮食等。', 'Включая продовольствие и т. д.'], ['都已运抵。', 'все было доставлено.']])).toEqual([]);
+    expect(check('punctuation.capital', 'en', [['例如粮食。', 'Aid, e.g.'], ['粮食已运抵。', 'food has arrived.']])).toEqual([]);
+    // A word that only ends like one is no abbreviation.
+    expect(check('punctuation.capital', 'en', [[ZH_MEETING, 'He attended the meeting of the Secretariat.'], [ZH, 'the two sides agreed to strengthen cooperation.']])).toHaveLength(1);
+  });
+  it('reads a sentence ended before its footnote’s number as ended', () => {
+    expect(check('punctuation.capital', 'en', [[ZH_MEETING, 'He attended the meeting.¹'], [ZH, 'the two sides agreed to strengthen cooperation.']])).toHaveLength(1);
+    expect(check('punctuation.capital', 'ru', [[ZH_MEETING, 'Он присутствовал на встрече.²'], [ZH, 'стороны договорились укреплять сотрудничество.']])).toHaveLength(1);
+  });
 });
 
 describe('links.mismatch', () => {

@@ -22,8 +22,16 @@ describe('numbers.mismatch: a figure converted to another unit', () => {
     ['en', '气温高达40摄氏度。', 'Temperatures reached 104 degrees Fahrenheit.'],
     ['ru', '夜里气温降至零下十度。', 'Ночью температура упала до 14 градусов по Фаренгейту.'],
     ['en', '营地距离河边3至5公里。', 'The camp is 2-3 miles from the river.'],
-    // A speed: miles per hour keep the mile's ratio.
+    // A speed, in mph, knots, km/h; a speed the source states as a length (速度350公里).
     ['en', '列车时速120公里。', 'The train runs at 75 mph.'],
+    ['en', '列车时速350公里。', 'The train reaches 189 knots.'],
+    ['ru', '列车时速350公里。', 'Поезд развивает скорость 217 миль в час.'],
+    ['en', '该舰最高航速为30节。', 'The ship has a top speed of 56 km/h.'],
+    ['en', '列车速度达350公里。', 'The train reaches 217 mph.'],
+    // Each figure of a list with its unit written once.
+    ['en', '新建长5、10和15公里的三条道路。', 'Three roads 3.1, 6.2 and 9.3 miles long will be built.'],
+    ['en', '新建长5公里、10公里和15公里的三条道路。', 'Three roads 3.1, 6.2 and 9.3 miles long will be built.'],
+    ['ru', '新建长5公里、10公里和15公里的三条道路。', 'Будут построены три дороги длиной 3,1, 6,2 и 9,3 мили.'],
     // The dash of a range is no minus; 零下 signs both ends of the range it opens.
     ['en', '明天白天气温3-5℃。', 'Tomorrow daytime temperatures will be 37-41°F.'],
     ['en', '明天夜间气温零下5至3摄氏度。', 'Tomorrow night temperatures will be 23 to 37 degrees Fahrenheit.'],
@@ -117,7 +125,14 @@ describe('numbers.mismatch: the source figure kept with another unit', () => {
     ['en', '他买了五斤苹果。', 'He bought 5 kilograms of apples.', '五斤', '5 kilograms', 'the same figure in another unit (5 jin is about 2.5 kg)'],
     ['en', '从村里到县城有二十里路。', 'It is 20 km from the village to the county town.', '二十里', '20 km', 'the same figure in another unit (20 li is about 10 km)'],
     ['en', '营地距离河边3至5公里。', 'The camp is 3 to 5 miles from the river.', '3至5公里', '3 to 5 miles', 'the same figures in another unit (3 km is about 1.86 miles, 5 km is about 3.11 miles)'],
-    ['en', '列车时速120公里。', 'The train runs at 120 mph.', '120公里', '120 mph', 'the same figure in another unit (120 km is about 74.6 miles)'],
+    ['en', '列车时速120公里。', 'The train runs at 120 mph.', '120公里', '120 mph', 'the same figure in another unit (120 km/h is about 74.6 mph)'],
+    // A speed is a dimension of its own: knots are no kilometres an hour.
+    ['en', '列车时速350公里。', 'The train reaches 350 knots.', '350公里', '350 knots', 'the same figure in another unit (350 km/h is about 189 knots)'],
+    ['ru', '列车时速350公里。', 'Поезд развивает скорость 350 узлов.', '350公里', '350 узлов', 'the same figure in another unit (350 km/h is about 189 knots)'],
+    ['en', '该舰最高航速为30节。', 'The ship has a top speed of 30 km/h.', '30节', '30 km/h', 'the same figure in another unit (30 knots is about 55.6 km/h)'],
+    ['ru', '该舰最高航速为30节。', 'Максимальная скорость корабля — 30 км/ч.', '30节', '30 км/ч', 'the same figure in another unit (30 knots is about 55.6 km/h)'],
+    // A unit written once after a list is every figure's.
+    ['en', '新建长5、10和15公里的三条道路。', 'Three roads 5, 10 and 15 miles long will be built.', '5、10和15公里', '5, 10 and 15 miles', 'the same figures in another unit (5 km is about 3.11 miles, 10 km is about 6.21 miles, 15 km is about 9.32 miles)'],
   ] as const)('%s: %s → %s', (lang, zh, tgt, source, written, why) => {
     expect(mismatches(lang, zh, tgt)).toEqual([`“${source}” is rendered as “${written}”: ${why}.`]);
   });
@@ -143,6 +158,10 @@ describe('numbers.mismatch: the source figure kept with another unit', () => {
     ['en', '他们举行了三次会议，二十名代表步行了二十公里。', 'They held three meetings, and twenty delegates walked 20 km.'],
     ['ru', '两项工程共计20项，全长20公里。', 'Всего 20 объектов общей протяжённостью 20 км.'],
     ['en', '20人参加了比赛。', 'Twenty people ran 20 miles.'],
+    // A speed the source gives as a length (速度350公里), knots kept, 节 as a measure word.
+    ['en', '列车时速350公里。', 'The train reaches 350 km.'],
+    ['en', '该舰最高航速为30节。', 'The ship has a top speed of 30 knots.'],
+    ['en', '第3节车厢起火，列车速度很快。', 'Car 3 caught fire; the train was going fast.'],
   ] as const)('%s: %s → %s is no wrong unit', (lang, zh, tgt) => {
     expect(mismatches(lang, zh, tgt).filter((m) => m.includes('another unit'))).toEqual([]);
   });

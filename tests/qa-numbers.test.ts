@@ -303,6 +303,19 @@ describe('numbers.mismatch on number words and ordinals (a count or rank changed
     expect(mismatches('ru', '有两个人在等他。', 'Его ждали трое.')).toHaveLength(1);
     expect(mismatches('en', '请尝试此处列出的三个方法。', 'Please try the hundred methods listed there.')).toHaveLength(1);
   });
+  it('explains how many times ("twice", «дважды», "two times") only by a source numeral that counts times, not by 两国', () => {
+    const zh = '今年以来，两国元首已三次会晤。';
+    expect(mismatches('ru', zh, 'С начала года главы двух государств встречались трижды.')).toEqual([]);
+    const [f, ...rest] = mismatches('ru', zh, 'С начала года главы двух государств встречались дважды.');
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe('Number “三” in the source is not in the translation (which has “дважды”).');
+    expect(mismatches('en', zh, 'Since the start of the year, the heads of state of the two countries have met three times.')).toEqual([]);
+    expect(mismatches('en', zh, 'Since the start of the year, the heads of state of the two countries have met twice.')).toHaveLength(1);
+    expect(mismatches('en', zh, 'Since the start of the year, the heads of state of the two countries have met two times.')).toHaveLength(1);
+    expect(mismatches('ru', zh, 'С начала года главы двух государств встречались два раза.')).toHaveLength(1);
+    // A times count of the source still explains it: 两度 "twice", 两次…三次.
+    expect(mismatches('en', '两国元首今年两度会晤，三次通话。', 'The two heads of state met twice this year and spoke by phone three times.')).toEqual([]);
+  });
   it('reports a changed rank: 第九 / 首次 as "eighth", «первой» as «пятой»', () => {
     const ward = '第九区洪水水位一度高达 20 英尺。';
     expect(mismatches('en', ward, 'The Ninth Ward saw flooding as high as 20 feet.')).toEqual([]);

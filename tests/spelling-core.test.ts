@@ -4,7 +4,7 @@ import { findingsForExport } from '../core/formats/qa-findings';
 import { buildReport, renderHtmlReport, renderJsonReport, renderTextReport, runChecks } from '../core/qa';
 import { createSpeller, glossaryTargetWords, parseWordList, serializeWordList, spellTokens } from '../core/spelling';
 import type { SpellChecker, Speller } from '../core/spelling';
-import { isAbbreviation, opensSentence } from '../core/spelling/abbreviations';
+import { endsWithAbbreviation, isAbbreviation, opensSentence } from '../core/spelling/abbreviations';
 import { loadSpellChecker } from '../services/spelling/dictionaries';
 import { makeAlignment, makeDoc, makeProject } from './edit-helpers';
 
@@ -198,6 +198,22 @@ describe('spelling: isAbbreviation and opensSentence', () => {
     expect(isAbbreviation('Г-жа', 'ru', ' ')).toBe(false);
     expect(isAbbreviation('Г-жа', 'ru', ' ', true)).toBe(true);
     expect(isAbbreviation('СЕНТ', 'ru', '.', true)).toBe(false);
+  });
+  it('tells a full stop that closes an abbreviation of the list, dotted or spaced, in any case', () => {
+    const endsAbbreviated = (text: string, lang: 'en' | 'ru'): boolean => endsWithAbbreviation(text, text.lastIndexOf('.'), lang);
+    expect(endsAbbreviated('в Москве 25 сент.', 'ru')).toBe(true);
+    expect(endsAbbreviated('и т. д.', 'ru')).toBe(true);
+    expect(endsAbbreviated('и т.п.', 'ru')).toBe(true);
+    expect(endsAbbreviated('в 2015 г.', 'ru')).toBe(true);
+    expect(endsAbbreviated('(см.', 'ru')).toBe(true);
+    expect(endsAbbreviated('food, e.g.', 'en')).toBe(true);
+    expect(endsAbbreviated('papers, ETC.', 'en')).toBe(true);
+    expect(endsAbbreviated('see the report, para.', 'en')).toBe(true);
+    expect(endsAbbreviated('a reply, no.', 'en')).toBe(true);
+    expect(endsAbbreviated('the Secretariat.', 'en')).toBe(false);
+    expect(endsAbbreviated('the etc.', 'ru')).toBe(false);
+    expect(endsAbbreviated('Hetc.', 'en')).toBe(false);
+    expect(endsAbbreviated('в Нью-Йорке.', 'ru')).toBe(false);
   });
   it('finds sentence openings behind spaces, quotes and brackets', () => {
     expect(opensSentence('Сент. 2015', 0)).toBe(true);

@@ -1,3 +1,5 @@
+import { isSuperscriptDigit } from '../text/footnote-marks';
+
 /** How a sentence ends, closing quotes and brackets looked through: 。” .» ?) */
 export type Ending = 'question' | 'exclamation' | 'stop' | 'comma' | 'list' | 'open';
 
@@ -34,12 +36,23 @@ export function endingOf(text: string): { ending: Ending; at: number } {
 }
 
 /**
+ * The offset of the . ! or ? that closes a Latin or Cyrillic sentence (closing quotes, brackets and a
+ * footnote's number looked through), or -1: the text ends otherwise, in an ellipsis ("…", "...") among them.
+ */
+export function closingMarkAt(text: string): number {
+  const { ending, at } = endingOf(text);
+  if (!TERMINAL.has(ending) || !LATIN_CLOSING_MARKS.has(text[at]!)) return -1;
+  return text[at - 1] === '.' || text[at - 1] === '…' ? -1 : at;
+}
+const LATIN_CLOSING_MARKS = new Set(['.', '!', '?']);
+
+/**
  * Where a sentence ends before its footnote's number: superscript digits ("report.¹"), or the one
  * or two digits plain text keeps of them after a word's final mark ("information.1", not "3.12").
  */
 function beforeFootnoteReference(text: string, end: number): number {
   let at = end;
-  while (at > 0 && SUPERSCRIPT.test(text[at - 1]!)) at--;
+  while (at > 0 && isSuperscriptDigit(text[at - 1]!)) at--;
   if (at < end) return at;
   while (at > 0 && at > end - 2 && ASCII_DIGIT.test(text[at - 1]!)) at--;
   if (at === end || at < 2 || ASCII_DIGIT.test(text[at - 1]!)) return end;
@@ -47,7 +60,6 @@ function beforeFootnoteReference(text: string, end: number): number {
   const before = text[at - 2]!;
   return ENDINGS[mark] && (LETTER.test(before) || CLOSERS.has(before)) ? at : end;
 }
-const SUPERSCRIPT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/u;
 const ASCII_DIGIT = /[0-9]/u;
 const LETTER = /\p{L}/u;
 

@@ -43,3 +43,50 @@ export function isAbbreviation(word: string, lang: TargetLang, nextChar: string 
   if (word.includes('-')) return listed(HYPHENATED_ABBREVIATIONS[lang], word, atSentenceStart);
   return nextChar === '.' && listed(STOP_ABBREVIATIONS[lang], word, atSentenceStart);
 }
+
+/** The stop abbreviations of a language in lower case, for a look-up in any case ("Etc.", "NO."). */
+const lowerCased = new Map<TargetLang, ReadonlySet<string>>();
+function stopAbbreviationsAnyCase(lang: TargetLang): ReadonlySet<string> {
+  let set = lowerCased.get(lang);
+  if (!set) {
+    set = new Set([...STOP_ABBREVIATIONS[lang]].map((w) => w.toLowerCase()));
+    lowerCased.set(lang, set);
+  }
+  return set;
+}
+
+const LETTER = /\p{L}/u;
+/** What may stand before an abbreviation: the text's start, a space or an opening bracket. */
+const WORD_BOUNDARY = /[\s(]/u;
+
+function lettersBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/**
+ * Whether the full stop at `stop` closes a stop abbreviation of the list (data/abbreviations.ts) in
+ * any case: "etc.", "(see p.", «т. д.», «2015 г.», "e.g.". The word before the stop is taken with the
+ * dotted parts before it, each part's stop followed by at most one space («т. д»), and the abbreviation
+ * may start at any part that opens a word.
+ */
+export function endsWithAbbreviation(text: string, stop: number, lang: TargetLang): boolean {
+  const parts: { start: number; text: string }[] = [];
+  let end = stop;
+  for (;;) {
+    const start = lettersBefore(text, end);
+    if (start === end) break;
+    parts.unshift({ start, text: text.slice(start, end) });
+    const dot = text[start - 1] === ' ' ? start - 2 : start - 1;
+    if (dot < 1 || text[dot] !== '.' || !LETTER.test(text[dot - 1]!)) break;
+    end = dot;
+  }
+  const listed = stopAbbreviationsAnyCase(lang);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const start = parts[k]!.start;
+    if (start > 0 && !WORD_BOUNDARY.test(text[start - 1]!)) continue;
+    if (listed.has(parts.slice(k).map((p) => p.text).join('.').toLowerCase())) return true;
+  }
+  return false;
+}

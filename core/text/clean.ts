@@ -10,6 +10,7 @@
  * text and flagged; the marker stays as its own excluded paragraph right after the joined one.
  */
 import type { Lang, NoiseFlag, NoiseKind } from '../model/types';
+import { CIRCLED_NUMBERS, SUPERSCRIPT_DIGITS } from './footnote-marks';
 import { findMojibake } from './mojibake';
 import { normalizeText } from './normalize';
 import {
@@ -249,8 +250,10 @@ const TABLE_ROW = /\S\t+\S/u;
  * an item of its own, even inside a block of even lines (footnotes or list items of similar length
  * look like a wrapped paragraph).
  */
-const ITEM_MARKER =
-  /^(?:\[\d{1,3}\]|[\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?(?:[ivx]{1,4}|[a-zа-я])\)\s|\(?\d{1,3}[.)]\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/u;
+const ITEM_MARKER = new RegExp(
+  `^(?:\\[\\d{1,3}\\]|[${CIRCLED_NUMBERS}${SUPERSCRIPT_DIGITS}]+|\\(?(?:[ivx]{1,4}|[a-zа-я])\\)\\s|\\(?\\d{1,3}[.)]\\s|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`,
+  'u',
+);
 
 function newDraft(l: SourceLine, role: LineRole): Draft {
   return { pieces: [l.text], length: l.text.length, line: l.line, lastLine: l.line, role, heading: role === 'heading', joins: [], flags: [] };

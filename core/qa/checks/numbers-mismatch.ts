@@ -103,9 +103,18 @@ export const numbersMismatch: BeadCheck = {
     // A rank ("second") is not explained by 双 "two": only by what can be a rank (第二, 2, 二).
     const rankValues = [...sourceValues];
     for (const v of scanned.cardinalOnly) take(rankValues, v);
+    // How many times ("twice", «дважды», "three times", «два раза») is explained only by a source
+    // numeral that counts times (三次, 两度, 2回): 两国 "the two countries" explains no "twice" for 三次.
+    let timesValues: number[] | undefined;
+    const explaining = (c: NumberToken): readonly number[] => {
+      if (c.ordinal) return rankValues;
+      if (!countsTimes(c, target.text, bead.lang)) return sourceValues;
+      timesValues ??= scanned.numerals.filter((n) => ZH_TIMES_AFTER.test(sourceText.slice(n.span.end, n.span.end + 3))).map((n) => n.value);
+      return timesValues;
+    };
     // "twice" renders 多一倍 ("more than twice as much") as well as 两次: with a 倍 or 番 it is no stray.
     const strays = counts.filter(
-      (c) => !converted.has(c) && !(c.ordinal ? rankValues : sourceValues).some((v) => sameValue(v, c.value)) && !(TWICE.test(c.text) && DOUBLING.test(sourceText)),
+      (c) => !converted.has(c) && !explaining(c).some((v) => sameValue(v, c.value)) && !(TWICE.test(c.text) && DOUBLING.test(sourceText)),
     );
     // Each source count takes one number of the translation: 两种…另外两种 → "two … and twelve others"
     // leaves the second 两种 missing, reported only paired with the stray "twelve" (below).
@@ -198,6 +207,17 @@ function answerWithOtherReadings(digits: readonly NumberToken[], digitPool: numb
 
 const DOUBLING = /[倍番]/u;
 const TWICE = /^(?:twice|дважды)$/iu;
+/** Adverbs of how many times. */
+const TIMES_ADVERB = /^(?:once|twice|thrice|однажды|дважды|трижды|четырежды)$/iu;
+/** "three times", «два раза», «пять раз» after a number word. */
+const TIMES_AFTER: Readonly<Record<'en' | 'ru', RegExp>> = { en: /^[\s-]+times\b/iu, ru: /^\s+раза?(?!\p{L})/iu };
+/** Measure words that count times (三次, 两度, 三回, 两遍, 两趟, 两轮, 两届, 三场). */
+const ZH_TIMES_AFTER = /^[ \u00A0]*[次回遍趟度番倍轮届场]/u;
+
+/** Whether a count word of the translation says how many times ("twice", "three times", «два раза»). */
+function countsTimes(c: NumberToken, text: string, lang: 'en' | 'ru'): boolean {
+  return TIMES_ADVERB.test(c.text) || TIMES_AFTER[lang].test(text.slice(c.span.end, c.span.end + 8));
+}
 
 /** "1." or "１、" opening a source paragraph is numbering, which the translation may render as "I." */
 function isListNumber(text: string, n: NumberToken): boolean {

@@ -1,5 +1,7 @@
 import type { Doc } from '../../model/types';
+import { endsWithAbbreviation } from '../../spelling/abbreviations';
 import { beadFinding } from '../finding';
+import { closingMarkAt } from '../sentence-ending';
 import type { BeadCheck, BeadView, Finding, LocatedSentence } from '../types';
 
 /** The first word of a sentence when it opens with a lower-case letter ("the", «стороны»). */
@@ -8,10 +10,6 @@ const LOWER_FIRST_WORD = /^\s*(\p{Ll}[^\s]*)/u;
 const NOT_A_COMMON_WORD = /[\p{Lu}\p{N}.@/_]/u;
 /** Source sentences the translation must close as a sentence. */
 const SOURCE_ENDS_SENTENCE = /[。！？!?][”’"'」』）)]*\s*$/u;
-/** A sentence ended by . ! ? (closing quotes and brackets looked through); not an ellipsis. */
-const ENDS_SENTENCE = /(?<![.…])[.!?][”’"'»)\]]*\s*$/u;
-/** Abbreviations a segmenter may have cut after: the next "sentence" goes on in lower case. */
-const ABBREVIATION_END = /(?:^|[\s(])(?:etc|e\.g|i\.e|vs|cf|al|approx|incl|nos?|pp?|т\.\s?[дпе]|др|пр|см|г|гг|ст|напр|ок|тыс|млн|млрд|руб|долл)\.[”’"'»)\]]*\s*$/iu;
 /** A list marker cut off as a sentence of its own: "1.", "(a)", "IV.", «б)». */
 const LIST_MARKER = /^\s*\(?[\p{L}\p{N}]{1,4}[.)]\s*$/u;
 
@@ -63,8 +61,10 @@ export const punctuationCapital: BeadCheck = {
       const previous = previousSentence(bead, k, bead.targetDoc);
       if (previous === undefined) return;
       if (previous) {
+        // Not ended, or cut after an abbreviation (the next "sentence" goes on in lower case).
         const text = previous.sentence.text;
-        if (!ENDS_SENTENCE.test(text) || ABBREVIATION_END.test(text) || LIST_MARKER.test(text)) return;
+        const mark = closingMarkAt(text);
+        if (mark < 0 || (text[mark] === '.' && endsWithAbbreviation(text, mark, bead.lang)) || LIST_MARKER.test(text)) return;
       }
       const start = m[0].length - m[1]!.length;
       findings.push(beadFinding(punctuationCapital, bead, `The sentence starts with a lower-case letter: “${word}”.`, { target: { sentence: t.sentence.id, start, end: start + 1 } }));

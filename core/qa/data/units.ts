@@ -1,11 +1,12 @@
 /**
  * Units a translator may convert a figure into (二十公里 → "12 miles", «12 миль»): a closed list,
  * each with its dimension and its size in that dimension's base unit (metre, kilogram, square metre,
- * litre). Temperatures are scales, converted by formula. Chinese traditional units (里, 尺, 斤, 亩)
+ * litre; a speed in metres per hour, so km/h and km have one size). Temperatures are scales,
+ * converted by formula. Chinese traditional units (里, 尺, 斤, 亩)
  * are read on the source side only; a translation that keeps them ("5 jin") keeps the figure too.
  */
 
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'temperature';
+export type Dimension = 'length' | 'speed' | 'mass' | 'area' | 'volume' | 'temperature';
 
 export interface Unit {
   /** Short name, for tests and messages. */
@@ -30,6 +31,10 @@ export const UNITS = {
   nauticalMile: u('nautical mile', 'length', 1852, 'nautical miles'),
   foot: u('foot', 'length', 0.3048, 'feet'),
   inch: u('inch', 'length', 0.0254, 'inches'),
+  kmh: u('km/h', 'speed', 1000),
+  mph: u('mph', 'speed', 1609.344),
+  knot: u('knot', 'speed', 1852, 'knots'),
+  metresPerSecond: u('m/s', 'speed', 3600),
   kg: u('kg', 'mass', 1),
   g: u('g', 'mass', 0.001),
   jin: u('jin', 'mass', 0.5),
@@ -72,6 +77,28 @@ export const ZH_SCALE_BEFORE: ReadonlyArray<readonly [string, Unit]> = [['摄氏
 export const ZH_TEMPERATURE_CONTEXT = /气温|温度|高温|低温|体温|水温|零下|摄氏/u;
 
 /**
+ * Words that make 节 after a figure knots (航速30节), not a section, lesson or carriage (第3节, 10节课,
+ * 8节车厢).
+ */
+export const ZH_SPEED_CONTEXT = /航速|时速|风速|速度|航行/u;
+/** 节 followed by one of these is a measure word (节车厢, 节课), not knots. */
+export const ZH_KNOT_NOT_BEFORE = /^[车课目日次]/u;
+
+/**
+ * A length made a speed by what stands before the figure (时速350公里, 每小时118公里, 风速每秒30米) or
+ * after its unit (350公里/小时, 公里每小时, 米/秒).
+ */
+export const ZH_SPEED_BEFORE = /(?:时速|每小时|每秒)[^\d０-９〇零一二三四五六七八九十百千万两]{0,3}$/u;
+export const ZH_SPEED_AFTER = /^(?:\/|每)(?:小时|时|秒)/u;
+/** The speed a length unit becomes per hour (per second for the metre: 每秒30米 is 30 m/s). */
+export const SPEED_OF_LENGTH: ReadonlyMap<Unit, Unit> = new Map<Unit, Unit>([
+  [UNITS.km, UNITS.kmh],
+  [UNITS.mile, UNITS.mph],
+  [UNITS.nauticalMile, UNITS.knot],
+  [UNITS.m, UNITS.metresPerSecond],
+]);
+
+/**
  * Units after a figure in a translation, as patterns anchored at the unit's first letter (case-
  * insensitive). Longest forms first.
  */
@@ -81,10 +108,14 @@ export const TARGET_UNITS: Readonly<Record<'en' | 'ru', ReadonlyArray<readonly [
     [/^square\s+met(?:re|er)s?\b|^(?:sq\.?\s*m|m2|m²)(?!\p{L})/iu, UNITS.m2],
     [/^square\s+miles?\b|^sq\.?\s*mi\b/iu, UNITS.squareMile],
     [/^square\s+f(?:ee|oo)t\b|^sq\.?\s*ft\b/iu, UNITS.squareFoot],
+    // Speeds before their lengths: "km/h" is not "km".
+    [/^(?:km\/h|km\s+per\s+hour|kph|kmph|km\/hr|kilomet(?:re|er)s?\s+(?:per|an)\s+hour)(?!\p{L})/iu, UNITS.kmh],
+    [/^(?:mph|mi\/h|miles?\s+(?:per|an)\s+hour)(?!\p{L})/iu, UNITS.mph],
+    [/^(?:knots?|kts?|kn)(?!\p{L})/iu, UNITS.knot],
+    [/^(?:m\/s|met(?:re|er)s?\s+(?:per|a)\s+second)(?!\p{L})/iu, UNITS.metresPerSecond],
     [/^nautical\s+miles?\b/iu, UNITS.nauticalMile],
-    // A speed keeps its length's ratio: "75 mph" for 时速120公里 is 120 km converted, "120 mph" is not.
-    [/^(?:miles?|mi|mph)\b/iu, UNITS.mile],
-    [/^(?:kilomet(?:re|er)s?|km|kph)\b/iu, UNITS.km],
+    [/^(?:miles?|mi)\b/iu, UNITS.mile],
+    [/^(?:kilomet(?:re|er)s?|km)\b/iu, UNITS.km],
     [/^(?:centimet(?:re|er)s?|cm)\b/iu, UNITS.cm],
     [/^(?:millimet(?:re|er)s?|mm)\b/iu, UNITS.mm],
     [/^(?:met(?:re|er)s?|m)(?!\p{L})/iu, UNITS.m],
@@ -107,6 +138,10 @@ export const TARGET_UNITS: Readonly<Record<'en' | 'ru', ReadonlyArray<readonly [
     [/^(?:кв\.\s*м|м2|м²)(?!\p{L})|^квадратн\p{L}*\s+метр\p{L}*/iu, UNITS.m2],
     [/^квадратн\p{L}*\s+мил\p{L}*/iu, UNITS.squareMile],
     [/^квадратн\p{L}*\s+фут\p{L}*/iu, UNITS.squareFoot],
+    [/^(?:км\/ч|км\s+в\s+час|километр\p{L}*\s+в\s+час)(?!\p{L})/iu, UNITS.kmh],
+    [/^мил(?:я|и|ю|е|ей|ь|ям|ями|ях)(?:\s+в\s+час|\/ч)(?!\p{L})/iu, UNITS.mph],
+    [/^(?:узл(?:а|ов|ы|ам|ами|ах|е|ом)|узел)(?!\p{L})/iu, UNITS.knot],
+    [/^(?:м\/с|метр\p{L}*\s+в\s+секунду)(?!\p{L})/iu, UNITS.metresPerSecond],
     [/^морск\p{L}*\s+мил(?:я|и|ю|е|ей|ь|ям|ями|ях)(?!\p{L})/iu, UNITS.nauticalMile],
     [/^мил(?:я|и|ю|е|ей|ь|ям|ями|ях)(?!\p{L})/iu, UNITS.mile],
     [/^(?:км|километр\p{L}*)(?!\p{L})/iu, UNITS.km],

@@ -5,7 +5,7 @@
  * a tenth of it (one degree for a temperature): "12 miles" or "12.4 miles" for 20 km (12.43), "nearly
  * 10,000 feet" for 3000 m (9,843), but not "13 miles", nor "10 miles" (a fifth short).
  */
-import { TARGET_UNITS, UNITS, ZH_SCALE_BEFORE, ZH_TEMPERATURE_CONTEXT, ZH_UNITS } from '../data/units';
+import { SPEED_OF_LENGTH, TARGET_UNITS, UNITS, ZH_KNOT_NOT_BEFORE, ZH_SCALE_BEFORE, ZH_SPEED_AFTER, ZH_SPEED_BEFORE, ZH_SPEED_CONTEXT, ZH_TEMPERATURE_CONTEXT, ZH_UNITS } from '../data/units';
 import type { Unit } from '../data/units';
 import type { Span, TargetLang } from '../../model/types';
 import type { NumberToken } from './types';
@@ -24,24 +24,34 @@ export interface Measure {
 
 /** Between a figure and its unit: "more than" (二十多公里, 20余吨), spaces. */
 const BEFORE_UNIT = /^[ \u00A0]*(?:[多余])?[ \u00A0]*/u;
-/** Between the two ends of a range whose unit comes once (3至5公里, 3-5吨, 三到五米). */
-const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–)[ \u00A0]*$/u;
+/**
+ * Between the two ends of a range, or two figures of a list, whose unit comes once after the last
+ * (3至5公里, 3-5吨, 三到五米, 5、10和15公里).
+ */
+const ZH_RANGE_JOIN = /^(?:[多余])?[ \u00A0]*(?:至|到|~|～|-|－|—|–|、|，|,|和|与|或|及)[ \u00A0]*$/u;
 /** Below zero: 零下十度, 负5摄氏度, -5℃ (not the dash of a range, 3-5℃). */
 const BELOW_ZERO = /(?:零下|负|(?<![0-9０-９][ \u00A0]*)[-−])[ \u00A0]*(?:摄氏|华氏)?$/u;
 /** A unit with its scale before the figure (摄氏40度): the 度 after it. */
 const DEGREE_AFTER = /^[ \u00A0]*度/u;
 
+/** What makes a bare 度 a temperature and 节 knots. */
+interface UnitContext {
+  temperature: boolean;
+  speed: boolean;
+}
+
 /** The unit that starts `text` (after 多/余 and spaces), if any, and where in `text` it ends. */
-function zhUnitAt(text: string, temperatureContext: boolean): { unit: Unit; end: number } | undefined {
+function zhUnitAt(text: string, context: UnitContext): { unit: Unit; end: number } | undefined {
   const skipped = BEFORE_UNIT.exec(text)?.[0].length ?? 0;
   const rest = text.slice(skipped);
   for (const [word, unit] of ZH_UNITS) if (rest.startsWith(word)) return { unit, end: skipped + word.length };
-  return temperatureContext && rest.startsWith('度') ? { unit: UNITS.celsius, end: skipped + 1 } : undefined;
+  if (context.speed && rest.startsWith('节') && !ZH_KNOT_NOT_BEFORE.test(rest.slice(1))) return { unit: UNITS.knot, end: skipped + 1 };
+  return context.temperature && rest.startsWith('度') ? { unit: UNITS.celsius, end: skipped + 1 } : undefined;
 }
 
 /** The source's figures that have a unit: 二十公里, both ends of 3至5公顷, 摄氏40度, 零下十度 (−10 °C). */
 export function sourceMeasures(text: string): Measure[] {
-  const temperatureContext = ZH_TEMPERATURE_CONTEXT.test(text);
+  const context: UnitContext = { temperature: ZH_TEMPERATURE_CONTEXT.test(text), speed: ZH_SPEED_CONTEXT.test(text) };
   const figures: Array<{ value: number; span: Span; written: Span; unit?: Unit; belowZero: boolean }> = [];
   // The numerals the figure check read, with their scale (3百万, 1.5万, 十多万): one reading of the source.
   for (const numeral of scanChineseNumbers(text).numerals) {
@@ -51,15 +61,18 @@ export function sourceMeasures(text: string): Measure[] {
     if (previous && start >= previous.span.end && start < previous.written.end) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     const scaleBefore = ZH_SCALE_BEFORE.find(([word]) => before.endsWith(word) && DEGREE_AFTER.test(text.slice(end)));
-    const after = scaleBefore ? undefined : zhUnitAt(text.slice(end, end + 8), temperatureContext);
-    const unit = scaleBefore?.[1] ?? after?.unit;
+    const after = scaleBefore ? undefined : zhUnitAt(text.slice(end, end + 8), context);
+    let unit = scaleBefore?.[1] ?? after?.unit;
     const written = scaleBefore
       ? { start: start - scaleBefore[0].length, end: end + (DEGREE_AFTER.exec(text.slice(end))?.[0].length ?? 0) }
       : { start, end: end + (after?.end ?? 0) };
+    // 时速350公里, 350公里/小时: a length per hour is a speed.
+    const speed = unit && SPEED_OF_LENGTH.get(unit);
+    if (speed && (ZH_SPEED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || ZH_SPEED_AFTER.test(text.slice(written.end, written.end + 3)))) unit = speed;
     const belowZero = BELOW_ZERO.test(text.slice(Math.max(0, start - 6), start));
     figures.push({ value, span: { start, end }, written, belowZero, ...(unit ? { unit } : {}) });
   }
-  // 3至5公里: the first end of a range takes the unit of the second.
+  // 3至5公里, 5、10和15公里: a figure of a range or list takes the unit of the next.
   for (let i = figures.length - 2; i >= 0; i--) {
     const a = figures[i]!;
     const b = figures[i + 1]!;
@@ -77,8 +90,12 @@ export function sourceMeasures(text: string): Measure[] {
   return measures;
 }
 
-/** Between the two ends of a range in a translation: "2–3 miles", "2 to 3 miles", «от 2 до 3 км». */
-const TARGET_RANGE_JOIN = /^[\s\u00A0]*(?:[-–—‐‑]|to|or|and|до|или|и)[\s\u00A0]*[\d.,\u00A0\u202F ]*\d/iu;
+/**
+ * After a figure of a range or list in a translation whose unit comes once after the last: "2–3
+ * miles", "2 to 3 miles", «от 2 до 3 км», "5, 10 and 15 km", «5, 10 или 15 км». A list's commas need
+ * an "and" or "or" before its last figure ("in 2019, 15 km" is no list).
+ */
+const TARGET_RANGE_JOIN = /^(?:[\s\u00A0]*,[\s\u00A0]*\d(?:[\d.\u00A0\u202F]|,(?=\d))*)*[\s\u00A0]*,?[\s\u00A0]*(?:[-–—‐‑]|to|or|and|до|или|и)[\s\u00A0]*[\d.,\u00A0\u202F ]*\d/iu;
 /** Between a figure and its unit: spaces, the hyphen of "a 12-mile walk". */
 const BEFORE_TARGET_UNIT = /^[\s\u00A0]*-?[\s\u00A0]*/u;
 
@@ -109,7 +126,18 @@ export function targetUnitAfter(text: string, end: number, lang: TargetLang): Ta
   return after && range ? { unit: after.unit, end: end + range[0].length + after.end } : undefined;
 }
 
-/** `value` in `from` converted to `to` (same dimension). A bare "degrees" is the other scale. */
+/**
+ * Whether a figure in `from` may be converted into `to`: one dimension, or a length and a speed (a
+ * length per hour has the length's size), since a source may state a speed without saying so
+ * (速度350公里 → "217 mph"). A unit kept with another figure (wrong-units.ts) needs one dimension.
+ */
+export function convertible(from: Unit, to: Unit): boolean {
+  if (from.dimension === to.dimension) return true;
+  const lengthOrSpeed = (unit: Unit): boolean => unit.dimension === 'length' || unit.dimension === 'speed';
+  return lengthOrSpeed(from) && lengthOrSpeed(to);
+}
+
+/** `value` in `from` converted to `to` (convertible). A bare "degrees" is the other scale. */
 export function convert(value: number, from: Unit, to: Unit): number {
   if (from.dimension !== 'temperature') return (value * from.size) / to.size;
   const toCelsius = to === UNITS.degree ? from !== UNITS.celsius : to === UNITS.celsius;
@@ -147,7 +175,7 @@ export function roundsTo(token: NumberToken, exact: number, dimension: Unit['dim
 }
 
 /** Characters of the source units (ZH_UNITS, 度): without one, a sentence has no measure to convert. */
-const ZH_UNIT_CHAR = /[米里尺寸斤克吨磅亩顷升仑度℃℉°]/u;
+const ZH_UNIT_CHAR = /[米里尺寸斤克吨磅亩顷升仑度节℃℉°]/u;
 
 /** A source's measures, read when first asked, or undefined for a source naming no unit. */
 export type SourceMeasures = (() => readonly Measure[]) | undefined;
@@ -187,7 +215,7 @@ export function findConversions(measuresOfSource: SourceMeasures, target: string
   const used = new Set<Measure>();
   const sorted = [...tokens].sort((a, b) => a.span.start - b.span.start);
   const units = sorted.map((token) => targetUnitAfter(target, token.span.end, lang)?.unit);
-  const convertsOne = (token: NumberToken, unit: Unit, m: Measure): boolean => m.unit.dimension === unit.dimension && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang);
+  const convertsOne = (token: NumberToken, unit: Unit, m: Measure): boolean => convertible(m.unit, unit) && m.unit !== unit && roundsTo(token, convert(m.value, m.unit, unit), unit.dimension, lang);
   // 3至5公里 → "3 to 5 miles": the 5 km is kept as "5 miles", which converts nothing (a wrong unit,
   // wrong-units.ts), so the "3" is not its conversion (5 km is 3.1 miles) but the 3 km kept too.
   // In "2-3 miles" the 3 converts 5 km, and the 2 is the 3 km converted.
@@ -197,7 +225,7 @@ export function findConversions(measuresOfSource: SourceMeasures, target: string
     const unit = units[i];
     if (!unit) continue;
     measures ??= measuresOfSource();
-    const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && m.unit.dimension === unit.dimension && m.unit !== unit);
+    const givenInAnotherUnit = measures.some((m) => sameValue(m.value, token.value) && convertible(m.unit, unit) && m.unit !== unit);
     if (!givenInAnotherUnit && sourceValues.some((v) => sameValue(v, token.value))) continue;
     const all = measures;
     const measure = measures.find((m) => !used.has(m) && convertsOne(token, unit, m) && !keptWith(m, unit, all));

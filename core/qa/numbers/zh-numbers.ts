@@ -2,6 +2,7 @@ import { asciiDigits, chineseDecimalFraction, parseChineseNumeral, ZH_DIGITS, ZH
 import { ZH_CARDINAL_CHARACTERS, ZH_COUNT_CLASSIFIER, ZH_DATE_SUFFIXES, ZH_FIRST, ZH_NUMBER_CHARACTERS, ZH_NUMERALS_NOT_COUNTS, ZH_PAIR_COUNT, ZH_PERCENT_PREFIX, ZH_VAGUE_PREFIXES } from '../data/zh-numerals';
 import type { NumberToken } from './types';
 import { BoundedMemo } from '../../text/bounded-memo';
+import { CIRCLED_NUMBERS, footnoteMarkerValue, SUPERSCRIPT_DIGITS } from '../../text/footnote-marks';
 
 /** Value of a Chinese numeral (八十, 一千二百万, 二〇二五, 叁拾): core/numbers' one parser, shared with the aligner. */
 export { parseChineseNumeral };
@@ -217,16 +218,7 @@ function withRocYears(text: string, figures: NumberToken[], loose: number[]): Nu
 
 /** The figures, loose numerals and counts of a Chinese sentence. Memoised per text: shared, never modified. */
 /** Circled numbers ①–⑳ and runs of superscript digits: how Chinese text marks its footnotes. */
-const FOOTNOTE_MARKER = /[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+/gu;
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
-function footnoteValue(marker: string): number {
-  const code = marker.codePointAt(0)!;
-  if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
-  let value = 0;
-  for (const c of marker) value = value * 10 + SUPERSCRIPT_DIGITS.indexOf(c);
-  return value;
-}
+const FOOTNOTE_MARKER = new RegExp(`[${CIRCLED_NUMBERS}]|[${SUPERSCRIPT_DIGITS}]+`, 'gu');
 
 export function scanChineseNumbers(text: string): ChineseNumbers {
   return scanned.get(text);
@@ -251,7 +243,7 @@ function scanText(text: string): ChineseNumbers {
   }
   // A footnote's marker (①, ², [3] is read as digits already) is no figure the translation must have,
   // but explains its footnote number ("information.1", "1 See A/79/100").
-  for (const m of text.matchAll(FOOTNOTE_MARKER)) loose.push(footnoteValue(m[0]));
+  for (const m of text.matchAll(FOOTNOTE_MARKER)) loose.push(footnoteMarkerValue(m[0]));
   // 双腿 "two legs", 双手: 双 before a body part counts two of them (not 双方 "both sides", 双边 "bilateral").
   for (const m of text.matchAll(ZH_PAIR_COUNT)) {
     const start = m.index ?? 0;

@@ -4,7 +4,9 @@ import type { TargetLang } from '../../model/types';
  * Standard abbreviations that exist only with their full stop («сент.», «пп.», "para.", "Amb."):
  * accepted when the text has the stop right after them, so «сент» or "Amb" alone is still an
  * unknown word. Written in their usual case; the capitalised form is accepted at a sentence's start.
- * Words of one letter («г.», «т. е.», "p.") are skipped by the speller anyway and are not listed.
+ * The one-letter and dotted ones («г.», «т. е.», "p.", "e.g.") are listed for the sentence checks
+ * (punctuation.capital: a line cut after one goes on in lower case); the speller skips a word of one
+ * letter and reads "e.g" as two, so it never looks them up.
  *
  * Russian: ГОСТ Р 7.0.12-2011 (abbreviations of Russian words in bibliographic description) and the
  * forms of Russian United Nations documents (ст., п./пп., подп., рез., гг.). English: the United
@@ -25,6 +27,8 @@ export const STOP_ABBREVIATIONS: Readonly<Record<TargetLang, ReadonlySet<string>
     'тыс', 'млн', 'млрд', 'трлн', 'долл', 'руб', 'коп', 'чел', 'экз', 'ок', 'прибл', 'св', 'проц',
     // text references: see, compare, for example, and others, literally, following
     'см', 'ср', 'напр', 'др', 'пр', 'букв', 'след',
+    // one letter and dotted: year, that is, and so on, and the like
+    'г', 'т.е', 'т.д', 'т.п',
     // languages
     'англ', 'рус', 'франц', 'нем', 'исп', 'кит', 'араб', 'лат', 'греч',
     // titles, offices and names
@@ -42,6 +46,8 @@ export const STOP_ABBREVIATIONS: Readonly<Record<TargetLang, ReadonlySet<string>
     'No', 'Nos', 'pp', 'fig', 'figs', 'Corr', 'Rev', 'Add', 'Suppl', 'Amend', 'Ser', 'ed', 'eds', 'mimeo',
     // Latin and other text abbreviations
     'etc', 'cf', 'ibid', 'viz', 'vs', 'approx', 'ca', 'incl', 'excl', 'est', 'op', 'cit', 'loc', 'al',
+    // one letter and dotted: page, for example, that is
+    'p', 'e.g', 'i.e',
     // degrees: "Ph.D." (its "D" is one letter, skipped anyway)
     'Ph',
     // titles and ranks

@@ -12,7 +12,7 @@ export interface QaResult {
 }
 import type { TargetLang } from '../../../core/model';
 import type { Misspelling } from '../../../core/spelling';
-import type { QaWorkerRequest, QaWorkerResponse, SpellWorkerResponse } from './qa-worker';
+import type { LiveBead, QaWorkerRequest, QaWorkerResponse, SpellWorkerResponse } from './qa-worker';
 import type { SpellingData, SpellSettings } from './worker-speller';
 import QaWorker from './qa-worker?worker';
 import { sentencePatch } from './project-diff';
@@ -75,6 +75,11 @@ export class QaRunner {
   /** The unknown words of one sentence (the editor's live squiggles), checked in the worker. */
   spell(lang: TargetLang, text: string, sourceText: string, settings: SpellSettings): Promise<{ misspellings: Misspelling[]; ms: number }> {
     return this.ask((id) => ({ kind: 'spell', id, lang, text, sourceText, settings }), (r) => (r.kind === 'spell' ? { misspellings: r.misspellings, ms: r.ms } : { misspellings: [], ms: 0 }));
+  }
+
+  /** names.spelling on one bead (the live check); null when the worker has no dictionaries yet (not checked). */
+  names(bead: LiveBead, settings: SpellSettings): Promise<Finding[] | null> {
+    return this.ask((id) => ({ kind: 'names', id, bead, settings }), (r) => (r.kind === 'names' ? r.findings : null));
   }
 
   /** Corrections for a word, best first. */

@@ -5,6 +5,7 @@ import type { Finding } from '../../../core/qa/types';
 import type { Row } from '../../../core/project/edit';
 import { alignedTargets, beadIndexOf } from '../../../core/project/edit';
 import { partitionDismissed } from '../../../core/qa/dismissals';
+import { beadView } from '../../../core/qa/bead-view';
 import { engine, setLiveStats } from '../state/engine';
 import { liveFindings, placeFindings } from '../state/findings';
 import type { PlacedFinding, RowLookup } from '../state/findings';
@@ -12,6 +13,9 @@ import type { Glossary } from '../state/glossary';
 import { QaRunner } from '../state/qa-runner';
 import { whenIdle } from '../util/idle';
 import { api } from '../api';
+
+/** The check the live per-bead run leaves to the worker (it needs pinyin-pro's readings). */
+const NAMES_CHECK = 'names.spelling';
 
 /** How long typing must pause before the whole-project checks (consistency…) run again. */
 const FULL_CHECK_IDLE_MS = 1500;
@@ -150,11 +154,25 @@ export function useFindings(project: Project | null, currentProject: () => Proje
         if (b >= 0) beads.push([t, b]);
       }
       const fresh = liveFindings(beads.flatMap(([t, b]) => engine.checkBead(p, t, b, glossary.matcher)), sentenceId);
-      const replaced = (f: Finding) => f.lang !== null && f.bead !== null && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b);
+      // names.spelling needs the Han readings, which only the worker loads: its findings of the bead
+      // stay until the worker's answer below replaces them (they would blink off at each keystroke).
+      const replaced = (f: Finding) => f.lang !== null && f.bead !== null && f.check !== NAMES_CHECK && engine.beadCheckIds.has(f.check) && beads.some(([t, b]) => f.lang === t && f.bead === b);
       setFindings((old) => [...old.filter((f) => !replaced(f)), ...fresh]);
+      if (!p.settings.disabledChecks.includes(NAMES_CHECK)) {
+        const settings = { spellingIgnore: p.settings.spellingIgnore, spellAllCaps: p.settings.spellAllCaps };
+        for (const [t, b] of beads) {
+          const view = beadView(p, t, b);
+          if (!view) continue;
+          void qaRunner.names({ lang: t, index: b, source: view.source, target: view.target }, settings).then((found) => {
+            // Not checked (no dictionaries yet), or typing went on: the next keystroke asks again.
+            if (!found || currentProject() !== p) return;
+            setFindings((old) => [...old.filter((f) => !(f.check === NAMES_CHECK && f.lang === t && f.bead === b)), ...found]);
+          });
+        }
+      }
       return { fresh, replaced };
     },
-    [glossary.matcher],
+    [glossary.matcher, qaRunner, currentProject],
   );
 
   // A check switched off in the project settings goes quiet at once; the re-run follows (above).
