@@ -57,6 +57,15 @@ Then, with a fifth stream, about 3 % more lines get the "name" kind:
               Russian, a case ending allowed; readings from bench/han-spellings.ts, i.e. pinyin-pro):
               two characters or more, or a one-character word beside another (Wang Yi)
 
+Then, with a sixth stream, about 3 % more lines get ONE "swap" kind, a country swapped where the
+first country kind cannot see it:
+
+  country-named one country name of the target swapped for another country the same source line also
+              names (中国…法国 -> "China … China", no France left), as the country kind writes them
+  capital     a capital of the target swapped for another capital (北京 "Beijing" -> "Moscow", «Москве»
+              -> «Пекине», the Russian in the same case form), where the source names that capital; the
+              capitals and their zh/en/ru names are core/qa/data/countries.ts's (read through node)
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
@@ -449,10 +458,11 @@ COUNTRIES = [
 ]
 
 
-def plant_country(src, tgt, rng, lang):
+def plant_country(src, tgt, rng, lang, among_named=False):
     options = []
+    named = {row for row, (zh, _, _) in enumerate(COUNTRIES) if re.search(zh, src)}
     for row, (zh, en, ru) in enumerate(COUNTRIES):
-        if not re.search(zh, src):
+        if row not in named:
             continue
         for form in (en if lang == 'en' else dict.fromkeys(ru)):
             # "the US" also at the start of a line ("The US"); not "US$", not inside a longer name.
@@ -462,7 +472,8 @@ def plant_country(src, tgt, rng, lang):
                     continue  # Latin America
                 cases = [c for c in range(6) if lang == 'ru' and ru[c] == form]
                 others = [o for o in range(len(COUNTRIES)) if o != row and
-                          (lang == 'en' or len({COUNTRIES[o][2][c] for c in cases}) == 1)]
+                          (lang == 'en' or len({COUNTRIES[o][2][c] for c in cases}) == 1) and
+                          (not among_named or (o in named and not set(COUNTRIES[o][1]) & set(en)))]
                 if others:
                     options.append((m, others, cases))
     if not options:
@@ -473,6 +484,71 @@ def plant_country(src, tgt, rng, lang):
     if new.startswith('the ') and (m.start() == 0 or re.search(r'[.!?]["”»]?\s+$', tgt[:m.start()])):
         new = 'The' + new[3:]
     return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+# The swap kinds (a sixth pass, its own random stream, after every other).
+SWAP_KINDS = ('country-named', 'capital')
+SWAP_RATE = 0.03
+CAPITALS = []  # (zh names, en names, ru case forms or None), from core/qa/data/countries.ts
+RU_CASES = 6  # nominative, genitive, dative, accusative, instrumental, prepositional
+
+
+def ru_case_forms(nominative):
+    """The six case forms of a Russian capital's name, or None where its declension is not regular."""
+    n = nominative
+    if re.search(r'[оиеуюэ]$', n) or n in ('Бразилиа',):
+        return [n] * RU_CASES  # Токио, Осло, Тбилиси, Баку: indeclinable
+    if n.endswith('а'):
+        stem = n[:-1]
+        gen = stem + ('и' if stem[-1] in 'гкхжчшщ' else 'ы')
+        return [n, gen, stem + 'е', stem + 'у', stem + ('ей' if stem[-1] in 'жчшщц' else 'ой'), stem + 'е']
+    if n.endswith('я'):
+        stem = n[:-1]
+        return [n, stem + 'и', stem + 'и', stem + 'ю', stem + 'ей', stem + 'и']
+    if n.endswith('й'):
+        stem = n[:-1]
+        return [n, stem + 'я', stem + 'ю', n, stem + 'ем', stem + 'е']
+    if re.search(r'[бвгджзклмнпрстфхцчшщ]$', n):
+        return [n, n + 'а', n + 'у', n, n + ('ем' if n[-1] in 'жчшщц' else 'ом'), n + 'е']
+    return None  # Афины (plural), Пномпень
+
+
+def load_capitals():
+    """Each country's capital in Chinese, English and Russian, as names.country reads them."""
+    here = Path(__file__).resolve().parent
+    code = ("const { COUNTRY_EXTRAS } = await import('./core/qa/data/countries.ts');"
+            "console.log(JSON.stringify(Object.values(COUNTRY_EXTRAS).filter((e) => e.capital)"
+            ".map((e) => e.capital.split('|').map((v) => v.split(',')))))")
+    run = subprocess.run(['node', '--import', 'tsx', '--input-type=module', '-e', code], capture_output=True, text=True,
+                         check=True, cwd=here.parent)
+    for zh, en, ru in json.loads(run.stdout):
+        CAPITALS.append((zh, en, ru_case_forms(ru[0])))
+
+
+def plant_capital(src, tgt, rng, lang):
+    options = []
+    for row, (zh, en, ru) in enumerate(CAPITALS):
+        if not any(z in src for z in zh) or (lang == 'ru' and ru is None):
+            continue
+        for form in (en if lang == 'en' else dict.fromkeys(ru)):
+            for m in re.finditer(r'(?<![\w.-])' + re.escape(form) + r'(?![\w-])', tgt):
+                cases = [c for c in range(RU_CASES) if lang == 'ru' and ru[c] == form]
+                others = [o for o in range(len(CAPITALS)) if o != row and
+                          (lang == 'en' or (CAPITALS[o][2] and len({CAPITALS[o][2][c] for c in cases}) == 1))]
+                if others:
+                    options.append((m, others, cases))
+    if not options:
+        return None
+    m, others, cases = rng.choice(options)
+    other = CAPITALS[rng.choice(others)]
+    new = other[1][0] if lang == 'en' else other[2][cases[0]]
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+def plant_swap(kind, src, tgt, rng, lang):
+    if kind == 'country-named':
+        return plant_country(src, tgt, rng, lang, among_named=True)
+    return plant_capital(src, tgt, rng, lang)
 
 
 CLAUSE_CUT = re.compile(r'[,;] ')
@@ -676,6 +752,8 @@ def main():
         name, data = spec.split('=', 1)
         docs = pseudo_docs(Path(data))
         load_han_spellings([line for doc in docs for line in doc['zh']])
+        if not CAPITALS:
+            load_capitals()
         for lang in ('en', 'ru'):
             if lang == 'ru' and (Path(data) / 'ru.txt').read_bytes() == (Path(data) / 'en.txt').read_bytes():
                 continue  # genre-lines.py: ru.txt is a copy of en.txt
@@ -684,7 +762,8 @@ def main():
             meaning_rng = random.Random(f'qa-meaning-{seed}-{name}-{lang}')
             form_rng = random.Random(f'qa-form-{seed}-{name}-{lang}')
             name_rng = random.Random(f'qa-name-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS + NAME_KINDS}
+            swap_rng = random.Random(f'qa-swap-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS + NAME_KINDS + SWAP_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
@@ -699,6 +778,7 @@ def main():
                 plant_kinds(FORM_KINDS, plant_form, src, tgt, form_rng, lang, used, planted, total,
                             FORM_RATE, [lower_words_of(doc[lang])] * len(tgt))
                 plant_kinds(NAME_KINDS, plant_name, src, tgt, name_rng, lang, used, planted, total, NAME_RATE)
+                plant_kinds(SWAP_KINDS, plant_swap, src, tgt, swap_rng, lang, used, planted, total, SWAP_RATE)
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))

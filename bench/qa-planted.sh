@@ -3,8 +3,9 @@
 # clause left untranslated, a doubled word, an unbalanced bracket or quote, a percentage changed, one
 # defect in ~8 % of target lines, then ~8 % more of harder figure kinds and ~5 % of meaning kinds (a
 # line or clause in the other target language, a negation removed, a country swapped), ~3 % of form kinds (a
-# sentence opened in lower case, a space before a mark, a web address changed) and ~3 % of a name kind
-# (a letter of a romanised Chinese name; all listed in bench/qa-plant.py), on the omission bench's line-aligned data
+# sentence opened in lower case, a space before a mark, a web address changed), ~3 % of a name kind
+# (a letter of a romanised Chinese name) and ~3 % of swap kinds (a country swapped for another the line
+# names, a capital for another capital; all listed in bench/qa-plant.py), on the omission bench's line-aligned data
 # (FLORES-200, WMT22: zh→en and zh→ru) and the align bench's genres (mag, mac: zh→en, via
 # bench/genre-lines.py). `check --presegmented --format json` runs on each document planted and
 # unplanted; bench/qa-score.py prints caught/planted per kind and the QA findings on unplanted lines

@@ -37,14 +37,18 @@ FITTING = {
     'url': {'*link*', '*url*'},
     # The name kind (qa-plant.py's fifth pass).
     'name': {'names.spelling'},
+    # The swap kinds (qa-plant.py's sixth pass).
+    'country-named': {'*country*'},
+    'capital': {'*country*'},
 }
 QA_CHECKS = set().union(*FITTING.values())
 KINDS = list(FITTING)
 FORM_KINDS = ['lowercase-start', 'space-before-punct', 'url']
 NAME_KINDS = ['name']
+SWAP_KINDS = ['country-named', 'capital']
 GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]),
-          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS + NAME_KINDS]), ('form kinds', FORM_KINDS),
-          ('name kind', NAME_KINDS)]
+          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS + NAME_KINDS + SWAP_KINDS]),
+          ('form kinds', FORM_KINDS), ('name kind', NAME_KINDS), ('swap kinds', SWAP_KINDS)]
 
 
 def fits(check, patterns):

@@ -71,6 +71,49 @@ describe('names.country: one of two mentions swapped', () => {
   });
 });
 
+describe('names.country: a swap to a country the source also names', () => {
+  const zh = '中方愿同法方加强在气候变化领域的合作。';
+  const en = 'China is ready to strengthen cooperation with France on climate change.';
+  it('reports a country named more often than in the source beside a source country the translation lacks', () => {
+    const swapped = en.replace('France', 'China');
+    const [f, ...rest] = country('en', zh, swapped);
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe("The translation names China twice, the source once; the source's 法方 (France) is not in the translation (“China” in its place?).");
+    expect(f?.target?.range).toEqual({ sentence: 'en-s0', start: swapped.lastIndexOf('China'), end: swapped.lastIndexOf('China') + 5 });
+    expect(country('ru', zh, 'Китай готов укреплять сотрудничество с Китаем в области изменения климата.')).toHaveLength(1);
+  });
+  it('is silent when the translation only names a country more often (explicitation) and lacks none', () => {
+    expect(country('en', zh, en)).toEqual([]);
+    expect(country('en', '外交部发言人表示，中方愿同法方加强合作。', 'The Chinese Foreign Ministry spokesperson said that China is ready to strengthen cooperation with France.')).toEqual([]);
+    // 我国 is China in the source too.
+    expect(country('en', '我国愿同日本加强合作，中日两国是近邻。', 'China is ready to strengthen cooperation with Japan; China and Japan are close neighbours.')).toEqual([]);
+  });
+});
+
+describe('names.country: a capital swapped for another', () => {
+  const zh = '习近平主席在北京会见了法国总统马克龙。';
+  const en = 'President Xi Jinping met French President Emmanuel Macron in Beijing.';
+  it('reports a capital the source does not name where a source capital is missing (北京 → “Paris”, “Moscow”)', () => {
+    const [f, ...rest] = country('en', zh, en.replace('Beijing', 'Paris'));
+    expect(rest).toEqual([]);
+    expect(f?.message).toBe("The translation names the capital “Paris”, which the source does not; the source's 北京 (Beijing) is not in the translation.");
+    expect(country('en', zh, en.replace('Beijing', 'Moscow'))).toHaveLength(1);
+  });
+  it('reports a capital of a country the source names elsewhere, in Russian case forms (莫斯科 → «Пекине»)', () => {
+    const zhTalks = '中俄两国外长在莫斯科举行会谈。';
+    const ru = 'Министры иностранных дел Китая и России провели переговоры в Москве.';
+    expect(country('ru', zhTalks, ru)).toEqual([]);
+    const [f] = country('ru', zhTalks, ru.replace('Москве', 'Пекине'));
+    expect(f?.message).toBe("The translation names the capital “Пекине” (Beijing), which the source does not; the source's 莫斯科 (Moscow) is not in the translation.");
+    expect(country('en', zhTalks, 'The Chinese and Russian foreign ministers held talks in Beijing.')).toHaveLength(1);
+  });
+  it('is silent on a capital standing for its country (北京 → “China”, 俄方 → “Moscow”)', () => {
+    expect(country('en', zh, en)).toEqual([]);
+    expect(country('en', '北京支持俄方立场。', 'China supports Moscow’s position.')).toEqual([]);
+    expect(country('en', '北京和莫斯科都欢迎这一决定。', 'Both China and Russia welcomed the decision.')).toEqual([]);
+  });
+});
+
 describe('names.country: what is not a swap', () => {
   it('accepts the published translations', () => {
     expect(country('en', ZH_ABANDONED, EN_ABANDONED)).toEqual([]);

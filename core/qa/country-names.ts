@@ -2,6 +2,7 @@ import type { TargetLang } from '../model/types';
 import { regionDisplayNames } from '../spelling/region-names';
 import { BoundedMemo } from '../text/bounded-memo';
 import { COUNTRY_EXTRAS } from './data/countries';
+import type { CountryExtras } from './data/countries';
 
 /**
  * Countries named in a text: the translation's names (English, Russian, with Russian case forms),
@@ -144,6 +145,8 @@ interface TargetName {
   addable: boolean;
   /** A name written with a capital (Russian adjectives are not). */
   capital: boolean;
+  /** The country's capital city (Beijing, «Пекин»). */
+  capitalCity: boolean;
 }
 
 interface TargetIndex {
@@ -224,11 +227,11 @@ function buildTargetIndex(lang: TargetLang): TargetIndex {
     list.push(prefix);
     prefixes.set(country, list);
   };
-  const add = (name: string, countries: string[], addable: boolean, capital: boolean) => {
+  const add = (name: string, countries: string[], addable: boolean, capital: boolean, capitalCity = false) => {
     const words = wordsOf(name, lang);
     if (words.length === 0) return;
     const single = words.length === 1 ? words[0]!.base : undefined;
-    names.push({ words, countries, addable: addable && !(single && notAdded.has(single)), capital });
+    names.push({ words, countries, addable: addable && !(single && notAdded.has(single)), capital, capitalCity });
     // Falkland Islands… "the Falklands": the first word of a longer name, unless it is a common one (South, New).
     const first = words[0]!;
     if (words.length === 1 || (first.base.length >= 5 && !COMMON_FIRST_WORDS.has(first.base))) for (const c of countries) addPrefix(c, first);
@@ -250,8 +253,7 @@ function buildTargetIndex(lang: TargetLang): TargetIndex {
       add(adjective, [country], true, lang !== 'ru');
       if (lang === 'en') add(`${adjective}s`, [country], true, true);
     }
-    const capital = extras.capital?.split('|')[lang === 'ru' ? 2 : 1];
-    for (const name of capital?.split(',') ?? []) add(name, [country], false, true);
+    for (const name of capitalNames(extras, lang)) add(name, [country], false, true, true);
   }
   for (const [name, list] of lang === 'ru' ? RU_PLACES : EN_PLACES) add(name, list, true, /^\p{Lu}/u.test(name));
   const byFirst = new Map<string, TargetName[]>();
@@ -335,6 +337,8 @@ export interface TargetMention {
   text: string;
   /** A name, adjective or demonym (not a capital, not a place that merely holds a name). */
   addable: boolean;
+  /** The country's capital city. */
+  capitalCity: boolean;
 }
 
 /** The word after `from`, or undefined at the end of the text. */
@@ -410,7 +414,7 @@ export function targetCountryMentions(text: string, lang: TargetLang): TargetMen
       continue;
     }
     const { name } = found;
-    if (name.countries.length > 0) out.push({ countries: name.countries, start: i, end: found.end, text: text.slice(i, found.end), addable: name.addable });
+    if (name.countries.length > 0) out.push({ countries: name.countries, start: i, end: found.end, text: text.slice(i, found.end), addable: name.addable, capitalCity: name.capitalCity });
     starts.lastIndex = found.end;
   }
   return out;
@@ -442,12 +446,15 @@ export interface SourceMention {
   text: string;
   /** Its full name or a firm abbreviation (中方, 中美): fit to be named in a message as missing. */
   firm: boolean;
+  /** The country's capital city (北京). */
+  capitalCity?: boolean;
 }
 
 interface ZhName {
   name: string;
   countries: string[];
   firm: boolean;
+  capitalCity?: boolean;
 }
 
 /** By the first character's code, longest first (中非共和国 before 中非). */
@@ -467,7 +474,7 @@ function buildZhFlags(index: Map<number, ZhName[]>, abbr: Map<number, string[]>)
 function buildZhIndex(): Map<number, ZhName[]> {
   const names: ZhName[] = [];
   const countries = countryOf();
-  const add = (name: string, list: string[], firm: boolean) => names.push({ name, countries: list, firm });
+  const add = (name: string, list: string[], firm: boolean, capitalCity = false) => names.push({ name, countries: list, firm, capitalCity });
   for (const style of ['long', 'short'] as const) {
     for (const [code, name] of regionDisplayNames('zh-Hans', style)) {
       const country = countries.get(code);
@@ -479,8 +486,7 @@ function buildZhIndex(): Map<number, ZhName[]> {
   }
   for (const [country, extras] of Object.entries(COUNTRY_EXTRAS)) {
     for (const name of extras.zh?.split('|') ?? []) add(name, [country], name.length > 2 || ZH_FIRM_TWO.has(name));
-    const capital = extras.capital?.split('|')[0];
-    if (capital) add(capital, [country], false);
+    for (const capital of capitalNames(extras, 'zh')) add(capital, [country], false, true);
   }
   for (const [name, list] of ZH_GENEROUS) add(name, list, false);
   for (const [name, list] of ZH_FIRM_EXTRA) add(name, list, true);
@@ -529,7 +535,7 @@ function scanSource(text: string): SourceMention[] {
       i++;
       continue;
     }
-    if (match.countries.length > 0) out.push({ countries: match.countries, text: match.name, firm: match.firm });
+    if (match.countries.length > 0) out.push({ countries: match.countries, text: match.name, firm: match.firm, ...(match.capitalCity ? { capitalCity: true } : {}) });
     covered.fill(1, i, i + match.name.length);
     i += match.name.length;
   }
@@ -571,6 +577,18 @@ export function countriesNamed(mentions: readonly SourceMention[]): Set<string> 
   for (const m of mentions) for (const c of m.countries) named.add(c);
   for (const c of PART_OF_CHINA) if (named.has(c)) named.add('China');
   return named;
+}
+
+/** A capital's names in one language (data/countries.ts: Chinese|English|Russian, variants split by a comma). */
+function capitalNames(extras: CountryExtras, lang: TargetLang | 'zh'): string[] {
+  const names = extras.capital?.split('|')[lang === 'zh' ? 0 : lang === 'en' ? 1 : 2];
+  return names ? names.split(',') : [];
+}
+
+/** A country's capital as a message names it (Beijing), or undefined. */
+export function capitalLabel(country: string): string | undefined {
+  const extras = COUNTRY_EXTRAS[country];
+  return extras ? capitalNames(extras, 'en')[0] : undefined;
 }
 
 /** How a message names a country: CLDR's short English name where the long one carries a qualifier. */
