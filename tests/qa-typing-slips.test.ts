@@ -126,3 +126,20 @@ describe('numbers.currency', () => {
     for (const [zh, text, lang] of fine) expect(check('numbers.currency', lang, [[zh, text]]), text).toEqual([]);
   });
 });
+
+describe('numbers.currency, one sum of several', () => {
+  // FLORES/WMT22-style: two sums in US dollars, the first given in yuan; dollars are still in the bead.
+  const ZH_SALE = '美国国防安全合作局周五表示，它已经批准以69亿美元的价格出售四艘护卫舰，以及另一项价值25亿美元的计划。';
+  it('the sum whose currency changed is reported, the other stands', () => {
+    const en = 'The agency approved the sale of four frigates for 6.9 billion yuan, and another programme worth $2.5 billion.';
+    expect(check('numbers.currency', 'en', [[ZH_SALE, en]]).map((f) => textAt(f, en))).toEqual(['yuan']);
+    const ru = 'Агентство одобрило продажу четырех фрегатов за 6,9 миллиарда юаней, а также программу на 2,5 миллиарда долларов США.';
+    expect(check('numbers.currency', 'ru', [[ZH_SALE, ru]]).map((f) => textAt(f, ru))).toEqual(['юаней']);
+  });
+
+  it('a conversion the translation adds beside the sum stands', () => {
+    const zh = '中方提供了5000万元人民币和100万美元的援助。';
+    const en = 'China provided 50 million yuan (about 7 million dollars) and 1 million dollars in aid.';
+    expect(check('numbers.currency', 'en', [[zh, en]])).toEqual([]);
+  });
+});
