@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, chromiumAvailable, signInUrl, startHarness } from './e2e/harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, signInUrl, startHarness, toastAfter } from './e2e/harness';
 import type { Harness } from './e2e/harness';
 import { misalignedSample } from './e2e/misaligned-sample';
 import { FAKE_KEYS, startFakeDeepL } from './helpers/fake-deepl-server';
@@ -21,7 +21,9 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
   /** Every confirmation the page asked; accepted unless `decline` is set. */
   const questions: string[] = [];
   let decline = false;
-  const toasts = () => page.getByTestId('toast').allInnerTexts();
+  // A job's outcome is read from the toast it adds (toastAfter): polling the toasts on screen could
+  // miss one that went (an info toast goes after 4 s, and only four show) or take an older one.
+  const click = (command: string) => () => page.locator(`[data-command="${command}"]`).click();
 
   beforeAll(async () => {
     fake = await startFakeDeepL();
@@ -70,8 +72,8 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
   });
 
   it('asks before spending, drafts the sample’s gap with the glossary, and the key never reaches the page', async () => {
-    await page.locator('[data-command="draft.deepl"]').click();
-    await expect.poll(() => page.getByTestId('toast').allInnerTexts(), { timeout: 30_000 }).toContainEqual(expect.stringMatching(/1 of 1 segment\(s\) drafted with DeepL/));
+    await toastAfter(page, click('draft.deepl'), /1 of 1 segment\(s\) drafted with DeepL/);
+    await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
     expect(questions).toHaveLength(1);
     expect(questions[0]).toMatch(/Draft 1 untranslated segment\(s\) into (en-GB|en-US|ru) with DeepL\?\n\d+ characters will be billed/);
     const [request] = fake.translateRequests();
@@ -105,14 +107,10 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     expect(questions[asked]).toContain(`${total} of ${total} source sentence(s) go to DeepL (0 cached)`);
     expect(await button.innerText()).toBe('Cancel DeepL MT re-align');
     // One DeepL job at a time: "DeepL draft" says so instead of asking about costs.
-    await page.locator('[data-command="draft.deepl"]').click();
-    await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Another DeepL job .* is running/));
+    await toastAfter(page, click('draft.deepl'), /^Another DeepL job .* is running/);
     expect(questions.slice(asked)).toHaveLength(1);
-    await button.click();
-    await expect.poll(toasts).toContainEqual(expect.stringMatching(/^Cancelling the re-alignment with DeepL MT/));
-    first.release();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-align with DeepL MT cancelled: the alignment is unchanged; [\d,]+ characters sent, kept in the MT cache/));
-    const toast = (await toasts()).find((t) => t.includes('cancelled: the alignment is unchanged'))!;
+    await toastAfter(page, () => button.click(), /^Cancelling the re-alignment with DeepL MT/);
+    const toast = await toastAfter(page, async () => first.release(), /Re-align with DeepL MT cancelled: the alignment is unchanged; [\d,]+ characters sent, kept in the MT cache/);
     await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
     expect(await button.innerText()).toBe('Re-align with DeepL MT');
 
@@ -134,9 +132,9 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     const usageBefore = fake.usage.count;
     const undo = page.locator('[data-command="edit.undo"]');
     const undoBefore = await undo.getAttribute('title');
-    await page.locator('[data-command="align.realignMt"]').click();
     // On the freshly aligned sample the MT finds the beads there are: said so, nothing to apply or undo.
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(new RegExp(`^Alignment unchanged: with DeepL MT the aligner finds the same \\d+ zh→(en|ru) beads(?:, their confidence updated)? \\(${cachedByCancelledRun} sentence\\(s\\) from the cache, [\\d,]+ characters sent\\)$`)));
+    await toastAfter(page, click('align.realignMt'), new RegExp(`^Alignment unchanged: with DeepL MT the aligner finds the same \\d+ zh→(en|ru) beads(?:, their confidence updated)? \\(${cachedByCancelledRun} sentence\\(s\\) from the cache, [\\d,]+ characters sent\\)$`));
+    await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
     expect(questions.slice(asked)).toHaveLength(1);
     expect(await undo.getAttribute('title')).toBe(undoBefore);
     const question = questions[asked]!;
@@ -163,8 +161,7 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     await page.getByTestId('save-changes').getByRole('button', { name: 'Discard' }).click();
     await expect.poll(() => page.getByTestId('project-name').innerText()).toBe(misaligned.name);
     const askedBeforeSecond = questions.length;
-    await page.locator('[data-command="align.realignMt"]').click();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(expect.stringMatching(/Re-aligned zh→en with DeepL MT: \d+ sentence\(s\) from the cache, 0 characters sent/));
+    await toastAfter(page, click('align.realignMt'), /Re-aligned zh→en with DeepL MT: \d+ sentence\(s\) from the cache, 0 characters sent/);
     expect(questions[askedBeforeSecond]).toMatch(/source sentence\(s\) are in the MT cache: nothing will be billed/);
     expect(questions[askedBeforeSecond + 1]).toMatch(new RegExp(`^Apply the re-alignment of zh→en with DeepL MT\\?\nRow ${misaligned.row + 1} changes \\(1 of ${misaligned.rows} rows\\)\\.`));
     expect(fake.translateRequests().length).toBe(requestsBefore + sent.length);
@@ -224,8 +221,8 @@ describeE2e('DeepL draft in the workbench (web mode, Chromium)', () => {
     };
     await expect.poll(onScreen).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-deepl-draft-in-progress.png') });
-    second.release();
-    await expect.poll(toasts, { timeout: 30_000 }).toContainEqual(`${segments} of ${segments} segment(s) drafted with DeepL (status mt), glossary ${[...fake.glossaries.values()][0]!.name}`);
+    const done = await toastAfter(page, async () => second.release(), /segment\(s\) drafted with DeepL/);
+    expect(done).toBe(`${segments} of ${segments} segment(s) drafted with DeepL (status mt), glossary ${[...fake.glossaries.values()][0]!.name}`);
     await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS, 'e2e-deepl-draft-result.png') });
     // Exactly the requests the confirmation announced: the hold did not outlast the client's timeout (no resend).

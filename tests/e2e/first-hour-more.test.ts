@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, findingsSettled, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // More of what a translator met in a first hour (decision 0005, round 12): the second built-in
@@ -136,7 +136,8 @@ describeE2e('a translator’s first hour, continued (Chromium, web mode)', () =>
 
   it('the Problems panel’s findings are one Tab stop: arrows move, Enter goes to the row, each named', async () => {
     const panel = page.getByTestId('problems-panel');
-    await panel.locator('.problem-go').first().waitFor();
+    // Walked item by item below: the list must not grow under the walk (the findings' indexes shift).
+    await findingsSettled(page);
     const focusedFinding = () => page.evaluate(() => {
       const el = document.activeElement;
       return el?.classList.contains('problem-go') ? { label: el.getAttribute('aria-label') ?? '', index: Number(el.getAttribute('data-index')) } : null;

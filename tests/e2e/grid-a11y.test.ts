@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, editEnglish, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, editEnglish, findingsSettled, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Decision 0005, round 13 (ux4): what round 13's first pass left open for a screen reader and a
@@ -64,7 +64,8 @@ describeE2e('the grid and the Problems list for a screen reader, and Trim (Chrom
 
   it('the Problems list is a list: each finding an item of it, counted in the whole list, one Tab stop', async () => {
     const panel = page.getByTestId('problems-panel');
-    await panel.locator('.problem-go').first().waitFor();
+    // The list read several times below must be the same list: the last run's, not one still to grow.
+    await findingsSettled(page);
     const total = await page.evaluate(() => document.querySelectorAll('[data-testid=problems-panel] .problem').length);
     // Each drawn finding is an <li> directly in the <ol> (before: inside the virtualiser's positioning <div>).
     const parents = await page.evaluate(() => [...document.querySelectorAll('[data-testid=problems-panel] li.problem')].map((li) => li.parentElement?.tagName));

@@ -173,6 +173,20 @@ export async function editEnglish(page: Page, n: number): Promise<Locator> {
   return row;
 }
 
+/**
+ * Waits until the findings on screen are the app's last word: the Problems panel no longer says
+ * "checking…" (an edit not yet checked as a whole, or the spelling dictionaries still loading) and
+ * no job shows in the busy bar. A test that reads or walks the findings does it then: before, the
+ * list may change under it (the run with the dictionaries lands seconds after opening, later on a
+ * loaded machine). `timeout` guards slow machines (the dictionaries load after the first paint).
+ */
+export async function findingsSettled(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('[data-testid=problems-panel]');
+    return panel !== null && !panel.querySelector('.problems-header .stale') && !document.querySelector('[data-testid=progress]');
+  }, undefined, { timeout });
+}
+
 let toastWaits = 0;
 
 /**

@@ -41,10 +41,14 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
   it('shows each stage with a percentage; Cancel stops before the next stage and keeps the open project', async () => {
     const before = await page.getByTestId('project-name').innerText();
     const aligned: string[] = [];
-    // Main answers late (a long document on a slow machine): there is time to watch and cancel.
+    // Main answers late (a long document on a slow machine): the requests are held until main has
+    // taken the Cancel below, so there is time to watch and cancel however slow the machine is (a
+    // fixed delay let them through mid-test under load: the cancel then raced main's alignment).
+    let release!: () => void;
+    const cancelTaken = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/api/align:docs', async (route) => {
       aligned.push(route.request().postData() ?? '');
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await cancelTaken;
       await route.continue();
     });
     await fillNew(text('joint-statement-2025-05-08', 'zh'), text('joint-statement-2025-05-08', 'en'), text('joint-statement-2025-05-08', 'ru'));
@@ -66,8 +70,12 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     // Cancel tells main to stop both alignments (align:cancel with each job's name): main refuses
     // the held requests when they arrive instead of aligning drafts nobody waits for.
     const cancels: string[] = [];
+    let cancelsAnswered = 0;
     page.on('request', (r) => {
       if (r.url().endsWith('/api/align:cancel')) cancels.push(JSON.parse(r.postData() ?? '{}').job as string);
+    });
+    page.on('requestfinished', (r) => {
+      if (r.url().endsWith('/api/align:cancel')) cancelsAnswered++;
     });
     const answers: Array<{ status: number; error: string }> = [];
     page.on('response', (r) => {
@@ -76,6 +84,9 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     await page.getByTestId('busy-cancel').click();
     await expect.poll(() => page.getByTestId('busy-label').count()).toBe(0);
     await expect.poll(() => cancels.length).toBe(2);
+    // Main has both cancels: the held requests go on, and main refuses them as they arrive.
+    await expect.poll(() => cancelsAnswered).toBe(2);
+    release();
     const jobs = aligned.map((body) => JSON.parse(body).job as string);
     expect(jobs).toHaveLength(2);
     expect(jobs.map((j) => j.replace(/^new-.+-/, ''))).toEqual(['en', 'ru']);

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, startHarness } from './harness';
+import { ARTIFACTS, chromiumAvailable, findingsSettled, openApp, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // The screen a translator works in (issue 10), on the built-in sample in web mode: at 1024×700 at
@@ -83,9 +83,11 @@ describeE2e('the screen at 1024×700 and 1440×900 (web mode, Chromium)', () => 
     expect(b.alignBar).toBeLessThanOrEqual(34);
     expect(b.statusBar).toBeLessThanOrEqual(26);
     expect(await page.locator('.align-legend').isVisible()).toBe(true);
-    // Status bar counts = Problems panel counts (the repeated paragraph was counted, not listed).
+    // Status bar counts = Problems panel counts (the repeated paragraph was counted, not listed),
+    // read from the last run's findings: the counts read one after the other must not change between.
     const number = async (sel: string) => Number((await page.locator(sel).innerText()).replace(/\D/g, ''));
-    await expect.poll(() => number('[data-testid=summary-warnings]')).toBeGreaterThan(0);
+    await findingsSettled(page);
+    expect(await number('[data-testid=summary-warnings]')).toBeGreaterThan(0);
     expect(await number('.problems .count-warning')).toBe(await number('[data-testid=summary-warnings]'));
     expect(await number('.problems .count-error')).toBe(await number('[data-testid=summary-errors]'));
     // Counts are nouns of their number: the sample has one note ("1 note", not "1 notes").

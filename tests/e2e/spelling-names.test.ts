@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openSampleWorkbench } from './harness';
+import { ARTIFACTS, chromiumAvailable, findingsSettled, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Probable names in the editor's live spelling (round 10 of decision 0010): in a sentence whose
@@ -70,7 +70,7 @@ describeE2e('probable names in the editor’s spelling (web mode, Chromium)', ()
     mkdirSync(ARTIFACTS, { recursive: true });
     ({ h, page, errors } = await openSampleWorkbench({ width: 1024, height: 700 }));
     // The dictionaries load in the worker after the first paint.
-    await page.waitForTimeout(3000);
+    await findingsSettled(page);
   }, 180_000);
 
   afterAll(async () => {

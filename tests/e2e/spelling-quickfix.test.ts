@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, ROOT, startHarness } from './harness';
+import { ARTIFACTS, chromiumAvailable, findingsSettled, openApp, ROOT, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // The spelling quick fixes as a translator meets them in the grid (issue 16): a lightbulb over the
@@ -70,9 +70,8 @@ describeE2e('spelling quick-fix UX (web mode, Chromium)', () => {
     h = await startHarness({ glossaryDir });
     ({ page } = await openApp(h, { width: 1024, height: 700 }));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
-    await page.getByTestId('problems-panel').waitFor({ timeout: 20_000 });
     // The dictionaries load in the worker after the first paint.
-    await page.waitForTimeout(3000);
+    await findingsSettled(page);
   }, 180_000);
 
   afterAll(async () => {

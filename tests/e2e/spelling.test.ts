@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chromiumAvailable, openApp, ROOT, startHarness } from './harness';
+import { ARTIFACTS, chromiumAvailable, findingsSettled, openApp, ROOT, startHarness } from './harness';
 import type { Harness } from './harness';
 
 // Spelling in the app: the QA worker loads Hunspell (WebAssembly, allowed by the CSP's
@@ -55,8 +55,8 @@ describeE2e('spelling in the workbench (web mode, Chromium)', () => {
   });
 
   it('underlines a typo in violet as it is typed, corrects it from Ctrl+. in one undo step; the Problems panel lists it', async () => {
-    // Give the worker time to load the dictionaries and re-check: the sample stays clean.
-    await page.waitForTimeout(3000);
+    // Once the worker has loaded the dictionaries and re-checked ("checking…" gone), the sample is clean.
+    await findingsSettled(page);
     expect(await spellingProblems(page).allInnerTexts()).toEqual([]);
     await editRow(page, 2);
     await page.keyboard.type(' The goverment agrees.');
