@@ -66,6 +66,16 @@ first country kind cannot see it:
               -> «Пекине», the Russian in the same case form), where the source names that capital; the
               capitals and their zh/en/ru names are core/qa/data/countries.ts's (read through node)
 
+Then, with a seventh stream, about 3 % more lines get one "slip" kind, typing slips every tool after us
+trips on (and a sum of money in the wrong currency):
+
+  mixed-script  one letter of a word of 3+ letters swapped for its look-alike in the other script
+              (Latin o for Cyrillic о in «Москве», Cyrillic а in "Russia")
+  glued-punct the space after a , . ; : ! or ? between two words dropped ("2025.The", «стороны,Россия»)
+  doubled-punct a , . ; or : after a word typed twice or followed by a stray , or ; ("talks,,", "war.;")
+  currency    a currency word swapped for another's, where the source line names the first (美元 -> "yuan",
+              «долларов» -> «юаней»); few lines name a currency, so this kind is rare
+
 Writes OUT_DIR/NAME-LANG/NNN/{src.txt,tgt.txt,clean.txt,planted.tsv} (planted.tsv: line, kind, what
 changed). Lines are taken as they are; one sentence per line is what `check --presegmented` reads.
 """
@@ -628,6 +638,81 @@ def plant_form(kind, src, tgt, rng, lang, lower_words):
     return plant_url(src, tgt, rng, lang)
 
 
+SLIP_RATE = 0.03
+SLIP_KINDS = ('mixed-script', 'glued-punct', 'doubled-punct', 'currency')
+# Letters drawn alike in Latin and Cyrillic (the other keyboard layout types them unseen).
+LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES = 'AaBCcEeHKMOoPpTXxYy', 'АаВСсЕеНКМОоРрТХхУу'
+# A mark after a word and the space before the next word, which a slip of typing loses.
+MARK_THEN_WORD = re.compile(r'(?<=[^\W_])([,.;:!?]) (?=[^\W\d_])')
+
+
+def plant_mixed_script(src, tgt, rng, lang):
+    """One letter of a word of the line's own script swapped for its look-alike in the other script."""
+    own, other = (LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES) if lang == 'en' else (CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES)
+    spots = [(m.start() + i, c) for m in re.finditer(r'[^\W\d_]{3,}', tgt) for i, c in enumerate(m.group()) if c in own]
+    if not spots:
+        return None
+    at, c = rng.choice(spots)
+    return tgt[:at] + other[own.index(c)] + tgt[at + 1:], f'{c} -> look-alike at {at}'
+
+
+def plant_glued_punct(src, tgt, rng, lang):
+    """The space after a mark dropped: "2025. The" -> "2025.The", "China, Russia" -> "China,Russia"."""
+    ms = list(MARK_THEN_WORD.finditer(tgt))
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    return tgt[:m.end() - 1] + tgt[m.end():], f'no space after {m.group(1)}'
+
+
+def plant_doubled_punct(src, tgt, rng, lang):
+    """A , . ; or : after a word typed twice, or followed by a stray comma or semicolon."""
+    ms = [m for m in PUNCT_AFTER_WORD.finditer(tgt) if m.group() in ',.;:']
+    if not ms:
+        return None
+    m = rng.choice(ms)
+    extra = rng.choice([c for c in (m.group(), ',', ';') if m.group() + c != '::'])
+    return tgt[:m.end()] + extra + tgt[m.end():], f'{m.group()} -> {m.group()}{extra}'
+
+
+# Currency words swapped for another currency's, where the source line names the first: the Russian
+# forms pair by case (долларов <-> юаней, доллара <-> юаня, ...).
+ZH_CURRENCY = {'dollar': ('美元', '美金'), 'yuan': ('元', '人民币'), 'euro': ('欧元',)}
+EN_CURRENCY = [('dollar', 'dollars', 'yuan', 'yuan'), ('yuan', 'yuan', 'dollars', 'dollars'), ('euro', 'euros', 'dollar', 'dollars')]
+RU_CURRENCY = {'dollar': ['доллар', 'доллара', 'доллару', 'долларом', 'долларе', 'доллары', 'долларов', 'долларам', 'долларами', 'долларах'],
+               'yuan': ['юань', 'юаня', 'юаню', 'юанем', 'юане', 'юани', 'юаней', 'юаням', 'юанями', 'юанях']}
+
+
+def plant_currency(src, tgt, rng, lang):
+    """A currency word of the line swapped for another's, where the source names the first (美元 -> "yuan")."""
+    spots = []
+    if lang == 'en':
+        for cur, plural, other, other_plural in EN_CURRENCY:
+            if any(z in src for z in ZH_CURRENCY[cur]):
+                for m in re.finditer(rf'\b(?:{plural}|{cur})\b', tgt):
+                    spots.append((m, other_plural if m.group() == plural and plural != cur else other))
+    else:
+        for cur, other in (('dollar', 'yuan'), ('yuan', 'dollar')):
+            if any(z in src for z in ZH_CURRENCY[cur]):
+                forms = RU_CURRENCY[cur]
+                for m in re.finditer(r'(?<!\w)(' + '|'.join(sorted(forms, key=len, reverse=True)) + r')(?!\w)', tgt):
+                    spots.append((m, RU_CURRENCY[other][forms.index(m.group())]))
+    if not spots:
+        return None
+    m, new = rng.choice(spots)
+    return tgt[:m.start()] + new + tgt[m.end():], f'{m.group()} -> {new}'
+
+
+def plant_slip(kind, src, tgt, rng, lang):
+    if kind == 'mixed-script':
+        return plant_mixed_script(src, tgt, rng, lang)
+    if kind == 'glued-punct':
+        return plant_glued_punct(src, tgt, rng, lang)
+    if kind == 'currency':
+        return plant_currency(src, tgt, rng, lang)
+    return plant_doubled_punct(src, tgt, rng, lang)
+
+
 def lower_words_of(lines_):
     return {w for l in lines_ for w in re.findall(r'[^\W\d_]+', l) if w.islower()}
 
@@ -763,7 +848,8 @@ def main():
             form_rng = random.Random(f'qa-form-{seed}-{name}-{lang}')
             name_rng = random.Random(f'qa-name-{seed}-{name}-{lang}')
             swap_rng = random.Random(f'qa-swap-{seed}-{name}-{lang}')
-            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS + NAME_KINDS + SWAP_KINDS}
+            slip_rng = random.Random(f'qa-slip-{seed}-{name}-{lang}')
+            total = {k: 0 for k in KINDS + HARD_KINDS + MEANING_KINDS + FORM_KINDS + NAME_KINDS + SWAP_KINDS + SLIP_KINDS}
             for n, doc in enumerate(docs):
                 src, tgt = doc['zh'], list(doc[lang])
                 d = out / f'{name}-{lang}' / f'{n:03d}'
@@ -779,6 +865,7 @@ def main():
                             FORM_RATE, [lower_words_of(doc[lang])] * len(tgt))
                 plant_kinds(NAME_KINDS, plant_name, src, tgt, name_rng, lang, used, planted, total, NAME_RATE)
                 plant_kinds(SWAP_KINDS, plant_swap, src, tgt, swap_rng, lang, used, planted, total, SWAP_RATE)
+                plant_kinds(SLIP_KINDS, plant_slip, src, tgt, slip_rng, lang, used, planted, total, SLIP_RATE)
                 (d / 'tgt.txt').write_text('\n'.join(tgt) + '\n', encoding='utf-8')
                 (d / 'planted.tsv').write_text(''.join(f'{i}\t{k}\t{w}\n' for i, k, w in sorted(planted)), encoding='utf-8')
             print(f'{name}-{lang}: {len(docs)} documents, planted ' + ', '.join(f'{k} {v}' for k, v in total.items()))

@@ -40,6 +40,11 @@ FITTING = {
     # The swap kinds (qa-plant.py's sixth pass).
     'country-named': {'*country*'},
     'capital': {'*country*'},
+    # The slip kinds (qa-plant.py's seventh pass).
+    'mixed-script': {'characters.mixed-script'},
+    'glued-punct': {'spacing.after-punctuation'},
+    'doubled-punct': {'punctuation.doubled'},
+    'currency': {'numbers.currency'},
 }
 QA_CHECKS = set().union(*FITTING.values())
 KINDS = list(FITTING)
@@ -49,6 +54,10 @@ SWAP_KINDS = ['country-named', 'capital']
 GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]),
           ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS + NAME_KINDS + SWAP_KINDS]),
           ('form kinds', FORM_KINDS), ('name kind', NAME_KINDS), ('swap kinds', SWAP_KINDS)]
+SLIP_KINDS = ['mixed-script', 'glued-punct', 'doubled-punct', 'currency']
+GROUPS = [('old kinds', KINDS[:7]), ('harder kinds', KINDS[7:15]),
+          ('meaning kinds', [k for k in KINDS[15:] if k not in FORM_KINDS + NAME_KINDS + SLIP_KINDS]), ('form kinds', FORM_KINDS),
+          ('name kind', NAME_KINDS), ('slip kinds', SLIP_KINDS)]
 
 
 def fits(check, patterns):

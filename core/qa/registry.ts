@@ -1,4 +1,5 @@
 import { charactersControl } from './checks/characters-control';
+import { charactersMixedScript } from './checks/characters-mixed-script';
 import { completenessAddition } from './checks/completeness-addition';
 import { completenessHiddenGap } from './checks/completeness-hidden-gap';
 import { completenessOmission } from './checks/completeness-omission';
@@ -11,9 +12,11 @@ import { glossaryForbiddenTerm } from './checks/glossary-forbidden-term';
 import { glossaryMissingTerm } from './checks/glossary-missing-term';
 import { namesCountry } from './checks/names-country';
 import { linksMismatch } from './checks/links-mismatch';
+import { numbersCurrency } from './checks/numbers-currency';
 import { numbersMismatch } from './checks/numbers-mismatch';
 import { punctuationBrackets } from './checks/punctuation-brackets';
 import { punctuationCapital } from './checks/punctuation-capital';
+import { punctuationDoubled } from './checks/punctuation-doubled';
 import { punctuationFinal } from './checks/punctuation-final';
 import { punctuationQuestion } from './checks/punctuation-question';
 import { punctuationFullwidth } from './checks/punctuation-fullwidth';
@@ -25,6 +28,7 @@ import { sourceStrayLatin } from './checks/source-stray-latin';
 import { spellingMisspelling } from './checks/spelling-misspelling';
 import { namesSpelling } from './checks/names-spelling';
 import { spacingDoubleSpace } from './checks/spacing-double-space';
+import { spacingAfterPunctuation } from './checks/spacing-after-punctuation';
 import { spacingBeforePunctuation } from './checks/spacing-before-punctuation';
 import { spacingEdgeSpace } from './checks/spacing-edge-space';
 import { tagsMissing } from './checks/tags-missing';
@@ -44,6 +48,7 @@ export const CHECKS: readonly Check[] = [
   glossaryMissingTerm,
   glossaryForbiddenTerm,
   numbersMismatch,
+  numbersCurrency,
   linksMismatch,
   tagsMissing,
   untranslatedChinese,
@@ -55,10 +60,13 @@ export const CHECKS: readonly Check[] = [
   punctuationFinal,
   punctuationQuestion,
   punctuationCapital,
+  punctuationDoubled,
   spacingDoubleSpace,
   spacingEdgeSpace,
   spacingBeforePunctuation,
+  spacingAfterPunctuation,
   charactersControl,
+  charactersMixedScript,
   wordsDoubled,
   spellingMisspelling,
   namesSpelling,

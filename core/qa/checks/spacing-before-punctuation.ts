@@ -57,7 +57,7 @@ export const spacingBeforePunctuation: BeadCheck = {
 };
 
 /** Is offset `at` inside `code` (an odd number of backquotes before it)? */
-function insideBackquotes(text: string, at: number): boolean {
+export function insideBackquotes(text: string, at: number): boolean {
   let n = 0;
   for (let i = text.indexOf('`'); i >= 0 && i < at; i = text.indexOf('`', i + 1)) n++;
   return n % 2 === 1;

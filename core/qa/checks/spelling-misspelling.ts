@@ -1,12 +1,14 @@
 import { probableNameMessage } from '../../spelling/fixes';
 import { beadFinding, quote } from '../finding';
 import type { BeadCheck, Finding } from '../types';
+import { mixesLatinAndCyrillic } from './characters-mixed-script';
 
 /**
  * Words the spelling dictionary of the target language does not know, one finding per occurrence
  * (the reports group them per word). Glossary words, the team dictionary, the project's ignore list,
  * Latin words of the source, numbers, URLs, e-mail addresses, tags and all-capital abbreviations are
- * skipped by the speller (core/spelling). Silent without a speller in the context.
+ * skipped by the speller (core/spelling), and so is a word mixing Latin and Cyrillic letters
+ * (characters.mixed-script reports it). Silent without a speller in the context.
  *
  * A capitalised word inside a sentence whose source names someone in transliteration (特朗普 →
  * Трамп, 拜登 → Biden) is almost always that name, which no dictionary lists: it is reported as
@@ -27,6 +29,8 @@ export const spellingMisspelling: BeadCheck = {
     for (const t of bead.target) {
       const text = t.sentence.text;
       for (const m of speller.misspellings(text, bead.lang, sourceText)) {
+        // «Mоскве» with a Latin M is characters.mixed-script's, which names the stray letter.
+        if (mixesLatinAndCyrillic(m.word)) continue;
         const at = { target: { sentence: t.sentence.id, start: m.start, end: m.end } };
         if (m.probableName) {
           const finding = beadFinding(spellingMisspelling, bead, probableNameMessage(m.word, m.speakerLabel), at);
