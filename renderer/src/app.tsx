@@ -103,6 +103,7 @@ export function App(): React.JSX.Element {
         ) : (
           <div className="empty-state">{busy ?? (recovery ? 'Restore the recovered work, or discard it, above.' : 'Opening…')}</div>
         )}
+        <Toasts toasts={wb.toasts} />
         {wb.problemsOpen && project && (
           <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} resolve={wb.resolve} />
         )}
@@ -138,7 +139,6 @@ export function App(): React.JSX.Element {
       {overlay === 'goto' && <Prompt label={`Go to paragraph (1–${wb.lastParagraph})`} onSubmit={wb.gotoParagraph} close={() => setOverlay(null)} />}
       {wb.replaceGuard.pending && <SaveChangesDialog name={project?.name ?? 'Untitled'} what={wb.replaceGuard.pending} answer={wb.replaceGuard.answer} />}
       {overlay === 'settings' && <SettingsDialog close={() => setOverlay(null)} />}
-      <Toasts toasts={wb.toasts} />
     </div>
   );
 }

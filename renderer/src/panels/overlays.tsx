@@ -135,13 +135,19 @@ export function HelpOverlay({ close }: { close(): void }): React.JSX.Element {
   );
 }
 
-/** Short messages at the bottom right, gone after a few seconds. */
+/**
+ * Short messages, gone after a few seconds, at the bottom right of the grid: above the Problems
+ * panel, not over it (at the window's corner they covered its Dismiss buttons just as the translator
+ * went on to the next finding, and took the click). They never take a click: it goes to what is under.
+ */
 export function Toasts({ toasts }: { toasts: Array<{ id: number; text: string; kind: 'info' | 'warning' | 'error' }> }): React.JSX.Element {
   return (
-    <div className="toasts" aria-live="polite">
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast toast-${t.kind}`} data-testid="toast">{t.text}</div>
-      ))}
+    <div className="toast-anchor">
+      <div className="toasts" aria-live="polite">
+        {toasts.map((t) => (
+          <div key={t.id} className={`toast toast-${t.kind}`} data-testid="toast">{t.text}</div>
+        ))}
+      </div>
     </div>
   );
 }
