@@ -9,7 +9,6 @@ import type { Harness } from './harness';
 // with a Cancel that stops main's alignment and leaves the open project intact; a draft of another
 // document is asked about ("wrong file?") before it replaces anything.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
-const SHOTS = '/work/wt/i10-shots';
 const text = (name: string, lang: string) => readFileSync(join(ROOT, 'samples', `${name}.${lang}.txt`), 'utf8');
 
 describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', () => {
@@ -28,7 +27,6 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    mkdirSync(SHOTS, { recursive: true });
     h = await startHarness();
     ({ page } = await openApp(h, { width: 1440, height: 900 }));
     await page.getByTestId('row').first().waitFor({ timeout: 60_000 });
@@ -59,9 +57,9 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     const percent = Number(await page.getByTestId('progress').getAttribute('aria-valuenow'));
     expect(percent).toBeGreaterThan(0);
     expect(percent).toBeLessThan(100);
-    await page.screenshot({ path: join(SHOTS, 'new-project-progress-1440x900.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'new-project-progress-1440x900.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.screenshot({ path: join(SHOTS, 'new-project-progress-1024x700.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'new-project-progress-1024x700.png') });
     // Cancel stays on screen at 1024 px (the label gives way, not the button).
     const box = (await page.getByTestId('busy-cancel').boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(1024);
@@ -106,9 +104,9 @@ describeE2e('New project: progress, Cancel, wrong file? (web mode, Chromium)', (
     const dialog = page.getByTestId('wrong-document');
     await dialog.waitFor({ timeout: 30_000 });
     expect(await dialog.innerText()).toMatch(/The English draft matches only \d+ % of the source — wrong file\?/);
-    await page.screenshot({ path: join(SHOTS, 'wrong-document-1440x900.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'wrong-document-1440x900.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.screenshot({ path: join(SHOTS, 'wrong-document-1024x700.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'wrong-document-1024x700.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
     await dialog.getByRole('button', { name: 'Choose another' }).click();
     await page.locator('form.new-project').waitFor();

@@ -5,13 +5,12 @@ import type { Page } from 'playwright-core';
 import { createSampleProject, serializeProject } from '../../core/project';
 import { writeTmx } from '../../core/formats/tmx-write';
 import { projectEngine } from '../../services/engine';
-import { ROOT, chromiumAvailable, openSampleWorkbench } from './harness';
+import { ARTIFACTS, ROOT, chromiumAvailable, openSampleWorkbench } from './harness';
 import type { Harness } from './harness';
 
 // Issue 10: a saved project or an imported TMX/XLIFF whose draft is not a translation of its source
 // says so when it opens (the share of the source found in it), as New project and the CLI do.
 const describeE2e = chromiumAvailable() ? describe : describe.skip;
-const SHOTS = '/work/wt/i10-shots';
 const text = (name: string, lang: string) => readFileSync(join(ROOT, 'samples', `${name}.${lang}.txt`), 'utf8');
 
 describeE2e('an opened project whose draft is another document (web mode, Chromium)', () => {
@@ -41,7 +40,7 @@ describeE2e('an opened project whose draft is another document (web mode, Chromi
   }
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
     ({ h, page } = await openSampleWorkbench({ width: 1440, height: 900 }));
   }, 180_000);
 
@@ -63,9 +62,9 @@ describeE2e('an opened project whose draft is another document (web mode, Chromi
     await expect.poll(() => banner().count()).toBe(1);
     expect(await banner().innerText()).toMatch(/The English draft matches only \d+ % of the source — wrong file\?/);
     expect(await banner().innerText()).toMatch(/Translations of a source show 45 % or more/);
-    await page.screenshot({ path: join(SHOTS, 'opened-wrong-document-1440x900.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'opened-wrong-document-1440x900.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.screenshot({ path: join(SHOTS, 'opened-wrong-document-1024x700.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'opened-wrong-document-1024x700.png') });
     const box = (await banner().getByRole('button', { name: 'Dismiss' }).boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(1024);
     await page.setViewportSize({ width: 1440, height: 900 });
