@@ -109,7 +109,7 @@ export function GlossaryPanel({ g, total, files, folder }: { g: GlossaryPanelSta
       </div>
       {folder}
       <div className="g-search">
-        <input type="search" placeholder="Search zh/en/ru" aria-label="Search the glossary" value={g.query} onChange={(e) => g.setQuery(e.target.value)} />
+        <input type="search" placeholder="Search terms" aria-label="Search the glossary" value={g.query} onChange={(e) => g.setQuery(e.target.value)} />
         <select aria-label="Which terms" value={g.filter} onChange={(e) => g.setFilter(e.target.value as GlossaryFilter)}>
           <option value="all">all terms</option>
           <option value="document">in this document</option>
