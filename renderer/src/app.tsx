@@ -105,7 +105,7 @@ export function App(): React.JSX.Element {
         )}
         <Toasts toasts={wb.toasts} />
         {wb.problemsOpen && project && (
-          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} layout={wb.problemsLayout} resolve={wb.resolve} />
+          <ProblemsPanel problems={findings.placed} current={wb.currentProblem} go={wb.goToProblem} close={() => wb.setProblemsOpen(false)} stale={findings.stale} runsDrawn={findings.runsDrawn} layout={wb.problemsLayout} resolve={wb.resolve} />
         )}
       </main>
       {wb.glossaryPanel.open && project && (

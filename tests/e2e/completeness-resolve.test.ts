@@ -103,8 +103,9 @@ describeE2e('resolving a completeness finding (Chromium, web mode)', () => {
     // The reviewer's word counts: the dismissed sentence is translated.
     await expect.poll(() => page.locator('.column-stat').innerText()).toBe('100 % translated');
     // F9 re-checks the whole project: it stays dismissed.
+    const runs = Number(await page.getByTestId('problems-panel').getAttribute('data-runs-drawn'));
     await page.keyboard.press('F9');
-    await page.waitForTimeout(500);
+    await expect.poll(async () => Number(await page.getByTestId('problems-panel').getAttribute('data-runs-drawn'))).toBeGreaterThan(runs);
     expect(await problems('completeness.hidden-gap').count()).toBe(0);
     await list.getByTestId('problem-restore').click();
     await expect.poll(() => problems('completeness.hidden-gap').count(), { timeout: 10_000 }).toBe(1);

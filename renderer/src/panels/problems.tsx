@@ -14,6 +14,8 @@ export interface ProblemsProps {
   go(problem: PlacedFinding): void;
   close(): void;
   stale: boolean;
+  /** Whole-project runs drawn so far (data-runs-drawn: a run asked for has landed when it grows). */
+  runsDrawn?: number;
   /** Height and collapsed state (workbench/use-problems-layout); without it the panel has a fixed height. */
   layout?: ProblemsLayout;
   /** Resolving completeness findings (issue 17): split off, dismiss, and the list of dismissals. */
@@ -43,7 +45,7 @@ const ITEM_HEIGHT = 25;
  * The list of QA findings in reading order; a click (or F8) goes to the text. Virtualised like the
  * grid: a long draft can have thousands of findings, and typing must not redraw them all.
  */
-export function ProblemsPanel({ problems, current, go, close, stale, layout, resolve }: ProblemsProps): React.JSX.Element {
+export function ProblemsPanel({ problems, current, go, close, stale, runsDrawn, layout, resolve }: ProblemsProps): React.JSX.Element {
   const [showDismissed, setShowDismissed] = useState(false);
   const dismissedCount = resolve?.dismissed.length ?? 0;
   const listingDismissed = showDismissed && dismissedCount > 0;
@@ -61,6 +63,8 @@ export function ProblemsPanel({ problems, current, go, close, stale, layout, res
       className={`problems${layout?.collapsed ? ' is-collapsed' : ''}`}
       aria-label="Problems"
       data-testid="problems-panel"
+      aria-busy={stale}
+      data-runs-drawn={runsDrawn}
       style={layout && !layout.collapsed ? { height: layout.height } : undefined}
     >
       {layout && !layout.collapsed && <EdgeHandle edge="top" size={layout.height} setSize={layout.setHeight} className="problems-resize" label="Resize the Problems panel" testId="problems-resize" />}

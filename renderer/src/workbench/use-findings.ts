@@ -30,8 +30,10 @@ export interface Findings {
   /** Findings of the checks switched on, placed on the grid. */
   placed: PlacedFinding[];
   activeFindings: Finding[];
-  /** True while an edit has not been checked by a whole-project run yet, or the spelling findings are still to come. */
+  /** True while an edit has not been checked by a whole-project run yet, a run asked for (F9) is under way, or the spelling findings are still to come. */
   stale: boolean;
+  /** How many whole-project runs have drawn their findings: a run asked for has landed when this grows. */
+  runsDrawn: number;
   findingsBySentence: Map<string, PlacedFinding[]>;
   sourceMarks: Map<string, PlacedFinding[]>;
   problemsByRow: Map<number, { errors: number; warnings: number }>;
@@ -60,6 +62,7 @@ function markOnce(name: string, workerMs: number): void {
 export function useFindings(project: Project | null, currentProject: () => Project | null, glossary: Glossary, rows: Row[], lookup: RowLookup, maps?: SentenceMaps): Findings {
   const [findings, setFindings] = useState<Finding[]>([]);
   const [stale, setStale] = useState(false);
+  const [runsDrawn, setRunsDrawn] = useState(0);
   // Between the first paint and the run with the dictionaries loaded, the spelling findings are
   // still to come: the Problems panel says "checking…" (its count grew by itself seconds later).
   const [dictionariesLoading, setDictionariesLoading] = useState(false);
@@ -71,6 +74,8 @@ export function useFindings(project: Project | null, currentProject: () => Proje
   const runAllChecks = useCallback(() => {
     const p = currentProject();
     if (!p) return;
+    // "checking…" until this run (or one after it) has drawn its findings: F9 showed nothing at all.
+    setStale(true);
     void qaRunner.run(p).then((result) => {
       // New project's progress waits for its project's checks (or for an edit that outdates them).
       const now = currentProject();
@@ -90,6 +95,7 @@ export function useFindings(project: Project | null, currentProject: () => Proje
       startTransition(() => {
         setFindings(result.findings);
         setStale(false);
+        setRunsDrawn((n) => n + 1);
         // In the same render as the findings it announces.
         if (dictionariesLoaded.current) setDictionariesLoading(false);
       });
@@ -215,5 +221,5 @@ export function useFindings(project: Project | null, currentProject: () => Proje
     return map;
   }, [placed]);
   const clear = useCallback(() => setFindings([]), []);
-  return { placed, activeFindings, stale: stale || dictionariesLoading, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner, whenChecked };
+  return { placed, activeFindings, stale: stale || dictionariesLoading, runsDrawn, findingsBySentence, sourceMarks, problemsByRow, counts, runAllChecks, checkLive, clear, runner: qaRunner, whenChecked };
 }
