@@ -88,6 +88,9 @@ describe('punctuation.doubled', () => {
   it('a mark typed twice, two marks where one belongs, a doubled stop', () => {
     const en = 'The two sides held talks,, signed the statement.; and issued it..';
     expect(check('punctuation.doubled', 'en', [[ZH, en]]).map((f) => textAt(f, en))).toEqual([',,', '.;', '..']);
+    // After a capitalised word too: an abbreviation is one of the list, not any capitalised word.
+    const names = 'Warnings went out from the PTWC., towards the Middle East.; and to Apple Inc..';
+    expect(check('punctuation.doubled', 'en', [[ZH, names]]).map((f) => textAt(f, names))).toEqual(['.,', '.;', '..']);
     const ru = 'Главы двух государств провели переговоры,. подписали заявление на Auctiva.com.;';
     expect(check('punctuation.doubled', 'ru', [[ZH, ru]]).map((f) => textAt(f, ru))).toEqual([',.', '.;']);
   });

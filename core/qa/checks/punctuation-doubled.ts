@@ -10,19 +10,17 @@ const ACCEPTED_RUN = /^(?:[!?]+|\.{3,}.*)$/u;
 /** The word before the run: letters and inner stops ("etc", "U.S", «т.д»). */
 const WORD_BEFORE = /[\p{L}\p{N}.]*[\p{L}\p{N}]$/u;
 
-const CAPITAL = /^\p{Lu}/u;
-
 /**
  * Whether the stop at `stop` belongs to the word before it: a one-letter word or initial (p.m.,
  * «т.д.», «г.»), a word of short parts between stops (U.S, e.g, Ph.D; not a web address,
- * Auctiva.com), an abbreviation of the spelling's list in either language (a Russian text cites "et
- * al." too), or a capitalised word — English abbreviates states, firms and titles past any list
- * (Calif., Bros., Univ.), so a capitalised word before ".," is let be.
+ * Auctiva.com), or an abbreviation of the spelling's list in either language (a Russian text cites
+ * "et al." too; "Calif.", "Inc."). A capitalised word is no abbreviation for that alone: "the Middle
+ * East.;", "the PTWC.," are slips.
  */
 function stopOfAbbreviation(text: string, stop: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, stop - 40), stop))?.[0] ?? '';
   const last = word.slice(word.lastIndexOf('.') + 1);
-  if (last.length <= 1 || CAPITAL.test(last)) return true;
+  if (last.length <= 1) return true;
   if (word.includes('.') && word.split('.').every((part) => part.length <= 3)) return true;
   return endsWithAbbreviation(text, stop, 'en') || endsWithAbbreviation(text, stop, 'ru');
 }
@@ -32,7 +30,7 @@ function stopOfAbbreviation(text: string, stop: number): boolean {
  * "sides,,", «сторон.,», "end..", "agreed,." — a slip of editing (a clause cut or pasted, a mark typed
  * twice) that a reader sees at once in the published text. Not reported: an ellipsis (…, "...", and a
  * mark after one), ! and ? together or repeated (emphasis: "?!", "!!"), the stop of an abbreviation
- * before a comma, colon or semicolon ("etc.,", "Inc.;", "U.S.,", "Calif.,", «млн.,», «т.д.,»), code
+ * before a comma, colon, semicolon or question mark ("etc.,", "Inc.;", "U.S.,", "Calif.,", «млн.,», «т.д.,»), code
  * in backquotes and web addresses, and a run the source itself writes.
  */
 export const punctuationDoubled: BeadCheck = {
@@ -50,8 +48,8 @@ export const punctuationDoubled: BeadCheck = {
         let run = m[0];
         let start = m.index;
         if (ACCEPTED_RUN.test(run) || insideBackquotes(text, start) || /:\/\//u.test(text.slice(start, start + 3))) continue;
-        // An abbreviation's stop, then one mark: "etc.," is right.
-        if (run[0] === '.' && stopOfAbbreviation(text, start)) {
+        // An abbreviation's stop, then one mark: "etc.," and "etc.?" are right; "Inc.." is not (one stop ends both).
+        if (run[0] === '.' && run[1] !== '.' && stopOfAbbreviation(text, start)) {
           [run, start] = [run.slice(1), start + 1];
           if (run.length < 2) continue;
         }

@@ -54,7 +54,11 @@ export const STOP_ABBREVIATIONS: Readonly<Record<TargetLang, ReadonlySet<string>
     'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Prof', 'Amb', 'Ambs', 'Hon', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm',
     'Gov', 'Sen', 'Rep', 'Jr', 'Sr', 'St',
     // organisations and offices
-    'Dept', 'Depts', 'Govt', 'Co', 'Corp', 'Inc', 'Ltd',
+    'Dept', 'Depts', 'Govt', 'Co', 'Corp', 'Inc', 'Ltd', 'Bros', 'Assn', 'Univ', 'Intl', 'Natl',
+    // places: US states as the press abbreviates them (AP style; not those that are words: Wash., Mass.,
+    // Miss., Ill., Ore.), and street words
+    'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Fla', 'Kan', 'Mich', 'Minn', 'Mont', 'Neb', 'Nev',
+    'Okla', 'Penn', 'Tenn', 'Tex', 'Wis', 'Wyo', 'Ave', 'Blvd', 'Mt', 'Ft',
   ]),
 };
 
