@@ -1,4 +1,4 @@
-import { CURRENCY_NAMES, EN_CURRENCIES, RU_CURRENCIES, ZH_CURRENCIES, ZH_YUAN } from '../data/currencies';
+import { CURRENCY_NAMES, EN_CURRENCIES, RU_CURRENCIES, ZH_CURRENCIES, ZH_YUAN, ZH_YUAN_AFTER_FIGURE } from '../data/currencies';
 import { beadFinding, quote } from '../finding';
 import { sameValue } from '../numbers/same-value';
 import { extractTargetNumbers } from '../numbers/target-numbers';
@@ -55,15 +55,17 @@ export function sourceSums(text: string): Sum[] {
   for (const n of extractChineseNumbers(text)) {
     const after = text.slice(n.span.end, n.span.end + 6);
     const named = ZH_CURRENCIES.find(([name]) => after.startsWith(name));
-    const code = named?.[1] ?? (/^[元块]/u.test(after) ? 'CNY' : undefined);
+    const code = named?.[1] ?? (ZH_YUAN_AFTER_FIGURE.test(after) ? 'CNY' : undefined);
     if (code) sums.push({ value: n.value, codes: [code] });
   }
   return sums;
 }
 
-/** "6.9 billion yuan", "$245 billion", «2,5 млрд долларов США»: a figure with the currency right after it or its sign right before. */
-function targetSums(text: string, sentence: string, lang: 'en' | 'ru'): Array<Sum & { at: TargetCurrency }> {
-  const named = targetCurrencies(text, sentence, lang);
+/**
+ * "6.9 billion yuan", "$245 billion", «2,5 млрд долларов США»: a figure with the currency right after
+ * it or its sign right before; `named` is the sentence's currencies (targetCurrencies).
+ */
+function targetSums(text: string, named: readonly TargetCurrency[], lang: 'en' | 'ru'): Array<Sum & { at: TargetCurrency }> {
   const sums: Array<Sum & { at: TargetCurrency }> = [];
   for (const n of extractTargetNumbers(text, lang, { words: false }).digits) {
     const after = named.find((c) => c.start >= n.span.end && ONLY_SPACE.test(text.slice(n.span.end, c.start)));
@@ -81,12 +83,14 @@ function targetSums(text: string, sentence: string, lang: 'en' | 'ru'): Array<Su
  * figure of the same value as a source sum, with a currency right beside it that is none of the
  * currencies the source gives that value in.
  */
-function swappedSums(bead: BeadView, lang: 'en' | 'ru', source: string): TargetCurrency[] {
+function swappedSums(bead: BeadView, lang: 'en' | 'ru', source: string, named: readonly TargetCurrency[]): TargetCurrency[] {
   const sums = sourceSums(source);
   if (sums.length === 0) return [];
   const swapped: TargetCurrency[] = [];
   for (const t of bead.target) {
-    for (const sum of targetSums(t.sentence.text, t.sentence.id, lang)) {
+    const inSentence = named.filter((c) => c.sentence === t.sentence.id);
+    if (inSentence.length === 0) continue;
+    for (const sum of targetSums(t.sentence.text, inSentence, lang)) {
       const same = sums.filter((s) => sameValue(s.value, sum.value));
       if (same.length > 0 && !same.some((s) => s.codes.some((code) => sum.codes.includes(code)))) swapped.push(sum.at);
     }
@@ -120,7 +124,7 @@ export const numbersCurrency: BeadCheck = {
     if (foreign.length === 0) return [];
     const missing = [...source].filter((code) => !target.some((c) => c.codes.includes(code)));
     // Every currency the source gives is there: a swap can only be of one sum of several.
-    const swapped = missing.length > 0 ? foreign : swappedSums(bead, lang, sourceText);
+    const swapped = missing.length > 0 ? foreign : swappedSums(bead, lang, sourceText, target);
     const sourceNames = (missing.length > 0 ? missing : [...source]).map((code) => CURRENCY_NAMES[code] ?? code).join(' or ');
     const findings: Finding[] = [];
     for (const c of swapped) {

@@ -2,6 +2,8 @@ import { beadFinding } from '../finding';
 import { insideBackquotes } from './spacing-before-punctuation';
 import type { BeadCheck, Finding } from '../types';
 
+/** The cheap test first: most sentences have no mark touching a letter after it. */
+const MARK_THEN_LETTER = /[,.;:!?]\p{L}/u;
 /**
  * A mark glued to the next word: after a word (two letters or more, or a figure) a full stop, ! or ?
  * before a capitalised word ("2025.The", «года.Главы»), or a comma, semicolon or colon before a word
@@ -9,8 +11,6 @@ import type { BeadCheck, Finding } from '../types';
  * more, the second lower case (so "U.S.", "Ph.D.", "ASP.NET", "т.е." and "Vue.js" stand); after a
  * comma, a word of one letter counts too ("x,y" stands: its first word is one letter).
  */
-/** The cheap test first: most sentences have no mark touching a letter after it. */
-const MARK_THEN_LETTER = /[,.;:!?]\p{L}/u;
 const GLUED = /(?<=[\p{L}\p{N}][\p{L}\p{N}]|\p{N})(?:([.!?])(?=\p{Lu}\p{Ll})|([,;:])(?=\p{L}\p{L}|\p{L}[\s'’]))/gu;
 /** A run that is one token for a machine: a web or e-mail address, a file name, code. */
 const TOKEN_EDGE = /[\s"'“”‘’«»()[\]]/u;

@@ -18,6 +18,9 @@ export const ZH_CURRENCIES: ReadonlyArray<readonly [string, string]> = [
  */
 export const ZH_YUAN = /(?:[0-9０-９〇零一二两三四五六七八九十百千万亿]|多)[元块](?!首|旦|素|帅|年|月|老|宵)/u;
 
+/** The same 元 / 块 at the start of the text after a figure read by the number scanner (sourceSums). */
+export const ZH_YUAN_AFTER_FIGURE = /^[元块](?!首|旦|素|帅|年|月|老|宵)/u;
+
 const DOLLARS = ['USD', 'HKD', 'AUD', 'CAD', 'SGD', 'TWD', 'NZD'];
 
 /**
